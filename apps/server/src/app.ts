@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { createActionPlansModule, actionPlanRoutes, progressRoutes, publicRoutes, registerPlanMetrics } from './modules/action-plans/index.ts';
+import { createOrgService, createUsersService, orgRoutes } from './modules/org/index.ts';
+import { createAuditLog } from './platform/audit/audit-log.ts';
+import { createAuthService } from './platform/auth/auth.service.ts';
+import type { Clock } from './platform/clock/clock.ts';
+import type { Config } from './platform/config/config.ts';
+import { isSecureDeployment } from './platform/config/config.ts';
+import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
+import type { DatabaseKind } from './platform/db/database.ts';
+import type { Database } from './platform/db/database.types.ts';
+import { handleError } from './platform/errors/error-handler.ts';
+import { createFileStore } from './platform/files/file-store.ts';
+import { authHooks } from './platform/http/auth-hooks.ts';
+import type { RegisteredRoute } from './platform/http/route-permission.ts';
+import { auditRoutes } from './platform/http/routes/audit.routes.ts';
+import { authRoutes } from './platform/http/routes/auth.routes.ts';
+import { filesRoutes } from './platform/http/routes/files.routes.ts';
+import { healthRoutes } from './platform/http/routes/health.routes.ts';
+import { MetricRegistry } from './platform/metrics/metric-registry.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppDeps {
+  config: Config;
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  clock: Clock;
+  crypto: FieldCrypto;
+  /** Built web app to serve; null in tests that need only the API. */
+  webRoot?: string | null;
+  logger?: boolean | object;
+}
+
+/** Wires the services of every module; used by the HTTP app, the CLI and the demo loader. */
+export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'crypto'>) {
+  const { db, clock, config } = deps;
+  const audit = createAuditLog(clock);
+  const metrics = new MetricRegistry();
+  registerPlanMetrics(metrics);
+  const org = createOrgService({ db, audit });
+  const users = createUsersService({ db, audit, clock });
+  const auth = createAuthService({
+    db,
+    audit,
+    clock,
+    crypto: deps.crypto,
+    resolveScope: org.resolveScope,
+    policy: {
+      lockoutThreshold: config.lockoutThreshold,
+      lockoutMinutes: config.lockoutMinutes,
+      maxFailuresPerHour: 100,
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      sessionAbsoluteHours: config.sessionAbsoluteHours,
+    },
+  });
+  const files = createFileStore({ db, audit, clock, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
+  const plans = createActionPlansModule({ db, audit, clock, metrics });
+  return { audit, metrics, org, users, auth, files, plans };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Builds the Fastify app: platform plugins, every module's routes, docs and the web app. */
+export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services; routes: RegisteredRoute[] }> {
+  const { config, db } = deps;
+  const services = createServices(deps);
+  const routes: RegisteredRoute[] = [];
+  const secure = isSecureDeployment(config);
+  const cookieName = secure ? '__Host-zj_session' : 'zj_session';
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Zhijiao (职教) API',
+        version: VERSION,
+        description:
+          'Run a vocational-education reform action plan as a live system. Errors are `{ "error": { "code", "message", "details" } }`. ' +
+          'Open data (no sign-in) is under `/api/public/*`. Signed-in requests that change state need the `x-csrf-token` header from `/api/auth/me`.',
+      },
+      tags: [{ name: 'open data', description: 'Published plans and public indicators, no sign-in needed' }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authHooks, { auth: services.auth, audit: services.audit, db, cookieName, routes });
+
+  const describeUser = async (actor: { userId: string; orgUnitId: string }) => {
+    const row = await db
+      .selectFrom('appUser as u')
+      .innerJoin('orgUnit as o', 'o.id', 'u.orgUnitId')
+      .select(['o.id', 'o.code', 'o.name', 'u.totpEnabled'])
+      .where('u.id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
+    return { orgUnit: { id: row.id, code: row.code, name: row.name }, totpEnabled: row.totpEnabled };
+  };
+  await app.register(healthRoutes, { db, kind: deps.dbKind, version: VERSION, startedAt: deps.clock.now() });
+  await app.register(authRoutes, { auth: services.auth, cookieName, secureCookies: secure, describeUser });
+  await app.register(filesRoutes, { files: services.files, maxBytes: config.uploadMaxBytes });
+  await app.register(auditRoutes, { db, audit: services.audit });
+  await app.register(orgRoutes, { org: services.org, users: services.users });
+  await app.register(actionPlanRoutes, { view: services.plans.view });
+  await app.register(progressRoutes, { progress: services.plans.progress, db });
+  await app.register(publicRoutes, { publicPlans: services.plans.publicPlans });
+
+  const webRoot = deps.webRoot;
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'));
+    app.setNotFoundHandler((request, reply) => {
+      // The SPA answers page routes only: API paths and missing assets (anything with an extension) are 404.
+      if (request.method !== 'GET' || request.url.startsWith('/api') || /\.[a-z0-9]+(\?|$)/i.test(request.url)) {
+        return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Not found' } });
+      }
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    });
+  } else {
+    app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Not found' } }));
+  }
+  return { app, services, routes };
+}

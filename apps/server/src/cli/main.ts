@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import { AppError } from '../platform/errors/app-error.ts';
+import { ConfigError, loadConfig } from '../platform/config/config.ts';
+import { backupDatabase, restoreDatabase } from '../platform/db/backup.ts';
+import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+import { openDatabase } from '../platform/db/database.ts';
+import { importOrgUnitsFile } from '../demo/bootstrap.ts';
+import { openRuntime } from '../runtime.ts';
+import { ROLES, type Role } from '@zhijiao/contracts';
+import { allowOnly, parseArgs, requireOption, UsageError } from './args.ts';
+import { startServer } from './start.ts';
+
+const USAGE = `Usage: zhijiao <command> [options]
+
+  start                                   run the server (PORT, DATABASE_URL, ZHIJIAO_DATA_DIR …)
+  migrate                                 apply database migrations
+  users create --username U --password P --role R --org ORG_CODE [--name "显示名"]
+                                          roles: ${ROLES.join(', ')}
+  audit verify                            check the audit log's hash chain (exit 1 if broken)
+  backup FILE                             write a full backup (gzip JSON lines)
+  restore FILE                            replace all data with a backup (server must be stopped)
+  plans import FILE                       import a plan definition (YAML) as a new version
+  orgs import FILE                        import or update org units (YAML)
+`;
+
+const SYSTEM = { id: null, name: 'cli', orgUnitId: null, ip: null };
+
+function printIssues(details: unknown): void {
+  if (!Array.isArray(details)) return;
+  for (const d of details as Array<{ line?: number | null; field?: string; message?: string; messageEn?: string }>) {
+    const where = [d.line ? `line ${d.line}` : null, d.field].filter(Boolean).join(' ');
+    console.error(`  - ${where}: ${d.message ?? ''}${d.messageEn ? ` / ${d.messageEn}` : ''}`);
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { positional, options } = parseArgs(argv);
+  const [command, sub, file] = positional;
+  if (!command || options.help) {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      allowOnly(options, []);
+      await startServer(config);
+      return -1;
+    case 'migrate': {
+      allowOnly(options, []);
+      const database = await openDatabase(config);
+      try {
+        const applied = await migrateToLatest(database.db);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'users': {
+      if (sub !== 'create') throw new UsageError(`Unknown users command "${sub ?? ''}"`);
+      allowOnly(options, ['username', 'password', 'role', 'org', 'name']);
+      const role = requireOption(options, 'role');
+      if (!ROLES.includes(role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+      const input = {
+        username: requireOption(options, 'username'),
+        password: requireOption(options, 'password'),
+        role: role as Role,
+        orgUnitCode: requireOption(options, 'org'),
+        displayName: typeof options.name === 'string' ? options.name : requireOption(options, 'username'),
+        mustChangePassword: false,
+      };
+      const rt = await openRuntime(config);
+      try {
+        const { user } = await rt.services.users.createUser(null, input, SYSTEM);
+        console.log(`Created ${user.username} (${user.role}) id=${user.id}`);
+      } finally {
+        await rt.close();
+      }
+      return 0;
+    }
+    case 'audit': {
+      if (sub !== 'verify') throw new UsageError(`Unknown audit command "${sub ?? ''}"`);
+      allowOnly(options, []);
+      const database = await openDatabase(config);
+      try {
+        const result = await verifyAuditChain(database.db);
+        console.log(`Audit log: ${result.rows} rows, head #${result.headSeq} ${result.headHash}`);
+        for (const p of result.problems) console.error(`  ✗ #${p.seq} ${p.problem}: ${p.message}`);
+        console.log(result.ok ? 'OK: the hash chain is intact.' : `BROKEN: ${result.problems.length} problem(s).`);
+        return result.ok ? 0 : 1;
+      } finally {
+        await database.close();
+      }
+    }
+    case 'backup':
+    case 'restore': {
+      const target = sub;
+      if (!target) throw new UsageError(`${command} needs a FILE`);
+      allowOnly(options, []);
+      if (command === 'restore' && !fs.existsSync(target)) throw new UsageError(`No such file: ${target}`);
+      const database = await openDatabase(config);
+      try {
+        await migrateToLatest(database.db);
+        const header = command === 'backup' ? await backupDatabase(database.db, target) : await restoreDatabase(database.db, target);
+        const rows = header.tables.reduce((n, t) => n + t.rows, 0);
+        console.log(`${command === 'backup' ? 'Backed up' : 'Restored'} ${header.tables.length} tables, ${rows} rows ${command === 'backup' ? 'to' : 'from'} ${target}`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'plans':
+    case 'orgs': {
+      if (sub !== 'import') throw new UsageError(`Unknown ${command} command "${sub ?? ''}"`);
+      if (!file) throw new UsageError(`${command} import needs a FILE`);
+      if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
+      allowOnly(options, []);
+      const rt = await openRuntime(config);
+      try {
+        if (command === 'orgs') {
+          console.log(`Imported ${await importOrgUnitsFile(rt, file)} org units.`);
+        } else {
+          const result = await rt.services.plans.imports.importPlan(fs.readFileSync(file, 'utf8'), SYSTEM);
+          console.log(result.created ? `Imported plan ${result.code} version ${result.version}.` : `Plan ${result.code} version ${result.version} is already imported (no change).`);
+          for (const w of result.warnings) console.warn(`  ! line ${w.line ?? '?'} ${w.path}: ${w.message} / ${w.messageEn}`);
+        }
+      } finally {
+        await rt.close();
+      }
+      return 0;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}"`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`Error: ${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    if (error instanceof AppError) {
+      console.error(`Error ${error.code}: ${error.message}`);
+      printIssues(error.details);
+      process.exit(1);
+    }
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

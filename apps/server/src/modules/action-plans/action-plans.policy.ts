@@ -1,0 +1,37 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+
+/**
+ * Who may do what with plan records. Pure functions: (actor, resource) → boolean.
+ * - Reading: district-wide roles see every task; a unit sees the tasks it is responsible for.
+ * - Reporting: only a task's responsible units (牵头 or 配合), with `progress.report`.
+ * - Reviewing: `progress.review` (the plan coordinator), never a report one wrote oneself.
+ */
+
+/** Org units whose tasks the actor sees; null = all. */
+export function scopeUnitIds(actor: Actor): readonly string[] | null {
+  return actor.scope.all ? null : actor.scope.orgUnitIds;
+}
+
+export function canReportOnTask(actor: Actor, taskUnits: ReadonlyArray<{ id: string }>): boolean {
+  return actor.permissions.has('progress.report') && taskUnits.some((u) => u.id === actor.orgUnitId);
+}
+
+export function canReview(actor: Actor): boolean {
+  return actor.permissions.has('progress.review');
+}
+
+export function canSeeReport(actor: Actor, report: { orgUnitId: string }): boolean {
+  return actor.scope.all || actor.scope.orgUnitIds.includes(report.orgUnitId);
+}
+
+export function canEditReport(actor: Actor, report: { orgUnitId: string; state: string }): boolean {
+  return (
+    actor.permissions.has('progress.report') &&
+    report.orgUnitId === actor.orgUnitId &&
+    (report.state === 'draft' || report.state === 'returned')
+  );
+}
+
+export function canReviewReport(actor: Actor, report: { createdBy: string | null; state: string }): boolean {
+  return canReview(actor) && report.state === 'submitted' && report.createdBy !== actor.userId;
+}

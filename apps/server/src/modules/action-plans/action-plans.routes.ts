@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { requestLang } from '../../platform/errors/error-handler.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import {
+  AlertSchema,
+  DashboardSchema,
+  IndicatorSchema,
+  Items,
+  Period,
+  PlanSummary,
+  TaskDetailSchema,
+} from './action-plans.schema.ts';
+import type { PlanViewService } from './plan-view.service.ts';
+
+const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }) });
+const PeriodQuery = Type.Object({ periodId: Type.Optional(Type.String({ format: 'uuid' })) });
+
+/** Plans, their dashboard, tasks, indicators and alerts (signed-in users, scoped to their units). */
+export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService }> = async (app, { view }) => {
+  app.get(
+    '/api/plans',
+    { config: { permission: 'plan.read' }, schema: { tags: ['plans'], summary: 'Current versions of all plans', response: withErrors({ 200: Items(PlanSummary) }) } },
+    async () => ({ items: await view.listPlans() }),
+  );
+
+  app.get(
+    '/api/plans/:code/periods',
+    { config: { permission: 'plan.read' }, schema: { tags: ['plans'], summary: 'Reporting periods of a plan', params: CodeParams, response: withErrors({ 200: Items(Period) }) } },
+    async (request) => ({ items: await view.listPeriods(request.actor!, request.params.code) }),
+  );
+
+  app.get(
+    '/api/plans/:code/dashboard',
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Plan overview: KPIs, sections and tasks, status by unit (a unit sees its own tasks)',
+        params: CodeParams,
+        querystring: PeriodQuery,
+        response: withErrors({ 200: DashboardSchema }),
+      },
+    },
+    async (request) => view.dashboard(request.actor!, request.params.code, request.query.periodId),
+  );
+
+  app.get(
+    '/api/plans/:code/indicators',
+    {
+      config: { permission: 'plan.read' },
+      schema: { tags: ['plans'], summary: 'Indicators with latest value and status', params: CodeParams, querystring: PeriodQuery, response: withErrors({ 200: Items(IndicatorSchema) }) },
+    },
+    async (request) => ({ items: await view.listIndicators(request.actor!, request.params.code, request.query.periodId) }),
+  );
+
+  app.get(
+    '/api/tasks/:id',
+    { config: { permission: 'plan.read' }, schema: { tags: ['plans'], summary: 'A task: text, units, indicators, milestones, reports', params: IdParams, response: withErrors({ 200: TaskDetailSchema }) } },
+    async (request) => view.taskDetail(request.actor!, request.params.id),
+  );
+
+  app.get(
+    '/api/indicators/:id',
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'An indicator with its history (and drill-down when computed)',
+        params: IdParams,
+        response: withErrors({
+          200: Type.Object({
+            indicator: IndicatorSchema,
+            history: Type.Array(Type.Object({ periodId: Type.String(), periodLabel: Type.String(), endsOn: Type.String(), value: Type.Number(), source: Type.String() })),
+            drillDown: Type.Optional(Type.Array(Type.Object({ label: Type.String(), value: Type.Number() }))),
+          }),
+        }),
+      },
+    },
+    async (request) => view.indicatorDetail(request.actor!, request.params.id),
+  );
+
+  app.get(
+    '/api/alerts',
+    {
+      config: { permission: 'alert.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Alerts (预警) for the actor’s units: overdue reports, deadlines, off-track indicators',
+        querystring: Type.Object({ planCode: Type.Optional(Type.String({ maxLength: 64 })), lang: Type.Optional(Type.String()) }),
+        response: withErrors({ 200: Items(AlertSchema) }),
+      },
+    },
+    async (request) => ({ items: await view.alerts(request.actor!, requestLang(request), request.query.planCode) }),
+  );
+};

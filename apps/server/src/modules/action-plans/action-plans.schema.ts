@@ -1,0 +1,193 @@
+import {
+  ALERT_KINDS,
+  ALERT_TIERS,
+  COMPARATORS,
+  INDICATOR_STATUSES,
+  PROGRESS_STATUSES,
+  REPORT_STATES,
+} from '@zhijiao/contracts';
+import { Type, type TSchema } from 'typebox';
+import { DateString, literals, Nullable, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
+export const ProgressStatusSchema = literals(PROGRESS_STATUSES);
+export const ReportStateSchema = literals(REPORT_STATES);
+const Tier = literals(ALERT_TIERS);
+
+export const PlanSummary = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  version: Type.Number(),
+  title: Type.String(),
+  titleEn: Type.String(),
+  status: Type.String(),
+  stage: Nullable(Type.String()),
+  startDate: DateString,
+  endDate: DateString,
+  reportingPeriod: Type.String(),
+  district: Type.Object({ code: Type.String(), name: Type.String() }),
+});
+
+export const Period = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  startsOn: DateString,
+  endsOn: DateString,
+  dueOn: DateString,
+  current: Type.Optional(Type.Boolean()),
+});
+
+export const TaskSummary = Type.Object({
+  id: Type.String(),
+  number: Type.Number(),
+  label: Type.String(),
+  title: Type.String(),
+  titleEn: Type.String(),
+  units: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), role: literals(['lead', 'cooperating']) })),
+  progress: Nullable(ProgressStatusSchema),
+  lastReportedPeriod: Nullable(Type.String()),
+  indicatorCount: Type.Number(),
+  alertTier: Nullable(Tier),
+});
+
+const num = Nullable(Type.Number());
+export const IndicatorSchema = Type.Object({
+  id: Type.String(),
+  taskId: Type.String(),
+  taskLabel: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  unit: Type.String(),
+  comparator: literals(COMPARATORS),
+  target: num,
+  targetLow: num,
+  targetHigh: num,
+  deadline: DateString,
+  recurrence: Type.String(),
+  baseline: num,
+  kind: Type.String(),
+  metric: Nullable(Type.String()),
+  isPublic: Type.Boolean(),
+  description: Type.String(),
+  latestValue: num,
+  latestPeriod: Nullable(Type.String()),
+  status: literals(INDICATOR_STATUSES),
+});
+
+export const DashboardSchema = Type.Object({
+  plan: PlanSummary,
+  period: Period,
+  kpis: Type.Object({
+    tasks: Type.Number(),
+    tasksOnTrack: Type.Number(),
+    tasksOnTrackShare: Type.Number(),
+    tasksAtRisk: Type.Number(),
+    tasksBehind: Type.Number(),
+    tasksCompleted: Type.Number(),
+    tasksNotReported: Type.Number(),
+    indicators: Type.Number(),
+    indicatorsByStatus: Type.Record(Type.String(), Type.Number()),
+    overdueReports: Type.Number(),
+    milestonesDue: Type.Number(),
+    milestonesOverdue: Type.Number(),
+    pendingReviews: Type.Number(),
+  }),
+  sections: Type.Array(
+    Type.Object({ id: Type.String(), number: Type.Number(), label: Type.String(), title: Type.String(), titleEn: Type.String(), tasks: Type.Array(TaskSummary) }),
+  ),
+  units: Type.Array(
+    Type.Object({
+      unit: UnitRef,
+      lead: Type.Number(),
+      onTrack: Type.Number(),
+      atRisk: Type.Number(),
+      behind: Type.Number(),
+      completed: Type.Number(),
+      notReported: Type.Number(),
+    }),
+  ),
+});
+
+export const ReportSummarySchema = Type.Object({
+  id: Type.String(),
+  taskId: Type.String(),
+  taskLabel: Type.String(),
+  taskTitle: Type.String(),
+  planCode: Type.String(),
+  period: Type.Object({ id: Type.String(), label: Type.String() }),
+  unit: UnitRef,
+  state: ReportStateSchema,
+  progress: ProgressStatusSchema,
+  submittedAt: Nullable(Timestamp),
+  reviewedAt: Nullable(Timestamp),
+  reviewComment: Nullable(Type.String()),
+  updatedAt: Timestamp,
+  abilities: Type.Object({ edit: Type.Boolean(), submit: Type.Boolean(), review: Type.Boolean() }),
+});
+
+export const ReportDetailSchema = Type.Intersect([
+  ReportSummarySchema,
+  Type.Object({
+    narrative: Type.String(),
+    completedMilestones: Type.Array(Type.String()),
+    values: Type.Array(Type.Object({ indicatorId: Type.String(), code: Type.String(), name: Type.String(), unit: Type.String(), value: Type.Number(), note: Type.String() })),
+    files: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), sizeBytes: Type.Number(), mime: Type.String() })),
+    events: Type.Array(Type.Object({ at: Timestamp, actor: Type.String(), action: Type.String(), comment: Nullable(Type.String()) })),
+  }),
+]);
+
+export const TaskDetailSchema = Type.Object({
+  task: Type.Intersect([TaskSummary, Type.Object({ text: Type.String(), sectionTitle: Type.String(), planCode: Type.String() })]),
+  indicators: Type.Array(IndicatorSchema),
+  milestones: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      code: Type.String(),
+      title: Type.String(),
+      titleEn: Type.String(),
+      due: DateString,
+      unit: Nullable(UnitRef),
+      completedOn: Nullable(DateString),
+      overdue: Type.Boolean(),
+    }),
+  ),
+  reports: Type.Array(ReportSummarySchema),
+  currentPeriodId: Type.String(),
+  abilities: Type.Object({ report: Type.Boolean(), review: Type.Boolean() }),
+});
+
+export const AlertSchema = Type.Object({
+  id: Type.String(),
+  kind: literals(ALERT_KINDS),
+  tier: Tier,
+  planCode: Type.String(),
+  unit: UnitRef,
+  task: Nullable(Type.Object({ id: Type.String(), label: Type.String(), title: Type.String() })),
+  indicator: Nullable(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() })),
+  dueDate: Nullable(DateString),
+  daysLate: Type.Number(),
+  message: Type.String(),
+});
+
+const ValueInput = Type.Object(
+  {
+    indicatorId: Type.String({ format: 'uuid' }),
+    value: Type.Number({ minimum: -1e12, maximum: 1e12 }),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+const contentFields = {
+  progress: ProgressStatusSchema,
+  narrative: Type.String({ minLength: 1, maxLength: 5000, description: '工作进展情况' }),
+  values: Type.Array(ValueInput, { maxItems: 50, default: [] }),
+  fileIds: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, default: [] }),
+  completedMilestones: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 50, default: [] }),
+  submit: Type.Boolean({ default: false, description: 'true = submit for review now; false = save a draft' }),
+};
+export const CreateReportBody = Type.Object(
+  { taskId: Type.String({ format: 'uuid' }), periodId: Type.String({ format: 'uuid' }), ...contentFields },
+  { additionalProperties: false },
+);
+export const UpdateReportBody = Type.Object(contentFields, { additionalProperties: false });
+
+export const Items = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createUnitResolver, parseOrgUnitsFile } from './org-units-file.parse.ts';
+import { parsePlanFile } from './plan-file.parse.ts';
+import type { PlanDefinition } from './plan-file.types.ts';
+
+const planText = readFileSync(
+  new URL('../../../../../../plans/shangdang/action-plan.yaml', import.meta.url),
+  'utf8',
+);
+const unitsText = readFileSync(
+  new URL('../../../../../../plans/shangdang/org-units.yaml', import.meta.url),
+  'utf8',
+);
+
+function shangdangPlan() {
+  const units = parseOrgUnitsFile(unitsText);
+  if (!units.ok) throw new Error(JSON.stringify(units.errors));
+  return parsePlanFile(planText, createUnitResolver(units.units));
+}
+
+function loadedPlan(): PlanDefinition {
+  const result = shangdangPlan();
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+  return result.plan;
+}
+
+const tasksOf = (plan: PlanDefinition) => plan.sections.flatMap((section) => section.tasks);
+
+describe('the Shangdang action plan file', () => {
+  it('parses with exactly one warning: 区财政厅 in task （十二）, resolved to 区财政局', () => {
+    const result = shangdangPlan();
+    expect(result.ok).toBe(true);
+    const line = planText.split('\n').findIndex((l) => l.includes('units:') && l.includes('区财政厅')) + 1;
+    expect(result.warnings).toEqual([
+      {
+        line,
+        path: 'sections[3].tasks[0].units[2]',
+        code: 'PLAN_FILE_UNIT_ALIAS',
+        message: '「区财政厅」不是已登记的单位名称，已按别名解析为「区财政局」',
+        messageEn: "'区财政厅' is not a registered unit name; resolved by alias to '区财政局'",
+      },
+    ]);
+    const task12 = tasksOf(loadedPlan()).find((task) => task.number === 12);
+    expect(task12?.units[2]).toEqual({
+      name: '区财政局',
+      code: 'SD-FIN',
+      via: '区财政厅',
+      role: 'cooperating',
+    });
+  });
+
+  it('has 21 tasks numbered （一） to （二十一） in 6 sections', () => {
+    const plan = loadedPlan();
+    expect(plan).toMatchObject({
+      code: 'shangdang-vet-2020',
+      version: 1,
+      district: 'SD',
+      stage: 'consultation-draft',
+    });
+    expect(plan.sections.map((s) => s.label)).toEqual(['一', '二', '三', '四', '五', '六']);
+    expect(plan.sections.map((s) => s.tasks.length)).toEqual([1, 3, 7, 4, 2, 4]);
+    const tasks = tasksOf(plan);
+    expect(tasks.map((t) => t.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(tasks[3]?.label).toBe('（四）');
+    expect(tasks[20]?.label).toBe('（二十一）');
+  });
+
+  it('keeps each task text as the seed writes it, with the line break in （四） joined', () => {
+    for (const task of tasksOf(loadedPlan())) {
+      expect(task.text.startsWith(`${task.label}${task.title}。`)).toBe(true);
+      expect(task.text).not.toContain('\n');
+    }
+    expect(tasksOf(loadedPlan())[3]?.text).toContain('加强区职教中心社会服务能力建设');
+  });
+
+  it('lists every task’s units in the order of its 责任单位, the first as lead', () => {
+    for (const task of tasksOf(loadedPlan())) {
+      expect(task.units.length).toBeGreaterThanOrEqual(1);
+      const written = /（责任单位：(.*)）$/
+        .exec(task.text)?.[1]
+        ?.split('、')
+        .map((name) => name.trim());
+      expect(task.units.map((unit) => unit.via ?? unit.name)).toEqual(written);
+      expect(task.units.map((unit) => unit.role)).toEqual(
+        task.units.map((_, i) => (i === 0 ? 'lead' : 'cooperating')),
+      );
+    }
+  });
+
+  it('gives every task at least one indicator or milestone', () => {
+    for (const task of tasksOf(loadedPlan())) {
+      expect(task.indicators.length + task.milestones.length, task.code).toBeGreaterThan(0);
+    }
+  });
+
+  it('holds every numeric target of the text as an indicator', () => {
+    const indicators = tasksOf(loadedPlan()).flatMap((task) =>
+      task.indicators.map((i) => ({ ...i, task: task.number })),
+    );
+    const byCode = new Map(indicators.map((i) => [i.code, i]));
+    const expected: [string, number, string, string, number | [number, number]][] = [
+      ['T01-SZ-STUDIO', 1, '个', 'gte', 1],
+      ['T01-CULTURE-BRAND', 1, '个', 'gte', 5],
+      ['T01-SZ-MICROCOURSE', 1, '门', 'gte', 20],
+      ['T03-VOC-SHARE', 3, '%', 'between', [45, 55]],
+      ['T04-VEC-FUNCTIONS', 4, '项', 'gte', 8],
+      ['T05-BRAND-MAJOR', 5, '个', 'gte', 5],
+      ['T06-PROV-COURSE', 6, '门', 'gte', 3],
+      ['T07-DQ-STUDIO', 7, '个', 'gte', 2],
+      ['T07-DQ-TEAM', 7, '个', 'gte', 2],
+      ['T07-DQ-MASTER', 7, '个', 'gte', 10],
+      ['T07-DQ-RATIO', 7, '%', 'gte', 60],
+      ['T07-HIRE-RULE', 7, '%', 'gte', 100],
+      ['T11-QUALITY-REPORT', 11, '份', 'gte', 1],
+      ['T13-INTERN-POSTS', 13, '%', 'gte', 2],
+      ['T13-INTERN-INSURANCE', 13, '%', 'gte', 100],
+      ['T20-PER-STUDENT', 20, '元/生·年', 'gte', 8000],
+      ['T20-SURCHARGE-SHARE', 20, '%', 'gte', 30],
+    ];
+    for (const [code, task, unit, comparator, target] of expected) {
+      const indicator = byCode.get(code);
+      expect(indicator, code).toBeDefined();
+      expect(indicator).toMatchObject({ task, unit, comparator, kind: 'reported', metric: null });
+      if (Array.isArray(target)) expect([indicator?.targetLow, indicator?.targetHigh]).toEqual(target);
+      else expect(indicator?.target, code).toBe(target);
+    }
+    expect(byCode.get('T07-DQ-RATIO')?.deadline).toBe('2022-12-31');
+    for (const yearly of [
+      'T11-QUALITY-REPORT',
+      'T20-PER-STUDENT',
+      'T20-SURCHARGE-SHARE',
+      'T13-INTERN-POSTS',
+    ]) {
+      expect(byCode.get(yearly)?.recurrence, yearly).toBe('yearly');
+    }
+  });
+
+  it('resolves milestone units, including partners outside the bureaus', () => {
+    const milestones = tasksOf(loadedPlan()).flatMap((task) => task.milestones);
+    const unitOf = (code: string) => milestones.find((m) => m.code === code)?.unit?.code;
+    expect(unitOf('T07-BASE-CZMED')).toBe('CZ-MED');
+    expect(unitOf('T07-BASE-JIDIAN')).toBe('SX-JIDIAN');
+    expect(unitOf('T14-BASE-YITONG')).toBe('SD-YITONG');
+    expect(unitOf('T14-BASE-ZHENDONG')).toBe('SD-ZHENDONG');
+    expect(unitOf('T02-HL-APPLY')).toBe('SD-VHS');
+  });
+});

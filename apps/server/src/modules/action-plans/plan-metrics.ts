@@ -1,0 +1,87 @@
+import type { Executor } from '../../platform/db/database.ts';
+import type { MetricContext, MetricDefinition, MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import * as repo from './action-plans.repository.ts';
+
+/** The plans a metric is about: the asking plan, or every current plan of the org unit's district. */
+async function plansOf(ctx: MetricContext): Promise<string[]> {
+  if (ctx.planId) return [ctx.planId];
+  const plans = await ctx.db.selectFrom('plan').select('id').where('districtId', '=', ctx.orgUnitId).where('isCurrent', '=', true).execute();
+  return plans.map((p) => p.id);
+}
+
+async function tasksWithLead(db: Executor, planId: string) {
+  const tasks = await repo.listTasks(db, planId, null);
+  const units = await repo.listTaskUnits(db, tasks.map((t) => t.id));
+  return tasks.map((t) => ({ ...t, lead: units.find((u) => u.taskId === t.id && u.role === 'lead') }));
+}
+
+const tasksOnTrackShare: MetricDefinition = {
+  name: 'plan.tasks_on_track_share',
+  title: { zh: '正常推进或已完成的任务占比', en: 'Share of tasks on track or completed' },
+  unit: '%',
+  async compute(ctx) {
+    let on = 0;
+    let all = 0;
+    const drillDown = [];
+    for (const planId of await plansOf(ctx)) {
+      const progress = await repo.latestApprovedProgress(ctx.db, planId, ctx.period.endsOn);
+      for (const t of await repo.listTasks(ctx.db, planId, null)) {
+        const p = progress.get(t.id)?.progress;
+        const ok = p === 'on_track' || p === 'completed';
+        all++;
+        if (ok) on++;
+        drillDown.push({ label: `${t.label}${t.title}`, value: ok ? 1 : 0, ref: { type: 'task', id: t.id } });
+      }
+    }
+    return { value: all === 0 ? 0 : Math.round((on / all) * 1000) / 10, numerator: on, denominator: all, drillDown };
+  },
+};
+
+const overdueReports: MetricDefinition = {
+  name: 'plan.overdue_reports',
+  title: { zh: '逾期未报的进展报告（期次）', en: 'Overdue progress reports (task-periods)' },
+  unit: '期',
+  async compute(ctx) {
+    let total = 0;
+    const drillDown = [];
+    for (const planId of await plansOf(ctx)) {
+      const periods = (await repo.listPeriods(ctx.db, planId)).filter((p) => p.dueOn < ctx.today && p.endsOn <= ctx.period.endsOn);
+      const handedIn = await repo.leadReportKeys(ctx.db, planId);
+      for (const t of await tasksWithLead(ctx.db, planId)) {
+        const missing = periods.filter((p) => !handedIn.has(`${t.id}:${p.id}`)).length;
+        total += missing;
+        if (missing > 0) drillDown.push({ label: `${t.label}${t.title}（${t.lead?.name ?? ''}）`, value: missing, ref: { type: 'task', id: t.id } });
+      }
+    }
+    return { value: total, drillDown };
+  },
+};
+
+const milestonesDue: MetricDefinition = {
+  name: 'plan.milestones_due',
+  title: { zh: '到期未完成的里程碑', en: 'Milestones due and not completed' },
+  unit: '个',
+  async compute(ctx) {
+    const drillDown = [];
+    let due = 0;
+    let open = 0;
+    for (const planId of await plansOf(ctx)) {
+      for (const m of await repo.listMilestones(ctx.db, { planId })) {
+        if (m.due > ctx.period.endsOn) continue;
+        due++;
+        if (!m.completedOn) {
+          open++;
+          drillDown.push({ label: m.title, value: 1, ref: { type: 'milestone', id: m.id } });
+        }
+      }
+    }
+    return { value: open, numerator: open, denominator: due, drillDown };
+  },
+};
+
+/** Registers the plan's own metrics, the first users of the metric seam. */
+export function registerPlanMetrics(registry: MetricRegistry): void {
+  registry.register(tasksOnTrackShare);
+  registry.register(overdueReports);
+  registry.register(milestonesDue);
+}

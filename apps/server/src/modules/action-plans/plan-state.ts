@@ -1,0 +1,159 @@
+import type { IndicatorStatus, ProgressStatus } from '@zhijiao/contracts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import { computeAlerts, type Alert } from './alerts.ts';
+import * as repo from './action-plans.repository.ts';
+import { indicatorStatus } from './indicator-status.ts';
+
+export type PlanRow = NonNullable<Awaited<ReturnType<typeof repo.findCurrentPlanByCode>>>;
+export type PeriodRow = Awaited<ReturnType<typeof repo.listPeriods>>[number];
+type IndicatorRow = Awaited<ReturnType<typeof repo.listIndicators>>[number];
+
+export interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface IndicatorView extends Omit<IndicatorRow, 'position' | 'planId'> {
+  latestValue: number | null;
+  latestPeriod: string | null;
+  status: IndicatorStatus;
+}
+
+export interface TaskState {
+  id: string;
+  sectionId: string;
+  number: number;
+  label: string;
+  title: string;
+  titleEn: string;
+  units: Array<UnitRef & { role: 'lead' | 'cooperating' }>;
+  progress: ProgressStatus | null;
+  lastReportedPeriod: string | null;
+  indicatorCount: number;
+  alertTier: 'blue' | 'yellow' | 'red' | null;
+}
+
+export interface PlanState {
+  plan: PlanRow;
+  period: PeriodRow;
+  periods: PeriodRow[];
+  tasks: TaskState[];
+  indicators: IndicatorView[];
+  milestones: Awaited<ReturnType<typeof repo.listMilestones>>;
+  alerts: Alert[];
+  handedIn: Set<string>;
+}
+
+/** The period containing `today`, else the last one that started before it, else the first. */
+export function currentPeriod(periods: PeriodRow[], today: string): PeriodRow | undefined {
+  return (
+    periods.find((p) => p.startsOn <= today && today <= p.endsOn) ??
+    [...periods].reverse().find((p) => p.startsOn <= today) ??
+    periods[0]
+  );
+}
+
+/** Indicator values as of a date: the latest approved value, or the metric's number when computed. */
+export async function evaluateIndicators(
+  db: Executor,
+  metrics: MetricRegistry,
+  plan: PlanRow,
+  rows: IndicatorRow[],
+  period: PeriodRow,
+  today: string,
+): Promise<IndicatorView[]> {
+  const latest = await repo.latestIndicatorValues(db, plan.id, period.endsOn);
+  const asOf = today < period.endsOn ? today : period.endsOn;
+  return Promise.all(
+    rows.map(async ({ position: _p, planId: _pl, ...row }) => {
+      let latestValue: number | null = null;
+      let latestPeriod: string | null = null;
+      if (row.kind === 'computed' && row.metric && metrics.has(row.metric)) {
+        const v = await metrics.compute(row.metric, {
+          db: db as never,
+          orgUnitId: plan.districtId,
+          period: { startsOn: period.startsOn, endsOn: period.endsOn },
+          planId: plan.id,
+          today: asOf,
+        });
+        latestValue = v.value;
+        latestPeriod = period.label;
+      } else {
+        const v = latest.get(row.id);
+        latestValue = v?.value ?? null;
+        latestPeriod = v?.periodLabel ?? null;
+      }
+      return { ...row, latestValue, latestPeriod, status: indicatorStatus(row, latestValue, plan.startDate, asOf) };
+    }),
+  );
+}
+
+/**
+ * Everything the dashboard, task list and alerts read about one plan at one period, for the tasks
+ * in `orgUnitIds` (null = all). A handful of set-based queries, whatever the plan's size.
+ */
+export async function loadPlanState(
+  db: Executor,
+  metrics: MetricRegistry,
+  plan: PlanRow,
+  opts: { periodId?: string; orgUnitIds: readonly string[] | null; today: string },
+): Promise<PlanState | null> {
+  const periods = await repo.listPeriods(db, plan.id);
+  const period = opts.periodId ? periods.find((p) => p.id === opts.periodId) : currentPeriod(periods, opts.today);
+  if (!period) return null;
+  const [taskRows, indicatorRows, milestones, progress, handedIn] = await Promise.all([
+    repo.listTasks(db, plan.id, opts.orgUnitIds),
+    repo.listIndicators(db, { planId: plan.id }),
+    repo.listMilestones(db, { planId: plan.id }),
+    repo.latestApprovedProgress(db, plan.id, period.endsOn),
+    repo.leadReportKeys(db, plan.id),
+  ]);
+  const taskIds = new Set(taskRows.map((t) => t.id));
+  const units = await repo.listTaskUnits(db, [...taskIds]);
+  const unitsByTask = new Map<string, TaskState['units']>();
+  for (const u of units) {
+    const list = unitsByTask.get(u.taskId) ?? [];
+    list.push({ id: u.id, code: u.code, name: u.name, role: u.role });
+    unitsByTask.set(u.taskId, list);
+  }
+  const indicators = await evaluateIndicators(
+    db,
+    metrics,
+    plan,
+    indicatorRows.filter((i) => taskIds.has(i.taskId)),
+    period,
+    opts.today,
+  );
+  const scopedMilestones = milestones.filter((m) => taskIds.has(m.taskId));
+  const alerts = computeAlerts({
+    today: opts.today,
+    tasks: taskRows.map((t) => ({ id: t.id, leadUnitId: unitsByTask.get(t.id)?.[0]?.id ?? '' })),
+    periods,
+    handedIn,
+    indicators: indicators.map((i) => ({ id: i.id, taskId: i.taskId, status: i.status, deadline: i.deadline, latestValue: i.latestValue })),
+    milestones: scopedMilestones.map((m) => ({ id: m.id, taskId: m.taskId, unitId: m.orgUnitId, due: m.due, completedOn: m.completedOn })),
+  }).filter((a) => !opts.orgUnitIds || opts.orgUnitIds.includes(a.unitId));
+  const tierRank = { red: 3, yellow: 2, blue: 1 } as const;
+  const tasks: TaskState[] = taskRows.map((t) => {
+    const p = progress.get(t.id);
+    const worst = alerts
+      .filter((a) => a.taskId === t.id)
+      .reduce<TaskState['alertTier']>((w, a) => (!w || tierRank[a.tier] > tierRank[w] ? a.tier : w), null);
+    return {
+      id: t.id,
+      sectionId: t.sectionId,
+      number: t.number,
+      label: t.label,
+      title: t.title,
+      titleEn: t.titleEn,
+      units: unitsByTask.get(t.id) ?? [],
+      progress: (p?.progress as ProgressStatus | undefined) ?? null,
+      lastReportedPeriod: p?.periodLabel ?? null,
+      indicatorCount: indicators.filter((i) => i.taskId === t.id).length,
+      alertTier: worst,
+    };
+  });
+  return { plan, period, periods, tasks, indicators, milestones: scopedMilestones, alerts, handedIn };
+}

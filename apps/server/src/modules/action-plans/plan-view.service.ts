@@ -1,0 +1,223 @@
+import { PROGRESS_STATUSES, type IndicatorStatus } from '@zhijiao/contracts';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
+import type { Database } from '../../platform/db/database.types.ts';
+import { notFound } from '../../platform/errors/app-error.ts';
+import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import * as repo from './action-plans.repository.ts';
+import { alertMessage } from './alert-messages.ts';
+import { canReportOnTask, canReview, scopeUnitIds } from './action-plans.policy.ts';
+import { ensurePeriods } from './plan-import.service.ts';
+import { evaluateIndicators, loadPlanState, type PlanRow, type PlanState, type TaskState } from './plan-state.ts';
+import { listReports } from './progress.queries.ts';
+
+type Lang = 'zh' | 'en';
+
+export function planSummary(p: PlanRow) {
+  return {
+    id: p.id,
+    code: p.code,
+    version: p.version,
+    title: p.title,
+    titleEn: p.titleEn,
+    status: p.status,
+    stage: p.stage,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    reportingPeriod: p.reportingPeriod,
+    district: { code: p.districtCode, name: p.districtName },
+  };
+}
+
+function kpis(state: PlanState, pendingReviews: number) {
+  const byProgress = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<string, number>;
+  for (const t of state.tasks) if (t.progress) byProgress[t.progress] = (byProgress[t.progress] ?? 0) + 1;
+  const indicatorsByStatus: Record<IndicatorStatus, number> = { met: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
+  for (const i of state.indicators) indicatorsByStatus[i.status]++;
+  const tasks = state.tasks.length;
+  const onTrack = (byProgress.on_track ?? 0) + (byProgress.completed ?? 0);
+  return {
+    tasks,
+    tasksOnTrack: onTrack,
+    tasksOnTrackShare: tasks === 0 ? 0 : onTrack / tasks,
+    tasksAtRisk: byProgress.at_risk ?? 0,
+    tasksBehind: byProgress.behind ?? 0,
+    tasksCompleted: byProgress.completed ?? 0,
+    tasksNotReported: state.tasks.filter((t) => !t.progress).length,
+    indicators: state.indicators.length,
+    indicatorsByStatus,
+    overdueReports: state.alerts
+      .filter((a) => a.kind === 'report_overdue')
+      .reduce((n, a) => n + Number(a.facts.missingPeriods ?? 1), 0),
+    milestonesDue: state.milestones.filter((m) => !m.completedOn && m.due <= state.period.endsOn).length,
+    milestonesOverdue: state.alerts.filter((a) => a.kind === 'milestone_overdue').length,
+    pendingReviews,
+  };
+}
+
+function unitTable(tasks: TaskState[]) {
+  const rows = new Map<string, { unit: { id: string; code: string; name: string }; lead: number; onTrack: number; atRisk: number; behind: number; completed: number; notReported: number }>();
+  for (const t of tasks) {
+    const lead = t.units[0];
+    if (!lead) continue;
+    const row = rows.get(lead.id) ?? { unit: { id: lead.id, code: lead.code, name: lead.name }, lead: 0, onTrack: 0, atRisk: 0, behind: 0, completed: 0, notReported: 0 };
+    row.lead++;
+    if (t.progress === 'on_track') row.onTrack++;
+    else if (t.progress === 'at_risk') row.atRisk++;
+    else if (t.progress === 'behind') row.behind++;
+    else if (t.progress === 'completed') row.completed++;
+    else row.notReported++;
+    rows.set(lead.id, row);
+  }
+  return [...rows.values()].sort((a, b) => b.lead - a.lead || a.unit.code.localeCompare(b.unit.code));
+}
+
+/** Read side of the action-plan module: dashboard, tasks, indicators, alerts, the public portal. */
+export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock; metrics: MetricRegistry }) {
+  const { db, clock, metrics } = deps;
+  const today = () => chinaDate(clock.now());
+
+  async function planOr404(code: string, actor: Actor | null) {
+    const plan = await repo.findCurrentPlanByCode(db, code);
+    if (!plan || (!actor && plan.status !== 'published')) throw notFound();
+    return plan;
+  }
+
+  async function state(actor: Actor, code: string, periodId?: string) {
+    const plan = await planOr404(code, actor);
+    if (plan.status !== 'archived') {
+      await ensurePeriods(db, plan.id, plan.startDate, plan.endDate, plan.reportingPeriod, today());
+    }
+    const s = await loadPlanState(db, metrics, plan, { periodId, orgUnitIds: scopeUnitIds(actor), today: today() });
+    if (!s) throw notFound();
+    return s;
+  }
+
+  async function listPlans() {
+    return (await repo.listCurrentPlans(db, { publishedOnly: false })).map(planSummary);
+  }
+
+  async function listPeriods(actor: Actor, code: string) {
+    const plan = await planOr404(code, actor);
+    await ensurePeriods(db, plan.id, plan.startDate, plan.endDate, plan.reportingPeriod, today());
+    const t = today();
+    return (await repo.listPeriods(db, plan.id)).map((p) => ({ ...p, current: p.startsOn <= t && t <= p.endsOn }));
+  }
+
+  async function dashboard(actor: Actor, code: string, periodId?: string) {
+    const s = await state(actor, code, periodId);
+    const sections = await repo.listSections(db, s.plan.id);
+    const pending = canReview(actor) ? (await repo.countPendingReviews(db, s.plan.id)).n : 0;
+    return {
+      plan: planSummary(s.plan),
+      period: s.period,
+      kpis: kpis(s, Number(pending)),
+      sections: sections.map((sec) => ({ ...sec, tasks: s.tasks.filter((t) => t.sectionId === sec.id).map(taskOut) })),
+      units: unitTable(s.tasks),
+    };
+  }
+
+  async function listIndicators(actor: Actor, code: string, periodId?: string) {
+    const s = await state(actor, code, periodId);
+    return s.indicators;
+  }
+
+  async function alerts(actor: Actor, lang: Lang, planCode?: string) {
+    const plans = planCode ? [await planOr404(planCode, actor)] : await repo.listCurrentPlans(db, { publishedOnly: false });
+    const out = [];
+    for (const plan of plans) {
+      const s = await state(actor, plan.code);
+      const taskById = new Map(s.tasks.map((t) => [t.id, t]));
+      const unitById = new Map(s.tasks.flatMap((t) => t.units).map((u) => [u.id, u]));
+      const indById = new Map(s.indicators.map((i) => [i.id, i]));
+      const msById = new Map(s.milestones.map((m) => [m.id, m]));
+      for (const a of s.alerts) {
+        const task = a.taskId ? taskById.get(a.taskId) : undefined;
+        const ind = a.indicatorId ? indById.get(a.indicatorId) : undefined;
+        const unit = unitById.get(a.unitId);
+        out.push({
+          id: a.id,
+          kind: a.kind,
+          tier: a.tier,
+          planCode: plan.code,
+          unit: unit ? { id: unit.id, code: unit.code, name: unit.name } : { id: a.unitId, code: '', name: '' },
+          task: task ? { id: task.id, label: task.label, title: task.title } : null,
+          indicator: ind ? { id: ind.id, code: ind.code, name: ind.name } : null,
+          dueDate: a.dueDate,
+          daysLate: a.daysLate,
+          message: alertMessage(a, lang, { task, indicator: ind, milestone: msById.get(String(a.facts.milestone)) }),
+        });
+      }
+    }
+    return out;
+  }
+
+  async function taskDetail(actor: Actor, taskId: string) {
+    const task = await repo.findTaskById(db, taskId);
+    if (!task) throw notFound();
+    const units = await repo.listTaskUnits(db, [task.id]);
+    const scope = scopeUnitIds(actor);
+    if (scope && !units.some((u) => scope.includes(u.id))) throw notFound();
+    const plan = (await repo.findPlanById(db, task.planId))!;
+    const s = await state(actor, plan.code);
+    const summary = s.tasks.find((t) => t.id === task.id)!;
+    const reports = await listReports(db, actor, { taskId: task.id });
+    return {
+      task: { ...taskOut(summary), text: task.text, sectionTitle: task.sectionTitle, planCode: task.planCode },
+      indicators: s.indicators.filter((i) => i.taskId === task.id),
+      milestones: s.milestones
+        .filter((m) => m.taskId === task.id)
+        .map((m) => ({
+          id: m.id,
+          code: m.code,
+          title: m.title,
+          titleEn: m.titleEn,
+          due: m.due,
+          unit: m.orgUnitId ? { id: m.orgUnitId, code: m.unitCode ?? '', name: m.unitName ?? '' } : null,
+          completedOn: m.completedOn,
+          overdue: !m.completedOn && m.due < today(),
+        })),
+      reports,
+      currentPeriodId: s.period.id,
+      abilities: { report: canReportOnTask(actor, units), review: canReview(actor) },
+    };
+  }
+
+  async function indicatorDetail(actor: Actor, id: string) {
+    const [row] = await repo.listIndicators(db, { id });
+    if (!row) throw notFound();
+    const units = await repo.listTaskUnits(db, [row.taskId]);
+    const scope = scopeUnitIds(actor);
+    if (scope && !units.some((u) => scope.includes(u.id))) throw notFound();
+    const plan = (await repo.findPlanById(db, row.planId))!;
+    const periods = await repo.listPeriods(db, plan.id);
+    const t = today();
+    const period = periods.find((p) => p.startsOn <= t && t <= p.endsOn) ?? periods[periods.length - 1];
+    if (!period) throw notFound();
+    const [indicator] = await evaluateIndicators(db, metrics, plan, [row], period, t);
+    const history = (await repo.indicatorHistory(db, id)).map((h) => ({
+      periodId: h.periodId,
+      periodLabel: h.periodLabel,
+      endsOn: h.endsOn,
+      value: h.value,
+      source: 'report' as const,
+    }));
+    let drillDown: Array<{ label: string; value: number }> | undefined;
+    if (row.kind === 'computed' && row.metric && metrics.has(row.metric)) {
+      const v = await metrics.compute(row.metric, { db, orgUnitId: plan.districtId, period, planId: plan.id, today: t });
+      drillDown = v.drillDown.map((d) => ({ label: d.label, value: d.value }));
+      history.push({ periodId: period.id, periodLabel: period.label, endsOn: period.endsOn, value: v.value, source: 'metric' as never });
+    }
+    return { indicator: indicator!, history, drillDown };
+  }
+
+  return { listPlans, listPeriods, dashboard, listIndicators, alerts, taskDetail, indicatorDetail, today };
+}
+
+function taskOut(t: TaskState) {
+  const { sectionId: _s, ...rest } = t;
+  return rest;
+}
+
+export type PlanViewService = ReturnType<typeof createPlanViewService>;

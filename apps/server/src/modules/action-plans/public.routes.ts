@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { DateString, Nullable, withErrors } from '../../platform/http/schemas.ts';
+import type { PublicPlanService } from './public.service.ts';
+
+const Unit = Type.Object({ code: Type.String(), name: Type.String() });
+const num = Nullable(Type.Number());
+export const PublicPlan = Type.Object(
+  {
+    code: Type.String({ description: 'Plan code, e.g. shangdang-vet-2020' }),
+    version: Type.Number(),
+    title: Type.String(),
+    titleEn: Type.String(),
+    district: Unit,
+    stage: Nullable(Type.String()),
+    startDate: DateString,
+    endDate: DateString,
+    sections: Type.Array(
+      Type.Object({
+        number: Type.Number(),
+        label: Type.String(),
+        title: Type.String(),
+        titleEn: Type.String(),
+        tasks: Type.Array(
+          Type.Object({
+            number: Type.Number(),
+            label: Type.String({ description: 'e.g. （十二）' }),
+            title: Type.String(),
+            titleEn: Type.String(),
+            lead: Nullable(Unit),
+            cooperating: Type.Array(Unit),
+          }),
+        ),
+      }),
+    ),
+    indicators: Type.Array(
+      Type.Object({
+        code: Type.String(),
+        name: Type.String(),
+        nameEn: Type.String(),
+        unit: Type.String(),
+        comparator: Type.String({ description: 'gte | lte | eq | between' }),
+        target: num,
+        targetLow: num,
+        targetHigh: num,
+        deadline: DateString,
+        latestValue: num,
+        latestPeriod: Nullable(Type.String()),
+        status: Type.String({ description: 'met | on_track | at_risk | off_track | no_data' }),
+        taskLabel: Type.String(),
+      }),
+    ),
+  },
+  { description: 'A published plan: structure, responsible units and public indicators. No personal data.' },
+);
+
+/** Open data, no sign-in: `GET /api/public/plans` and `GET /api/public/plans/:code`. */
+export const publicRoutes: FastifyPluginAsyncTypebox<{ publicPlans: PublicPlanService }> = async (app, { publicPlans }) => {
+  app.get(
+    '/api/public/plans',
+    { config: { permission: 'public' }, schema: { tags: ['open data'], summary: 'Published plans (open data)', response: withErrors({ 200: Type.Object({ items: Type.Array(PublicPlan) }) }) } },
+    async () => ({ items: await publicPlans.listPublishedPlans() }),
+  );
+  app.get(
+    '/api/public/plans/:code',
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['open data'], summary: 'One published plan (open data)', params: Type.Object({ code: Type.String({ maxLength: 64 }) }), response: withErrors({ 200: PublicPlan }) },
+    },
+    async (request) => publicPlans.getPublishedPlan(request.params.code),
+  );
+};

@@ -1,0 +1,3 @@
+export { createOrgService, type OrgService } from './org.service.ts';
+export { createUsersService, type UsersService } from './users.service.ts';
+export { orgRoutes } from './org.routes.ts';

@@ -1,0 +1,96 @@
+import type { Role } from '@zhijiao/contracts';
+import type { Kysely } from 'kysely';
+import type { Actor, OrgScope } from '../../platform/auth/actor.ts';
+import { auditActorOf } from '../../platform/auth/actor.ts';
+import type { AuditActor, AuditLog } from '../../platform/audit/audit-log.ts';
+import type { Database } from '../../platform/db/database.types.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, fieldError } from '../../platform/errors/app-error.ts';
+import type { OrgUnitDefinition } from '../action-plans/plan-file/plan-file.types.ts';
+import { findOrgUnitByCode, listOrgUnits, listSubtreeIds } from './org.repository.ts';
+import type { CreateOrgUnitInput } from './org.schema.ts';
+
+/** Roles that see every unit's records; everyone else sees their own unit and its subtree. */
+const DISTRICT_WIDE_ROLES: readonly Role[] = ['coordinator', 'viewer', 'system_admin', 'security_admin', 'audit_admin'];
+
+export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }) {
+  const { db, audit } = deps;
+
+  async function resolveScope(role: Role, orgUnitId: string): Promise<OrgScope> {
+    if (DISTRICT_WIDE_ROLES.includes(role)) return { all: true };
+    return { all: false, orgUnitIds: await listSubtreeIds(db, orgUnitId) };
+  }
+
+  async function listUnits() {
+    return listOrgUnits(db);
+  }
+
+  async function createOrgUnit(actor: Actor, input: CreateOrgUnitInput) {
+    const parent = await findOrgUnitByCode(db, input.parentCode);
+    if (!parent) throw fieldError('parentCode', 'ORG_UNIT_UNKNOWN', `上级单位 ${input.parentCode} 不存在`, `No unit ${input.parentCode}`);
+    if (await findOrgUnitByCode(db, input.code)) {
+      throw fieldError('code', 'DUPLICATE', `单位代码 ${input.code} 已存在`, `Unit code ${input.code} already exists`);
+    }
+    return db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('orgUnit')
+        .values({
+          code: input.code,
+          name: input.name,
+          fullName: input.fullName,
+          nameEn: input.nameEn,
+          type: input.type,
+          groups: input.groups,
+          aliases: '[]',
+          parentId: parent.id,
+        })
+        .returning(['id', 'code', 'name', 'fullName', 'nameEn', 'type', 'groups', 'parentId'])
+        .executeTakeFirstOrThrow();
+      await audit.record(trx, auditActorOf(actor), {
+        action: 'org.unit_create',
+        objectType: 'org_unit',
+        objectId: row.id,
+        details: { code: row.code, name: row.name },
+      });
+      return row;
+    });
+  }
+
+  /**
+   * Loads an org-unit list (from `plans/<district>/org-units.yaml`): inserts new units, updates
+   * names, aliases and groups of existing ones (matched by code). Idempotent.
+   */
+  async function importOrgUnits(trx: Executor, units: readonly OrgUnitDefinition[], actor: AuditActor): Promise<number> {
+    const idByCode = new Map((await listOrgUnits(trx)).map((u) => [u.code, u.id]));
+    let changed = 0;
+    for (const u of units) {
+      const parentId = u.parentCode ? idByCode.get(u.parentCode) : null;
+      if (u.parentCode && !parentId) throw new AppError('ORG_UNIT_UNKNOWN', 400, [{ field: 'parentCode', code: 'ORG_UNIT_UNKNOWN', message: u.parentCode }]);
+      const values = {
+        code: u.code,
+        name: u.name,
+        fullName: u.fullName,
+        nameEn: u.nameEn ?? '',
+        type: u.type,
+        groups: [...(u.groups ?? [])],
+        aliases: JSON.stringify((u.aliases ?? []).map((a) => ({ name: a.name, warning: a.warning }))),
+        parentId: parentId ?? null,
+        demo: u.demo ?? false,
+      };
+      const row = await trx
+        .insertInto('orgUnit')
+        .values(values)
+        .onConflict((oc) => oc.column('code').doUpdateSet(values))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      idByCode.set(u.code, row.id);
+      changed++;
+    }
+    await audit.record(trx, actor, { action: 'org.units_import', objectType: 'org_unit', details: { units: changed } });
+    return changed;
+  }
+
+  return { resolveScope, listUnits, createOrgUnit, importOrgUnits };
+}
+
+export type OrgService = ReturnType<typeof createOrgService>;

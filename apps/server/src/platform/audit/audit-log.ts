@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.ts';
+import type { Clock } from '../clock/clock.ts';
+
+export type AuditResult = 'success' | 'denied' | 'failure';
+
+/** Who did it, from where. Services receive it from the route (or the CLI, or a job). */
+export interface AuditActor {
+  id: string | null;
+  name: string | null;
+  orgUnitId: string | null;
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  objectType?: string | null;
+  objectId?: string | null;
+  result?: AuditResult;
+  details?: Record<string, unknown>;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+// Serialises writers of the chain; held until the writing transaction ends.
+const AUDIT_LOCK_KEY = 0x7a6a_0001;
+
+/** JSON with object keys sorted at every level, so jsonb's key reordering can't change a hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}
+
+export interface AuditRowContent {
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  orgUnitId: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: AuditResult;
+  ip: string | null;
+  details: Record<string, unknown>;
+}
+
+/** hash_n = sha256(hash_{n-1} ‖ canonical row n). */
+export function auditRowHash(prevHash: string, row: AuditRowContent): string {
+  const content = canonicalJson({ ...row, at: row.at.toISOString() });
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+export interface AuditLog {
+  /**
+   * Appends one row to the hash chain inside the caller's transaction, so the audit row commits
+   * or rolls back with the change it records.
+   */
+  record(trx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void>;
+}
+
+export function createAuditLog(clock: Clock): AuditLog {
+  return {
+    async record(trx, actor, entry) {
+      await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+      const last = await trx
+        .selectFrom('auditLog')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const row: AuditRowContent = {
+        seq: (last?.seq ?? 0) + 1,
+        at: clock.now(),
+        actorId: actor.id,
+        actorName: actor.name,
+        orgUnitId: actor.orgUnitId,
+        action: entry.action,
+        objectType: entry.objectType ?? null,
+        objectId: entry.objectId ?? null,
+        result: entry.result ?? 'success',
+        ip: actor.ip,
+        details: entry.details ?? {},
+      };
+      const prevHash = last?.hash ?? GENESIS_HASH;
+      await trx
+        .insertInto('auditLog')
+        .values({ ...row, details: JSON.stringify(row.details), prevHash, hash: auditRowHash(prevHash, row) })
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+
+/** Validated runtime configuration, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; `null` means the embedded PGlite database. */
+  databaseUrl: string | null;
+  dataDir: string;
+  demoData: boolean;
+  /** Hex or base64 32-byte key for personal-data encryption; `null` = key file in the data dir. */
+  secretKey: string | null;
+  /** Public base URL; when it is https, cookies get `Secure` and the `__Host-` prefix. */
+  publicUrl: string | null;
+  trustProxy: boolean;
+  logLevel: string;
+  lockoutMinutes: number;
+  lockoutThreshold: number;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  uploadMaxBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the configuration. Every problem is collected and reported together so an
+ * operator fixes them in one go, e.g. `PORT must be an integer between 1 and 65535 (got "abc")`.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const int = (name: string, dflt: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return dflt;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return dflt;
+    }
+    return n;
+  };
+  const bool = (name: string, dflt: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return dflt;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${env[name]}")`);
+    return dflt;
+  };
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const publicUrl = env.ZHIJIAO_PUBLIC_URL?.trim() || null;
+  if (publicUrl && !/^https?:\/\//.test(publicUrl)) {
+    problems.push('ZHIJIAO_PUBLIC_URL must start with http:// or https://');
+  }
+  const config: Config = {
+    port: int('PORT', 3000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    databaseUrl,
+    dataDir: path.resolve(env.ZHIJIAO_DATA_DIR?.trim() || './var'),
+    demoData: bool('ZHIJIAO_DEMO_DATA', true),
+    secretKey: env.ZHIJIAO_SECRET_KEY?.trim() || null,
+    publicUrl,
+    trustProxy: bool('ZHIJIAO_TRUST_PROXY', false),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    lockoutMinutes: int('ZHIJIAO_LOCKOUT_MINUTES', 10, 1, 24 * 60),
+    lockoutThreshold: int('ZHIJIAO_LOCKOUT_THRESHOLD', 5, 3, 20),
+    sessionIdleMinutes: int('ZHIJIAO_SESSION_IDLE_MINUTES', 30, 5, 24 * 60),
+    sessionAbsoluteHours: int('ZHIJIAO_SESSION_ABSOLUTE_HOURS', 12, 1, 72),
+    uploadMaxBytes: int('ZHIJIAO_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,
+  };
+  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  if (!levels.includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(', ')}`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** True when cookies must be `Secure` (the public URL is https). */
+export function isSecureDeployment(config: Config): boolean {
+  return config.publicUrl?.startsWith('https://') ?? false;
+}

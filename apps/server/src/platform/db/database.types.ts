@@ -1,0 +1,8 @@
+import type { AuditTables } from '../audit/audit.tables.ts';
+import type { AuthTables } from '../auth/auth.tables.ts';
+import type { FileTables } from '../files/files.tables.ts';
+import type { OrgTables } from '../../modules/org/org.tables.ts';
+import type { ActionPlanTables } from '../../modules/action-plans/action-plans.tables.ts';
+
+/** The whole schema as Kysely sees it: each module declares its own tables. */
+export interface Database extends AuditTables, AuthTables, FileTables, OrgTables, ActionPlanTables {}

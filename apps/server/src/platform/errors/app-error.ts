@@ -1,0 +1,26 @@
+import { ERROR_MESSAGES, type ErrorCode } from '@zhijiao/contracts';
+
+/**
+ * The one error services throw. `status` is a hint for the HTTP layer; services never know HTTP.
+ * `details` carries field problems: `[{ field, code, message, messageEn }]`, or per-row lists.
+ *
+ * @example throw new AppError('PROGRESS_NOT_RESPONSIBLE', 403)
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: number = 400,
+    readonly details?: unknown,
+    message?: string,
+  ) {
+    super(message ?? ERROR_MESSAGES[code].en);
+  }
+}
+
+export const notFound = (): AppError => new AppError('NOT_FOUND', 404);
+export const forbidden = (): AppError => new AppError('FORBIDDEN', 403);
+
+/** A single-field validation failure, e.g. `fieldError('narrative', 'REQUIRED', '请填写进展情况', 'Narrative is required')`. */
+export function fieldError(field: string, code: string, message: string, messageEn: string): AppError {
+  return new AppError('VALIDATION_FAILED', 400, [{ field, code, message, messageEn }]);
+}

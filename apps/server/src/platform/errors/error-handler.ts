@@ -1,0 +1,79 @@
+import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from '@zhijiao/contracts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './app-error.ts';
+
+type Lang = 'zh' | 'en';
+
+/** The request's language: `?lang=en`, else `Accept-Language` starting with en, else Chinese. */
+export function requestLang(request: FastifyRequest): Lang {
+  const q = (request.query as Record<string, unknown> | undefined)?.lang;
+  if (q === 'en' || q === 'zh') return q;
+  return /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'zh';
+}
+
+function body(code: ErrorCode | string, lang: Lang, details?: unknown): ErrorBody {
+  const known = ERROR_MESSAGES[code as ErrorCode];
+  const message = known ? known[lang] : code;
+  return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
+}
+
+const PG_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
+  '23505': { code: 'CONFLICT', status: 409 },
+  '23503': { code: 'REFERENCE_CONFLICT', status: 409 },
+  '22P02': { code: 'VALIDATION_FAILED', status: 400 },
+};
+
+/**
+ * Maps every error to `{ error: { code, message, details } }`: schema validation → 400 with field
+ * paths; AppError → its code; known SQLSTATEs → 409/400; anything else → 500 with a generic
+ * message (the real one goes to the log only).
+ */
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  const lang = requestLang(request);
+  if (error instanceof AppError) {
+    void reply.status(error.status).send(body(error.code, lang, error.details));
+    return;
+  }
+  const fe = error as FastifyError & {
+    validation?: Array<{ instancePath: string; message?: string; params?: unknown }>;
+  };
+  if (fe.validation) {
+    const details = fe.validation.map((v) => {
+      const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
+      const field = [fe.validationContext, v.instancePath.replace(/^\//, '').replace(/\//g, '.'), missing]
+        .filter(Boolean)
+        .join('.');
+      return {
+        field,
+        code: missing ? 'REQUIRED' : 'INVALID',
+        message: missing ? `缺少必填字段：${field}` : `字段 ${field} 不符合要求：${v.message ?? ''}`,
+        messageEn: missing
+          ? `Missing required field: ${field}`
+          : `Field ${field} is invalid: ${v.message ?? ''}`,
+      };
+    });
+    void reply.status(400).send(body('VALIDATION_FAILED', lang, details));
+    return;
+  }
+  const pgCode = (error as { code?: string }).code;
+  const mapped = pgCode ? PG_ERRORS[pgCode] : undefined;
+  if (mapped) {
+    request.log.warn({ err: error }, 'database constraint');
+    void reply.status(mapped.status).send(body(mapped.code, lang));
+    return;
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    const code =
+      fe.statusCode === 413 ? 'FILE_TOO_LARGE' : fe.statusCode === 429 ? 'RATE_LIMITED' : 'VALIDATION_FAILED';
+    void reply
+      .status(fe.statusCode)
+      .send(
+        body(code, lang, [
+          { field: '', code: fe.code ?? 'INVALID', message: fe.message, messageEn: fe.message },
+        ]),
+      );
+    return;
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  void reply.status(500).send(body('INTERNAL', lang));
+}

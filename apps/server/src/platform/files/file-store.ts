@@ -1,0 +1,107 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { auditActorOf, type Actor } from '../auth/actor.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { Database } from '../db/database.types.ts';
+import { AppError, notFound } from '../errors/app-error.ts';
+import { checkUpload, type FileKind } from './file-guard.ts';
+
+/** Evidence files accepted as attachments. */
+export const EVIDENCE_KINDS: readonly FileKind[] = ['pdf', 'png', 'jpeg', 'docx', 'xlsx'];
+
+/**
+ * Uploaded files: checked (size, type by magic bytes, extension, zip-bomb guard), stored outside
+ * the web root under generated names (`uploads/<yyyy>/<uuid>`), owned by the uploader's unit.
+ */
+export function createFileStore(deps: {
+  db: Kysely<Database>;
+  audit: AuditLog;
+  clock: Clock;
+  dataDir: string;
+  maxBytes: number;
+}) {
+  const { db, audit, clock } = deps;
+  const root = path.join(deps.dataDir, 'uploads');
+
+  async function storeUpload(actor: Actor, input: { buffer: Buffer; filename: string }) {
+    const name =
+      path
+        .basename(input.filename)
+        .replace(/[\u0000-\u001f\\/:*?"<>|]/g, '_')
+        .slice(0, 200) || 'file';
+    const check = checkUpload({
+      buffer: input.buffer,
+      declaredName: name,
+      allowed: EVIDENCE_KINDS,
+      maxBytes: deps.maxBytes,
+    });
+    if (!check.ok) {
+      const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
+      throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
+        { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
+      ]);
+    }
+    const now = clock.now();
+    const storageKey = `${now.getUTCFullYear()}/${randomUUID()}`;
+    const target = path.join(root, storageKey);
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(target, input.buffer, { mode: 0o600 });
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('storedFile')
+          .values({
+            orgUnitId: actor.orgUnitId,
+            uploadedBy: actor.userId,
+            originalName: name,
+            kind: check.kind,
+            mime: check.mime,
+            sizeBytes: input.buffer.length,
+            sha256: createHash('sha256').update(input.buffer).digest('hex'),
+            storageKey,
+            createdAt: now,
+          })
+          .returning(['id', 'originalName as name', 'sizeBytes', 'mime'])
+          .executeTakeFirstOrThrow();
+        await audit.record(trx, auditActorOf(actor), {
+          action: 'file.upload',
+          objectType: 'file',
+          objectId: row.id,
+          details: { name, kind: check.kind, size: input.buffer.length },
+        });
+        return row;
+      });
+    } catch (error) {
+      fs.rmSync(target, { force: true });
+      throw error;
+    }
+  }
+
+  /**
+   * A file the actor may read: their own units' uploads, or (district-wide roles) any file.
+   * Every download is audited.
+   */
+  async function openFile(actor: Actor, id: string) {
+    const row = await db.selectFrom('storedFile').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound();
+    if (!actor.scope.all && !actor.scope.orgUnitIds.includes(row.orgUnitId)) throw notFound();
+    await db
+      .transaction()
+      .execute((trx) =>
+        audit.record(trx, auditActorOf(actor), { action: 'file.download', objectType: 'file', objectId: id }),
+      );
+    return {
+      name: row.originalName,
+      mime: row.mime,
+      size: row.sizeBytes,
+      stream: fs.createReadStream(path.join(root, row.storageKey)),
+    };
+  }
+
+  return { storeUpload, openFile };
+}
+
+export type FileStore = ReturnType<typeof createFileStore>;

@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError } from '../../errors/app-error.ts';
+import type { FileStore } from '../../files/file-store.ts';
+import { IdParams, withErrors } from '../schemas.ts';
+
+const StoredFile = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  sizeBytes: Type.Number(),
+  mime: Type.String(),
+});
+
+/** Evidence uploads (multipart field `file`) and downloads (always as attachment, `nosniff`). */
+export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileStore; maxBytes: number }> = async (
+  app,
+  opts,
+) => {
+  app.post(
+    '/api/files',
+    {
+      config: { permission: 'file.upload' },
+      schema: {
+        tags: ['files'],
+        summary: 'Upload an evidence file (pdf, png, jpg, docx, xlsx)',
+        consumes: ['multipart/form-data'],
+        response: withErrors({ 201: StoredFile, 413: Type.Unknown() }),
+      },
+    },
+    async (request, reply) => {
+      const part = await request.file({ limits: { fileSize: opts.maxBytes, files: 1 } });
+      if (!part)
+        throw new AppError('VALIDATION_FAILED', 400, [
+          {
+            field: 'file',
+            code: 'REQUIRED',
+            message: '请选择要上传的文件',
+            messageEn: 'No file in the request',
+          },
+        ]);
+      const buffer = await part.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new AppError('FILE_TOO_LARGE', 413, [
+            {
+              field: 'file',
+              code: 'FILE_TOO_LARGE',
+              message: '文件过大',
+              messageEn: 'The file is too large',
+            },
+          ]);
+        throw error;
+      });
+      const stored = await opts.files.storeUpload(request.actor!, { buffer, filename: part.filename });
+      return reply.status(201).send(stored);
+    },
+  );
+
+  app.get(
+    '/api/files/:id',
+    {
+      config: { permission: 'plan.read' },
+      schema: { tags: ['files'], summary: 'Download a file', params: IdParams },
+    },
+    async (request, reply) => {
+      const file = await opts.files.openFile(request.actor!, request.params.id);
+      return reply
+        .header('content-type', file.mime)
+        .header('content-length', file.size)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .send(file.stream);
+    },
+  );
+};

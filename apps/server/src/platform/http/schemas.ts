@@ -1,0 +1,38 @@
+import { Type, type TSchema } from 'typebox';
+
+/** A union of string literals from a const list, with its precise static type. */
+export const literals = <const T extends readonly string[]>(values: T) =>
+  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v))));
+
+/** `{ error: { code, message, details? } }` — every non-2xx JSON answer. */
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable error code, e.g. PROGRESS_NOT_RESPONSIBLE' }),
+      message: Type.String({ description: 'Message in the request language (zh by default)' }),
+      details: Type.Optional(
+        Type.Unknown({ description: 'Field problems: [{ field, code, message, messageEn }]' }),
+      ),
+    }),
+  },
+  { description: 'Error' },
+);
+
+/** Standard error answers for a route, merged with its success answers. */
+export function withErrors<T extends Record<number, TSchema>>(ok: T) {
+  return {
+    ...ok,
+    400: ErrorResponse,
+    401: ErrorResponse,
+    403: ErrorResponse,
+    404: ErrorResponse,
+    409: ErrorResponse,
+  };
+}
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const IdParams = Type.Object({ id: Uuid });
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+export const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
+export const UnitRef = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() });

@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.types.ts';
+
+/** The period a metric is asked about: dates `YYYY-MM-DD`, inclusive. */
+export interface MetricPeriod {
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface MetricDrillDownRow {
+  label: string;
+  value: number;
+  numerator?: number;
+  denominator?: number;
+  ref?: { type: string; id: string };
+}
+
+export interface MetricValue {
+  value: number;
+  numerator?: number;
+  denominator?: number;
+  drillDown: MetricDrillDownRow[];
+}
+
+export interface MetricContext {
+  db: Kysely<Database>;
+  /** The org unit the number is for (a district, a school …). */
+  orgUnitId: string;
+  period: MetricPeriod;
+  /** Set when a plan asks: lets plan-level metrics look at that plan's own records. */
+  planId?: string;
+  today: string;
+}
+
+/**
+ * A named number a module computes from its own records:
+ * `(orgUnit, period) → { value, numerator?, denominator?, drillDown }`.
+ */
+export interface MetricDefinition {
+  name: string;
+  title: { zh: string; en: string };
+  unit: string;
+  compute(ctx: MetricContext): Promise<MetricValue>;
+}
+
+/**
+ * The one seam between plans and modules: modules register metrics, a `computed` indicator names
+ * one. The action-plan module never knows how a metric is computed.
+ */
+export class MetricRegistry {
+  private readonly metrics = new Map<string, MetricDefinition>();
+
+  register(def: MetricDefinition): void {
+    if (this.metrics.has(def.name)) throw new Error(`Metric ${def.name} is already registered`);
+    this.metrics.set(def.name, def);
+  }
+
+  has(name: string): boolean {
+    return this.metrics.has(name);
+  }
+
+  get(name: string): MetricDefinition | undefined {
+    return this.metrics.get(name);
+  }
+
+  list(): MetricDefinition[] {
+    return [...this.metrics.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async compute(name: string, ctx: MetricContext): Promise<MetricValue> {
+    const def = this.metrics.get(name);
+    if (!def) throw new Error(`Unknown metric ${name}`);
+    return def.compute(ctx);
+  }
+}

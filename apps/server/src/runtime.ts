@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices, type Services } from './app.ts';
+import { systemClock, type Clock } from './platform/clock/clock.ts';
+import type { Config } from './platform/config/config.ts';
+import { createFieldCrypto, loadOrCreateKeyFile, parseKey, type FieldCrypto } from './platform/crypto/field-crypto.ts';
+import { openDatabase, type DatabaseHandle } from './platform/db/database.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+
+/** The repository root (where `plans/` and `apps/web/dist` live). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface Runtime {
+  config: Config;
+  database: DatabaseHandle;
+  crypto: FieldCrypto;
+  clock: Clock;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** The key that encrypts personal data: from ZHIJIAO_SECRET_KEY, else a key file in the data dir. */
+export function loadCrypto(config: Config): FieldCrypto {
+  const key = config.secretKey ? parseKey(config.secretKey) : loadOrCreateKeyFile(path.join(config.dataDir, 'secret.key'));
+  return createFieldCrypto(key);
+}
+
+/** Opens the database, applies migrations and wires the services (used by `start` and the CLI). */
+export async function openRuntime(config: Config, clock: Clock = systemClock): Promise<Runtime> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const crypto = loadCrypto(config);
+  const services = createServices({ config, db: database.db, clock, crypto });
+  return { config, database, crypto, clock, services, close: () => database.close() };
+}

@@ -1,0 +1,37 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+
+/** Title line of a page: optional back arrow, title, subtitle and actions on the right. */
+export function PageHeader({
+  title,
+  subtitle,
+  extra,
+  back,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+  back?: boolean;
+}) {
+  const navigate = useNavigate();
+  return (
+    <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
+      <Flex align="flex-start" gap={8}>
+        {back && <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label="back" />}
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {title}
+          </Typography.Title>
+          {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+        </div>
+      </Flex>
+      {extra && (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,122 @@
+import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-state';
+import { formatDateTime } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { can } from '@/lib/permissions';
+import { useSession } from '@/lib/session';
+import { useShowError } from '@/lib/use-show-error';
+import { useAudit, type AuditFilter, type AuditRow } from '../api/get-audit';
+import { useVerifyAudit } from '../api/verify-audit';
+import { AuditVerifyResult } from './audit-verify-result';
+
+interface FilterValues {
+  action?: string;
+  actor?: string;
+  dates?: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** `/admin/audit`: the audit log, newest first, filtered by action, actor and dates; 校验 checks the hash chain. */
+export function AuditPage() {
+  const t = useT();
+  const me = useSession();
+  const showError = useShowError();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const audit = useAudit(filter);
+  const verify = useVerifyAudit();
+  const rows = audit.data?.pages.flat() ?? [];
+
+  const onSearch = ({ action, actor, dates }: FilterValues) =>
+    setFilter({
+      action: action?.trim() || undefined,
+      actor: actor?.trim() || undefined,
+      from: dates?.[0]?.startOf('day').toISOString(),
+      to: dates?.[1]?.endOf('day').toISOString(),
+    });
+
+  return (
+    <div data-testid="audit-page">
+      <PageHeader
+        title={t('admin.audit')}
+        extra={
+          can(me, 'audit.verify') && (
+            <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate(undefined, { onError: (e) => showError(e) })} data-testid="audit-verify">
+              {t('admin.audit.verify')}
+            </Button>
+          )
+        }
+      />
+      {verify.data && <AuditVerifyResult result={verify.data} onClose={() => verify.reset()} />}
+      <Card size="small">
+        <Form layout="inline" onFinish={onSearch} style={{ marginBottom: 12, rowGap: 8 }}>
+          <Form.Item name="action" label={t('admin.audit.action')}>
+            <Input allowClear placeholder="auth.login" data-testid="audit-action" style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item name="actor" label={t('admin.audit.actor')}>
+            <Input allowClear data-testid="audit-actor" style={{ width: 150 }} />
+          </Form.Item>
+          <Form.Item name="dates" label={t('admin.audit.dates')}>
+            <DatePicker.RangePicker allowEmpty={[true, true]} />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-search">
+              {t('common.search')}
+            </Button>
+            <Button htmlType="reset" onClick={() => setFilter({})}>
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form>
+        {audit.isError ? (
+          <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
+        ) : (
+          <Table<AuditRow>
+            size="small"
+            rowKey="seq"
+            loading={audit.isPending}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 1000 }}
+            expandable={{
+              rowExpandable: (r) => !!r.details && Object.keys(r.details).length > 0,
+              expandedRowRender: (r) => (
+                <Typography.Text code style={{ whiteSpace: 'pre-wrap' }}>
+                  {JSON.stringify(r.details, null, 2)}
+                </Typography.Text>
+              ),
+            }}
+            columns={[
+              { title: '#', dataIndex: 'seq', width: 80 },
+              { title: t('admin.audit.time'), dataIndex: 'at', width: 150, render: formatDateTime },
+              { title: t('admin.audit.actor'), dataIndex: 'actorName', width: 130 },
+              { title: t('admin.audit.action'), dataIndex: 'action', width: 180, render: (a: string) => <code>{a}</code> },
+              {
+                title: t('admin.audit.object'),
+                key: 'object',
+                render: (_, r) => (r.objectType ? `${r.objectType}${r.objectId ? ` · ${r.objectId.slice(0, 8)}` : ''}` : '—'),
+              },
+              {
+                title: t('admin.audit.result'),
+                dataIndex: 'result',
+                width: 90,
+                render: (result: string) =>
+                  result === 'success' ? <Tag color="green">{t('admin.audit.success')}</Tag> : <Tag color="red">{result === 'failure' ? t('admin.audit.failure') : result}</Tag>,
+              },
+              { title: t('admin.audit.ip'), dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },
+            ]}
+          />
+        )}
+        {audit.hasNextPage && (
+          <div style={{ textAlign: 'center', marginTop: 12 }}>
+            <Button onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} data-testid="audit-more">
+              {t('common.loadMore')}
+            </Button>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Alert, List, Typography } from 'antd';
+import { useT } from '@/lib/i18n';
+import type { AuditVerification } from '../api/verify-audit';
+
+/** The outcome of 校验: a green line with the chain head, or the list of rows that fail. */
+export function AuditVerifyResult({ result, onClose }: { result: AuditVerification; onClose: () => void }) {
+  const t = useT();
+  return (
+    <Alert
+      data-testid="audit-verify-result"
+      data-ok={result.ok}
+      style={{ marginBottom: 16 }}
+      type={result.ok ? 'success' : 'error'}
+      showIcon
+      closable={{ onClose }}
+      title={result.ok ? t('admin.audit.verifyOk', { rows: result.rows, seq: result.headSeq ?? '—' }) : t('admin.audit.verifyFail', { count: result.problems.length })}
+      description={
+        result.ok ? (
+          result.headHash && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('admin.audit.headHash')}：<code>{result.headHash}</code>
+            </Typography.Text>
+          )
+        ) : (
+          <List
+            size="small"
+            dataSource={result.problems.slice(0, 50)}
+            renderItem={(p) => (
+              <List.Item>
+                #{p.seq} · <code>{p.problem}</code> · {p.message}
+              </List.Item>
+            )}
+          />
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import { useMutation } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUrl: string;
+}
+
+/** Starts TOTP enrolment: the server makes a new secret and shows it this once. */
+export async function beginTotp(): Promise<TotpEnrolment> {
+  return api<TotpEnrolment>('/api/auth/totp', { method: 'POST' });
+}
+
+export function useBeginTotp() {
+  return useMutation({ mutationFn: beginTotp });
+}

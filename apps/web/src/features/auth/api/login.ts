@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken } from '@/lib/api-client';
+import type { Me, SessionAnswer } from '@/lib/api-types';
+import { queryKeys } from '@/lib/query-keys';
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  totp?: string;
+}
+
+/** Signs in; a 401 here is an answer (wrong password, TOTP needed), never a redirect. */
+export async function login(input: LoginInput): Promise<Me> {
+  const answer = await api<SessionAnswer>('/api/auth/login', { method: 'POST', body: input, redirectOn401: false });
+  setCsrfToken(answer.csrfToken);
+  return answer.user;
+}
+
+/** Login mutation: on success the new user replaces whatever the cache held. */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: (user) => {
+      queryClient.removeQueries();
+      queryClient.setQueryData(queryKeys.me, user);
+    },
+  });
+}

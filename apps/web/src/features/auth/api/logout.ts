@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+export async function logout(): Promise<void> {
+  await api<void>('/api/auth/logout', { method: 'POST', redirectOn401: false });
+}
+
+/** Ends the session and forgets everything cached for this user, even if the server call fails. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.removeQueries();
+      queryClient.setQueryData(queryKeys.me, null);
+    },
+  });
+}

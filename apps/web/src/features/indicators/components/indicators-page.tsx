@@ -1,0 +1,63 @@
+import { Card, Segmented, Table, Tag } from 'antd';
+import { INDICATOR_STATUS_LABELS, INDICATOR_STATUSES, type IndicatorStatus } from '@zhijiao/contracts';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { IndicatorStatusTag } from '@/components/status-tags';
+import { useCurrentPlan } from '@/lib/current-plan';
+import { formatDate, formatNumber, formatTarget } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { localName, pick, useLang } from '@/lib/lang';
+import { usePlanIndicators } from '../api/get-plan-indicators';
+
+/** `/indicators`: every indicator of the current plan with its traffic light, filterable by status. */
+export function IndicatorsPage() {
+  const t = useT();
+  const lang = useLang();
+  const plan = useCurrentPlan();
+  const query = usePlanIndicators(plan?.code);
+  const [status, setStatus] = useState<IndicatorStatus | 'all'>('all');
+  return (
+    <div data-testid="indicators-page">
+      <PageHeader title={t('indicator.list')} subtitle={plan ? localName(plan.title, plan.titleEn, lang) : undefined} />
+      <Card size="small">
+        <Segmented
+          style={{ marginBottom: 12 }}
+          value={status}
+          onChange={(v) => setStatus(v as IndicatorStatus | 'all')}
+          options={[
+            { value: 'all', label: t('common.all') },
+            ...INDICATOR_STATUSES.map((s) => ({ value: s, label: pick(INDICATOR_STATUS_LABELS[s], lang) })),
+          ]}
+        />
+        <QueryState query={query}>
+          {(items) => (
+            <Table
+              size="small"
+              rowKey="id"
+              dataSource={status === 'all' ? items : items.filter((i) => i.status === status)}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              scroll={{ x: 900 }}
+              columns={[
+                { title: t('task.col.code'), dataIndex: 'code', width: 90 },
+                { title: t('task.col.name'), key: 'name', render: (_, i) => <Link to={`/indicators/${i.id}`}>{localName(i.name, i.nameEn, lang)}</Link> },
+                { title: t('indicator.task'), key: 'task', width: 90, render: (_, i) => <Link to={`/tasks/${i.taskId}`}>{i.taskLabel}</Link> },
+                { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
+                { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },
+                { title: t('task.col.latest'), dataIndex: 'latestValue', width: 90, render: formatNumber },
+                { title: t('task.col.status'), key: 'status', width: 100, render: (_, i) => <IndicatorStatusTag status={i.status} /> },
+                {
+                  title: t('task.col.kind'),
+                  key: 'kind',
+                  width: 100,
+                  render: (_, i) => <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>{t(`task.kind.${i.kind}`)}</Tag>,
+                },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Card>
+    </div>
+  );
+}

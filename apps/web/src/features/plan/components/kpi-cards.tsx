@@ -1,0 +1,64 @@
+import { Card, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { formatShare } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import type { DashboardKpis } from '../api/get-dashboard';
+
+interface Kpi {
+  testId: string;
+  title: string;
+  value: number;
+  color?: string;
+  note?: ReactNode;
+}
+
+/** The headline numbers of the plan for the period; each card's text contains its number. */
+export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showReviews: boolean }) {
+  const t = useT();
+  const by = kpis.indicatorsByStatus;
+  const cards: Kpi[] = [
+    { testId: 'kpi-tasks', title: t('plan.kpi.tasks'), value: kpis.tasks, note: `${t('plan.kpi.completed')} ${kpis.tasksCompleted}` },
+    {
+      testId: 'kpi-tasks-on-track',
+      title: t('plan.kpi.onTrack'),
+      value: kpis.tasksOnTrack,
+      color: '#389e0d',
+      note: t('plan.kpi.onTrackShare', { share: formatShare(kpis.tasksOnTrackShare) }),
+    },
+    { testId: 'kpi-tasks-at-risk', title: t('plan.kpi.atRisk'), value: kpis.tasksAtRisk, color: '#d48806' },
+    { testId: 'kpi-tasks-behind', title: t('plan.kpi.behind'), value: kpis.tasksBehind, color: '#cf1322' },
+    { testId: 'kpi-tasks-not-reported', title: t('plan.kpi.notReported'), value: kpis.tasksNotReported },
+    {
+      testId: 'kpi-indicators',
+      title: t('plan.kpi.indicators'),
+      value: kpis.indicators,
+      note: t('plan.kpi.indicatorsDetail', {
+        met: (by.met ?? 0) + (by.on_track ?? 0),
+        atRisk: by.at_risk ?? 0,
+        offTrack: by.off_track ?? 0,
+      }),
+    },
+    { testId: 'kpi-overdue-reports', title: t('plan.kpi.overdueReports'), value: kpis.overdueReports, color: kpis.overdueReports ? '#cf1322' : undefined },
+    {
+      testId: 'kpi-milestones-due',
+      title: t('plan.kpi.milestonesDue'),
+      value: kpis.milestonesDue,
+      note: t('plan.kpi.milestonesOverdue', { count: kpis.milestonesOverdue }),
+    },
+  ];
+  if (showReviews) {
+    cards.push({ testId: 'kpi-pending-reviews', title: t('plan.kpi.pendingReviews'), value: kpis.pendingReviews, color: '#1677ff' });
+  }
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 12, marginBottom: 16 }}>
+      {cards.map((card) => (
+        <Card key={card.testId} size="small" data-testid={card.testId} data-value={card.value}>
+          <Statistic title={card.title} value={card.value} styles={{ content: card.color ? { color: card.color } : undefined }} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {card.note ?? '\u00a0'}
+          </Typography.Text>
+        </Card>
+      ))}
+    </div>
+  );
+}

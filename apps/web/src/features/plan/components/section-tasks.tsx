@@ -1,0 +1,97 @@
+import { Card, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
+import { AlertTierTag, ProgressStatusTag, UnitRoleTag } from '@/components/status-tags';
+import type { TaskSummary } from '@/lib/api-types';
+import { sectionHeading } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { localName, useLang } from '@/lib/lang';
+import type { DashboardSection } from '../api/get-dashboard';
+
+/** Each section of the plan with its tasks; sections without visible tasks are left out. */
+export function SectionTasks({ sections }: { sections: DashboardSection[] }) {
+  const t = useT();
+  const lang = useLang();
+  const columns: ColumnsType<TaskSummary> = [
+    { title: t('plan.col.label'), dataIndex: 'label', width: 80 },
+    {
+      title: t('plan.col.title'),
+      key: 'title',
+      render: (_, task) => (
+        <Link to={`/tasks/${task.id}`} data-testid={`task-link-${task.number}`}>
+          {localName(task.title, task.titleEn, lang)}
+        </Link>
+      ),
+    },
+    {
+      title: t('plan.col.lead'),
+      key: 'lead',
+      width: 130,
+      render: (_, task) =>
+        task.units
+          .filter((u) => u.role === 'lead')
+          .map((u) => <UnitRoleTag key={u.id} name={u.name} role="lead" showRole={false} />),
+    },
+    {
+      title: t('plan.col.coop'),
+      key: 'coop',
+      width: 260,
+      render: (_, task) => (
+        <Space size={[0, 4]} wrap>
+          {task.units
+            .filter((u) => u.role === 'cooperating')
+            .map((u) => (
+              <UnitRoleTag key={u.id} name={u.name} role="cooperating" showRole={false} />
+            ))}
+        </Space>
+      ),
+    },
+    {
+      title: t('plan.col.progress'),
+      key: 'progress',
+      width: 120,
+      render: (_, task) => (
+        <Space orientation="vertical" size={0}>
+          <ProgressStatusTag status={task.progress} emptyText={t('plan.notReported')} />
+          {task.lastReportedPeriod && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {task.lastReportedPeriod}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    { title: t('plan.col.indicators'), dataIndex: 'indicatorCount', width: 80, align: 'center' },
+    { title: t('plan.col.alert'), key: 'alert', width: 110, render: (_, task) => <AlertTierTag tier={task.alertTier} /> },
+  ];
+
+  const visible = sections.filter((s) => s.tasks.length > 0);
+  if (visible.length === 0) {
+    return (
+      <Card>
+        <Typography.Text type="secondary">{t('plan.noTasks')}</Typography.Text>
+      </Card>
+    );
+  }
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="plan-sections">
+      {visible.map((section) => (
+        <Card
+          key={section.id}
+          size="small"
+          title={sectionHeading(section.label, localName(section.title, section.titleEn, lang))}
+          data-testid={`section-${section.number}`}
+        >
+          <Table
+            size="small"
+            rowKey="id"
+            columns={columns}
+            dataSource={section.tasks}
+            pagination={false}
+            scroll={{ x: 900 }}
+          />
+        </Card>
+      ))}
+    </Space>
+  );
+}

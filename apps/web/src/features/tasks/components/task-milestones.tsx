@@ -1,0 +1,43 @@
+import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
+import { Table, Tag } from 'antd';
+import type { Milestone } from '@/lib/api-types';
+import { formatDate } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { localName, useLang } from '@/lib/lang';
+
+/** Milestones with due date, whether done, and an overdue tag. */
+export function TaskMilestones({ milestones }: { milestones: Milestone[] }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      dataSource={milestones}
+      pagination={false}
+      locale={{ emptyText: t('common.empty') }}
+      data-testid="task-milestones"
+      columns={[
+        { title: t('task.col.milestone'), key: 'title', render: (_, m) => localName(m.title, m.titleEn, lang) },
+        { title: t('task.col.reportUnit'), key: 'unit', width: 140, render: (_, m) => m.unit?.name ?? '' },
+        { title: t('task.col.due'), dataIndex: 'due', width: 110, render: formatDate },
+        {
+          title: t('task.col.done'),
+          key: 'done',
+          width: 190,
+          render: (_, m) =>
+            m.completedOn ? (
+              <Tag color="success" icon={<CheckCircleFilled />}>
+                {t('task.done', { date: formatDate(m.completedOn) })}
+              </Tag>
+            ) : (
+              <>
+                <Tag icon={<ClockCircleOutlined />}>{t('task.notDone')}</Tag>
+                {m.overdue && <Tag color="red">{t('task.overdue')}</Tag>}
+              </>
+            ),
+        },
+      ]}
+    />
+  );
+}

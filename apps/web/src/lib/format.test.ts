@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatBytes,
+  formatDate,
+  formatShare,
+  formatTarget,
+  formatValue,
+  indicatorStatusColor,
+  sectionHeading,
+} from './format';
+
+const target = (comparator: 'gte' | 'lte' | 'eq' | 'between', rest: Partial<Parameters<typeof formatTarget>[0]>) =>
+  formatTarget({ comparator, target: null, targetLow: null, targetHigh: null, unit: null, ...rest });
+
+describe('formatTarget', () => {
+  it('shows the comparator sign before the target and the unit after it', () => {
+    expect(target('gte', { target: 60, unit: '%' })).toBe('≥ 60 %');
+    expect(target('lte', { target: 5, unit: '天' })).toBe('≤ 5 天');
+    expect(target('eq', { target: 1 })).toBe('= 1');
+  });
+
+  it('shows a band as low–high with an en dash', () => {
+    expect(target('between', { targetLow: 45, targetHigh: 55, unit: '%' })).toBe('45–55 %');
+  });
+
+  it('shows an open band side as a one-sided bound', () => {
+    expect(target('between', { targetLow: 45, unit: '%' })).toBe('≥ 45 %');
+    expect(target('between', { targetHigh: 55 })).toBe('≤ 55');
+  });
+
+  it('separates thousands and shows a dash when there is no target', () => {
+    expect(target('gte', { target: 8000, unit: '元' })).toBe('≥ 8,000 元');
+    expect(target('gte', {})).toBe('—');
+    expect(target('between', {})).toBe('—');
+  });
+});
+
+describe('indicatorStatusColor', () => {
+  it('maps the traffic light: met and on track green, at risk gold, off track red, no data default', () => {
+    expect(indicatorStatusColor('met')).toBe('green');
+    expect(indicatorStatusColor('on_track')).toBe('green');
+    expect(indicatorStatusColor('at_risk')).toBe('gold');
+    expect(indicatorStatusColor('off_track')).toBe('red');
+    expect(indicatorStatusColor('no_data')).toBe('default');
+  });
+});
+
+describe('other formats', () => {
+  it('formats values, shares, sizes and dates', () => {
+    expect(formatValue(null, '%')).toBe('—');
+    expect(formatValue(62.456, '%')).toBe('62.46 %');
+    expect(formatShare(0.8)).toBe('80%');
+    expect(formatBytes(2048)).toBe('2.0 KB');
+    expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
+    expect(formatDate('2025-06-30')).toBe('2025-06-30');
+    expect(formatDate(null)).toBe('—');
+  });
+});
+
+describe('sectionHeading', () => {
+  it('joins a bare label with 、 and leaves a punctuated one alone', () => {
+    expect(sectionHeading('一', '落实立德树人根本任务')).toBe('一、落实立德树人根本任务');
+    expect(sectionHeading('二、', '巩固中等职业教育基础地位')).toBe('二、巩固中等职业教育基础地位');
+  });
+});

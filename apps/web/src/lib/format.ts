@@ -1,0 +1,110 @@
+import type { Comparator, IndicatorStatus } from '@zhijiao/contracts';
+
+/** What `formatTarget` needs of an indicator (public and internal indicators both have it). */
+export interface TargetLike {
+  comparator: Comparator;
+  target: number | null;
+  targetLow: number | null;
+  targetHigh: number | null;
+  unit: string | null;
+}
+
+const COMPARATOR_SIGNS: Record<Exclude<Comparator, 'between'>, string> = { gte: '≥', lte: '≤', eq: '=' };
+
+/**
+ * Formats a number for display: thousands separators, at most two decimals, no trailing zeros.
+ *
+ * @example formatNumber(8000) // '8,000'
+ * @example formatNumber(0.456) // '0.46'
+ */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** Appends the unit with a space (`60 %`, `8,000 元`); a blank unit adds nothing. */
+export function withUnit(text: string, unit: string | null | undefined): string {
+  return unit ? `${text} ${unit}` : text;
+}
+
+/**
+ * Formats an indicator's target with its comparator: `≥ 60 %`, `≤ 5 天`, `= 1`, or a band
+ * `45–55 %`. An open band side shows as `≥ low` / `≤ high`; no target at all shows `—`.
+ *
+ * @example formatTarget({ comparator: 'between', target: null, targetLow: 45, targetHigh: 55, unit: '%' }) // '45–55 %'
+ */
+export function formatTarget(indicator: TargetLike): string {
+  const { comparator, target, targetLow, targetHigh, unit } = indicator;
+  if (comparator === 'between') {
+    if (targetLow !== null && targetHigh !== null) {
+      return withUnit(`${formatNumber(targetLow)}–${formatNumber(targetHigh)}`, unit);
+    }
+    if (targetLow !== null) return withUnit(`≥ ${formatNumber(targetLow)}`, unit);
+    if (targetHigh !== null) return withUnit(`≤ ${formatNumber(targetHigh)}`, unit);
+    return '—';
+  }
+  if (target === null) return '—';
+  return withUnit(`${COMPARATOR_SIGNS[comparator]} ${formatNumber(target)}`, unit);
+}
+
+/** A value with its unit, or `—` when there is none yet. */
+export function formatValue(value: number | null | undefined, unit: string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return withUnit(formatNumber(value), unit);
+}
+
+/** antd Tag colour of an indicator status: the traffic light of the plan. */
+export function indicatorStatusColor(status: IndicatorStatus): 'green' | 'gold' | 'red' | 'default' {
+  switch (status) {
+    case 'met':
+    case 'on_track':
+      return 'green';
+    case 'at_risk':
+      return 'gold';
+    case 'off_track':
+      return 'red';
+    default:
+      return 'default';
+  }
+}
+
+/** A 0..1 share as a whole percentage: `0.8` → `80%`. */
+export function formatShare(share: number | null | undefined): string {
+  if (share === null || share === undefined || Number.isNaN(share)) return '—';
+  return `${Math.round(share * 100)}%`;
+}
+
+/** File size in B / KB / MB with one decimal. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** `2025-06-30` from an ISO date or timestamp (local calendar day); `—` when missing. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `2025-06-30 14:05` from an ISO timestamp, in local time; `—` when missing. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(value)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * A section heading as the plan writes it: `一、落实立德树人根本任务`. A label that already ends in
+ * punctuation is not given another mark.
+ */
+export function sectionHeading(label: string, title: string): string {
+  if (!label) return title;
+  return /[、.．:：)）]$/.test(label) ? `${label}${title}` : `${label}、${title}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * Query keys in one place, so features that read the same resource share the cache (and a
+ * mutation in one feature refreshes what another shows) without importing each other.
+ */
+export const queryKeys = {
+  me: ['me'] as const,
+  plans: ['plans'] as const,
+  periods: (planCode: string) => ['plans', planCode, 'periods'] as const,
+  dashboard: (planCode: string, periodId: string | undefined) => ['plans', planCode, 'dashboard', periodId ?? null] as const,
+  planIndicators: (planCode: string) => ['plans', planCode, 'indicators'] as const,
+  task: (id: string) => ['tasks', id] as const,
+  tasks: ['tasks'] as const,
+  indicator: (id: string) => ['indicators', id] as const,
+  reports: ['progress-reports'] as const,
+  reportList: (filter: Record<string, string | undefined>) => ['progress-reports', 'list', filter] as const,
+  report: (id: string) => ['progress-reports', 'one', id] as const,
+  alerts: (planCode: string | undefined) => ['alerts', planCode ?? null] as const,
+  users: ['admin', 'users'] as const,
+  orgUnits: ['org-units'] as const,
+  audit: (filter: Record<string, string | undefined>) => ['audit', filter] as const,
+  publicPlans: ['public', 'plans'] as const,
+  publicPlan: (code: string) => ['public', 'plans', code] as const,
+};

@@ -1,0 +1,63 @@
+/**
+ * Stable error codes with their Chinese and English messages. The server sends `code` and the
+ * message in the request's language; the web client maps `code` to text in one place (here).
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: { zh: '提交的数据不符合要求', en: 'The submitted data is invalid' },
+  NOT_FOUND: { zh: '未找到该记录，或您无权查看', en: 'Not found, or not visible to you' },
+  ROUTE_NOT_FOUND: { zh: '接口不存在', en: 'No such endpoint' },
+  INTERNAL: { zh: '服务器内部错误，请稍后重试', en: 'Internal error, please try again later' },
+  CONFLICT: { zh: '记录已存在或与现有数据冲突', en: 'The record already exists or conflicts' },
+  REFERENCE_CONFLICT: { zh: '记录仍被引用，或引用的记录不存在', en: 'The record is referenced, or refers to a missing record' },
+  RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please wait' },
+  AUTH_REQUIRED: { zh: '请先登录', en: 'Please sign in' },
+  AUTH_INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  AUTH_LOCKED: { zh: '密码错误次数过多，账号已临时锁定', en: 'Too many failed attempts; the account is locked for a while' },
+  AUTH_DISABLED: { zh: '账号已停用', en: 'The account is disabled' },
+  AUTH_TOTP_REQUIRED: { zh: '请输入动态验证码', en: 'Enter the code from your authenticator app' },
+  AUTH_TOTP_INVALID: { zh: '动态验证码错误', en: 'The authenticator code is wrong' },
+  AUTH_TOTP_ENROLMENT_REQUIRED: { zh: '管理员须先绑定动态验证码', en: 'Administrators must set up a second factor first' },
+  AUTH_PASSWORD_CHANGE_REQUIRED: { zh: '首次登录须修改密码', en: 'You must change your password first' },
+  AUTH_PASSWORD_POLICY: { zh: '密码不符合安全要求', en: 'The password does not meet the policy' },
+  AUTH_PASSWORD_REUSED: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+  AUTH_CSRF: { zh: '请求来源校验失败，请刷新页面后重试', en: 'Request origin check failed; reload the page' },
+  FORBIDDEN: { zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  FILE_TOO_LARGE: { zh: '文件过大', en: 'The file is too large' },
+  FILE_TYPE_NOT_ALLOWED: { zh: '不允许上传此类型的文件', en: 'This file type is not allowed' },
+  FILE_TYPE_MISMATCH: { zh: '文件内容与扩展名不符', en: 'The file content does not match its extension' },
+  FILE_EMPTY: { zh: '文件为空', en: 'The file is empty' },
+  FILE_REJECTED: { zh: '文件未通过安全检查', en: 'The file failed the safety checks' },
+  PLAN_FILE_INVALID: { zh: '计划文件有误', en: 'The plan file has errors' },
+  PLAN_VERSION_EXISTS: { zh: '该计划的此版本已存在', en: 'This version of the plan already exists' },
+  PLAN_NOT_PUBLISHED: { zh: '计划尚未发布', en: 'The plan is not published' },
+  PROGRESS_NOT_RESPONSIBLE: { zh: '本单位不是该任务的责任单位，不能填报', en: 'Your unit is not responsible for this task' },
+  PROGRESS_INVALID_TRANSITION: { zh: '当前状态下不能执行此操作', en: 'Not allowed in the current state' },
+  PROGRESS_PERIOD_NOT_OPEN: { zh: '该填报周期尚未开始', en: 'This reporting period has not started' },
+  PROGRESS_INDICATOR_NOT_IN_TASK: { zh: '指标不属于该任务', en: 'The indicator does not belong to this task' },
+  PROGRESS_INDICATOR_COMPUTED: { zh: '该指标由系统自动计算，不能填报', en: 'This indicator is computed and cannot be reported' },
+  PROGRESS_RETURN_COMMENT_REQUIRED: { zh: '退回时须填写意见', en: 'A comment is required when returning a report' },
+  USER_ROLE_NOT_ASSIGNABLE: { zh: '无权分配该角色', en: 'You may not assign this role' },
+  ORG_UNIT_UNKNOWN: { zh: '单位不存在', en: 'Unknown org unit' },
+  AUDIT_CHAIN_BROKEN: { zh: '审计日志校验失败', en: 'The audit log failed verification' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Error body every non-2xx JSON response carries. */
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    details?: unknown;
+  };
+}
+
+/** One problem with one field (or one row of an import). */
+export interface FieldIssue {
+  row?: number;
+  line?: number | null;
+  field: string;
+  code: string;
+  message: string;
+  messageEn?: string;
+}

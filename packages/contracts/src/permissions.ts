@@ -1,0 +1,79 @@
+/**
+ * Permission names (`module.action`) and the roles that hold them. Shared by the server (route
+ * guards, policies) and the web app (navigation), so both read the same table.
+ */
+export const PERMISSIONS = [
+  'plan.read',
+  'plan.manage',
+  'progress.report',
+  'progress.review',
+  'alert.read',
+  'file.upload',
+  'org.read',
+  'org.manage',
+  'user.manage',
+  'user.security',
+  'audit.read',
+  'audit.verify',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Marker for routes anyone may call (public portal, login, health). */
+export const PUBLIC = 'public' as const;
+/** Marker for routes any signed-in user may call (own profile, logout, password change). */
+export const AUTHENTICATED = 'authenticated' as const;
+/** A route needs one permission, or any one of a list (the service then checks the finer rule). */
+export type RoutePermission = Permission | readonly Permission[] | typeof PUBLIC | typeof AUTHENTICATED;
+
+export const ROLES = [
+  'coordinator',
+  'unit_clerk',
+  'viewer',
+  'system_admin',
+  'security_admin',
+  'audit_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The three separated administrator roles (三权分立); each needs a second factor (TOTP). */
+export const ADMIN_ROLES: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // 区教育局 plan coordinator: keeps the plan, reviews progress, sees every unit.
+  coordinator: [
+    'plan.read',
+    'plan.manage',
+    'progress.report',
+    'progress.review',
+    'alert.read',
+    'file.upload',
+    'org.read',
+  ],
+  // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks.
+  unit_clerk: ['plan.read', 'progress.report', 'alert.read', 'file.upload', 'org.read'],
+  // Leaders and observers: read only.
+  viewer: ['plan.read', 'alert.read', 'org.read'],
+  // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
+  system_admin: ['org.read', 'org.manage', 'user.manage'],
+  // 安全管理员: roles, unlocks, password resets, second factors.
+  security_admin: ['org.read', 'user.security'],
+  // 审计管理员: reads and verifies the audit log; changes nothing.
+  audit_admin: ['audit.read', 'audit.verify'],
+};
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  coordinator: { zh: '计划统筹（教育局）', en: 'Plan coordinator' },
+  unit_clerk: { zh: '责任单位填报员', en: 'Unit reporter' },
+  viewer: { zh: '领导查阅', en: 'Viewer' },
+  system_admin: { zh: '系统管理员', en: 'System administrator' },
+  security_admin: { zh: '安全管理员', en: 'Security administrator' },
+  audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
+
+export function isAdminRole(role: Role): boolean {
+  return ADMIN_ROLES.includes(role);
+}
