@@ -8,7 +8,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { createActionPlansModule, actionPlanRoutes, progressRoutes, publicRoutes, registerPlanMetrics } from './modules/action-plans/index.ts';
+import {
+  createActionPlansModule,
+  actionPlanRoutes,
+  progressRoutes,
+  publicRoutes,
+  registerPlanMetrics,
+} from './modules/action-plans/index.ts';
 import { createOrgService, createUsersService, orgRoutes } from './modules/org/index.ts';
 import { createAuditLog } from './platform/audit/audit-log.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
@@ -63,7 +69,13 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
       sessionAbsoluteHours: config.sessionAbsoluteHours,
     },
   });
-  const files = createFileStore({ db, audit, clock, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
+  const files = createFileStore({
+    db,
+    audit,
+    clock,
+    dataDir: config.dataDir,
+    maxBytes: config.uploadMaxBytes,
+  });
   const plans = createActionPlansModule({ db, audit, clock, metrics });
   return { audit, metrics, org, users, auth, files, plans };
 }
@@ -71,7 +83,9 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
 export type Services = ReturnType<typeof createServices>;
 
 /** Builds the Fastify app: platform plugins, every module's routes, docs and the web app. */
-export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services; routes: RegisteredRoute[] }> {
+export async function buildApp(
+  deps: AppDeps,
+): Promise<{ app: FastifyInstance; services: Services; routes: RegisteredRoute[] }> {
   const { config, db } = deps;
   const services = createServices(deps);
   const routes: RegisteredRoute[] = [];
@@ -131,13 +145,19 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
     const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'));
     app.setNotFoundHandler((request, reply) => {
       // The SPA answers page routes only: API paths and missing assets (anything with an extension) are 404.
-      if (request.method !== 'GET' || request.url.startsWith('/api') || /\.[a-z0-9]+(\?|$)/i.test(request.url)) {
+      if (
+        request.method !== 'GET' ||
+        request.url.startsWith('/api') ||
+        /\.[a-z0-9]+(\?|$)/i.test(request.url)
+      ) {
         return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Not found' } });
       }
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     });
   } else {
-    app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Not found' } }));
+    app.setNotFoundHandler((_request, reply) =>
+      reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Not found' } }),
+    );
   }
   return { app, services, routes };
 }

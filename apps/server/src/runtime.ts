@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './app.ts';
 import { systemClock, type Clock } from './platform/clock/clock.ts';
 import type { Config } from './platform/config/config.ts';
-import { createFieldCrypto, loadOrCreateKeyFile, parseKey, type FieldCrypto } from './platform/crypto/field-crypto.ts';
+import {
+  createFieldCrypto,
+  loadOrCreateKeyFile,
+  parseKey,
+  type FieldCrypto,
+} from './platform/crypto/field-crypto.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 
@@ -21,7 +26,9 @@ export interface Runtime {
 
 /** The key that encrypts personal data: from ZHIJIAO_SECRET_KEY, else a key file in the data dir. */
 export function loadCrypto(config: Config): FieldCrypto {
-  const key = config.secretKey ? parseKey(config.secretKey) : loadOrCreateKeyFile(path.join(config.dataDir, 'secret.key'));
+  const key = config.secretKey
+    ? parseKey(config.secretKey)
+    : loadOrCreateKeyFile(path.join(config.dataDir, 'secret.key'));
   return createFieldCrypto(key);
 }
 

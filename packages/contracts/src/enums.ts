@@ -30,7 +30,12 @@ export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 export const ALERT_TIERS = ['blue', 'yellow', 'red'] as const;
 export type AlertTier = (typeof ALERT_TIERS)[number];
 
-export const ALERT_KINDS = ['deadline_approaching', 'report_overdue', 'indicator_off_track', 'milestone_overdue'] as const;
+export const ALERT_KINDS = [
+  'deadline_approaching',
+  'report_overdue',
+  'indicator_off_track',
+  'milestone_overdue',
+] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const UNIT_ROLES = ['lead', 'cooperating'] as const;

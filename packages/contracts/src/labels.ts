@@ -1,4 +1,11 @@
-import type { AlertTier, IndicatorStatus, OrgUnitType, ProgressStatus, ReportState, UnitRole } from './enums.ts';
+import type {
+  AlertTier,
+  IndicatorStatus,
+  OrgUnitType,
+  ProgressStatus,
+  ReportState,
+  UnitRole,
+} from './enums.ts';
 
 type Label = { zh: string; en: string };
 

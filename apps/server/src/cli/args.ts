@@ -33,5 +33,6 @@ export function requireOption(options: Record<string, string | true>, name: stri
 /** Refuses options the command does not know (a typo must not be ignored). */
 export function allowOnly(options: Record<string, string | true>, allowed: string[]): void {
   const unknown = Object.keys(options).filter((k) => !allowed.includes(k));
-  if (unknown.length > 0) throw new UsageError(`Unknown option(s): ${unknown.map((u) => `--${u}`).join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(`Unknown option(s): ${unknown.map((u) => `--${u}`).join(', ')}`);
 }

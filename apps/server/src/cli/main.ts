@@ -28,7 +28,12 @@ const SYSTEM = { id: null, name: 'cli', orgUnitId: null, ip: null };
 
 function printIssues(details: unknown): void {
   if (!Array.isArray(details)) return;
-  for (const d of details as Array<{ line?: number | null; field?: string; message?: string; messageEn?: string }>) {
+  for (const d of details as Array<{
+    line?: number | null;
+    field?: string;
+    message?: string;
+    messageEn?: string;
+  }>) {
     const where = [d.line ? `line ${d.line}` : null, d.field].filter(Boolean).join(' ');
     console.error(`  - ${where}: ${d.message ?? ''}${d.messageEn ? ` / ${d.messageEn}` : ''}`);
   }
@@ -88,7 +93,9 @@ async function run(argv: string[]): Promise<number> {
         const result = await verifyAuditChain(database.db);
         console.log(`Audit log: ${result.rows} rows, head #${result.headSeq} ${result.headHash}`);
         for (const p of result.problems) console.error(`  ✗ #${p.seq} ${p.problem}: ${p.message}`);
-        console.log(result.ok ? 'OK: the hash chain is intact.' : `BROKEN: ${result.problems.length} problem(s).`);
+        console.log(
+          result.ok ? 'OK: the hash chain is intact.' : `BROKEN: ${result.problems.length} problem(s).`,
+        );
         return result.ok ? 0 : 1;
       } finally {
         await database.close();
@@ -103,9 +110,14 @@ async function run(argv: string[]): Promise<number> {
       const database = await openDatabase(config);
       try {
         await migrateToLatest(database.db);
-        const header = command === 'backup' ? await backupDatabase(database.db, target) : await restoreDatabase(database.db, target);
+        const header =
+          command === 'backup'
+            ? await backupDatabase(database.db, target)
+            : await restoreDatabase(database.db, target);
         const rows = header.tables.reduce((n, t) => n + t.rows, 0);
-        console.log(`${command === 'backup' ? 'Backed up' : 'Restored'} ${header.tables.length} tables, ${rows} rows ${command === 'backup' ? 'to' : 'from'} ${target}`);
+        console.log(
+          `${command === 'backup' ? 'Backed up' : 'Restored'} ${header.tables.length} tables, ${rows} rows ${command === 'backup' ? 'to' : 'from'} ${target}`,
+        );
       } finally {
         await database.close();
       }
@@ -123,8 +135,13 @@ async function run(argv: string[]): Promise<number> {
           console.log(`Imported ${await importOrgUnitsFile(rt, file)} org units.`);
         } else {
           const result = await rt.services.plans.imports.importPlan(fs.readFileSync(file, 'utf8'), SYSTEM);
-          console.log(result.created ? `Imported plan ${result.code} version ${result.version}.` : `Plan ${result.code} version ${result.version} is already imported (no change).`);
-          for (const w of result.warnings) console.warn(`  ! line ${w.line ?? '?'} ${w.path}: ${w.message} / ${w.messageEn}`);
+          console.log(
+            result.created
+              ? `Imported plan ${result.code} version ${result.version}.`
+              : `Plan ${result.code} version ${result.version} is already imported (no change).`,
+          );
+          for (const w of result.warnings)
+            console.warn(`  ! line ${w.line ?? '?'} ${w.path}: ${w.message} / ${w.messageEn}`);
         }
       } finally {
         await rt.close();

@@ -24,9 +24,15 @@ export async function startServer(config: Config): Promise<void> {
   if (config.demoData && (await isEmpty(rt))) {
     const plan = await loadShangdangPlan(rt);
     accounts = await createDemoAccounts(rt);
-    const reviewer = await rt.database.db.selectFrom('appUser').select('id').where('username', '=', 'coordinator').executeTakeFirstOrThrow();
+    const reviewer = await rt.database.db
+      .selectFrom('appUser')
+      .select('id')
+      .where('username', '=', 'coordinator')
+      .executeTakeFirstOrThrow();
     const reports = await loadDemoReports(rt, plan.planId, reviewer.id);
-    console.log(`[zhijiao] 已载入上党区行动计划与演示数据（${reports} 份进展报告）/ Demo plan and ${reports} progress reports loaded.`);
+    console.log(
+      `[zhijiao] 已载入上党区行动计划与演示数据（${reports} 份进展报告）/ Demo plan and ${reports} progress reports loaded.`,
+    );
   }
   const { app } = await buildApp({
     config,
@@ -35,17 +41,26 @@ export async function startServer(config: Config): Promise<void> {
     clock: rt.clock,
     crypto: rt.crypto,
     webRoot: path.join(REPO_ROOT, 'apps/web/dist'),
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
   });
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('127.0.0.1', 'localhost');
   const ms = Math.round(performance.now() - t0);
-  console.log(`${line}\n职教 Zhijiao 已启动 / is running: ${url}   (${rt.database.kind}, ready in ${ms} ms)\nAPI docs: ${url}/api/docs`);
+  console.log(
+    `${line}\n职教 Zhijiao 已启动 / is running: ${url}   (${rt.database.kind}, ready in ${ms} ms)\nAPI docs: ${url}/api/docs`,
+  );
   if (accounts.length > 0) {
-    console.log(`${line}\n演示账号（密码只显示这一次，首次登录须修改；管理员须绑定动态验证码）\nDemo accounts (passwords are shown once; change at first sign-in; admins must set up TOTP):`);
+    console.log(
+      `${line}\n演示账号（密码只显示这一次，首次登录须修改；管理员须绑定动态验证码）\nDemo accounts (passwords are shown once; change at first sign-in; admins must set up TOTP):`,
+    );
     for (const a of accounts) console.log(`  ${a.username.padEnd(12)} ${a.password}   ${a.displayName}`);
   } else if (config.demoData) {
-    console.log('演示账号已在首次启动时创建 / Demo accounts were created at first start (see that output, or `npx zhijiao users create`).');
+    console.log(
+      '演示账号已在首次启动时创建 / Demo accounts were created at first start (see that output, or `npx zhijiao users create`).',
+    );
   }
   console.log(line);
   const stop = async (signal: string) => {

@@ -14,10 +14,18 @@ export async function importOrgUnitsFile(rt: Runtime, file: string): Promise<num
     throw new AppError(
       'PLAN_FILE_INVALID',
       400,
-      parsed.errors.map((e) => ({ line: e.line, field: e.path, code: e.code, message: e.message, messageEn: e.messageEn })),
+      parsed.errors.map((e) => ({
+        line: e.line,
+        field: e.path,
+        code: e.code,
+        message: e.message,
+        messageEn: e.messageEn,
+      })),
     );
   }
-  return rt.database.db.transaction().execute((trx) => rt.services.org.importOrgUnits(trx, parsed.units, SYSTEM));
+  return rt.database.db
+    .transaction()
+    .execute((trx) => rt.services.org.importOrgUnits(trx, parsed.units, SYSTEM));
 }
 
 export const SHANGDANG_DIR = path.join(REPO_ROOT, 'plans', 'shangdang');
@@ -31,5 +39,8 @@ export async function isEmpty(rt: Runtime): Promise<boolean> {
 /** Loads the Shangdang org units and action plan (idempotent). */
 export async function loadShangdangPlan(rt: Runtime) {
   await importOrgUnitsFile(rt, path.join(SHANGDANG_DIR, 'org-units.yaml'));
-  return rt.services.plans.imports.importPlan(fs.readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8'), SYSTEM);
+  return rt.services.plans.imports.importPlan(
+    fs.readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8'),
+    SYSTEM,
+  );
 }

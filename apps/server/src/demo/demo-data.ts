@@ -37,13 +37,27 @@ const NARRATIVES: Record<ProgressStatus, string[]> = {
     '牵头单位召开专题推进会，配合单位按分工落实，进度符合预期。',
     '已完成阶段性目标，形成工作台账，佐证材料已归档。',
   ],
-  at_risk: ['部分工作受资金拨付进度影响，存在延期风险，已协调财政部门加快拨付。', '配合单位人员调整，部分事项推进放缓，已明确专人负责。'],
+  at_risk: [
+    '部分工作受资金拨付进度影响，存在延期风险，已协调财政部门加快拨付。',
+    '配合单位人员调整，部分事项推进放缓，已明确专人负责。',
+  ],
   behind: ['受场地和审批手续影响，本期工作滞后于计划，已制定整改措施。'],
   completed: ['任务已全部完成，已组织验收，相关成果已报送备案。'],
 };
 
 /** Expected value of an indicator at fraction `f` of its time, ending at `reach` × target. */
-function demoValue(ind: { comparator: string; target: number | null; targetLow: number | null; targetHigh: number | null; baseline: number | null; unit: string }, f: number, reach: number): number {
+function demoValue(
+  ind: {
+    comparator: string;
+    target: number | null;
+    targetLow: number | null;
+    targetHigh: number | null;
+    baseline: number | null;
+    unit: string;
+  },
+  f: number,
+  reach: number,
+): number {
   if (ind.comparator === 'between') {
     const mid = ((ind.targetLow ?? 0) + (ind.targetHigh ?? 0)) / 2;
     const start = (ind.targetLow ?? 0) - 8;
@@ -67,14 +81,41 @@ function round(v: number, unit: string): number {
 export async function loadDemoReports(rt: Runtime, planId: string, reviewerId: string): Promise<number> {
   const db = rt.database.db;
   const today = chinaDate(rt.clock.now());
-  const periods = (await db.selectFrom('reportingPeriod').selectAll().where('planId', '=', planId).orderBy('startsOn').execute()).filter(
-    (p) => p.endsOn < today,
-  );
-  const tasks = await db.selectFrom('planTask').select(['id', 'code', 'number']).where('planId', '=', planId).orderBy('number').execute();
-  const leads = await db.selectFrom('taskUnit').select(['taskId', 'orgUnitId']).where('role', '=', 'lead').execute();
-  const indicators = await db.selectFrom('indicator').selectAll().where('planId', '=', planId).where('kind', '=', 'reported').execute();
-  const milestones = await db.selectFrom('milestone').select(['id', 'taskId', 'due', 'code']).where('planId', '=', planId).execute();
-  const plan = await db.selectFrom('plan').select(['startDate']).where('id', '=', planId).executeTakeFirstOrThrow();
+  const periods = (
+    await db
+      .selectFrom('reportingPeriod')
+      .selectAll()
+      .where('planId', '=', planId)
+      .orderBy('startsOn')
+      .execute()
+  ).filter((p) => p.endsOn < today);
+  const tasks = await db
+    .selectFrom('planTask')
+    .select(['id', 'code', 'number'])
+    .where('planId', '=', planId)
+    .orderBy('number')
+    .execute();
+  const leads = await db
+    .selectFrom('taskUnit')
+    .select(['taskId', 'orgUnitId'])
+    .where('role', '=', 'lead')
+    .execute();
+  const indicators = await db
+    .selectFrom('indicator')
+    .selectAll()
+    .where('planId', '=', planId)
+    .where('kind', '=', 'reported')
+    .execute();
+  const milestones = await db
+    .selectFrom('milestone')
+    .select(['id', 'taskId', 'due', 'code'])
+    .where('planId', '=', planId)
+    .execute();
+  const plan = await db
+    .selectFrom('plan')
+    .select(['startDate'])
+    .where('id', '=', planId)
+    .executeTakeFirstOrThrow();
   let count = 0;
   await db.transaction().execute(async (trx) => {
     for (const task of tasks) {
@@ -120,9 +161,21 @@ export async function loadDemoReports(rt: Runtime, planId: string, reviewerId: s
           const span = Date.parse(ind.deadline) - Date.parse(plan.startDate);
           const f = Math.min(1, Math.max(0, (Date.parse(period.endsOn) - Date.parse(plan.startDate)) / span));
           const value = demoValue(ind, f, reach);
-          await trx.insertInto('progressReportValue').values({ reportId: report.id, indicatorId: ind.id, value, note: '' }).execute();
+          await trx
+            .insertInto('progressReportValue')
+            .values({ reportId: report.id, indicatorId: ind.id, value, note: '' })
+            .execute();
           if (!pendingReview) {
-            await trx.insertInto('indicatorValue').values({ indicatorId: ind.id, periodId: period.id, value, reportId: report.id, recordedAt: at }).execute();
+            await trx
+              .insertInto('indicatorValue')
+              .values({
+                indicatorId: ind.id,
+                periodId: period.id,
+                value,
+                reportId: report.id,
+                recordedAt: at,
+              })
+              .execute();
           }
         }
       }
@@ -133,21 +186,32 @@ export async function loadDemoReports(rt: Runtime, planId: string, reviewerId: s
         }
       }
     }
-    await rt.services.audit.record(trx, { id: null, name: 'system', orgUnitId: null, ip: null }, {
-      action: 'demo.load',
-      objectType: 'plan',
-      objectId: planId,
-      details: { reports: count },
-    });
+    await rt.services.audit.record(
+      trx,
+      { id: null, name: 'system', orgUnitId: null, ip: null },
+      {
+        action: 'demo.load',
+        objectType: 'plan',
+        objectId: planId,
+        details: { reports: count },
+      },
+    );
   });
   return count;
 }
 
 /** Creates the demo accounts with random one-time passwords, returned once for printing. */
-export async function createDemoAccounts(rt: Runtime): Promise<Array<{ username: string; displayName: string; role: Role; password: string }>> {
+export async function createDemoAccounts(
+  rt: Runtime,
+): Promise<Array<{ username: string; displayName: string; role: Role; password: string }>> {
   const out = [];
   for (const a of DEMO_ACCOUNTS) {
-    const { initialPassword } = await rt.services.users.createUser(null, { username: a.username, displayName: a.displayName, role: a.role, orgUnitCode: a.org });
+    const { initialPassword } = await rt.services.users.createUser(null, {
+      username: a.username,
+      displayName: a.displayName,
+      role: a.role,
+      orgUnitCode: a.org,
+    });
     out.push({ username: a.username, displayName: a.displayName, role: a.role, password: initialPassword! });
   }
   return out;

@@ -109,7 +109,14 @@ export function listTaskUnits(db: Executor, taskIds: readonly string[]) {
   return db
     .selectFrom('taskUnit')
     .innerJoin('orgUnit', 'orgUnit.id', 'taskUnit.orgUnitId')
-    .select(['taskUnit.taskId', 'taskUnit.role', 'taskUnit.position', 'orgUnit.id', 'orgUnit.code', 'orgUnit.name'])
+    .select([
+      'taskUnit.taskId',
+      'taskUnit.role',
+      'taskUnit.position',
+      'orgUnit.id',
+      'orgUnit.code',
+      'orgUnit.name',
+    ])
     .where('taskUnit.taskId', 'in', taskIds)
     .orderBy('taskUnit.taskId')
     .orderBy('taskUnit.position')
@@ -195,7 +202,9 @@ export async function latestApprovedProgress(db: Executor, planId: string, upTo:
 export async function leadReportKeys(db: Executor, planId: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('progressReport as r')
-    .innerJoin('taskUnit as tu', (j) => j.onRef('tu.taskId', '=', 'r.taskId').onRef('tu.orgUnitId', '=', 'r.orgUnitId'))
+    .innerJoin('taskUnit as tu', (j) =>
+      j.onRef('tu.taskId', '=', 'r.taskId').onRef('tu.orgUnitId', '=', 'r.orgUnitId'),
+    )
     .select(['r.taskId', 'r.periodId'])
     .where('r.planId', '=', planId)
     .where('tu.role', '=', 'lead')

@@ -17,16 +17,34 @@ const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z0-9][a-z0-9-
 const PeriodQuery = Type.Object({ periodId: Type.Optional(Type.String({ format: 'uuid' })) });
 
 /** Plans, their dashboard, tasks, indicators and alerts (signed-in users, scoped to their units). */
-export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService }> = async (app, { view }) => {
+export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService }> = async (
+  app,
+  { view },
+) => {
   app.get(
     '/api/plans',
-    { config: { permission: 'plan.read' }, schema: { tags: ['plans'], summary: 'Current versions of all plans', response: withErrors({ 200: Items(PlanSummary) }) } },
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Current versions of all plans',
+        response: withErrors({ 200: Items(PlanSummary) }),
+      },
+    },
     async () => ({ items: await view.listPlans() }),
   );
 
   app.get(
     '/api/plans/:code/periods',
-    { config: { permission: 'plan.read' }, schema: { tags: ['plans'], summary: 'Reporting periods of a plan', params: CodeParams, response: withErrors({ 200: Items(Period) }) } },
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Reporting periods of a plan',
+        params: CodeParams,
+        response: withErrors({ 200: Items(Period) }),
+      },
+    },
     async (request) => ({ items: await view.listPeriods(request.actor!, request.params.code) }),
   );
 
@@ -49,14 +67,30 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService
     '/api/plans/:code/indicators',
     {
       config: { permission: 'plan.read' },
-      schema: { tags: ['plans'], summary: 'Indicators with latest value and status', params: CodeParams, querystring: PeriodQuery, response: withErrors({ 200: Items(IndicatorSchema) }) },
+      schema: {
+        tags: ['plans'],
+        summary: 'Indicators with latest value and status',
+        params: CodeParams,
+        querystring: PeriodQuery,
+        response: withErrors({ 200: Items(IndicatorSchema) }),
+      },
     },
-    async (request) => ({ items: await view.listIndicators(request.actor!, request.params.code, request.query.periodId) }),
+    async (request) => ({
+      items: await view.listIndicators(request.actor!, request.params.code, request.query.periodId),
+    }),
   );
 
   app.get(
     '/api/tasks/:id',
-    { config: { permission: 'plan.read' }, schema: { tags: ['plans'], summary: 'A task: text, units, indicators, milestones, reports', params: IdParams, response: withErrors({ 200: TaskDetailSchema }) } },
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'A task: text, units, indicators, milestones, reports',
+        params: IdParams,
+        response: withErrors({ 200: TaskDetailSchema }),
+      },
+    },
     async (request) => view.taskDetail(request.actor!, request.params.id),
   );
 
@@ -71,7 +105,15 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService
         response: withErrors({
           200: Type.Object({
             indicator: IndicatorSchema,
-            history: Type.Array(Type.Object({ periodId: Type.String(), periodLabel: Type.String(), endsOn: Type.String(), value: Type.Number(), source: Type.String() })),
+            history: Type.Array(
+              Type.Object({
+                periodId: Type.String(),
+                periodLabel: Type.String(),
+                endsOn: Type.String(),
+                value: Type.Number(),
+                source: Type.String(),
+              }),
+            ),
             drillDown: Type.Optional(Type.Array(Type.Object({ label: Type.String(), value: Type.Number() }))),
           }),
         }),
@@ -87,10 +129,15 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService
       schema: {
         tags: ['plans'],
         summary: 'Alerts (预警) for the actor’s units: overdue reports, deadlines, off-track indicators',
-        querystring: Type.Object({ planCode: Type.Optional(Type.String({ maxLength: 64 })), lang: Type.Optional(Type.String()) }),
+        querystring: Type.Object({
+          planCode: Type.Optional(Type.String({ maxLength: 64 })),
+          lang: Type.Optional(Type.String()),
+        }),
         response: withErrors({ 200: Items(AlertSchema) }),
       },
     },
-    async (request) => ({ items: await view.alerts(request.actor!, requestLang(request), request.query.planCode) }),
+    async (request) => ({
+      items: await view.alerts(request.actor!, requestLang(request), request.query.planCode),
+    }),
   );
 };

@@ -41,7 +41,14 @@ export const TaskSummary = Type.Object({
   label: Type.String(),
   title: Type.String(),
   titleEn: Type.String(),
-  units: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), role: literals(['lead', 'cooperating']) })),
+  units: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      code: Type.String(),
+      name: Type.String(),
+      role: literals(['lead', 'cooperating']),
+    }),
+  ),
   progress: Nullable(ProgressStatusSchema),
   lastReportedPeriod: Nullable(Type.String()),
   indicatorCount: Type.Number(),
@@ -92,7 +99,14 @@ export const DashboardSchema = Type.Object({
     pendingReviews: Type.Number(),
   }),
   sections: Type.Array(
-    Type.Object({ id: Type.String(), number: Type.Number(), label: Type.String(), title: Type.String(), titleEn: Type.String(), tasks: Type.Array(TaskSummary) }),
+    Type.Object({
+      id: Type.String(),
+      number: Type.Number(),
+      label: Type.String(),
+      title: Type.String(),
+      titleEn: Type.String(),
+      tasks: Type.Array(TaskSummary),
+    }),
   ),
   units: Type.Array(
     Type.Object({
@@ -129,14 +143,35 @@ export const ReportDetailSchema = Type.Intersect([
   Type.Object({
     narrative: Type.String(),
     completedMilestones: Type.Array(Type.String()),
-    values: Type.Array(Type.Object({ indicatorId: Type.String(), code: Type.String(), name: Type.String(), unit: Type.String(), value: Type.Number(), note: Type.String() })),
-    files: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), sizeBytes: Type.Number(), mime: Type.String() })),
-    events: Type.Array(Type.Object({ at: Timestamp, actor: Type.String(), action: Type.String(), comment: Nullable(Type.String()) })),
+    values: Type.Array(
+      Type.Object({
+        indicatorId: Type.String(),
+        code: Type.String(),
+        name: Type.String(),
+        unit: Type.String(),
+        value: Type.Number(),
+        note: Type.String(),
+      }),
+    ),
+    files: Type.Array(
+      Type.Object({ id: Type.String(), name: Type.String(), sizeBytes: Type.Number(), mime: Type.String() }),
+    ),
+    events: Type.Array(
+      Type.Object({
+        at: Timestamp,
+        actor: Type.String(),
+        action: Type.String(),
+        comment: Nullable(Type.String()),
+      }),
+    ),
   }),
 ]);
 
 export const TaskDetailSchema = Type.Object({
-  task: Type.Intersect([TaskSummary, Type.Object({ text: Type.String(), sectionTitle: Type.String(), planCode: Type.String() })]),
+  task: Type.Intersect([
+    TaskSummary,
+    Type.Object({ text: Type.String(), sectionTitle: Type.String(), planCode: Type.String() }),
+  ]),
   indicators: Type.Array(IndicatorSchema),
   milestones: Type.Array(
     Type.Object({

@@ -6,7 +6,11 @@ type Lang = 'zh' | 'en';
 export function alertMessage(
   a: Alert,
   lang: Lang,
-  ctx: { task?: { label: string; title: string }; indicator?: { name: string; nameEn: string }; milestone?: { title: string; titleEn: string } },
+  ctx: {
+    task?: { label: string; title: string };
+    indicator?: { name: string; nameEn: string };
+    milestone?: { title: string; titleEn: string };
+  },
 ): string {
   const task = ctx.task ? `${ctx.task.label}${ctx.task.title}` : '';
   const late = Math.abs(a.daysLate);

@@ -20,7 +20,8 @@ export const APPROACHING_DAYS = 7;
 export const RED_AFTER_DAYS = 30;
 
 const DAY = 86_400_000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 
 /** Colour tier by lateness: due soon = blue, up to 30 days late = yellow, later = red. */
 export function tierForLateness(daysLate: number): AlertTier {
@@ -34,8 +35,20 @@ export interface AlertInput {
   periods: Array<{ id: string; label: string; startsOn: string; dueOn: string }>;
   /** `${taskId}:${periodId}` of reports the lead unit handed in. */
   handedIn: ReadonlySet<string>;
-  indicators: Array<{ id: string; taskId: string; status: IndicatorStatus; deadline: string; latestValue: number | null }>;
-  milestones: Array<{ id: string; taskId: string; unitId: string | null; due: string; completedOn: string | null }>;
+  indicators: Array<{
+    id: string;
+    taskId: string;
+    status: IndicatorStatus;
+    deadline: string;
+    latestValue: number | null;
+  }>;
+  milestones: Array<{
+    id: string;
+    taskId: string;
+    unitId: string | null;
+    due: string;
+    completedOn: string | null;
+  }>;
 }
 
 /**
@@ -118,5 +131,7 @@ export function computeAlerts(input: AlertInput): Alert[] {
     });
   }
   const order = { red: 0, yellow: 1, blue: 2 } as const;
-  return alerts.sort((a, b) => order[a.tier] - order[b.tier] || b.daysLate - a.daysLate || a.id.localeCompare(b.id));
+  return alerts.sort(
+    (a, b) => order[a.tier] - order[b.tier] || b.daysLate - a.daysLate || a.id.localeCompare(b.id),
+  );
 }

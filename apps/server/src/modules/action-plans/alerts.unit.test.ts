@@ -35,7 +35,9 @@ describe('computeAlerts', () => {
   });
   it('reminds in blue when this period is due within a week', () => {
     const alerts = computeAlerts({ ...base, today: '2021-07-05' });
-    expect(alerts).toEqual([expect.objectContaining({ kind: 'deadline_approaching', tier: 'blue', daysLate: -5 })]);
+    expect(alerts).toEqual([
+      expect.objectContaining({ kind: 'deadline_approaching', tier: 'blue', daysLate: -5 }),
+    ]);
   });
   it('flags an unfinished milestone past due to the milestone unit, else the lead', () => {
     const alerts = computeAlerts({

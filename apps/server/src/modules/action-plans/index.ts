@@ -15,7 +15,12 @@ export { registerPlanMetrics } from './plan-metrics.ts';
 export { parseOrgUnitsFile } from './plan-file/org-units-file.parse.ts';
 
 /** Wires the action-plan module's services. */
-export function createActionPlansModule(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock; metrics: MetricRegistry }) {
+export function createActionPlansModule(deps: {
+  db: Kysely<Database>;
+  audit: AuditLog;
+  clock: Clock;
+  metrics: MetricRegistry;
+}) {
   return {
     imports: createPlanImportService(deps),
     view: createPlanViewService(deps),

@@ -28,7 +28,13 @@ describe('indicatorStatus', () => {
     expect(indicatorStatus(base, null, '2020-01-01', '2021-01-01')).toBe('no_data');
   });
   it('judges a band inclusively and never as on track outside it', () => {
-    const band: IndicatorTarget = { ...base, comparator: 'between', target: null, targetLow: 45, targetHigh: 55 };
+    const band: IndicatorTarget = {
+      ...base,
+      comparator: 'between',
+      target: null,
+      targetLow: 45,
+      targetHigh: 55,
+    };
     expect(indicatorStatus(band, 45, '2020-01-01', '2021-01-01')).toBe('met');
     expect(indicatorStatus(band, 55, '2020-01-01', '2021-01-01')).toBe('met');
     expect(indicatorStatus(band, 40, '2020-01-01', '2021-01-01')).toBe('at_risk');

@@ -7,7 +7,12 @@ import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
-import type { OrgUnitAlias, OrgUnitDefinition, PlanDefinition, PlanFileIssue } from './plan-file/plan-file.types.ts';
+import type {
+  OrgUnitAlias,
+  OrgUnitDefinition,
+  PlanDefinition,
+  PlanFileIssue,
+} from './plan-file/plan-file.types.ts';
 import { createUnitResolver } from './plan-file/org-units-file.parse.ts';
 import { parsePlanFile } from './plan-file/plan-file.parse.ts';
 import { generatePeriods } from './periods.ts';
@@ -21,7 +26,13 @@ export interface PlanImportResult {
 }
 
 const toFieldIssues = (issues: PlanFileIssue[]) =>
-  issues.map((i) => ({ line: i.line, field: i.path, code: i.code, message: i.message, messageEn: i.messageEn }));
+  issues.map((i) => ({
+    line: i.line,
+    field: i.path,
+    code: i.code,
+    message: i.message,
+    messageEn: i.messageEn,
+  }));
 
 /**
  * Imports a plan definition file (YAML, see docs/plan-file-format.md) as a new plan version, all
@@ -29,7 +40,12 @@ const toFieldIssues = (issues: PlanFileIssue[]) =>
  * marked as a defect (区财政厅 → 区财政局) is recorded as a warning on the version.
  * The same file twice is a no-op; a changed file must carry a higher version.
  */
-export function createPlanImportService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock; metrics: MetricRegistry }) {
+export function createPlanImportService(deps: {
+  db: Kysely<Database>;
+  audit: AuditLog;
+  clock: Clock;
+  metrics: MetricRegistry;
+}) {
   const { db, audit, clock, metrics } = deps;
 
   async function loadResolver(trx: Executor) {
@@ -69,7 +85,11 @@ export function createPlanImportService(deps: { db: Kysely<Database>; audit: Aud
     return issues;
   }
 
-  async function importPlan(text: string, actor: AuditActor, importedBy: string | null = null): Promise<PlanImportResult> {
+  async function importPlan(
+    text: string,
+    actor: AuditActor,
+    importedBy: string | null = null,
+  ): Promise<PlanImportResult> {
     return db.transaction().execute(async (trx) => {
       const { resolver, idByCode } = await loadResolver(trx);
       const parsed = parsePlanFile(text, resolver);
@@ -86,7 +106,8 @@ export function createPlanImportService(deps: { db: Kysely<Database>; audit: Aud
           messageEn: `District code ${plan.district} is not registered`,
         });
       }
-      if (metricIssues.length > 0 || !districtId) throw new AppError('PLAN_FILE_INVALID', 400, toFieldIssues(metricIssues));
+      if (metricIssues.length > 0 || !districtId)
+        throw new AppError('PLAN_FILE_INVALID', 400, toFieldIssues(metricIssues));
 
       const contentHash = createHash('sha256').update(canonicalJson(plan)).digest('hex');
       const versions = await trx
@@ -98,7 +119,13 @@ export function createPlanImportService(deps: { db: Kysely<Database>; audit: Aud
       const same = versions.find((v) => v.version === plan.version);
       if (same) {
         if (same.contentHash === contentHash) {
-          return { planId: same.id, code: plan.code, version: plan.version, created: false, warnings: parsed.warnings };
+          return {
+            planId: same.id,
+            code: plan.code,
+            version: plan.version,
+            created: false,
+            warnings: parsed.warnings,
+          };
         }
         throw new AppError('PLAN_VERSION_EXISTS', 409, [
           {
@@ -121,12 +148,22 @@ export function createPlanImportService(deps: { db: Kysely<Database>; audit: Aud
         ]);
       }
       await trx.updateTable('plan').set({ isCurrent: false }).where('code', '=', plan.code).execute();
-      const planId = await insertPlan(trx, plan, { districtId, contentHash, warnings: parsed.warnings, importedBy, idByCode });
+      const planId = await insertPlan(trx, plan, {
+        districtId,
+        contentHash,
+        warnings: parsed.warnings,
+        importedBy,
+        idByCode,
+      });
       await audit.record(trx, actor, {
         action: 'plan.import',
         objectType: 'plan',
         objectId: planId,
-        details: { code: plan.code, version: plan.version, warnings: parsed.warnings.map((w) => w.messageEn) },
+        details: {
+          code: plan.code,
+          version: plan.version,
+          warnings: parsed.warnings.map((w) => w.messageEn),
+        },
       });
       return { planId, code: plan.code, version: plan.version, created: true, warnings: parsed.warnings };
     });
@@ -135,7 +172,13 @@ export function createPlanImportService(deps: { db: Kysely<Database>; audit: Aud
   async function insertPlan(
     trx: Executor,
     plan: PlanDefinition,
-    extra: { districtId: string; contentHash: string; warnings: PlanFileIssue[]; importedBy: string | null; idByCode: Map<string, string> },
+    extra: {
+      districtId: string;
+      contentHash: string;
+      warnings: PlanFileIssue[];
+      importedBy: string | null;
+      idByCode: Map<string, string>;
+    },
   ): Promise<string> {
     const { id: planId } = await trx
       .insertInto('plan')
@@ -164,7 +207,13 @@ export function createPlanImportService(deps: { db: Kysely<Database>; audit: Aud
     for (const section of plan.sections) {
       const { id: sectionId } = await trx
         .insertInto('planSection')
-        .values({ planId, number: section.number, label: section.label, title: section.title, titleEn: section.titleEn })
+        .values({
+          planId,
+          number: section.number,
+          label: section.label,
+          title: section.title,
+          titleEn: section.titleEn,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       for (const task of section.tasks) {
@@ -242,7 +291,14 @@ export function createPlanImportService(deps: { db: Kysely<Database>; audit: Aud
         }
       }
     }
-    await ensurePeriods(trx, planId, plan.startDate, plan.endDate, plan.reportingPeriod, chinaDate(clock.now()));
+    await ensurePeriods(
+      trx,
+      planId,
+      plan.startDate,
+      plan.endDate,
+      plan.reportingPeriod,
+      chinaDate(clock.now()),
+    );
     return planId;
   }
 

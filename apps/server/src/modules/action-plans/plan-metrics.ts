@@ -1,17 +1,29 @@
 import type { Executor } from '../../platform/db/database.ts';
-import type { MetricContext, MetricDefinition, MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import type {
+  MetricContext,
+  MetricDefinition,
+  MetricRegistry,
+} from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
 
 /** The plans a metric is about: the asking plan, or every current plan of the org unit's district. */
 async function plansOf(ctx: MetricContext): Promise<string[]> {
   if (ctx.planId) return [ctx.planId];
-  const plans = await ctx.db.selectFrom('plan').select('id').where('districtId', '=', ctx.orgUnitId).where('isCurrent', '=', true).execute();
+  const plans = await ctx.db
+    .selectFrom('plan')
+    .select('id')
+    .where('districtId', '=', ctx.orgUnitId)
+    .where('isCurrent', '=', true)
+    .execute();
   return plans.map((p) => p.id);
 }
 
 async function tasksWithLead(db: Executor, planId: string) {
   const tasks = await repo.listTasks(db, planId, null);
-  const units = await repo.listTaskUnits(db, tasks.map((t) => t.id));
+  const units = await repo.listTaskUnits(
+    db,
+    tasks.map((t) => t.id),
+  );
   return tasks.map((t) => ({ ...t, lead: units.find((u) => u.taskId === t.id && u.role === 'lead') }));
 }
 
@@ -33,7 +45,12 @@ const tasksOnTrackShare: MetricDefinition = {
         drillDown.push({ label: `${t.label}${t.title}`, value: ok ? 1 : 0, ref: { type: 'task', id: t.id } });
       }
     }
-    return { value: all === 0 ? 0 : Math.round((on / all) * 1000) / 10, numerator: on, denominator: all, drillDown };
+    return {
+      value: all === 0 ? 0 : Math.round((on / all) * 1000) / 10,
+      numerator: on,
+      denominator: all,
+      drillDown,
+    };
   },
 };
 
@@ -45,12 +62,19 @@ const overdueReports: MetricDefinition = {
     let total = 0;
     const drillDown = [];
     for (const planId of await plansOf(ctx)) {
-      const periods = (await repo.listPeriods(ctx.db, planId)).filter((p) => p.dueOn < ctx.today && p.endsOn <= ctx.period.endsOn);
+      const periods = (await repo.listPeriods(ctx.db, planId)).filter(
+        (p) => p.dueOn < ctx.today && p.endsOn <= ctx.period.endsOn,
+      );
       const handedIn = await repo.leadReportKeys(ctx.db, planId);
       for (const t of await tasksWithLead(ctx.db, planId)) {
         const missing = periods.filter((p) => !handedIn.has(`${t.id}:${p.id}`)).length;
         total += missing;
-        if (missing > 0) drillDown.push({ label: `${t.label}${t.title}（${t.lead?.name ?? ''}）`, value: missing, ref: { type: 'task', id: t.id } });
+        if (missing > 0)
+          drillDown.push({
+            label: `${t.label}${t.title}（${t.lead?.name ?? ''}）`,
+            value: missing,
+            ref: { type: 'task', id: t.id },
+          });
       }
     }
     return { value: total, drillDown };

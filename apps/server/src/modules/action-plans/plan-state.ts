@@ -85,7 +85,12 @@ export async function evaluateIndicators(
         latestValue = v?.value ?? null;
         latestPeriod = v?.periodLabel ?? null;
       }
-      return { ...row, latestValue, latestPeriod, status: indicatorStatus(row, latestValue, plan.startDate, asOf) };
+      return {
+        ...row,
+        latestValue,
+        latestPeriod,
+        status: indicatorStatus(row, latestValue, plan.startDate, asOf),
+      };
     }),
   );
 }
@@ -101,7 +106,9 @@ export async function loadPlanState(
   opts: { periodId?: string; orgUnitIds: readonly string[] | null; today: string },
 ): Promise<PlanState | null> {
   const periods = await repo.listPeriods(db, plan.id);
-  const period = opts.periodId ? periods.find((p) => p.id === opts.periodId) : currentPeriod(periods, opts.today);
+  const period = opts.periodId
+    ? periods.find((p) => p.id === opts.periodId)
+    : currentPeriod(periods, opts.today);
   if (!period) return null;
   const [taskRows, indicatorRows, milestones, progress, handedIn] = await Promise.all([
     repo.listTasks(db, plan.id, opts.orgUnitIds),
@@ -132,8 +139,20 @@ export async function loadPlanState(
     tasks: taskRows.map((t) => ({ id: t.id, leadUnitId: unitsByTask.get(t.id)?.[0]?.id ?? '' })),
     periods,
     handedIn,
-    indicators: indicators.map((i) => ({ id: i.id, taskId: i.taskId, status: i.status, deadline: i.deadline, latestValue: i.latestValue })),
-    milestones: scopedMilestones.map((m) => ({ id: m.id, taskId: m.taskId, unitId: m.orgUnitId, due: m.due, completedOn: m.completedOn })),
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      taskId: i.taskId,
+      status: i.status,
+      deadline: i.deadline,
+      latestValue: i.latestValue,
+    })),
+    milestones: scopedMilestones.map((m) => ({
+      id: m.id,
+      taskId: m.taskId,
+      unitId: m.orgUnitId,
+      due: m.due,
+      completedOn: m.completedOn,
+    })),
   }).filter((a) => !opts.orgUnitIds || opts.orgUnitIds.includes(a.unitId));
   const tierRank = { red: 3, yellow: 2, blue: 1 } as const;
   const tasks: TaskState[] = taskRows.map((t) => {

@@ -9,7 +9,13 @@ import * as repo from './action-plans.repository.ts';
 import { alertMessage } from './alert-messages.ts';
 import { canReportOnTask, canReview, scopeUnitIds } from './action-plans.policy.ts';
 import { ensurePeriods } from './plan-import.service.ts';
-import { evaluateIndicators, loadPlanState, type PlanRow, type PlanState, type TaskState } from './plan-state.ts';
+import {
+  evaluateIndicators,
+  loadPlanState,
+  type PlanRow,
+  type PlanState,
+  type TaskState,
+} from './plan-state.ts';
 import { listReports } from './progress.queries.ts';
 
 type Lang = 'zh' | 'en';
@@ -33,7 +39,13 @@ export function planSummary(p: PlanRow) {
 function kpis(state: PlanState, pendingReviews: number) {
   const byProgress = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<string, number>;
   for (const t of state.tasks) if (t.progress) byProgress[t.progress] = (byProgress[t.progress] ?? 0) + 1;
-  const indicatorsByStatus: Record<IndicatorStatus, number> = { met: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
+  const indicatorsByStatus: Record<IndicatorStatus, number> = {
+    met: 0,
+    on_track: 0,
+    at_risk: 0,
+    off_track: 0,
+    no_data: 0,
+  };
   for (const i of state.indicators) indicatorsByStatus[i.status]++;
   const tasks = state.tasks.length;
   const onTrack = (byProgress.on_track ?? 0) + (byProgress.completed ?? 0);
@@ -57,11 +69,30 @@ function kpis(state: PlanState, pendingReviews: number) {
 }
 
 function unitTable(tasks: TaskState[]) {
-  const rows = new Map<string, { unit: { id: string; code: string; name: string }; lead: number; onTrack: number; atRisk: number; behind: number; completed: number; notReported: number }>();
+  const rows = new Map<
+    string,
+    {
+      unit: { id: string; code: string; name: string };
+      lead: number;
+      onTrack: number;
+      atRisk: number;
+      behind: number;
+      completed: number;
+      notReported: number;
+    }
+  >();
   for (const t of tasks) {
     const lead = t.units[0];
     if (!lead) continue;
-    const row = rows.get(lead.id) ?? { unit: { id: lead.id, code: lead.code, name: lead.name }, lead: 0, onTrack: 0, atRisk: 0, behind: 0, completed: 0, notReported: 0 };
+    const row = rows.get(lead.id) ?? {
+      unit: { id: lead.id, code: lead.code, name: lead.name },
+      lead: 0,
+      onTrack: 0,
+      atRisk: 0,
+      behind: 0,
+      completed: 0,
+      notReported: 0,
+    };
     row.lead++;
     if (t.progress === 'on_track') row.onTrack++;
     else if (t.progress === 'at_risk') row.atRisk++;
@@ -89,7 +120,11 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
     if (plan.status !== 'archived') {
       await ensurePeriods(db, plan.id, plan.startDate, plan.endDate, plan.reportingPeriod, today());
     }
-    const s = await loadPlanState(db, metrics, plan, { periodId, orgUnitIds: scopeUnitIds(actor), today: today() });
+    const s = await loadPlanState(db, metrics, plan, {
+      periodId,
+      orgUnitIds: scopeUnitIds(actor),
+      today: today(),
+    });
     if (!s) throw notFound();
     return s;
   }
@@ -102,7 +137,10 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
     const plan = await planOr404(code, actor);
     await ensurePeriods(db, plan.id, plan.startDate, plan.endDate, plan.reportingPeriod, today());
     const t = today();
-    return (await repo.listPeriods(db, plan.id)).map((p) => ({ ...p, current: p.startsOn <= t && t <= p.endsOn }));
+    return (await repo.listPeriods(db, plan.id)).map((p) => ({
+      ...p,
+      current: p.startsOn <= t && t <= p.endsOn,
+    }));
   }
 
   async function dashboard(actor: Actor, code: string, periodId?: string) {
@@ -113,7 +151,10 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
       plan: planSummary(s.plan),
       period: s.period,
       kpis: kpis(s, Number(pending)),
-      sections: sections.map((sec) => ({ ...sec, tasks: s.tasks.filter((t) => t.sectionId === sec.id).map(taskOut) })),
+      sections: sections.map((sec) => ({
+        ...sec,
+        tasks: s.tasks.filter((t) => t.sectionId === sec.id).map(taskOut),
+      })),
       units: unitTable(s.tasks),
     };
   }
@@ -124,7 +165,9 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
   }
 
   async function alerts(actor: Actor, lang: Lang, planCode?: string) {
-    const plans = planCode ? [await planOr404(planCode, actor)] : await repo.listCurrentPlans(db, { publishedOnly: false });
+    const plans = planCode
+      ? [await planOr404(planCode, actor)]
+      : await repo.listCurrentPlans(db, { publishedOnly: false });
     const out = [];
     for (const plan of plans) {
       const s = await state(actor, plan.code);
@@ -141,12 +184,18 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
           kind: a.kind,
           tier: a.tier,
           planCode: plan.code,
-          unit: unit ? { id: unit.id, code: unit.code, name: unit.name } : { id: a.unitId, code: '', name: '' },
+          unit: unit
+            ? { id: unit.id, code: unit.code, name: unit.name }
+            : { id: a.unitId, code: '', name: '' },
           task: task ? { id: task.id, label: task.label, title: task.title } : null,
           indicator: ind ? { id: ind.id, code: ind.code, name: ind.name } : null,
           dueDate: a.dueDate,
           daysLate: a.daysLate,
-          message: alertMessage(a, lang, { task, indicator: ind, milestone: msById.get(String(a.facts.milestone)) }),
+          message: alertMessage(a, lang, {
+            task,
+            indicator: ind,
+            milestone: msById.get(String(a.facts.milestone)),
+          }),
         });
       }
     }
@@ -164,7 +213,12 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
     const summary = s.tasks.find((t) => t.id === task.id)!;
     const reports = await listReports(db, actor, { taskId: task.id });
     return {
-      task: { ...taskOut(summary), text: task.text, sectionTitle: task.sectionTitle, planCode: task.planCode },
+      task: {
+        ...taskOut(summary),
+        text: task.text,
+        sectionTitle: task.sectionTitle,
+        planCode: task.planCode,
+      },
       indicators: s.indicators.filter((i) => i.taskId === task.id),
       milestones: s.milestones
         .filter((m) => m.taskId === task.id)
@@ -205,9 +259,21 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
     }));
     let drillDown: Array<{ label: string; value: number }> | undefined;
     if (row.kind === 'computed' && row.metric && metrics.has(row.metric)) {
-      const v = await metrics.compute(row.metric, { db, orgUnitId: plan.districtId, period, planId: plan.id, today: t });
+      const v = await metrics.compute(row.metric, {
+        db,
+        orgUnitId: plan.districtId,
+        period,
+        planId: plan.id,
+        today: t,
+      });
       drillDown = v.drillDown.map((d) => ({ label: d.label, value: d.value }));
-      history.push({ periodId: period.id, periodLabel: period.label, endsOn: period.endsOn, value: v.value, source: 'metric' as never });
+      history.push({
+        periodId: period.id,
+        periodLabel: period.label,
+        endsOn: period.endsOn,
+        value: v.value,
+        source: 'metric' as never,
+      });
     }
     return { indicator: indicator!, history, drillDown };
   }

@@ -106,7 +106,12 @@ export async function reportParts(db: Executor, id: string) {
     db
       .selectFrom('progressReportEvent as e')
       .leftJoin('appUser as a', 'a.id', 'e.actorId')
-      .select(['e.at', (eb) => eb.fn.coalesce('a.displayName', eb.val('系统导入')).as('actor'), 'e.action', 'e.comment'])
+      .select([
+        'e.at',
+        (eb) => eb.fn.coalesce('a.displayName', eb.val('系统导入')).as('actor'),
+        'e.action',
+        'e.comment',
+      ])
       .where('e.reportId', '=', id)
       .orderBy('e.at')
       .execute(),

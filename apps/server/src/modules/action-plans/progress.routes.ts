@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
-import { CreateReportBody, Items, ReportDetailSchema, ReportStateSchema, ReportSummarySchema, UpdateReportBody } from './action-plans.schema.ts';
+import {
+  CreateReportBody,
+  Items,
+  ReportDetailSchema,
+  ReportStateSchema,
+  ReportSummarySchema,
+  UpdateReportBody,
+} from './action-plans.schema.ts';
 import { listReports } from './progress.queries.ts';
 import type { ProgressService } from './progress.service.ts';
 import type { Kysely } from 'kysely';
@@ -10,7 +17,10 @@ import type { Database } from '../../platform/db/database.types.ts';
 const ReportResponse = Type.Object({ report: ReportDetailSchema });
 
 /** Progress reports (进展填报) and their review (审核: 通过 / 退回). */
-export const progressRoutes: FastifyPluginAsyncTypebox<{ progress: ProgressService; db: Kysely<Database> }> = async (app, { progress, db }) => {
+export const progressRoutes: FastifyPluginAsyncTypebox<{
+  progress: ProgressService;
+  db: Kysely<Database>;
+}> = async (app, { progress, db }) => {
   app.get(
     '/api/progress-reports',
     {
@@ -31,7 +41,15 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progress: ProgressServi
 
   app.get(
     '/api/progress-reports/:id',
-    { config: { permission: 'plan.read' }, schema: { tags: ['progress'], summary: 'One report with values, files and history', params: IdParams, response: withErrors({ 200: ReportResponse }) } },
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['progress'],
+        summary: 'One report with values, files and history',
+        params: IdParams,
+        response: withErrors({ 200: ReportResponse }),
+      },
+    },
     async (request) => ({ report: await progress.getReport(request.actor!, request.params.id) }),
   );
 
@@ -39,29 +57,59 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progress: ProgressServi
     '/api/progress-reports',
     {
       config: { permission: 'progress.report' },
-      schema: { tags: ['progress'], summary: 'Write a report for a task and period (draft, or submitted with submit=true)', body: CreateReportBody, response: withErrors({ 201: ReportResponse }) },
+      schema: {
+        tags: ['progress'],
+        summary: 'Write a report for a task and period (draft, or submitted with submit=true)',
+        body: CreateReportBody,
+        response: withErrors({ 201: ReportResponse }),
+      },
     },
-    async (request, reply) => reply.status(201).send({ report: await progress.createReport(request.actor!, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ report: await progress.createReport(request.actor!, request.body) }),
   );
 
   app.put(
     '/api/progress-reports/:id',
     {
       config: { permission: 'progress.report' },
-      schema: { tags: ['progress'], summary: 'Edit a draft or returned report', params: IdParams, body: UpdateReportBody, response: withErrors({ 200: ReportResponse }) },
+      schema: {
+        tags: ['progress'],
+        summary: 'Edit a draft or returned report',
+        params: IdParams,
+        body: UpdateReportBody,
+        response: withErrors({ 200: ReportResponse }),
+      },
     },
-    async (request) => ({ report: await progress.updateReport(request.actor!, request.params.id, request.body) }),
+    async (request) => ({
+      report: await progress.updateReport(request.actor!, request.params.id, request.body),
+    }),
   );
 
   app.post(
     '/api/progress-reports/:id/submission',
-    { config: { permission: 'progress.report' }, schema: { tags: ['progress'], summary: 'Submit for review', params: IdParams, response: withErrors({ 200: ReportResponse }) } },
+    {
+      config: { permission: 'progress.report' },
+      schema: {
+        tags: ['progress'],
+        summary: 'Submit for review',
+        params: IdParams,
+        response: withErrors({ 200: ReportResponse }),
+      },
+    },
     async (request) => ({ report: await progress.submitReport(request.actor!, request.params.id) }),
   );
 
   app.post(
     '/api/progress-reports/:id/approval',
-    { config: { permission: 'progress.review' }, schema: { tags: ['progress'], summary: 'Approve (通过): values and milestones take effect', params: IdParams, response: withErrors({ 200: ReportResponse }) } },
+    {
+      config: { permission: 'progress.review' },
+      schema: {
+        tags: ['progress'],
+        summary: 'Approve (通过): values and milestones take effect',
+        params: IdParams,
+        response: withErrors({ 200: ReportResponse }),
+      },
+    },
     async (request) => ({ report: await progress.approveReport(request.actor!, request.params.id) }),
   );
 
@@ -73,10 +121,15 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progress: ProgressServi
         tags: ['progress'],
         summary: 'Return (退回) with a comment',
         params: IdParams,
-        body: Type.Object({ comment: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { comment: Type.String({ minLength: 1, maxLength: 2000 }) },
+          { additionalProperties: false },
+        ),
         response: withErrors({ 200: ReportResponse }),
       },
     },
-    async (request) => ({ report: await progress.returnReport(request.actor!, request.params.id, request.body.comment) }),
+    async (request) => ({
+      report: await progress.returnReport(request.actor!, request.params.id, request.body.comment),
+    }),
   );
 };

@@ -7,7 +7,13 @@ import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
 import * as repo from './action-plans.repository.ts';
-import { canEditReport, canReportOnTask, canReviewReport, canSeeReport, scopeUnitIds } from './action-plans.policy.ts';
+import {
+  canEditReport,
+  canReportOnTask,
+  canReviewReport,
+  canSeeReport,
+  scopeUnitIds,
+} from './action-plans.policy.ts';
 import { findReportRow, reportParts, reportSummary } from './progress.queries.ts';
 
 export interface ReportContent {
@@ -47,27 +53,63 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
     c.values.forEach((v, i) => {
       const ind = byId.get(v.indicatorId);
       if (!ind) {
-        problems.push({ field: `values.${i}.indicatorId`, code: 'PROGRESS_INDICATOR_NOT_IN_TASK', message: '指标不属于该任务', messageEn: 'The indicator does not belong to this task' });
+        problems.push({
+          field: `values.${i}.indicatorId`,
+          code: 'PROGRESS_INDICATOR_NOT_IN_TASK',
+          message: '指标不属于该任务',
+          messageEn: 'The indicator does not belong to this task',
+        });
       } else if (ind.kind === 'computed') {
-        problems.push({ field: `values.${i}.indicatorId`, code: 'PROGRESS_INDICATOR_COMPUTED', message: `指标 ${ind.code} 由系统自动计算，不能填报`, messageEn: `Indicator ${ind.code} is computed and cannot be reported` });
+        problems.push({
+          field: `values.${i}.indicatorId`,
+          code: 'PROGRESS_INDICATOR_COMPUTED',
+          message: `指标 ${ind.code} 由系统自动计算，不能填报`,
+          messageEn: `Indicator ${ind.code} is computed and cannot be reported`,
+        });
       } else if (seen.has(v.indicatorId)) {
-        problems.push({ field: `values.${i}.indicatorId`, code: 'DUPLICATE', message: `指标 ${ind.code} 重复填报`, messageEn: `Indicator ${ind.code} is reported twice` });
+        problems.push({
+          field: `values.${i}.indicatorId`,
+          code: 'DUPLICATE',
+          message: `指标 ${ind.code} 重复填报`,
+          messageEn: `Indicator ${ind.code} is reported twice`,
+        });
       }
       seen.add(v.indicatorId);
     });
     const milestones = new Set((await repo.listMilestones(trx, { taskId })).map((m) => m.id));
     c.completedMilestones.forEach((id, i) => {
-      if (!milestones.has(id)) problems.push({ field: `completedMilestones.${i}`, code: 'MILESTONE_NOT_IN_TASK', message: '里程碑不属于该任务', messageEn: 'The milestone does not belong to this task' });
+      if (!milestones.has(id))
+        problems.push({
+          field: `completedMilestones.${i}`,
+          code: 'MILESTONE_NOT_IN_TASK',
+          message: '里程碑不属于该任务',
+          messageEn: 'The milestone does not belong to this task',
+        });
     });
     if (c.fileIds.length > 0) {
-      const files = await trx.selectFrom('storedFile').select(['id', 'orgUnitId']).where('id', 'in', c.fileIds).execute();
+      const files = await trx
+        .selectFrom('storedFile')
+        .select(['id', 'orgUnitId'])
+        .where('id', 'in', c.fileIds)
+        .execute();
       const own = new Set(files.filter((f) => f.orgUnitId === actor.orgUnitId).map((f) => f.id));
       c.fileIds.forEach((id, i) => {
-        if (!own.has(id)) problems.push({ field: `fileIds.${i}`, code: 'FILE_UNKNOWN', message: '附件不存在或不属于本单位', messageEn: 'Unknown file, or not uploaded by your unit' });
+        if (!own.has(id))
+          problems.push({
+            field: `fileIds.${i}`,
+            code: 'FILE_UNKNOWN',
+            message: '附件不存在或不属于本单位',
+            messageEn: 'Unknown file, or not uploaded by your unit',
+          });
       });
     }
     if (c.narrative.trim().length === 0) {
-      problems.push({ field: 'narrative', code: 'REQUIRED', message: '请填写工作进展情况', messageEn: 'The narrative is required' });
+      problems.push({
+        field: 'narrative',
+        code: 'REQUIRED',
+        message: '请填写工作进展情况',
+        messageEn: 'The narrative is required',
+      });
     }
     if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
   }
@@ -78,24 +120,57 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
     if (c.values.length > 0) {
       await trx
         .insertInto('progressReportValue')
-        .values(c.values.map((v) => ({ reportId, indicatorId: v.indicatorId, value: v.value, note: v.note ?? '' })))
+        .values(
+          c.values.map((v) => ({ reportId, indicatorId: v.indicatorId, value: v.value, note: v.note ?? '' })),
+        )
         .execute();
     }
     if (c.fileIds.length > 0) {
-      await trx.insertInto('progressReportFile').values([...new Set(c.fileIds)].map((fileId) => ({ reportId, fileId }))).execute();
+      await trx
+        .insertInto('progressReportFile')
+        .values([...new Set(c.fileIds)].map((fileId) => ({ reportId, fileId })))
+        .execute();
     }
   }
 
-  async function event(trx: Executor, actor: Actor, reportId: string, action: 'created' | 'updated' | 'submitted' | 'returned' | 'approved', comment: string | null = null) {
-    await trx.insertInto('progressReportEvent').values({ reportId, at: clock.now(), actorId: actor.userId, action, comment }).execute();
-    await audit.record(trx, auditActorOf(actor), { action: `progress.${action}`, objectType: 'progress_report', objectId: reportId, details: comment ? { comment } : {} });
+  async function event(
+    trx: Executor,
+    actor: Actor,
+    reportId: string,
+    action: 'created' | 'updated' | 'submitted' | 'returned' | 'approved',
+    comment: string | null = null,
+  ) {
+    await trx
+      .insertInto('progressReportEvent')
+      .values({ reportId, at: clock.now(), actorId: actor.userId, action, comment })
+      .execute();
+    await audit.record(trx, auditActorOf(actor), {
+      action: `progress.${action}`,
+      objectType: 'progress_report',
+      objectId: reportId,
+      details: comment ? { comment } : {},
+    });
   }
 
   async function createReport(actor: Actor, input: ReportContent & { taskId: string; periodId: string }) {
     const task = await loadTaskFor(actor, input.taskId);
     const period = (await repo.listPeriods(db, task.planId)).find((p) => p.id === input.periodId);
-    if (!period) throw fieldError('periodId', 'PERIOD_UNKNOWN', '填报周期不属于该计划', 'The period does not belong to this plan');
-    if (period.startsOn > chinaDate(clock.now())) throw new AppError('PROGRESS_PERIOD_NOT_OPEN', 400, [{ field: 'periodId', code: 'PROGRESS_PERIOD_NOT_OPEN', message: `${period.label}尚未开始`, messageEn: `${period.label} has not started` }]);
+    if (!period)
+      throw fieldError(
+        'periodId',
+        'PERIOD_UNKNOWN',
+        '填报周期不属于该计划',
+        'The period does not belong to this plan',
+      );
+    if (period.startsOn > chinaDate(clock.now()))
+      throw new AppError('PROGRESS_PERIOD_NOT_OPEN', 400, [
+        {
+          field: 'periodId',
+          code: 'PROGRESS_PERIOD_NOT_OPEN',
+          message: `${period.label}尚未开始`,
+          messageEn: `${period.label} has not started`,
+        },
+      ]);
     const id = await db.transaction().execute(async (trx) => {
       await validateContent(trx, actor, task.id, input);
       const existing = await trx
@@ -106,7 +181,15 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
         .where('orgUnitId', '=', actor.orgUnitId)
         .executeTakeFirst();
       if (existing) {
-        throw new AppError('CONFLICT', 409, [{ field: 'periodId', code: 'REPORT_EXISTS', message: `本单位${period.label}的报告已存在，请在原报告上修改`, messageEn: `Your unit already has a report for ${period.label}; edit it instead`, reportId: existing.id }]);
+        throw new AppError('CONFLICT', 409, [
+          {
+            field: 'periodId',
+            code: 'REPORT_EXISTS',
+            message: `本单位${period.label}的报告已存在，请在原报告上修改`,
+            messageEn: `Your unit already has a report for ${period.label}; edit it instead`,
+            reportId: existing.id,
+          },
+        ]);
       }
       const now = clock.now();
       const row = await trx
@@ -177,16 +260,38 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
 
   async function approveReport(actor: Actor, id: string) {
     const row = await loadReportFor(actor, id);
-    if (!canReviewReport(actor, row)) throw denyOrInvalid(actor, actor.permissions.has('progress.review') && row.createdBy !== actor.userId);
+    if (!canReviewReport(actor, row))
+      throw denyOrInvalid(actor, actor.permissions.has('progress.review') && row.createdBy !== actor.userId);
     await db.transaction().execute(async (trx) => {
       const now = clock.now();
-      await transition(actor, id, ['submitted'], 'approved', { reviewedAt: now, reviewedBy: actor.userId, reviewComment: null }, trx);
-      const values = await trx.selectFrom('progressReportValue').select(['indicatorId', 'value']).where('reportId', '=', id).execute();
+      await transition(
+        actor,
+        id,
+        ['submitted'],
+        'approved',
+        { reviewedAt: now, reviewedBy: actor.userId, reviewComment: null },
+        trx,
+      );
+      const values = await trx
+        .selectFrom('progressReportValue')
+        .select(['indicatorId', 'value'])
+        .where('reportId', '=', id)
+        .execute();
       for (const v of values) {
         await trx
           .insertInto('indicatorValue')
-          .values({ indicatorId: v.indicatorId, periodId: row.periodId, value: v.value, reportId: id, recordedAt: now })
-          .onConflict((oc) => oc.columns(['indicatorId', 'periodId']).doUpdateSet({ value: v.value, reportId: id, recordedAt: now }))
+          .values({
+            indicatorId: v.indicatorId,
+            periodId: row.periodId,
+            value: v.value,
+            reportId: id,
+            recordedAt: now,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['indicatorId', 'periodId'])
+              .doUpdateSet({ value: v.value, reportId: id, recordedAt: now }),
+          )
           .execute();
       }
       if (row.completedMilestones.length > 0) {
@@ -203,9 +308,26 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
 
   async function returnReport(actor: Actor, id: string, comment: string) {
     const row = await loadReportFor(actor, id);
-    if (!comment.trim()) throw new AppError('PROGRESS_RETURN_COMMENT_REQUIRED', 400, [{ field: 'comment', code: 'REQUIRED', message: '退回时须填写意见', messageEn: 'A comment is required when returning a report' }]);
-    if (!canReviewReport(actor, row)) throw denyOrInvalid(actor, actor.permissions.has('progress.review') && row.createdBy !== actor.userId);
-    await transition(actor, id, ['submitted'], 'returned', { reviewedAt: clock.now(), reviewedBy: actor.userId, reviewComment: comment.trim() }, undefined, comment.trim());
+    if (!comment.trim())
+      throw new AppError('PROGRESS_RETURN_COMMENT_REQUIRED', 400, [
+        {
+          field: 'comment',
+          code: 'REQUIRED',
+          message: '退回时须填写意见',
+          messageEn: 'A comment is required when returning a report',
+        },
+      ]);
+    if (!canReviewReport(actor, row))
+      throw denyOrInvalid(actor, actor.permissions.has('progress.review') && row.createdBy !== actor.userId);
+    await transition(
+      actor,
+      id,
+      ['submitted'],
+      'returned',
+      { reviewedAt: clock.now(), reviewedBy: actor.userId, reviewComment: comment.trim() },
+      undefined,
+      comment.trim(),
+    );
     return getReport(actor, id);
   }
 
@@ -236,7 +358,12 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
   async function getReport(actor: Actor, id: string) {
     const row = await loadReportFor(actor, id);
     const parts = await reportParts(db, id);
-    return { ...reportSummary(actor, row), narrative: row.narrative, completedMilestones: row.completedMilestones, ...parts };
+    return {
+      ...reportSummary(actor, row),
+      narrative: row.narrative,
+      completedMilestones: row.completedMilestones,
+      ...parts,
+    };
   }
 
   return { createReport, updateReport, submitReport, approveReport, returnReport, getReport };

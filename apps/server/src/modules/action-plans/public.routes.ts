@@ -55,17 +55,32 @@ export const PublicPlan = Type.Object(
 );
 
 /** Open data, no sign-in: `GET /api/public/plans` and `GET /api/public/plans/:code`. */
-export const publicRoutes: FastifyPluginAsyncTypebox<{ publicPlans: PublicPlanService }> = async (app, { publicPlans }) => {
+export const publicRoutes: FastifyPluginAsyncTypebox<{ publicPlans: PublicPlanService }> = async (
+  app,
+  { publicPlans },
+) => {
   app.get(
     '/api/public/plans',
-    { config: { permission: 'public' }, schema: { tags: ['open data'], summary: 'Published plans (open data)', response: withErrors({ 200: Type.Object({ items: Type.Array(PublicPlan) }) }) } },
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['open data'],
+        summary: 'Published plans (open data)',
+        response: withErrors({ 200: Type.Object({ items: Type.Array(PublicPlan) }) }),
+      },
+    },
     async () => ({ items: await publicPlans.listPublishedPlans() }),
   );
   app.get(
     '/api/public/plans/:code',
     {
       config: { permission: 'public' },
-      schema: { tags: ['open data'], summary: 'One published plan (open data)', params: Type.Object({ code: Type.String({ maxLength: 64 }) }), response: withErrors({ 200: PublicPlan }) },
+      schema: {
+        tags: ['open data'],
+        summary: 'One published plan (open data)',
+        params: Type.Object({ code: Type.String({ maxLength: 64 }) }),
+        response: withErrors({ 200: PublicPlan }),
+      },
     },
     async (request) => publicPlans.getPublishedPlan(request.params.code),
   );

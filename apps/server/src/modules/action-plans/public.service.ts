@@ -10,7 +10,11 @@ import { currentPeriod, evaluateIndicators, type PlanRow } from './plan-state.ts
  * Open data: published plans with their structure and public indicators, for the portal, a city
  * platform or a journalist. Only published, current versions; no person appears anywhere in it.
  */
-export function createPublicPlanService(deps: { db: Kysely<Database>; clock: Clock; metrics: MetricRegistry }) {
+export function createPublicPlanService(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  metrics: MetricRegistry;
+}) {
   const { db, clock, metrics } = deps;
 
   async function describe(plan: PlanRow) {
@@ -21,7 +25,10 @@ export function createPublicPlanService(deps: { db: Kysely<Database>; clock: Clo
       repo.listIndicators(db, { planId: plan.id }),
       repo.listPeriods(db, plan.id),
     ]);
-    const units = await repo.listTaskUnits(db, tasks.map((t) => t.id));
+    const units = await repo.listTaskUnits(
+      db,
+      tasks.map((t) => t.id),
+    );
     const period = currentPeriod(periods, today);
     const publicRows = indicatorRows.filter((i) => i.isPublic);
     const indicators = period ? await evaluateIndicators(db, metrics, plan, publicRows, period, today) : [];
@@ -50,7 +57,9 @@ export function createPublicPlanService(deps: { db: Kysely<Database>; clock: Clo
               title: t.title,
               titleEn: t.titleEn,
               lead: lead ? { code: lead.code, name: lead.name } : null,
-              cooperating: own.filter((u) => u.role === 'cooperating').map((u) => ({ code: u.code, name: u.name })),
+              cooperating: own
+                .filter((u) => u.role === 'cooperating')
+                .map((u) => ({ code: u.code, name: u.name })),
             };
           }),
       })),

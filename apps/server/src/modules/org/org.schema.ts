@@ -20,7 +20,10 @@ export const OrgUnitSchema = Type.Object({
 
 export const CreateOrgUnitBody = Type.Object(
   {
-    code: Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{1,39}$', description: 'Upper-case letters, digits, dashes' }),
+    code: Type.String({
+      pattern: '^[A-Z0-9][A-Z0-9-]{1,39}$',
+      description: 'Upper-case letters, digits, dashes',
+    }),
     name: Type.String({ minLength: 1, maxLength: 60 }),
     fullName: Type.String({ minLength: 1, maxLength: 120 }),
     nameEn: Type.String({ maxLength: 120, default: '' }),

@@ -11,7 +11,13 @@ import { findOrgUnitByCode, listOrgUnits, listSubtreeIds } from './org.repositor
 import type { CreateOrgUnitInput } from './org.schema.ts';
 
 /** Roles that see every unit's records; everyone else sees their own unit and its subtree. */
-const DISTRICT_WIDE_ROLES: readonly Role[] = ['coordinator', 'viewer', 'system_admin', 'security_admin', 'audit_admin'];
+const DISTRICT_WIDE_ROLES: readonly Role[] = [
+  'coordinator',
+  'viewer',
+  'system_admin',
+  'security_admin',
+  'audit_admin',
+];
 
 export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }) {
   const { db, audit } = deps;
@@ -27,9 +33,20 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }
 
   async function createOrgUnit(actor: Actor, input: CreateOrgUnitInput) {
     const parent = await findOrgUnitByCode(db, input.parentCode);
-    if (!parent) throw fieldError('parentCode', 'ORG_UNIT_UNKNOWN', `上级单位 ${input.parentCode} 不存在`, `No unit ${input.parentCode}`);
+    if (!parent)
+      throw fieldError(
+        'parentCode',
+        'ORG_UNIT_UNKNOWN',
+        `上级单位 ${input.parentCode} 不存在`,
+        `No unit ${input.parentCode}`,
+      );
     if (await findOrgUnitByCode(db, input.code)) {
-      throw fieldError('code', 'DUPLICATE', `单位代码 ${input.code} 已存在`, `Unit code ${input.code} already exists`);
+      throw fieldError(
+        'code',
+        'DUPLICATE',
+        `单位代码 ${input.code} 已存在`,
+        `Unit code ${input.code} already exists`,
+      );
     }
     return db.transaction().execute(async (trx) => {
       const row = await trx
@@ -60,12 +77,19 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }
    * Loads an org-unit list (from `plans/<district>/org-units.yaml`): inserts new units, updates
    * names, aliases and groups of existing ones (matched by code). Idempotent.
    */
-  async function importOrgUnits(trx: Executor, units: readonly OrgUnitDefinition[], actor: AuditActor): Promise<number> {
+  async function importOrgUnits(
+    trx: Executor,
+    units: readonly OrgUnitDefinition[],
+    actor: AuditActor,
+  ): Promise<number> {
     const idByCode = new Map((await listOrgUnits(trx)).map((u) => [u.code, u.id]));
     let changed = 0;
     for (const u of units) {
       const parentId = u.parentCode ? idByCode.get(u.parentCode) : null;
-      if (u.parentCode && !parentId) throw new AppError('ORG_UNIT_UNKNOWN', 400, [{ field: 'parentCode', code: 'ORG_UNIT_UNKNOWN', message: u.parentCode }]);
+      if (u.parentCode && !parentId)
+        throw new AppError('ORG_UNIT_UNKNOWN', 400, [
+          { field: 'parentCode', code: 'ORG_UNIT_UNKNOWN', message: u.parentCode },
+        ]);
       const values = {
         code: u.code,
         name: u.name,
@@ -86,7 +110,11 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }
       idByCode.set(u.code, row.id);
       changed++;
     }
-    await audit.record(trx, actor, { action: 'org.units_import', objectType: 'org_unit', details: { units: changed } });
+    await audit.record(trx, actor, {
+      action: 'org.units_import',
+      objectType: 'org_unit',
+      details: { units: changed },
+    });
     return changed;
   }
 

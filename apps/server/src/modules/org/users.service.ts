@@ -67,15 +67,39 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
   }
 
   /** Creates an account. `actor` null = an operator on the command line (may create admins). */
-  async function createUser(actor: Actor | null, input: CreateUserInput, auditActor: AuditActor = auditActorOf(actor)) {
+  async function createUser(
+    actor: Actor | null,
+    input: CreateUserInput,
+    auditActor: AuditActor = auditActorOf(actor),
+  ) {
     if (actor && !actor.permissions.has('user.manage')) throw forbidden();
     if (!USERNAME_PATTERN.test(input.username)) {
-      throw fieldError('username', 'INVALID', '用户名须以字母开头，3–32 位字母、数字、下划线、点或横线', 'Username: 3–32 letters, digits, _ . -, starting with a letter');
+      throw fieldError(
+        'username',
+        'INVALID',
+        '用户名须以字母开头，3–32 位字母、数字、下划线、点或横线',
+        'Username: 3–32 letters, digits, _ . -, starting with a letter',
+      );
     }
-    if (!ROLES.includes(input.role)) throw fieldError('role', 'INVALID', `未知角色 ${input.role}`, `Unknown role ${input.role}`);
-    if (actor && isAdminRole(input.role)) throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403, [{ field: 'role', code: 'USER_ROLE_NOT_ASSIGNABLE', message: '管理员账号只能由运维人员在命令行创建', messageEn: 'Administrator accounts are created on the command line only' }]);
+    if (!ROLES.includes(input.role))
+      throw fieldError('role', 'INVALID', `未知角色 ${input.role}`, `Unknown role ${input.role}`);
+    if (actor && isAdminRole(input.role))
+      throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403, [
+        {
+          field: 'role',
+          code: 'USER_ROLE_NOT_ASSIGNABLE',
+          message: '管理员账号只能由运维人员在命令行创建',
+          messageEn: 'Administrator accounts are created on the command line only',
+        },
+      ]);
     const org = await findOrgUnitByCode(db, input.orgUnitCode);
-    if (!org) throw fieldError('orgUnitCode', 'ORG_UNIT_UNKNOWN', `单位代码 ${input.orgUnitCode} 不存在`, `No org unit with code ${input.orgUnitCode}`);
+    if (!org)
+      throw fieldError(
+        'orgUnitCode',
+        'ORG_UNIT_UNKNOWN',
+        `单位代码 ${input.orgUnitCode} 不存在`,
+        `No org unit with code ${input.orgUnitCode}`,
+      );
     const generated = input.password === undefined;
     const password = input.password ?? generateInitialPassword();
     assertPasswordPolicy(password, input.username, 'password');
@@ -99,14 +123,23 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
         })
         .returning(['id', 'username', 'role'])
         .executeTakeFirstOrThrow();
-      await audit.record(trx, auditActor, { action: 'user.create', objectType: 'user', objectId: row.id, details: { username: row.username, role: row.role, org: org.code } });
+      await audit.record(trx, auditActor, {
+        action: 'user.create',
+        objectType: 'user',
+        objectId: row.id,
+        details: { username: row.username, role: row.role, org: org.code },
+      });
       return row;
     });
     return { user, initialPassword: generated ? password : null };
   }
 
   async function loadTarget(id: string) {
-    const user = await db.selectFrom('appUser').select(['id', 'username', 'role']).where('id', '=', id).executeTakeFirst();
+    const user = await db
+      .selectFrom('appUser')
+      .select(['id', 'username', 'role'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!user) throw notFound();
     return user;
   }
@@ -115,11 +148,26 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
   async function setDisabled(actor: Actor, id: string, disabled: boolean) {
     if (!actor.permissions.has('user.manage')) throw forbidden();
     const target = await loadTarget(id);
-    if (isAdminRole(target.role) || target.id === actor.userId) throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
+    if (isAdminRole(target.role) || target.id === actor.userId)
+      throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('appUser').set({ disabledAt: disabled ? clock.now() : null }).where('id', '=', id).execute();
-      if (disabled) await trx.updateTable('userSession').set({ endedAt: clock.now() }).where('userId', '=', id).where('endedAt', 'is', null).execute();
-      await audit.record(trx, auditActorOf(actor), { action: disabled ? 'user.disable' : 'user.enable', objectType: 'user', objectId: id });
+      await trx
+        .updateTable('appUser')
+        .set({ disabledAt: disabled ? clock.now() : null })
+        .where('id', '=', id)
+        .execute();
+      if (disabled)
+        await trx
+          .updateTable('userSession')
+          .set({ endedAt: clock.now() })
+          .where('userId', '=', id)
+          .where('endedAt', 'is', null)
+          .execute();
+      await audit.record(trx, auditActorOf(actor), {
+        action: disabled ? 'user.disable' : 'user.enable',
+        objectType: 'user',
+        objectId: id,
+      });
     });
   }
 
@@ -129,8 +177,18 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
     if (isAdminRole(role) || isAdminRole(target.role)) throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('appUser').set({ role }).where('id', '=', id).execute();
-      await trx.updateTable('userSession').set({ endedAt: clock.now() }).where('userId', '=', id).where('endedAt', 'is', null).execute();
-      await audit.record(trx, auditActorOf(actor), { action: 'user.role_change', objectType: 'user', objectId: id, details: { from: target.role, to: role } });
+      await trx
+        .updateTable('userSession')
+        .set({ endedAt: clock.now() })
+        .where('userId', '=', id)
+        .where('endedAt', 'is', null)
+        .execute();
+      await audit.record(trx, auditActorOf(actor), {
+        action: 'user.role_change',
+        objectType: 'user',
+        objectId: id,
+        details: { from: target.role, to: role },
+      });
     });
   }
 
@@ -138,8 +196,16 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
     if (!actor.permissions.has('user.security')) throw forbidden();
     await loadTarget(id);
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('appUser').set({ lockedUntil: null, failedAttempts: 0, failuresInWindow: 0 }).where('id', '=', id).execute();
-      await audit.record(trx, auditActorOf(actor), { action: 'user.unlock', objectType: 'user', objectId: id });
+      await trx
+        .updateTable('appUser')
+        .set({ lockedUntil: null, failedAttempts: 0, failuresInWindow: 0 })
+        .where('id', '=', id)
+        .execute();
+      await audit.record(trx, auditActorOf(actor), {
+        action: 'user.unlock',
+        objectType: 'user',
+        objectId: id,
+      });
     });
   }
 
@@ -151,9 +217,22 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('appUser').set({ passwordHash, mustChangePassword: true, lockedUntil: null, failedAttempts: 0 }).where('id', '=', id).execute();
-      await trx.updateTable('userSession').set({ endedAt: clock.now() }).where('userId', '=', id).where('endedAt', 'is', null).execute();
-      await audit.record(trx, auditActorOf(actor), { action: 'user.password_reset', objectType: 'user', objectId: id });
+      await trx
+        .updateTable('appUser')
+        .set({ passwordHash, mustChangePassword: true, lockedUntil: null, failedAttempts: 0 })
+        .where('id', '=', id)
+        .execute();
+      await trx
+        .updateTable('userSession')
+        .set({ endedAt: clock.now() })
+        .where('userId', '=', id)
+        .where('endedAt', 'is', null)
+        .execute();
+      await audit.record(trx, auditActorOf(actor), {
+        action: 'user.password_reset',
+        objectType: 'user',
+        objectId: id,
+      });
     });
     return { initialPassword };
   }

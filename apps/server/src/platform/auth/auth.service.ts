@@ -106,26 +106,24 @@ export function createAuthService(deps: AuthDeps) {
       code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_LOCKED' | 'AUTH_DISABLED' | 'AUTH_TOTP_INVALID',
       reason: string,
     ) => {
-      await db
-        .transaction()
-        .execute((trx) =>
-          audit.record(
-            trx,
-            {
-              id: user?.id ?? null,
-              name: input.username.slice(0, 64),
-              orgUnitId: user?.orgUnitId ?? null,
-              ip: input.ip,
-            },
-            {
-              action: 'auth.login',
-              objectType: 'user',
-              objectId: user?.id ?? null,
-              result: 'failure',
-              details: { reason },
-            },
-          ),
-        );
+      await db.transaction().execute((trx) =>
+        audit.record(
+          trx,
+          {
+            id: user?.id ?? null,
+            name: input.username.slice(0, 64),
+            orgUnitId: user?.orgUnitId ?? null,
+            ip: input.ip,
+          },
+          {
+            action: 'auth.login',
+            objectType: 'user',
+            objectId: user?.id ?? null,
+            result: 'failure',
+            details: { reason },
+          },
+        ),
+      );
       throw new AppError(code, code === 'AUTH_LOCKED' ? 423 : 401);
     };
     if (user?.lockedUntil && user.lockedUntil > now) return fail('AUTH_LOCKED', 'locked');

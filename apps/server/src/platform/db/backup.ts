@@ -22,16 +22,25 @@ interface Header {
 export async function tablesInDependencyOrder(db: AnyKysely): Promise<string[]> {
   const tables = (
     await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(db)
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(
+      db,
+    )
   ).rows.map((r) => r.name);
   const deps = (
-    await sql<{ child: string; parent: string }>`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
-      FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`.execute(db)
+    await sql<{
+      child: string;
+      parent: string;
+    }>`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
+      FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`.execute(
+      db,
+    )
   ).rows;
   const ordered: string[] = [];
   const remaining = new Set(tables);
   while (remaining.size > 0) {
-    const ready = [...remaining].filter((t) => deps.every((d) => d.child !== t || d.parent === t || !remaining.has(d.parent)));
+    const ready = [...remaining].filter((t) =>
+      deps.every((d) => d.child !== t || d.parent === t || !remaining.has(d.parent)),
+    );
     if (ready.length === 0) throw new Error('Cyclic foreign keys between tables');
     for (const t of ready.sort()) {
       ordered.push(t);
@@ -51,9 +60,9 @@ async function tableRows(db: AnyKysely, table: string): Promise<unknown[]> {
     ).rows.map((r) => (r as { row: unknown }).row);
   }
   const pk = table === 'audit_log' ? 'seq' : '1';
-  return (await sql`SELECT to_jsonb(x) AS row FROM ${sql.table(table)} x ORDER BY ${sql.raw(pk)}`.execute(db)).rows.map(
-    (r) => (r as { row: unknown }).row,
-  );
+  return (
+    await sql`SELECT to_jsonb(x) AS row FROM ${sql.table(table)} x ORDER BY ${sql.raw(pk)}`.execute(db)
+  ).rows.map((r) => (r as { row: unknown }).row);
 }
 
 /**
@@ -62,7 +71,12 @@ async function tableRows(db: AnyKysely, table: string): Promise<unknown[]> {
  */
 export async function backupDatabase(db: AnyKysely, file: string): Promise<Header> {
   const tables = await tablesInDependencyOrder(db);
-  const header: Header = { format: FORMAT, createdAt: new Date().toISOString(), migrations: Object.keys(migrations), tables: [] };
+  const header: Header = {
+    format: FORMAT,
+    createdAt: new Date().toISOString(),
+    migrations: Object.keys(migrations),
+    tables: [],
+  };
   const lines: string[] = [];
   await db.transaction().execute(async (trx) => {
     await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`.execute(trx).catch(() => undefined);
@@ -108,10 +122,12 @@ export async function restoreDatabase(db: AnyKysely, file: string): Promise<Head
   if (!header) throw new Error('Empty backup file');
   const known = Object.keys(migrations);
   const unknownMigrations = header.migrations.filter((m) => !known.includes(m));
-  if (unknownMigrations.length > 0) throw new Error(`The backup is from a newer version (migrations ${unknownMigrations.join(', ')})`);
+  if (unknownMigrations.length > 0)
+    throw new Error(`The backup is from a newer version (migrations ${unknownMigrations.join(', ')})`);
   for (const t of header.tables) {
     const got = hashes.get(t.name)?.digest('hex') ?? createHash('sha256').digest('hex');
-    if ((byTable.get(t.name)?.length ?? 0) !== t.rows || got !== t.sha256) throw new Error(`Backup table ${t.name} fails its checksum`);
+    if ((byTable.get(t.name)?.length ?? 0) !== t.rows || got !== t.sha256)
+      throw new Error(`Backup table ${t.name} fails its checksum`);
   }
   const tables = await tablesInDependencyOrder(db);
   await db.transaction().execute(async (trx) => {
@@ -121,7 +137,9 @@ export async function restoreDatabase(db: AnyKysely, file: string): Promise<Head
       const rows = byTable.get(table) ?? [];
       for (let i = 0; i < rows.length; i += BATCH) {
         const chunk = JSON.stringify(rows.slice(i, i + BATCH));
-        await sql`INSERT INTO ${sql.table(table)} SELECT * FROM json_populate_recordset(null::${sql.table(table)}, ${chunk}::json)`.execute(trx);
+        await sql`INSERT INTO ${sql.table(table)} SELECT * FROM json_populate_recordset(null::${sql.table(table)}, ${chunk}::json)`.execute(
+          trx,
+        );
       }
     }
     await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(trx);

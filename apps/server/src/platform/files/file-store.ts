@@ -9,6 +9,15 @@ import type { Database } from '../db/database.types.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
 import { checkUpload, type FileKind } from './file-guard.ts';
 
+/** A display name without path parts, control characters or characters Windows forbids. */
+export function safeFileName(name: string): string {
+  const base = path.basename(name.replace(/\\/g, '/'));
+  const cleaned = [...base]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('');
+  return cleaned.slice(0, 200) || 'file';
+}
+
 /** Evidence files accepted as attachments. */
 export const EVIDENCE_KINDS: readonly FileKind[] = ['pdf', 'png', 'jpeg', 'docx', 'xlsx'];
 
@@ -27,11 +36,7 @@ export function createFileStore(deps: {
   const root = path.join(deps.dataDir, 'uploads');
 
   async function storeUpload(actor: Actor, input: { buffer: Buffer; filename: string }) {
-    const name =
-      path
-        .basename(input.filename)
-        .replace(/[\u0000-\u001f\\/:*?"<>|]/g, '_')
-        .slice(0, 200) || 'file';
+    const name = safeFileName(input.filename);
     const check = checkUpload({
       buffer: input.buffer,
       declaredName: name,

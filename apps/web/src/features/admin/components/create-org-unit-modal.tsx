@@ -1,5 +1,5 @@
 import { ORG_UNIT_TYPE_LABELS, ORG_UNIT_TYPES } from '@zhijiao/contracts';
-import { Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import type { OrgUnit } from '@/lib/api-types';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
@@ -14,6 +14,7 @@ export function CreateOrgUnitModal({ open, parent, units, onClose }: { open: boo
   const t = useT();
   const lang = useLang();
   const showError = useShowError();
+  const { message } = App.useApp();
   const create = useCreateOrgUnit();
   const [form] = Form.useForm<CreateOrgUnitInput>();
   const knownGroups = [...new Set(units.flatMap((u) => u.groups))].sort();
@@ -31,6 +32,7 @@ export function CreateOrgUnitModal({ open, parent, units, onClose }: { open: boo
       { ...values, fullName: values.fullName?.trim() || values.name, nameEn: values.nameEn?.trim() ?? '', groups: values.groups ?? [] },
       {
         onSuccess: () => {
+          message.success(t('admin.unitCreated'));
           onClose();
         },
         onError: (error) => showError(error, form),

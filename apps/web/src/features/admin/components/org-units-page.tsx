@@ -11,6 +11,7 @@ import { pick, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useOrgUnits } from '../api/get-org-units';
+import { groupLabel } from '../lib/group-labels';
 import { buildOrgTree, type OrgNode } from '../lib/org-tree';
 import { CreateOrgUnitModal } from './create-org-unit-modal';
 
@@ -43,8 +44,8 @@ export function OrgUnitsPage() {
             {pick(ORG_UNIT_TYPE_LABELS[node.unit.type], lang)}
           </Tag>
           {node.unit.groups.map((g) => (
-            <Tag key={g} bordered={false} style={{ marginInlineEnd: 0 }}>
-              {g}
+            <Tag key={g} variant="filled" style={{ marginInlineEnd: 0 }}>
+              {groupLabel(g, lang)}
             </Tag>
           ))}
         </Space>
@@ -91,7 +92,7 @@ export function OrgUnitsPage() {
                       { key: 'fullName', label: t('admin.unitFullName'), children: selected.fullName ?? '' },
                       { key: 'nameEn', label: t('admin.unitNameEn'), children: selected.nameEn ?? '' },
                       { key: 'type', label: t('admin.unitType'), children: pick(ORG_UNIT_TYPE_LABELS[selected.type], lang) },
-                      { key: 'groups', label: t('admin.unitGroups'), children: selected.groups.join('、') || '—' },
+                      { key: 'groups', label: t('admin.unitGroups'), children: selected.groups.map((g) => groupLabel(g, lang)).join('、') || '—' },
                       { key: 'parent', label: t('admin.parentUnit'), children: items.find((u) => u.id === selected.parentId)?.name ?? '—' },
                     ]}
                   />

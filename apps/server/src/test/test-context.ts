@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Role } from '@zhijiao/contracts';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type Services } from '../app.ts';
+import { SHANGDANG_DIR } from '../demo/bootstrap.ts';
+import { parseOrgUnitsFile } from '../modules/action-plans/index.ts';
+import { createFixedClock } from '../platform/clock/clock.ts';
+import { loadConfig, type Config } from '../platform/config/config.ts';
+import { createFieldCrypto } from '../platform/crypto/field-crypto.ts';
+import type { RegisteredRoute } from '../platform/http/route-permission.ts';
+import { createTestDatabase, type TestDatabase } from './test-db.ts';
+
+export const SYSTEM_ACTOR = { id: null, name: 'test', orgUnitId: null, ip: null };
+export const TEST_PASSWORD = 'Zhi-jiao#2026';
+
+export interface TestContext {
+  database: TestDatabase;
+  db: TestDatabase['db'];
+  app: FastifyInstance;
+  services: Services;
+  routes: RegisteredRoute[];
+  clock: ReturnType<typeof createFixedClock>;
+  config: Config;
+  webRoot: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real app on a fresh real database (PGlite or PostgreSQL, see global-setup), with a clock the
+ * test controls (default 2021-05-20 09:00 China time, inside the Shangdang plan's period).
+ */
+export async function createTestContext(opts: { now?: string } = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const clock = createFixedClock(opts.now ?? '2021-05-20T01:00:00Z');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-files-'));
+  const webRoot = path.join(dataDir, 'web');
+  fs.mkdirSync(webRoot);
+  fs.writeFileSync(
+    path.join(webRoot, 'index.html'),
+    '<!doctype html><title>职教</title><div id="root"></div>',
+  );
+  fs.writeFileSync(path.join(webRoot, 'app.js'), 'console.log(1)');
+  const config = loadConfig({ ZHIJIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const crypto = createFieldCrypto(randomBytes(32));
+  const { app, services, routes } = await buildApp({
+    config,
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    crypto,
+    webRoot,
+  });
+  await app.ready();
+  return {
+    database,
+    db: database.db,
+    app,
+    services,
+    routes,
+    clock,
+    config,
+    webRoot,
+    async close() {
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads the real Shangdang org units and action plan, as `npm start` does. */
+export async function seedShangdang(ctx: TestContext) {
+  const parsed = parseOrgUnitsFile(fs.readFileSync(path.join(SHANGDANG_DIR, 'org-units.yaml'), 'utf8'));
+  if (!parsed.ok) throw new Error('org-units.yaml does not parse');
+  await ctx.db
+    .transaction()
+    .execute((trx) => ctx.services.org.importOrgUnits(trx, parsed.units, SYSTEM_ACTOR));
+  return ctx.services.plans.imports.importPlan(
+    fs.readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8'),
+    SYSTEM_ACTOR,
+  );
+}
+
+let userCounter = 0;
+/** Creates an active account (password already changed) at an org unit. */
+export async function createUser(ctx: TestContext, role: Role, orgCode: string, username?: string) {
+  const name = username ?? `${role.replace('_', '')}${++userCounter}`;
+  const { user } = await ctx.services.users.createUser(
+    null,
+    {
+      username: name,
+      displayName: name,
+      role,
+      orgUnitCode: orgCode,
+      password: TEST_PASSWORD,
+      mustChangePassword: false,
+    },
+    SYSTEM_ACTOR,
+  );
+  return { ...user, password: TEST_PASSWORD };
+}
+
+/** A signed-in HTTP client for `app.inject`: keeps the cookie, sends the CSRF token. */
+export interface Client {
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  cookie: string;
+  csrf: string;
+}
+
+export async function login(
+  ctx: TestContext,
+  username: string,
+  password = TEST_PASSWORD,
+  totp?: string,
+): Promise<Client> {
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password, ...(totp ? { totp } : {}) },
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const request = (opts: InjectOptions) =>
+    ctx.app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } });
+  return {
+    cookie,
+    csrf,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
+    put: (url, payload) => request({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
+    patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+  };
+}
+
+/** Tasks of the Shangdang plan by number, with their ids. */
+export async function taskByNumber(ctx: TestContext, planId: string, n: number) {
+  return ctx.db
+    .selectFrom('planTask')
+    .selectAll()
+    .where('planId', '=', planId)
+    .where('number', '=', n)
+    .executeTakeFirstOrThrow();
+}

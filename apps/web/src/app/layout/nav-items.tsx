@@ -1,0 +1,74 @@
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  FormOutlined,
+  LineChartOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@zhijiao/contracts';
+import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Me } from '@/lib/api-types';
+import type { MessageKey } from '@/lib/i18n';
+import { canAny } from '@/lib/permissions';
+
+interface NavEntry {
+  key: string;
+  label: MessageKey;
+  icon: ReactNode;
+  path: string;
+  /** Shown when the user holds any of these. */
+  permissions: Permission[];
+  group?: 'admin';
+}
+
+/** Navigation in menu order; each entry shows only for users holding one of its permissions. */
+export function navEntries(planPath: string): NavEntry[] {
+  return [
+    { key: 'overview', label: 'nav.overview', icon: <DashboardOutlined />, path: planPath, permissions: ['plan.read'] },
+    { key: 'indicators', label: 'nav.indicators', icon: <LineChartOutlined />, path: '/indicators', permissions: ['plan.read'] },
+    { key: 'progress', label: 'nav.progress', icon: <FormOutlined />, path: '/progress', permissions: ['progress.report'] },
+    { key: 'review', label: 'nav.review', icon: <AuditOutlined />, path: '/review', permissions: ['progress.review'] },
+    { key: 'alerts', label: 'nav.alerts', icon: <AlertOutlined />, path: '/alerts', permissions: ['alert.read'] },
+    { key: 'users', label: 'nav.users', icon: <TeamOutlined />, path: '/admin/users', permissions: ['user.manage', 'user.security'], group: 'admin' },
+    { key: 'org-units', label: 'nav.orgUnits', icon: <ApartmentOutlined />, path: '/admin/org-units', permissions: ['org.manage'], group: 'admin' },
+    { key: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, path: '/admin/audit', permissions: ['audit.read'], group: 'admin' },
+  ];
+}
+
+/** Which menu entry a path belongs to (`/tasks/…` and `/indicators/…` count as the plan). */
+export function selectedNavKey(pathname: string): string | undefined {
+  if (pathname.startsWith('/plans') || pathname.startsWith('/tasks')) return 'overview';
+  if (pathname.startsWith('/indicators')) return 'indicators';
+  if (pathname.startsWith('/progress')) return 'progress';
+  if (pathname.startsWith('/review')) return 'review';
+  if (pathname.startsWith('/alerts')) return 'alerts';
+  if (pathname.startsWith('/admin/users')) return 'users';
+  if (pathname.startsWith('/admin/org-units')) return 'org-units';
+  if (pathname.startsWith('/admin/audit')) return 'audit';
+  return undefined;
+}
+
+/** antd Menu items for the user; links carry `data-testid="nav-<key>"`. */
+export function menuItems(me: Me, planPath: string, t: (key: MessageKey) => string): NonNullable<MenuProps['items']> {
+  const visible = navEntries(planPath).filter((entry) => canAny(me, entry.permissions));
+  const toItem = (entry: NavEntry) => ({
+    key: entry.key,
+    icon: entry.icon,
+    label: (
+      <Link to={entry.path} data-testid={`nav-${entry.key}`}>
+        {t(entry.label)}
+      </Link>
+    ),
+  });
+  const main = visible.filter((e) => !e.group).map(toItem);
+  const admin = visible.filter((e) => e.group === 'admin').map(toItem);
+  if (admin.length === 0) return main;
+  if (main.length === 0) return admin;
+  return [...main, { type: 'group' as const, key: 'admin', label: t('nav.admin'), icon: <SettingOutlined />, children: admin }];
+}

@@ -1,0 +1,18 @@
+import type { ThemeConfig } from 'antd';
+
+/** Sober government-portal look: a deep blue for actions, the red of the brand bar kept for accents. */
+export const BRAND_RED = '#a61d24';
+
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#1f4e9c',
+    colorLink: '#1f4e9c',
+    borderRadius: 4,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
+  },
+  components: {
+    Layout: { headerBg: '#ffffff', siderBg: '#ffffff', bodyBg: '#f3f4f6' },
+    Menu: { itemSelectedBg: '#e8eef8', itemSelectedColor: '#1f4e9c' },
+  },
+};

@@ -1,0 +1,19 @@
+/** Names of the org-unit groupings used by the plan files; an unknown group shows its code. */
+const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
+  public: { zh: '公办', en: 'Public' },
+  private: { zh: '民办', en: 'Private' },
+  'above-scale': { zh: '规上企业', en: 'Above designated size' },
+  'secondary-vocational': { zh: '中职', en: 'Secondary vocational' },
+  'higher-vocational': { zh: '高职', en: 'Higher vocational' },
+  'general-high': { zh: '普高', en: 'General high school' },
+  'junior-high': { zh: '初中', en: 'Junior high' },
+  undergraduate: { zh: '本科院校', en: 'Undergraduate' },
+  'training-institution': { zh: '培训机构', en: 'Training institution' },
+  'mass-organisation': { zh: '群团组织', en: 'Mass organisation' },
+  'party-organ': { zh: '党委部门', en: 'Party organ' },
+  'vertical-management': { zh: '垂直管理', en: 'Vertically managed' },
+};
+
+export function groupLabel(group: string, lang: 'zh' | 'en'): string {
+  return GROUP_LABELS[group]?.[lang] ?? group;
+}

@@ -1,0 +1,59 @@
+import { Collapse, List, Space, Tag, Typography } from 'antd';
+import { sectionHeading } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { localName, useLang } from '@/lib/lang';
+import type { PublicPlan } from '../api/get-public-plans';
+
+/** The plan's sections, each listing its tasks with the lead unit and the co-operating units. */
+export function PublicSections({ sections }: { sections: NonNullable<PublicPlan['sections']> }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <Collapse
+      data-testid="public-sections"
+      defaultActiveKey={sections.map((s) => String(s.number))}
+      items={sections.map((section) => ({
+        key: String(section.number),
+        label: (
+          <Typography.Text strong>
+            {sectionHeading(section.label, localName(section.title, section.titleEn, lang))}
+            <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 8 }}>
+              {t('public.taskCount', { count: section.tasks.length })}
+            </Typography.Text>
+          </Typography.Text>
+        ),
+        children: (
+          <List
+            size="small"
+            dataSource={section.tasks}
+            renderItem={(task) => (
+              <List.Item data-testid={`public-task-${task.number}`}>
+                <div style={{ width: '100%' }}>
+                  <Typography.Text strong>
+                    {task.label} {localName(task.title, task.titleEn, lang)}
+                  </Typography.Text>
+                  <div style={{ marginTop: 6 }}>
+                    <Space size={[0, 4]} wrap>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('plan.col.lead')}：
+                      </Typography.Text>
+                      {task.lead && <Tag color="red">{task.lead.name}</Tag>}
+                      {task.cooperating.length > 0 && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+                          {t('plan.col.coop')}：
+                        </Typography.Text>
+                      )}
+                      {task.cooperating.map((u) => (
+                        <Tag key={u.code}>{u.name}</Tag>
+                      ))}
+                    </Space>
+                  </div>
+                </div>
+              </List.Item>
+            )}
+          />
+        ),
+      }))}
+    />
+  );
+}
