@@ -38,7 +38,8 @@ export function AuthenticatedApp() {
 export function RequirePermission({ any, children }: { any: Permission[]; children: ReactNode }) {
   const me = useSession();
   const t = useT();
-  if (!canAny(me, any)) return <Result status="403" title={t('error.forbidden')} subTitle={t('error.forbiddenHint')} />;
+  if (!canAny(me, any))
+    return <Result status="403" title={t('error.forbidden')} subTitle={t('error.forbiddenHint')} />;
   return <>{children}</>;
 }
 

@@ -24,47 +24,106 @@ export function createRouter() {
       errorElement: <RouteErrorPage />,
       children: [
         { path: '/start', element: <Landing /> },
-        { path: '/account/password', lazy: lazyPage(() => import('@/features/auth/components/password-page').then((m) => m.PasswordPage)) },
-        { path: '/account/totp', lazy: lazyPage(() => import('@/features/auth/components/totp-page').then((m) => m.TotpPage)) },
-        { path: '/plans', lazy: lazyPage(() => import('@/features/plan/components/plans-redirect').then((m) => m.PlansRedirect), ['plan.read']) },
+        {
+          path: '/account/password',
+          lazy: lazyPage(() =>
+            import('@/features/auth/components/password-page').then((m) => m.PasswordPage),
+          ),
+        },
+        {
+          path: '/account/totp',
+          lazy: lazyPage(() => import('@/features/auth/components/totp-page').then((m) => m.TotpPage)),
+        },
+        {
+          path: '/plans',
+          lazy: lazyPage(
+            () => import('@/features/plan/components/plans-redirect').then((m) => m.PlansRedirect),
+            ['plan.read'],
+          ),
+        },
         {
           path: '/plans/:code',
-          lazy: lazyPage(() => import('@/features/plan/components/plan-overview-page').then((m) => m.PlanOverviewPage), ['plan.read']),
+          lazy: lazyPage(
+            () => import('@/features/plan/components/plan-overview-page').then((m) => m.PlanOverviewPage),
+            ['plan.read'],
+          ),
         },
-        { path: '/tasks/:id', lazy: lazyPage(() => import('@/features/tasks/components/task-page').then((m) => m.TaskPage), ['plan.read']) },
+        {
+          path: '/tasks/:id',
+          lazy: lazyPage(
+            () => import('@/features/tasks/components/task-page').then((m) => m.TaskPage),
+            ['plan.read'],
+          ),
+        },
         {
           path: '/indicators',
-          lazy: lazyPage(() => import('@/features/indicators/components/indicators-page').then((m) => m.IndicatorsPage), ['plan.read']),
+          lazy: lazyPage(
+            () => import('@/features/indicators/components/indicators-page').then((m) => m.IndicatorsPage),
+            ['plan.read'],
+          ),
         },
         {
           path: '/indicators/:id',
-          lazy: lazyPage(() => import('@/features/indicators/components/indicator-page').then((m) => m.IndicatorPage), ['plan.read']),
+          lazy: lazyPage(
+            () => import('@/features/indicators/components/indicator-page').then((m) => m.IndicatorPage),
+            ['plan.read'],
+          ),
         },
         {
           path: '/progress',
-          lazy: lazyPage(() => import('@/features/progress/components/progress-list-page').then((m) => m.ProgressListPage), ['progress.report']),
+          lazy: lazyPage(
+            () => import('@/features/progress/components/progress-list-page').then((m) => m.ProgressListPage),
+            ['progress.report'],
+          ),
         },
         {
           path: '/progress/new',
-          lazy: lazyPage(() => import('@/features/progress/components/report-form-page').then((m) => m.ReportFormPage), ['progress.report']),
+          lazy: lazyPage(
+            () => import('@/features/progress/components/report-form-page').then((m) => m.ReportFormPage),
+            ['progress.report'],
+          ),
         },
         {
           path: '/progress/:id/edit',
-          lazy: lazyPage(() => import('@/features/progress/components/report-form-page').then((m) => m.ReportFormPage), ['progress.report']),
+          lazy: lazyPage(
+            () => import('@/features/progress/components/report-form-page').then((m) => m.ReportFormPage),
+            ['progress.report'],
+          ),
         },
-        { path: '/review', lazy: lazyPage(() => import('@/features/review/components/review-page').then((m) => m.ReviewPage), ['progress.review']) },
-        { path: '/alerts', lazy: lazyPage(() => import('@/features/alerts/components/alerts-page').then((m) => m.AlertsPage), ['alert.read']) },
+        {
+          path: '/review',
+          lazy: lazyPage(
+            () => import('@/features/review/components/review-page').then((m) => m.ReviewPage),
+            ['progress.review'],
+          ),
+        },
+        {
+          path: '/alerts',
+          lazy: lazyPage(
+            () => import('@/features/alerts/components/alerts-page').then((m) => m.AlertsPage),
+            ['alert.read'],
+          ),
+        },
         {
           path: '/admin/users',
-          lazy: lazyPage(() => import('@/features/admin/components/users-page').then((m) => m.UsersPage), ['user.manage', 'user.security']),
+          lazy: lazyPage(
+            () => import('@/features/admin/components/users-page').then((m) => m.UsersPage),
+            ['user.manage', 'user.security'],
+          ),
         },
         {
           path: '/admin/org-units',
-          lazy: lazyPage(() => import('@/features/admin/components/org-units-page').then((m) => m.OrgUnitsPage), ['org.manage', 'org.read']),
+          lazy: lazyPage(
+            () => import('@/features/admin/components/org-units-page').then((m) => m.OrgUnitsPage),
+            ['org.manage', 'org.read'],
+          ),
         },
         {
           path: '/admin/audit',
-          lazy: lazyPage(() => import('@/features/admin/components/audit-page').then((m) => m.AuditPage), ['audit.read']),
+          lazy: lazyPage(
+            () => import('@/features/admin/components/audit-page').then((m) => m.AuditPage),
+            ['audit.read'],
+          ),
         },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -58,10 +58,26 @@ export const CHART_COLORS = {
 };
 
 /** An ECharts chart with the parts registered above; `notMerge` so a new option replaces the old. */
-export function EChart({ option, height = 300, style, testId }: { option: ChartOption; height?: number; style?: CSSProperties; testId?: string }) {
+export function EChart({
+  option,
+  height = 300,
+  style,
+  testId,
+}: {
+  option: ChartOption;
+  height?: number;
+  style?: CSSProperties;
+  testId?: string;
+}) {
   return (
     <div data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} option={option} notMerge lazyUpdate style={{ height, width: '100%', ...style }} />
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate
+        style={{ height, width: '100%', ...style }}
+      />
     </div>
   );
 }

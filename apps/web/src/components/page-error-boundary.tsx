@@ -54,7 +54,12 @@ export function PageErrorBoundary({ children }: { children: ReactNode }) {
   const location = useLocation();
   const t = useT();
   return (
-    <Boundary resetKey={location.pathname} title={t('error.pageTitle')} hint={t('error.pageHint')} retry={t('common.retry')}>
+    <Boundary
+      resetKey={location.pathname}
+      title={t('error.pageTitle')}
+      hint={t('error.pageHint')}
+      retry={t('common.retry')}
+    >
       {children}
     </Boundary>
   );

@@ -19,7 +19,9 @@ export function PageHeader({
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <Flex align="flex-start" gap={8}>
-        {back && <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label="back" />}
+        {back && (
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label="back" />
+        )}
         <div>
           <Typography.Title level={3} style={{ margin: 0 }}>
             {title}

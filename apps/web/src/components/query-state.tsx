@@ -20,7 +20,12 @@ export function Loading() {
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
   const lang = useLang();
-  const status = isApiError(error) && error.status === 404 ? '404' : isApiError(error) && error.status === 403 ? '403' : 'error';
+  const status =
+    isApiError(error) && error.status === 404
+      ? '404'
+      : isApiError(error) && error.status === 403
+        ? '403'
+        : 'error';
   return (
     <Result
       status={status}
@@ -35,7 +40,13 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
  *
  * @example <QueryState query={useTask(id)}>{(data) => <TaskView data={data} />}</QueryState>
  */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;

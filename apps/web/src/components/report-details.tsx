@@ -19,10 +19,19 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
         size="small"
         bordered
         items={[
-          { key: 'task', label: t('alerts.task'), span: 2, children: `${report.taskLabel} ${report.taskTitle}` },
+          {
+            key: 'task',
+            label: t('alerts.task'),
+            span: 2,
+            children: `${report.taskLabel} ${report.taskTitle}`,
+          },
           { key: 'unit', label: t('task.col.reportUnit'), children: report.unit.name },
           { key: 'period', label: t('task.col.period'), children: report.period.label },
-          { key: 'progress', label: t('task.col.progress'), children: <ProgressStatusTag status={report.progress} /> },
+          {
+            key: 'progress',
+            label: t('task.col.progress'),
+            children: <ProgressStatusTag status={report.progress} />,
+          },
           { key: 'state', label: t('task.col.state'), children: <ReportStateTag state={report.state} /> },
           { key: 'submitted', label: t('task.col.submitted'), children: formatDateTime(report.submittedAt) },
           { key: 'reviewed', label: t('task.col.reviewed'), children: formatDateTime(report.reviewedAt) },
@@ -49,7 +58,12 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
         columns={[
           { title: t('task.col.code'), dataIndex: 'code', width: 90 },
           { title: t('task.col.name'), dataIndex: 'name' },
-          { title: t('indicator.value'), key: 'value', render: (_, v) => formatValue(v.value, v.unit), width: 120 },
+          {
+            title: t('indicator.value'),
+            key: 'value',
+            render: (_, v) => formatValue(v.value, v.unit),
+            width: 120,
+          },
           { title: t('progress.valueNote'), dataIndex: 'note', render: (note: string | null) => note ?? '' },
         ]}
       />

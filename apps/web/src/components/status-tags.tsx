@@ -41,7 +41,13 @@ export function IndicatorStatusTag({ status }: { status: IndicatorStatus }) {
 }
 
 /** The progress a unit reported (正常推进 / 存在风险 / 滞后 / 已完成); `null` shows 未填报. */
-export function ProgressStatusTag({ status, emptyText }: { status: ProgressStatus | null; emptyText?: string }) {
+export function ProgressStatusTag({
+  status,
+  emptyText,
+}: {
+  status: ProgressStatus | null;
+  emptyText?: string;
+}) {
   const lang = useLang();
   if (!status) return <Tag>{emptyText ?? (lang === 'en' ? 'Not reported' : '未填报')}</Tag>;
   return (
@@ -72,7 +78,15 @@ export function AlertTierTag({ tier }: { tier: AlertTier | null }) {
 }
 
 /** A unit's name tagged with its role on a task: 牵头 in red, 配合 in blue. */
-export function UnitRoleTag({ name, role, showRole = true }: { name: string; role: UnitRole; showRole?: boolean }) {
+export function UnitRoleTag({
+  name,
+  role,
+  showRole = true,
+}: {
+  name: string;
+  role: UnitRole;
+  showRole?: boolean;
+}) {
   const lang = useLang();
   const roleText = lang === 'en' ? (role === 'lead' ? 'Lead' : 'Co-op') : role === 'lead' ? '牵头' : '配合';
   return (

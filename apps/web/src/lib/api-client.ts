@@ -70,7 +70,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   if (error && typeof error.code === 'string') {
     return new ApiError(response.status, error.code, String(error.message ?? error.code), error.details);
   }
-  return new ApiError(response.status, response.status >= 500 ? 'INTERNAL' : 'HTTP_' + response.status, response.statusText);
+  return new ApiError(
+    response.status,
+    response.status >= 500 ? 'INTERNAL' : 'HTTP_' + response.status,
+    response.statusText,
+  );
 }
 
 /**

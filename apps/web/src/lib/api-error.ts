@@ -19,7 +19,8 @@ export class ApiError extends Error {
   get fieldIssues(): FieldIssue[] {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
-      (d): d is FieldIssue => typeof d === 'object' && d !== null && typeof (d as FieldIssue).field === 'string',
+      (d): d is FieldIssue =>
+        typeof d === 'object' && d !== null && typeof (d as FieldIssue).field === 'string',
     );
   }
 }

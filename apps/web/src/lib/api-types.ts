@@ -136,7 +136,14 @@ export interface UploadedFile {
 
 export interface ReportDetail extends ReportSummary {
   narrative: string;
-  values: { indicatorId: string; code: string; name: string; unit: string | null; value: number | null; note: string | null }[];
+  values: {
+    indicatorId: string;
+    code: string;
+    name: string;
+    unit: string | null;
+    value: number | null;
+    note: string | null;
+  }[];
   files: UploadedFile[];
   completedMilestones: string[];
   events: { at: string; actor: string; action: string; comment: string | null }[];

@@ -4,7 +4,10 @@ import type { Lang } from './lang';
 
 /** Messages for codes the client makes up itself (no answer from the server, unknown failures). */
 const CLIENT_MESSAGES: Record<string, { zh: string; en: string }> = {
-  [NETWORK_ERROR]: { zh: '无法连接服务器，请检查网络后重试', en: 'Cannot reach the server; check the network and retry' },
+  [NETWORK_ERROR]: {
+    zh: '无法连接服务器，请检查网络后重试',
+    en: 'Cannot reach the server; check the network and retry',
+  },
   UNKNOWN: { zh: '操作失败，请稍后重试', en: 'Something went wrong; please try again' },
 };
 

@@ -9,8 +9,10 @@ import {
   sectionHeading,
 } from './format';
 
-const target = (comparator: 'gte' | 'lte' | 'eq' | 'between', rest: Partial<Parameters<typeof formatTarget>[0]>) =>
-  formatTarget({ comparator, target: null, targetLow: null, targetHigh: null, unit: null, ...rest });
+const target = (
+  comparator: 'gte' | 'lte' | 'eq' | 'between',
+  rest: Partial<Parameters<typeof formatTarget>[0]>,
+) => formatTarget({ comparator, target: null, targetLow: null, targetHigh: null, unit: null, ...rest });
 
 describe('formatTarget', () => {
   it('shows the comparator sign before the target and the unit after it', () => {

@@ -19,7 +19,13 @@ export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 const DictionariesContext = createContext<Dictionaries | null>(null);
 
 /** Makes the dictionaries available to `useT()`; rendered once by the app's providers. */
-export function DictionariesProvider({ dictionaries, children }: { dictionaries: Dictionaries; children: ReactNode }) {
+export function DictionariesProvider({
+  dictionaries,
+  children,
+}: {
+  dictionaries: Dictionaries;
+  children: ReactNode;
+}) {
   return <DictionariesContext.Provider value={dictionaries}>{children}</DictionariesContext.Provider>;
 }
 

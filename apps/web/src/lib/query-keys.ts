@@ -6,7 +6,8 @@ export const queryKeys = {
   me: ['me'] as const,
   plans: ['plans'] as const,
   periods: (planCode: string) => ['plans', planCode, 'periods'] as const,
-  dashboard: (planCode: string, periodId: string | undefined) => ['plans', planCode, 'dashboard', periodId ?? null] as const,
+  dashboard: (planCode: string, periodId: string | undefined) =>
+    ['plans', planCode, 'dashboard', periodId ?? null] as const,
   planIndicators: (planCode: string) => ['plans', planCode, 'indicators'] as const,
   task: (id: string) => ['tasks', id] as const,
   tasks: ['tasks'] as const,

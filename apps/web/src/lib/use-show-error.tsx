@@ -5,6 +5,9 @@ import { isApiError } from './api-error';
 import { describeError, fieldPath, issueText } from './error-text';
 import { useLang } from './lang';
 
+/** What `showError` needs of an antd form (any form's instance has it). */
+type FieldErrorTarget = Pick<FormInstance, 'getFieldInstance' | 'getFieldValue' | 'setFields'>;
+
 /**
  * Returns `showError(error, form?, mapPath?)`: field problems go next to the form fields they name
  * (`mapPath` turns a server path into the form's own where they differ); what no field can hold
@@ -14,8 +17,11 @@ export function useShowError() {
   const { notification } = App.useApp();
   const lang = useLang();
   return useCallback(
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    (error: unknown, form?: FormInstance<any>, mapPath?: (path: (string | number)[]) => (string | number)[]) => {
+    (
+      error: unknown,
+      form?: FieldErrorTarget,
+      mapPath?: (path: (string | number)[]) => (string | number)[],
+    ) => {
       const issues = isApiError(error) ? error.fieldIssues : [];
       const unplaced: string[] = [];
       if (form && issues.length > 0) {
@@ -23,7 +29,8 @@ export function useShowError() {
         for (const issue of issues) {
           const name = mapPath ? mapPath(fieldPath(issue.field)) : fieldPath(issue.field);
           const exists =
-            name.length > 0 && (form.getFieldInstance(name) !== undefined || form.getFieldValue(name) !== undefined);
+            name.length > 0 &&
+            (form.getFieldInstance(name) !== undefined || form.getFieldValue(name) !== undefined);
           if (!exists) {
             unplaced.push(issueText(issue, lang));
             continue;

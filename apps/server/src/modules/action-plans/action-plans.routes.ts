@@ -10,6 +10,7 @@ import {
   Period,
   PlanSummary,
   TaskDetailSchema,
+  TaskSummary,
 } from './action-plans.schema.ts';
 import type { PlanViewService } from './plan-view.service.ts';
 
@@ -61,6 +62,21 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService
       },
     },
     async (request) => view.dashboard(request.actor!, request.params.code, request.query.periodId),
+  );
+
+  app.get(
+    '/api/plans/:code/tasks',
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Task list with progress and alert tier (a unit sees the tasks it is responsible for)',
+        params: CodeParams,
+        querystring: PeriodQuery,
+        response: withErrors({ 200: Items(TaskSummary) }),
+      },
+    },
+    async (request) => ({ items: await view.listTasks(request.actor!, request.params.code, request.query.periodId) }),
   );
 
   app.get(

@@ -4,7 +4,8 @@ import type { Clock } from '../../platform/clock/clock.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import { createPlanImportService } from './plan-import.service.ts';
-import { createPlanViewService } from './plan-view.service.ts';
+import { createPlanViewService, type CachedState } from './plan-view.service.ts';
+import { ReadCache } from '../../platform/cache/read-cache.ts';
 import { createProgressService } from './progress.service.ts';
 import { createPublicPlanService } from './public.service.ts';
 
@@ -21,11 +22,15 @@ export function createActionPlansModule(deps: {
   clock: Clock;
   metrics: MetricRegistry;
 }) {
+  // Plan state read by dashboards, kept 5 s at most and dropped on every write of this module.
+  const cache = new ReadCache<CachedState>(5_000);
+  const onWrite = () => cache.invalidate();
   return {
-    imports: createPlanImportService(deps),
-    view: createPlanViewService(deps),
-    progress: createProgressService(deps),
+    imports: createPlanImportService({ ...deps, onWrite }),
+    view: createPlanViewService({ ...deps, cache }),
+    progress: createProgressService({ ...deps, onWrite }),
     publicPlans: createPublicPlanService(deps),
+    invalidate: onWrite,
   };
 }
 

@@ -45,6 +45,8 @@ export function createPlanImportService(deps: {
   audit: AuditLog;
   clock: Clock;
   metrics: MetricRegistry;
+  /** Called after a new version is committed (drops cached dashboards). */
+  onWrite?: () => void;
 }) {
   const { db, audit, clock, metrics } = deps;
 
@@ -85,11 +87,13 @@ export function createPlanImportService(deps: {
     return issues;
   }
 
-  async function importPlan(
-    text: string,
-    actor: AuditActor,
-    importedBy: string | null = null,
-  ): Promise<PlanImportResult> {
+  async function importPlan(text: string, actor: AuditActor, importedBy: string | null = null): Promise<PlanImportResult> {
+    const result = await importInTransaction(text, actor, importedBy);
+    if (result.created) deps.onWrite?.();
+    return result;
+  }
+
+  function importInTransaction(text: string, actor: AuditActor, importedBy: string | null): Promise<PlanImportResult> {
     return db.transaction().execute(async (trx) => {
       const { resolver, idByCode } = await loadResolver(trx);
       const parsed = parsePlanFile(text, resolver);

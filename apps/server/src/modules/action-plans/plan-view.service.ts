@@ -9,6 +9,7 @@ import * as repo from './action-plans.repository.ts';
 import { alertMessage } from './alert-messages.ts';
 import { canReportOnTask, canReview, scopeUnitIds } from './action-plans.policy.ts';
 import { ensurePeriods } from './plan-import.service.ts';
+import type { ReadCache } from '../../platform/cache/read-cache.ts';
 import {
   evaluateIndicators,
   loadPlanState,
@@ -19,6 +20,10 @@ import {
 import { listReports } from './progress.queries.ts';
 
 type Lang = 'zh' | 'en';
+
+export type CachedState =
+  | (PlanState & { sections: Awaited<ReturnType<typeof repo.listSections>>; pendingReviews: number })
+  | null;
 
 export function planSummary(p: PlanRow) {
   return {
@@ -105,9 +110,18 @@ function unitTable(tasks: TaskState[]) {
 }
 
 /** Read side of the action-plan module: dashboard, tasks, indicators, alerts, the public portal. */
-export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock; metrics: MetricRegistry }) {
-  const { db, clock, metrics } = deps;
+export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock; metrics: MetricRegistry; cache: ReadCache<CachedState> }) {
+  const { db, clock, metrics, cache } = deps;
   const today = () => chinaDate(clock.now());
+  // Periods are extended at most once a day per plan, not on every read.
+  const periodsCheckedOn = new Map<string, string>();
+
+  async function ensureCurrentPeriods(plan: PlanRow) {
+    const t = today();
+    if (plan.status === 'archived' || periodsCheckedOn.get(plan.id) === t) return;
+    await ensurePeriods(db, plan.id, plan.startDate, plan.endDate, plan.reportingPeriod, t);
+    periodsCheckedOn.set(plan.id, t);
+  }
 
   async function planOr404(code: string, actor: Actor | null) {
     const plan = await repo.findCurrentPlanByCode(db, code);
@@ -115,15 +129,20 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
     return plan;
   }
 
-  async function state(actor: Actor, code: string, periodId?: string) {
-    const plan = await planOr404(code, actor);
-    if (plan.status !== 'archived') {
-      await ensurePeriods(db, plan.id, plan.startDate, plan.endDate, plan.reportingPeriod, today());
-    }
-    const s = await loadPlanState(db, metrics, plan, {
-      periodId,
-      orgUnitIds: scopeUnitIds(actor),
-      today: today(),
+  /**
+   * The state of a plan as one actor's scope sees it, cached briefly: dashboards are read far
+   * more often than reports are written, and every write in this module invalidates the cache.
+   */
+  async function state(actor: Actor, code: string, periodId?: string): Promise<NonNullable<CachedState>> {
+    const scope = scopeUnitIds(actor);
+    const key = `${code}|${periodId ?? ''}|${today()}|${scope ? [...scope].sort().join(',') : '*'}`;
+    const s = await cache.get(key, async () => {
+      const plan = await planOr404(code, actor);
+      await ensureCurrentPeriods(plan);
+      const loaded = await loadPlanState(db, metrics, plan, { periodId, orgUnitIds: scope, today: today() });
+      if (!loaded) return null;
+      const [sections, pending] = await Promise.all([repo.listSections(db, plan.id), repo.countPendingReviews(db, plan.id)]);
+      return { ...loaded, sections, pendingReviews: Number(pending.n) };
     });
     if (!s) throw notFound();
     return s;
@@ -135,7 +154,7 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
 
   async function listPeriods(actor: Actor, code: string) {
     const plan = await planOr404(code, actor);
-    await ensurePeriods(db, plan.id, plan.startDate, plan.endDate, plan.reportingPeriod, today());
+    await ensureCurrentPeriods(plan);
     const t = today();
     return (await repo.listPeriods(db, plan.id)).map((p) => ({
       ...p,
@@ -145,18 +164,21 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
 
   async function dashboard(actor: Actor, code: string, periodId?: string) {
     const s = await state(actor, code, periodId);
-    const sections = await repo.listSections(db, s.plan.id);
-    const pending = canReview(actor) ? (await repo.countPendingReviews(db, s.plan.id)).n : 0;
     return {
       plan: planSummary(s.plan),
       period: s.period,
-      kpis: kpis(s, Number(pending)),
-      sections: sections.map((sec) => ({
+      kpis: kpis(s, canReview(actor) ? s.pendingReviews : 0),
+      sections: s.sections.map((sec) => ({
         ...sec,
         tasks: s.tasks.filter((t) => t.sectionId === sec.id).map(taskOut),
       })),
       units: unitTable(s.tasks),
     };
+  }
+
+  async function listTasks(actor: Actor, code: string, periodId?: string) {
+    const s = await state(actor, code, periodId);
+    return s.tasks.map(taskOut);
   }
 
   async function listIndicators(actor: Actor, code: string, periodId?: string) {
@@ -278,7 +300,7 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
     return { indicator: indicator!, history, drillDown };
   }
 
-  return { listPlans, listPeriods, dashboard, listIndicators, alerts, taskDetail, indicatorDetail, today };
+  return { listPlans, listPeriods, dashboard, listTasks, listIndicators, alerts, taskDetail, indicatorDetail, today };
 }
 
 function taskOut(t: TaskState) {

@@ -31,7 +31,7 @@ export interface ReportContent {
  * values and completed milestones, which is what moves the dashboard. Every step is audited and
  * kept in the report's history.
  */
-export function createProgressService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock }) {
+export function createProgressService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock; onWrite?: () => void }) {
   const { db, audit, clock } = deps;
 
   async function loadTaskFor(actor: Actor, taskId: string) {
@@ -215,7 +215,7 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
       if (input.submit) await event(trx, actor, row.id, 'submitted');
       return row.id;
     });
-    return getReport(actor, id);
+    return afterWrite(actor, id);
   }
 
   async function loadReportFor(actor: Actor, id: string) {
@@ -248,14 +248,14 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
       await event(trx, actor, id, 'updated');
       if (input.submit) await event(trx, actor, id, 'submitted');
     });
-    return getReport(actor, id);
+    return afterWrite(actor, id);
   }
 
   async function submitReport(actor: Actor, id: string) {
     const row = await loadReportFor(actor, id);
     if (!canEditReport(actor, row)) throw denyOrInvalid(actor, row.orgUnitId === actor.orgUnitId);
     await transition(actor, id, ['draft', 'returned'], 'submitted', { submittedAt: clock.now() });
-    return getReport(actor, id);
+    return afterWrite(actor, id);
   }
 
   async function approveReport(actor: Actor, id: string) {
@@ -303,7 +303,7 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
           .execute();
       }
     });
-    return getReport(actor, id);
+    return afterWrite(actor, id);
   }
 
   async function returnReport(actor: Actor, id: string, comment: string) {
@@ -328,7 +328,7 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
       undefined,
       comment.trim(),
     );
-    return getReport(actor, id);
+    return afterWrite(actor, id);
   }
 
   async function transition(
@@ -353,6 +353,12 @@ export function createProgressService(deps: { db: Kysely<Database>; audit: Audit
     };
     if (trx) await run(trx);
     else await db.transaction().execute(run);
+  }
+
+  /** After a committed change: drop cached dashboards, answer with the report as it is now. */
+  function afterWrite(actor: Actor, id: string) {
+    deps.onWrite?.();
+    return getReport(actor, id);
   }
 
   async function getReport(actor: Actor, id: string) {

@@ -55,7 +55,8 @@ export const zh = {
   'public.metOrOnTrack': '已达标或进度正常',
   'public.atRisk': '进度偏慢',
   'public.offTrack': '未达标',
-  'public.intro': '以下为已发布行动计划的工作任务、责任单位与主要指标完成情况，数据随各责任单位进展填报与审核实时更新。',
+  'public.intro':
+    '以下为已发布行动计划的工作任务、责任单位与主要指标完成情况，数据随各责任单位进展填报与审核实时更新。',
 
   'auth.subtitle': '行动计划管理工作平台',
   'auth.username': '用户名',
@@ -83,7 +84,8 @@ export const zh = {
   'auth.totpStart': '生成密钥',
   'auth.totpSecret': '密钥',
   'auth.totpUrl': 'otpauth 链接',
-  'auth.totpScan': '在身份验证器应用中手动添加以上密钥（或导入链接），然后输入应用显示的 6 位验证码完成绑定。',
+  'auth.totpScan':
+    '在身份验证器应用中手动添加以上密钥（或导入链接），然后输入应用显示的 6 位验证码完成绑定。',
   'auth.totpCode': '验证码',
   'auth.totpConfirm': '确认绑定',
   'auth.totpDone': '动态验证码已绑定',
@@ -262,7 +264,7 @@ export const zh = {
   'admin.unitNameEn': '英文名称',
   'admin.unitType': '单位类型',
   'admin.unitGroups': '分组',
-  'admin.unitGroupsHint': '输入后回车，例如：公办、中职、规上',
+  'admin.unitGroupsHint': '可选择已有分组，或输入新的分组编码后回车',
   'admin.parentUnit': '上级单位',
   'admin.unitCreated': '单位已创建',
   'admin.selectUnit': '请在左侧选择一个单位查看详情',
@@ -281,5 +283,3 @@ export const zh = {
   'admin.audit.success': '成功',
   'admin.audit.failure': '失败',
 } as const;
-
-export type MessageKeyOf = keyof typeof zh;

@@ -18,7 +18,8 @@ function useCurrentPlanValue(me: Me): CurrentPlan | null {
   return useMemo(() => {
     const items = plans.data ?? [];
     const wanted = match?.params.code ?? rememberedPlan();
-    const plan = items.find((p) => p.code === wanted) ?? items.find((p) => p.status === 'published') ?? items[0];
+    const plan =
+      items.find((p) => p.code === wanted) ?? items.find((p) => p.status === 'published') ?? items[0];
     return plan ? { code: plan.code, title: plan.title, titleEn: plan.titleEn } : null;
   }, [plans.data, match?.params.code]);
 }
@@ -44,26 +45,76 @@ export function AppLayout({ me }: { me: Me }) {
           style={{ borderInlineEnd: '1px solid #f0f0f0' }}
           theme="light"
         >
-          <Link to="/start" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, paddingInline: collapsed ? 22 : 20, background: BRAND_RED, overflow: 'hidden' }}>
-            <span style={{ flexShrink: 0, display: 'inline-flex', width: 32, height: 32, borderRadius: 6, background: '#fff', color: BRAND_RED, fontWeight: 700, fontSize: 18, alignItems: 'center', justifyContent: 'center' }}>
+          <Link
+            to="/start"
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 10,
+              height: 64,
+              paddingInline: collapsed ? 22 : 20,
+              background: BRAND_RED,
+              overflow: 'hidden',
+            }}
+          >
+            <span
+              style={{
+                flexShrink: 0,
+                display: 'inline-flex',
+                width: 32,
+                height: 32,
+                borderRadius: 6,
+                background: '#fff',
+                color: BRAND_RED,
+                fontWeight: 700,
+                fontSize: 18,
+                alignItems: 'center',
+                justifyContent: 'center',
+              }}
+            >
               职
             </span>
             {!collapsed && (
-              <Typography.Text style={{ color: '#fff', fontSize: 18, fontWeight: 600, letterSpacing: 2, whiteSpace: 'nowrap' }}>
+              <Typography.Text
+                style={{
+                  color: '#fff',
+                  fontSize: 18,
+                  fontWeight: 600,
+                  letterSpacing: 2,
+                  whiteSpace: 'nowrap',
+                }}
+              >
                 {t('app.name')}
               </Typography.Text>
             )}
           </Link>
-          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems(me, planPath, t)} style={{ borderInlineEnd: 0 }} data-testid="nav" />
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={menuItems(me, planPath, t)}
+            style={{ borderInlineEnd: 0 }}
+            data-testid="nav"
+          />
         </Layout.Sider>
         <Layout>
-          <Layout.Header style={{ paddingInline: 24, borderBottom: '1px solid #f0f0f0', borderTop: `3px solid ${BRAND_RED}`, position: 'sticky', top: 0, zIndex: 10 }}>
+          <Layout.Header
+            style={{
+              paddingInline: 24,
+              borderBottom: '1px solid #f0f0f0',
+              borderTop: `3px solid ${BRAND_RED}`,
+              position: 'sticky',
+              top: 0,
+              zIndex: 10,
+            }}
+          >
             <HeaderBar me={me} />
           </Layout.Header>
           <Layout.Content style={{ padding: 24, minWidth: 0 }}>
             <Outlet />
           </Layout.Content>
-          <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', paddingBlock: 12 }}>{t('app.footer')}</Layout.Footer>
+          <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', paddingBlock: 12 }}>
+            {t('app.footer')}
+          </Layout.Footer>
         </Layout>
       </Layout>
     </CurrentPlanContext.Provider>

@@ -1,4 +1,11 @@
-import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { isAdminRole } from '@zhijiao/contracts';
 import { Badge, Button, Dropdown, Flex, Space, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
@@ -32,7 +39,13 @@ export function HeaderBar({ me }: { me: Me }) {
       <Space size={16} style={{ flexShrink: 0 }}>
         {showAlerts && (
           <Link to="/alerts" aria-label={t('nav.alertsBadge')} title={t('nav.alertsBadge')}>
-            <Badge count={count} overflowCount={99} size="small" data-testid="alerts-badge" data-count={count}>
+            <Badge
+              count={count}
+              overflowCount={99}
+              size="small"
+              data-testid="alerts-badge"
+              data-count={count}
+            >
               <BellOutlined style={{ fontSize: 18, color: '#595959' }} />
             </Badge>
           </Link>
@@ -41,8 +54,20 @@ export function HeaderBar({ me }: { me: Me }) {
         <Dropdown
           menu={{
             items: [
-              { key: 'password', icon: <KeyOutlined />, label: <Link to="/account/password">{t('nav.password')}</Link> },
-              ...(isAdminRole(me.role) ? [{ key: 'totp', icon: <SafetyOutlined />, label: <Link to="/account/totp">{t('nav.totp')}</Link> }] : []),
+              {
+                key: 'password',
+                icon: <KeyOutlined />,
+                label: <Link to="/account/password">{t('nav.password')}</Link>,
+              },
+              ...(isAdminRole(me.role)
+                ? [
+                    {
+                      key: 'totp',
+                      icon: <SafetyOutlined />,
+                      label: <Link to="/account/totp">{t('nav.totp')}</Link>,
+                    },
+                  ]
+                : []),
             ],
           }}
         >
@@ -55,7 +80,13 @@ export function HeaderBar({ me }: { me: Me }) {
             <DownOutlined style={{ fontSize: 10 }} />
           </Space>
         </Dropdown>
-        <Button size="small" icon={<LogoutOutlined />} onClick={onLogout} loading={logout.isPending} data-testid="logout">
+        <Button
+          size="small"
+          icon={<LogoutOutlined />}
+          onClick={onLogout}
+          loading={logout.isPending}
+          data-testid="logout"
+        >
           {t('nav.logout')}
         </Button>
       </Space>

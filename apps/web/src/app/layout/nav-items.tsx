@@ -6,7 +6,6 @@ import {
   FileSearchOutlined,
   FormOutlined,
   LineChartOutlined,
-  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@zhijiao/contracts';
@@ -30,14 +29,65 @@ interface NavEntry {
 /** Navigation in menu order; each entry shows only for users holding one of its permissions. */
 export function navEntries(planPath: string): NavEntry[] {
   return [
-    { key: 'overview', label: 'nav.overview', icon: <DashboardOutlined />, path: planPath, permissions: ['plan.read'] },
-    { key: 'indicators', label: 'nav.indicators', icon: <LineChartOutlined />, path: '/indicators', permissions: ['plan.read'] },
-    { key: 'progress', label: 'nav.progress', icon: <FormOutlined />, path: '/progress', permissions: ['progress.report'] },
-    { key: 'review', label: 'nav.review', icon: <AuditOutlined />, path: '/review', permissions: ['progress.review'] },
-    { key: 'alerts', label: 'nav.alerts', icon: <AlertOutlined />, path: '/alerts', permissions: ['alert.read'] },
-    { key: 'users', label: 'nav.users', icon: <TeamOutlined />, path: '/admin/users', permissions: ['user.manage', 'user.security'], group: 'admin' },
-    { key: 'org-units', label: 'nav.orgUnits', icon: <ApartmentOutlined />, path: '/admin/org-units', permissions: ['org.manage'], group: 'admin' },
-    { key: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, path: '/admin/audit', permissions: ['audit.read'], group: 'admin' },
+    {
+      key: 'overview',
+      label: 'nav.overview',
+      icon: <DashboardOutlined />,
+      path: planPath,
+      permissions: ['plan.read'],
+    },
+    {
+      key: 'indicators',
+      label: 'nav.indicators',
+      icon: <LineChartOutlined />,
+      path: '/indicators',
+      permissions: ['plan.read'],
+    },
+    {
+      key: 'progress',
+      label: 'nav.progress',
+      icon: <FormOutlined />,
+      path: '/progress',
+      permissions: ['progress.report'],
+    },
+    {
+      key: 'review',
+      label: 'nav.review',
+      icon: <AuditOutlined />,
+      path: '/review',
+      permissions: ['progress.review'],
+    },
+    {
+      key: 'alerts',
+      label: 'nav.alerts',
+      icon: <AlertOutlined />,
+      path: '/alerts',
+      permissions: ['alert.read'],
+    },
+    {
+      key: 'users',
+      label: 'nav.users',
+      icon: <TeamOutlined />,
+      path: '/admin/users',
+      permissions: ['user.manage', 'user.security'],
+      group: 'admin',
+    },
+    {
+      key: 'org-units',
+      label: 'nav.orgUnits',
+      icon: <ApartmentOutlined />,
+      path: '/admin/org-units',
+      permissions: ['org.manage'],
+      group: 'admin',
+    },
+    {
+      key: 'audit',
+      label: 'nav.audit',
+      icon: <FileSearchOutlined />,
+      path: '/admin/audit',
+      permissions: ['audit.read'],
+      group: 'admin',
+    },
   ];
 }
 
@@ -55,7 +105,11 @@ export function selectedNavKey(pathname: string): string | undefined {
 }
 
 /** antd Menu items for the user; links carry `data-testid="nav-<key>"`. */
-export function menuItems(me: Me, planPath: string, t: (key: MessageKey) => string): NonNullable<MenuProps['items']> {
+export function menuItems(
+  me: Me,
+  planPath: string,
+  t: (key: MessageKey) => string,
+): NonNullable<MenuProps['items']> {
   const visible = navEntries(planPath).filter((entry) => canAny(me, entry.permissions));
   const toItem = (entry: NavEntry) => ({
     key: entry.key,
@@ -70,5 +124,5 @@ export function menuItems(me: Me, planPath: string, t: (key: MessageKey) => stri
   const admin = visible.filter((e) => e.group === 'admin').map(toItem);
   if (admin.length === 0) return main;
   if (main.length === 0) return admin;
-  return [...main, { type: 'group' as const, key: 'admin', label: t('nav.admin'), icon: <SettingOutlined />, children: admin }];
+  return [...main, { type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin }];
 }

@@ -21,5 +21,8 @@ export async function createOrgUnit(input: CreateOrgUnitInput): Promise<OrgUnit>
 
 export function useCreateOrgUnit() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createOrgUnit, onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.orgUnits }) });
+  return useMutation({
+    mutationFn: createOrgUnit,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.orgUnits }),
+  });
 }

@@ -12,11 +12,16 @@ export interface CreateUserInput {
 }
 
 /** Creates an account; the answer carries the one-time initial password, shown once. */
-export async function createUser(input: CreateUserInput): Promise<{ user: AdminUser; initialPassword: string }> {
+export async function createUser(
+  input: CreateUserInput,
+): Promise<{ user: AdminUser; initialPassword: string }> {
   return api('/api/admin/users', { method: 'POST', body: input });
 }
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }) });
+  return useMutation({
+    mutationFn: createUser,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
 }

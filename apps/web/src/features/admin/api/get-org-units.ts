@@ -9,5 +9,10 @@ export async function getOrgUnits(): Promise<OrgUnit[]> {
 }
 
 export function useOrgUnits(options: { enabled?: boolean } = {}) {
-  return useQuery({ queryKey: queryKeys.orgUnits, queryFn: getOrgUnits, staleTime: 5 * 60_000, enabled: options.enabled ?? true });
+  return useQuery({
+    queryKey: queryKeys.orgUnits,
+    queryFn: getOrgUnits,
+    staleTime: 5 * 60_000,
+    enabled: options.enabled ?? true,
+  });
 }

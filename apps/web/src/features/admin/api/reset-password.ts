@@ -9,5 +9,8 @@ export async function resetPassword(id: string): Promise<{ initialPassword: stri
 
 export function useResetPassword() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: resetPassword, onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }) });
+  return useMutation({
+    mutationFn: resetPassword,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
 }

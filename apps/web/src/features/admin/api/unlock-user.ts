@@ -9,5 +9,8 @@ export async function unlockUser(id: string): Promise<unknown> {
 
 export function useUnlockUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: unlockUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }) });
+  return useMutation({
+    mutationFn: unlockUser,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
 }

@@ -43,7 +43,12 @@ export function AuditPage() {
         title={t('admin.audit')}
         extra={
           can(me, 'audit.verify') && (
-            <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate(undefined, { onError: (e) => showError(e) })} data-testid="audit-verify">
+            <Button
+              icon={<SafetyCertificateOutlined />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate(undefined, { onError: (e) => showError(e) })}
+              data-testid="audit-verify"
+            >
               {t('admin.audit.verify')}
             </Button>
           )
@@ -92,26 +97,45 @@ export function AuditPage() {
               { title: '#', dataIndex: 'seq', width: 80 },
               { title: t('admin.audit.time'), dataIndex: 'at', width: 150, render: formatDateTime },
               { title: t('admin.audit.actor'), dataIndex: 'actorName', width: 130 },
-              { title: t('admin.audit.action'), dataIndex: 'action', width: 180, render: (a: string) => <code>{a}</code> },
+              {
+                title: t('admin.audit.action'),
+                dataIndex: 'action',
+                width: 180,
+                render: (a: string) => <code>{a}</code>,
+              },
               {
                 title: t('admin.audit.object'),
                 key: 'object',
-                render: (_, r) => (r.objectType ? `${r.objectType}${r.objectId ? ` · ${r.objectId.slice(0, 8)}` : ''}` : '—'),
+                render: (_, r) =>
+                  r.objectType ? `${r.objectType}${r.objectId ? ` · ${r.objectId.slice(0, 8)}` : ''}` : '—',
               },
               {
                 title: t('admin.audit.result'),
                 dataIndex: 'result',
                 width: 90,
                 render: (result: string) =>
-                  result === 'success' ? <Tag color="green">{t('admin.audit.success')}</Tag> : <Tag color="red">{result === 'failure' ? t('admin.audit.failure') : result}</Tag>,
+                  result === 'success' ? (
+                    <Tag color="green">{t('admin.audit.success')}</Tag>
+                  ) : (
+                    <Tag color="red">{result === 'failure' ? t('admin.audit.failure') : result}</Tag>
+                  ),
               },
-              { title: t('admin.audit.ip'), dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },
+              {
+                title: t('admin.audit.ip'),
+                dataIndex: 'ip',
+                width: 130,
+                render: (ip: string | null) => ip ?? '—',
+              },
             ]}
           />
         )}
         {audit.hasNextPage && (
           <div style={{ textAlign: 'center', marginTop: 12 }}>
-            <Button onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} data-testid="audit-more">
+            <Button
+              onClick={() => void audit.fetchNextPage()}
+              loading={audit.isFetchingNextPage}
+              data-testid="audit-more"
+            >
               {t('common.loadMore')}
             </Button>
           </div>

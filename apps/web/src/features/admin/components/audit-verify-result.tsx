@@ -13,7 +13,11 @@ export function AuditVerifyResult({ result, onClose }: { result: AuditVerificati
       type={result.ok ? 'success' : 'error'}
       showIcon
       closable={{ onClose }}
-      title={result.ok ? t('admin.audit.verifyOk', { rows: result.rows, seq: result.headSeq ?? '—' }) : t('admin.audit.verifyFail', { count: result.problems.length })}
+      title={
+        result.ok
+          ? t('admin.audit.verifyOk', { rows: result.rows, seq: result.headSeq ?? '—' })
+          : t('admin.audit.verifyFail', { count: result.problems.length })
+      }
       description={
         result.ok ? (
           result.headHash && (

@@ -61,7 +61,12 @@ export function OrgUnitsPage() {
         title={t('admin.orgUnits')}
         extra={
           manage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="org-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="org-create"
+            >
               {selected ? t('admin.createChild') : t('admin.createRoot')}
             </Button>
           )
@@ -91,9 +96,21 @@ export function OrgUnitsPage() {
                       { key: 'code', label: t('admin.unitCode'), children: selected.code },
                       { key: 'fullName', label: t('admin.unitFullName'), children: selected.fullName ?? '' },
                       { key: 'nameEn', label: t('admin.unitNameEn'), children: selected.nameEn ?? '' },
-                      { key: 'type', label: t('admin.unitType'), children: pick(ORG_UNIT_TYPE_LABELS[selected.type], lang) },
-                      { key: 'groups', label: t('admin.unitGroups'), children: selected.groups.map((g) => groupLabel(g, lang)).join('、') || '—' },
-                      { key: 'parent', label: t('admin.parentUnit'), children: items.find((u) => u.id === selected.parentId)?.name ?? '—' },
+                      {
+                        key: 'type',
+                        label: t('admin.unitType'),
+                        children: pick(ORG_UNIT_TYPE_LABELS[selected.type], lang),
+                      },
+                      {
+                        key: 'groups',
+                        label: t('admin.unitGroups'),
+                        children: selected.groups.map((g) => groupLabel(g, lang)).join('、') || '—',
+                      },
+                      {
+                        key: 'parent',
+                        label: t('admin.parentUnit'),
+                        children: items.find((u) => u.id === selected.parentId)?.name ?? '—',
+                      },
                     ]}
                   />
                 ) : (
@@ -104,7 +121,14 @@ export function OrgUnitsPage() {
           </Row>
         )}
       </QueryState>
-      {creating && <CreateOrgUnitModal open parent={selected} units={units.data ?? []} onClose={() => setCreating(false)} />}
+      {creating && (
+        <CreateOrgUnitModal
+          open
+          parent={selected}
+          units={units.data ?? []}
+          onClose={() => setCreating(false)}
+        />
+      )}
     </div>
   );
 }

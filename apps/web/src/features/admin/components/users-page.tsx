@@ -37,11 +37,18 @@ export function UsersPage() {
   const manage = can(me, 'user.manage');
   const security = can(me, 'user.security');
 
-  const done = { onSuccess: () => message.success(t('admin.updated')), onError: (e: unknown) => showError(e) };
+  const done = {
+    onSuccess: () => message.success(t('admin.updated')),
+    onError: (e: unknown) => showError(e),
+  };
 
   const statusTags = (u: AdminUser) => (
     <Space size={[0, 4]} wrap>
-      {u.disabled ? <Tag color="default">{t('admin.disabled')}</Tag> : <Tag color="green">{t('admin.active')}</Tag>}
+      {u.disabled ? (
+        <Tag color="default">{t('admin.disabled')}</Tag>
+      ) : (
+        <Tag color="green">{t('admin.active')}</Tag>
+      )}
       {u.locked && <Tag color="red">{t('admin.locked')}</Tag>}
       {u.mustChangePassword && <Tag color="orange">{t('admin.mustChange')}</Tag>}
       {u.totpEnabled && <Tag color="blue">{t('admin.totpOn')}</Tag>}
@@ -51,14 +58,22 @@ export function UsersPage() {
   const actions = (u: AdminUser) => (
     <Space size={0} wrap>
       {manage && u.id !== me?.id && (
-        <Popconfirm title={u.disabled ? t('admin.enable') : t('admin.confirmDisable')} onConfirm={() => update.mutate({ id: u.id, disabled: !u.disabled }, done)}>
+        <Popconfirm
+          title={u.disabled ? t('admin.enable') : t('admin.confirmDisable')}
+          onConfirm={() => update.mutate({ id: u.id, disabled: !u.disabled }, done)}
+        >
           <Button size="small" type="link" danger={!u.disabled} data-testid={`user-toggle-${u.username}`}>
             {u.disabled ? t('admin.enable') : t('admin.disable')}
           </Button>
         </Popconfirm>
       )}
       {security && u.locked && (
-        <Button size="small" type="link" data-testid={`user-unlock-${u.username}`} onClick={() => unlock.mutate(u.id, done)}>
+        <Button
+          size="small"
+          type="link"
+          data-testid={`user-unlock-${u.username}`}
+          onClick={() => unlock.mutate(u.id, done)}
+        >
           {t('admin.unlock')}
         </Button>
       )}
@@ -67,7 +82,8 @@ export function UsersPage() {
           title={t('admin.confirmReset')}
           onConfirm={() =>
             reset.mutate(u.id, {
-              onSuccess: ({ initialPassword }) => setOneTime({ username: u.username, password: initialPassword }),
+              onSuccess: ({ initialPassword }) =>
+                setOneTime({ username: u.username, password: initialPassword }),
               onError: (e) => showError(e),
             })
           }
@@ -107,14 +123,25 @@ export function UsersPage() {
         title={t('admin.users')}
         extra={
           manage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="user-create"
+            >
               {t('admin.createUser')}
             </Button>
           )
         }
       />
       <Card size="small">
-        <Input.Search allowClear placeholder={`${t('admin.username')} / ${t('admin.displayName')} / ${t('admin.orgUnit')}`} style={{ maxWidth: 320, marginBottom: 12 }} onSearch={setSearch} onChange={(e) => setSearch(e.target.value)} />
+        <Input.Search
+          allowClear
+          placeholder={`${t('admin.username')} / ${t('admin.displayName')} / ${t('admin.orgUnit')}`}
+          style={{ maxWidth: 320, marginBottom: 12 }}
+          onSearch={setSearch}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <QueryState query={users}>
           {(items) => (
             <Table
@@ -147,7 +174,11 @@ export function UsersPage() {
           }}
         />
       )}
-      <OneTimePasswordModal username={oneTime?.username ?? ''} password={oneTime?.password ?? null} onClose={() => setOneTime(null)} />
+      <OneTimePasswordModal
+        username={oneTime?.username ?? ''}
+        password={oneTime?.password ?? null}
+        onClose={() => setOneTime(null)}
+      />
     </div>
   );
 }

@@ -15,7 +15,12 @@ const unit = (id: string, code: string, parentId: string | null): OrgUnit => ({
 
 describe('buildOrgTree', () => {
   it('nests units under their parents and sorts siblings by code', () => {
-    const tree = buildOrgTree([unit('2', 'jyj', '1'), unit('1', 'sdq', null), unit('3', 'czj', '1'), unit('4', 'zg', '2')]);
+    const tree = buildOrgTree([
+      unit('2', 'jyj', '1'),
+      unit('1', 'sdq', null),
+      unit('3', 'czj', '1'),
+      unit('4', 'zg', '2'),
+    ]);
     expect(tree).toHaveLength(1);
     expect(tree[0]!.unit.code).toBe('sdq');
     expect(tree[0]!.children.map((n) => n.unit.code)).toEqual(['czj', 'jyj']);

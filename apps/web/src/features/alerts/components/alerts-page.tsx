@@ -1,4 +1,10 @@
-import { ALERT_KINDS, ALERT_TIER_LABELS, ALERT_TIERS, type AlertKind, type AlertTier } from '@zhijiao/contracts';
+import {
+  ALERT_KINDS,
+  ALERT_TIER_LABELS,
+  ALERT_TIERS,
+  type AlertKind,
+  type AlertTier,
+} from '@zhijiao/contracts';
 import { Badge, Card, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -83,8 +89,18 @@ export function AlertsPage() {
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               scroll={{ x: 1000 }}
               columns={[
-                { title: t('alerts.tier'), key: 'tier', width: 110, render: (_, a) => <AlertTierTag tier={a.tier} /> },
-                { title: t('alerts.kind'), key: 'kind', width: 110, render: (_, a) => <Tag>{t(`alerts.kind.${a.kind}`)}</Tag> },
+                {
+                  title: t('alerts.tier'),
+                  key: 'tier',
+                  width: 110,
+                  render: (_, a) => <AlertTierTag tier={a.tier} />,
+                },
+                {
+                  title: t('alerts.kind'),
+                  key: 'kind',
+                  width: 110,
+                  render: (_, a) => <Tag>{t(`alerts.kind.${a.kind}`)}</Tag>,
+                },
                 { title: t('alerts.unit'), key: 'unit', width: 130, render: (_, a) => a.unit.name },
                 {
                   title: t('alerts.task'),
@@ -92,7 +108,11 @@ export function AlertsPage() {
                   render: (_, a) => (
                     <Space orientation="vertical" size={0}>
                       {a.task && <Link to={`/tasks/${a.task.id}`}>{`${a.task.label} ${a.task.title}`}</Link>}
-                      {a.indicator && <Link to={`/indicators/${a.indicator.id}`}>{`${a.indicator.code} ${a.indicator.name}`}</Link>}
+                      {a.indicator && (
+                        <Link
+                          to={`/indicators/${a.indicator.id}`}
+                        >{`${a.indicator.code} ${a.indicator.name}`}</Link>
+                      )}
                     </Space>
                   ),
                 },
@@ -102,7 +122,8 @@ export function AlertsPage() {
                   dataIndex: 'daysLate',
                   width: 90,
                   align: 'right',
-                  render: (days: number) => (days > 0 ? <span style={{ color: '#cf1322' }}>{t('alerts.days', { days })}</span> : '—'),
+                  render: (days: number) =>
+                    days > 0 ? <span style={{ color: '#cf1322' }}>{t('alerts.days', { days })}</span> : '—',
                 },
                 { title: t('alerts.message'), dataIndex: 'message' },
               ]}

@@ -11,7 +11,11 @@ export interface LoginInput {
 
 /** Signs in; a 401 here is an answer (wrong password, TOTP needed), never a redirect. */
 export async function login(input: LoginInput): Promise<Me> {
-  const answer = await api<SessionAnswer>('/api/auth/login', { method: 'POST', body: input, redirectOn401: false });
+  const answer = await api<SessionAnswer>('/api/auth/login', {
+    method: 'POST',
+    body: input,
+    redirectOn401: false,
+  });
   setCsrfToken(answer.csrfToken);
   return answer.user;
 }

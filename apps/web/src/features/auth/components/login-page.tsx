@@ -29,19 +29,28 @@ export function LoginPage() {
   }, [needTotp]);
 
   if (me.data && !login.isPending) {
-    return <Navigate to={(!me.data.restriction && safeNext(params.get('next'))) || landingPath(me.data)} replace />;
+    return (
+      <Navigate to={(!me.data.restriction && safeNext(params.get('next'))) || landingPath(me.data)} replace />
+    );
   }
 
   const onFinish = (values: LoginInput) => {
     login.mutate(
-      { username: values.username.trim(), password: values.password, ...(needTotp && values.totp ? { totp: values.totp.trim() } : {}) },
+      {
+        username: values.username.trim(),
+        password: values.password,
+        ...(needTotp && values.totp ? { totp: values.totp.trim() } : {}),
+      },
       {
         onSuccess: (user) => {
           const next = safeNext(params.get('next'));
           navigate(!user.restriction && next ? next : landingPath(user), { replace: true });
         },
         onError: (error) => {
-          if (isApiError(error) && (error.code === 'AUTH_TOTP_REQUIRED' || error.code === 'AUTH_TOTP_INVALID')) {
+          if (
+            isApiError(error) &&
+            (error.code === 'AUTH_TOTP_REQUIRED' || error.code === 'AUTH_TOTP_INVALID')
+          ) {
             setNeedTotp(true);
             form.setFieldValue('totp', '');
           }
@@ -64,11 +73,23 @@ export function LoginPage() {
         />
       )}
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
-        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+        >
           <Input prefix={<UserOutlined />} autoComplete="username" data-testid="login-username" autoFocus />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
+          <Input.Password
+            prefix={<LockOutlined />}
+            autoComplete="current-password"
+            data-testid="login-password"
+          />
         </Form.Item>
         {needTotp && (
           <Form.Item
@@ -87,7 +108,14 @@ export function LoginPage() {
             />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" block size="large" loading={login.isPending} data-testid="login-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={login.isPending}
+          data-testid="login-submit"
+        >
           {t('auth.submit')}
         </Button>
       </Form>

@@ -40,7 +40,9 @@ export function PasswordPage() {
   return (
     <div style={{ maxWidth: 560 }}>
       <PageHeader title={t('auth.changePassword')} />
-      {mustChange && <Alert type="warning" showIcon title={t('auth.mustChange')} style={{ marginBottom: 16 }} />}
+      {mustChange && (
+        <Alert type="warning" showIcon title={t('auth.mustChange')} style={{ marginBottom: 16 }} />
+      )}
       <Card>
         <Alert
           type="info"
@@ -57,7 +59,11 @@ export function PasswordPage() {
           style={{ marginBottom: 20 }}
         />
         <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-          <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="currentPassword"
+            label={t('auth.currentPassword')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input.Password autoComplete="current-password" data-testid="password-current" />
           </Form.Item>
           <Form.Item
@@ -75,7 +81,9 @@ export function PasswordPage() {
               { required: true, message: t('common.required') },
               ({ getFieldValue }) => ({
                 validator: (_, value) =>
-                  !value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch'))),
+                  !value || getFieldValue('newPassword') === value
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('auth.passwordMismatch'))),
               }),
             ]}
           >

@@ -77,8 +77,18 @@ export function TotpPage() {
             />
             <Alert type="info" showIcon title={t('auth.totpScan')} style={{ margin: '16px 0' }} />
             <Form form={form} layout="inline" onFinish={onConfirm}>
-              <Form.Item name="code" label={t('auth.totpCode')} rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpRequired') }]}>
-                <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ width: 140 }} data-testid="totp-code" />
+              <Form.Item
+                name="code"
+                label={t('auth.totpCode')}
+                rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpRequired') }]}
+              >
+                <Input
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  style={{ width: 140 }}
+                  data-testid="totp-code"
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={confirm.isPending} data-testid="totp-confirm">
                 {t('auth.totpConfirm')}

@@ -8,23 +8,42 @@ import type { IndicatorPoint } from '../api/get-indicator';
  * The indicator's values over time; the target is a line (a band is a shaded area) and the
  * deadline a vertical line, so the distance left to go is visible at a glance.
  */
-export function IndicatorHistoryChart({ indicator, history }: { indicator: Indicator; history: IndicatorPoint[] }) {
+export function IndicatorHistoryChart({
+  indicator,
+  history,
+}: {
+  indicator: Indicator;
+  history: IndicatorPoint[];
+}) {
   const t = useT();
   const points = history.filter((p) => p.value !== null);
-  const band = indicator.comparator === 'between' && indicator.targetLow !== null && indicator.targetHigh !== null;
+  const band =
+    indicator.comparator === 'between' && indicator.targetLow !== null && indicator.targetHigh !== null;
   const targetLabel = `${t('indicator.target')} ${formatTarget(indicator)}`;
 
   const markLineData: object[] = [];
   if (!band && indicator.target !== null) {
-    markLineData.push({ yAxis: indicator.target, name: targetLabel, label: { formatter: targetLabel, position: 'insideEndTop' }, lineStyle: { color: CHART_COLORS.red, type: 'dashed' } });
+    markLineData.push({
+      yAxis: indicator.target,
+      name: targetLabel,
+      label: { formatter: targetLabel, position: 'insideEndTop' },
+      lineStyle: { color: CHART_COLORS.red, type: 'dashed' },
+    });
   }
   if (indicator.deadline) {
     const deadlineLabel = `${t('indicator.deadline')} ${indicator.deadline}`;
-    markLineData.push({ xAxis: indicator.deadline, name: deadlineLabel, label: { formatter: deadlineLabel, position: 'end' }, lineStyle: { color: '#8c8c8c', type: 'dotted' } });
+    markLineData.push({
+      xAxis: indicator.deadline,
+      name: deadlineLabel,
+      label: { formatter: deadlineLabel, position: 'end' },
+      lineStyle: { color: '#8c8c8c', type: 'dotted' },
+    });
   }
 
   const values = points.map((p) => p.value as number);
-  const targets = [indicator.target, indicator.targetLow, indicator.targetHigh, indicator.baseline].filter((v): v is number => v !== null);
+  const targets = [indicator.target, indicator.targetLow, indicator.targetHigh, indicator.baseline].filter(
+    (v): v is number => v !== null,
+  );
   const all = [...values, ...targets];
   const yMin = all.length ? Math.min(...all) : 0;
   const yMax = all.length ? Math.max(...all) : 1;
@@ -33,14 +52,23 @@ export function IndicatorHistoryChart({ indicator, history }: { indicator: Indic
   const option: ChartOption = {
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v) => (v === null || v === undefined ? '—' : `${String(v)}${indicator.unit ? ` ${indicator.unit}` : ''}`),
+      valueFormatter: (v) =>
+        v === null || v === undefined ? '—' : `${String(v)}${indicator.unit ? ` ${indicator.unit}` : ''}`,
     },
     grid: { left: 56, right: 40, top: 36, bottom: 40 },
     xAxis: {
       type: 'time',
-      max: indicator.deadline && points.every((p) => p.endsOn < indicator.deadline!) ? indicator.deadline : undefined,
+      max:
+        indicator.deadline && points.every((p) => p.endsOn < indicator.deadline!)
+          ? indicator.deadline
+          : undefined,
     },
-    yAxis: { type: 'value', name: indicator.unit ?? '', min: Math.floor(Math.max(0, yMin - pad)), max: Math.ceil(yMax + pad) },
+    yAxis: {
+      type: 'value',
+      name: indicator.unit ?? '',
+      min: Math.floor(Math.max(0, yMin - pad)),
+      max: Math.ceil(yMax + pad),
+    },
     series: [
       {
         type: 'line',
@@ -48,7 +76,9 @@ export function IndicatorHistoryChart({ indicator, history }: { indicator: Indic
         data: points.map((p) => ({ value: [p.endsOn, p.value], name: p.periodLabel })),
         symbolSize: 8,
         itemStyle: { color: CHART_COLORS.blue },
-        markLine: markLineData.length ? { symbol: 'none', silent: true, data: markLineData as never } : undefined,
+        markLine: markLineData.length
+          ? { symbol: 'none', silent: true, data: markLineData as never }
+          : undefined,
         markArea: band
           ? {
               silent: true,

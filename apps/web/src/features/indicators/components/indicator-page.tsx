@@ -31,24 +31,52 @@ export function IndicatorPage() {
                   column={1}
                   size="small"
                   items={[
-                    { key: 'task', label: t('indicator.task'), children: <Link to={`/tasks/${i.taskId}`}>{i.taskLabel}</Link> },
-                    { key: 'target', label: t('task.col.target'), children: <strong>{formatTarget(i)}</strong> },
+                    {
+                      key: 'task',
+                      label: t('indicator.task'),
+                      children: <Link to={`/tasks/${i.taskId}`}>{i.taskLabel}</Link>,
+                    },
+                    {
+                      key: 'target',
+                      label: t('task.col.target'),
+                      children: <strong>{formatTarget(i)}</strong>,
+                    },
                     { key: 'deadline', label: t('task.col.deadline'), children: formatDate(i.deadline) },
-                    { key: 'baseline', label: t('task.col.baseline'), children: formatValue(i.baseline, i.unit) },
+                    {
+                      key: 'baseline',
+                      label: t('task.col.baseline'),
+                      children: formatValue(i.baseline, i.unit),
+                    },
                     {
                       key: 'latest',
                       label: t('task.col.latest'),
                       children: `${formatValue(i.latestValue, i.unit)}${i.latestPeriod ? `（${i.latestPeriod}）` : ''}`,
                     },
-                    { key: 'status', label: t('task.col.status'), children: <IndicatorStatusTag status={i.status} /> },
+                    {
+                      key: 'status',
+                      label: t('task.col.status'),
+                      children: <IndicatorStatusTag status={i.status} />,
+                    },
                     {
                       key: 'kind',
                       label: t('task.col.kind'),
-                      children: <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>{t(`task.kind.${i.kind}`)}</Tag>,
+                      children: (
+                        <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>
+                          {t(`task.kind.${i.kind}`)}
+                        </Tag>
+                      ),
                     },
-                    ...(i.metric ? [{ key: 'metric', label: t('indicator.metric'), children: <code>{i.metric}</code> }] : []),
-                    { key: 'public', label: t('indicator.public'), children: i.isPublic ? t('common.yes') : t('common.no') },
-                    ...(i.description ? [{ key: 'description', label: t('indicator.description'), children: i.description }] : []),
+                    ...(i.metric
+                      ? [{ key: 'metric', label: t('indicator.metric'), children: <code>{i.metric}</code> }]
+                      : []),
+                    {
+                      key: 'public',
+                      label: t('indicator.public'),
+                      children: i.isPublic ? t('common.yes') : t('common.no'),
+                    },
+                    ...(i.description
+                      ? [{ key: 'description', label: t('indicator.description'), children: i.description }]
+                      : []),
                   ]}
                 />
               </Card>
@@ -72,8 +100,16 @@ export function IndicatorPage() {
                   locale={{ emptyText: t('indicator.noHistory') }}
                   columns={[
                     { title: t('task.col.period'), dataIndex: 'periodLabel' },
-                    { title: t('indicator.value'), key: 'value', render: (_, p) => formatValue(p.value, i.unit) },
-                    { title: t('indicator.source'), key: 'source', render: (_, p) => t(`indicator.source.${p.source}`) },
+                    {
+                      title: t('indicator.value'),
+                      key: 'value',
+                      render: (_, p) => formatValue(p.value, i.unit),
+                    },
+                    {
+                      title: t('indicator.source'),
+                      key: 'source',
+                      render: (_, p) => t(`indicator.source.${p.source}`),
+                    },
                   ]}
                 />
               </Card>

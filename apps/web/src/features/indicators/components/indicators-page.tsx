@@ -20,7 +20,10 @@ export function IndicatorsPage() {
   const [status, setStatus] = useState<IndicatorStatus | 'all'>('all');
   return (
     <div data-testid="indicators-page">
-      <PageHeader title={t('indicator.list')} subtitle={plan ? localName(plan.title, plan.titleEn, lang) : undefined} />
+      <PageHeader
+        title={t('indicator.list')}
+        subtitle={plan ? localName(plan.title, plan.titleEn, lang) : undefined}
+      />
       <Card size="small">
         <Segmented
           style={{ marginBottom: 12 }}
@@ -41,17 +44,35 @@ export function IndicatorsPage() {
               scroll={{ x: 900 }}
               columns={[
                 { title: t('task.col.code'), dataIndex: 'code', width: 90 },
-                { title: t('task.col.name'), key: 'name', render: (_, i) => <Link to={`/indicators/${i.id}`}>{localName(i.name, i.nameEn, lang)}</Link> },
-                { title: t('indicator.task'), key: 'task', width: 90, render: (_, i) => <Link to={`/tasks/${i.taskId}`}>{i.taskLabel}</Link> },
+                {
+                  title: t('task.col.name'),
+                  key: 'name',
+                  render: (_, i) => (
+                    <Link to={`/indicators/${i.id}`}>{localName(i.name, i.nameEn, lang)}</Link>
+                  ),
+                },
+                {
+                  title: t('indicator.task'),
+                  key: 'task',
+                  width: 90,
+                  render: (_, i) => <Link to={`/tasks/${i.taskId}`}>{i.taskLabel}</Link>,
+                },
                 { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
                 { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },
                 { title: t('task.col.latest'), dataIndex: 'latestValue', width: 90, render: formatNumber },
-                { title: t('task.col.status'), key: 'status', width: 100, render: (_, i) => <IndicatorStatusTag status={i.status} /> },
+                {
+                  title: t('task.col.status'),
+                  key: 'status',
+                  width: 100,
+                  render: (_, i) => <IndicatorStatusTag status={i.status} />,
+                },
                 {
                   title: t('task.col.kind'),
                   key: 'kind',
                   width: 100,
-                  render: (_, i) => <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>{t(`task.kind.${i.kind}`)}</Tag>,
+                  render: (_, i) => (
+                    <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>{t(`task.kind.${i.kind}`)}</Tag>
+                  ),
                 },
               ]}
             />

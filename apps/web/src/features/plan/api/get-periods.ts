@@ -9,5 +9,9 @@ export async function getPeriods(planCode: string): Promise<Period[]> {
 }
 
 export function usePeriods(planCode: string) {
-  return useQuery({ queryKey: queryKeys.periods(planCode), queryFn: () => getPeriods(planCode), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: queryKeys.periods(planCode),
+    queryFn: () => getPeriods(planCode),
+    staleTime: 5 * 60_000,
+  });
 }

@@ -9,5 +9,10 @@ export async function getPlans(): Promise<PlanSummary[]> {
 }
 
 export function usePlans(options: { enabled?: boolean } = {}) {
-  return useQuery({ queryKey: queryKeys.plans, queryFn: getPlans, staleTime: 5 * 60_000, enabled: options.enabled ?? true });
+  return useQuery({
+    queryKey: queryKeys.plans,
+    queryFn: getPlans,
+    staleTime: 5 * 60_000,
+    enabled: options.enabled ?? true,
+  });
 }

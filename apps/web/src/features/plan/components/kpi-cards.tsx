@@ -17,7 +17,12 @@ export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showRevie
   const t = useT();
   const by = kpis.indicatorsByStatus;
   const cards: Kpi[] = [
-    { testId: 'kpi-tasks', title: t('plan.kpi.tasks'), value: kpis.tasks, note: `${t('plan.kpi.completed')} ${kpis.tasksCompleted}` },
+    {
+      testId: 'kpi-tasks',
+      title: t('plan.kpi.tasks'),
+      value: kpis.tasks,
+      note: `${t('plan.kpi.completed')} ${kpis.tasksCompleted}`,
+    },
     {
       testId: 'kpi-tasks-on-track',
       title: t('plan.kpi.onTrack'),
@@ -38,7 +43,12 @@ export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showRevie
         offTrack: by.off_track ?? 0,
       }),
     },
-    { testId: 'kpi-overdue-reports', title: t('plan.kpi.overdueReports'), value: kpis.overdueReports, color: kpis.overdueReports ? '#cf1322' : undefined },
+    {
+      testId: 'kpi-overdue-reports',
+      title: t('plan.kpi.overdueReports'),
+      value: kpis.overdueReports,
+      color: kpis.overdueReports ? '#cf1322' : undefined,
+    },
     {
       testId: 'kpi-milestones-due',
       title: t('plan.kpi.milestonesDue'),
@@ -47,13 +57,29 @@ export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showRevie
     },
   ];
   if (showReviews) {
-    cards.push({ testId: 'kpi-pending-reviews', title: t('plan.kpi.pendingReviews'), value: kpis.pendingReviews, color: '#1677ff' });
+    cards.push({
+      testId: 'kpi-pending-reviews',
+      title: t('plan.kpi.pendingReviews'),
+      value: kpis.pendingReviews,
+      color: '#1677ff',
+    });
   }
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 12, marginBottom: 16 }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+        gap: 12,
+        marginBottom: 16,
+      }}
+    >
       {cards.map((card) => (
         <Card key={card.testId} size="small" data-testid={card.testId} data-value={card.value}>
-          <Statistic title={card.title} value={card.value} styles={{ content: card.color ? { color: card.color } : undefined }} />
+          <Statistic
+            title={card.title}
+            value={card.value}
+            styles={{ content: card.color ? { color: card.color } : undefined }}
+          />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {card.note ?? '\u00a0'}
           </Typography.Text>

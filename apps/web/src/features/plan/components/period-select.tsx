@@ -3,7 +3,15 @@ import type { Period } from '@/lib/api-types';
 import { useT } from '@/lib/i18n';
 
 /** Picks the reporting period the dashboard shows; the current one is marked. */
-export function PeriodSelect({ periods, value, onChange }: { periods: Period[]; value: string | undefined; onChange: (id: string) => void }) {
+export function PeriodSelect({
+  periods,
+  value,
+  onChange,
+}: {
+  periods: Period[];
+  value: string | undefined;
+  onChange: (id: string) => void;
+}) {
   const t = useT();
   return (
     <Select
@@ -12,7 +20,9 @@ export function PeriodSelect({ periods, value, onChange }: { periods: Period[]; 
       value={value}
       onChange={onChange}
       placeholder={t('plan.period')}
-      options={[...periods].reverse().map((p) => ({ value: p.id, label: p.current ? `${p.label}${t('plan.periodCurrent')}` : p.label }))}
+      options={[...periods]
+        .reverse()
+        .map((p) => ({ value: p.id, label: p.current ? `${p.label}${t('plan.periodCurrent')}` : p.label }))}
     />
   );
 }

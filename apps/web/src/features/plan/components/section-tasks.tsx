@@ -62,7 +62,12 @@ export function SectionTasks({ sections }: { sections: DashboardSection[] }) {
       ),
     },
     { title: t('plan.col.indicators'), dataIndex: 'indicatorCount', width: 80, align: 'center' },
-    { title: t('plan.col.alert'), key: 'alert', width: 110, render: (_, task) => <AlertTierTag tier={task.alertTier} /> },
+    {
+      title: t('plan.col.alert'),
+      key: 'alert',
+      width: 110,
+      render: (_, task) => <AlertTierTag tier={task.alertTier} />,
+    },
   ];
 
   const visible = sections.filter((s) => s.tasks.length > 0);

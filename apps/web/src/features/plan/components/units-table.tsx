@@ -2,7 +2,8 @@ import { Card, Table } from 'antd';
 import { useT } from '@/lib/i18n';
 import type { UnitStatus } from '../api/get-dashboard';
 
-const cell = (color: string) => (value: number) => (value > 0 ? <span style={{ color, fontWeight: 600 }}>{value}</span> : value);
+const cell = (color: string) => (value: number) =>
+  value > 0 ? <span style={{ color, fontWeight: 600 }}>{value}</span> : value;
 
 /** Status by responsible unit: tasks it leads and how its tasks stand this period. */
 export function UnitsTable({ units }: { units: UnitStatus[] }) {
@@ -19,11 +20,41 @@ export function UnitsTable({ units }: { units: UnitStatus[] }) {
         columns={[
           { title: t('plan.col.unit'), key: 'unit', render: (_, row) => row.unit.name },
           { title: t('plan.col.led'), dataIndex: 'lead', align: 'center', width: 90 },
-          { title: t('plan.kpi.onTrack'), dataIndex: 'onTrack', align: 'center', width: 90, render: cell('#389e0d') },
-          { title: t('plan.kpi.atRisk'), dataIndex: 'atRisk', align: 'center', width: 90, render: cell('#d48806') },
-          { title: t('plan.kpi.behind'), dataIndex: 'behind', align: 'center', width: 80, render: cell('#cf1322') },
-          { title: t('plan.kpi.completed'), dataIndex: 'completed', align: 'center', width: 80, render: cell('#1677ff') },
-          { title: t('plan.kpi.notReported'), dataIndex: 'notReported', align: 'center', width: 80, render: cell('#8c8c8c') },
+          {
+            title: t('plan.kpi.onTrack'),
+            dataIndex: 'onTrack',
+            align: 'center',
+            width: 90,
+            render: cell('#389e0d'),
+          },
+          {
+            title: t('plan.kpi.atRisk'),
+            dataIndex: 'atRisk',
+            align: 'center',
+            width: 90,
+            render: cell('#d48806'),
+          },
+          {
+            title: t('plan.kpi.behind'),
+            dataIndex: 'behind',
+            align: 'center',
+            width: 80,
+            render: cell('#cf1322'),
+          },
+          {
+            title: t('plan.kpi.completed'),
+            dataIndex: 'completed',
+            align: 'center',
+            width: 80,
+            render: cell('#1677ff'),
+          },
+          {
+            title: t('plan.kpi.notReported'),
+            dataIndex: 'notReported',
+            align: 'center',
+            width: 80,
+            render: cell('#8c8c8c'),
+          },
         ]}
       />
     </Card>

@@ -12,5 +12,9 @@ export async function getReportTask(taskId: string): Promise<TaskDetail> {
 }
 
 export function useReportTask(taskId: string | undefined) {
-  return useQuery({ queryKey: queryKeys.task(taskId ?? ''), queryFn: () => getReportTask(taskId!), enabled: !!taskId });
+  return useQuery({
+    queryKey: queryKeys.task(taskId ?? ''),
+    queryFn: () => getReportTask(taskId!),
+    enabled: !!taskId,
+  });
 }

@@ -14,16 +14,21 @@ export interface ReportBody {
   submit: boolean;
 }
 
-export type SaveReportInput = { id: string; body: ReportBody } | { id?: undefined; taskId: string; periodId: string; body: ReportBody };
+export type SaveReportInput =
+  { id: string; body: ReportBody } | { taskId: string; periodId: string; body: ReportBody };
 
 /** Creates a report (POST, 201) or updates one (PUT); `submit` decides draft or submission. */
 export async function saveReport(input: SaveReportInput): Promise<ReportSummary> {
-  const answer = input.id
-    ? await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(input.id)}`, { method: 'PUT', body: input.body })
-    : await api<{ report: ReportSummary }>('/api/progress-reports', {
-        method: 'POST',
-        body: { taskId: input.taskId, periodId: input.periodId, ...input.body },
-      });
+  const answer =
+    'taskId' in input
+      ? await api<{ report: ReportSummary }>('/api/progress-reports', {
+          method: 'POST',
+          body: { taskId: input.taskId, periodId: input.periodId, ...input.body },
+        })
+      : await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(input.id)}`, {
+          method: 'PUT',
+          body: input.body,
+        });
   return answer.report;
 }
 

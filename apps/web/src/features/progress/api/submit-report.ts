@@ -5,7 +5,11 @@ import { queryKeys } from '@/lib/query-keys';
 
 /** Submits a saved draft (or a returned report) for review. */
 export async function submitReport(id: string): Promise<ReportSummary> {
-  return (await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/submission`, { method: 'POST' })).report;
+  return (
+    await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/submission`, {
+      method: 'POST',
+    })
+  ).report;
 }
 
 export function useSubmitReport() {

@@ -12,14 +12,29 @@ export type EvidenceFile = UploadFile<UploadedFile>;
 
 /** Turns an already stored file into an upload-list entry (editing a report). */
 export function toEvidenceFile(file: UploadedFile): EvidenceFile {
-  return { uid: file.id, name: file.name, size: file.sizeBytes, status: 'done', response: file, url: `/api/files/${file.id}` };
+  return {
+    uid: file.id,
+    name: file.name,
+    size: file.sizeBytes,
+    status: 'done',
+    response: file,
+    url: `/api/files/${file.id}`,
+  };
 }
 
 /**
  * Evidence files: checked for type and size in the browser, uploaded one by one to
  * `POST /api/files`, listed with name and size. The parent keeps the list.
  */
-export function EvidenceUpload({ value, onChange, disabled }: { value: EvidenceFile[]; onChange: (files: EvidenceFile[]) => void; disabled?: boolean }) {
+export function EvidenceUpload({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: EvidenceFile[];
+  onChange: (files: EvidenceFile[]) => void;
+  disabled?: boolean;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -34,7 +49,9 @@ export function EvidenceUpload({ value, onChange, disabled }: { value: EvidenceF
         beforeUpload={(file) => {
           const problem = checkFile(file);
           if (problem) {
-            message.error(t(problem === 'type' ? 'progress.fileType' : 'progress.fileSize', { name: file.name }));
+            message.error(
+              t(problem === 'type' ? 'progress.fileType' : 'progress.fileSize', { name: file.name }),
+            );
             return Upload.LIST_IGNORE;
           }
           return true;

@@ -37,7 +37,10 @@ export function ProgressListPage() {
           style={{ marginBottom: 12 }}
           value={state}
           onChange={(v) => setState(v as ReportState | 'all')}
-          options={[{ value: 'all', label: t('common.all') }, ...REPORT_STATES.map((s) => ({ value: s, label: pick(REPORT_STATE_LABELS[s], lang) }))]}
+          options={[
+            { value: 'all', label: t('common.all') },
+            ...REPORT_STATES.map((s) => ({ value: s, label: pick(REPORT_STATE_LABELS[s], lang) })),
+          ]}
         />
         <QueryState query={reports}>
           {(items) => (
@@ -49,11 +52,30 @@ export function ProgressListPage() {
               scroll={{ x: 980 }}
               columns={[
                 { title: t('task.col.period'), key: 'period', width: 110, render: (_, r) => r.period.label },
-                { title: t('alerts.task'), key: 'task', render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskLabel} ${r.taskTitle}`}</Link> },
+                {
+                  title: t('alerts.task'),
+                  key: 'task',
+                  render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskLabel} ${r.taskTitle}`}</Link>,
+                },
                 { title: t('task.col.reportUnit'), key: 'unit', width: 130, render: (_, r) => r.unit.name },
-                { title: t('task.col.progress'), key: 'progress', width: 100, render: (_, r) => <ProgressStatusTag status={r.progress} /> },
-                { title: t('task.col.state'), key: 'state', width: 90, render: (_, r) => <ReportStateTag state={r.state} /> },
-                { title: t('task.col.submitted'), dataIndex: 'submittedAt', width: 140, render: formatDateTime },
+                {
+                  title: t('task.col.progress'),
+                  key: 'progress',
+                  width: 100,
+                  render: (_, r) => <ProgressStatusTag status={r.progress} />,
+                },
+                {
+                  title: t('task.col.state'),
+                  key: 'state',
+                  width: 90,
+                  render: (_, r) => <ReportStateTag state={r.state} />,
+                },
+                {
+                  title: t('task.col.submitted'),
+                  dataIndex: 'submittedAt',
+                  width: 140,
+                  render: formatDateTime,
+                },
                 {
                   title: t('common.actions'),
                   key: 'actions',
@@ -76,7 +98,10 @@ export function ProgressListPage() {
                           type="link"
                           loading={submit.isPending && submit.variables === r.id}
                           onClick={() =>
-                            submit.mutate(r.id, { onSuccess: () => message.success(t('progress.submitted')), onError: (e) => showError(e) })
+                            submit.mutate(r.id, {
+                              onSuccess: () => message.success(t('progress.submitted')),
+                              onError: (e) => showError(e),
+                            })
                           }
                         >
                           {t('progress.submitNow')}
@@ -90,7 +115,13 @@ export function ProgressListPage() {
           )}
         </QueryState>
       </Card>
-      <Drawer open={!!viewing} onClose={() => setViewing(null)} size={720} title={t('review.detail')} destroyOnHidden>
+      <Drawer
+        open={!!viewing}
+        onClose={() => setViewing(null)}
+        size={720}
+        title={t('review.detail')}
+        destroyOnHidden
+      >
         {viewing && <QueryState query={detail}>{(report) => <ReportDetails report={report} />}</QueryState>}
       </Drawer>
     </div>

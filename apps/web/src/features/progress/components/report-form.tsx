@@ -25,7 +25,17 @@ const NARRATIVE_MAX = 5000;
  * The progress report form: period, status, narrative, values of the task's reported indicators,
  * milestones completed and evidence files; saves a draft or submits for review.
  */
-export function ReportForm({ detail, periods, report, initialPeriodId }: { detail: TaskDetail; periods: Period[]; report?: ReportDetail; initialPeriodId?: string }) {
+export function ReportForm({
+  detail,
+  periods,
+  report,
+  initialPeriodId,
+}: {
+  detail: TaskDetail;
+  periods: Period[];
+  report?: ReportDetail;
+  initialPeriodId?: string;
+}) {
   const t = useT();
   const lang = useLang();
   const navigate = useNavigate();
@@ -37,7 +47,9 @@ export function ReportForm({ detail, periods, report, initialPeriodId }: { detai
   const [pendingSubmit, setPendingSubmit] = useState<boolean | null>(null);
   const reported = detail.indicators.filter((i) => i.kind === 'reported');
   const readOnly = !!report && !report.abilities.edit;
-  const openMilestones = detail.milestones.filter((m) => !m.completedOn || report?.completedMilestones.includes(m.id));
+  const openMilestones = detail.milestones.filter(
+    (m) => !m.completedOn || report?.completedMilestones.includes(m.id),
+  );
 
   const initialValues: Partial<ReportFormValues> = {
     periodId: report?.period.id ?? initialPeriodId ?? periods.find((p) => p.current)?.id,
@@ -74,29 +86,51 @@ export function ReportForm({ detail, periods, report, initialPeriodId }: { detai
       submit: submitNow,
     };
     setPendingSubmit(submitNow);
-    save.mutate(report ? { id: report.id, body } : { taskId: detail.task.id, periodId: values.periodId, body }, {
-      onSuccess: (saved) => {
-        message.success(t(submitNow ? 'progress.submitted' : 'progress.saved'));
-        if (submitNow) navigate(`/tasks/${saved.taskId}`);
-        else if (!report) navigate(`/progress/${saved.id}/edit`, { replace: true });
+    save.mutate(
+      report ? { id: report.id, body } : { taskId: detail.task.id, periodId: values.periodId, body },
+      {
+        onSuccess: (saved) => {
+          message.success(t(submitNow ? 'progress.submitted' : 'progress.saved'));
+          if (submitNow) navigate(`/tasks/${saved.taskId}`);
+          else if (!report) navigate(`/progress/${saved.id}/edit`, { replace: true });
+        },
+        onError: (error) =>
+          showError(error, form, (path) =>
+            path[0] === 'values' && typeof path[1] === 'number'
+              ? ['values', sent[path[1]]?.index ?? path[1], ...path.slice(2)]
+              : path,
+          ),
+        onSettled: () => setPendingSubmit(null),
       },
-      onError: (error) =>
-        showError(error, form, (path) =>
-          path[0] === 'values' && typeof path[1] === 'number' ? ['values', sent[path[1]]?.index ?? path[1], ...path.slice(2)] : path,
-        ),
-      onSettled: () => setPendingSubmit(null),
-    });
+    );
   };
 
   const uploading = files.some((f) => f.status === 'uploading');
   return (
-    <Form form={form} layout="vertical" initialValues={initialValues} disabled={readOnly} data-testid="report-form">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      disabled={readOnly}
+      data-testid="report-form"
+    >
       {report?.state === 'returned' && report.reviewComment && (
-        <Alert type="warning" showIcon title={t('progress.returnedNote', { comment: report.reviewComment })} style={{ marginBottom: 16 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('progress.returnedNote', { comment: report.reviewComment })}
+          style={{ marginBottom: 16 }}
+        />
       )}
-      {readOnly && <Alert type="info" showIcon title={t('progress.cannotEdit')} style={{ marginBottom: 16 }} />}
+      {readOnly && (
+        <Alert type="info" showIcon title={t('progress.cannotEdit')} style={{ marginBottom: 16 }} />
+      )}
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Form.Item name="periodId" label={t('progress.period')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="periodId"
+          label={t('progress.period')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Select
             data-testid="report-period"
             disabled={!!report || readOnly}
@@ -107,7 +141,11 @@ export function ReportForm({ detail, periods, report, initialPeriodId }: { detai
             }))}
           />
         </Form.Item>
-        <Form.Item name="progress" label={t('progress.status')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="progress"
+          label={t('progress.status')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Radio.Group data-testid="report-status" optionType="button" buttonStyle="solid">
             {PROGRESS_STATUSES.map((status) => (
               <Radio.Button key={status} value={status} data-testid={`report-status-${status}`}>
@@ -124,7 +162,13 @@ export function ReportForm({ detail, periods, report, initialPeriodId }: { detai
             { max: NARRATIVE_MAX, message: t('progress.narrativeMax') },
           ]}
         >
-          <Input.TextArea data-testid="report-narrative" rows={8} showCount maxLength={NARRATIVE_MAX} placeholder={t('progress.narrativePlaceholder')} />
+          <Input.TextArea
+            data-testid="report-narrative"
+            rows={8}
+            showCount
+            maxLength={NARRATIVE_MAX}
+            placeholder={t('progress.narrativePlaceholder')}
+          />
         </Form.Item>
       </Card>
 
@@ -137,7 +181,10 @@ export function ReportForm({ detail, periods, report, initialPeriodId }: { detai
           <Typography.Text type="secondary">{t('progress.noMilestones')}</Typography.Text>
         ) : (
           <Form.Item name="completedMilestones" noStyle>
-            <Checkbox.Group data-testid="report-milestones" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+            <Checkbox.Group
+              data-testid="report-milestones"
+              style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+            >
               {openMilestones.map((m) => (
                 <Checkbox key={m.id} value={m.id} data-testid={`report-milestone-${m.code}`}>
                   {localName(m.title, m.titleEn, lang)}
@@ -155,10 +202,21 @@ export function ReportForm({ detail, periods, report, initialPeriodId }: { detai
 
       {!readOnly && (
         <Space>
-          <Button data-testid="report-save" onClick={() => void submit(false)} loading={save.isPending && pendingSubmit === false} disabled={uploading || save.isPending}>
+          <Button
+            data-testid="report-save"
+            onClick={() => void submit(false)}
+            loading={save.isPending && pendingSubmit === false}
+            disabled={uploading || save.isPending}
+          >
             {t('progress.saveDraft')}
           </Button>
-          <Button type="primary" data-testid="report-submit" onClick={() => void submit(true)} loading={save.isPending && pendingSubmit === true} disabled={uploading || save.isPending}>
+          <Button
+            type="primary"
+            data-testid="report-submit"
+            onClick={() => void submit(true)}
+            loading={save.isPending && pendingSubmit === true}
+            disabled={uploading || save.isPending}
+          >
             {t('progress.submit')}
           </Button>
         </Space>

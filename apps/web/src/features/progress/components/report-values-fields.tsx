@@ -8,7 +8,8 @@ import { localName, useLang } from '@/lib/lang';
 export function ReportValuesFields({ indicators }: { indicators: Indicator[] }) {
   const t = useT();
   const lang = useLang();
-  if (indicators.length === 0) return <Typography.Text type="secondary">{t('progress.noReportedIndicators')}</Typography.Text>;
+  if (indicators.length === 0)
+    return <Typography.Text type="secondary">{t('progress.noReportedIndicators')}</Typography.Text>;
   return (
     <>
       {indicators.map((indicator, index) => (

@@ -32,8 +32,18 @@ export function PublicIndicators({ indicators }: { indicators: PublicIndicator[]
         { title: t('task.col.name'), key: 'name', render: (_, i) => localName(i.name, i.nameEn, lang) },
         { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
         { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },
-        { title: t('task.col.latest'), key: 'latest', width: 110, render: (_, i) => formatValue(i.latestValue, i.unit) },
-        { title: t('task.col.status'), key: 'status', width: 100, render: (_, i) => <IndicatorStatusTag status={i.status} /> },
+        {
+          title: t('task.col.latest'),
+          key: 'latest',
+          width: 110,
+          render: (_, i) => formatValue(i.latestValue, i.unit),
+        },
+        {
+          title: t('task.col.status'),
+          key: 'status',
+          width: 100,
+          render: (_, i) => <IndicatorStatusTag status={i.status} />,
+        },
       ]}
     />
   );

@@ -15,7 +15,12 @@ export function PublicPlanView({ summary }: { summary: PublicPlan }) {
   const complete = !!summary.sections && !!summary.indicators;
   const detail = usePublicPlan(summary.code, { enabled: !complete });
   const plan = complete ? summary : detail.data;
-  if (!plan) return detail.isError ? <QueryError error={detail.error} onRetry={() => void detail.refetch()} /> : <Loading />;
+  if (!plan)
+    return detail.isError ? (
+      <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
+    ) : (
+      <Loading />
+    );
 
   const sections = plan.sections ?? [];
   const indicators = plan.indicators ?? [];
@@ -34,7 +39,8 @@ export function PublicPlanView({ summary }: { summary: PublicPlan }) {
           )}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {plan.district.name} · {t('public.period')} {formatDate(plan.startDate)} — {formatDate(plan.endDate)} · {t('public.version')} {plan.version}
+          {plan.district.name} · {t('public.period')} {formatDate(plan.startDate)} —{' '}
+          {formatDate(plan.endDate)} · {t('public.version')} {plan.version}
         </Typography.Text>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 16 }}>
           {t('public.intro')}
@@ -47,13 +53,25 @@ export function PublicPlanView({ summary }: { summary: PublicPlan }) {
             <Statistic title={t('public.indicators')} value={indicators.length} />
           </Col>
           <Col xs={12} md={4}>
-            <Statistic title={t('public.metOrOnTrack')} value={count('met', 'on_track')} styles={{ content: { color: '#389e0d' } }} />
+            <Statistic
+              title={t('public.metOrOnTrack')}
+              value={count('met', 'on_track')}
+              styles={{ content: { color: '#389e0d' } }}
+            />
           </Col>
           <Col xs={12} md={4}>
-            <Statistic title={t('public.atRisk')} value={count('at_risk')} styles={{ content: { color: '#d48806' } }} />
+            <Statistic
+              title={t('public.atRisk')}
+              value={count('at_risk')}
+              styles={{ content: { color: '#d48806' } }}
+            />
           </Col>
           <Col xs={12} md={4}>
-            <Statistic title={t('public.offTrack')} value={count('off_track')} styles={{ content: { color: '#cf1322' } }} />
+            <Statistic
+              title={t('public.offTrack')}
+              value={count('off_track')}
+              styles={{ content: { color: '#cf1322' } }}
+            />
           </Col>
         </Row>
       </Card>

@@ -5,7 +5,11 @@ import { queryKeys } from '@/lib/query-keys';
 
 /** Approves a submitted report (通过); its values then count for the indicators. */
 export async function approveReport(id: string): Promise<ReportSummary> {
-  return (await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/approval`, { method: 'POST' })).report;
+  return (
+    await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/approval`, {
+      method: 'POST',
+    })
+  ).report;
 }
 
 export function useApproveReport() {

@@ -5,7 +5,9 @@ import { queryKeys } from '@/lib/query-keys';
 
 /** Reports waiting for review (state `submitted`), oldest submission first. */
 export async function getReviewQueue(planCode: string | undefined): Promise<ReportSummary[]> {
-  const { items } = await api<Items<ReportSummary>>('/api/progress-reports', { query: { state: 'submitted', planCode } });
+  const { items } = await api<Items<ReportSummary>>('/api/progress-reports', {
+    query: { state: 'submitted', planCode },
+  });
   return [...items].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
 }
 

@@ -9,5 +9,9 @@ export async function getReviewReport(id: string): Promise<ReportDetail> {
 }
 
 export function useReviewReport(id: string | null) {
-  return useQuery({ queryKey: queryKeys.report(id ?? ''), queryFn: () => getReviewReport(id!), enabled: !!id });
+  return useQuery({
+    queryKey: queryKeys.report(id ?? ''),
+    queryFn: () => getReviewReport(id!),
+    enabled: !!id,
+  });
 }

@@ -62,13 +62,30 @@ export function ReviewDrawer({ reportId, onClose }: { reportId: string | null; o
         canReview && (
           <Form form={form} layout="vertical">
             <Form.Item name="comment" label={t('review.comment')} style={{ marginBottom: 12 }}>
-              <Input.TextArea data-testid="review-comment" rows={3} maxLength={2000} placeholder={t('review.commentPlaceholder')} />
+              <Input.TextArea
+                data-testid="review-comment"
+                rows={3}
+                maxLength={2000}
+                placeholder={t('review.commentPlaceholder')}
+              />
             </Form.Item>
             <Space>
-              <Button type="primary" data-testid="review-approve" onClick={onApprove} loading={approve.isPending} disabled={busy}>
+              <Button
+                type="primary"
+                data-testid="review-approve"
+                onClick={onApprove}
+                loading={approve.isPending}
+                disabled={busy}
+              >
                 {t('review.approve')}
               </Button>
-              <Button danger data-testid="review-return" onClick={() => void onReturn()} loading={giveBack.isPending} disabled={busy}>
+              <Button
+                danger
+                data-testid="review-return"
+                onClick={() => void onReturn()}
+                loading={giveBack.isPending}
+                disabled={busy}
+              >
                 {t('review.return')}
               </Button>
             </Space>

@@ -31,18 +31,43 @@ export function ReviewPage() {
               scroll={{ x: 900 }}
               onRow={(r) => ({ 'data-testid': `review-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
               columns={[
-                { title: t('alerts.task'), key: 'task', render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskLabel} ${r.taskTitle}`}</Link> },
+                {
+                  title: t('alerts.task'),
+                  key: 'task',
+                  render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskLabel} ${r.taskTitle}`}</Link>,
+                },
                 { title: t('task.col.reportUnit'), key: 'unit', width: 140, render: (_, r) => r.unit.name },
                 { title: t('task.col.period'), key: 'period', width: 110, render: (_, r) => r.period.label },
-                { title: t('task.col.progress'), key: 'progress', width: 100, render: (_, r) => <ProgressStatusTag status={r.progress} /> },
-                { title: t('task.col.state'), key: 'state', width: 90, render: (_, r) => <ReportStateTag state={r.state} /> },
-                { title: t('task.col.submitted'), dataIndex: 'submittedAt', width: 150, render: formatDateTime },
+                {
+                  title: t('task.col.progress'),
+                  key: 'progress',
+                  width: 100,
+                  render: (_, r) => <ProgressStatusTag status={r.progress} />,
+                },
+                {
+                  title: t('task.col.state'),
+                  key: 'state',
+                  width: 90,
+                  render: (_, r) => <ReportStateTag state={r.state} />,
+                },
+                {
+                  title: t('task.col.submitted'),
+                  dataIndex: 'submittedAt',
+                  width: 150,
+                  render: formatDateTime,
+                },
                 {
                   title: t('common.actions'),
                   key: 'open',
                   width: 90,
                   render: (_, r) => (
-                    <Button size="small" type="primary" ghost data-testid="review-open" onClick={() => setOpen(r.id)}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      ghost
+                      data-testid="review-open"
+                      onClick={() => setOpen(r.id)}
+                    >
                       {t('review.title')}
                     </Button>
                   ),

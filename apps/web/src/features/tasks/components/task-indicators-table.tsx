@@ -27,7 +27,12 @@ export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] })
           render: (_, i) => <Link to={`/indicators/${i.id}`}>{localName(i.name, i.nameEn, lang)}</Link>,
         },
         { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
-        { title: t('task.col.unit'), dataIndex: 'unit', width: 70, render: (unit: string | null) => unit ?? '' },
+        {
+          title: t('task.col.unit'),
+          dataIndex: 'unit',
+          width: 70,
+          render: (unit: string | null) => unit ?? '',
+        },
         { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },
         { title: t('task.col.baseline'), dataIndex: 'baseline', width: 80, render: formatNumber },
         {
@@ -45,12 +50,19 @@ export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] })
             </span>
           ),
         },
-        { title: t('task.col.status'), key: 'status', width: 100, render: (_, i) => <IndicatorStatusTag status={i.status} /> },
+        {
+          title: t('task.col.status'),
+          key: 'status',
+          width: 100,
+          render: (_, i) => <IndicatorStatusTag status={i.status} />,
+        },
         {
           title: t('task.col.kind'),
           key: 'kind',
           width: 100,
-          render: (_, i) => <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>{t(`task.kind.${i.kind}`)}</Tag>,
+          render: (_, i) => (
+            <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>{t(`task.kind.${i.kind}`)}</Tag>
+          ),
         },
       ]}
     />

@@ -18,7 +18,11 @@ export function TaskMilestones({ milestones }: { milestones: Milestone[] }) {
       locale={{ emptyText: t('common.empty') }}
       data-testid="task-milestones"
       columns={[
-        { title: t('task.col.milestone'), key: 'title', render: (_, m) => localName(m.title, m.titleEn, lang) },
+        {
+          title: t('task.col.milestone'),
+          key: 'title',
+          render: (_, m) => localName(m.title, m.titleEn, lang),
+        },
         { title: t('task.col.reportUnit'), key: 'unit', width: 140, render: (_, m) => m.unit?.name ?? '' },
         { title: t('task.col.due'), dataIndex: 'due', width: 110, render: formatDate },
         {

@@ -69,13 +69,20 @@ export function TaskPage() {
                         </Space>
                       ),
                     },
-                    { key: 'alert', label: t('plan.col.alert'), children: info.alertTier ? <AlertTierTag tier={info.alertTier} /> : '—' },
+                    {
+                      key: 'alert',
+                      label: t('plan.col.alert'),
+                      children: info.alertTier ? <AlertTierTag tier={info.alertTier} /> : '—',
+                    },
                   ]}
                 />
                 <Typography.Title level={5} style={{ marginTop: 12 }}>
                   {t('task.text')}
                 </Typography.Title>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', lineHeight: 1.9, textIndent: '2em' }} data-testid="task-text">
+                <Typography.Paragraph
+                  style={{ whiteSpace: 'pre-wrap', lineHeight: 1.9, textIndent: '2em' }}
+                  data-testid="task-text"
+                >
                   {info.text}
                 </Typography.Paragraph>
               </Card>

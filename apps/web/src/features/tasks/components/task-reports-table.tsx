@@ -20,8 +20,18 @@ export function TaskReportsTable({ reports }: { reports: ReportSummary[] }) {
       columns={[
         { title: t('task.col.period'), key: 'period', width: 110, render: (_, r) => r.period.label },
         { title: t('task.col.reportUnit'), key: 'unit', width: 140, render: (_, r) => r.unit.name },
-        { title: t('task.col.progress'), key: 'progress', width: 100, render: (_, r) => <ProgressStatusTag status={r.progress} /> },
-        { title: t('task.col.state'), key: 'state', width: 90, render: (_, r) => <ReportStateTag state={r.state} /> },
+        {
+          title: t('task.col.progress'),
+          key: 'progress',
+          width: 100,
+          render: (_, r) => <ProgressStatusTag status={r.progress} />,
+        },
+        {
+          title: t('task.col.state'),
+          key: 'state',
+          width: 90,
+          render: (_, r) => <ReportStateTag state={r.state} />,
+        },
         { title: t('task.col.submitted'), dataIndex: 'submittedAt', width: 150, render: formatDateTime },
         { title: t('task.col.reviewed'), dataIndex: 'reviewedAt', width: 150, render: formatDateTime },
         { title: t('task.col.comment'), dataIndex: 'reviewComment', render: (c: string | null) => c ?? '' },
