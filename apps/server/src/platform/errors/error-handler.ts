@@ -39,10 +39,24 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   };
   if (fe.validation) {
     const details = fe.validation.map((v) => {
-      const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
-      const field = [fe.validationContext, v.instancePath.replace(/^\//, '').replace(/\//g, '.'), missing]
+      const params = v.params as { missingProperty?: string; additionalProperty?: string } | undefined;
+      const missing = params?.missingProperty;
+      const unknown = params?.additionalProperty;
+      const field = [
+        fe.validationContext,
+        v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+        missing ?? unknown,
+      ]
         .filter(Boolean)
         .join('.');
+      if (unknown) {
+        return {
+          field,
+          code: 'UNKNOWN_FIELD',
+          message: `不允许的字段：${field}`,
+          messageEn: `Unknown field: ${field}`,
+        };
+      }
       return {
         field,
         code: missing ? 'REQUIRED' : 'INVALID',
@@ -58,7 +72,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   const pgCode = (error as { code?: string }).code;
   const mapped = pgCode ? PG_ERRORS[pgCode] : undefined;
   if (mapped) {
-    request.log.warn({ err: error }, 'database constraint');
+    request.log.warn({ err: error }, 'database constraint'); console.log('PGMAPPED', pgCode);
     void reply.status(mapped.status).send(body(mapped.code, lang));
     return;
   }

@@ -62,7 +62,9 @@ export const authHooks = fp<AuthHooksOptions>(async (app: FastifyInstance, opts)
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Runs before the body is parsed and validated, so a caller without access learns nothing about
+  // the route (not even its schema): deny first, then validate.
+  app.addHook('onRequest', async (request) => {
     const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') {
       if (!SAFE_METHODS.has(request.method) && !sameOrigin(request)) throw new AppError('AUTH_CSRF', 403);

@@ -12,7 +12,8 @@ import {
 
 const PLAN = 'shangdang-vet-2020';
 const fill = (url: string) => url.replace(/:id\b/g, randomUUID()).replace(/:code\b/g, PLAN);
-const errorOf = (res: { json(): unknown }) => (res.json() as { error: { code: string; details?: unknown } }).error;
+const errorOf = (res: { json(): unknown }) =>
+  (res.json() as { error: { code: string; details?: unknown } }).error;
 const fields = (res: { json(): unknown }) =>
   ((errorOf(res).details ?? []) as Array<{ field: string }>).map((d) => d.field);
 
@@ -141,7 +142,12 @@ describe('API routes: permissions, errors, open data', () => {
     const current = (periods.json() as { items: Array<{ id: string; current: boolean }> }).items.find(
       (p) => p.current,
     )!;
-    const body = { taskId: task.id, periodId: current.id, progress: 'on_track', narrative: '开展技能培训 3 期' };
+    const body = {
+      taskId: task.id,
+      periodId: current.id,
+      progress: 'on_track',
+      narrative: '开展技能培训 3 期',
+    };
     const first = await clerk.post('/api/progress-reports', body);
     expect(first.statusCode).toBe(201);
     const again = await clerk.post('/api/progress-reports', body);
@@ -150,7 +156,9 @@ describe('API routes: permissions, errors, open data', () => {
     // Two first writes racing: on PostgreSQL one may pass the service's check and hit the unique
     // index (SQLSTATE 23505), which the error handler must also answer with 409 CONFLICT.
     const t1 = await taskByNumber(ctx, planId, 1);
-    const race = await Promise.all([1, 2, 3].map(() => clerk.post('/api/progress-reports', { ...body, taskId: t1.id })));
+    const race = await Promise.all(
+      [1, 2, 3].map(() => clerk.post('/api/progress-reports', { ...body, taskId: t1.id })),
+    );
     expect(race.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
     for (const res of [again, ...race.filter((r) => r.statusCode === 409)]) {
       expect(errorOf(res).code).toBe('CONFLICT');
@@ -176,7 +184,11 @@ describe('API routes: permissions, errors, open data', () => {
     const doc = res.json() as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/public/plans', '/api/public/plans/{code}', '/api/plans/{code}/dashboard']),
+      expect.arrayContaining([
+        '/api/public/plans',
+        '/api/public/plans/{code}',
+        '/api/plans/{code}/dashboard',
+      ]),
     );
   });
 
@@ -191,7 +203,9 @@ describe('API routes: permissions, errors, open data', () => {
   describe('open data', () => {
     type PublicPlan = {
       code: string;
-      sections: Array<{ tasks: Array<{ label: string; lead: { code: string } | null; cooperating: unknown[] }> }>;
+      sections: Array<{
+        tasks: Array<{ label: string; lead: { code: string } | null; cooperating: unknown[] }>;
+      }>;
       indicators: Array<Record<string, unknown>>;
     };
 
@@ -220,7 +234,12 @@ describe('API routes: permissions, errors, open data', () => {
           expect(i, `${String(i.code)}.${key}`).toHaveProperty(key);
       }
       const ratio = plan.indicators.find((i) => i.code === 'T07-DQ-RATIO')!;
-      expect(ratio).toMatchObject({ comparator: 'gte', target: 60, deadline: '2022-12-31', latestValue: null });
+      expect(ratio).toMatchObject({
+        comparator: 'gte',
+        target: 60,
+        deadline: '2022-12-31',
+        latestValue: null,
+      });
     });
 
     it('serves one plan by code and 404 for an unknown code', async () => {
