@@ -135,7 +135,7 @@ export async function buildApp(
   await app.register(filesRoutes, { files: services.files, maxBytes: config.uploadMaxBytes });
   await app.register(auditRoutes, { db, audit: services.audit });
   await app.register(orgRoutes, { org: services.org, users: services.users });
-  await app.register(actionPlanRoutes, { view: services.plans.view });
+  await app.register(actionPlanRoutes, { view: services.plans.view, imports: services.plans.imports });
   await app.register(progressRoutes, { progress: services.plans.progress, db });
   await app.register(publicRoutes, { publicPlans: services.plans.publicPlans });
 

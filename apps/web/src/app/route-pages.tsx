@@ -1,5 +1,5 @@
 import type { Permission } from '@zhijiao/contracts';
-import { Button, Result } from 'antd';
+import { Button, Flex, Result, Spin } from 'antd';
 import type { ComponentType } from 'react';
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { PageErrorBoundary } from '@/components/page-error-boundary';
@@ -23,6 +23,15 @@ export function lazyPage(load: () => Promise<ComponentType>, permissions?: Permi
     }
     return { Component: RoutePage };
   };
+}
+
+/** Shown while the first page's code loads. */
+export function BootSpinner() {
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" />
+    </Flex>
+  );
 }
 
 /** Any path nobody handles. */

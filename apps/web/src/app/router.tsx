@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { setNavigator } from '@/lib/api-client';
 import { AuthenticatedApp, Landing } from './guards';
-import { lazyPage, NotFoundPage, RouteErrorPage } from './route-pages';
+import { BootSpinner, lazyPage, NotFoundPage, RouteErrorPage } from './route-pages';
 
 /**
  * Every page of the app. Pages load lazily, each inside its own error boundary; the signed-in
@@ -12,16 +12,19 @@ export function createRouter() {
     {
       path: '/',
       errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <BootSpinner />,
       lazy: lazyPage(() => import('@/features/public/components/public-home').then((m) => m.PublicHome)),
     },
     {
       path: '/login',
       errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <BootSpinner />,
       lazy: lazyPage(() => import('@/features/auth/components/login-page').then((m) => m.LoginPage)),
     },
     {
       element: <AuthenticatedApp />,
       errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <BootSpinner />,
       children: [
         { path: '/start', element: <Landing /> },
         {

@@ -13,15 +13,57 @@ import {
   TaskSummary,
 } from './action-plans.schema.ts';
 import type { PlanViewService } from './plan-view.service.ts';
+import type { PlanImportService } from './plan-import.service.ts';
+import { auditActorOf } from '../../platform/auth/actor.ts';
+import type { PlanImportService } from './plan-import.service.ts';
+import { auditActorOf } from '../../platform/auth/actor.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }) });
 const PeriodQuery = Type.Object({ periodId: Type.Optional(Type.String({ format: 'uuid' })) });
 
 /** Plans, their dashboard, tasks, indicators and alerts (signed-in users, scoped to their units). */
-export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService }> = async (
-  app,
-  { view },
-) => {
+export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
+  view: PlanViewService;
+  imports: PlanImportService;
+}> = async (app, { view, imports }) => {
+  app.post(
+    '/api/plan-imports',
+    {
+      config: { permission: 'plan.manage' },
+      schema: {
+        tags: ['plans'],
+        summary:
+          'Import a plan definition (YAML text, docs/plan-file-format.md) as a new version; errors name line and field',
+        body: Type.Object(
+          { text: Type.String({ minLength: 1, maxLength: 2_000_000 }) },
+          { additionalProperties: false },
+        ),
+        response: withErrors({
+          201: Type.Object({
+            planId: Type.String(),
+            code: Type.String(),
+            version: Type.Number(),
+            created: Type.Boolean(),
+            warnings: Type.Array(
+              Type.Object({
+                line: Type.Union([Type.Number(), Type.Null()]),
+                path: Type.String(),
+                code: Type.String(),
+                message: Type.String(),
+                messageEn: Type.String(),
+              }),
+            ),
+          }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const result = await imports.importPlan(request.body.text, auditActorOf(actor), actor.userId);
+      return reply.status(201).send(result);
+    },
+  );
+
   app.get(
     '/api/plans',
     {
@@ -76,7 +118,9 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{ view: PlanViewService
         response: withErrors({ 200: Items(TaskSummary) }),
       },
     },
-    async (request) => ({ items: await view.listTasks(request.actor!, request.params.code, request.query.periodId) }),
+    async (request) => ({
+      items: await view.listTasks(request.actor!, request.params.code, request.query.periodId),
+    }),
   );
 
   app.get(

@@ -87,13 +87,21 @@ export function createPlanImportService(deps: {
     return issues;
   }
 
-  async function importPlan(text: string, actor: AuditActor, importedBy: string | null = null): Promise<PlanImportResult> {
+  async function importPlan(
+    text: string,
+    actor: AuditActor,
+    importedBy: string | null = null,
+  ): Promise<PlanImportResult> {
     const result = await importInTransaction(text, actor, importedBy);
     if (result.created) deps.onWrite?.();
     return result;
   }
 
-  function importInTransaction(text: string, actor: AuditActor, importedBy: string | null): Promise<PlanImportResult> {
+  function importInTransaction(
+    text: string,
+    actor: AuditActor,
+    importedBy: string | null,
+  ): Promise<PlanImportResult> {
     return db.transaction().execute(async (trx) => {
       const { resolver, idByCode } = await loadResolver(trx);
       const parsed = parsePlanFile(text, resolver);

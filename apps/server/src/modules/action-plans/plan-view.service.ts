@@ -22,8 +22,7 @@ import { listReports } from './progress.queries.ts';
 type Lang = 'zh' | 'en';
 
 export type CachedState =
-  | (PlanState & { sections: Awaited<ReturnType<typeof repo.listSections>>; pendingReviews: number })
-  | null;
+  (PlanState & { sections: Awaited<ReturnType<typeof repo.listSections>>; pendingReviews: number }) | null;
 
 export function planSummary(p: PlanRow) {
   return {
@@ -110,7 +109,12 @@ function unitTable(tasks: TaskState[]) {
 }
 
 /** Read side of the action-plan module: dashboard, tasks, indicators, alerts, the public portal. */
-export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock; metrics: MetricRegistry; cache: ReadCache<CachedState> }) {
+export function createPlanViewService(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  metrics: MetricRegistry;
+  cache: ReadCache<CachedState>;
+}) {
   const { db, clock, metrics, cache } = deps;
   const today = () => chinaDate(clock.now());
   // Periods are extended at most once a day per plan, not on every read.
@@ -141,7 +145,10 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
       await ensureCurrentPeriods(plan);
       const loaded = await loadPlanState(db, metrics, plan, { periodId, orgUnitIds: scope, today: today() });
       if (!loaded) return null;
-      const [sections, pending] = await Promise.all([repo.listSections(db, plan.id), repo.countPendingReviews(db, plan.id)]);
+      const [sections, pending] = await Promise.all([
+        repo.listSections(db, plan.id),
+        repo.countPendingReviews(db, plan.id),
+      ]);
       return { ...loaded, sections, pendingReviews: Number(pending.n) };
     });
     if (!s) throw notFound();
@@ -300,7 +307,17 @@ export function createPlanViewService(deps: { db: Kysely<Database>; clock: Clock
     return { indicator: indicator!, history, drillDown };
   }
 
-  return { listPlans, listPeriods, dashboard, listTasks, listIndicators, alerts, taskDetail, indicatorDetail, today };
+  return {
+    listPlans,
+    listPeriods,
+    dashboard,
+    listTasks,
+    listIndicators,
+    alerts,
+    taskDetail,
+    indicatorDetail,
+    today,
+  };
 }
 
 function taskOut(t: TaskState) {

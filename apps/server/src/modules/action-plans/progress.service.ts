@@ -31,7 +31,12 @@ export interface ReportContent {
  * values and completed milestones, which is what moves the dashboard. Every step is audited and
  * kept in the report's history.
  */
-export function createProgressService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock; onWrite?: () => void }) {
+export function createProgressService(deps: {
+  db: Kysely<Database>;
+  audit: AuditLog;
+  clock: Clock;
+  onWrite?: () => void;
+}) {
   const { db, audit, clock } = deps;
 
   async function loadTaskFor(actor: Actor, taskId: string) {

@@ -31,8 +31,7 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
 
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
     ctx.app.inject({ method: 'POST', url, payload, headers });
-  const attempt = (username: string, password: string) =>
-    post('/api/auth/login', { username, password });
+  const attempt = (username: string, password: string) => post('/api/auth/login', { username, password });
   const me = (cookie: string) => ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
   const loginFailures = (username: string) =>
     ctx.db
@@ -54,7 +53,11 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
     expect(body.user).toMatchObject({ username: user.username, restriction: null });
     expect(res.body).not.toContain(cookie!.value);
 
-    const sessions = await ctx.db.selectFrom('userSession').selectAll().where('userId', '=', user.id).execute();
+    const sessions = await ctx.db
+      .selectFrom('userSession')
+      .selectAll()
+      .where('userId', '=', user.id)
+      .execute();
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.tokenHash).toBe(hashSessionToken(cookie!.value));
     const all = await ctx.db.selectFrom('userSession').selectAll().execute();
@@ -74,7 +77,11 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
     expect(res.statusCode).toBe(200);
     const second = `zj_session=${res.cookies[0]!.value}`;
     expect(second).not.toBe(first.cookie);
-    const sessions = await ctx.db.selectFrom('userSession').select('id').where('userId', '=', user.id).execute();
+    const sessions = await ctx.db
+      .selectFrom('userSession')
+      .select('id')
+      .where('userId', '=', user.id)
+      .execute();
     expect(new Set(sessions.map((s) => s.id)).size).toBe(2);
   });
 
@@ -95,7 +102,8 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
 
   it('locks the account after 5 wrong passwords: attempt 6 with the right one gets 423 for 10 minutes', async () => {
     const user = await createUser(ctx, 'unit_clerk', 'SD-HS1');
-    for (let i = 0; i < 5; i++) expect((await attempt(user.username, `Wrong-pass#${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await attempt(user.username, `Wrong-pass#${i}`)).statusCode).toBe(401);
     const locked = await attempt(user.username, TEST_PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.code).toBe('AUTH_LOCKED');
@@ -144,7 +152,11 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
     expect(res.headers['set-cookie']).toMatch(/^zj_session=;/);
     expect((await client.get('/api/auth/me')).statusCode).toBe(401);
     expect((await client.post('/api/auth/logout')).statusCode).toBe(401);
-    const rows = await ctx.db.selectFrom('auditLog').select('action').where('actorId', '=', user.id).execute();
+    const rows = await ctx.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('actorId', '=', user.id)
+      .execute();
     expect(rows.map((r) => r.action)).toEqual(['auth.login', 'auth.logout']);
   });
 
@@ -178,15 +190,16 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
   });
 
   it('refuses a new password that breaks the policy, naming every broken rule', async () => {
-    const user = await createUser(ctx, 'unit_clerk', 'SD-VEC', 'wangfang');
+    const user = await createUser(ctx, 'unit_clerk', 'SD-VEC', 'clerkliu');
     const client = await login(ctx, user.username);
     const change = (newPassword: string) =>
       client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword });
     const cases: Array<[string, string[]]> = [
-      ['abc', ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_FEW_CLASSES']],
+      ['Xq7#kd', ['PASSWORD_TOO_SHORT']],
       ['abcdefghijk', ['PASSWORD_TOO_FEW_CLASSES']],
       ['Password123', ['PASSWORD_COMMON']],
-      ['Wangfang#2026', ['PASSWORD_CONTAINS_USERNAME']],
+      ['Qx-clerkliu-9', ['PASSWORD_CONTAINS_USERNAME']],
+      ['abc', ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_FEW_CLASSES', 'PASSWORD_COMMON']],
     ];
     for (const [newPassword, codes] of cases) {
       const res = await change(newPassword);
@@ -220,8 +233,12 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
     expect(denied.statusCode).toBe(403);
     expect(denied.json().error.code).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
     expect(
-      (await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Neue-Pass#31' }))
-        .statusCode,
+      (
+        await client.post('/api/auth/password', {
+          currentPassword: TEST_PASSWORD,
+          newPassword: 'Neue-Pass#31',
+        })
+      ).statusCode,
     ).toBe(204);
     expect((await client.get('/api/plans')).statusCode).toBe(200);
     const row = await ctx.db
@@ -272,7 +289,10 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
         headers: { cookie: client.cookie },
         payload: {},
       });
-      expect([res.statusCode, res.json().error.code], `${route.method} ${route.url}`).toEqual([403, 'AUTH_CSRF']);
+      expect([res.statusCode, res.json().error.code], `${route.method} ${route.url}`).toEqual([
+        403,
+        'AUTH_CSRF',
+      ]);
     }
   });
 

@@ -17,7 +17,10 @@ describe('ReadCache', () => {
   it('shares one load between concurrent callers and forgets failures', async () => {
     let loads = 0;
     const cache = new ReadCache<number>(1000);
-    const [a, b] = await Promise.all([cache.get('k', async () => ++loads), cache.get('k', async () => ++loads)]);
+    const [a, b] = await Promise.all([
+      cache.get('k', async () => ++loads),
+      cache.get('k', async () => ++loads),
+    ]);
     expect([a, b, loads]).toEqual([1, 1, 1]);
     await expect(cache.get('x', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await Promise.resolve();

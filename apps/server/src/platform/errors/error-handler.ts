@@ -72,7 +72,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   const pgCode = (error as { code?: string }).code;
   const mapped = pgCode ? PG_ERRORS[pgCode] : undefined;
   if (mapped) {
-    request.log.warn({ err: error }, 'database constraint'); console.log('PGMAPPED', pgCode);
+    request.log.warn({ err: error }, 'database constraint');
     void reply.status(mapped.status).send(body(mapped.code, lang));
     return;
   }

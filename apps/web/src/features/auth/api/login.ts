@@ -26,7 +26,8 @@ export function useLogin() {
   return useMutation({
     mutationFn: login,
     onSuccess: (user) => {
-      queryClient.removeQueries();
+      // Keep the `me` query itself (its observers must see the new user); drop everything else.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
       queryClient.setQueryData(queryKeys.me, user);
     },
   });

@@ -13,7 +13,7 @@ export function useLogout() {
     mutationFn: logout,
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.removeQueries();
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
       queryClient.setQueryData(queryKeys.me, null);
     },
   });

@@ -22,7 +22,7 @@ export function PublicIndicators({ indicators }: { indicators: PublicIndicator[]
       size="small"
       rowKey="code"
       dataSource={indicators}
-      pagination={{ pageSize: 15, hideOnSinglePage: true }}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
       scroll={{ x: 820 }}
       locale={{ emptyText: t('common.empty') }}
       data-testid="public-indicators"

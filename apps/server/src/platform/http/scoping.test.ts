@@ -1,0 +1,233 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestContext,
+  createUser,
+  login,
+  seedShangdang,
+  taskByNumber,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
+
+/**
+ * The access matrix of SECURITY.md ("a user sees only their org units' records"): every GET route
+ * that takes a record id × every unit clerk × every record of another unit → 404, never 2xx.
+ */
+const PLAN = 'shangdang-vet-2020';
+const CLERK_UNITS = ['SD-HRSS', 'SD-FIN', 'SD-VHS'] as const;
+
+function pdfUpload(name: string) {
+  const boundary = `zj${randomBytes(8).toString('hex')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n` +
+        'Content-Type: application/pdf\r\n\r\n',
+    ),
+    Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** A record behind an `:id` route, with the org units whose users may see it. */
+type Owned = { id: string; unitIds: string[] };
+
+describe('org-unit scoping of every record route', () => {
+  let ctx: TestContext;
+  let planId: string;
+  let coordinator: Client;
+  const clerks = new Map<string, { client: Client; unitId: string }>();
+  const records = new Map<string, Owned[]>();
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    ({ planId } = await seedShangdang(ctx));
+    coordinator = await login(ctx, (await createUser(ctx, 'coordinator', 'SD-EDU')).username);
+    for (const code of CLERK_UNITS) {
+      const user = await createUser(ctx, 'unit_clerk', code);
+      clerks.set(code, { client: await login(ctx, user.username), unitId: user.orgUnitId });
+    }
+    const periods = (await coordinator.get(`/api/plans/${PLAN}/periods`)).json() as {
+      items: Array<{ id: string; current: boolean }>;
+    };
+    const periodId = periods.items.find((p) => p.current)!.id;
+    const upload = async (client: Client, name: string) => {
+      const res = await client.request({ method: 'POST', url: '/api/files', ...pdfUpload(name) });
+      expect(res.statusCode, res.body).toBe(201);
+      return (res.json() as { id: string }).id;
+    };
+    // Each unit reports on tasks it is responsible for: 区人社局 leads （十）, 区财政局 leads
+    // （二十）, both cooperate on （二）; 区职业高中 is responsible for no task and only uploads.
+    const write = async (code: string, taskNumber: number) => {
+      const { client } = clerks.get(code)!;
+      const fileId = await upload(client, `${code}-${taskNumber}.pdf`);
+      const task = await taskByNumber(ctx, planId, taskNumber);
+      const res = await client.post('/api/progress-reports', {
+        taskId: task.id,
+        periodId,
+        progress: 'on_track',
+        narrative: `${code} 第${taskNumber}项进展`,
+        fileIds: [fileId],
+        submit: true,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    await write('SD-HRSS', 10);
+    await write('SD-HRSS', 2);
+    await write('SD-FIN', 20);
+    await write('SD-FIN', 2);
+    await upload(clerks.get('SD-VHS')!.client, 'vhs.pdf');
+    await upload(coordinator, 'edu.pdf');
+
+    const taskUnits = await ctx.db.selectFrom('taskUnit').select(['taskId', 'orgUnitId']).execute();
+    const unitsOf = (taskId: string) => taskUnits.filter((u) => u.taskId === taskId).map((u) => u.orgUnitId);
+    const tasks = await ctx.db.selectFrom('planTask').select('id').where('planId', '=', planId).execute();
+    const indicators = await ctx.db.selectFrom('indicator').select(['id', 'taskId']).execute();
+    const reports = await ctx.db.selectFrom('progressReport').select(['id', 'orgUnitId']).execute();
+    const files = await ctx.db.selectFrom('storedFile').select(['id', 'orgUnitId']).execute();
+    records.set(
+      '/api/tasks/:id',
+      tasks.map((t) => ({ id: t.id, unitIds: unitsOf(t.id) })),
+    );
+    records.set(
+      '/api/indicators/:id',
+      indicators.map((i) => ({ id: i.id, unitIds: unitsOf(i.taskId) })),
+    );
+    records.set(
+      '/api/progress-reports/:id',
+      reports.map((r) => ({ id: r.id, unitIds: [r.orgUnitId] })),
+    );
+    records.set(
+      '/api/files/:id',
+      files.map((f) => ({ id: f.id, unitIds: [f.orgUnitId] })),
+    );
+    expect(reports).toHaveLength(4);
+    expect(files).toHaveLength(6);
+  });
+  afterAll(() => ctx?.close());
+
+  /** A clerk's unit and everything under it, from the org tree itself. */
+  async function subtree(unitId: string): Promise<Set<string>> {
+    const units = await ctx.db.selectFrom('orgUnit').select(['id', 'parentId']).execute();
+    const out = new Set([unitId]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const u of units)
+        if (u.parentId && out.has(u.parentId) && !out.has(u.id)) {
+          out.add(u.id);
+          grew = true;
+        }
+    }
+    return out;
+  }
+
+  const idRoutes = () => ctx.routes.filter((r) => r.method === 'GET' && r.url.includes(':id'));
+
+  it('knows the records behind every GET route that takes an id', () => {
+    const urls = idRoutes().map((r) => r.url);
+    expect(urls.length).toBeGreaterThanOrEqual(4);
+    for (const url of urls) expect(records.has(url), `no records listed for ${url}`).toBe(true);
+  });
+
+  it('answers 404 to every clerk for every other unit’s record, and 200 for their own', async () => {
+    const unauthorised: string[] = [];
+    const refusedOwn: string[] = [];
+    let denied = 0;
+    let allowed = 0;
+    for (const [code, { client, unitId }] of clerks) {
+      const scope = await subtree(unitId);
+      for (const route of idRoutes()) {
+        for (const rec of records.get(route.url)!) {
+          const res = await client.get(route.url.replace(':id', rec.id));
+          const visible = rec.unitIds.some((u) => scope.has(u));
+          if (!visible) {
+            denied++;
+            if (res.statusCode !== 404)
+              unauthorised.push(`${code} ${route.url} ${rec.id} → ${res.statusCode}`);
+          } else {
+            allowed++;
+            if (res.statusCode !== 200) refusedOwn.push(`${code} ${route.url} ${rec.id} → ${res.statusCode}`);
+          }
+        }
+      }
+    }
+    expect(unauthorised).toEqual([]);
+    expect(refusedOwn).toEqual([]);
+    expect(denied).toBeGreaterThan(50);
+    expect(allowed).toBeGreaterThan(20);
+  });
+
+  it('lets the coordinator read every record', async () => {
+    const refused: string[] = [];
+    for (const route of idRoutes())
+      for (const rec of records.get(route.url)!) {
+        const res = await coordinator.get(route.url.replace(':id', rec.id));
+        if (res.statusCode !== 200) refused.push(`${route.url} ${rec.id} → ${res.statusCode}`);
+      }
+    expect(refused).toEqual([]);
+  });
+
+  it('shows a clerk’s dashboard only the tasks its unit is responsible for', async () => {
+    for (const [code, { client, unitId }] of clerks) {
+      const own = await ctx.db
+        .selectFrom('taskUnit')
+        .innerJoin('planTask', 'planTask.id', 'taskUnit.taskId')
+        .select('planTask.id')
+        .where('taskUnit.orgUnitId', '=', unitId)
+        .where('planTask.planId', '=', planId)
+        .execute();
+      const res = await client.get(`/api/plans/${PLAN}/dashboard`);
+      expect(res.statusCode, code).toBe(200);
+      const dash = res.json() as {
+        kpis: { tasks: number };
+        sections: Array<{ tasks: Array<{ id: string }> }>;
+      };
+      const shown = dash.sections.flatMap((s) => s.tasks.map((t) => t.id));
+      expect(shown.sort(), code).toEqual(own.map((t) => t.id).sort());
+      expect(dash.kpis.tasks, code).toBe(own.length);
+      expect(own.length > 0, code).toBe(code !== 'SD-VHS');
+    }
+    const all = (await coordinator.get(`/api/plans/${PLAN}/dashboard`)).json() as { kpis: { tasks: number } };
+    expect(all.kpis.tasks).toBe(21);
+  });
+
+  it('lists to a clerk only their own unit’s reports; the coordinator sees all four', async () => {
+    for (const [code, { client, unitId }] of clerks) {
+      const res = await client.get('/api/progress-reports');
+      const items = (res.json() as { items: Array<{ unit: { id: string; code: string } }> }).items;
+      expect(
+        items.every((r) => r.unit.id === unitId),
+        code,
+      ).toBe(true);
+      expect(items.length, code).toBe(code === 'SD-VHS' ? 0 : 2);
+    }
+    const all = (await coordinator.get('/api/progress-reports')).json() as { items: unknown[] };
+    expect(all.items).toHaveLength(4);
+  });
+
+  it('never puts another unit’s report, file, task or indicator id in any GET answer to a clerk', async () => {
+    const leaks: string[] = [];
+    const plain = ctx.routes.filter(
+      (r) =>
+        r.method === 'GET' &&
+        r.url.startsWith('/api/') &&
+        !r.url.includes(':id') &&
+        !r.url.startsWith('/api/docs'),
+    );
+    for (const [code, { client, unitId }] of clerks) {
+      const scope = await subtree(unitId);
+      const foreign = [...records.values()].flat().filter((r) => !r.unitIds.some((u) => scope.has(u)));
+      const urls = plain.map((r) => r.url.replace(':code', PLAN));
+      for (const route of idRoutes())
+        for (const rec of records.get(route.url)!)
+          if (rec.unitIds.some((u) => scope.has(u))) urls.push(route.url.replace(':id', rec.id));
+      for (const url of urls) {
+        const res = await client.get(url);
+        if (res.statusCode >= 400) continue;
+        for (const rec of foreign) if (res.body.includes(rec.id)) leaks.push(`${code} ${url} ⊃ ${rec.id}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
