@@ -15,8 +15,6 @@ import {
 import type { PlanViewService } from './plan-view.service.ts';
 import type { PlanImportService } from './plan-import.service.ts';
 import { auditActorOf } from '../../platform/auth/actor.ts';
-import type { PlanImportService } from './plan-import.service.ts';
-import { auditActorOf } from '../../platform/auth/actor.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }) });
 const PeriodQuery = Type.Object({ periodId: Type.Optional(Type.String({ format: 'uuid' })) });
