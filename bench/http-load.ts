@@ -1,3 +1,4 @@
+import os from 'node:os';
 import autocannon from 'autocannon';
 
 /** A signed-in session: the cookie to send and the CSRF token for writes. */
@@ -9,7 +10,8 @@ export interface Session {
 }
 
 function assertLocal(url: string): void {
-  if (new URL(url).hostname !== '127.0.0.1') throw new Error(`bench requests go to 127.0.0.1 only, not ${url}`);
+  if (new URL(url).hostname !== '127.0.0.1')
+    throw new Error(`bench requests go to 127.0.0.1 only, not ${url}`);
 }
 
 /** `POST /api/auth/login`; keeps the session cookie and the CSRF token. */
@@ -47,7 +49,8 @@ export async function changePassword(
     headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
     body: JSON.stringify({ currentPassword, newPassword }),
   });
-  if (res.status !== 204) throw new Error(`password change ${session.username}: ${res.status} ${await res.text()}`);
+  if (res.status !== 204)
+    throw new Error(`password change ${session.username}: ${res.status} ${await res.text()}`);
 }
 
 /** One GET, timed from send to the last byte of the body. */
@@ -90,6 +93,8 @@ export interface LoadResult {
   errors: number;
   statusCodes: Record<string, number>;
   bytesPerResponse: number;
+  /** The machine's 1-minute load average when the run ended (above the core count: CPU was short). */
+  loadAvg1m: number;
 }
 
 /**
@@ -156,5 +161,6 @@ export async function runLoad(opts: {
     errors: result.errors + non2xx,
     statusCodes,
     bytesPerResponse: latencies.length ? Math.round(bytes / latencies.length) : 0,
+    loadAvg1m: os.loadavg()[0]!,
   };
 }

@@ -41,7 +41,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
   const lang = useLang();
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
         <AntApp>
           <DictionariesProvider dictionaries={dictionaries}>
             <LanguageSync />

@@ -1,9 +1,12 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { Descriptions, Empty, List, Table, Timeline, Typography } from 'antd';
+import { Descriptions, Empty, Table, Timeline, Typography } from 'antd';
 import { useT } from '@/lib/i18n';
 import type { Milestone, ReportDetail } from '@/lib/api-types';
 import { formatBytes, formatDateTime, formatValue } from '@/lib/format';
+import { SimpleList } from './simple-list';
 import { ProgressStatusTag, ReportStateTag } from './status-tags';
+
+const EVENT_ACTIONS = ['created', 'updated', 'submitted', 'returned', 'approved'] as const;
 
 /**
  * Everything a unit reported for one task and period: narrative, indicator values, evidence
@@ -11,6 +14,10 @@ import { ProgressStatusTag, ReportStateTag } from './status-tags';
  */
 export function ReportDetails({ report, milestones }: { report: ReportDetail; milestones?: Milestone[] }) {
   const t = useT();
+  const eventLabel = (action: string) =>
+    (EVENT_ACTIONS as readonly string[]).includes(action)
+      ? t(`review.event.${action as (typeof EVENT_ACTIONS)[number]}`)
+      : action;
   const milestoneTitle = (id: string) => milestones?.find((m) => m.id === id || m.code === id)?.title ?? id;
   return (
     <div data-testid="report-details">
@@ -87,16 +94,16 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
       {report.files.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />
       ) : (
-        <List
-          size="small"
-          dataSource={report.files}
+        <SimpleList
+          items={report.files}
+          rowKey={(file) => file.id}
           renderItem={(file) => (
-            <List.Item>
+            <>
               <a href={`/api/files/${file.id}`} target="_blank" rel="noreferrer" data-testid="report-file">
                 <PaperClipOutlined /> {file.name}
               </a>
               <Typography.Text type="secondary">{formatBytes(file.sizeBytes)}</Typography.Text>
-            </List.Item>
+            </>
           )}
         />
       )}
@@ -112,7 +119,7 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
               title: formatDateTime(e.at),
               content: (
                 <span>
-                  {e.actor} · {e.action}
+                  {e.actor} · {eventLabel(e.action)}
                   {e.comment ? `：${e.comment}` : ''}
                 </span>
               ),

@@ -24,6 +24,7 @@ type Navigator = (path: string) => void;
 
 let csrfToken: string | null = null;
 let navigate: Navigator = (path) => window.location.assign(path);
+let onSessionLost: () => void = () => {};
 
 /** Keeps the CSRF token of the session in memory (from `/api/auth/me` or the login answer). */
 export function setCsrfToken(token: string | null): void {
@@ -33,6 +34,14 @@ export function setCsrfToken(token: string | null): void {
 /** Lets the client navigate inside the single-page app instead of reloading it. */
 export function setNavigator(next: Navigator): void {
   navigate = next;
+}
+
+/**
+ * Called when a request finds the session gone (401), before the redirect to /login: the app
+ * forgets the cached user there, else the login page would send the user straight back.
+ */
+export function setSessionLostHandler(handler: () => void): void {
+  onSessionLost = handler;
 }
 
 const UNSAFE: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -51,6 +60,8 @@ export function withQuery(path: string, query?: Query): string {
 function onAuthProblem(status: number, code: string, redirectOn401: boolean): void {
   const here = window.location.pathname;
   if (status === 401 && redirectOn401 && here !== '/login') {
+    csrfToken = null;
+    onSessionLost();
     navigate(`/login?next=${encodeURIComponent(here + window.location.search)}`);
   } else if (status === 403 && code === 'AUTH_PASSWORD_CHANGE_REQUIRED' && here !== '/account/password') {
     navigate('/account/password');

@@ -6,6 +6,7 @@ import type { Database } from '../../platform/db/database.types.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
+import { findOrgUnitsByIds } from '../org/index.ts';
 import { alertMessage } from './alert-messages.ts';
 import { canReportOnTask, canReview, scopeUnitIds } from './action-plans.policy.ts';
 import { ensurePeriods } from './plan-import.service.ts';
@@ -201,7 +202,9 @@ export function createPlanViewService(deps: {
     for (const plan of plans) {
       const s = await state(actor, plan.code);
       const taskById = new Map(s.tasks.map((t) => [t.id, t]));
-      const unitById = new Map(s.tasks.flatMap((t) => t.units).map((u) => [u.id, u]));
+      // Alerts may go to a milestone's own unit, which need not be among the task's units.
+      const unitRows = await findOrgUnitsByIds(db, [...new Set(s.alerts.map((a) => a.unitId))]);
+      const unitById = new Map(unitRows.map((u) => [u.id, u]));
       const indById = new Map(s.indicators.map((i) => [i.id, i]));
       const msById = new Map(s.milestones.map((m) => [m.id, m]));
       for (const a of s.alerts) {

@@ -1,4 +1,5 @@
 import type { ReportState } from '@zhijiao/contracts';
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { canEditReport, canReviewReport, scopeUnitIds } from './action-plans.policy.ts';
@@ -63,7 +64,7 @@ export function reportSummary(actor: Actor, r: ReportRow) {
 export async function listReports(
   db: Executor,
   actor: Actor,
-  filter: { taskId?: string; state?: ReportState; planCode?: string; limit?: number },
+  filter: { taskId?: string; state?: ReportState; planCode?: string; periodId?: string; limit?: number; offset?: number },
 ) {
   let q = baseQuery(db);
   const scope = scopeUnitIds(actor);
@@ -73,11 +74,14 @@ export async function listReports(
   }
   if (filter.taskId) q = q.where('r.taskId', '=', filter.taskId);
   if (filter.state) q = q.where('r.state', '=', filter.state);
+  if (filter.periodId) q = q.where('r.periodId', '=', filter.periodId);
   if (filter.planCode) q = q.where('plan.code', '=', filter.planCode).where('plan.isCurrent', '=', true);
   const rows = await q
     .orderBy('p.endsOn', 'desc')
     .orderBy('r.updatedAt', 'desc')
-    .limit(filter.limit ?? 500)
+    .orderBy('r.id')
+    .limit(filter.limit ?? 200)
+    .offset(filter.offset ?? 0)
     .execute();
   return rows.map((r) => reportSummary(actor, r));
 }
@@ -114,6 +118,10 @@ export async function reportParts(db: Executor, id: string) {
       ])
       .where('e.reportId', '=', id)
       .orderBy('e.at')
+      // Steps of one request share a timestamp (created + submitted, updated + submitted).
+      .orderBy(
+        sql`CASE e.action WHEN 'created' THEN 0 WHEN 'updated' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END`,
+      )
       .execute(),
   ]);
   return { values, files, events };

@@ -69,7 +69,10 @@ async function tableRows(db: AnyKysely, table: string): Promise<unknown[]> {
  * Writes every application table to one gzip file of JSON lines (a header, then one line per
  * row), with a row count and a SHA-256 per table. Works alike on PostgreSQL and PGlite.
  */
-export async function backupDatabase(db: AnyKysely, file: string): Promise<Header> {
+export async function backupDatabase(database: AnyKysely, file: string): Promise<Header> {
+  // Rows are read as jsonb with their column names; a CamelCasePlugin would rename the nested keys
+  // (prev_hash → prevHash) and the restore would fill those columns with nulls.
+  const db = database.withoutPlugins();
   const tables = await tablesInDependencyOrder(db);
   const header: Header = {
     format: FORMAT,
@@ -103,21 +106,31 @@ export async function backupDatabase(db: AnyKysely, file: string): Promise<Heade
  * before anything is written, and a failure leaves the database as it was.
  */
 export async function restoreDatabase(db: AnyKysely, file: string): Promise<Header> {
-  const input = fs.createReadStream(file).pipe(zlib.createGunzip());
+  const source = fs.createReadStream(file);
+  const input = source.pipe(zlib.createGunzip());
+  // A gzip error reaches the loop through readline; after an early exit (a line that is not JSON)
+  // nothing listens any more, and an unhandled 'error' event would crash the process.
+  input.on('error', () => undefined);
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
   let header: Header | null = null;
   const byTable = new Map<string, unknown[]>();
   const hashes = new Map<string, ReturnType<typeof createHash>>();
-  for await (const line of rl) {
-    if (!line) continue;
-    if (!header) {
-      header = JSON.parse(line) as Header;
-      if (header.format !== FORMAT) throw new Error(`Not a Zhijiao backup (format ${header.format})`);
-      continue;
+  try {
+    for await (const line of rl) {
+      if (!line) continue;
+      if (!header) {
+        header = JSON.parse(line) as Header;
+        if (header.format !== FORMAT) throw new Error(`Not a Zhijiao backup (format ${header.format})`);
+        continue;
+      }
+      const { t, r } = JSON.parse(line) as { t: string; r: unknown };
+      (byTable.get(t) ?? byTable.set(t, []).get(t)!).push(r);
+      (hashes.get(t) ?? hashes.set(t, createHash('sha256')).get(t)!).update(line).update('\n');
     }
-    const { t, r } = JSON.parse(line) as { t: string; r: unknown };
-    (byTable.get(t) ?? byTable.set(t, []).get(t)!).push(r);
-    (hashes.get(t) ?? hashes.set(t, createHash('sha256')).get(t)!).update(line).update('\n');
+  } finally {
+    rl.close();
+    source.destroy();
+    input.destroy();
   }
   if (!header) throw new Error('Empty backup file');
   const known = Object.keys(migrations);

@@ -46,7 +46,12 @@ describe('org-unit scoping of every record route', () => {
     coordinator = await login(ctx, (await createUser(ctx, 'coordinator', 'SD-EDU')).username);
     for (const code of CLERK_UNITS) {
       const user = await createUser(ctx, 'unit_clerk', code);
-      clerks.set(code, { client: await login(ctx, user.username), unitId: user.orgUnitId });
+      const unit = await ctx.db
+        .selectFrom('orgUnit')
+        .select('id')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+      clerks.set(code, { client: await login(ctx, user.username), unitId: unit.id });
     }
     const periods = (await coordinator.get(`/api/plans/${PLAN}/periods`)).json() as {
       items: Array<{ id: string; current: boolean }>;

@@ -1,6 +1,7 @@
 import { Layout, Menu, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
+import { Loading } from '@/components/query-state';
 import { usePlans } from '@/features/plan/api/get-plans';
 import { rememberedPlan } from '@/features/plan/remember-plan';
 import type { Me } from '@/lib/api-types';
@@ -12,16 +13,17 @@ import { HeaderBar } from './header-bar';
 import { menuItems, selectedNavKey } from './nav-items';
 
 /** The plan the pages work on: the one in the URL, else the last visited, else the first published. */
-function useCurrentPlanValue(me: Me): CurrentPlan | null {
+function useCurrentPlanValue(me: Me): { plan: CurrentPlan | null; loading: boolean } {
   const match = useMatch('/plans/:code');
   const plans = usePlans({ enabled: can(me, 'plan.read') });
-  return useMemo(() => {
+  const plan = useMemo(() => {
     const items = plans.data ?? [];
     const wanted = match?.params.code ?? rememberedPlan();
     const plan =
       items.find((p) => p.code === wanted) ?? items.find((p) => p.status === 'published') ?? items[0];
     return plan ? { code: plan.code, title: plan.title, titleEn: plan.titleEn } : null;
   }, [plans.data, match?.params.code]);
+  return { plan, loading: plans.isLoading };
 }
 
 /** Signed-in shell: brand and role-aware menu on the left, header bar on top, the page in the middle. */
@@ -29,7 +31,7 @@ export function AppLayout({ me }: { me: Me }) {
   const t = useT();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const plan = useCurrentPlanValue(me);
+  const { plan, loading } = useCurrentPlanValue(me);
   const planPath = plan ? `/plans/${encodeURIComponent(plan.code)}` : '/plans';
   const selected = selectedNavKey(location.pathname);
 
@@ -110,7 +112,8 @@ export function AppLayout({ me }: { me: Me }) {
             <HeaderBar me={me} />
           </Layout.Header>
           <Layout.Content style={{ padding: 24, minWidth: 0 }}>
-            <Outlet />
+            {/* Pages filter by the current plan, so they wait for it rather than fetch twice. */}
+            {loading ? <Loading /> : <Outlet />}
           </Layout.Content>
           <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', paddingBlock: 12 }}>
             {t('app.footer')}

@@ -1,4 +1,5 @@
-import { Alert, List, Typography } from 'antd';
+import { Alert, Typography } from 'antd';
+import { SimpleList } from '@/components/simple-list';
 import { useT } from '@/lib/i18n';
 import type { AuditVerification } from '../api/verify-audit';
 
@@ -26,13 +27,13 @@ export function AuditVerifyResult({ result, onClose }: { result: AuditVerificati
             </Typography.Text>
           )
         ) : (
-          <List
-            size="small"
-            dataSource={result.problems.slice(0, 50)}
+          <SimpleList
+            items={result.problems.slice(0, 50)}
+            rowKey={(p, i) => `${p.seq}-${i}`}
             renderItem={(p) => (
-              <List.Item>
+              <span>
                 #{p.seq} · <code>{p.problem}</code> · {p.message}
-              </List.Item>
+              </span>
             )}
           />
         )

@@ -101,7 +101,7 @@ export function AlertsPage() {
                   width: 110,
                   render: (_, a) => <Tag>{t(`alerts.kind.${a.kind}`)}</Tag>,
                 },
-                { title: t('alerts.unit'), key: 'unit', width: 130, render: (_, a) => a.unit.name },
+                { title: t('alerts.unit'), key: 'unit', width: 130, render: (_, a) => a.unit?.name || '—' },
                 {
                   title: t('alerts.task'),
                   key: 'task',

@@ -48,6 +48,12 @@ export function IndicatorHistoryChart({
   const yMin = all.length ? Math.min(...all) : 0;
   const yMax = all.length ? Math.max(...all) : 1;
   const pad = (yMax - yMin || Math.abs(yMax) || 1) * 0.15;
+  // Round the axis ends to a tidy step (1, 2, 5 × 10^n) so the ticks read well.
+  const rough = (yMax - yMin + 2 * pad) / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(rough || 1));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
+  const axisMin = Math.max(yMin >= 0 ? 0 : -Infinity, Math.floor((yMin - pad) / step) * step);
+  const axisMax = Math.ceil((yMax + pad) / step) * step;
 
   const option: ChartOption = {
     tooltip: {
@@ -66,8 +72,8 @@ export function IndicatorHistoryChart({
     yAxis: {
       type: 'value',
       name: indicator.unit ?? '',
-      min: Math.floor(Math.max(0, yMin - pad)),
-      max: Math.ceil(yMax + pad),
+      min: axisMin,
+      max: axisMax,
     },
     series: [
       {

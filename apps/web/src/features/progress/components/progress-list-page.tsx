@@ -51,7 +51,7 @@ export function ProgressListPage() {
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               scroll={{ x: 980 }}
               columns={[
-                { title: t('task.col.period'), key: 'period', width: 110, render: (_, r) => r.period.label },
+                { title: t('task.col.period'), key: 'period', width: 130, render: (_, r) => r.period.label },
                 {
                   title: t('alerts.task'),
                   key: 'task',

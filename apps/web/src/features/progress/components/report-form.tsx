@@ -148,8 +148,11 @@ export function ReportForm({
         >
           <Radio.Group data-testid="report-status" optionType="button" buttonStyle="solid">
             {PROGRESS_STATUSES.map((status) => (
-              <Radio.Button key={status} value={status} data-testid={`report-status-${status}`}>
-                {pick(PROGRESS_STATUS_LABELS[status], lang)}
+              <Radio.Button key={status} value={status}>
+                {/* The test id sits on the visible label: antd hides the radio input itself. */}
+                <span data-testid={`report-status-${status}`}>
+                  {pick(PROGRESS_STATUS_LABELS[status], lang)}
+                </span>
               </Radio.Button>
             ))}
           </Radio.Group>
@@ -178,7 +181,9 @@ export function ReportForm({
 
       <Card size="small" title={t('progress.milestones')} style={{ marginBottom: 16 }}>
         {openMilestones.length === 0 ? (
-          <Typography.Text type="secondary">{t('progress.noMilestones')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(detail.milestones.length ? 'progress.allMilestonesDone' : 'progress.noMilestones')}
+          </Typography.Text>
         ) : (
           <Form.Item name="completedMilestones" noStyle>
             <Checkbox.Group
@@ -186,9 +191,11 @@ export function ReportForm({
               style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
             >
               {openMilestones.map((m) => (
-                <Checkbox key={m.id} value={m.id} data-testid={`report-milestone-${m.code}`}>
-                  {localName(m.title, m.titleEn, lang)}
-                  <Typography.Text type="secondary"> · {formatDate(m.due)}</Typography.Text>
+                <Checkbox key={m.id} value={m.id}>
+                  <span data-testid={`report-milestone-${m.code}`}>
+                    {localName(m.title, m.titleEn, lang)}
+                    <Typography.Text type="secondary"> · {formatDate(m.due)}</Typography.Text>
+                  </span>
                 </Checkbox>
               ))}
             </Checkbox.Group>

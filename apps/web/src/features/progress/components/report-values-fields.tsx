@@ -23,6 +23,7 @@ export function ReportValuesFields({ indicators }: { indicators: Indicator[] }) 
               <InputNumber
                 data-testid={`report-value-${indicator.code}`}
                 style={{ width: '100%' }}
+                controls={false}
                 suffix={indicator.unit ?? undefined}
               />
             </Form.Item>

@@ -1,4 +1,5 @@
-import { Collapse, List, Space, Tag, Typography } from 'antd';
+import { Collapse, Space, Tag, Typography } from 'antd';
+import { SimpleList } from '@/components/simple-list';
 import { sectionHeading } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
@@ -23,33 +24,32 @@ export function PublicSections({ sections }: { sections: NonNullable<PublicPlan[
           </Typography.Text>
         ),
         children: (
-          <List
-            size="small"
-            dataSource={section.tasks}
+          <SimpleList
+            items={section.tasks}
+            rowKey={(task) => task.number}
+            testId={(task) => `public-task-${task.number}`}
             renderItem={(task) => (
-              <List.Item data-testid={`public-task-${task.number}`}>
-                <div style={{ width: '100%' }}>
-                  <Typography.Text strong>
-                    {task.label} {localName(task.title, task.titleEn, lang)}
-                  </Typography.Text>
-                  <div style={{ marginTop: 6 }}>
-                    <Space size={[0, 4]} wrap>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('plan.col.lead')}：
+              <div style={{ width: '100%' }}>
+                <Typography.Text strong>
+                  {task.label} {localName(task.title, task.titleEn, lang)}
+                </Typography.Text>
+                <div style={{ marginTop: 6 }}>
+                  <Space size={[0, 4]} wrap>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('plan.col.lead')}：
+                    </Typography.Text>
+                    {task.lead && <Tag color="red">{task.lead.name}</Tag>}
+                    {task.cooperating.length > 0 && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+                        {t('plan.col.coop')}：
                       </Typography.Text>
-                      {task.lead && <Tag color="red">{task.lead.name}</Tag>}
-                      {task.cooperating.length > 0 && (
-                        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-                          {t('plan.col.coop')}：
-                        </Typography.Text>
-                      )}
-                      {task.cooperating.map((u) => (
-                        <Tag key={u.code}>{u.name}</Tag>
-                      ))}
-                    </Space>
-                  </div>
+                    )}
+                    {task.cooperating.map((u) => (
+                      <Tag key={u.code}>{u.name}</Tag>
+                    ))}
+                  </Space>
                 </div>
-              </List.Item>
+              </div>
             )}
           />
         ),

@@ -37,7 +37,7 @@ export function ReviewPage() {
                   render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskLabel} ${r.taskTitle}`}</Link>,
                 },
                 { title: t('task.col.reportUnit'), key: 'unit', width: 140, render: (_, r) => r.unit.name },
-                { title: t('task.col.period'), key: 'period', width: 110, render: (_, r) => r.period.label },
+                { title: t('task.col.period'), key: 'period', width: 130, render: (_, r) => r.period.label },
                 {
                   title: t('task.col.progress'),
                   key: 'progress',

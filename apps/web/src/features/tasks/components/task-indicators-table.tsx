@@ -20,7 +20,12 @@ export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] })
       locale={{ emptyText: t('common.empty') }}
       data-testid="task-indicators"
       columns={[
-        { title: t('task.col.code'), dataIndex: 'code', width: 90 },
+        {
+          title: t('task.col.code'),
+          dataIndex: 'code',
+          width: 150,
+          render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span>,
+        },
         {
           title: t('task.col.name'),
           key: 'name',

@@ -47,7 +47,7 @@ export function TaskPage() {
                     {
                       key: 'units',
                       label: t('task.units'),
-                      span: 2,
+                      span: 'filled',
                       children: (
                         <Space size={[0, 4]} wrap>
                           {lead.map((u) => (

@@ -18,7 +18,7 @@ export function TaskReportsTable({ reports }: { reports: ReportSummary[] }) {
       locale={{ emptyText: t('common.empty') }}
       data-testid="task-reports"
       columns={[
-        { title: t('task.col.period'), key: 'period', width: 110, render: (_, r) => r.period.label },
+        { title: t('task.col.period'), key: 'period', width: 130, render: (_, r) => r.period.label },
         { title: t('task.col.reportUnit'), key: 'unit', width: 140, render: (_, r) => r.unit.name },
         {
           title: t('task.col.progress'),

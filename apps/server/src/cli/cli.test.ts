@@ -1,0 +1,164 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
+import { REPO_ROOT } from '../runtime.ts';
+import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
+
+const embedded = inject('testDb').kind === 'pglite';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The `zhijiao` command as an operator runs it, on its own database. */
+describe('zhijiao CLI', { timeout: 60_000 }, () => {
+  let dataDir: string;
+  let database: TestDatabase | null = null;
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-'));
+    if (embedded) fs.cpSync(inject('testDb').template, path.join(dataDir, 'pgdata'), { recursive: true });
+    else database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  function zhijiao(...args: string[]): Promise<Run> {
+    const env: NodeJS.ProcessEnv = { ...process.env, ZHIJIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+    delete env.DATABASE_URL;
+    if (database) env.DATABASE_URL = database.url!;
+    const child = spawn(process.execPath, ['apps/server/bin/zhijiao.mjs', ...args], { cwd: REPO_ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    return new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  /** The database as the CLI sees it; with PGlite only while no CLI process holds the data dir. */
+  async function withDatabase<T>(fn: (db: DatabaseHandle['db']) => Promise<T>): Promise<T> {
+    if (database) return fn(database.db);
+    const handle = await openDatabase({ databaseUrl: null, dataDir });
+    try {
+      return await fn(handle.db);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  it('explains its usage and exits 2 on a missing or unknown command or a missing option', async () => {
+    const [none, unknown, noOrg] = await Promise.all([
+      zhijiao(),
+      zhijiao('frobnicate'),
+      zhijiao(
+        'users',
+        'create',
+        '--username',
+        'coord1',
+        '--password',
+        'Zhi-jiao#2026',
+        '--role',
+        'coordinator',
+      ),
+    ]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain('Usage: zhijiao <command>');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+    expect(unknown.stderr).toContain('Usage: zhijiao');
+    expect(noOrg.code).toBe(2);
+    expect(noOrg.stderr).toContain('Missing --org');
+  });
+
+  it('imports the org units and the plan, printing the 区财政厅 warning', async () => {
+    const orgs = await zhijiao('orgs', 'import', 'plans/shangdang/org-units.yaml');
+    expect(orgs.stderr).toBe('');
+    expect(orgs.code).toBe(0);
+    expect(orgs.stdout).toMatch(/Imported \d+ org units\./);
+    const plans = await zhijiao('plans', 'import', 'plans/shangdang/action-plan.yaml');
+    expect(plans.code).toBe(0);
+    expect(plans.stdout).toMatch(/Imported plan \S+ version 1\./);
+    expect(plans.stderr).toContain('区财政厅');
+  });
+
+  it('creates an account with a strong password and refuses a weak one with the reasons', async () => {
+    const weak = await zhijiao(
+      ...['users', 'create', '--username', 'weak1', '--password', 'abc', '--role', 'viewer', '--org', 'SD'],
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('AUTH_PASSWORD_POLICY');
+    expect(weak.stderr).toContain(
+      'password: 密码长度至少 8 位 / Password must be at least 8 characters long',
+    );
+    expect(weak.stderr).toContain('This password is too common');
+    const ok = await zhijiao(
+      ...['users', 'create', '--username', 'coord1', '--password', 'Zhi-jiao#2026', '--role', 'coordinator'],
+      ...['--org', 'SD-EDU'],
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^Created coord1 \(coordinator\) id=[0-9a-f-]{36}$/m);
+  });
+
+  let intact: Run;
+  let written: RegExpMatchArray | null;
+  const file = () => path.join(dataDir, 'zhijiao.backup.gz');
+
+  it('verifies an intact audit chain and writes a backup', async () => {
+    intact = await zhijiao('audit', 'verify');
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/Audit log: 3 rows, head #3 [0-9a-f]{64}/);
+    expect(intact.stdout).toContain('OK: the hash chain is intact.');
+    const backup = await zhijiao('backup', file());
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+    written = backup.stdout.match(/Backed up (\d+) tables, (\d+) rows/);
+    expect(written).not.toBeNull();
+  });
+
+  it('names the seq of an audit row changed in the database and exits 1', async () => {
+    const { seq, users, tasks } = await withDatabase(async (db) => {
+      const row = await db
+        .selectFrom('auditLog')
+        .select('seq')
+        .where('action', '=', 'user.create')
+        .executeTakeFirstOrThrow();
+      await db.transaction().execute(async (trx) => {
+        await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(trx);
+        await sql`UPDATE audit_log SET actor_name = 'someone else' WHERE seq = ${row.seq}`.execute(trx);
+        await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(trx);
+      });
+      return {
+        seq: row.seq,
+        users: await db.selectFrom('appUser').select(['username', 'role', 'mustChangePassword']).execute(),
+        tasks: (await db.selectFrom('planTask').select('id').execute()).length,
+      };
+    });
+    expect(users).toEqual([{ username: 'coord1', role: 'coordinator', mustChangePassword: false }]);
+    expect(tasks).toBe(21);
+    const broken = await zhijiao('audit', 'verify');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(`#${seq} hash_mismatch`);
+    expect(broken.stdout).toContain('BROKEN: 1 problem(s).');
+  });
+
+  it('restores the backup, intact chain included', async () => {
+    const restore = await zhijiao('restore', file());
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toContain(`Restored ${written![1]} tables, ${written![2]} rows from ${file()}`);
+    const again = await zhijiao('audit', 'verify');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(intact.stdout.split('\n')[0]!);
+  });
+});

@@ -1,0 +1,325 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestContext,
+  createUser,
+  login,
+  seedShangdang,
+  taskByNumber,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
+
+const PLAN = 'shangdang-vet-2020';
+type Res = { statusCode: number; body: string; json(): unknown };
+const errorOf = (res: Res) => (res.json() as { error: { code: string; details?: unknown } }).error;
+const details = (res: Res) =>
+  (errorOf(res).details ?? []) as Array<{ field: string; code: string; message: string }>;
+type Report = {
+  id: string;
+  state: string;
+  files: unknown[];
+  values: unknown[];
+  events: Array<{ action: string; comment: string | null }>;
+};
+const reportOf = (res: Res) => (res.json() as { report: Report }).report;
+type Dashboard = {
+  kpis: { tasksOnTrackShare: number; pendingReviews: number };
+  sections: Array<{
+    tasks: Array<{ label: string; progress: string | null; lastReportedPeriod: string | null }>;
+  }>;
+};
+type Indicator = { id: string; code: string; latestValue: number | null; status: string; kind: string };
+
+function pdfUpload(name: string) {
+  const boundary = `zj${randomBytes(8).toString('hex')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n` +
+        'Content-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n',
+    ),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe('progress reports through HTTP', () => {
+  let ctx: TestContext;
+  let planId: string;
+  let coordinator: Client;
+  let hrss: Client;
+  let fin: Client;
+  let periodId: string;
+  let futurePeriodId: string;
+  let pastPeriodId: string;
+  const task = async (n: number) => (await taskByNumber(ctx, planId, n)).id;
+  /** People act minutes apart; steps of one request share a timestamp. */
+  const later = () => ctx.clock.advance(2 * 60_000);
+  const indicatorId = async (code: string) =>
+    (await ctx.db.selectFrom('indicator').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const upload = async (client: Client, name: string) => {
+    const res = await client.request({ method: 'POST', url: '/api/files', ...pdfUpload(name) });
+    expect(res.statusCode, res.body).toBe(201);
+    return (res.json() as { id: string }).id;
+  };
+  const dashboard = async () => (await coordinator.get(`/api/plans/${PLAN}/dashboard`)).json() as Dashboard;
+  const taskRow = (d: Dashboard, label: string) =>
+    d.sections.flatMap((s) => s.tasks).find((t) => t.label === label)!;
+  const indicator = async (id: string) =>
+    ((await coordinator.get(`/api/plans/${PLAN}/indicators`)).json() as { items: Indicator[] }).items.find(
+      (i) => i.id === id,
+    );
+  const valuesOf = (id: string) =>
+    ctx.db.selectFrom('indicatorValue').selectAll().where('indicatorId', '=', id).execute();
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    ({ planId } = await seedShangdang(ctx));
+    coordinator = await login(ctx, (await createUser(ctx, 'coordinator', 'SD-EDU')).username);
+    hrss = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-HRSS')).username);
+    fin = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-FIN')).username);
+    const periods = (
+      (await coordinator.get(`/api/plans/${PLAN}/periods`)).json() as {
+        items: Array<{ id: string; label: string; current: boolean; startsOn: string }>;
+      }
+    ).items;
+    const current = periods.find((p) => p.current)!;
+    expect(current.label).toBe('2021年第2季度');
+    periodId = current.id;
+    futurePeriodId = periods.find((p) => p.startsOn > current.startsOn)!.id;
+    pastPeriodId = periods.find((p) => p.label === '2021年第1季度')!.id;
+  });
+  afterAll(() => ctx?.close());
+
+  it('takes a report from draft to approved and moves the dashboard, history and audit trail', async () => {
+    const fileId = await upload(hrss, '职业技能培训台账.pdf');
+    const created = await hrss.post('/api/progress-reports', {
+      taskId: await task(10),
+      periodId,
+      progress: 'on_track',
+      narrative: '本季度开展职业技能提升培训 12 期，培训 860 人次。',
+      fileIds: [fileId],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const draft = reportOf(created);
+    expect(draft).toMatchObject({ state: 'draft', progress: 'on_track' });
+    expect(draft.files).toEqual([expect.objectContaining({ id: fileId, name: '职业技能培训台账.pdf' })]);
+    expect(taskRow(await dashboard(), '（十）').progress).toBeNull();
+
+    later();
+    const submitted = await hrss.post(`/api/progress-reports/${draft.id}/submission`);
+    expect(reportOf(submitted).state).toBe('submitted');
+    const queue = (await coordinator.get('/api/progress-reports?state=submitted')).json() as {
+      items: Array<{ id: string; abilities: { review: boolean } }>;
+    };
+    expect(queue.items.map((r) => r.id)).toEqual([draft.id]);
+    expect(queue.items[0]!.abilities.review).toBe(true);
+    expect((await dashboard()).kpis.pendingReviews).toBe(1);
+
+    later();
+    const approved = await coordinator.post(`/api/progress-reports/${draft.id}/approval`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    const report = reportOf(approved);
+    expect(report.state).toBe('approved');
+    expect(report.events.map((e) => e.action)).toEqual(['created', 'submitted', 'approved']);
+    const row = taskRow(await dashboard(), '（十）');
+    expect(row).toMatchObject({ progress: 'on_track', lastReportedPeriod: '2021年第2季度' });
+
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select(['action', 'actorName', 'result'])
+      .where('objectId', '=', draft.id)
+      .orderBy('seq')
+      .execute();
+    const actions = audit.map((a) => a.action).join(' ');
+    expect(actions).toBe('progress.created progress.submitted progress.approved');
+    expect(audit.every((a) => a.result === 'success')).toBe(true);
+    expect(audit[2]!.actorName).not.toBe(audit[0]!.actorName);
+  });
+
+  it('records an approved indicator value: latest value, status, history and indicator_value row', async () => {
+    const ind = await indicatorId('T20-PER-STUDENT');
+    expect(await indicator(ind)).toMatchObject({ latestValue: null, status: 'no_data' });
+    const created = await fin.post('/api/progress-reports', {
+      taskId: await task(20),
+      periodId,
+      progress: 'on_track',
+      narrative: '2021 年公办中职生均拨款已按 8200 元/生下达。',
+      values: [{ indicatorId: ind, value: 8200, note: '预算批复' }],
+      submit: true,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = reportOf(created).id;
+    expect(reportOf(created).values).toEqual([expect.objectContaining({ indicatorId: ind, value: 8200 })]);
+    // Written and submitted in one request, at one instant: the history still reads in order.
+    expect(reportOf(created).events.map((e) => e.action)).toEqual(['created', 'submitted']);
+    expect(await valuesOf(ind)).toEqual([]);
+    expect((await coordinator.post(`/api/progress-reports/${id}/approval`)).statusCode).toBe(200);
+    expect(await indicator(ind)).toMatchObject({ latestValue: 8200, status: 'met' });
+    expect(await valuesOf(ind)).toEqual([expect.objectContaining({ periodId, value: 8200, reportId: id })]);
+    const detail = (await fin.get(`/api/indicators/${ind}`)).json() as {
+      history: Array<{ periodId: string; value: number }>;
+    };
+    expect(detail.history).toEqual([expect.objectContaining({ periodId, value: 8200 })]);
+    expect(taskRow(await dashboard(), '（二十）').progress).toBe('on_track');
+  });
+
+  it('refuses reports from units not responsible: 404 when the task is hidden, 403 when visible', async () => {
+    const body = { periodId, progress: 'on_track', narrative: '越权填报' };
+    const hidden = await fin.post('/api/progress-reports', { ...body, taskId: await task(4) });
+    expect(hidden.statusCode).toBe(404);
+    expect(errorOf(hidden).code).toBe('NOT_FOUND');
+    // A clerk of the district office sees every task (its subtree) but is responsible for none.
+    const district = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD')).username);
+    expect((await district.get(`/api/tasks/${await task(4)}`)).statusCode).toBe(200);
+    const visible = await district.post('/api/progress-reports', { ...body, taskId: await task(4) });
+    expect(visible.statusCode).toBe(403);
+    expect(errorOf(visible).code).toBe('PROGRESS_NOT_RESPONSIBLE');
+    const viewer = await login(ctx, (await createUser(ctx, 'viewer', 'SD-EDU')).username);
+    const read = await viewer.post('/api/progress-reports', { ...body, taskId: await task(4) });
+    expect([read.statusCode, errorOf(read).code]).toEqual([403, 'FORBIDDEN']);
+    expect(
+      await ctx.db.selectFrom('progressReport').select('id').where('narrative', '=', '越权填报').execute(),
+    ).toEqual([]);
+  });
+
+  it('enforces the review state machine: return needs a comment, then edit, resubmit, approve once', async () => {
+    const created = await hrss.post('/api/progress-reports', {
+      taskId: await task(1),
+      periodId,
+      progress: 'at_risk',
+      narrative: '思政微课建设滞后。',
+    });
+    const id = reportOf(created).id;
+    const early = await coordinator.post(`/api/progress-reports/${id}/approval`);
+    expect([early.statusCode, errorOf(early).code]).toEqual([409, 'PROGRESS_INVALID_TRANSITION']);
+    later();
+    await hrss.post(`/api/progress-reports/${id}/submission`);
+    later();
+
+    const empty = await coordinator.post(`/api/progress-reports/${id}/return`, { comment: '' });
+    expect([empty.statusCode, errorOf(empty).code]).toEqual([400, 'VALIDATION_FAILED']);
+    const blank = await coordinator.post(`/api/progress-reports/${id}/return`, { comment: '   ' });
+    expect([blank.statusCode, errorOf(blank).code]).toEqual([400, 'PROGRESS_RETURN_COMMENT_REQUIRED']);
+    const returned = await coordinator.post(`/api/progress-reports/${id}/return`, {
+      comment: '请补充微课清单',
+    });
+    expect(reportOf(returned)).toMatchObject({ state: 'returned' });
+    expect((await coordinator.post(`/api/progress-reports/${id}/approval`)).statusCode).toBe(409);
+
+    later();
+    const edited = await hrss.put(`/api/progress-reports/${id}`, {
+      progress: 'on_track',
+      narrative: '已补充：本季度建成思政微课 6 门，清单见附件。',
+      submit: true,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(reportOf(edited)).toMatchObject({ state: 'submitted', progress: 'on_track' });
+    later();
+    expect((await coordinator.post(`/api/progress-reports/${id}/approval`)).statusCode).toBe(200);
+    const twice = await coordinator.post(`/api/progress-reports/${id}/approval`);
+    expect([twice.statusCode, errorOf(twice).code]).toEqual([409, 'PROGRESS_INVALID_TRANSITION']);
+    const locked = await hrss.put(`/api/progress-reports/${id}`, { progress: 'behind', narrative: '改' });
+    expect(locked.statusCode).toBe(409);
+
+    const final = reportOf(await hrss.get(`/api/progress-reports/${id}`));
+    const history = final.events.map((e) => e.action).join(' ');
+    expect(history).toBe('created submitted returned updated submitted approved');
+    expect(final.events[2]!.comment).toBe('请补充微课清单');
+    const row = await ctx.db.selectFrom('progressReport').selectAll().where('id', '=', id).executeTakeFirst();
+    expect(row).toMatchObject({ state: 'approved', progress: 'on_track', reviewComment: null });
+  });
+
+  it('lets no reviewer approve a report they wrote themselves', async () => {
+    const body = {
+      taskId: await task(4),
+      periodId,
+      progress: 'on_track',
+      narrative: '推进中。',
+      submit: true,
+    };
+    const own = reportOf(await coordinator.post('/api/progress-reports', body));
+    const self = await coordinator.post(`/api/progress-reports/${own.id}/approval`);
+    expect([self.statusCode, errorOf(self).code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('names the offending field: foreign indicator, another unit’s file, unopened period, duplicate', async () => {
+    const t10 = await task(10);
+    const base = {
+      taskId: await task(13),
+      periodId,
+      progress: 'on_track',
+      narrative: '校企合作实习岗位落实。',
+    };
+    const foreign = await hrss.post('/api/progress-reports', {
+      ...base,
+      values: [{ indicatorId: await indicatorId('T20-PER-STUDENT'), value: 1 }],
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(details(foreign)).toEqual([
+      expect.objectContaining({ field: 'values.0.indicatorId', code: 'PROGRESS_INDICATOR_NOT_IN_TASK' }),
+    ]);
+    const finFile = await upload(fin, '财政局附件.pdf');
+    const file = await hrss.post('/api/progress-reports', { ...base, fileIds: [finFile] });
+    expect(file.statusCode).toBe(400);
+    expect(details(file)).toEqual([expect.objectContaining({ field: 'fileIds.0', code: 'FILE_UNKNOWN' })]);
+    const future = await hrss.post('/api/progress-reports', { ...base, periodId: futurePeriodId });
+    expect([future.statusCode, errorOf(future).code]).toEqual([400, 'PROGRESS_PERIOD_NOT_OPEN']);
+    expect(details(future)[0]!.field).toBe('periodId');
+    const duplicate = await hrss.post('/api/progress-reports', { ...base, taskId: t10 });
+    expect([duplicate.statusCode, errorOf(duplicate).code]).toEqual([409, 'CONFLICT']);
+    const ok = await hrss.post('/api/progress-reports', {
+      ...base,
+      values: [{ indicatorId: await indicatorId('T13-INTERN-POSTS'), value: 3 }],
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(
+      await ctx.db.selectFrom('progressReport').select('id').where('taskId', '=', base.taskId).execute(),
+    ).toHaveLength(1);
+  });
+
+  it('computes a computed indicator from its metric and refuses reported values for it', async () => {
+    const ind = await indicatorId('T20-SURCHARGE-SHARE');
+    await ctx.db
+      .updateTable('indicator')
+      .set({ kind: 'computed', metric: 'plan.tasks_on_track_share', comparator: 'gte', target: 50 })
+      .where('id', '=', ind)
+      .execute();
+    ctx.services.plans.invalidate();
+    const refused = await fin.post(`/api/progress-reports`, {
+      taskId: await task(20),
+      periodId: pastPeriodId,
+      progress: 'on_track',
+      narrative: '附加费使用比例 35%。',
+      values: [{ indicatorId: ind, value: 35 }],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(details(refused)).toEqual([
+      expect.objectContaining({ field: 'values.0.indicatorId', code: 'PROGRESS_INDICATOR_COMPUTED' }),
+    ]);
+
+    // The share of the plan's 21 tasks whose latest approved report says on track or completed.
+    const approved = await ctx.db
+      .selectFrom('progressReport')
+      .select(['taskId', 'progress'])
+      .where('planId', '=', planId)
+      .where('state', '=', 'approved')
+      .execute();
+    const onTrack = new Set(
+      approved.filter((r) => ['on_track', 'completed'].includes(r.progress)).map((r) => r.taskId),
+    );
+    expect(onTrack.size).toBe(3);
+    const expected = Math.round((onTrack.size / 21) * 1000) / 10;
+    expect(await indicator(ind)).toMatchObject({
+      kind: 'computed',
+      latestValue: expected,
+      status: 'at_risk',
+    });
+    expect((await dashboard()).kpis.tasksOnTrackShare).toBeCloseTo(onTrack.size / 21, 6);
+    const detail = (await coordinator.get(`/api/indicators/${ind}`)).json() as {
+      drillDown: Array<{ value: number }>;
+    };
+    expect(detail.drillDown).toHaveLength(21);
+    expect(detail.drillDown.filter((d) => d.value === 1)).toHaveLength(onTrack.size);
+  });
+});
