@@ -95,11 +95,16 @@ export interface LoadResult {
   bytesPerResponse: number;
   /** The machine's 1-minute load average when the run ended (above the core count: CPU was short). */
   loadAvg1m: number;
+  /**
+   * CPU time of the server process (Node and, for PGlite, its database thread) per measured
+   * request, in ms: unlike latency it hardly depends on what else runs on the machine.
+   */
+  serverCpuMsPerRequest: number;
 }
 
 /**
  * Runs autocannon against `targets` (spread round-robin over the requests when there are several)
- * with `connections` concurrent keep-alive connections: `warmupS` seconds not counted, then
+ * with `connections` concurrent keep-alive connections: a `warmupS` run not counted, then
  * `durationS` seconds measured. Latencies are taken from every response (ms, not rounded).
  */
 export async function runLoad(opts: {
@@ -109,6 +114,8 @@ export async function runLoad(opts: {
   connections: number;
   durationS: number;
   warmupS: number;
+  /** CPU seconds the server process has used so far (to report CPU per request). */
+  cpuSeconds?: () => number;
 }): Promise<LoadResult> {
   assertLocal(opts.base);
   const { targets } = opts;
@@ -128,14 +135,11 @@ export async function runLoad(opts: {
       },
     },
   ];
-  const instance = autocannon({
-    url: opts.base,
-    connections: opts.connections,
-    duration: opts.durationS,
-    timeout: 30,
-    requests,
-    ...(opts.warmupS > 0 ? { warmup: { connections: opts.connections, duration: opts.warmupS } } : {}),
-  });
+  const fire = (duration: number) =>
+    autocannon({ url: opts.base, connections: opts.connections, duration, timeout: 30, requests });
+  if (opts.warmupS > 0) await fire(opts.warmupS);
+  const cpu0 = opts.cpuSeconds?.() ?? NaN;
+  const instance = fire(opts.durationS);
   const latencies: number[] = [];
   let bytes = 0;
   const statusCodes: Record<string, number> = {};
@@ -145,6 +149,7 @@ export async function runLoad(opts: {
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
   });
   const result = await instance;
+  const cpu = (opts.cpuSeconds?.() ?? NaN) - cpu0;
   const non2xx = Object.entries(statusCodes)
     .filter(([code]) => !code.startsWith('2'))
     .reduce((n, [, c]) => n + c, 0);
@@ -162,5 +167,6 @@ export async function runLoad(opts: {
     statusCodes,
     bytesPerResponse: latencies.length ? Math.round(bytes / latencies.length) : 0,
     loadAvg1m: os.loadavg()[0]!,
+    serverCpuMsPerRequest: latencies.length ? (cpu * 1000) / latencies.length : NaN,
   };
 }

@@ -99,10 +99,19 @@ function sequentialRow(name: string, samples: Array<{ ms: number; bytes: number 
   };
 }
 
-/** GETs each path in turn (one at a time, nothing else running), failing on a non-200. */
-async function sequential(base: string, name: string, items: Array<{ path: string; cookie?: string }>) {
+/**
+ * GETs each path in turn (one at a time, nothing else running), failing on a non-200. With `prime`,
+ * each path is requested once untimed right before the timed request (to time a cache hit).
+ */
+async function sequential(
+  base: string,
+  name: string,
+  items: Array<{ path: string; cookie?: string }>,
+  opts: { prime?: boolean } = {},
+) {
   const samples = [];
   for (const item of items) {
+    if (opts.prime) await timedGet(base, item.path, item.cookie);
     const r = await timedGet(base, item.path, item.cookie);
     if (r.status !== 200) throw new Error(`${name}: GET ${item.path} → ${r.status} ${r.body.slice(0, 300)}`);
     samples.push(r);
@@ -115,16 +124,39 @@ async function expectOk(base: string, p: string, cookie?: string): Promise<void>
   if (r.status !== 200) throw new Error(`GET ${p} → ${r.status} ${r.body.slice(0, 300)}`);
 }
 
+/**
+ * Waits until the server has worked off what the previous run left queued (autocannon closes its
+ * sockets, but requests already accepted still run): three health checks in a row under 50 ms.
+ */
+async function settle(base: string, maxMs = 15_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let fast = 0;
+  while (fast < 3 && Date.now() < deadline) {
+    const r = await timedGet(base, '/api/health');
+    fast = r.status === 200 && r.ms < 50 ? fast + 1 : 0;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+
 async function load(
-  base: string,
+  server: ServerProcess,
   name: string,
   targets: Array<{ path: string; cookie?: string }>,
   timing: { durationS: number; warmupS: number } = { durationS: DURATION_S, warmupS: WARMUP_S },
 ): Promise<LoadResult> {
+  const base = server.url;
+  await settle(base);
   for (const t of targets.slice(0, 3)) await expectOk(base, t.path, t.cookie);
-  const r = await runLoad({ name, base, targets, connections: CONNECTIONS, ...timing });
+  const r = await runLoad({
+    name,
+    base,
+    targets,
+    connections: CONNECTIONS,
+    ...timing,
+    cpuSeconds: server.cpuSeconds,
+  });
   say(
-    `  ${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)} ms  errors ${r.errors}  load ${r.loadAvg1m.toFixed(1)}`,
+    `  ${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)} ms  errors ${r.errors}  server CPU ${ms(r.serverCpuMsPerRequest)} ms/req  load ${r.loadAvg1m.toFixed(1)}`,
   );
   return r;
 }
@@ -196,6 +228,7 @@ async function pgliteLoad(server: ServerProcess, passwords: Record<string, strin
         path: `/api/plans/${DEMO_PLAN}/dashboard?periodId=${p.id}`,
         cookie: coordinator.cookie,
       })),
+      { prime: true },
     ),
     await sequential(
       base,
@@ -204,14 +237,14 @@ async function pgliteLoad(server: ServerProcess, passwords: Record<string, strin
     ),
   );
   out.pglite.load.push(
-    await load(base, 'dashboard (coordinator)', [
+    await load(server, 'dashboard (coordinator)', [
       { path: `/api/plans/${DEMO_PLAN}/dashboard`, cookie: coordinator.cookie },
     ]),
-    await load(base, 'tasks (clerk of 区人社局, scoped)', [
+    await load(server, 'tasks (clerk of 区人社局, scoped)', [
       { path: `/api/plans/${DEMO_PLAN}/tasks`, cookie: clerk.cookie },
     ]),
-    await load(base, 'public plan', [{ path: `/api/public/plans/${DEMO_PLAN}` }]),
-    await load(base, 'floor: /api/health (no session, SELECT 1)', [{ path: '/api/health' }], BASELINE),
+    await load(server, 'public plan', [{ path: `/api/public/plans/${DEMO_PLAN}` }]),
+    await load(server, 'floor: /api/health (no session, SELECT 1)', [{ path: '/api/health' }], BASELINE),
     await load(
       base,
       'floor: /api/auth/me (session + 1 query)',
@@ -312,6 +345,7 @@ async function provinceSection(): Promise<void> {
         base,
         'dashboard, cache hit',
         cold.map((_, i) => dash(i)),
+        { prime: true },
       ),
     );
     seq.push(
@@ -342,7 +376,7 @@ async function provinceSection(): Promise<void> {
 
     say(`\n▶ PostgreSQL: province, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s`);
     out.province.load.push(
-      await load(base, 'dashboard, one district (coordinator)', [
+      await load(server, 'dashboard, one district (coordinator)', [
         { path: `/api/plans/${sd.planCode}/dashboard`, cookie: sdCoordinator.cookie },
       ]),
       await load(
@@ -353,11 +387,11 @@ async function provinceSection(): Promise<void> {
           cookie: spreadSessions[i]!.cookie,
         })),
       ),
-      await load(base, 'tasks (clerk of 区人社局, scoped)', [
+      await load(server, 'tasks (clerk of 区人社局, scoped)', [
         { path: `/api/plans/${sd.planCode}/tasks`, cookie: sdClerk.cookie },
       ]),
-      await load(base, 'public plan (open data)', [{ path: `/api/public/plans/${sd.planCode}` }]),
-      await load(base, 'floor: /api/health (no session, SELECT 1)', [{ path: '/api/health' }], BASELINE),
+      await load(server, 'public plan (open data)', [{ path: `/api/public/plans/${sd.planCode}` }]),
+      await load(server, 'floor: /api/health (no session, SELECT 1)', [{ path: '/api/health' }], BASELINE),
       await load(
         base,
         'floor: /api/auth/me (session + 1 query)',
@@ -416,9 +450,9 @@ function printTables(): void {
   p(
     `   ${c.reporting_period} periods, ${c.progress_report} progress reports, ${c.progress_report_value} report values, ${c.indicator_value} indicator values`,
   );
-  const loadHeader = `   ${'scenario'.padEnd(44)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p90'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'errors'.padStart(7)} ${'KB/resp'.padStart(8)} ${'load'.padStart(5)}`;
+  const loadHeader = `   ${'scenario'.padEnd(44)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p90'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'errors'.padStart(7)} ${'KB/resp'.padStart(8)} ${'CPU/req'.padStart(8)} ${'load'.padStart(5)}`;
   const loadRow = (r: LoadResult) =>
-    `   ${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} ${ms(r.p50).padStart(7)} ${ms(r.p90).padStart(7)} ${ms(r.p99).padStart(7)} ${ms(r.max).padStart(7)} ${String(r.errors).padStart(7)} ${(r.bytesPerResponse / 1024).toFixed(1).padStart(8)} ${r.loadAvg1m.toFixed(1).padStart(5)}`;
+    `   ${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} ${ms(r.p50).padStart(7)} ${ms(r.p90).padStart(7)} ${ms(r.p99).padStart(7)} ${ms(r.max).padStart(7)} ${String(r.errors).padStart(7)} ${(r.bytesPerResponse / 1024).toFixed(1).padStart(8)} ${ms(r.serverCpuMsPerRequest).padStart(8)} ${r.loadAvg1m.toFixed(1).padStart(5)}`;
   const seqHeader = `   ${'one request at a time'.padEnd(44)} ${'n'.padStart(7)} ${'p50'.padStart(7)} ${'p90'.padStart(7)} ${'mean'.padStart(7)} ${'max'.padStart(7)} ${''.padStart(7)} ${'KB/resp'.padStart(8)}`;
   const seqRow = (r: SequentialRow) =>
     `   ${r.name.padEnd(44)} ${String(r.samples).padStart(7)} ${ms(r.p50).padStart(7)} ${ms(r.p90).padStart(7)} ${ms(r.mean).padStart(7)} ${ms(r.max).padStart(7)} ${''.padStart(7)} ${(r.bytes / 1024).toFixed(1).padStart(8)}`;

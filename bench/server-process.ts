@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,8 @@ export interface ServerProcess {
   readyMs: number;
   /** What the server itself printed as its start-up time (`ready in N ms`), if it did. */
   selfReportedMs: number | null;
+  /** CPU seconds (user + system) the process has used so far, from /proc; NaN elsewhere. */
+  cpuSeconds(): number;
   /** stdout and stderr so far. */
   output(): string;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process has exited. */
@@ -118,9 +121,25 @@ export async function startServer(opts: StartOptions): Promise<ServerProcess> {
     pid: child.pid!,
     readyMs,
     selfReportedMs: self ? Number(self[1]) : null,
+    cpuSeconds: () => processCpuSeconds(child.pid!),
     output: () => out,
     stop,
   };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux x86 and arm). */
+const USER_HZ = 100;
+
+/** utime + stime of a process (all its threads), in seconds; NaN when /proc cannot say. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may contain spaces), from field 3 on.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Stops every server still running (used on failure paths). */

@@ -142,7 +142,7 @@ export async function buildApp(
   const webRoot = deps.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false });
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: 'index.html' });
     const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'));
     app.setNotFoundHandler((request, reply) => {
       // The SPA answers page routes only: API paths and missing assets (anything with an extension) are 404.

@@ -122,6 +122,24 @@ describe('administrator second factor (TOTP) and account disabling', () => {
     expect(failures.map((f) => f.details.reason)).toEqual(['wrong_totp', 'wrong_totp']);
   });
 
+  it('accepts a code once even when concurrent sign-ins present it together', async () => {
+    const admin = await createUser(ctx, 'audit_admin', 'SD');
+    const secret = await enrol(await login(ctx, admin.username));
+    ctx.clock.advance(30_000);
+    const code = codeNow(secret);
+    const results = await Promise.all([1, 2, 3, 4].map(() => attempt(admin.username, code)));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401, 401, 401]);
+    expect(results.filter((r) => r.statusCode === 401).map((r) => r.json().error.code)).toEqual(
+      Array(3).fill('AUTH_TOTP_INVALID'),
+    );
+    const sessions = await ctx.db
+      .selectFrom('userSession')
+      .select('id')
+      .where('userId', '=', admin.id)
+      .execute();
+    expect(sessions).toHaveLength(2);
+  });
+
   it('refuses a wrong code and does not let a password-only session re-enrol an enrolled account', async () => {
     const admin = await createUser(ctx, 'security_admin', 'SD');
     const early = await login(ctx, admin.username);

@@ -255,11 +255,12 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
     const user = await createUser(ctx, 'viewer', 'SD-EDU');
     const client = await login(ctx, user.username);
     const logout = (headers: Record<string, string>) => post('/api/auth/logout', {}, headers);
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { cookie: client.cookie },
       { cookie: client.cookie, 'x-csrf-token': 'forged-token' },
       { cookie: client.cookie, 'x-csrf-token': client.csrf, origin: 'https://evil.example' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await logout(headers);
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('AUTH_CSRF');

@@ -12,6 +12,7 @@ import { checkPasswordPolicy } from './password-policy.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 import {
+  claimTotpStep,
   findUserById,
   findUserByUsername,
   recordLoginFailure,
@@ -162,7 +163,9 @@ export function createAuthService(deps: AuthDeps) {
     const { token, hash } = newSessionToken();
     const csrfToken = randomBytes(24).toString('base64url');
     const session = await db.transaction().execute(async (trx) => {
-      await resetLoginFailures(trx, user.id, totpStep);
+      // Of concurrent sign-ins presenting the same code, only the first claims its step.
+      if (totpStep !== null && !(await claimTotpStep(trx, user.id, totpStep))) return null;
+      await resetLoginFailures(trx, user.id);
       const s = await trx
         .insertInto('userSession')
         .values({
@@ -185,6 +188,10 @@ export function createAuthService(deps: AuthDeps) {
       );
       return s;
     });
+    if (!session) {
+      await recordLoginFailure(db, user.id, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
+      return fail('AUTH_TOTP_INVALID', 'wrong_totp');
+    }
     return { token, csrfToken, actor: await buildActor(user, session, input.ip) };
   }
 

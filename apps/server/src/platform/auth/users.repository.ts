@@ -40,14 +40,25 @@ export async function recordLoginFailure(
     .execute();
 }
 
-export async function resetLoginFailures(
-  db: Executor,
-  userId: string,
-  totpStep: number | null,
-): Promise<void> {
+export async function resetLoginFailures(db: Executor, userId: string): Promise<void> {
   await db
     .updateTable('appUser')
-    .set({ failedAttempts: 0, lockedUntil: null, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) })
+    .set({ failedAttempts: 0, lockedUntil: null })
     .where('id', '=', userId)
     .execute();
+}
+
+/**
+ * Records a TOTP time step as used, unless it (or a later one) already is: RFC 6238 §5.2 accepts
+ * each code once. One conditional UPDATE, so of two concurrent sign-ins with the same code only
+ * one gets `true` (the second waits for the first's row lock, then sees the step taken).
+ */
+export async function claimTotpStep(db: Executor, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('appUser')
+    .set({ totpLastStep: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

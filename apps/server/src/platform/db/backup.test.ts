@@ -102,8 +102,11 @@ describe('backup and restore', () => {
     await expect(restoreDatabase(target.db, file('altered.jsonl.gz'))).rejects.toThrow(
       'Backup table org_unit fails its checksum',
     );
-    const lastAudit = content.findLastIndex((l) => l.startsWith('{"t":"audit_log"'));
-    writeLines('truncated.jsonl.gz', content.toSpliced(lastAudit, 1));
+    const lastAudit = content.filter((l) => l.startsWith('{"t":"audit_log"')).at(-1);
+    writeLines(
+      'truncated.jsonl.gz',
+      content.filter((l) => l !== lastAudit),
+    );
     await expect(restoreDatabase(target.db, file('truncated.jsonl.gz'))).rejects.toThrow(
       'Backup table audit_log fails its checksum',
     );

@@ -77,8 +77,14 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return;
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    const code =
-      fe.statusCode === 413 ? 'FILE_TOO_LARGE' : fe.statusCode === 429 ? 'RATE_LIMITED' : 'VALIDATION_FAILED';
+    const byStatus: Record<number, ErrorCode> = {
+      401: 'AUTH_REQUIRED',
+      403: 'FORBIDDEN',
+      404: 'NOT_FOUND',
+      413: 'FILE_TOO_LARGE',
+      429: 'RATE_LIMITED',
+    };
+    const code = byStatus[fe.statusCode] ?? 'VALIDATION_FAILED';
     void reply
       .status(fe.statusCode)
       .send(

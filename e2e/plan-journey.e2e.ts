@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, shot, startServer, type RunningServer } from './support.ts';
+
+const PLAN = 'shangdang-vet-2020';
+const NEW_PASSWORD = { finance: 'Caizheng#2026sd', coordinator: 'Jiaoyu#2026tongchou' } as const;
+// A minimal valid PDF: the upload guard checks the magic bytes.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** Signs in with the printed one-time password and sets a new one, as the first sign-in requires. */
+async function firstSignIn(page: Page, server: RunningServer, username: keyof typeof NEW_PASSWORD) {
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(server.passwords[username]!);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(/\/account\/password/);
+  await page.getByTestId('password-current').fill(server.passwords[username]!);
+  await page.getByTestId('password-new').fill(NEW_PASSWORD[username]);
+  await page.getByTestId('password-confirm').fill(NEW_PASSWORD[username]);
+  await page.getByTestId('password-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/account'));
+}
+
+/** The number of met indicators the dashboard shows (达标 N). */
+async function metIndicators(page: Page): Promise<number> {
+  const text = await page.getByTestId('kpi-indicators').innerText();
+  const m = /达标\s*(\d+)/.exec(text);
+  if (!m) throw new Error(`no met count in "${text}"`);
+  return Number(m[1]);
+}
+
+describe('a bureau reports, the coordinator approves, the dashboard moves', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    expect(Object.keys(server.passwords)).toEqual(expect.arrayContaining(['coordinator', 'finance', 'hrss', 'vhs']));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the published plan on the public home page without signing in', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(server.url);
+    await page.getByTestId(`public-plan-${PLAN}`).waitFor();
+    await expect(page.getByTestId('public-sections').innerText()).resolves.toContain('实施职业教育铸魂育人计划');
+    await expect(page.getByTestId('public-indicators').innerText()).resolves.toContain('省级思政教育工作室');
+    await shot(page, '01-public-home');
+    await page.close();
+  });
+
+  it('runs the report → review → dashboard journey', async () => {
+    const coordinator = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await firstSignIn(coordinator, server, 'coordinator');
+    await coordinator.goto(`${server.url}/plans/${PLAN}`);
+    await coordinator.getByTestId('kpi-indicators').waitFor();
+    const metBefore = await metIndicators(coordinator);
+    await shot(coordinator, '02-coordinator-dashboard-before');
+
+    // 区财政局 leads task （二十）: it sees only its own tasks, and reports 8600 yuan per student.
+    const clerk = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await firstSignIn(clerk, server, 'finance');
+    await clerk.goto(`${server.url}/plans/${PLAN}`);
+    await clerk.getByTestId('task-link-20').waitFor();
+    expect(await clerk.getByTestId('task-link-1').count()).toBe(0);
+    await shot(clerk, '03-finance-dashboard-own-tasks');
+    await clerk.getByTestId('task-link-20').click();
+    await clerk.getByTestId('task-report').click();
+    await clerk.getByTestId('report-form').waitFor();
+    await clerk.getByTestId('report-status-on_track').click();
+    await clerk.getByTestId('report-narrative').fill('本季度生均财政拨款已足额拨付，达到每生每年 8600 元，附拨款文件。');
+    await clerk.getByTestId('report-value-T20-PER-STUDENT').fill('8600');
+    await clerk
+      .getByTestId('report-upload')
+      .locator('input[type=file]')
+      .setInputFiles({ name: '生均拨款文件.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await clerk.getByText('生均拨款文件.pdf').first().waitFor();
+    await shot(clerk, '04-finance-report-form');
+    await clerk.getByTestId('report-submit').click();
+    await clerk.waitForURL(/\/tasks\//);
+    await clerk.getByTestId('task-reports').getByText('待审核').first().waitFor();
+    await shot(clerk, '05-finance-task-submitted');
+
+    // The coordinator approves it from the review queue.
+    await coordinator.goto(`${server.url}/review`);
+    const row = coordinator.locator('[data-testid^="review-row-"]', { hasText: '（二十）' }).first();
+    await row.getByTestId('review-open').click();
+    await coordinator.getByTestId('report-details').waitFor();
+    await expect(coordinator.getByTestId('report-details').innerText()).resolves.toContain('8600');
+    await shot(coordinator, '06-coordinator-review');
+    await coordinator.getByTestId('review-approve').click();
+    await row.waitFor({ state: 'detached' });
+
+    await coordinator.goto(`${server.url}/plans/${PLAN}`);
+    await coordinator.getByTestId('kpi-indicators').waitFor();
+    await expect.poll(() => metIndicators(coordinator), { timeout: 10_000 }).toBe(metBefore + 1);
+    await shot(coordinator, '07-coordinator-dashboard-after');
+
+    const evidence = (await fetch(`${server.url}/api/public/plans/${PLAN}`).then((r) => r.json())) as {
+      indicators: Array<{ code: string; latestValue: number; status: string }>;
+    };
+    const perStudent = evidence.indicators.find((i) => i.code === 'T20-PER-STUDENT');
+    expect(perStudent).toMatchObject({ latestValue: 8600, status: 'met' });
+  });
+});
