@@ -116,6 +116,8 @@ export async function runLoad(opts: {
   warmupS: number;
   /** CPU seconds the server process has used so far (to report CPU per request). */
   cpuSeconds?: () => number;
+  /** Resolves when the server has finished what was sent (after the warm-up and the run). */
+  drain?: () => Promise<void>;
 }): Promise<LoadResult> {
   assertLocal(opts.base);
   const { targets } = opts;
@@ -137,7 +139,10 @@ export async function runLoad(opts: {
   ];
   const fire = (duration: number) =>
     autocannon({ url: opts.base, connections: opts.connections, duration, timeout: 30, requests });
-  if (opts.warmupS > 0) await fire(opts.warmupS);
+  if (opts.warmupS > 0) {
+    await fire(opts.warmupS);
+    await opts.drain?.();
+  }
   const cpu0 = opts.cpuSeconds?.() ?? NaN;
   const instance = fire(opts.durationS);
   const latencies: number[] = [];
@@ -149,7 +154,11 @@ export async function runLoad(opts: {
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
   });
   const result = await instance;
+  // Requests still in flight when autocannon stops are served all the same: wait for them, and
+  // count the CPU over every request sent.
+  await opts.drain?.();
   const cpu = (opts.cpuSeconds?.() ?? NaN) - cpu0;
+  const sent = Math.max(result.requests.sent, latencies.length);
   const non2xx = Object.entries(statusCodes)
     .filter(([code]) => !code.startsWith('2'))
     .reduce((n, [, c]) => n + c, 0);
@@ -167,6 +176,6 @@ export async function runLoad(opts: {
     statusCodes,
     bytesPerResponse: latencies.length ? Math.round(bytes / latencies.length) : 0,
     loadAvg1m: os.loadavg()[0]!,
-    serverCpuMsPerRequest: latencies.length ? (cpu * 1000) / latencies.length : NaN,
+    serverCpuMsPerRequest: sent ? (cpu * 1000) / sent : NaN,
   };
 }

@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { loadShangdangPlan } from '../apps/server/src/demo/bootstrap.ts';
@@ -47,6 +44,8 @@ export interface ProvinceOptions {
   targetReports: number;
   /** Indicators a plan should have: the real ones plus synthetic ones spread over its tasks. */
   indicatorsPerPlan: number;
+  /** Data directory for the loader's runtime (the caller removes it). */
+  dataDir: string;
   log?: (line: string) => void;
 }
 
@@ -70,7 +69,7 @@ export async function buildProvince(opts: ProvinceOptions): Promise<ProvinceData
   const log = opts.log ?? (() => {});
   const t0 = performance.now();
   await recreateDatabase(opts.database);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-bench-gen-'));
+  const dataDir = opts.dataDir;
   const config = loadConfig({
     DATABASE_URL: pgUrl(opts.database),
     ZHIJIAO_DATA_DIR: dataDir,
@@ -126,7 +125,6 @@ export async function buildProvince(opts: ProvinceOptions): Promise<ProvinceData
     };
   } finally {
     await rt.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -407,6 +405,7 @@ async function generate(
         WHERE due < ${today}::date AND abs(hashtext(code || plan_id::text)) % 7 <> 0`,
   );
 
+  await sql`RESET session_replication_role`.execute(db);
   const rows = await sql<{ code: string; planCode: string; coordinator: string; clerks: string[] }>`
     SELECT d.district_code AS code, d.plan_code AS "planCode", 'coord-' || lower(d.district_code) AS coordinator,
       array_agg(u.username ORDER BY u.username) AS clerks

@@ -154,6 +154,7 @@ async function load(
     connections: CONNECTIONS,
     ...timing,
     cpuSeconds: server.cpuSeconds,
+    drain: () => settle(base),
   });
   say(
     `  ${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)} ms  errors ${r.errors}  server CPU ${ms(r.serverCpuMsPerRequest)} ms/req  load ${r.loadAvg1m.toFixed(1)}`,
@@ -246,7 +247,7 @@ async function pgliteLoad(server: ServerProcess, passwords: Record<string, strin
     await load(server, 'public plan', [{ path: `/api/public/plans/${DEMO_PLAN}` }]),
     await load(server, 'floor: /api/health (no session, SELECT 1)', [{ path: '/api/health' }], BASELINE),
     await load(
-      base,
+      server,
       'floor: /api/auth/me (session + 1 query)',
       [{ path: '/api/auth/me', cookie: coordinator.cookie }],
       BASELINE,
@@ -288,6 +289,7 @@ async function provinceSection(): Promise<void> {
     districts: DISTRICTS,
     targetReports: TARGET_REPORTS,
     indicatorsPerPlan: INDICATORS_PER_PLAN,
+    dataDir: tempDir('zj-bench-gen-'),
     log: say,
   });
   out.province.counts = data.counts;
@@ -380,7 +382,7 @@ async function provinceSection(): Promise<void> {
         { path: `/api/plans/${sd.planCode}/dashboard`, cookie: sdCoordinator.cookie },
       ]),
       await load(
-        base,
+        server,
         'dashboard, 20 districts (own coordinators)',
         spread.map((d, i) => ({
           path: `/api/plans/${d.planCode}/dashboard`,
@@ -393,7 +395,7 @@ async function provinceSection(): Promise<void> {
       await load(server, 'public plan (open data)', [{ path: `/api/public/plans/${sd.planCode}` }]),
       await load(server, 'floor: /api/health (no session, SELECT 1)', [{ path: '/api/health' }], BASELINE),
       await load(
-        base,
+        server,
         'floor: /api/auth/me (session + 1 query)',
         [{ path: '/api/auth/me', cookie: sdCoordinator.cookie }],
         BASELINE,

@@ -149,6 +149,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     CREATE TABLE progress_report_event (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      seq bigint GENERATED ALWAYS AS IDENTITY,
       report_id uuid NOT NULL REFERENCES progress_report(id) ON DELETE CASCADE,
       at timestamptz NOT NULL,
       actor_id uuid REFERENCES app_user(id),

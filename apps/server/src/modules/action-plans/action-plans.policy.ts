@@ -3,7 +3,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
 /**
  * Who may do what with plan records. Pure functions: (actor, resource) → boolean.
  * - Reading: district-wide roles see every task; a unit sees the tasks it is responsible for.
- * - Reporting: only a task's responsible units (牵头 or 配合), with `progress.report`.
+ * - Reporting: only the units involved in a task — its responsible units (牵头 or 配合) and the
+ *   units its milestones name — with `progress.report`.
  * - Reviewing: `progress.review` (the plan coordinator), never a report one wrote oneself.
  */
 

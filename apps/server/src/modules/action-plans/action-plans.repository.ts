@@ -73,8 +73,20 @@ export function listTasks(db: Executor, planId: string, orgUnitIds: readonly str
     .where('planId', '=', planId);
   if (orgUnitIds) {
     if (orgUnitIds.length === 0) return Promise.resolve([]);
-    q = q.where('id', 'in', (eb) =>
-      eb.selectFrom('taskUnit').select('taskId').where('taskUnit.orgUnitId', 'in', orgUnitIds),
+    // A unit is involved in a task as a responsible unit, or as the unit a milestone names.
+    q = q.where((eb) =>
+      eb.or([
+        eb(
+          'id',
+          'in',
+          eb.selectFrom('taskUnit').select('taskId').where('taskUnit.orgUnitId', 'in', orgUnitIds),
+        ),
+        eb(
+          'id',
+          'in',
+          eb.selectFrom('milestone').select('taskId').where('milestone.orgUnitId', 'in', orgUnitIds),
+        ),
+      ]),
     );
   }
   return q.orderBy('number').execute();
@@ -101,6 +113,23 @@ export function findTaskById(db: Executor, id: string) {
     ])
     .where('planTask.id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * Units involved in a task: its responsible units and the units its milestones name (a school
+ * named for a milestone sees the task and reports on it). Returned as `{ id }` rows.
+ */
+export async function listInvolvedUnitIds(db: Executor, taskId: string): Promise<Array<{ id: string }>> {
+  const [units, milestones] = await Promise.all([
+    db.selectFrom('taskUnit').select('orgUnitId as id').where('taskId', '=', taskId).execute(),
+    db
+      .selectFrom('milestone')
+      .select('orgUnitId as id')
+      .where('taskId', '=', taskId)
+      .where('orgUnitId', 'is not', null)
+      .execute(),
+  ]);
+  return [...units, ...milestones.map((m) => ({ id: m.id! }))];
 }
 
 /** Responsible units of the given tasks, lead first. */

@@ -140,6 +140,8 @@ export interface ProgressReportFileTable {
 
 export interface ProgressReportEventTable {
   id: Generated<string>;
+  /** Insertion order: steps of one request share a timestamp. */
+  seq: Generated<number>;
   reportId: string;
   at: Date;
   actorId: string | null;

@@ -237,7 +237,7 @@ export function createPlanViewService(deps: {
   async function taskDetail(actor: Actor, taskId: string) {
     const task = await repo.findTaskById(db, taskId);
     if (!task) throw notFound();
-    const units = await repo.listTaskUnits(db, [task.id]);
+    const units = await repo.listInvolvedUnitIds(db, task.id);
     const scope = scopeUnitIds(actor);
     if (scope && !units.some((u) => scope.includes(u.id))) throw notFound();
     const plan = (await repo.findPlanById(db, task.planId))!;
@@ -273,7 +273,7 @@ export function createPlanViewService(deps: {
   async function indicatorDetail(actor: Actor, id: string) {
     const [row] = await repo.listIndicators(db, { id });
     if (!row) throw notFound();
-    const units = await repo.listTaskUnits(db, [row.taskId]);
+    const units = await repo.listInvolvedUnitIds(db, row.taskId);
     const scope = scopeUnitIds(actor);
     if (scope && !units.some((u) => scope.includes(u.id))) throw notFound();
     const plan = (await repo.findPlanById(db, row.planId))!;

@@ -1,5 +1,4 @@
 import type { ReportState } from '@zhijiao/contracts';
-import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { canEditReport, canReviewReport, scopeUnitIds } from './action-plans.policy.ts';
@@ -64,7 +63,14 @@ export function reportSummary(actor: Actor, r: ReportRow) {
 export async function listReports(
   db: Executor,
   actor: Actor,
-  filter: { taskId?: string; state?: ReportState; planCode?: string; periodId?: string; limit?: number; offset?: number },
+  filter: {
+    taskId?: string;
+    state?: ReportState;
+    planCode?: string;
+    periodId?: string;
+    limit?: number;
+    offset?: number;
+  },
 ) {
   let q = baseQuery(db);
   const scope = scopeUnitIds(actor);
@@ -117,11 +123,7 @@ export async function reportParts(db: Executor, id: string) {
         'e.comment',
       ])
       .where('e.reportId', '=', id)
-      .orderBy('e.at')
-      // Steps of one request share a timestamp (created + submitted, updated + submitted).
-      .orderBy(
-        sql`CASE e.action WHEN 'created' THEN 0 WHEN 'updated' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END`,
-      )
+      .orderBy('e.seq')
       .execute(),
   ]);
   return { values, files, events };

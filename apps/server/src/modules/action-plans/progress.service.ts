@@ -42,7 +42,7 @@ export function createProgressService(deps: {
   async function loadTaskFor(actor: Actor, taskId: string) {
     const task = await repo.findTaskById(db, taskId);
     if (!task) throw notFound();
-    const units = await repo.listTaskUnits(db, [taskId]);
+    const units = await repo.listInvolvedUnitIds(db, taskId);
     const scope = scopeUnitIds(actor);
     if (scope && !units.some((u) => scope.includes(u.id))) throw notFound();
     if (!canReportOnTask(actor, units)) throw new AppError('PROGRESS_NOT_RESPONSIBLE', 403);

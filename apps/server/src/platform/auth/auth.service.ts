@@ -90,12 +90,29 @@ export function createAuthService(deps: AuthDeps) {
     };
   }
 
+  // Sign-in attempts on one account run one after another: otherwise a burst of parallel guesses
+  // all pass the lock check before the first failure is counted, and the lockout never bites.
+  const attemptsInFlight = new Map<string, Promise<unknown>>();
+  function oneAtATime<T>(key: string, attempt: () => Promise<T>): Promise<T> {
+    const run = (attemptsInFlight.get(key) ?? Promise.resolve()).then(attempt);
+    const settled = run.catch(() => undefined);
+    attemptsInFlight.set(key, settled);
+    void settled.then(() => {
+      if (attemptsInFlight.get(key) === settled) attemptsInFlight.delete(key);
+    });
+    return run;
+  }
+
   /**
    * Checks the password (and the TOTP code for administrators who have enrolled) and opens a new
    * session. A locked account is refused before the password is looked at, so the sixth attempt
    * fails even with the right password.
    */
-  async function login(input: {
+  function login(input: { username: string; password: string; totp?: string; ip: string | null }) {
+    return oneAtATime(input.username.toLowerCase(), () => attemptLogin(input));
+  }
+
+  async function attemptLogin(input: {
     username: string;
     password: string;
     totp?: string;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 
 /** Users by username, case-insensitively (usernames are unique ignoring case). */
@@ -15,7 +16,8 @@ export function findUserById(db: Executor, id: string) {
 
 /**
  * Counts a failed attempt: consecutive failures lock the account for `lockMs` at the threshold;
- * the hourly window counts every failure for the per-hour cap.
+ * the hourly window counts every failure for the per-hour cap. One UPDATE computing from the
+ * stored values, so concurrent failures are all counted.
  */
 export async function recordLoginFailure(
   db: Executor,
@@ -24,17 +26,15 @@ export async function recordLoginFailure(
   threshold: number,
   lockMs: number,
 ): Promise<void> {
-  const user = await findUserById(db, userId);
-  if (!user) return;
-  const windowFresh = user.failureWindowStart && now.getTime() - user.failureWindowStart.getTime() < 3600_000;
-  const failed = user.failedAttempts + 1;
+  const windowFresh = sql<boolean>`failure_window_start > ${new Date(now.getTime() - 3600_000)}`;
+  const reached = sql<boolean>`failed_attempts + 1 >= ${threshold}`;
   await db
     .updateTable('appUser')
     .set({
-      failedAttempts: failed >= threshold ? 0 : failed,
-      lockedUntil: failed >= threshold ? new Date(now.getTime() + lockMs) : user.lockedUntil,
-      failureWindowStart: windowFresh ? user.failureWindowStart : now,
-      failuresInWindow: windowFresh ? user.failuresInWindow + 1 : 1,
+      failedAttempts: sql<number>`CASE WHEN ${reached} THEN 0 ELSE failed_attempts + 1 END`,
+      lockedUntil: sql<Date>`CASE WHEN ${reached} THEN ${new Date(now.getTime() + lockMs)} ELSE locked_until END`,
+      failureWindowStart: sql<Date>`CASE WHEN ${windowFresh} THEN failure_window_start ELSE ${now} END`,
+      failuresInWindow: sql<number>`CASE WHEN ${windowFresh} THEN failures_in_window + 1 ELSE 1 END`,
     })
     .where('id', '=', userId)
     .execute();
