@@ -1,4 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { ProgressStatus, Role } from '@zhijiao/contracts';
+import type { Insertable } from 'kysely';
+import type {
+  IndicatorValueTable,
+  ProgressReportTable,
+  ProgressReportValueTable,
+} from '../modules/action-plans/action-plans.tables.ts';
 import { chinaDate } from '../platform/clock/clock.ts';
 import type { Runtime } from '../runtime.ts';
 
@@ -116,76 +123,86 @@ export async function loadDemoReports(rt: Runtime, planId: string, reviewerId: s
     .select(['startDate'])
     .where('id', '=', planId)
     .executeTakeFirstOrThrow();
-  let count = 0;
-  await db.transaction().execute(async (trx) => {
-    for (const task of tasks) {
-      const rand = seededRandom(hashCode(task.code));
-      const lead = leads.find((l) => l.taskId === task.id)!;
-      // Tasks 9, 15 and 21 have not reported lately: 2, 1 and 3 periods missing.
-      const missing = ({ 9: 2, 15: 1, 21: 3 } as Record<number, number>)[task.number] ?? 0;
-      const reported = periods.slice(0, periods.length - missing);
-      const taskIndicators = indicators.filter((i) => i.taskId === task.id);
-      for (const [index, period] of reported.entries()) {
-        const last = index === reported.length - 1;
-        const pendingReview = last && task.number % 5 === 2;
-        const roll = rand();
-        const progress: ProgressStatus = roll < 0.72 ? 'on_track' : roll < 0.9 ? 'at_risk' : 'behind';
-        const narrative = NARRATIVES[progress][Math.floor(rand() * NARRATIVES[progress].length)]!;
-        const at = new Date(`${period.dueOn}T09:00:00+08:00`);
-        const report = await trx
-          .insertInto('progressReport')
-          .values({
-            planId,
-            taskId: task.id,
+  // Rows are built in memory and written in a few multi-row inserts: start-up stays short.
+  const reportRows: Insertable<ProgressReportTable>[] = [];
+  const valueRows: Insertable<ProgressReportValueTable>[] = [];
+  const indicatorRows: Insertable<IndicatorValueTable>[] = [];
+  const doneMilestones: Array<{ id: string; due: string }> = [];
+  for (const task of tasks) {
+    const rand = seededRandom(hashCode(task.code));
+    const lead = leads.find((l) => l.taskId === task.id)!;
+    // Tasks 9, 15 and 21 have not reported lately: 2, 1 and 3 periods missing.
+    const missing = ({ 9: 2, 15: 1, 21: 3 } as Record<number, number>)[task.number] ?? 0;
+    const reported = periods.slice(0, periods.length - missing);
+    const taskIndicators = indicators.filter((i) => i.taskId === task.id);
+    for (const [index, period] of reported.entries()) {
+      const last = index === reported.length - 1;
+      const pendingReview = last && task.number % 5 === 2;
+      const roll = rand();
+      const progress: ProgressStatus = roll < 0.72 ? 'on_track' : roll < 0.9 ? 'at_risk' : 'behind';
+      const narrative = NARRATIVES[progress][Math.floor(rand() * NARRATIVES[progress].length)]!;
+      const at = new Date(`${period.dueOn}T09:00:00+08:00`);
+      const id = randomUUID();
+      reportRows.push({
+        id,
+        planId,
+        taskId: task.id,
+        periodId: period.id,
+        orgUnitId: lead.orgUnitId,
+        state: pendingReview ? 'submitted' : 'approved',
+        progress,
+        narrative: `${period.label}：${narrative}`,
+        completedMilestones: [],
+        createdBy: null,
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: at,
+        reviewedBy: pendingReview ? null : reviewerId,
+        reviewedAt: pendingReview ? null : at,
+        reviewComment: null,
+      });
+      const yearEnd = period.endsOn.endsWith('-12-31');
+      for (const ind of taskIndicators) {
+        if (!yearEnd && !last) continue;
+        const reach = 0.82 + (hashCode(ind.code) % 30) / 100;
+        const span = Date.parse(ind.deadline) - Date.parse(plan.startDate);
+        const f = Math.min(1, Math.max(0, (Date.parse(period.endsOn) - Date.parse(plan.startDate)) / span));
+        const value = demoValue(ind, f, reach);
+        valueRows.push({ reportId: id, indicatorId: ind.id, value, note: '' });
+        if (!pendingReview)
+          indicatorRows.push({
+            indicatorId: ind.id,
             periodId: period.id,
-            orgUnitId: lead.orgUnitId,
-            state: pendingReview ? 'submitted' : 'approved',
-            progress,
-            narrative: `${period.label}：${narrative}`,
-            completedMilestones: [],
-            createdBy: null,
-            createdAt: at,
-            updatedAt: at,
-            submittedAt: at,
-            reviewedBy: pendingReview ? null : reviewerId,
-            reviewedAt: pendingReview ? null : at,
-            reviewComment: null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        count++;
-        const yearEnd = period.endsOn.endsWith('-12-31');
-        for (const ind of taskIndicators) {
-          if (!yearEnd && !last) continue;
-          const reach = 0.82 + (hashCode(ind.code) % 30) / 100;
-          const span = Date.parse(ind.deadline) - Date.parse(plan.startDate);
-          const f = Math.min(1, Math.max(0, (Date.parse(period.endsOn) - Date.parse(plan.startDate)) / span));
-          const value = demoValue(ind, f, reach);
-          await trx
-            .insertInto('progressReportValue')
-            .values({ reportId: report.id, indicatorId: ind.id, value, note: '' })
-            .execute();
-          if (!pendingReview) {
-            await trx
-              .insertInto('indicatorValue')
-              .values({
-                indicatorId: ind.id,
-                periodId: period.id,
-                value,
-                reportId: report.id,
-                recordedAt: at,
-              })
-              .execute();
-          }
-        }
-      }
-      for (const m of milestones.filter((x) => x.taskId === task.id)) {
-        // Most milestones are done by their due date; one in seven is still open.
-        if (m.due < today && hashCode(m.code) % 7 !== 0) {
-          await trx.updateTable('milestone').set({ completedOn: m.due }).where('id', '=', m.id).execute();
-        }
+            value,
+            reportId: id,
+            recordedAt: at,
+          });
       }
     }
+    for (const m of milestones.filter((x) => x.taskId === task.id)) {
+      // Most milestones are done by their due date; one in seven is still open.
+      if (m.due < today && hashCode(m.code) % 7 !== 0) doneMilestones.push({ id: m.id, due: m.due });
+    }
+  }
+  const count = reportRows.length;
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < reportRows.length; i += 500)
+      await trx
+        .insertInto('progressReport')
+        .values(reportRows.slice(i, i + 500))
+        .execute();
+    for (let i = 0; i < valueRows.length; i += 1000)
+      await trx
+        .insertInto('progressReportValue')
+        .values(valueRows.slice(i, i + 1000))
+        .execute();
+    for (let i = 0; i < indicatorRows.length; i += 1000)
+      await trx
+        .insertInto('indicatorValue')
+        .values(indicatorRows.slice(i, i + 1000))
+        .execute();
+    for (const m of doneMilestones)
+      await trx.updateTable('milestone').set({ completedOn: m.due }).where('id', '=', m.id).execute();
     await rt.services.audit.record(
       trx,
       { id: null, name: 'system', orgUnitId: null, ip: null },

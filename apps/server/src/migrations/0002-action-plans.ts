@@ -98,6 +98,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNIQUE (plan_id, code)
     );
     CREATE INDEX milestone_task_idx ON milestone(task_id);
+    CREATE INDEX milestone_org_idx ON milestone(org_unit_id) WHERE org_unit_id IS NOT NULL;
 
     CREATE TABLE reporting_period (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

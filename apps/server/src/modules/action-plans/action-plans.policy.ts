@@ -8,6 +8,11 @@ import type { Actor } from '../../platform/auth/actor.ts';
  * - Reviewing: `progress.review` (the plan coordinator), never a report one wrote oneself.
  */
 
+/** A plan belongs to a district: its people see it; installation-wide roles see every plan. */
+export function canSeePlan(actor: Actor, plan: { districtId: string }): boolean {
+  return actor.scope.all || plan.districtId === actor.districtId;
+}
+
 /** Org units whose tasks the actor sees; null = all. */
 export function scopeUnitIds(actor: Actor): readonly string[] | null {
   return actor.scope.all ? null : actor.scope.orgUnitIds;

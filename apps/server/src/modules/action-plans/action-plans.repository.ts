@@ -166,11 +166,14 @@ export function listIndicators(db: Executor, where: { planId?: string; taskId?: 
 
 /** The latest approved value of each indicator of a plan up to a date (a period's end). */
 export async function latestIndicatorValues(db: Executor, planId: string, upTo: string) {
+  // From the plan's indicators through the (indicator_id, period_id) index: a few rows per
+  // indicator instead of a scan of every plan's values.
   const rows = await sql<{ indicatorId: string; value: number; periodLabel: string; endsOn: string }>`
     SELECT DISTINCT ON (v.indicator_id) v.indicator_id AS "indicatorId", v.value, p.label AS "periodLabel", p.ends_on AS "endsOn"
-    FROM indicator_value v
+    FROM indicator i
+    JOIN indicator_value v ON v.indicator_id = i.id
     JOIN reporting_period p ON p.id = v.period_id
-    WHERE p.plan_id = ${planId} AND p.ends_on <= ${upTo}
+    WHERE i.plan_id = ${planId} AND p.ends_on <= ${upTo}
     ORDER BY v.indicator_id, p.ends_on DESC`.execute(db);
   return new Map(rows.rows.map((r) => [r.indicatorId, r]));
 }

@@ -72,7 +72,7 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
         response: withErrors({ 200: Items(PlanSummary) }),
       },
     },
-    async () => ({ items: await view.listPlans() }),
+    async (request) => ({ items: await view.listPlans(request.actor!) }),
   );
 
   app.get(

@@ -24,12 +24,16 @@ export function createActionPlansModule(deps: {
 }) {
   // Plan state read by dashboards, kept 5 s at most and dropped on every write of this module.
   const cache = new ReadCache<CachedState>(5_000);
-  const onWrite = () => cache.invalidate();
+  const publicCache = new ReadCache<unknown>(5_000, 200);
+  const onWrite = () => {
+    cache.invalidate();
+    publicCache.invalidate();
+  };
   return {
     imports: createPlanImportService({ ...deps, onWrite }),
     view: createPlanViewService({ ...deps, cache }),
     progress: createProgressService({ ...deps, onWrite }),
-    publicPlans: createPublicPlanService(deps),
+    publicPlans: createPublicPlanService({ ...deps, cache: publicCache }),
     invalidate: onWrite,
   };
 }

@@ -8,7 +8,7 @@ import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
 import { findOrgUnitsByIds } from '../org/index.ts';
 import { alertMessage } from './alert-messages.ts';
-import { canReportOnTask, canReview, scopeUnitIds } from './action-plans.policy.ts';
+import { canReportOnTask, canReview, canSeePlan, scopeUnitIds } from './action-plans.policy.ts';
 import { ensurePeriods } from './plan-import.service.ts';
 import type { ReadCache } from '../../platform/cache/read-cache.ts';
 import {
@@ -128,10 +128,15 @@ export function createPlanViewService(deps: {
     periodsCheckedOn.set(plan.id, t);
   }
 
-  async function planOr404(code: string, actor: Actor | null) {
+  async function planOr404(code: string, actor: Actor) {
     const plan = await repo.findCurrentPlanByCode(db, code);
-    if (!plan || (!actor && plan.status !== 'published')) throw notFound();
+    if (!plan || !canSeePlan(actor, plan)) throw notFound();
     return plan;
+  }
+
+  /** Current plans of the actor's district (every plan for installation-wide roles). */
+  async function visiblePlans(actor: Actor) {
+    return (await repo.listCurrentPlans(db, { publishedOnly: false })).filter((p) => canSeePlan(actor, p));
   }
 
   /**
@@ -156,8 +161,8 @@ export function createPlanViewService(deps: {
     return s;
   }
 
-  async function listPlans() {
-    return (await repo.listCurrentPlans(db, { publishedOnly: false })).map(planSummary);
+  async function listPlans(actor: Actor) {
+    return (await visiblePlans(actor)).map(planSummary);
   }
 
   async function listPeriods(actor: Actor, code: string) {
@@ -195,9 +200,7 @@ export function createPlanViewService(deps: {
   }
 
   async function alerts(actor: Actor, lang: Lang, planCode?: string) {
-    const plans = planCode
-      ? [await planOr404(planCode, actor)]
-      : await repo.listCurrentPlans(db, { publishedOnly: false });
+    const plans = planCode ? [await planOr404(planCode, actor)] : await visiblePlans(actor);
     const out = [];
     for (const plan of plans) {
       const s = await state(actor, plan.code);

@@ -3,6 +3,7 @@ import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import type { ReadCache } from '../../platform/cache/read-cache.ts';
 import * as repo from './action-plans.repository.ts';
 import { currentPeriod, evaluateIndicators, type PlanRow } from './plan-state.ts';
 
@@ -14,8 +15,10 @@ export function createPublicPlanService(deps: {
   db: Kysely<Database>;
   clock: Clock;
   metrics: MetricRegistry;
+  /** Open data is read by anyone, so it is cached like the dashboards. */
+  cache: ReadCache<unknown>;
 }) {
-  const { db, clock, metrics } = deps;
+  const { db, clock, metrics, cache } = deps;
 
   async function describe(plan: PlanRow) {
     const today = chinaDate(clock.now());
@@ -81,15 +84,22 @@ export function createPublicPlanService(deps: {
     };
   }
 
+  const today = () => chinaDate(clock.now());
+
   async function listPublishedPlans() {
-    const plans = await repo.listCurrentPlans(db, { publishedOnly: true });
-    return Promise.all(plans.map(describe));
+    return cache.get(`list|${today()}`, async () => {
+      const plans = await repo.listCurrentPlans(db, { publishedOnly: true });
+      return Promise.all(plans.map(describe));
+    }) as Promise<Array<Awaited<ReturnType<typeof describe>>>>;
   }
 
   async function getPublishedPlan(code: string) {
-    const plan = await repo.findCurrentPlanByCode(db, code);
-    if (!plan || plan.status !== 'published') throw notFound();
-    return describe(plan);
+    const found = (await cache.get(`plan|${code}|${today()}`, async () => {
+      const plan = await repo.findCurrentPlanByCode(db, code);
+      return plan && plan.status === 'published' ? describe(plan) : null;
+    })) as Awaited<ReturnType<typeof describe>> | null;
+    if (!found) throw notFound();
+    return found;
   }
 
   return { listPublishedPlans, getPublishedPlan };

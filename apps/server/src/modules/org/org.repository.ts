@@ -28,3 +28,14 @@ export async function listSubtreeIds(db: Executor, rootId: string): Promise<stri
     ) SELECT id FROM sub`.execute(db);
   return rows.rows.map((r) => r.id);
 }
+
+/** The nearest unit of type `district` at or above a unit, or null. */
+export async function findDistrictOf(db: Executor, orgUnitId: string): Promise<string | null> {
+  const rows = await sql<{ id: string }>`
+    WITH RECURSIVE up AS (
+      SELECT id, parent_id, type, 0 AS depth FROM org_unit WHERE id = ${orgUnitId}
+      UNION ALL
+      SELECT o.id, o.parent_id, o.type, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id
+    ) SELECT id FROM up WHERE type = 'district' ORDER BY depth LIMIT 1`.execute(db);
+  return rows.rows[0]?.id ?? null;
+}

@@ -7,24 +7,36 @@ import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError } from '../../platform/errors/app-error.ts';
 import type { OrgUnitDefinition } from '../action-plans/plan-file/plan-file.types.ts';
-import { findOrgUnitByCode, listOrgUnits, listSubtreeIds } from './org.repository.ts';
+import { findDistrictOf, findOrgUnitByCode, listOrgUnits, listSubtreeIds } from './org.repository.ts';
+import { ReadCache } from '../../platform/cache/read-cache.ts';
 import type { CreateOrgUnitInput } from './org.schema.ts';
 
-/** Roles that see every unit's records; everyone else sees their own unit and its subtree. */
-const DISTRICT_WIDE_ROLES: readonly Role[] = [
-  'coordinator',
-  'viewer',
-  'system_admin',
-  'security_admin',
-  'audit_admin',
-];
+/** Administrators see every unit (they manage accounts and units, not plan records). */
+const INSTALLATION_WIDE_ROLES: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
+/** The plan coordinator and leaders see their whole district; clerks see their own unit's subtree. */
+const DISTRICT_WIDE_ROLES: readonly Role[] = ['coordinator', 'viewer'];
+const SCOPE_TTL_MS = 60_000;
+
+export interface ResolvedScope {
+  scope: OrgScope;
+  /** The district the actor's unit belongs to (nearest ancestor of type district), if any. */
+  districtId: string | null;
+}
 
 export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }) {
   const { db, audit } = deps;
+  // Every signed-in request needs its scope; the org tree changes rarely, so keep it a minute
+  // (dropped at once when this process changes units).
+  const scopes = new ReadCache<ResolvedScope>(SCOPE_TTL_MS, 5000);
 
-  async function resolveScope(role: Role, orgUnitId: string): Promise<OrgScope> {
-    if (DISTRICT_WIDE_ROLES.includes(role)) return { all: true };
-    return { all: false, orgUnitIds: await listSubtreeIds(db, orgUnitId) };
+  /** What an actor with `role` at `orgUnitId` may see. */
+  function resolveScope(role: Role, orgUnitId: string): Promise<ResolvedScope> {
+    return scopes.get(`${role}|${orgUnitId}`, async () => {
+      const districtId = await findDistrictOf(db, orgUnitId);
+      if (INSTALLATION_WIDE_ROLES.includes(role)) return { scope: { all: true }, districtId };
+      const root = DISTRICT_WIDE_ROLES.includes(role) ? (districtId ?? orgUnitId) : orgUnitId;
+      return { scope: { all: false, orgUnitIds: await listSubtreeIds(db, root) }, districtId };
+    });
   }
 
   async function listUnits() {
@@ -48,7 +60,7 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }
         `Unit code ${input.code} already exists`,
       );
     }
-    return db.transaction().execute(async (trx) => {
+    const created = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('orgUnit')
         .values({
@@ -71,6 +83,8 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }
       });
       return row;
     });
+    scopes.invalidate();
+    return created;
   }
 
   /**
@@ -115,6 +129,7 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }
       objectType: 'org_unit',
       details: { units: changed },
     });
+    scopes.invalidate();
     return changed;
   }
 

@@ -19,6 +19,8 @@ export interface Actor {
   restriction: SessionRestriction;
   permissions: ReadonlySet<Permission>;
   scope: OrgScope;
+  /** The district of the actor's unit: the plans they work on belong to it. */
+  districtId: string | null;
   ip: string | null;
 }
 

@@ -34,7 +34,7 @@ export interface AuthDeps {
   crypto: FieldCrypto;
   policy: AuthPolicy;
   /** Org units a role at a unit may see (the org module answers). */
-  resolveScope: (role: Role, orgUnitId: string) => Promise<OrgScope>;
+  resolveScope: (role: Role, orgUnitId: string) => Promise<{ scope: OrgScope; districtId: string | null }>;
 }
 
 export interface LoginResult {
@@ -85,7 +85,7 @@ export function createAuthService(deps: AuthDeps) {
       mfa: session.mfa,
       restriction,
       permissions: new Set(restriction ? [] : permissionsOf(user.role)),
-      scope: await deps.resolveScope(user.role, user.orgUnitId),
+      ...(await deps.resolveScope(user.role, user.orgUnitId)),
       ip,
     };
   }

@@ -1,12 +1,20 @@
+interface Entry<V> {
+  epoch: number;
+  expires: number;
+  value: Promise<V>;
+  refreshing: boolean;
+}
+
 /**
- * A small in-process cache for expensive reads (plan dashboards). Entries live `ttlMs` at most
- * (other processes' writes show up within that time) and die at once when this process writes:
- * `invalidate()` bumps an epoch that every entry carries. Oldest entries are dropped past
- * `maxEntries`.
+ * A small in-process cache for expensive reads (plan dashboards, scopes). Entries are fresh for
+ * `ttlMs`; after that the old value is still served while one refresh runs in the background, so
+ * a burst of readers never waits on a recompute (other processes' writes show up within about
+ * `ttlMs`). A write in this process calls `invalidate()`, which bumps an epoch: older entries are
+ * never served again. Oldest entries are dropped past `maxEntries`.
  */
 export class ReadCache<V> {
   private epoch = 0;
-  private readonly entries = new Map<string, { epoch: number; expires: number; value: Promise<V> }>();
+  private readonly entries = new Map<string, Entry<V>>();
 
   constructor(
     private readonly ttlMs: number,
@@ -18,21 +26,43 @@ export class ReadCache<V> {
   get(key: string, load: () => Promise<V>): Promise<V> {
     const t = this.now();
     const hit = this.entries.get(key);
-    if (hit && hit.epoch === this.epoch && hit.expires > t) return hit.value;
-    const value = load();
-    this.entries.delete(key);
-    this.entries.set(key, { epoch: this.epoch, expires: t + this.ttlMs, value });
-    value.catch(() => this.entries.delete(key));
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    if (hit && hit.epoch === this.epoch) {
+      if (hit.expires <= t && !hit.refreshing) this.refresh(key, hit, load);
+      return hit.value;
     }
-    return value;
+    return this.store(key, load(), t).value;
   }
 
   /** Forgets everything (call after a write that changes what is cached). */
   invalidate(): void {
     this.epoch++;
     this.entries.clear();
+  }
+
+  private store(key: string, value: Promise<V>, t: number): Entry<V> {
+    const entry: Entry<V> = { epoch: this.epoch, expires: t + this.ttlMs, value, refreshing: false };
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return entry;
+  }
+
+  private refresh(key: string, stale: Entry<V>, load: () => Promise<V>): void {
+    stale.refreshing = true;
+    const epoch = this.epoch;
+    load().then(
+      (value) => {
+        if (this.epoch === epoch) this.store(key, Promise.resolve(value), this.now());
+      },
+      () => {
+        stale.refreshing = false;
+      },
+    );
   }
 }
