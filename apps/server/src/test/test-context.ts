@@ -150,3 +150,24 @@ export async function taskByNumber(ctx: TestContext, planId: string, n: number) 
     .where('number', '=', n)
     .executeTakeFirstOrThrow();
 }
+
+/** A `multipart/form-data` body with one file in the field `file`, for `app.inject`. */
+export function multipartFile(filename: string, content: Buffer, type = 'application/octet-stream') {
+  const boundary = `zj${randomBytes(8).toString('hex')}`;
+  return {
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+          `Content-Type: ${type}\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** A small valid PDF upload body (the guard checks magic bytes), named `name`. */
+export function pdfUpload(name: string) {
+  return multipartFile(name, Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`), 'application/pdf');
+}

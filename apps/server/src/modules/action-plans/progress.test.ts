@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestContext,
@@ -8,6 +7,7 @@ import {
   taskByNumber,
   type Client,
   type TestContext,
+  pdfUpload,
 } from '../../test/test-context.ts';
 
 const PLAN = 'shangdang-vet-2020';
@@ -30,18 +30,6 @@ type Dashboard = {
   }>;
 };
 type Indicator = { id: string; code: string; latestValue: number | null; status: string; kind: string };
-
-function pdfUpload(name: string) {
-  const boundary = `zj${randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n` +
-        'Content-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n',
-    ),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('progress reports through HTTP', () => {
   let ctx: TestContext;

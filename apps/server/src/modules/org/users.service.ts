@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { assertPasswordPolicy } from '../../platform/auth/auth.service.ts';
 import { hashPassword } from '../../platform/auth/password-hash.ts';
+import { endSessionsOfUser } from '../../platform/auth/users.repository.ts';
 import { generateInitialPassword } from '../../platform/auth/password-policy.ts';
 import type { AuditActor, AuditLog } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock/clock.ts';
@@ -156,13 +157,7 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
         .set({ disabledAt: disabled ? clock.now() : null })
         .where('id', '=', id)
         .execute();
-      if (disabled)
-        await trx
-          .updateTable('userSession')
-          .set({ endedAt: clock.now() })
-          .where('userId', '=', id)
-          .where('endedAt', 'is', null)
-          .execute();
+      if (disabled) await endSessionsOfUser(trx, id, clock.now());
       await audit.record(trx, auditActorOf(actor), {
         action: disabled ? 'user.disable' : 'user.enable',
         objectType: 'user',
@@ -177,12 +172,7 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
     if (isAdminRole(role) || isAdminRole(target.role)) throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('appUser').set({ role }).where('id', '=', id).execute();
-      await trx
-        .updateTable('userSession')
-        .set({ endedAt: clock.now() })
-        .where('userId', '=', id)
-        .where('endedAt', 'is', null)
-        .execute();
+      await endSessionsOfUser(trx, id, clock.now());
       await audit.record(trx, auditActorOf(actor), {
         action: 'user.role_change',
         objectType: 'user',
@@ -222,12 +212,7 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
         .set({ passwordHash, mustChangePassword: true, lockedUntil: null, failedAttempts: 0 })
         .where('id', '=', id)
         .execute();
-      await trx
-        .updateTable('userSession')
-        .set({ endedAt: clock.now() })
-        .where('userId', '=', id)
-        .where('endedAt', 'is', null)
-        .execute();
+      await endSessionsOfUser(trx, id, clock.now());
       await audit.record(trx, auditActorOf(actor), {
         action: 'user.password_reset',
         objectType: 'user',

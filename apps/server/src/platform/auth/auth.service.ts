@@ -14,6 +14,7 @@ import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 import {
   claimTotpStep,
   findUserById,
+  endSessionsOfUser,
   findUserByUsername,
   recordLoginFailure,
   resetLoginFailures,
@@ -290,13 +291,7 @@ export function createAuthService(deps: AuthDeps) {
         .set({ passwordHash, mustChangePassword: false, passwordChangedAt: clock.now() })
         .where('id', '=', actor.userId)
         .execute();
-      await trx
-        .updateTable('userSession')
-        .set({ endedAt: clock.now() })
-        .where('userId', '=', actor.userId)
-        .where('id', '!=', actor.sessionId)
-        .where('endedAt', 'is', null)
-        .execute();
+      await endSessionsOfUser(trx, actor.userId, clock.now(), actor.sessionId);
       await audit.record(trx, auditOf(actor), {
         action: 'auth.password_change',
         objectType: 'user',

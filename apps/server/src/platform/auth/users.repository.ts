@@ -62,3 +62,19 @@ export async function claimTotpStep(db: Executor, userId: string, step: number):
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Ends every open session of a user (but `keepSessionId`, the one making the change). */
+export async function endSessionsOfUser(
+  db: Executor,
+  userId: string,
+  now: Date,
+  keepSessionId?: string,
+): Promise<void> {
+  let q = db
+    .updateTable('userSession')
+    .set({ endedAt: now })
+    .where('userId', '=', userId)
+    .where('endedAt', 'is', null);
+  if (keepSessionId) q = q.where('id', '!=', keepSessionId);
+  await q.execute();
+}

@@ -9,6 +9,7 @@ import {
   seedShangdang,
   type Client,
   type TestContext,
+  multipartFile,
 } from '../../test/test-context.ts';
 import { buildZip } from './test-zip.ts';
 
@@ -27,26 +28,11 @@ const EXE = Buffer.concat([
   randomBytes(256),
 ]);
 
-function multipart(filename: string, content: Buffer, type = 'application/octet-stream') {
-  const boundary = `zj${randomBytes(8).toString('hex')}`;
-  return {
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
-          `Content-Type: ${type}\r\n\r\n`,
-      ),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('evidence uploads and downloads', () => {
   let ctx: TestContext;
   let clerk: Client;
   const upload = (name: string, content: Buffer, type?: string) =>
-    clerk.request({ method: 'POST', url: '/api/files', ...multipart(name, content, type) });
+    clerk.request({ method: 'POST', url: '/api/files', ...multipartFile(name, content, type) });
   const storedCount = async () => (await ctx.db.selectFrom('storedFile').select('id').execute()).length;
 
   beforeAll(async () => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestContext,
@@ -8,6 +7,7 @@ import {
   taskByNumber,
   type Client,
   type TestContext,
+  pdfUpload,
 } from '../../test/test-context.ts';
 
 /**
@@ -16,19 +16,6 @@ import {
  */
 const PLAN = 'shangdang-vet-2020';
 const CLERK_UNITS = ['SD-HRSS', 'SD-FIN', 'SD-VHS'] as const;
-
-function pdfUpload(name: string) {
-  const boundary = `zj${randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n` +
-        'Content-Type: application/pdf\r\n\r\n',
-    ),
-    Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
 type Owned = { id: string; unitIds: string[] };
