@@ -34,7 +34,9 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
   let browser: Browser;
   beforeAll(async () => {
     server = await startServer();
-    expect(Object.keys(server.passwords)).toEqual(expect.arrayContaining(['coordinator', 'finance', 'hrss', 'vhs']));
+    expect(Object.keys(server.passwords)).toEqual(
+      expect.arrayContaining(['coordinator', 'finance', 'hrss', 'vhs']),
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -46,7 +48,9 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(server.url);
     await page.getByTestId(`public-plan-${PLAN}`).waitFor();
-    await expect(page.getByTestId('public-sections').innerText()).resolves.toContain('实施职业教育铸魂育人计划');
+    await expect(page.getByTestId('public-sections').innerText()).resolves.toContain(
+      '实施职业教育铸魂育人计划',
+    );
     await expect(page.getByTestId('public-indicators').innerText()).resolves.toContain('省级思政教育工作室');
     await shot(page, '01-public-home');
     await page.close();
@@ -71,7 +75,9 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
     await clerk.getByTestId('task-report').click();
     await clerk.getByTestId('report-form').waitFor();
     await clerk.getByTestId('report-status-on_track').click();
-    await clerk.getByTestId('report-narrative').fill('本季度生均财政拨款已足额拨付，达到每生每年 8600 元，附拨款文件。');
+    await clerk
+      .getByTestId('report-narrative')
+      .fill('本季度生均财政拨款已足额拨付，达到每生每年 8600 元，附拨款文件。');
     await clerk.getByTestId('report-value-T20-PER-STUDENT').fill('8600');
     await clerk
       .getByTestId('report-upload')

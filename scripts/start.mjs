@@ -17,14 +17,19 @@ function newestMtime(dir) {
   return newest;
 }
 
-const stale = !fs.existsSync(dist) || newestMtime(path.join(root, 'apps/web/src')) > fs.statSync(dist).mtimeMs;
+const stale =
+  !fs.existsSync(dist) || newestMtime(path.join(root, 'apps/web/src')) > fs.statSync(dist).mtimeMs;
 if (stale) {
   console.log('[zhijiao] 正在构建网页（仅首次）/ Building the web app (first start only)…');
   const r = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const r = spawnSync(process.execPath, [path.join(root, 'apps/server/bin/zhijiao.mjs'), 'start', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  process.execPath,
+  [path.join(root, 'apps/server/bin/zhijiao.mjs'), 'start', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);

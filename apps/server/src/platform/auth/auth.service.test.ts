@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,9 @@ import {
   TEST_PASSWORD,
   type TestContext,
 } from '../../test/test-context.ts';
+import { buildApp } from '../../app.ts';
+import { loadConfig } from '../config/config.ts';
+import { createFieldCrypto } from '../crypto/field-crypto.ts';
 import { hashSessionToken } from './session-token.ts';
 
 const MINUTE = 60_000;
@@ -255,6 +259,36 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
         403,
         'AUTH_CSRF',
       ]);
+    }
+  });
+
+  it('names the cookie __Host-zj_session and marks it Secure behind https', async () => {
+    const config = loadConfig({
+      ZHIJIAO_DATA_DIR: ctx.config.dataDir,
+      LOG_LEVEL: 'silent',
+      ZHIJIAO_PUBLIC_URL: 'https://zhijiao.example.gov.cn',
+    });
+    const crypto = createFieldCrypto(randomBytes(32));
+    const { app } = await buildApp({
+      config,
+      db: ctx.db,
+      dbKind: ctx.database.kind,
+      clock: ctx.clock,
+      crypto,
+    });
+    try {
+      const user = await createUser(ctx, 'viewer', 'SD-EDU');
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user.username, password: TEST_PASSWORD },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['set-cookie']).toMatch(
+        /^__Host-zj_session=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
+      );
+    } finally {
+      await app.close();
     }
   });
 
