@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
   formatDate,
+  formatDateTime,
   formatShare,
   formatTarget,
   formatValue,
@@ -56,6 +57,9 @@ describe('other formats', () => {
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
     expect(formatDate('2025-06-30')).toBe('2025-06-30');
     expect(formatDate(null)).toBe('—');
+    // Timestamps are shown in China Standard Time whatever the browser's zone.
+    expect(formatDate('2026-11-29T17:30:00Z')).toBe('2026-11-30');
+    expect(formatDateTime('2026-11-29T07:24:00Z')).toBe('2026-11-29 15:24');
   });
 });
 

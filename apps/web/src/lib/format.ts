@@ -85,19 +85,34 @@ export function formatBytes(bytes: number): string {
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const parts = chinaParts(value);
+  return parts ? `${parts.year}-${parts.month}-${parts.day}` : value;
 }
 
-/** `2025-06-30 14:05` from an ISO timestamp, in local time; `—` when missing. */
+/** `2025-06-30 14:05` from an ISO timestamp, in China Standard Time; `—` when missing. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
+  const parts = chinaParts(value);
+  return parts ? `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}` : value;
+}
+
+// Times are shown on the calendar the plan runs on (UTC+8), whatever the browser's zone.
+const CHINA_TIME = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function chinaParts(value: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> | null {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDate(value)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  if (Number.isNaN(date.getTime())) return null;
+  const out: Record<string, string> = {};
+  for (const p of CHINA_TIME.formatToParts(date)) out[p.type] = p.value;
+  return out as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
 }
 
 /**

@@ -133,6 +133,12 @@ describe('account management by the three administrator roles', () => {
     const fresh = await signIn(initialPassword);
     expect(fresh.json().user.restriction).toBe('password_change');
     expect(await auditRows('user.password_reset', clerk.id)).toHaveLength(1);
+
+    // Another administrator's password is never reset from the web: only an operator can.
+    const otherAdmin = await createUser(ctx, 'audit_admin', 'SD');
+    const refused = await secAdmin.post(`/api/admin/users/${otherAdmin.id}/password-reset`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('USER_ROLE_NOT_ASSIGNABLE');
   });
 
   it('does not let the security administrator create or disable accounts, or read the audit log', async () => {

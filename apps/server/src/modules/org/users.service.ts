@@ -203,7 +203,10 @@ export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog
   async function resetPassword(actor: Actor, id: string) {
     if (!actor.permissions.has('user.security')) throw forbidden();
     const target = await loadTarget(id);
-    if (target.id === actor.userId) throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
+    // An administrator's password is reset only by an operator on the command line: otherwise
+    // one administrator could take over another's account before it has a second factor.
+    if (target.id === actor.userId || isAdminRole(target.role))
+      throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
     await db.transaction().execute(async (trx) => {

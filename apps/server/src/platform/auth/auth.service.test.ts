@@ -269,12 +269,14 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
       ZHIJIAO_PUBLIC_URL: 'https://zhijiao.example.gov.cn',
     });
     const crypto = createFieldCrypto(randomBytes(32));
+    const logged: string[] = [];
     const { app } = await buildApp({
       config,
       db: ctx.db,
       dbKind: ctx.database.kind,
       clock: ctx.clock,
       crypto,
+      logger: { level: 'error', stream: { write: (line: string) => logged.push(line) } },
     });
     try {
       const user = await createUser(ctx, 'viewer', 'SD-EDU');
@@ -283,7 +285,7 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
         url: '/api/auth/login',
         payload: { username: user.username, password: TEST_PASSWORD },
       });
-      expect(res.statusCode, res.body).toBe(200);
+      expect(res.statusCode, logged.join('\n')).toBe(200);
       expect(res.headers['set-cookie']).toMatch(
         /^__Host-zj_session=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
       );

@@ -24,7 +24,8 @@ function sameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return true;
   try {
-    return new URL(origin).host === request.headers.host;
+    // request.host honours X-Forwarded-Host when ZHIJIAO_TRUST_PROXY is set (behind a reverse proxy).
+    return new URL(origin).host === request.host;
   } catch {
     return false;
   }
