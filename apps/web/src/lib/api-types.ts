@@ -112,6 +112,11 @@ export interface Milestone {
   overdue: boolean;
 }
 
+/** A milestone in the plan-wide list, with the task it belongs to. */
+export interface PlanMilestone extends Milestone {
+  task: { id: string; label: string; title: string };
+}
+
 export interface ReportSummary {
   id: string;
   taskId: string;

@@ -9,6 +9,7 @@ export const queryKeys = {
   dashboard: (planCode: string, periodId: string | undefined) =>
     ['plans', planCode, 'dashboard', periodId ?? null] as const,
   planIndicators: (planCode: string) => ['plans', planCode, 'indicators'] as const,
+  planMilestones: (planCode: string) => ['plans', planCode, 'milestones'] as const,
   task: (id: string) => ['tasks', id] as const,
   tasks: ['tasks'] as const,
   indicator: (id: string) => ['indicators', id] as const,

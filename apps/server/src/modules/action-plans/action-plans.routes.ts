@@ -10,6 +10,7 @@ import {
   Period,
   PlanSummary,
   TaskDetailSchema,
+  PlanMilestoneSchema,
   TaskSummary,
 } from './action-plans.schema.ts';
 import type { PlanViewService } from './plan-view.service.ts';
@@ -119,6 +120,20 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
     async (request) => ({
       items: await view.listTasks(request.actor!, request.params.code, request.query.periodId),
     }),
+  );
+
+  app.get(
+    '/api/plans/:code/milestones',
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Milestones (里程碑) of a plan by due date, with their task, unit and whether overdue',
+        params: CodeParams,
+        response: withErrors({ 200: Items(PlanMilestoneSchema) }),
+      },
+    },
+    async (request) => ({ items: await view.listMilestones(request.actor!, request.params.code) }),
   );
 
   app.get(

@@ -226,3 +226,15 @@ export const CreateReportBody = Type.Object(
 export const UpdateReportBody = Type.Object(contentFields, { additionalProperties: false });
 
 export const Items = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
+
+export const PlanMilestoneSchema = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  title: Type.String(),
+  titleEn: Type.String(),
+  due: DateString,
+  task: Type.Object({ id: Type.String(), label: Type.String(), title: Type.String() }),
+  unit: Nullable(UnitRef),
+  completedOn: Nullable(DateString),
+  overdue: Type.Boolean(),
+});

@@ -194,6 +194,29 @@ export function createPlanViewService(deps: {
     return s.tasks.map(taskOut);
   }
 
+  /** Every milestone of the plan the actor sees, by due date, with its task and overdue flag. */
+  async function listMilestones(actor: Actor, code: string) {
+    const s = await state(actor, code);
+    const taskById = new Map(s.tasks.map((t) => [t.id, t]));
+    return s.milestones.map((m) => {
+      const task = taskById.get(m.taskId);
+      const lead = task?.units[0];
+      return {
+        id: m.id,
+        code: m.code,
+        title: m.title,
+        titleEn: m.titleEn,
+        due: m.due,
+        task: { id: m.taskId, label: task?.label ?? '', title: task?.title ?? '' },
+        unit: m.orgUnitId
+          ? { id: m.orgUnitId, code: m.unitCode ?? '', name: m.unitName ?? '' }
+          : (lead ?? null),
+        completedOn: m.completedOn,
+        overdue: !m.completedOn && m.due < today(),
+      };
+    });
+  }
+
   async function listIndicators(actor: Actor, code: string, periodId?: string) {
     const s = await state(actor, code, periodId);
     return s.indicators;
@@ -318,6 +341,7 @@ export function createPlanViewService(deps: {
     listPeriods,
     dashboard,
     listTasks,
+    listMilestones,
     listIndicators,
     alerts,
     taskDetail,

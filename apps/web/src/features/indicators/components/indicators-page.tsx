@@ -10,6 +10,8 @@ import { formatDate, formatNumber, formatTarget } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, pick, useLang } from '@/lib/lang';
 import { usePlanIndicators } from '../api/get-plan-indicators';
+import { usePlanMilestones } from '../api/get-plan-milestones';
+import { MilestonesTable } from '@/components/milestones-table';
 
 /** `/indicators`: every indicator of the current plan with its traffic light, filterable by status. */
 export function IndicatorsPage() {
@@ -17,6 +19,7 @@ export function IndicatorsPage() {
   const lang = useLang();
   const plan = useCurrentPlan();
   const query = usePlanIndicators(plan?.code);
+  const milestones = usePlanMilestones(plan?.code);
   const [status, setStatus] = useState<IndicatorStatus | 'all'>('all');
   return (
     <div data-testid="indicators-page">
@@ -77,6 +80,11 @@ export function IndicatorsPage() {
               ]}
             />
           )}
+        </QueryState>
+      </Card>
+      <Card size="small" title={t('task.milestones')} style={{ marginTop: 16 }}>
+        <QueryState query={milestones}>
+          {(items) => <MilestonesTable milestones={items} testId="plan-milestones" />}
         </QueryState>
       </Card>
     </div>

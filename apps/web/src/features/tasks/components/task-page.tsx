@@ -8,7 +8,7 @@ import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import { useTask } from '../api/get-task';
 import { TaskIndicatorsTable } from './task-indicators-table';
-import { TaskMilestones } from './task-milestones';
+import { MilestonesTable } from '@/components/milestones-table';
 import { TaskReportsTable } from './task-reports-table';
 
 /** `/tasks/:id`: the full task with units, indicators, milestones and reports. */
@@ -90,7 +90,7 @@ export function TaskPage() {
                 <TaskIndicatorsTable indicators={indicators} />
               </Card>
               <Card size="small" title={t('task.milestones')}>
-                <TaskMilestones milestones={milestones} />
+                <MilestonesTable milestones={milestones} />
               </Card>
               <Card size="small" title={t('task.reports')}>
                 <TaskReportsTable reports={reports} />

@@ -1,12 +1,23 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Table, Tag } from 'antd';
+import { Link } from 'react-router';
 import type { Milestone } from '@/lib/api-types';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 
-/** Milestones with due date, whether done, and an overdue tag. */
-export function TaskMilestones({ milestones }: { milestones: Milestone[] }) {
+/**
+ * Milestones with due date, whether done, and an overdue tag; with `task` on each row (the plan's
+ * list) a column links to the task.
+ */
+export function MilestonesTable({
+  milestones,
+  testId = 'task-milestones',
+}: {
+  milestones: Array<Milestone & { task?: { id: string; label: string } }>;
+  testId?: string;
+}) {
+  const showTask = milestones.some((m) => m.task);
   const t = useT();
   const lang = useLang();
   return (
@@ -16,8 +27,19 @@ export function TaskMilestones({ milestones }: { milestones: Milestone[] }) {
       dataSource={milestones}
       pagination={false}
       locale={{ emptyText: t('common.empty') }}
-      data-testid="task-milestones"
+      data-testid={testId}
       columns={[
+        ...(showTask
+          ? [
+              {
+                title: t('indicator.task'),
+                key: 'task',
+                width: 90,
+                render: (_: unknown, m: { task?: { id: string; label: string } }) =>
+                  m.task ? <Link to={`/tasks/${m.task.id}`}>{m.task.label}</Link> : null,
+              },
+            ]
+          : []),
         {
           title: t('task.col.milestone'),
           key: 'title',
