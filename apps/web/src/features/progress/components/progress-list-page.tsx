@@ -5,9 +5,8 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ReportDetails } from '@/components/report-details';
-import { ProgressStatusTag, ReportStateTag } from '@/components/status-tags';
+import { useReportColumns } from '@/components/report-columns';
 import { useCurrentPlan } from '@/lib/current-plan';
-import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
@@ -18,6 +17,7 @@ import { useSubmitReport } from '../api/submit-report';
 /** `/progress`: the reports of the user's unit, filterable by state, with edit, submit and view. */
 export function ProgressListPage() {
   const t = useT();
+  const cols = useReportColumns();
   const lang = useLang();
   const plan = useCurrentPlan();
   const { message } = App.useApp();
@@ -51,31 +51,12 @@ export function ProgressListPage() {
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               scroll={{ x: 980 }}
               columns={[
-                { title: t('task.col.period'), key: 'period', width: 130, render: (_, r) => r.period.label },
-                {
-                  title: t('alerts.task'),
-                  key: 'task',
-                  render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskLabel} ${r.taskTitle}`}</Link>,
-                },
-                { title: t('task.col.reportUnit'), key: 'unit', width: 130, render: (_, r) => r.unit.name },
-                {
-                  title: t('task.col.progress'),
-                  key: 'progress',
-                  width: 100,
-                  render: (_, r) => <ProgressStatusTag status={r.progress} />,
-                },
-                {
-                  title: t('task.col.state'),
-                  key: 'state',
-                  width: 90,
-                  render: (_, r) => <ReportStateTag state={r.state} />,
-                },
-                {
-                  title: t('task.col.submitted'),
-                  dataIndex: 'submittedAt',
-                  width: 140,
-                  render: formatDateTime,
-                },
+                cols.period,
+                cols.task,
+                cols.unit,
+                cols.progress,
+                cols.state,
+                cols.submitted,
                 {
                   title: t('common.actions'),
                   key: 'actions',
