@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
-import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { IdParams, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import {
   AlertSchema,
   DashboardSchema,
@@ -17,7 +17,7 @@ import type { PlanViewService } from './plan-view.service.ts';
 import type { PlanImportService } from './plan-import.service.ts';
 import { auditActorOf } from '../../platform/auth/actor.ts';
 
-const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }) });
+const CodeParams = Type.Object({ code: PlanCode });
 const PeriodQuery = Type.Object({ periodId: Type.Optional(Type.String({ format: 'uuid' })) });
 
 /** Plans, their dashboard, tasks, indicators and alerts (signed-in users, scoped to their units). */
@@ -203,7 +203,7 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
         tags: ['plans'],
         summary: 'Alerts (预警) for the actor’s units: overdue reports, deadlines, off-track indicators',
         querystring: Type.Object({
-          planCode: Type.Optional(Type.String({ maxLength: 64 })),
+          planCode: Type.Optional(PlanCode),
           lang: Type.Optional(Type.String()),
         }),
         response: withErrors({ 200: Items(AlertSchema) }),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { IdParams, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import {
   CreateReportBody,
   Items,
@@ -31,7 +31,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{
         querystring: Type.Object({
           state: Type.Optional(ReportStateSchema),
           taskId: Type.Optional(Type.String({ format: 'uuid' })),
-          planCode: Type.Optional(Type.String({ maxLength: 64 })),
+          planCode: Type.Optional(PlanCode),
           periodId: Type.Optional(Type.String({ format: 'uuid' })),
           limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
           offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),

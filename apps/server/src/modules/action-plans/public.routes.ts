@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateString, Nullable, withErrors } from '../../platform/http/schemas.ts';
+import { DateString, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import type { PublicPlanService } from './public.service.ts';
 
 const Unit = Type.Object({ code: Type.String(), name: Type.String() });
@@ -78,7 +78,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{ publicPlans: PublicPlanSe
       schema: {
         tags: ['open data'],
         summary: 'One published plan (open data)',
-        params: Type.Object({ code: Type.String({ maxLength: 64 }) }),
+        params: Type.Object({ code: PlanCode }),
         response: withErrors({ 200: PublicPlan }),
       },
     },

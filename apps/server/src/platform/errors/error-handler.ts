@@ -21,6 +21,9 @@ const PG_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
   '23505': { code: 'CONFLICT', status: 409 },
   '23503': { code: 'REFERENCE_CONFLICT', status: 409 },
   '22P02': { code: 'VALIDATION_FAILED', status: 400 },
+  // NUL or an invalid byte in text: bad input, not a server fault.
+  '22021': { code: 'VALIDATION_FAILED', status: 400 },
+  '22P05': { code: 'VALIDATION_FAILED', status: 400 },
 };
 
 /**

@@ -31,6 +31,11 @@ export function withErrors<T extends Record<number, TSchema>>(ok: T) {
 }
 
 export const Uuid = Type.String({ format: 'uuid' });
+/** A plan's code, e.g. `shangdang-vet-2020`. */
+export const PlanCode = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]{1,63}$',
+  description: 'Plan code, e.g. shangdang-vet-2020',
+});
 export const IdParams = Type.Object({ id: Uuid });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
