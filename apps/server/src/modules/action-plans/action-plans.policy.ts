@@ -30,14 +30,20 @@ export function canSeeReport(actor: Actor, report: { orgUnitId: string }): boole
   return actor.scope.all || actor.scope.orgUnitIds.includes(report.orgUnitId);
 }
 
+/** Who may edit a unit's report at all (its own unit's reporters), whatever its state. */
+export function mayEditReport(actor: Actor, report: { orgUnitId: string }): boolean {
+  return actor.permissions.has('progress.report') && report.orgUnitId === actor.orgUnitId;
+}
+
 export function canEditReport(actor: Actor, report: { orgUnitId: string; state: string }): boolean {
-  return (
-    actor.permissions.has('progress.report') &&
-    report.orgUnitId === actor.orgUnitId &&
-    (report.state === 'draft' || report.state === 'returned')
-  );
+  return mayEditReport(actor, report) && (report.state === 'draft' || report.state === 'returned');
+}
+
+/** Who may review a report at all: a reviewer who did not write it, whatever its state. */
+export function mayReviewReport(actor: Actor, report: { createdBy: string | null }): boolean {
+  return canReview(actor) && report.createdBy !== actor.userId;
 }
 
 export function canReviewReport(actor: Actor, report: { createdBy: string | null; state: string }): boolean {
-  return canReview(actor) && report.state === 'submitted' && report.createdBy !== actor.userId;
+  return mayReviewReport(actor, report) && report.state === 'submitted';
 }

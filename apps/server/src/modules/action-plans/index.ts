@@ -14,6 +14,7 @@ export { progressRoutes } from './progress.routes.ts';
 export { publicRoutes } from './public.routes.ts';
 export { registerPlanMetrics } from './plan-metrics.ts';
 export { parseOrgUnitsFile } from './plan-file/org-units-file.parse.ts';
+export type { OrgUnitDefinition } from './plan-file/plan-file.types.ts';
 
 /** Wires the action-plan module's services. */
 export function createActionPlansModule(deps: {

@@ -72,7 +72,7 @@ export async function evaluateIndicators(
       let latestPeriod: string | null = null;
       if (row.kind === 'computed' && row.metric && metrics.has(row.metric)) {
         const v = await metrics.compute(row.metric, {
-          db: db as never,
+          db,
           orgUnitId: plan.districtId,
           period: { startsOn: period.startsOn, endsOn: period.endsOn },
           planId: plan.id,

@@ -308,12 +308,18 @@ export function createPlanViewService(deps: {
     const period = periods.find((p) => p.startsOn <= t && t <= p.endsOn) ?? periods[periods.length - 1];
     if (!period) throw notFound();
     const [indicator] = await evaluateIndicators(db, metrics, plan, [row], period, t);
-    const history = (await repo.indicatorHistory(db, id)).map((h) => ({
+    const history: Array<{
+      periodId: string;
+      periodLabel: string;
+      endsOn: string;
+      value: number;
+      source: 'report' | 'metric';
+    }> = (await repo.indicatorHistory(db, id)).map((h) => ({
       periodId: h.periodId,
       periodLabel: h.periodLabel,
       endsOn: h.endsOn,
       value: h.value,
-      source: 'report' as const,
+      source: 'report',
     }));
     let drillDown: Array<{ label: string; value: number }> | undefined;
     if (row.kind === 'computed' && row.metric && metrics.has(row.metric)) {
@@ -330,7 +336,7 @@ export function createPlanViewService(deps: {
         periodLabel: period.label,
         endsOn: period.endsOn,
         value: v.value,
-        source: 'metric' as never,
+        source: 'metric',
       });
     }
     return { indicator: indicator!, history, drillDown };

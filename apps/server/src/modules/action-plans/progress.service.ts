@@ -12,6 +12,8 @@ import {
   canReportOnTask,
   canReviewReport,
   canSeeReport,
+  mayEditReport,
+  mayReviewReport,
   scopeUnitIds,
 } from './action-plans.policy.ts';
 import { findReportRow, reportParts, reportSummary } from './progress.queries.ts';
@@ -231,7 +233,7 @@ export function createProgressService(deps: {
 
   async function updateReport(actor: Actor, id: string, input: ReportContent) {
     const row = await loadReportFor(actor, id);
-    if (!canEditReport(actor, row)) throw denyOrInvalid(actor, row.orgUnitId === actor.orgUnitId);
+    if (!canEditReport(actor, row)) throw refusal(mayEditReport(actor, row));
     await db.transaction().execute(async (trx) => {
       await validateContent(trx, actor, row.taskId, input);
       const now = clock.now();
@@ -258,15 +260,14 @@ export function createProgressService(deps: {
 
   async function submitReport(actor: Actor, id: string) {
     const row = await loadReportFor(actor, id);
-    if (!canEditReport(actor, row)) throw denyOrInvalid(actor, row.orgUnitId === actor.orgUnitId);
+    if (!canEditReport(actor, row)) throw refusal(mayEditReport(actor, row));
     await transition(actor, id, ['draft', 'returned'], 'submitted', { submittedAt: clock.now() });
     return afterWrite(actor, id);
   }
 
   async function approveReport(actor: Actor, id: string) {
     const row = await loadReportFor(actor, id);
-    if (!canReviewReport(actor, row))
-      throw denyOrInvalid(actor, actor.permissions.has('progress.review') && row.createdBy !== actor.userId);
+    if (!canReviewReport(actor, row)) throw refusal(mayReviewReport(actor, row));
     await db.transaction().execute(async (trx) => {
       const now = clock.now();
       await transition(
@@ -322,8 +323,7 @@ export function createProgressService(deps: {
           messageEn: 'A comment is required when returning a report',
         },
       ]);
-    if (!canReviewReport(actor, row))
-      throw denyOrInvalid(actor, actor.permissions.has('progress.review') && row.createdBy !== actor.userId);
+    if (!canReviewReport(actor, row)) throw refusal(mayReviewReport(actor, row));
     await transition(
       actor,
       id,
@@ -380,9 +380,9 @@ export function createProgressService(deps: {
   return { createReport, updateReport, submitReport, approveReport, returnReport, getReport };
 }
 
-/** 403 when the actor could act on such a report but not in this state → 409; else plain 403. */
-function denyOrInvalid(_actor: Actor, wouldBeAllowed: boolean): AppError {
-  return wouldBeAllowed ? new AppError('PROGRESS_INVALID_TRANSITION', 409) : new AppError('FORBIDDEN', 403);
+/** Allowed to act on the report, just not in its state → 409; not allowed at all → 403. */
+function refusal(mayAct: boolean): AppError {
+  return mayAct ? new AppError('PROGRESS_INVALID_TRANSITION', 409) : new AppError('FORBIDDEN', 403);
 }
 
 export type ProgressService = ReturnType<typeof createProgressService>;

@@ -6,7 +6,7 @@ import type { AuditActor, AuditLog } from '../../platform/audit/audit-log.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError } from '../../platform/errors/app-error.ts';
-import type { OrgUnitDefinition } from '../action-plans/plan-file/plan-file.types.ts';
+import type { OrgUnitDefinition } from '../action-plans/index.ts';
 import { findDistrictOf, findOrgUnitByCode, listOrgUnits, listSubtreeIds } from './org.repository.ts';
 import { ReadCache } from '../../platform/cache/read-cache.ts';
 import type { CreateOrgUnitInput } from './org.schema.ts';

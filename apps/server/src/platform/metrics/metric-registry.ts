@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.types.ts';
+import type { Executor } from '../db/database.ts';
 
 /** The period a metric is asked about: dates `YYYY-MM-DD`, inclusive. */
 export interface MetricPeriod {
@@ -23,7 +22,7 @@ export interface MetricValue {
 }
 
 export interface MetricContext {
-  db: Kysely<Database>;
+  db: Executor;
   /** The org unit the number is for (a district, a school …). */
   orgUnitId: string;
   period: MetricPeriod;

@@ -1,7 +1,6 @@
-import type { Comparator, IndicatorStatus } from '@zhijiao/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Items } from '@/lib/api-types';
+import type { Indicator, Items } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 export interface PublicTask {
@@ -13,20 +12,22 @@ export interface PublicTask {
   cooperating: { code: string; name: string }[];
 }
 
-export interface PublicIndicator {
-  code: string;
-  name: string;
-  nameEn: string | null;
-  unit: string | null;
-  comparator: Comparator;
-  target: number | null;
-  targetLow: number | null;
-  targetHigh: number | null;
-  deadline: string | null;
-  latestValue: number | null;
-  status: IndicatorStatus;
-  taskLabel: string;
-}
+/** An indicator as open data: the public subset of the signed-in view. */
+export type PublicIndicator = Pick<
+  Indicator,
+  | 'code'
+  | 'name'
+  | 'nameEn'
+  | 'unit'
+  | 'comparator'
+  | 'target'
+  | 'targetLow'
+  | 'targetHigh'
+  | 'deadline'
+  | 'latestValue'
+  | 'status'
+  | 'taskLabel'
+>;
 
 export interface PublicPlan {
   code: string;
