@@ -1,3 +1,7 @@
+import { CONSULTATION_ERRORS } from './consultation.ts';
+import { MEETING_ERRORS } from './joint-meetings.ts';
+import { SUPERVISION_ERRORS } from './supervision.ts';
+
 /**
  * Stable error codes with their Chinese and English messages. The server sends `code` and the
  * message in the request's language; the web client maps `code` to text in one place (here).
@@ -63,6 +67,10 @@ export const ERROR_MESSAGES = {
   USER_ROLE_NOT_ASSIGNABLE: { zh: '无权分配该角色', en: 'You may not assign this role' },
   ORG_UNIT_UNKNOWN: { zh: '单位不存在', en: 'Unknown org unit' },
   AUDIT_CHAIN_BROKEN: { zh: '审计日志校验失败', en: 'The audit log failed verification' },
+  // Each module keeps its own codes in its contracts file.
+  ...SUPERVISION_ERRORS,
+  ...MEETING_ERRORS,
+  ...CONSULTATION_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

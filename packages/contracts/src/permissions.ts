@@ -15,6 +15,17 @@ export const PERMISSIONS = [
   'user.security',
   'audit.read',
   'audit.verify',
+  // 督导: read inspections, findings and orders in scope; run inspections; answer orders.
+  'supervision.read',
+  'supervision.manage',
+  'supervision.inspect',
+  'supervision.respond',
+  // 联席会议: read meetings and action items in scope; convene; add a unit's remarks.
+  'meeting.read',
+  'meeting.manage',
+  'meeting.remark',
+  // 征求意见: moderate and answer public comments on a draft plan.
+  'consultation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +39,7 @@ export type RoutePermission = Permission | readonly Permission[] | typeof PUBLIC
 export const ROLES = [
   'coordinator',
   'unit_clerk',
+  'inspector',
   'viewer',
   'system_admin',
   'security_admin',
@@ -48,11 +60,36 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'alert.read',
     'file.upload',
     'org.read',
+    'supervision.read',
+    'supervision.manage',
+    'supervision.inspect',
+    'meeting.read',
+    'meeting.manage',
+    'consultation.manage',
   ],
-  // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks.
-  unit_clerk: ['plan.read', 'progress.report', 'alert.read', 'file.upload', 'org.read'],
+  // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
+  unit_clerk: [
+    'plan.read',
+    'progress.report',
+    'alert.read',
+    'file.upload',
+    'org.read',
+    'supervision.read',
+    'supervision.respond',
+    'meeting.read',
+    'meeting.remark',
+  ],
+  // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
+  inspector: [
+    'plan.read',
+    'alert.read',
+    'file.upload',
+    'org.read',
+    'supervision.read',
+    'supervision.inspect',
+  ],
   // Leaders and observers: read only.
-  viewer: ['plan.read', 'alert.read', 'org.read'],
+  viewer: ['plan.read', 'alert.read', 'org.read', 'supervision.read', 'meeting.read'],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],
   // 安全管理员: roles, unlocks, password resets, second factors.
@@ -64,6 +101,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   coordinator: { zh: '计划统筹（教育局）', en: 'Plan coordinator' },
   unit_clerk: { zh: '责任单位填报员', en: 'Unit reporter' },
+  inspector: { zh: '督学（督导检查）', en: 'Inspector' },
   viewer: { zh: '领导查阅', en: 'Viewer' },
   system_admin: { zh: '系统管理员', en: 'System administrator' },
   security_admin: { zh: '安全管理员', en: 'Security administrator' },

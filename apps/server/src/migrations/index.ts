@@ -1,9 +1,15 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-platform.ts';
 import * as m0002 from './0002-action-plans.ts';
+import * as m0003 from './0003-supervision.ts';
+import * as m0004 from './0004-joint-meetings.ts';
+import * as m0005 from './0005-consultation.ts';
 
 /** Every migration, in order. One set for PostgreSQL and PGlite alike. */
 export const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
   '0002-action-plans': m0002,
+  '0003-supervision': m0003,
+  '0004-joint-meetings': m0004,
+  '0005-consultation': m0005,
 };

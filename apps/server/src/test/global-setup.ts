@@ -18,7 +18,9 @@ export const PG_ADMIN_URL =
 export default async function setup(project: TestProject) {
   const kind = process.env.ZHIJIAO_TEST_DB === 'postgresql' ? 'postgresql' : 'pglite';
   if (kind === 'postgresql') {
-    const template = `zhijiao_test_template_${process.pid}`;
+    // Names carry this run's id so that runs side by side (CI, developers) never touch each other's databases.
+    const runId = `${process.pid}_${Date.now().toString(36)}`;
+    const template = `zhijiao_test_template_${runId}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);
@@ -28,12 +30,13 @@ export default async function setup(project: TestProject) {
     const handle = await openDatabase({ databaseUrl: url, dataDir: '' });
     await migrateToLatest(handle.db);
     await handle.close();
-    project.provide('testDb', { kind, template, adminUrl: PG_ADMIN_URL });
+    project.provide('testDb', { kind, template, adminUrl: PG_ADMIN_URL, runId });
     return async () => {
       const c = new pg.Client({ connectionString: PG_ADMIN_URL });
       await c.connect();
       const leftovers = await c.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE 'zj_t_%'`,
+        `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+        [`zj_t_${runId}_%`],
       );
       for (const row of leftovers.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
       await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
@@ -44,12 +47,12 @@ export default async function setup(project: TestProject) {
   const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
   await migrateToLatest(handle.db);
   await handle.close();
-  project.provide('testDb', { kind, template: path.join(dir, 'pgdata'), adminUrl: '' });
+  project.provide('testDb', { kind, template: path.join(dir, 'pgdata'), adminUrl: '', runId: '' });
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDb: { kind: 'pglite' | 'postgresql'; template: string; adminUrl: string };
+    testDb: { kind: 'pglite' | 'postgresql'; template: string; adminUrl: string; runId: string };
   }
 }

@@ -15,9 +15,9 @@ export interface TestDatabase extends DatabaseHandle {
 
 /** A fresh, migrated database for one test file: a template clone or a data-directory copy. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const { kind, template, adminUrl } = inject('testDb');
+  const { kind, template, adminUrl, runId } = inject('testDb');
   if (kind === 'postgresql') {
-    const name = `zj_t_${randomBytes(6).toString('hex')}`;
+    const name = `zj_t_${runId}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);

@@ -13,8 +13,11 @@ import type { CreateOrgUnitInput } from './org.schema.ts';
 
 /** Administrators see every unit (they manage accounts and units, not plan records). */
 const INSTALLATION_WIDE_ROLES: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
-/** The plan coordinator and leaders see their whole district; clerks see their own unit's subtree. */
-const DISTRICT_WIDE_ROLES: readonly Role[] = ['coordinator', 'viewer'];
+/**
+ * The plan coordinator, leaders and inspectors see their whole district (an inspector's supervision
+ * records are narrowed further to the inspections they are named on); clerks see their own subtree.
+ */
+const DISTRICT_WIDE_ROLES: readonly Role[] = ['coordinator', 'inspector', 'viewer'];
 const SCOPE_TTL_MS = 60_000;
 
 export interface ResolvedScope {

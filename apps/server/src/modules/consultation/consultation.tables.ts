@@ -1,0 +1,2 @@
+/** Tables of the consultation module as Kysely sees them. */
+export type ConsultationTables = Record<never, never>;

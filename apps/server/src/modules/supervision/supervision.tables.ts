@@ -1,0 +1,2 @@
+/** Tables of the supervision module as Kysely sees them. */
+export type SupervisionTables = Record<never, never>;
