@@ -67,6 +67,10 @@ export const ERROR_MESSAGES = {
   USER_ROLE_NOT_ASSIGNABLE: { zh: '无权分配该角色', en: 'You may not assign this role' },
   ORG_UNIT_UNKNOWN: { zh: '单位不存在', en: 'Unknown org unit' },
   AUDIT_CHAIN_BROKEN: { zh: '审计日志校验失败', en: 'The audit log failed verification' },
+  DOCUMENT_RENDER_FAILED: {
+    zh: '文档生成失败，请稍后重试或联系管理员',
+    en: 'The document could not be rendered; try again or contact the administrator',
+  },
   // Each module keeps its own codes in its contracts file.
   ...SUPERVISION_ERRORS,
   ...MEETING_ERRORS,
