@@ -15,8 +15,10 @@ import {
   type LoadResult,
   type Session,
 } from './http-load.ts';
+import { benchEnrollmentEngine } from './enrollment-engine.ts';
 import { buildProvince, dropDatabase, PG_ADMIN_URL, pgUrl, recreateDatabase } from './province-data.ts';
 import { parseDemoPasswords, ROOT, startServer, stopAll, type ServerProcess } from './server-process.ts';
+import { SUPERVISION_DB, supervisionSection } from './supervision.ts';
 
 const CONNECTIONS = 100;
 const DURATION_S = 10;
@@ -73,6 +75,7 @@ const out = {
     sequential: [] as SequentialRow[],
   },
   pglite: { load: [] as LoadResult[], sequential: [] as SequentialRow[] },
+  supervision: null as Awaited<ReturnType<typeof supervisionSection>> | null,
   goals: [] as Array<{ goal: string; measured: string; pass: boolean }>,
   totalSeconds: 0,
 };
@@ -517,7 +520,17 @@ async function main(): Promise<void> {
   await pgliteSection();
   await postgresStartSection();
   await provinceSection();
+  databases.push(SUPERVISION_DB);
+  out.supervision = await supervisionSection({ say, tempDir, load, sequential });
+  for (const r of out.supervision.load) {
+    out.goals.push({
+      goal: `supervision dashboard p99 < ${GOAL_P99_MS} ms on PostgreSQL, ~50,000 findings and orders, ${CONNECTIONS} concurrent (${r.name})`,
+      measured: `p99 ${ms(r.p99)} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors`,
+      pass: r.p99 < GOAL_P99_MS && r.errors === 0,
+    });
+  }
   judgeGoals();
+  out.goals.push(...(await benchEnrollmentEngine(say)).goals);
   out.totalSeconds = (performance.now() - started) / 1000;
   const dir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });

@@ -9,6 +9,7 @@ import { importOrgUnitsFile } from '../demo/bootstrap.ts';
 import { openRuntime } from '../runtime.ts';
 import { ROLES, type Role } from '@zhijiao/contracts';
 import { allowOnly, parseArgs, requireOption, UsageError } from './args.ts';
+import { runEnrollmentCommand } from './enrollment-match.command.ts';
 import { startServer } from './start.ts';
 
 const USAGE = `Usage: zhijiao <command> [options]
@@ -22,6 +23,8 @@ const USAGE = `Usage: zhijiao <command> [options]
   restore FILE                            replace all data with a backup (server must be stopped)
   plans import FILE                       import a plan definition (YAML) as a new version
   orgs import FILE                        import or update org units (YAML)
+  enrollment match --input IN.json --output OUT.json
+                                          run the enrolment matching engine on a file (no database)
 `;
 
 const SYSTEM = { id: null, name: 'cli', orgUnitId: null, ip: null };
@@ -46,6 +49,8 @@ async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
+  // Needs neither configuration nor a database: anyone can re-run a published match.
+  if (command === 'enrollment') return runEnrollmentCommand(sub, options);
   const config = loadConfig();
   switch (command) {
     case 'start':
