@@ -1,4 +1,5 @@
 import { CONSULTATION_ERRORS } from './consultation.ts';
+import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
 
@@ -75,6 +76,7 @@ export const ERROR_MESSAGES = {
   ...SUPERVISION_ERRORS,
   ...MEETING_ERRORS,
   ...CONSULTATION_ERRORS,
+  ...ENROLLMENT_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -5,3 +5,4 @@ export * from './labels.ts';
 export * from './supervision.ts';
 export * from './joint-meetings.ts';
 export * from './consultation.ts';
+export * from './enrollment.ts';

@@ -26,6 +26,12 @@ export const PERMISSIONS = [
   'meeting.remark',
   // 征求意见: moderate and answer public comments on a draft plan.
   'consultation.manage',
+  // 统一招生: read the season in scope; set it up and run matches (招生办); fill preferences for a
+  // school's candidates; confirm registrations (报到) at a receiving school.
+  'enrollment.read',
+  'enrollment.manage',
+  'enrollment.preferences',
+  'enrollment.register',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,6 +72,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.manage',
     'consultation.manage',
+    'enrollment.read',
+    'enrollment.manage',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -78,6 +86,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision.respond',
     'meeting.read',
     'meeting.remark',
+    'enrollment.read',
+    'enrollment.preferences',
+    'enrollment.register',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [

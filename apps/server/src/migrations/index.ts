@@ -4,6 +4,7 @@ import * as m0002 from './0002-action-plans.ts';
 import * as m0003 from './0003-supervision.ts';
 import * as m0004 from './0004-joint-meetings.ts';
 import * as m0005 from './0005-consultation.ts';
+import * as m0006 from './0006-enrollment.ts';
 
 /** Every migration, in order. One set for PostgreSQL and PGlite alike. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-supervision': m0003,
   '0004-joint-meetings': m0004,
   '0005-consultation': m0005,
+  '0006-enrollment': m0006,
 };

@@ -6,6 +6,7 @@ import type { ActionPlanTables } from '../../modules/action-plans/action-plans.t
 import type { SupervisionTables } from '../../modules/supervision/supervision.tables.ts';
 import type { JointMeetingTables } from '../../modules/joint-meetings/joint-meetings.tables.ts';
 import type { ConsultationTables } from '../../modules/consultation/consultation.tables.ts';
+import type { EnrollmentTables } from '../../modules/enrollment/enrollment.tables.ts';
 
 /** The whole schema as Kysely sees it: each module declares its own tables. */
 export interface Database
@@ -16,4 +17,5 @@ export interface Database
     ActionPlanTables,
     SupervisionTables,
     JointMeetingTables,
-    ConsultationTables {}
+    ConsultationTables,
+    EnrollmentTables {}

@@ -1,0 +1,2 @@
+/** Tables of the enrollment module as Kysely sees them. */
+export type EnrollmentTables = Record<never, never>;
