@@ -1,7 +1,9 @@
 import { CONSULTATION_ERRORS } from './consultation.ts';
 import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
+import { PROGRAM_ERRORS } from './programs.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
+import { TEACHER_ERRORS } from './teachers.ts';
 
 /**
  * Stable error codes with their Chinese and English messages. The server sends `code` and the
@@ -77,6 +79,8 @@ export const ERROR_MESSAGES = {
   ...MEETING_ERRORS,
   ...CONSULTATION_ERRORS,
   ...ENROLLMENT_ERRORS,
+  ...TEACHER_ERRORS,
+  ...PROGRAM_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -6,3 +6,5 @@ export * from './supervision.ts';
 export * from './joint-meetings.ts';
 export * from './consultation.ts';
 export * from './enrollment.ts';
+export * from './teachers.ts';
+export * from './programs.ts';

@@ -32,6 +32,15 @@ export const PERMISSIONS = [
   'enrollment.manage',
   'enrollment.preferences',
   'enrollment.register',
+  // 教师队伍: read teacher records in scope; keep a school's register and review its applications;
+  // decide 双师型 recognitions at the district.
+  'teacher.read',
+  'teacher.manage',
+  'teacher.review',
+  // 专业与课程: majors, courses, recognised projects and teaching resources; district review.
+  'program.read',
+  'program.manage',
+  'program.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +83,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consultation.manage',
     'enrollment.read',
     'enrollment.manage',
+    'teacher.read',
+    'teacher.review',
+    'program.read',
+    'program.review',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -89,6 +102,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'enrollment.read',
     'enrollment.preferences',
     'enrollment.register',
+    'teacher.read',
+    'teacher.manage',
+    'program.read',
+    'program.manage',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [
@@ -100,7 +117,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision.inspect',
   ],
   // Leaders and observers: read only.
-  viewer: ['plan.read', 'alert.read', 'org.read', 'supervision.read', 'meeting.read'],
+  viewer: [
+    'plan.read',
+    'alert.read',
+    'org.read',
+    'supervision.read',
+    'meeting.read',
+    'teacher.read',
+    'program.read',
+  ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],
   // 安全管理员: roles, unlocks, password resets, second factors.

@@ -7,10 +7,13 @@ import type { SupervisionTables } from '../../modules/supervision/supervision.ta
 import type { JointMeetingTables } from '../../modules/joint-meetings/joint-meetings.tables.ts';
 import type { ConsultationTables } from '../../modules/consultation/consultation.tables.ts';
 import type { EnrollmentTables } from '../../modules/enrollment/enrollment.tables.ts';
+import type { TeacherTables } from '../../modules/teachers/teachers.tables.ts';
+import type { ProgramTables } from '../../modules/programs/programs.tables.ts';
 
 /** The whole schema as Kysely sees it: each module declares its own tables. */
 export interface Database
-  extends AuditTables,
+  extends
+    AuditTables,
     AuthTables,
     FileTables,
     OrgTables,
@@ -18,4 +21,6 @@ export interface Database
     SupervisionTables,
     JointMeetingTables,
     ConsultationTables,
-    EnrollmentTables {}
+    EnrollmentTables,
+    TeacherTables,
+    ProgramTables {}
