@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, shot, startServer, type RunningServer } from './support.ts';
+import { firstSignIn, launchBrowser, shot, startServer, type RunningServer } from './support.ts';
 
 const PLAN = 'shangdang-vet-2020';
-const NEW_PASSWORD = { finance: 'Caizheng#2026sd', coordinator: 'Jiaoyu#2026tongchou' } as const;
 // A minimal valid PDF: the upload guard checks the magic bytes.
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-/** Signs in with the printed one-time password and sets a new one, as the first sign-in requires. */
-async function firstSignIn(page: Page, server: RunningServer, username: keyof typeof NEW_PASSWORD) {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(server.passwords[username]!);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/account\/password/);
-  await page.getByTestId('password-current').fill(server.passwords[username]!);
-  await page.getByTestId('password-new').fill(NEW_PASSWORD[username]);
-  await page.getByTestId('password-confirm').fill(NEW_PASSWORD[username]);
-  await page.getByTestId('password-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/account'));
-}
 
 /** The number of met indicators the dashboard shows (达标 N). */
 async function metIndicators(page: Page): Promise<number> {

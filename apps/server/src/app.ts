@@ -25,6 +25,12 @@ import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
 import type { DatabaseKind } from './platform/db/database.ts';
 import type { Database } from './platform/db/database.types.ts';
 import { handleError } from './platform/errors/error-handler.ts';
+import { createDocumentRenderer } from './platform/documents/index.ts';
+import {
+  consultationRoutes,
+  createConsultationModule,
+  publicConsultationRoutes,
+} from './modules/consultation/index.ts';
 import { createFileStore } from './platform/files/file-store.ts';
 import { authHooks } from './platform/http/auth-hooks.ts';
 import type { RegisteredRoute } from './platform/http/route-permission.ts';
@@ -33,6 +39,29 @@ import { authRoutes } from './platform/http/routes/auth.routes.ts';
 import { filesRoutes } from './platform/http/routes/files.routes.ts';
 import { healthRoutes } from './platform/http/routes/health.routes.ts';
 import { MetricRegistry } from './platform/metrics/metric-registry.ts';
+import { AlertSources } from './platform/alerts/alert-sources.ts';
+import {
+  createSupervisionModule,
+  listOpenOrdersByUnit,
+  registerSupervisionMetrics,
+  supervisionPublicRoutes,
+  supervisionRoutes,
+} from './modules/supervision/index.ts';
+import {
+  actionItemRoutes,
+  createJointMeetingsModule,
+  meetingRoutes,
+} from './modules/joint-meetings/index.ts';
+import {
+  createEnrollmentModule,
+  enrollmentPublicRoutes,
+  enrollmentResultsRoutes,
+  enrollmentSetupRoutes,
+  registerEnrollmentMetrics,
+} from './modules/enrollment/index.ts';
+import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
+import { createTeachersModule, registerTeacherMetrics, teacherRoutes } from './modules/teachers/index.ts';
+import { createProgramsModule, programsRoutes, registerProgramMetrics } from './modules/programs/index.ts';
 
 export const VERSION = '0.1.0';
 
@@ -53,6 +82,12 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
   const audit = createAuditLog(clock);
   const metrics = new MetricRegistry();
   registerPlanMetrics(metrics);
+  registerSupervisionMetrics(metrics);
+  registerEnrollmentMetrics(metrics);
+  registerTeacherMetrics(metrics);
+  registerProgramMetrics(metrics);
+  // Alerts raised by modules other than the plan (supervision, joint meetings), shown beside the plan's.
+  const alertSources = new AlertSources();
   const org = createOrgService({ db, audit });
   const users = createUsersService({ db, audit, clock });
   const auth = createAuthService({
@@ -76,8 +111,41 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
     dataDir: config.dataDir,
     maxBytes: config.uploadMaxBytes,
   });
-  const plans = createActionPlansModule({ db, audit, clock, metrics });
-  return { audit, metrics, org, users, auth, files, plans };
+  const plans = createActionPlansModule({ db, audit, clock, metrics, alertSources });
+  const supervision = createSupervisionModule({ db, audit, clock, metrics, alertSources });
+  const meetings = createJointMeetingsModule({ db, audit, clock, metrics, openOrders: listOpenOrdersByUnit });
+  alertSources.register('joint-meetings', meetings.alertSource);
+  // One document renderer per process (its headless browser starts on the first PDF).
+  const documents = createDocumentRenderer();
+  const consultation = createConsultationModule({
+    db,
+    audit,
+    clock,
+    crypto: deps.crypto,
+    plans: { createRevision: plans.imports.createRevision, invalidate: plans.invalidate },
+    renderer: documents,
+  });
+  // Background jobs run in this process after their commit (platform/jobs).
+  const jobs = createJobRunner({ db, clock });
+  const enrollment = createEnrollmentModule({
+    db,
+    audit,
+    clock,
+    crypto: deps.crypto,
+    jobs,
+    uploadMaxBytes: config.uploadMaxBytes,
+  });
+  const teachers = createTeachersModule({
+    db,
+    audit,
+    clock,
+    crypto: deps.crypto,
+    uploadMaxBytes: config.uploadMaxBytes,
+    alertSources,
+  });
+  // Programs: its writes move computed plan indicators, so cached dashboards are dropped.
+  const programs = createProgramsModule({ db, audit, clock, dataDir: config.dataDir, onWrite: plans.invalidate });
+  return { audit, metrics, org, users, auth, files, plans, documents, consultation, alertSources, supervision, meetings, jobs, enrollment, teachers, programs };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -138,6 +206,22 @@ export async function buildApp(
   await app.register(actionPlanRoutes, { view: services.plans.view, imports: services.plans.imports });
   await app.register(progressRoutes, { progress: services.plans.progress, db });
   await app.register(publicRoutes, { publicPlans: services.plans.publicPlans });
+  await app.register(supervisionRoutes, { supervision: services.supervision, renderer: services.documents });
+  await app.register(supervisionPublicRoutes, { reports: services.supervision.reports });
+  await app.register(meetingRoutes, { ...services.meetings, renderer: services.documents });
+  await app.register(actionItemRoutes, services.meetings);
+  await app.register(consultationRoutes, services.consultation);
+  await app.register(publicConsultationRoutes, services.consultation);
+  await app.register(jobsRoutes, { jobs: createJobsService({ db }) });
+  await app.register(enrollmentSetupRoutes, { enrollment: services.enrollment, maxBytes: config.uploadMaxBytes });
+  await app.register(enrollmentResultsRoutes, { enrollment: services.enrollment, renderer: services.documents });
+  await app.register(enrollmentPublicRoutes, { enrollment: services.enrollment, renderer: services.documents });
+  await app.register(teacherRoutes, { teachers: services.teachers, maxBytes: config.uploadMaxBytes });
+  await app.register(programsRoutes, { programs: services.programs });
+  // Jobs a crash left running fail visibly; queued ones resume. Running jobs finish before the database closes.
+  await services.jobs.recover();
+  app.addHook('onClose', () => services.jobs.idle());
+  app.addHook('onClose', () => services.documents.close());
 
   const webRoot = deps.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { buildApp } from '../app.ts';
-import { createDemoAccounts, loadDemoReports } from '../demo/demo-data.ts';
-import { isEmpty, loadShangdangPlan } from '../demo/bootstrap.ts';
+import type { createDemoAccounts } from '../demo/demo-data.ts';
+import { isEmpty } from '../demo/bootstrap.ts';
+import { loadDemo } from '../demo/load-demo.ts';
 import type { Config } from '../platform/config/config.ts';
 import { openRuntime, REPO_ROOT } from '../runtime.ts';
 
@@ -22,17 +23,9 @@ export async function startServer(config: Config): Promise<void> {
   const rt = await openRuntime(config);
   let accounts: Awaited<ReturnType<typeof createDemoAccounts>> = [];
   if (config.demoData && (await isEmpty(rt))) {
-    const plan = await loadShangdangPlan(rt);
-    accounts = await createDemoAccounts(rt);
-    const reviewer = await rt.database.db
-      .selectFrom('appUser')
-      .select('id')
-      .where('username', '=', 'coordinator')
-      .executeTakeFirstOrThrow();
-    const reports = await loadDemoReports(rt, plan.planId, reviewer.id);
-    console.log(
-      `[zhijiao] 已载入上党区行动计划与演示数据（${reports} 份进展报告）/ Demo plan and ${reports} progress reports loaded.`,
-    );
+    const demo = await loadDemo(rt);
+    accounts = demo.accounts;
+    console.log(`[zhijiao] ${demo.summary}`);
   }
   const { app } = await buildApp({
     config,

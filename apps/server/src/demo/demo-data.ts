@@ -9,12 +9,13 @@ import type {
 import { chinaDate } from '../platform/clock/clock.ts';
 import type { Runtime } from '../runtime.ts';
 
-/** Demo accounts: the coordinator, two bureaus, a school, and the three administrators. */
+/** Demo accounts: the coordinator, three bureaus, a school, an inspector and the three administrators. */
 export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: Role; org: string }> = [
   { username: 'coordinator', displayName: '区教育局 计划统筹', role: 'coordinator', org: 'SD-EDU' },
   { username: 'hrss', displayName: '区人社局 填报员', role: 'unit_clerk', org: 'SD-HRSS' },
   { username: 'finance', displayName: '区财政局 填报员', role: 'unit_clerk', org: 'SD-FIN' },
   { username: 'vhs', displayName: '区职业高中 填报员', role: 'unit_clerk', org: 'SD-VHS' },
+  { username: 'inspector', displayName: '区教育督导室 督学', role: 'inspector', org: 'SD-EDU' },
   { username: 'sysadmin', displayName: '系统管理员', role: 'system_admin', org: 'SD' },
   { username: 'secadmin', displayName: '安全管理员', role: 'security_admin', org: 'SD' },
   { username: 'auditadmin', displayName: '审计管理员', role: 'audit_admin', org: 'SD' },

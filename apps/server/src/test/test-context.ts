@@ -9,7 +9,7 @@ import { SHANGDANG_DIR } from '../demo/bootstrap.ts';
 import { parseOrgUnitsFile } from '../modules/action-plans/index.ts';
 import { createFixedClock } from '../platform/clock/clock.ts';
 import { loadConfig, type Config } from '../platform/config/config.ts';
-import { createFieldCrypto } from '../platform/crypto/field-crypto.ts';
+import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/field-crypto.ts';
 import type { RegisteredRoute } from '../platform/http/route-permission.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
@@ -24,6 +24,7 @@ export interface TestContext {
   routes: RegisteredRoute[];
   clock: ReturnType<typeof createFixedClock>;
   config: Config;
+  crypto: FieldCrypto;
   webRoot: string;
   close(): Promise<void>;
 }
@@ -62,6 +63,7 @@ export async function createTestContext(opts: { now?: string } = {}): Promise<Te
     routes,
     clock,
     config,
+    crypto,
     webRoot,
     async close() {
       await app.close();

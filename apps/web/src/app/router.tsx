@@ -15,11 +15,37 @@ export function createRouter() {
       hydrateFallbackElement: <BootSpinner />,
       lazy: lazyPage(() => import('@/features/public/components/public-home').then((m) => m.PublicHome)),
     },
+    ...[
+      ['/consultations', () => import('@/features/consultation/components/public-consultations-page').then((m) => m.PublicConsultationsPage)],
+      ['/consultations/:id', () => import('@/features/consultation/components/public-consultation-page').then((m) => m.PublicConsultationPage)],
+      ['/consultations/:id/summary', () => import('@/features/consultation/components/public-summary-page').then((m) => m.PublicSummaryPage)],
+    ].map(([path, load]) => ({
+      path: path as string,
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <BootSpinner />,
+      lazy: lazyPage(load as Parameters<typeof lazyPage>[0]),
+    })),
     {
       path: '/login',
       errorElement: <RouteErrorPage />,
       hydrateFallbackElement: <BootSpinner />,
       lazy: lazyPage(() => import('@/features/auth/components/login-page').then((m) => m.LoginPage)),
+    },
+    {
+      path: '/public/supervision-reports',
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <BootSpinner />,
+      lazy: lazyPage(() =>
+        import('@/features/supervision/components/public-reports-page').then((m) => m.PublicReportsPage),
+      ),
+    },
+    {
+      path: '/public/supervision-reports/:id',
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <BootSpinner />,
+      lazy: lazyPage(() =>
+        import('@/features/supervision/components/public-report-page').then((m) => m.PublicReportPage),
+      ),
     },
     {
       element: <AuthenticatedApp />,
@@ -108,6 +134,27 @@ export function createRouter() {
           ),
         },
         {
+          path: '/meetings',
+          lazy: lazyPage(
+            () => import('@/features/meetings/components/meetings-list-page').then((m) => m.MeetingsListPage),
+            ['meeting.read'],
+          ),
+        },
+        {
+          path: '/meetings/action-items/:id?',
+          lazy: lazyPage(
+            () => import('@/features/meetings/components/action-items-page').then((m) => m.ActionItemsPage),
+            ['meeting.read'],
+          ),
+        },
+        {
+          path: '/meetings/:id',
+          lazy: lazyPage(
+            () => import('@/features/meetings/components/meeting-detail-page').then((m) => m.MeetingDetailPage),
+            ['meeting.read'],
+          ),
+        },
+        {
           path: '/admin/users',
           lazy: lazyPage(
             () => import('@/features/admin/components/users-page').then((m) => m.UsersPage),
@@ -128,6 +175,67 @@ export function createRouter() {
             ['audit.read'],
           ),
         },
+        {
+          path: '/supervision',
+          lazy: lazyPage(
+            () =>
+              import('@/features/supervision/components/dashboard-page').then(
+                (m) => m.SupervisionDashboardPage,
+              ),
+            ['supervision.read'],
+          ),
+        },
+        {
+          path: '/supervision/inspections',
+          lazy: lazyPage(
+            () => import('@/features/supervision/components/inspections-page').then((m) => m.InspectionsPage),
+            ['supervision.read'],
+          ),
+        },
+        {
+          path: '/supervision/inspections/:id',
+          lazy: lazyPage(
+            () => import('@/features/supervision/components/inspection-page').then((m) => m.InspectionPage),
+            ['supervision.read'],
+          ),
+        },
+        {
+          path: '/supervision/orders',
+          lazy: lazyPage(
+            () => import('@/features/supervision/components/orders-page').then((m) => m.OrdersPage),
+            ['supervision.read'],
+          ),
+        },
+        {
+          path: '/supervision/orders/:id',
+          lazy: lazyPage(
+            () => import('@/features/supervision/components/order-page').then((m) => m.OrderPage),
+            ['supervision.read'],
+          ),
+        },
+        {
+          path: '/supervision/interviews',
+          lazy: lazyPage(
+            () => import('@/features/supervision/components/interviews-page').then((m) => m.InterviewsPage),
+            ['supervision.manage', 'supervision.inspect'],
+          ),
+        },
+        {
+          path: '/supervision/assessment',
+          lazy: lazyPage(
+            () => import('@/features/supervision/components/assessment-page').then((m) => m.AssessmentPage),
+            ['supervision.read'],
+          ),
+        },
+        ...[
+          ['/consultation', () => import('@/features/consultation/components/consultations-page').then((m) => m.ConsultationsPage)],
+          ['/consultation/:id', () => import('@/features/consultation/components/consultation-manage-page').then((m) => m.ConsultationManagePage)],
+          ['/consultation/:id/revision', () => import('@/features/consultation/components/revision-page').then((m) => m.RevisionPage)],
+          ['/consultation/:id/diff', () => import('@/features/consultation/components/diff-page').then((m) => m.DiffPage)],
+        ].map(([path, load]) => ({
+          path: path as string,
+          lazy: lazyPage(load as Parameters<typeof lazyPage>[0], ['consultation.manage']),
+        })),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -8,11 +8,14 @@ import type {
   Comparator,
   IndicatorKind,
   IndicatorStatus,
+  InspectionKind,
+  InspectionState,
   OrgUnitType,
   Permission,
   ProgressStatus,
   ReportState,
   Role,
+  SupervisionAlertKind,
   UnitRole,
 } from '@zhijiao/contracts';
 
@@ -164,14 +167,22 @@ export interface TaskDetail {
 
 export interface Alert {
   id: string;
-  kind: AlertKind;
+  /** 'plan' for the plan's own alerts; otherwise the module that raised it ('supervision' …). */
+  source: string;
+  kind: AlertKind | SupervisionAlertKind;
   tier: AlertTier;
+  /** Null for alerts from other modules. */
+  planCode: string | null;
   unit: UnitRef;
   task: { id: string; label: string; title: string } | null;
   indicator: { id: string; code: string; name: string } | null;
+  /** One line naming the object (task, rectification order …). */
+  title: string | null;
   dueDate: string | null;
   daysLate: number;
   message: string;
+  /** Web path where the alert is dealt with. */
+  link: string | null;
 }
 
 export interface OrgUnit {
@@ -183,6 +194,28 @@ export interface OrgUnit {
   type: OrgUnitType;
   groups: string[];
   parentId: string | null;
+}
+
+/** A supervision inspection (督导) in a list; the indicator and task pages pick one to open a finding in. */
+export interface InspectionSummary {
+  id: string;
+  kind: InspectionKind;
+  state: InspectionState;
+  title: string;
+  documentNumber: string | null;
+  startsOn: string;
+  endsOn: string;
+  findingCount: number;
+  openOrderCount: number;
+  completedAt: string | null;
+  abilities: {
+    edit: boolean;
+    start: boolean;
+    complete: boolean;
+    addFinding: boolean;
+    recordInterview: boolean;
+    publishReport: boolean;
+  };
 }
 
 /** A list answer: `{ items: [...] }`. */

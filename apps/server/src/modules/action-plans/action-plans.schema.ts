@@ -5,6 +5,7 @@ import {
   INDICATOR_STATUSES,
   PROGRESS_STATUSES,
   REPORT_STATES,
+  SUPERVISION_ALERT_KINDS,
 } from '@zhijiao/contracts';
 import { Type, type TSchema } from 'typebox';
 import { DateString, literals, Nullable, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
@@ -192,15 +193,20 @@ export const TaskDetailSchema = Type.Object({
 
 export const AlertSchema = Type.Object({
   id: Type.String(),
-  kind: literals(ALERT_KINDS),
+  source: Type.String({ description: "Module that raised it: 'plan', 'supervision', 'joint-meetings' …" }),
+  kind: Type.String({
+    description: `Kind of alert; the plan's: ${ALERT_KINDS.join(', ')}; supervision's: ${SUPERVISION_ALERT_KINDS.join(', ')}`,
+  }),
   tier: Tier,
-  planCode: Type.String(),
+  planCode: Nullable(Type.String({ description: 'The plan of a plan alert; null for other sources' })),
   unit: UnitRef,
   task: Nullable(Type.Object({ id: Type.String(), label: Type.String(), title: Type.String() })),
   indicator: Nullable(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() })),
+  title: Nullable(Type.String({ description: 'One line naming the object (task, order …)' })),
   dueDate: Nullable(DateString),
   daysLate: Type.Number(),
   message: Type.String(),
+  link: Nullable(Type.String({ description: 'Web path where the alert is dealt with' })),
 });
 
 const ValueInput = Type.Object(

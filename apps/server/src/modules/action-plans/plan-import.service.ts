@@ -5,7 +5,7 @@ import { canonicalJson } from '../../platform/audit/audit-log.ts';
 import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
+import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import type {
   OrgUnitAlias,
@@ -16,6 +16,7 @@ import type {
 import { createUnitResolver } from './plan-file/org-units-file.parse.ts';
 import { parsePlanFile } from './plan-file/plan-file.parse.ts';
 import { generatePeriods } from './periods.ts';
+import { applyClauseEdits, type ClauseEdit } from './plan-clauses.ts';
 
 export interface PlanImportResult {
   planId: string;
@@ -121,64 +122,130 @@ export function createPlanImportService(deps: {
       if (metricIssues.length > 0 || !districtId)
         throw new AppError('PLAN_FILE_INVALID', 400, toFieldIssues(metricIssues));
 
-      const contentHash = createHash('sha256').update(canonicalJson(plan)).digest('hex');
-      const versions = await trx
-        .selectFrom('plan')
-        .select(['id', 'version', 'contentHash'])
-        .where('code', '=', plan.code)
-        .orderBy('version', 'desc')
-        .execute();
-      const same = versions.find((v) => v.version === plan.version);
-      if (same) {
-        if (same.contentHash === contentHash) {
-          return {
-            planId: same.id,
-            code: plan.code,
-            version: plan.version,
-            created: false,
-            warnings: parsed.warnings,
-          };
-        }
-        throw new AppError('PLAN_VERSION_EXISTS', 409, [
-          {
-            field: 'version',
-            code: 'PLAN_VERSION_EXISTS',
-            message: `版本 ${plan.version} 已存在且内容不同，请提高版本号（当前最高 ${versions[0]?.version}）`,
-            messageEn: `Version ${plan.version} exists with other content; raise the version (highest is ${versions[0]?.version})`,
-          },
-        ]);
-      }
-      const highest = versions[0]?.version ?? 0;
-      if (plan.version < highest) {
-        throw new AppError('PLAN_VERSION_EXISTS', 409, [
-          {
-            field: 'version',
-            code: 'PLAN_VERSION_OLDER',
-            message: `版本 ${plan.version} 低于已导入的版本 ${highest}`,
-            messageEn: `Version ${plan.version} is older than the imported version ${highest}`,
-          },
-        ]);
-      }
-      await trx.updateTable('plan').set({ isCurrent: false }).where('code', '=', plan.code).execute();
-      const planId = await insertPlan(trx, plan, {
-        districtId,
-        contentHash,
-        warnings: parsed.warnings,
-        importedBy,
-        idByCode,
-      });
-      await audit.record(trx, actor, {
-        action: 'plan.import',
-        objectType: 'plan',
-        objectId: planId,
-        details: {
-          code: plan.code,
-          version: plan.version,
-          warnings: parsed.warnings.map((w) => w.messageEn),
-        },
-      });
-      return { planId, code: plan.code, version: plan.version, created: true, warnings: parsed.warnings };
+      return storeVersion(trx, plan, parsed.warnings, { districtId, idByCode, actor, importedBy });
     });
+  }
+
+  /**
+   * Stores a parsed definition as a version of its plan, with the version rules of
+   * docs/plan-file-format.md. A new version becomes current, except that a draft never displaces
+   * a published current version: dashboards and the portal keep showing the published text until
+   * a newer version is published.
+   */
+  async function storeVersion(
+    trx: Executor,
+    plan: PlanDefinition,
+    warnings: PlanFileIssue[],
+    ctx: { districtId: string; idByCode: Map<string, string>; actor: AuditActor; importedBy: string | null },
+    action: 'plan.import' | 'plan.revise' = 'plan.import',
+  ): Promise<PlanImportResult> {
+    const contentHash = createHash('sha256').update(canonicalJson(plan)).digest('hex');
+    const versions = await trx
+      .selectFrom('plan')
+      .select(['id', 'version', 'contentHash', 'status', 'isCurrent'])
+      .where('code', '=', plan.code)
+      .orderBy('version', 'desc')
+      .execute();
+    const same = versions.find((v) => v.version === plan.version);
+    if (same) {
+      if (same.contentHash === contentHash) {
+        return { planId: same.id, code: plan.code, version: plan.version, created: false, warnings };
+      }
+      throw new AppError('PLAN_VERSION_EXISTS', 409, [
+        {
+          field: 'version',
+          code: 'PLAN_VERSION_EXISTS',
+          message: `版本 ${plan.version} 已存在且内容不同，请提高版本号（当前最高 ${versions[0]?.version}）`,
+          messageEn: `Version ${plan.version} exists with other content; raise the version (highest is ${versions[0]?.version})`,
+        },
+      ]);
+    }
+    const highest = versions[0]?.version ?? 0;
+    if (plan.version < highest) {
+      throw new AppError('PLAN_VERSION_EXISTS', 409, [
+        {
+          field: 'version',
+          code: 'PLAN_VERSION_OLDER',
+          message: `版本 ${plan.version} 低于已导入的版本 ${highest}`,
+          messageEn: `Version ${plan.version} is older than the imported version ${highest}`,
+        },
+      ]);
+    }
+    const keepsPublished =
+      plan.status === 'draft' && versions.some((v) => v.isCurrent && v.status === 'published');
+    if (!keepsPublished) {
+      await trx.updateTable('plan').set({ isCurrent: false }).where('code', '=', plan.code).execute();
+    }
+    const planId = await insertPlan(trx, plan, {
+      districtId: ctx.districtId,
+      contentHash,
+      warnings,
+      importedBy: ctx.importedBy,
+      idByCode: ctx.idByCode,
+      isCurrent: !keepsPublished,
+    });
+    await audit.record(trx, ctx.actor, {
+      action,
+      objectType: 'plan',
+      objectId: planId,
+      details: { code: plan.code, version: plan.version, warnings: warnings.map((w) => w.messageEn) },
+    });
+    return { planId, code: plan.code, version: plan.version, created: true, warnings };
+  }
+
+  /**
+   * Creates the next version of a plan as a draft from one of its versions with some clauses'
+   * texts edited (the clause editor after a consultation), through the same insert path as a file
+   * import. Runs in the caller's transaction; the caller calls the module's `invalidate` after
+   * commit. Refuses unknown clause keys and edits that change nothing (VALIDATION_FAILED).
+   *
+   * @example await imports.createRevision(trx, { basePlanId, edits: [{ key: 'task-3', text: '…' }] }, actor)
+   */
+  async function createRevision(
+    trx: Executor,
+    input: { basePlanId: string; edits: readonly ClauseEdit[]; importedBy?: string | null },
+    actor: AuditActor,
+  ): Promise<PlanImportResult & { changedKeys: string[] }> {
+    const base = await trx
+      .selectFrom('plan')
+      .select(['code', 'definition'])
+      .where('id', '=', input.basePlanId)
+      .executeTakeFirst();
+    if (!base) throw notFound();
+    const def = (typeof base.definition === 'string' ? JSON.parse(base.definition) : base.definition) as PlanDefinition;
+    const { definition, unknownKeys, changedKeys } = applyClauseEdits(def, input.edits);
+    const problems = [
+      ...unknownKeys.map((key) => ({
+        field: 'edits',
+        code: 'PLAN_CLAUSE_UNKNOWN',
+        message: `条款「${key}」不存在`,
+        messageEn: `No clause "${key}"`,
+      })),
+      ...input.edits
+        .filter((e) => e.text.trim() === '')
+        .map((e) => ({ field: 'edits', code: 'REQUIRED', message: `条款「${e.key}」不能为空`, messageEn: `Clause "${e.key}" is empty` })),
+    ];
+    if (problems.length === 0 && changedKeys.length === 0) {
+      problems.push({ field: 'edits', code: 'PLAN_REVISION_EMPTY', message: '修订稿与原文相同', messageEn: 'The revision changes nothing' });
+    }
+    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
+    const highest = await trx
+      .selectFrom('plan')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('code', '=', base.code)
+      .executeTakeFirstOrThrow();
+    const next: PlanDefinition = { ...definition, version: Number(highest.v) + 1, status: 'draft' };
+    const { idByCode } = await loadResolver(trx);
+    const districtId = idByCode.get(next.district);
+    if (!districtId) throw notFound();
+    const result = await storeVersion(
+      trx,
+      next,
+      [],
+      { districtId, idByCode, actor, importedBy: input.importedBy ?? null },
+      'plan.revise',
+    );
+    return { ...result, changedKeys };
   }
 
   async function insertPlan(
@@ -190,6 +257,7 @@ export function createPlanImportService(deps: {
       warnings: PlanFileIssue[];
       importedBy: string | null;
       idByCode: Map<string, string>;
+      isCurrent: boolean;
     },
   ): Promise<string> {
     const { id: planId } = await trx
@@ -209,7 +277,7 @@ export function createPlanImportService(deps: {
         definition: JSON.stringify(plan),
         contentHash: extra.contentHash,
         warnings: JSON.stringify(extra.warnings),
-        isCurrent: true,
+        isCurrent: extra.isCurrent,
         importedBy: extra.importedBy,
         importedAt: clock.now(),
       })
@@ -314,7 +382,7 @@ export function createPlanImportService(deps: {
     return planId;
   }
 
-  return { importPlan };
+  return { importPlan, createRevision };
 }
 
 /**

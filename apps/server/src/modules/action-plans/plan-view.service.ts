@@ -11,6 +11,7 @@ import { alertMessage } from './alert-messages.ts';
 import { canReportOnTask, canReview, canSeePlan, scopeUnitIds } from './action-plans.policy.ts';
 import { ensurePeriods } from './plan-import.service.ts';
 import type { ReadCache } from '../../platform/cache/read-cache.ts';
+import type { AlertSources } from '../../platform/alerts/alert-sources.ts';
 import {
   evaluateIndicators,
   loadPlanState,
@@ -115,6 +116,7 @@ export function createPlanViewService(deps: {
   clock: Clock;
   metrics: MetricRegistry;
   cache: ReadCache<CachedState>;
+  alertSources?: AlertSources;
 }) {
   const { db, clock, metrics, cache } = deps;
   const today = () => chinaDate(clock.now());
@@ -222,9 +224,13 @@ export function createPlanViewService(deps: {
     return s.indicators;
   }
 
+  /**
+   * The plan's alerts (of one plan, or every plan the actor sees) followed by the alerts other
+   * modules raise (`source` ≠ 'plan'; `planCode` narrows only the plan's own), red first.
+   */
   async function alerts(actor: Actor, lang: Lang, planCode?: string) {
     const plans = planCode ? [await planOr404(planCode, actor)] : await visiblePlans(actor);
-    const out = [];
+    const out: AlertOut[] = [];
     for (const plan of plans) {
       const s = await state(actor, plan.code);
       const taskById = new Map(s.tasks.map((t) => [t.id, t]));
@@ -239,6 +245,7 @@ export function createPlanViewService(deps: {
         const unit = unitById.get(a.unitId);
         out.push({
           id: a.id,
+          source: 'plan',
           kind: a.kind,
           tier: a.tier,
           planCode: plan.code,
@@ -254,10 +261,16 @@ export function createPlanViewService(deps: {
             indicator: ind,
             milestone: msById.get(String(a.facts.milestone)),
           }),
+          title: task ? `${task.label}${task.title}` : null,
+          link: ind ? `/indicators/${ind.id}` : task ? `/tasks/${task.id}` : null,
         });
       }
     }
-    return out;
+    for (const a of (await deps.alertSources?.collect(actor, lang, today())) ?? []) {
+      out.push({ ...a, planCode: null, task: null, indicator: null });
+    }
+    const rank = { red: 0, yellow: 1, blue: 2 } as const;
+    return out.sort((a, b) => rank[a.tier] - rank[b.tier] || b.daysLate - a.daysLate || a.id.localeCompare(b.id));
   }
 
   async function taskDetail(actor: Actor, taskId: string) {
@@ -355,6 +368,23 @@ export function createPlanViewService(deps: {
     today,
   };
 }
+
+/** One alert of `GET /api/alerts`: the plan's own (`source: 'plan'`) or another module's. */
+type AlertOut = {
+  id: string;
+  source: string;
+  kind: string;
+  tier: 'blue' | 'yellow' | 'red';
+  planCode: string | null;
+  unit: { id: string; code: string; name: string };
+  task: { id: string; label: string; title: string } | null;
+  indicator: { id: string; code: string; name: string } | null;
+  title: string | null;
+  dueDate: string | null;
+  daysLate: number;
+  message: string;
+  link: string | null;
+};
 
 function taskOut(t: TaskState) {
   const { sectionId: _s, ...rest } = t;

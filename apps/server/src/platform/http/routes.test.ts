@@ -51,9 +51,21 @@ describe('API routes: permissions, errors, open data', () => {
     const pub = routes.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.url}`);
     expect(pub.sort()).toEqual([
       'GET /api/health',
+      'GET /api/public/consultations',
+      'GET /api/public/consultations/:id',
+      'GET /api/public/consultations/:id/challenge',
+      'GET /api/public/consultations/:id/summary',
+      'GET /api/public/consultations/:id/summary.docx',
+      'GET /api/public/consultations/:id/summary.pdf',
+      'GET /api/public/enrollment/seasons/:id/cutoffs',
       'GET /api/public/plans',
       'GET /api/public/plans/:code',
+      'GET /api/public/supervision-reports',
+      'GET /api/public/supervision-reports/:id',
       'POST /api/auth/login',
+      'POST /api/public/consultations/:id/comments',
+      'POST /api/public/enrollment/admission-notices',
+      'POST /api/public/enrollment/result-lookups',
     ]);
   });
 

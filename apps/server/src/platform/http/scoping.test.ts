@@ -9,6 +9,10 @@ import {
   type TestContext,
   pdfUpload,
 } from '../../test/test-context.ts';
+import { enrollmentScopingRecords } from '../../modules/enrollment/enrollment.test-records.ts';
+import { teacherScopingRecords } from '../../modules/teachers/teachers.test-records.ts';
+import { consultationScopingRecords } from '../../modules/consultation/consultation.test-records.ts';
+import { programScopingRecords } from '../../modules/programs/programs.test-records.ts';
 
 /**
  * The access matrix of SECURITY.md ("a user sees only their org units' records"): every GET route
@@ -104,6 +108,100 @@ describe('org-unit scoping of every record route', () => {
     );
     expect(reports).toHaveLength(4);
     expect(files).toHaveLength(6);
+
+    // Joint meetings: one 区人社局 and 区财政局 attend, with minutes issued (to every member) and a
+    // decision for each; one only 区财政局 attends.
+    const unitId = (code: string) => clerks.get(code)?.unitId;
+    const meeting = async (members: string[], decide: boolean) => {
+      const created = await coordinator.post('/api/meetings', {
+        title: `联席会议 ${members.join('、')}`,
+        meetingDate: '2021-05-20',
+        location: '',
+        chair: '',
+        memberUnitIds: members.map(unitId),
+        agenda: [],
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = (created.json() as { meeting: { id: string } }).meeting.id;
+      if (!decide) return id;
+      await coordinator.post(`/api/meetings/${id}/preparation`);
+      const units = members.map((c) => ({ unitId: unitId(c), present: true, attendees: '参会人' }));
+      expect((await coordinator.post(`/api/meetings/${id}/attendance`, { units })).statusCode).toBe(200);
+      for (const c of members)
+        await coordinator.post(`/api/meetings/${id}/decisions`, {
+          decision: `${c} 落实事项`,
+          responsibleUnitId: unitId(c),
+          deadline: '2021-06-30',
+        });
+      expect((await coordinator.post(`/api/meetings/${id}/minutes`, { summary: '' })).statusCode).toBe(200);
+      return id;
+    };
+    const held = await meeting(['SD-HRSS', 'SD-FIN'], true);
+    const other = await meeting(['SD-FIN'], false);
+    const convener = (await ctx.db.selectFrom('meeting').select('conveningUnitId').executeTakeFirstOrThrow())
+      .conveningUnitId;
+    records.set('/api/meetings/:id', [
+      { id: held, unitIds: [unitId('SD-HRSS')!, unitId('SD-FIN')!, convener] },
+      { id: other, unitIds: [unitId('SD-FIN')!, convener] },
+    ]);
+    const items = await ctx.db.selectFrom('actionItem').select(['id', 'responsibleUnitId']).execute();
+    records.set(
+      '/api/action-items/:id',
+      items.map((i) => ({ id: i.id, unitIds: [i.responsibleUnitId] })),
+    );
+    records.set('/api/meetings/:id/minutes.docx', records.get('/api/meetings/:id')!.slice(0, 1));
+    records.set('/api/meetings/:id/minutes.pdf', records.get('/api/meetings/:id')!.slice(0, 1));
+
+    // Supervision: an inspection (run by the coordinator) with a finding and an order for 区人社局
+    // (about its task （十）) and for 区财政局; each unit sees its own and the inspection, published.
+    const sup = await coordinator.post('/api/supervision/inspections', {
+      kind: 'special',
+      title: '专项督导',
+      startsOn: '2021-05-10',
+      endsOn: '2021-06-30',
+    });
+    expect(sup.statusCode, sup.body).toBe(201);
+    const inspectionId = (sup.json() as { inspection: { id: string } }).inspection.id;
+    await coordinator.post(`/api/supervision/inspections/${inspectionId}/start`);
+    const supFindings: Owned[] = [];
+    const supOrders: Owned[] = [];
+    for (const [code, body] of [
+      ['SD-HRSS', { subjectType: 'task', subjectId: (await taskByNumber(ctx, planId, 10)).id }],
+      ['SD-FIN', { subjectType: 'other', subjectLabel: '经费' }],
+    ] as const) {
+      const f = await coordinator.post(`/api/supervision/inspections/${inspectionId}/findings`, {
+        ...body,
+        orgUnitId: unitId(code),
+        title: `${code} 问题`,
+        severity: 'general',
+      });
+      expect(f.statusCode, f.body).toBe(201);
+      const findingId = (f.json() as { finding: { id: string } }).finding.id;
+      const o = await coordinator.post(`/api/supervision/findings/${findingId}/order`, {
+        requirements: '限期整改',
+        dueDate: '2021-06-30',
+      });
+      expect(o.statusCode, o.body).toBe(201);
+      supFindings.push({ id: findingId, unitIds: [unitId(code)!] });
+      supOrders.push({ id: (o.json() as { order: { id: string } }).order.id, unitIds: [unitId(code)!] });
+    }
+    await coordinator.post(`/api/supervision/inspections/${inspectionId}/completion`, { conclusion: '' });
+    const published = await coordinator.post(`/api/supervision/inspections/${inspectionId}/publication`);
+    expect(published.statusCode, published.body).toBe(200);
+    const concerned = [unitId('SD-HRSS')!, unitId('SD-FIN')!, convener];
+    records.set('/api/supervision/inspections/:id', [{ id: inspectionId, unitIds: concerned }]);
+    records.set('/api/supervision/inspections/:id/interviews', [{ id: inspectionId, unitIds: concerned }]);
+    records.set('/api/supervision/inspections/:id/report.docx', [{ id: inspectionId, unitIds: concerned }]);
+    records.set('/api/supervision/inspections/:id/report.pdf', [{ id: inspectionId, unitIds: concerned }]);
+    records.set('/api/supervision/findings/:id', supFindings);
+    records.set('/api/supervision/orders/:id', supOrders);
+    records.set('/api/public/supervision-reports/:id', [
+      { id: (published.json() as { id: string }).id, unitIds: [...clerks.values()].map((c) => c.unitId) },
+    ]);
+    for (const [url, owned] of await enrollmentScopingRecords(ctx)) records.set(url, owned);
+    for (const [url, owned] of await teacherScopingRecords(ctx)) records.set(url, owned);
+    for (const [url, owned] of await consultationScopingRecords(ctx)) records.set(url, owned);
+    for (const [url, owned] of await programScopingRecords(ctx)) records.set(url, owned);
   });
   afterAll(() => ctx?.close());
 

@@ -1,4 +1,7 @@
+import { meetingsEn } from './meetings.en';
+import { consultationEn } from './consultation.en';
 import type { zh } from './zh';
+import { supervisionEn } from './supervision.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -240,6 +243,8 @@ export const en: Record<keyof typeof zh, string> = {
   'alerts.kind.report_overdue': 'Report overdue',
   'alerts.kind.indicator_off_track': 'Indicator off track',
   'alerts.kind.milestone_overdue': 'Milestone overdue',
+  'alerts.kind.rectification_due': 'Rectification due soon',
+  'alerts.kind.rectification_overdue': 'Rectification overdue',
   'alerts.empty': 'No alerts',
 
   'admin.users': 'Users',
@@ -295,4 +300,8 @@ export const en: Record<keyof typeof zh, string> = {
   'admin.audit.headHash': 'Head hash',
   'admin.audit.success': 'Success',
   'admin.audit.failure': 'Failure',
+
+  ...supervisionEn,
+  ...meetingsEn,
+  ...consultationEn,
 };

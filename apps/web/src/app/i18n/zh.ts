@@ -1,3 +1,7 @@
+import { meetingsZh } from './meetings.zh';
+import { consultationZh } from './consultation.zh';
+import { supervisionZh } from './supervision.zh';
+
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
   'app.name': '职教',
@@ -235,6 +239,8 @@ export const zh = {
   'alerts.kind.report_overdue': '逾期未报',
   'alerts.kind.indicator_off_track': '指标偏离',
   'alerts.kind.milestone_overdue': '里程碑逾期',
+  'alerts.kind.rectification_due': '整改即将到期',
+  'alerts.kind.rectification_overdue': '整改逾期',
   'alerts.empty': '暂无预警',
 
   'admin.users': '用户管理',
@@ -288,4 +294,8 @@ export const zh = {
   'admin.audit.headHash': '链头哈希',
   'admin.audit.success': '成功',
   'admin.audit.failure': '失败',
+
+  ...supervisionZh,
+  ...meetingsZh,
+  ...consultationZh,
 } as const;

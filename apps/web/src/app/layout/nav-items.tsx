@@ -2,10 +2,14 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CommentOutlined,
+  CarryOutOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FormOutlined,
   LineChartOutlined,
+  ScheduleOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@zhijiao/contracts';
@@ -65,6 +69,34 @@ export function navEntries(planPath: string): NavEntry[] {
       permissions: ['alert.read'],
     },
     {
+      key: 'supervision',
+      label: 'supervision.nav',
+      icon: <SafetyCertificateOutlined />,
+      path: '/supervision',
+      permissions: ['supervision.read'],
+    },
+    {
+      key: 'meetings',
+      label: 'meetings.nav',
+      icon: <ScheduleOutlined />,
+      path: '/meetings',
+      permissions: ['meeting.read'],
+    },
+    {
+      key: 'action-items',
+      label: 'meetings.navItems',
+      icon: <CarryOutOutlined />,
+      path: '/meetings/action-items',
+      permissions: ['meeting.read'],
+    },
+    {
+      key: 'consultation',
+      label: 'consultation.nav',
+      icon: <CommentOutlined />,
+      path: '/consultation',
+      permissions: ['consultation.manage'],
+    },
+    {
       key: 'users',
       label: 'nav.users',
       icon: <TeamOutlined />,
@@ -98,6 +130,10 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/progress')) return 'progress';
   if (pathname.startsWith('/review')) return 'review';
   if (pathname.startsWith('/alerts')) return 'alerts';
+  if (pathname.startsWith('/consultation')) return 'consultation';
+  if (pathname.startsWith('/supervision')) return 'supervision';
+  if (pathname.startsWith('/meetings/action-items')) return 'action-items';
+  if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/admin/users')) return 'users';
   if (pathname.startsWith('/admin/org-units')) return 'org-units';
   if (pathname.startsWith('/admin/audit')) return 'audit';

@@ -2,8 +2,10 @@ import {
   ALERT_KINDS,
   ALERT_TIER_LABELS,
   ALERT_TIERS,
+  SUPERVISION_ALERT_KINDS,
   type AlertKind,
   type AlertTier,
+  type SupervisionAlertKind,
 } from '@zhijiao/contracts';
 import { Badge, Card, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
@@ -28,7 +30,7 @@ export function AlertsPage() {
   const alerts = useAlerts(plan?.code);
   const [params, setParams] = useSearchParams();
   const tier = (params.get('tier') as AlertTier | null) ?? 'all';
-  const kind = (params.get('kind') as AlertKind | null) ?? undefined;
+  const kind = (params.get('kind') as AlertKind | SupervisionAlertKind | null) ?? undefined;
 
   const counts = useMemo(() => {
     const c: Record<AlertTier, number> = { red: 0, yellow: 0, blue: 0 };
@@ -76,7 +78,10 @@ export function AlertsPage() {
             placeholder={t('alerts.kind')}
             value={kind}
             onChange={(v) => setFilter('kind', v)}
-            options={ALERT_KINDS.map((k) => ({ value: k, label: t(`alerts.kind.${k}`) }))}
+            options={[...ALERT_KINDS, ...SUPERVISION_ALERT_KINDS].map((k) => ({
+              value: k,
+              label: t(`alerts.kind.${k}`),
+            }))}
           />
         </Space>
         <QueryState query={alerts}>
@@ -108,6 +113,7 @@ export function AlertsPage() {
                   render: (_, a) => (
                     <Space orientation="vertical" size={0}>
                       {a.task && <Link to={`/tasks/${a.task.id}`}>{`${a.task.label} ${a.task.title}`}</Link>}
+                      {!a.task && !a.indicator && a.link && <Link to={a.link}>{a.title ?? a.link}</Link>}
                       {a.indicator && (
                         <Link
                           to={`/indicators/${a.indicator.id}`}

@@ -7,6 +7,7 @@ import { formatDate, formatNumber, formatTarget, formatValue } from '@/lib/forma
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import { useIndicator } from '../api/get-indicator';
+import { CreateFindingButton } from './create-finding-button';
 import { IndicatorHistoryChart } from './indicator-history-chart';
 
 /** `/indicators/:id`: details, history chart against target and deadline, and a breakdown when there is one. */
@@ -23,6 +24,7 @@ export function IndicatorPage() {
             back
             title={`${i.code} ${localName(i.name, i.nameEn, lang)}`}
             subtitle={<IndicatorStatusTag status={i.status} />}
+            extra={<CreateFindingButton indicator={i} />}
           />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={10}>

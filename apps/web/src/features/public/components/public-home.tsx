@@ -1,4 +1,4 @@
-import { LoginOutlined } from '@ant-design/icons';
+import { CommentOutlined, FileTextOutlined, LoginOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Layout, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { LangSwitch } from '@/components/lang-switch';
@@ -54,6 +54,16 @@ export function PublicHome() {
             <span style={{ color: '#fff' }}>
               <LangSwitch ghost />
             </span>
+            <Link to="/consultations" data-testid="public-consultations-link">
+              <Button ghost icon={<CommentOutlined />}>
+                {t('consultation.portal.link')}
+              </Button>
+            </Link>
+            <Link to="/public/supervision-reports" data-testid="public-supervision-link">
+              <Button ghost icon={<FileTextOutlined />}>
+                {t('supervision.public.link')}
+              </Button>
+            </Link>
             <Link to={me ? '/start' : '/login'}>
               <Button icon={<LoginOutlined />} data-testid="public-login">
                 {me ? t('public.enter') : t('public.login')}

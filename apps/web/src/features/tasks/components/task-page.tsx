@@ -10,6 +10,7 @@ import { useTask } from '../api/get-task';
 import { TaskIndicatorsTable } from './task-indicators-table';
 import { MilestonesTable } from '@/components/milestones-table';
 import { TaskReportsTable } from './task-reports-table';
+import { CreateFindingButton } from './create-finding-button';
 
 /** `/tasks/:id`: the full task with units, indicators, milestones and reports. */
 export function TaskPage() {
@@ -29,13 +30,16 @@ export function TaskPage() {
               title={`${info.label} ${localName(info.title, info.titleEn, lang)}`}
               subtitle={info.sectionTitle}
               extra={
-                abilities.report && (
-                  <Link to={`/progress/new?taskId=${info.id}`}>
-                    <Button type="primary" icon={<EditOutlined />} data-testid="task-report">
-                      {t('task.report')}
-                    </Button>
-                  </Link>
-                )
+                <>
+                  <CreateFindingButton task={info} milestones={milestones} />
+                  {abilities.report && (
+                    <Link to={`/progress/new?taskId=${info.id}`}>
+                      <Button type="primary" icon={<EditOutlined />} data-testid="task-report">
+                        {t('task.report')}
+                      </Button>
+                    </Link>
+                  )}
+                </>
               }
             />
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>

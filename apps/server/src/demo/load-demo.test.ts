@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
+import type { Runtime } from '../runtime.ts';
+import { createTestContext, type TestContext } from '../test/test-context.ts';
+import { loadDemo } from './load-demo.ts';
+
+describe('the demo data', () => {
+  let ctx: TestContext;
+  let rt: Runtime;
+  beforeAll(async () => {
+    ctx = await createTestContext({ now: '2026-11-29T02:00:00Z' });
+    rt = {
+      config: ctx.config,
+      database: ctx.database,
+      crypto: ctx.crypto,
+      clock: ctx.clock,
+      services: ctx.services,
+      close: ctx.close,
+    };
+  }, 120_000);
+  afterAll(() => ctx?.close());
+
+  it('loads a district’s records through the service use cases, and the audit chain holds', async () => {
+    const { accounts, summary } = await loadDemo(rt);
+    expect(accounts.map((a) => a.username)).toEqual(
+      expect.arrayContaining(['coordinator', 'finance', 'hrss', 'vhs', 'inspector']),
+    );
+    expect(summary).toMatch(/督导问题/);
+
+    const orders = await ctx.db.selectFrom('rectificationOrder').select(['state', 'dueDate']).execute();
+    const states = new Set(orders.map((o) => o.state));
+    expect(states).toEqual(new Set(['issued', 'answered', 'closed']));
+    // Some orders are past their deadline (黄/红), one is due soon (蓝).
+    expect(
+      orders.filter((o) => o.state !== 'closed' && o.dueDate < '2026-11-29').length,
+    ).toBeGreaterThanOrEqual(2);
+    const inspections = await ctx.db.selectFrom('inspection').select(['state']).execute();
+    expect(inspections.map((i) => i.state).sort()).toEqual(['completed', 'in_progress']);
+
+    const meetings = await ctx.db.selectFrom('meeting').select(['state']).orderBy('meetingDate').execute();
+    expect(meetings.map((m) => m.state)).toEqual(['minutes_final', 'planned']);
+    const items = await ctx.db.selectFrom('actionItem').select(['state']).execute();
+    expect(items).toHaveLength(3);
+
+    const chain = await verifyAuditChain(ctx.db);
+    expect(chain.ok).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,50 @@
+import type { TestContext } from '../../test/test-context.ts';
+import { subtreeIds } from './enrollment.repository.ts';
+import { runWholeSeason } from './enrollment.test-helpers.ts';
+
+/** A record behind an `:id` route, with the org units whose users may see it. */
+type Owned = { id: string; unitIds: string[] };
+
+/**
+ * For the scoping matrix (platform/http/scoping.test.ts): runs a whole test season (needs
+ * `seedShangdang`), puts the clock back, and returns the records behind every enrolment GET route
+ * that takes an id, each with the units that may see it. The season is visible district-wide; a
+ * candidate's preferences to their junior high; a notice to the receiving school; runs and jobs to
+ * 招生办 (区教育局) only.
+ */
+export async function enrollmentScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
+  const start = ctx.clock.now();
+  const { f, runs } = await runWholeSeason(ctx);
+  ctx.clock.set(start);
+  const units = new Map(
+    (await ctx.db.selectFrom('orgUnit').select(['id', 'code']).execute()).map((u) => [u.code, u.id]),
+  );
+  const unit = (code: string) => units.get(code)!;
+  const season = [{ id: f.seasonId, unitIds: await subtreeIds(ctx.db, unit('SD')) }];
+  const candidate = (exam: string) => f.candidates.get(exam)!;
+  const job = await ctx.db.selectFrom('job').select('id').orderBy('createdAt').executeTakeFirstOrThrow();
+  return [
+    ['/api/enrollment/seasons/:id', season],
+    ['/api/enrollment/seasons/:id/candidates', season],
+    ['/api/enrollment/seasons/:id/candidates/template.xlsx', season],
+    ['/api/enrollment/seasons/:id/runs', season],
+    ['/api/enrollment/seasons/:id/admissions', season],
+    ['/api/public/enrollment/seasons/:id/cutoffs', season],
+    [
+      '/api/enrollment/candidates/:id/preferences',
+      [
+        { id: candidate('210003'), unitIds: [unit('SD-JHS1')] },
+        { id: candidate('210002'), unitIds: [unit('SD-JHS2')] },
+      ],
+    ],
+    [
+      '/api/enrollment/candidates/:id/admission-notice.pdf',
+      [
+        { id: candidate('210004'), unitIds: [unit('SD-VHS')] },
+        { id: candidate('210001'), unitIds: [unit('SD-HS1')] },
+      ],
+    ],
+    ['/api/enrollment/runs/:id', [{ id: runs.general, unitIds: [unit('SD-EDU')] }]],
+    ['/api/jobs/:id', [{ id: job.id, unitIds: [unit('SD-EDU')] }]],
+  ];
+}

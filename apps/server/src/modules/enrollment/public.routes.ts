@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { DocumentRenderer } from '../../platform/documents/index.ts';
+import { ErrorResponse, IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { EnrollmentModule } from './index.ts';
+import { CutoffsSchema, LookupBody, LookupResultSchema } from './results.schema.ts';
+
+const tags = ['open data'];
+
+/** Open enrolment data: a candidate's own result (exam number + ID number), cut-offs and fill rates. */
+export const enrollmentPublicRoutes: FastifyPluginAsyncTypebox<{
+  enrollment: EnrollmentModule;
+  renderer: DocumentRenderer;
+}> = async (app, { enrollment: e, renderer }) => {
+  app.post(
+    '/api/public/enrollment/result-lookups',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'A candidate’s result and why (exam number + ID number; rate-limited per IP)',
+        body: LookupBody,
+        response: withErrors({ 200: Type.Object({ result: LookupResultSchema }), 429: ErrorResponse }),
+      },
+    },
+    async (request) => ({ result: await e.results.lookupResult(request.body, request.ip) }),
+  );
+
+  app.post(
+    '/api/public/enrollment/admission-notices',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'The candidate’s admission notice as PDF (same check as the result look-up)',
+        body: LookupBody,
+        response: withErrors({
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF' }),
+          429: ErrorResponse,
+        }),
+      },
+    },
+    async (request, reply) => {
+      const n = await e.results.noticeForCandidate(request.body, request.ip);
+      const file = await renderer.pdf(n.doc);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(n.filename)}`)
+        .send(file);
+    },
+  );
+
+  app.get(
+    '/api/public/enrollment/seasons/:id/cutoffs',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Cut-offs and fill rates of published batches (counts only)',
+        params: IdParams,
+        response: withErrors({ 200: CutoffsSchema }),
+      },
+    },
+    async (request) => e.results.cutoffs(request.params.id),
+  );
+};

@@ -1,0 +1,101 @@
+import { ENROLLMENT_REGISTRATION_STATUSES, ENROLLMENT_SEXES, ENROLLMENT_TRACKS } from '@zhijiao/contracts';
+import { Type } from 'typebox';
+import { literals, Nullable, Timestamp } from '../../platform/http/schemas.ts';
+
+/** Schemas of results, admitted lists, 报到 (registration) and the public look-up. */
+
+export const RegistrationBody = Type.Object(
+  {
+    status: literals(ENROLLMENT_REGISTRATION_STATUSES),
+    reason: Type.Optional(
+      Type.String({ maxLength: 500, description: 'Why the candidate did not enrol (required for declined)' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const AdmissionSchema = Type.Object({
+  candidateId: Type.String({ description: 'Candidate id' }),
+  examNumber: Type.String({ description: '考号 (exam number)' }),
+  name: Type.String({ description: 'Name' }),
+  idMasked: Type.String({ description: 'ID number, masked' }),
+  sex: literals(ENROLLMENT_SEXES),
+  juniorHigh: Type.String({ description: 'Junior high school name' }),
+  program: Type.Object(
+    {
+      id: Type.String({ description: 'Id' }),
+      code: Type.String({ description: 'Code' }),
+      name: Type.String({ description: 'Name' }),
+    },
+    { description: 'The program admitted to' },
+  ),
+  score: Type.Number({ description: '投档分 (total + bonus)' }),
+  choice: Type.Integer({ description: 'Position of this program in the candidate’s list' }),
+  seat: Nullable(Type.String({ description: 'Reserved group, or null for an open seat' })),
+  registration: Nullable(
+    Type.Object({
+      status: literals(ENROLLMENT_REGISTRATION_STATUSES),
+      reason: Nullable(Type.String()),
+      recordedAt: Timestamp,
+    }),
+  ),
+});
+
+export const LookupBody = Type.Object(
+  {
+    seasonId: Type.String({ format: 'uuid', description: 'The season' }),
+    examNumber: Type.String({ minLength: 1, maxLength: 32, description: '考号' }),
+    idNumber: Type.String({ minLength: 1, maxLength: 32, description: '身份证号' }),
+  },
+  { additionalProperties: false },
+);
+
+const Cutoff = Nullable(Type.Number({ description: 'Lowest 投档分 admitted to open seats, or null' }));
+
+export const LookupResultSchema = Type.Object({
+  examNumber: Type.String({ description: '考号 (exam number)' }),
+  name: Type.String({ description: 'Name' }),
+  status: literals(['admitted', 'not_admitted', 'pending'] as const),
+  admission: Nullable(
+    Type.Object({
+      batch: Type.String({ description: 'Batch name' }),
+      program: Type.String({ description: 'Program name' }),
+      programCode: Type.String({ description: 'Program code' }),
+      school: Type.String({ description: 'School name' }),
+      track: literals(ENROLLMENT_TRACKS),
+      choice: Type.Integer({ description: 'Position in the candidate’s list' }),
+    }),
+  ),
+  why: Type.Array(
+    Type.Object({
+      batch: Type.String({ description: 'Batch name' }),
+      choice: Type.Integer({ description: 'Position in the list' }),
+      programCode: Type.String({ description: 'Program code' }),
+      program: Type.String({ description: 'Program name' }),
+      school: Type.String({ description: 'School name' }),
+      cutoff: Cutoff,
+    }),
+    { description: 'Programs listed above the one obtained (or all, when unplaced), with cut-offs' },
+  ),
+});
+
+export const CutoffsSchema = Type.Object({
+  season: Type.Object({
+    id: Type.String({ description: 'Id' }),
+    name: Type.String({ description: 'Name' }),
+    admissionYear: Type.Integer({ description: 'Admission year' }),
+  }),
+  programs: Type.Array(
+    Type.Object({
+      batch: Type.String({ description: 'Batch name' }),
+      code: Type.String({ description: 'Code' }),
+      name: Type.String({ description: 'Name' }),
+      school: Type.String({ description: 'School name' }),
+      track: literals(ENROLLMENT_TRACKS),
+      quota: Type.Integer({ description: 'Seats, reserved ones included' }),
+      admitted: Type.Integer({ description: 'Seats filled' }),
+      fillRate: Type.Number({ description: 'admitted ÷ quota, 0–1' }),
+      cutoff: Cutoff,
+    }),
+  ),
+});

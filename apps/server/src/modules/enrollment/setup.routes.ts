@@ -1,0 +1,229 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { EnrollmentModule } from './index.ts';
+import {
+  BatchBody,
+  CandidateSchema,
+  ImportResultSchema,
+  PreferencesBody,
+  PreferencesSchema,
+  ProgramBody,
+  SeasonBody,
+  SeasonDetailSchema,
+  SeasonSummarySchema,
+} from './enrollment.schema.ts';
+
+const tags = ['enrollment'];
+const Season = Type.Object({ season: SeasonDetailSchema });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Season set-up (招生办), candidate import, and preferences (junior high clerks). */
+export const enrollmentSetupRoutes: FastifyPluginAsyncTypebox<{
+  enrollment: EnrollmentModule;
+  maxBytes: number;
+}> = async (app, { enrollment: e, maxBytes }) => {
+  app.get(
+    '/api/enrollment/seasons',
+    {
+      config: { permission: 'enrollment.read' },
+      schema: {
+        tags,
+        summary: 'Seasons of the actor’s district',
+        response: withErrors({ 200: Type.Object({ items: Type.Array(SeasonSummarySchema) }) }),
+      },
+    },
+    async (request) => ({ items: await e.setup.listSeasons(request.actor!) }),
+  );
+
+  app.post(
+    '/api/enrollment/seasons',
+    {
+      config: { permission: 'enrollment.manage' },
+      schema: {
+        tags,
+        summary: 'Create the season of an admission year',
+        body: SeasonBody,
+        response: withErrors({ 201: Season }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ season: await e.setup.createSeason(request.actor!, request.body) }),
+  );
+
+  app.get(
+    '/api/enrollment/seasons/:id',
+    {
+      config: { permission: 'enrollment.read' },
+      schema: {
+        tags,
+        summary: 'A season with its batches and programs',
+        params: IdParams,
+        response: withErrors({ 200: Season }),
+      },
+    },
+    async (request) => ({ season: await e.setup.getSeason(request.actor!, request.params.id) }),
+  );
+
+  app.post(
+    '/api/enrollment/seasons/:id/batches',
+    {
+      config: { permission: 'enrollment.manage' },
+      schema: {
+        tags,
+        summary: 'Add a batch with its preference window',
+        params: IdParams,
+        body: BatchBody,
+        response: withErrors({ 201: Season }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({ season: await e.setup.addBatch(request.actor!, request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/api/enrollment/seasons/:id/programs',
+    {
+      config: { permission: 'enrollment.manage' },
+      schema: {
+        tags,
+        summary: 'Add a program (quota, conditions, reserved seats)',
+        params: IdParams,
+        body: ProgramBody,
+        response: withErrors({ 201: Season }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({ season: await e.setup.addProgram(request.actor!, request.params.id, request.body) }),
+  );
+
+  for (const [step, to] of [
+    ['opening', 'open'],
+    ['closing', 'closed'],
+  ] as const)
+    app.post(
+      `/api/enrollment/seasons/:id/${step}`,
+      {
+        config: { permission: 'enrollment.manage' },
+        schema: {
+          tags,
+          summary: `Move the season to ${to}`,
+          params: IdParams,
+          response: withErrors({ 200: Season }),
+        },
+      },
+      async (request) => ({ season: await e.setup.changeState(request.actor!, request.params.id, to) }),
+    );
+
+  app.get(
+    '/api/enrollment/seasons/:id/candidates/template.xlsx',
+    {
+      config: { permission: 'enrollment.read' },
+      schema: {
+        tags,
+        summary: 'The blank candidate import template (.xlsx)',
+        params: IdParams,
+        response: withErrors({
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The .xlsx file' }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const out = await e.candidates.template(request.actor!, request.params.id);
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
+        .send(out.file);
+    },
+  );
+
+  app.post(
+    '/api/enrollment/seasons/:id/candidate-imports',
+    {
+      config: { permission: 'enrollment.manage' },
+      schema: {
+        tags,
+        summary: 'Import candidates from the exam office’s .xlsx (all or nothing)',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: withErrors({ 200: ImportResultSchema, 413: Type.Unknown() }),
+      },
+    },
+    async (request) => {
+      const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } }).catch(() => undefined);
+      if (!part)
+        throw new AppError('VALIDATION_FAILED', 400, [
+          {
+            field: 'file',
+            code: 'REQUIRED',
+            message: '请选择要导入的文件',
+            messageEn: 'No file in the request',
+          },
+        ]);
+      const buffer = await part.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new AppError('FILE_TOO_LARGE', 413, [
+            {
+              field: 'file',
+              code: 'FILE_TOO_LARGE',
+              message: '文件过大',
+              messageEn: 'The file is too large',
+            },
+          ]);
+        throw error;
+      });
+      return e.candidates.importCandidates(request.actor!, request.params.id, {
+        buffer,
+        filename: part.filename,
+      });
+    },
+  );
+
+  app.get(
+    '/api/enrollment/seasons/:id/candidates',
+    {
+      config: { permission: 'enrollment.read' },
+      schema: {
+        tags,
+        summary: 'Candidates in the actor’s scope (ID numbers masked)',
+        params: IdParams,
+        response: withErrors({ 200: Type.Object({ items: Type.Array(CandidateSchema) }) }),
+      },
+    },
+    async (request) => ({ items: await e.candidates.listCandidates(request.actor!, request.params.id) }),
+  );
+
+  app.get(
+    '/api/enrollment/candidates/:id/preferences',
+    {
+      config: { permission: 'enrollment.read' },
+      schema: {
+        tags,
+        summary: 'A candidate’s choices per batch with their history',
+        params: IdParams,
+        response: withErrors({ 200: PreferencesSchema }),
+      },
+    },
+    async (request) => e.preferences.getPreferences(request.actor!, request.params.id),
+  );
+
+  app.put(
+    '/api/enrollment/candidates/:id/preferences',
+    {
+      config: { permission: 'enrollment.preferences' },
+      schema: {
+        tags,
+        summary: 'Set a candidate’s choices in a batch while its window is open',
+        params: IdParams,
+        body: PreferencesBody,
+        response: withErrors({ 200: PreferencesSchema }),
+      },
+    },
+    async (request) => e.preferences.setPreferences(request.actor!, request.params.id, request.body),
+  );
+};

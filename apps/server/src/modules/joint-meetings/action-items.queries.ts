@@ -1,0 +1,38 @@
+import type { ActionItemState } from '@zhijiao/contracts';
+import type { Executor } from '../../platform/db/database.ts';
+import { listActionItemRows } from './meetings.repository.ts';
+
+/** An action item as other modules see it (e.g. a supervision finding that names one). */
+export interface ActionItemRef {
+  id: string;
+  meeting: { id: string; title: string; meetingDate: string };
+  districtId: string;
+  number: number;
+  decision: string;
+  responsibleUnit: { id: string; code: string; name: string };
+  deadline: string;
+  state: ActionItemState;
+  completedOn: string | null;
+}
+
+/**
+ * Action items by id, unscoped (the caller applies its own access rules); unknown ids are left
+ * out. For the supervision module, whose findings may reference an action item
+ * (`subjectType: 'action_item'`).
+ *
+ * @example const [item] = await findActionItemsByIds(db, [finding.subjectId]);
+ */
+export async function findActionItemsByIds(db: Executor, ids: readonly string[]): Promise<ActionItemRef[]> {
+  const rows = await listActionItemRows(db, { scope: null, ids: [...new Set(ids)] });
+  return rows.map((r) => ({
+    id: r.id,
+    meeting: { id: r.meetingId, title: r.meetingTitle, meetingDate: r.meetingDate },
+    districtId: r.districtId,
+    number: r.number,
+    decision: r.decision,
+    responsibleUnit: { id: r.responsibleUnitId, code: r.unitCode, name: r.unitName },
+    deadline: r.deadline,
+    state: r.state,
+    completedOn: r.completedOn,
+  }));
+}

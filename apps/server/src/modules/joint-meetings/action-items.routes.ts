@@ -1,0 +1,101 @@
+import { ACTION_ITEM_STATES } from '@zhijiao/contracts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { IdParams, Uuid, literals, withErrors } from '../../platform/http/schemas.ts';
+import type { ActionItemService } from './action-items.service.ts';
+import { ActionItemDetailSchema, ActionItemSchema, ReturnBody, UpdateBody } from './meetings.schema.ts';
+
+const ItemResponse = Type.Object({ actionItem: ActionItemDetailSchema });
+const tags = ['joint meetings'];
+
+/** Action items (议定事项落实): the list with alert tiers, progress updates and their review. */
+export const actionItemRoutes: FastifyPluginAsyncTypebox<{ actionItems: ActionItemService }> = async (
+  app,
+  { actionItems },
+) => {
+  app.get(
+    '/api/action-items',
+    {
+      config: { permission: 'meeting.read' },
+      schema: {
+        tags,
+        summary: 'Action items the actor may see (its unit’s, or the district’s), by deadline',
+        querystring: Type.Object({
+          meetingId: Type.Optional(Uuid),
+          unitId: Type.Optional(Uuid),
+          state: Type.Optional(literals(ACTION_ITEM_STATES)),
+          overdue: Type.Optional(
+            Type.Boolean({ description: 'Only items past their deadline and not completed' }),
+          ),
+          limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
+          offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+        }),
+        response: withErrors({ 200: Type.Object({ items: Type.Array(ActionItemSchema) }) }),
+      },
+    },
+    async (request) => ({ items: await actionItems.listActionItems(request.actor!, request.query) }),
+  );
+
+  app.get(
+    '/api/action-items/:id',
+    {
+      config: { permission: 'meeting.read' },
+      schema: {
+        tags,
+        summary: 'One action item with its progress updates and their review',
+        params: IdParams,
+        response: withErrors({ 200: ItemResponse }),
+      },
+    },
+    async (request) => ({ actionItem: await actionItems.getActionItem(request.actor!, request.params.id) }),
+  );
+
+  app.post(
+    '/api/action-items/:id/updates',
+    {
+      config: { permission: ['meeting.remark', 'meeting.manage'] },
+      schema: {
+        tags,
+        summary: 'The responsible unit reports progress (with evidence); complete=true asks for 销号',
+        params: IdParams,
+        body: UpdateBody,
+        response: withErrors({ 201: ItemResponse }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        actionItem: await actionItems.submitUpdate(request.actor!, request.params.id, request.body),
+      }),
+  );
+
+  app.post(
+    '/api/action-items/:id/acceptance',
+    {
+      config: { permission: 'meeting.manage' },
+      schema: {
+        tags,
+        summary: 'Accept the pending update; when it reports completion the item is completed (销号)',
+        params: IdParams,
+        response: withErrors({ 200: ItemResponse }),
+      },
+    },
+    async (request) => ({ actionItem: await actionItems.acceptUpdate(request.actor!, request.params.id) }),
+  );
+
+  app.post(
+    '/api/action-items/:id/return',
+    {
+      config: { permission: 'meeting.manage' },
+      schema: {
+        tags,
+        summary: 'Return the pending update with a comment (退回)',
+        params: IdParams,
+        body: ReturnBody,
+        response: withErrors({ 200: ItemResponse }),
+      },
+    },
+    async (request) => ({
+      actionItem: await actionItems.returnUpdate(request.actor!, request.params.id, request.body.comment),
+    }),
+  );
+};

@@ -1,0 +1,82 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { MemberRow } from './meetings.repository.ts';
+import type { AttendanceInput, MeetingInput } from './meetings.schema.ts';
+
+type Problem = { field: string; code: string; message: string; messageEn: string };
+
+/** Checks that units exist and lie within the actor's reach; answers field problems. */
+async function checkUnits(trx: Executor, actor: Actor, ids: string[], field: string) {
+  const found = ids.length
+    ? await trx.selectFrom('orgUnit').select('id').where('id', 'in', ids).execute()
+    : [];
+  const known = new Set(found.map((u) => u.id));
+  const problems: Problem[] = [];
+  ids.forEach((id, i) => {
+    if (!known.has(id) || !(actor.scope.all || actor.scope.orgUnitIds.includes(id)))
+      problems.push({
+        field: ids.length > 1 || field.endsWith('s') ? `${field}.${i}` : field,
+        code: 'ORG_UNIT_UNKNOWN',
+        message: '单位不存在或不在本区范围内',
+        messageEn: 'Unknown unit, or not in your district',
+      });
+  });
+  return problems;
+}
+
+/** Member and convening units must exist and lie within the actor's district; 400 with field problems otherwise. */
+export async function validateMeetingInput(trx: Executor, actor: Actor, input: MeetingInput) {
+  const problems = [
+    ...(await checkUnits(trx, actor, input.memberUnitIds, 'memberUnitIds')),
+    ...(input.conveningUnitId
+      ? await checkUnits(trx, actor, [input.conveningUnitId], 'conveningUnitId')
+      : []),
+  ];
+  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
+}
+
+/**
+ * What is wrong with an attendance record: every member unit exactly once, no other unit, and
+ * for a unit present, who attended. Pure.
+ */
+export function attendanceProblems(
+  members: ReadonlyArray<Pick<MemberRow, 'orgUnitId' | 'unitName'>>,
+  input: AttendanceInput,
+): Problem[] {
+  const memberIds = new Set(members.map((m) => m.orgUnitId));
+  const problems: Problem[] = [];
+  input.units.forEach((u, i) => {
+    if (!memberIds.has(u.unitId))
+      problems.push({
+        field: `units.${i}.unitId`,
+        code: 'MEETING_NOT_MEMBER',
+        message: '该单位不是本次会议的成员单位',
+        messageEn: 'Not a member unit of this meeting',
+      });
+    if (u.present && !u.attendees.trim())
+      problems.push({
+        field: `units.${i}.attendees`,
+        code: 'REQUIRED',
+        message: '请填写出席人员',
+        messageEn: 'Say who attended',
+      });
+  });
+  const given = new Set(input.units.map((u) => u.unitId));
+  if (given.size !== input.units.length)
+    problems.push({
+      field: 'units',
+      code: 'DUPLICATE',
+      message: '同一单位登记了多次',
+      messageEn: 'A unit is listed twice',
+    });
+  for (const m of members)
+    if (!given.has(m.orgUnitId))
+      problems.push({
+        field: 'units',
+        code: 'REQUIRED',
+        message: `未登记${m.unitName}的出席情况`,
+        messageEn: `No attendance for ${m.unitName}`,
+      });
+  return problems;
+}

@@ -1,0 +1,183 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { DocumentRenderer } from '../../platform/documents/document-model.ts';
+import { requestLang } from '../../platform/errors/error-handler.ts';
+import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
+import type { SupervisionModule } from './index.ts';
+import {
+  AssessmentSchema,
+  FollowUpBody,
+  InterviewBody,
+  InterviewSchema,
+  PublicReportSchema,
+  SanctionBody,
+  SanctionSchema,
+} from './records.schema.ts';
+import { Items } from './supervision.schema.ts';
+
+const tags = ['supervision'];
+const Interview = Type.Object({ interview: InterviewSchema });
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** Interviews (约谈), rewards and penalties (奖惩), the yearly assessment (考评) and the report files. */
+export const recordsRoutes: FastifyPluginAsyncTypebox<{
+  supervision: SupervisionModule;
+  renderer: DocumentRenderer;
+}> = async (app, { supervision: s, renderer }) => {
+  app.get(
+    '/api/supervision/inspections/:id/interviews',
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary: 'Interviews (约谈) of an inspection',
+        params: IdParams,
+        response: withErrors({ 200: Items(InterviewSchema) }),
+      },
+    },
+    async (request) => ({ items: await s.records.listInterviews(request.actor!, request.params.id) }),
+  );
+
+  app.post(
+    '/api/supervision/inspections/:id/interviews',
+    {
+      config: { permission: 'supervision.inspect' },
+      schema: {
+        tags,
+        summary: 'Record an interview with its commitments',
+        params: IdParams,
+        body: InterviewBody,
+        response: withErrors({ 201: Interview }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        interview: await s.records.recordInterview(request.actor!, request.params.id, request.body),
+      }),
+  );
+
+  app.post(
+    '/api/supervision/interviews/:id/commitments/:commitmentId/follow-up',
+    {
+      config: { permission: 'supervision.inspect' },
+      schema: {
+        tags,
+        summary: 'Record whether a commitment was kept',
+        params: Type.Object({ id: Uuid, commitmentId: Uuid }),
+        body: FollowUpBody,
+        response: withErrors({ 200: Interview }),
+      },
+    },
+    async (request) => ({
+      interview: await s.records.followUpCommitment(
+        request.actor!,
+        request.params.id,
+        request.params.commitmentId,
+        request.body,
+      ),
+    }),
+  );
+
+  app.get(
+    '/api/supervision/sanctions',
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary: 'Rewards and penalties (奖惩) the actor sees (a unit: its own)',
+        querystring: Type.Object({
+          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          orgUnitId: Type.Optional(Uuid),
+        }),
+        response: withErrors({ 200: Items(SanctionSchema) }),
+      },
+    },
+    async (request) => ({ items: await s.records.listSanctions(request.actor!, request.query) }),
+  );
+
+  app.post(
+    '/api/supervision/sanctions',
+    {
+      config: { permission: 'supervision.manage' },
+      schema: {
+        tags,
+        summary: 'Record a reward or penalty against a unit',
+        body: SanctionBody,
+        response: withErrors({ 201: Type.Object({ sanction: SanctionSchema }) }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ sanction: await s.records.recordSanction(request.actor!, request.body) }),
+  );
+
+  app.get(
+    '/api/supervision/assessment',
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary:
+          'Yearly assessment (考评) per unit: findings, orders on time / late / overdue, rewards, penalties, score',
+        querystring: Type.Object({
+          year: Type.Integer({ minimum: 2000, maximum: 2100, description: 'Assessment year' }),
+        }),
+        response: withErrors({ 200: AssessmentSchema }),
+      },
+    },
+    async (request) => s.records.assessment(request.actor!, request.query.year),
+  );
+
+  for (const format of ['docx', 'pdf'] as const) {
+    app.get(
+      `/api/supervision/inspections/:id/report.${format}`,
+      {
+        config: { permission: 'supervision.read' },
+        schema: {
+          tags,
+          summary: `The supervision report (督导报告) as ${format.toUpperCase()} (?lang=en for English)`,
+          params: IdParams,
+          querystring: Type.Object({
+            lang: Type.Optional(Type.String({ description: 'zh (default) or en' })),
+          }),
+          response: withErrors({
+            200: Type.Unsafe<Buffer>({
+              type: 'string',
+              format: 'binary',
+              description: `The ${format.toUpperCase()} file (attachment)`,
+            }),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const out = await s.reports.renderReport(
+          request.actor!,
+          request.params.id,
+          format,
+          requestLang(request),
+          renderer,
+        );
+        return reply
+          .header('content-type', MIME[format])
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
+          .send(out.file);
+      },
+    );
+  }
+
+  app.post(
+    '/api/supervision/inspections/:id/publication',
+    {
+      config: { permission: 'supervision.manage' },
+      schema: {
+        tags,
+        summary: 'Publish the report of a completed inspection to the portal, without personal data',
+        params: IdParams,
+        response: withErrors({ 200: PublicReportSchema }),
+      },
+    },
+    async (request) => s.reports.publishReport(request.actor!, request.params.id),
+  );
+};

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import { inScope, type Actor } from '../auth/actor.ts';
+import type { Database } from '../db/database.types.ts';
+import { notFound } from '../errors/app-error.ts';
+
+/**
+ * Reading jobs: a job is visible to the user who started it and to anyone whose scope holds the
+ * unit it was started for; anyone else gets 404, as if it did not exist.
+ */
+export function createJobsService(deps: { db: Kysely<Database> }) {
+  const { db } = deps;
+
+  /** One job with its state, progress and result or error. */
+  async function getJob(actor: Actor, id: string) {
+    const row = await db.selectFrom('job').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound();
+    const visible = row.ownerId === actor.userId || (row.orgUnitId !== null && inScope(actor, row.orgUnitId));
+    if (!visible) throw notFound();
+    return {
+      id: row.id,
+      kind: row.kind,
+      state: row.state,
+      progress: row.progress,
+      result: row.result ?? null,
+      error: row.error,
+      createdAt: row.createdAt,
+      startedAt: row.startedAt,
+      finishedAt: row.finishedAt,
+    };
+  }
+
+  return { getJob };
+}
+
+export type JobsService = ReturnType<typeof createJobsService>;

@@ -1,0 +1,33 @@
+import type { JobState } from '@zhijiao/contracts';
+import type { ColumnType, Generated } from 'kysely';
+
+/** jsonb: read as the value, written as JSON text. */
+type Json<T> = ColumnType<T, string, string>;
+
+/** A background job: long work (matching, imports at scale) run in-process after its commit. */
+export interface JobTable {
+  id: Generated<string>;
+  kind: string;
+  state: JobState;
+  progress: Generated<number>;
+  payload: Json<Record<string, unknown>>;
+  result: ColumnType<unknown, string | null, string | null>;
+  error: ColumnType<JobError | null, string | null, string | null>;
+  ownerId: string | null;
+  orgUnitId: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+/** Why a job failed, in both UI languages. */
+export interface JobError {
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/** The job table (created by migration 0006). */
+export interface JobTables {
+  job: JobTable;
+}

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Indicator, Items } from '@/lib/api-types';
+import { queryKeys } from '@/lib/query-keys';
+
+/** The indicators of a plan, for the finding subject picker (shares the indicator pages' cache). */
+export async function getPlanIndicators(planCode: string): Promise<Indicator[]> {
+  return (await api<Items<Indicator>>(`/api/plans/${encodeURIComponent(planCode)}/indicators`)).items;
+}
+
+export function usePlanIndicators(planCode: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.planIndicators(planCode ?? ''),
+    queryFn: () => getPlanIndicators(planCode!),
+    enabled: !!planCode,
+  });
+}

@@ -1,0 +1,154 @@
+import {
+  ALERT_TIER_LABELS,
+  ALERT_TIERS,
+  ORDER_STATE_LABELS,
+  ORDER_STATES,
+  type AlertTier,
+  type OrderState,
+} from '@zhijiao/contracts';
+import { Badge, Card, Checkbox, Empty, Segmented, Select, Space, Table, Tag } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { ALERT_TIER_COLORS, AlertTierTag } from '@/components/status-tags';
+import { formatDate } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { pick, useLang } from '@/lib/lang';
+import { useOrgUnits } from '../api/get-org-units';
+import { useOrders } from '../api/get-orders';
+import { DueText, OrderStateTag } from './supervision-tags';
+import { SupervisionTabs } from './supervision-tabs';
+
+/**
+ * `/supervision/orders`: rectification orders (整改通知) by deadline, filtered by state, colour tier,
+ * unit and overdue (`?state=&tier=&unit=&overdue=1`, so dashboard cards link straight to a filter).
+ * The API scopes the list: a unit sees its own orders.
+ */
+export function OrdersPage() {
+  const t = useT();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const state = (params.get('state') as OrderState | null) ?? undefined;
+  const tier = (params.get('tier') as AlertTier | null) ?? undefined;
+  const unit = params.get('unit') ?? undefined;
+  const overdue = params.get('overdue') === '1';
+  const orders = useOrders({ state, orgUnitId: unit, overdue: overdue || undefined });
+  const units = useOrgUnits();
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return (
+    <div data-testid="orders-page">
+      <SupervisionTabs />
+      <PageHeader title={t('supervision.orders.title')} subtitle={t('supervision.orders.subtitle')} />
+      <Card size="small">
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Segmented
+            value={tier ?? 'all'}
+            onChange={(v) => set('tier', v === 'all' ? undefined : String(v))}
+            data-testid="orders-tier-filter"
+            options={[
+              { value: 'all', label: t('common.all') },
+              ...ALERT_TIERS.map((x) => ({
+                value: x,
+                label: (
+                  <Space size={4}>
+                    <Badge color={ALERT_TIER_COLORS[x]} />
+                    {pick(ALERT_TIER_LABELS[x], lang)}
+                  </Space>
+                ),
+              })),
+            ]}
+          />
+          <Select
+            allowClear
+            style={{ minWidth: 150 }}
+            placeholder={t('supervision.col.state')}
+            value={state}
+            onChange={(v) => set('state', v)}
+            options={ORDER_STATES.map((s) => ({ value: s, label: pick(ORDER_STATE_LABELS[s], lang) }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ minWidth: 180 }}
+            placeholder={t('supervision.col.unit')}
+            value={unit}
+            onChange={(v) => set('unit', v)}
+            options={(units.data ?? [])
+              .filter((u) => u.type !== 'district')
+              .map((u) => ({ value: u.id, label: u.name }))}
+          />
+          <Checkbox checked={overdue} onChange={(e) => set('overdue', e.target.checked ? '1' : undefined)}>
+            {t('supervision.orders.overdueOnly')}
+          </Checkbox>
+        </Space>
+        <QueryState query={orders}>
+          {(items) => (
+            <Table
+              size="small"
+              rowKey="id"
+              dataSource={tier ? items.filter((o) => o.tier === tier) : items}
+              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+              scroll={{ x: 1000 }}
+              onRow={(o, index) =>
+                ({ 'data-testid': `order-row-${index ?? 0}`, 'data-id': o.id }) as HTMLAttributes<HTMLElement>
+              }
+              locale={{ emptyText: <Empty description={t('supervision.orders.empty')} /> }}
+              columns={[
+                {
+                  title: t('supervision.col.tier'),
+                  key: 'tier',
+                  width: 100,
+                  render: (_, o) => (o.tier ? <AlertTierTag tier={o.tier} /> : '—'),
+                },
+                {
+                  title: t('supervision.col.order'),
+                  key: 'title',
+                  render: (_, o) => (
+                    <Space size={4} wrap>
+                      <Link to={o.link}>{o.title}</Link>
+                      {o.pendingExtension && <Tag color="gold">{t('supervision.extension.pendingTag')}</Tag>}
+                    </Space>
+                  ),
+                },
+                {
+                  title: t('supervision.col.unit'),
+                  key: 'unit',
+                  width: 140,
+                  render: (_, o) => o.unit.name || '—',
+                },
+                {
+                  title: t('supervision.col.inspection'),
+                  key: 'inspection',
+                  width: 200,
+                  render: (_, o) => (
+                    <Link to={`/supervision/inspections/${o.inspection.id}`}>{o.inspection.title}</Link>
+                  ),
+                },
+                {
+                  title: t('supervision.col.state'),
+                  key: 'state',
+                  width: 120,
+                  render: (_, o) => <OrderStateTag state={o.state} />,
+                },
+                { title: t('supervision.col.due'), dataIndex: 'dueDate', width: 110, render: formatDate },
+                {
+                  title: t('supervision.col.daysLate'),
+                  key: 'late',
+                  width: 120,
+                  render: (_, o) => <DueText daysLate={o.daysLate} closedOnTime={o.closedOnTime} />,
+                },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Card>
+    </div>
+  );
+}

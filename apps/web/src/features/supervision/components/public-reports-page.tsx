@@ -1,0 +1,43 @@
+import { FileTextOutlined } from '@ant-design/icons';
+import { Card, Empty, List, Typography } from 'antd';
+import { Link } from 'react-router';
+import { QueryState } from '@/components/query-state';
+import { formatDate } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { usePublicReports } from '../api/get-public-reports';
+import { PublicShell } from './public-shell';
+import { InspectionKindTag } from './supervision-tags';
+
+/** `/public/supervision-reports`: published supervision reports, read-only, no sign-in, no personal data. */
+export function PublicReportsPage() {
+  const t = useT();
+  const reports = usePublicReports();
+  return (
+    <PublicShell>
+      <Card title={t('supervision.public.title')} data-testid="public-supervision-reports">
+        <Typography.Paragraph type="secondary">{t('supervision.public.intro')}</Typography.Paragraph>
+        <QueryState query={reports}>
+          {(items) => (
+            <List
+              dataSource={items}
+              pagination={items.length > 10 ? { pageSize: 10 } : false}
+              locale={{ emptyText: <Empty description={t('supervision.public.empty')} /> }}
+              renderItem={(r) => (
+                <List.Item extra={<InspectionKindTag kind={r.kind} />}>
+                  <List.Item.Meta
+                    avatar={<FileTextOutlined style={{ fontSize: 20, color: '#a61d24' }} />}
+                    title={<Link to={`/public/supervision-reports/${r.id}`}>{r.title}</Link>}
+                    description={t('supervision.public.publishedOn', {
+                      date: formatDate(r.publishedAt),
+                      district: r.district.name,
+                    })}
+                  />
+                </List.Item>
+              )}
+            />
+          )}
+        </QueryState>
+      </Card>
+    </PublicShell>
+  );
+}
