@@ -42,7 +42,19 @@ describe('the demo data', () => {
     const items = await ctx.db.selectFrom('actionItem').select(['state']).execute();
     expect(items).toHaveLength(3);
 
+    const consultation = await ctx.db.selectFrom('consultation').select(['status']).execute();
+    expect(consultation.map((c) => c.status)).toEqual(['open']);
+    const comments = await ctx.db.selectFrom('consultationComment').select(['status', 'decision']).execute();
+    expect(comments.map((c) => c.status).sort()).toEqual(['pending', 'published', 'published', 'published']);
+    const current = await ctx.db
+      .selectFrom('plan')
+      .select(['version', 'status'])
+      .where('isCurrent', '=', true)
+      .execute();
+    expect(current).toEqual([{ version: 1, status: 'published' }]);
+
     const chain = await verifyAuditChain(ctx.db);
+    expect(chain.problems).toEqual([]);
     expect(chain.ok).toBe(true);
   }, 120_000);
 });

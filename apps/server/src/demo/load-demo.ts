@@ -2,12 +2,14 @@ import { chinaDate } from '../platform/clock/clock.ts';
 import type { Runtime } from '../runtime.ts';
 import { loadShangdangPlan } from './bootstrap.ts';
 import { createDemoAccounts, loadDemoReports } from './demo-data.ts';
+import { loadConsultationDemo } from './demo-consultation.ts';
 import { loadMeetingsDemo } from './demo-meetings.ts';
 import { loadSupervisionDemo } from './demo-supervision.ts';
 
 /**
  * Fills an empty database with the Shangdang plan and a district's worth of records around it:
- * accounts, progress reports, supervision, joint meetings. Deterministic for a given date.
+ * accounts, progress reports, supervision, joint meetings, a public consultation on a revised
+ * draft. Deterministic for a given date (but for the challenge nonces of the public comments).
  * Returns the accounts with their one-time passwords and a line saying what was loaded.
  */
 export async function loadDemo(rt: Runtime) {
@@ -22,8 +24,9 @@ export async function loadDemo(rt: Runtime) {
   const reports = await loadDemoReports(rt, plan.planId, reviewer.id);
   const findings = await loadSupervisionDemo(rt, today);
   const actionItems = await loadMeetingsDemo(rt, today);
+  const comments = await loadConsultationDemo(rt, today);
   const summary =
-    `已载入上党区行动计划与演示数据（${reports} 份进展报告，${findings} 个督导问题，${actionItems} 项联席会议议定事项）` +
-    ` / Demo plan loaded with ${reports} progress reports, ${findings} supervision findings, ${actionItems} joint-meeting action items.`;
+    `已载入上党区行动计划与演示数据（${reports} 份进展报告，${findings} 个督导问题，${actionItems} 项联席会议议定事项，${comments} 条公众意见）` +
+    ` / Demo plan loaded with ${reports} progress reports, ${findings} supervision findings, ${actionItems} joint-meeting action items, ${comments} public comments.`;
   return { accounts, summary };
 }

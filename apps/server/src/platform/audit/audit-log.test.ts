@@ -73,6 +73,32 @@ describe('audit log', () => {
     expect(await verifyAuditChain(ctx.db, 2)).toEqual(result);
   });
 
+  it('keeps the chain verifiable when details hold dates and undefined values', async () => {
+    await ctx.db.transaction().execute((trx) =>
+      ctx.services.audit.record(
+        trx,
+        { id: null, name: 'test', orgUnitId: null, ip: null },
+        {
+          action: 'test.dates',
+          details: {
+            closesAt: new Date('2026-12-19T16:00:00Z'),
+            nested: { at: new Date(0), gone: undefined },
+          },
+        },
+      ),
+    );
+    const row = await ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('action', '=', 'test.dates')
+      .executeTakeFirstOrThrow();
+    expect(row.details).toEqual({
+      closesAt: '2026-12-19T16:00:00.000Z',
+      nested: { at: '1970-01-01T00:00:00.000Z' },
+    });
+    expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true, problems: [] });
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE from the application', async () => {
     const before = await ctx.db.selectFrom('auditLog').selectAll().orderBy('seq').execute();
     await expect(

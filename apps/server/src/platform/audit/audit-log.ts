@@ -85,7 +85,8 @@ export function createAuditLog(clock: Clock): AuditLog {
         objectId: entry.objectId ?? null,
         result: entry.result ?? 'success',
         ip: actor.ip,
-        details: entry.details ?? {},
+        // Hash exactly what the jsonb column will hold: a Date becomes its ISO string, undefined goes.
+        details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
       };
       const prevHash = last?.hash ?? GENESIS_HASH;
       await trx
