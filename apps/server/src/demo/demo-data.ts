@@ -15,6 +15,7 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
   { username: 'hrss', displayName: '区人社局 填报员', role: 'unit_clerk', org: 'SD-HRSS' },
   { username: 'finance', displayName: '区财政局 填报员', role: 'unit_clerk', org: 'SD-FIN' },
   { username: 'vhs', displayName: '区职业高中 填报员', role: 'unit_clerk', org: 'SD-VHS' },
+  { username: 'jhs1', displayName: '上党区第一初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS1' },
   { username: 'inspector', displayName: '区教育督导室 督学', role: 'inspector', org: 'SD-EDU' },
   { username: 'sysadmin', displayName: '系统管理员', role: 'system_admin', org: 'SD' },
   { username: 'secadmin', displayName: '安全管理员', role: 'security_admin', org: 'SD' },

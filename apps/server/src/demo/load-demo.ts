@@ -1,3 +1,4 @@
+import { loadTeacherDemo } from '../modules/teachers/index.ts';
 import { chinaDate } from '../platform/clock/clock.ts';
 import type { Runtime } from '../runtime.ts';
 import { loadShangdangPlan } from './bootstrap.ts';
@@ -9,7 +10,7 @@ import { loadSupervisionDemo } from './demo-supervision.ts';
 /**
  * Fills an empty database with the Shangdang plan and a district's worth of records around it:
  * accounts, progress reports, supervision, joint meetings, a public consultation on a revised
- * draft. Deterministic for a given date (but for the challenge nonces of the public comments).
+ * draft, two vocational schools' teachers. Deterministic for a given date (but for the challenge nonces of the public comments).
  * Returns the accounts with their one-time passwords and a line saying what was loaded.
  */
 export async function loadDemo(rt: Runtime) {
@@ -25,8 +26,9 @@ export async function loadDemo(rt: Runtime) {
   const findings = await loadSupervisionDemo(rt, today);
   const actionItems = await loadMeetingsDemo(rt, today);
   const comments = await loadConsultationDemo(rt, today);
+  const teachers = await loadTeacherDemo(rt.database.db, rt.crypto, today);
   const summary =
-    `已载入上党区行动计划与演示数据（${reports} 份进展报告，${findings} 个督导问题，${actionItems} 项联席会议议定事项，${comments} 条公众意见）` +
-    ` / Demo plan loaded with ${reports} progress reports, ${findings} supervision findings, ${actionItems} joint-meeting action items, ${comments} public comments.`;
+    `已载入上党区行动计划与演示数据（${reports} 份进展报告，${findings} 个督导问题，${actionItems} 项联席会议议定事项，${comments} 条公众意见，${teachers.teachers} 名教师）` +
+    ` / Demo plan loaded with ${reports} progress reports, ${findings} supervision findings, ${actionItems} joint-meeting action items, ${comments} public comments, ${teachers.teachers} teachers.`;
   return { accounts, summary };
 }

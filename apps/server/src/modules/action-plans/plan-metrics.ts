@@ -28,7 +28,7 @@ async function tasksWithLead(db: Executor, planId: string) {
 }
 
 const tasksOnTrackShare: MetricDefinition = {
-  name: 'plan.tasks_on_track_share',
+  name: 'plan.tasksOnTrackShare',
   title: { zh: '正常推进或已完成的任务占比', en: 'Share of tasks on track or completed' },
   unit: '%',
   async compute(ctx) {
@@ -55,7 +55,7 @@ const tasksOnTrackShare: MetricDefinition = {
 };
 
 const overdueReports: MetricDefinition = {
-  name: 'plan.overdue_reports',
+  name: 'plan.overdueReports',
   title: { zh: '逾期未报的进展报告（期次）', en: 'Overdue progress reports (task-periods)' },
   unit: '期',
   async compute(ctx) {
@@ -82,7 +82,7 @@ const overdueReports: MetricDefinition = {
 };
 
 const milestonesDue: MetricDefinition = {
-  name: 'plan.milestones_due',
+  name: 'plan.milestonesDue',
   title: { zh: '到期未完成的里程碑', en: 'Milestones due and not completed' },
   unit: '个',
   async compute(ctx) {

@@ -270,7 +270,7 @@ describe('progress reports through HTTP', () => {
     const ind = await indicatorId('T20-SURCHARGE-SHARE');
     await ctx.db
       .updateTable('indicator')
-      .set({ kind: 'computed', metric: 'plan.tasks_on_track_share', comparator: 'gte', target: 50 })
+      .set({ kind: 'computed', metric: 'plan.tasksOnTrackShare', comparator: 'gte', target: 50 })
       .where('id', '=', ind)
       .execute();
     ctx.services.plans.invalidate();

@@ -65,7 +65,7 @@ export async function listOpenOrdersByUnit(
 }
 
 const closedOnTimeShare: MetricDefinition = {
-  name: 'supervision.orders_closed_on_time_share',
+  name: 'supervision.ordersClosedOnTimeShare',
   title: { zh: '整改通知按期销号率', en: 'Share of rectification orders closed on time' },
   unit: '%',
   async compute(ctx) {
@@ -95,7 +95,7 @@ const closedOnTimeShare: MetricDefinition = {
 };
 
 const openOverdueOrders: MetricDefinition = {
-  name: 'supervision.open_overdue_orders',
+  name: 'supervision.openOverdueOrders',
   title: { zh: '逾期未销号的整改通知', en: 'Rectification orders open past their deadline' },
   unit: '件',
   async compute(ctx) {

@@ -21,6 +21,9 @@ export interface MetricValue {
   drillDown: MetricDrillDownRow[];
 }
 
+/** Metric names: camelCase segments separated by dots (`teachers.dualQualifiedShare`), as plan files name them. */
+export const METRIC_NAME_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/;
+
 export interface MetricContext {
   db: Executor;
   /** The org unit the number is for (a district, a school …). */
@@ -50,6 +53,8 @@ export class MetricRegistry {
   private readonly metrics = new Map<string, MetricDefinition>();
 
   register(def: MetricDefinition): void {
+    if (!METRIC_NAME_PATTERN.test(def.name))
+      throw new Error(`Metric name ${def.name} is not camelCase segments`);
     if (this.metrics.has(def.name)) throw new Error(`Metric ${def.name} is already registered`);
     this.metrics.set(def.name, def);
   }

@@ -1,4 +1,5 @@
 import { COMPARATORS, INDICATOR_KINDS, PERIOD_KINDS, PLAN_STATUSES } from '@zhijiao/contracts';
+import { METRIC_NAME_PATTERN } from '../../../platform/metrics/metric-registry.ts';
 import { createPlanChecks } from './plan-file.checks.ts';
 import { messages, type Phrase } from './plan-file.issues.ts';
 import {
@@ -48,7 +49,7 @@ export const ITEM_CODE = {
   },
 };
 const METRIC_NAME = {
-  regex: /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/,
+  regex: METRIC_NAME_PATTERN,
   hint: {
     zh: '小驼峰名称，可用点分隔，如 teachers.dualQualifiedRatio',
     en: 'camelCase segments separated by dots, e.g. teachers.dualQualifiedRatio',

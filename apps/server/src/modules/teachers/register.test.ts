@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/test-context.ts';
+import {
+  auditActions,
+  badChecksum,
+  createTeacher,
+  errorOf,
+  teacherBody,
+  teachersCast,
+  validId,
+} from './teachers-test-helpers.ts';
+
+type Cast = Awaited<ReturnType<typeof teachersCast>>;
+type Teacher = {
+  id: string;
+  idMasked: string;
+  phoneMasked: string | null;
+  sex: string;
+  age: number;
+  specialised: boolean;
+  employed: boolean;
+  specialisedPeriods: unknown[];
+  abilities: Record<string, boolean>;
+};
+const teacherOf = (res: { json(): unknown }) => (res.json() as { teacher: Teacher }).teacher;
+
+describe('the teacher register', () => {
+  let ctx: TestContext;
+  let cast: Cast;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    cast = await teachersCast(ctx);
+  });
+  afterAll(() => ctx?.close());
+
+  it('keeps a teacher with the ID and phone encrypted and answers only masked forms, with sex and age from the ID', async () => {
+    const id = validId('1986-07-15', 41, false);
+    const res = await cast.clients.vhs.post(
+      '/api/teachers',
+      teacherBody(cast.vhsId, { idNumber: id.toLowerCase(), phone: '+86 139-0035-1234' }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const t = teacherOf(res);
+    expect(t).toMatchObject({
+      idMasked: `${id.slice(0, 6)}********${id.slice(-4)}`,
+      phoneMasked: '139****1234',
+      sex: 'F',
+      age: 34,
+      specialised: true,
+      employed: true,
+    });
+    expect(res.body).not.toContain(id);
+    expect(res.body).not.toContain('13900351234');
+    expect(res.body).not.toContain('1986-07-15');
+    const row = await ctx.db
+      .selectFrom('teacher')
+      .selectAll()
+      .where('id', '=', t.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(id);
+    expect(JSON.stringify(row)).not.toContain('13900351234');
+    expect(row).toMatchObject({ sex: 'F', birthDate: '1986-07-15', schoolId: cast.vhsId });
+    expect(await auditActions(ctx, t.id)).toEqual(['teacher.created']);
+  });
+
+  it('names every bad field: checksum, sex against the ID, phone, leave before hire, overlapping 专业课 periods', async () => {
+    const res = await cast.clients.vhs.post(
+      '/api/teachers',
+      teacherBody(cast.vhsId, {
+        idNumber: badChecksum(validId('1980-01-01', 3)),
+        phone: '12345',
+        leaveDate: '2009-01-01',
+        specialisedPeriods: [
+          { startsOn: '2010-09-01', endsOn: '2015-08-31' },
+          { startsOn: '2015-01-01', endsOn: null },
+        ],
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).details!.map((d) => `${d.field}:${d.code}`)).toEqual([
+      'idNumber:ID_CHECKSUM',
+      'phone:PHONE_INVALID',
+      'leaveDate:LEAVE_BEFORE_HIRE',
+      'specialisedPeriods.0.startsOn:PERIOD_AFTER_LEAVE',
+      'specialisedPeriods.1.startsOn:PERIOD_AFTER_LEAVE',
+    ]);
+    const sex = await cast.clients.vhs.post(
+      '/api/teachers',
+      teacherBody(cast.vhsId, { idNumber: validId('1980-01-01', 4, true), sex: 'F' }),
+    );
+    expect(errorOf(sex).details).toEqual([
+      expect.objectContaining({ field: 'sex', code: 'SEX_ID_MISMATCH' }),
+    ]);
+    const overlap = await cast.clients.vhs.post(
+      '/api/teachers',
+      teacherBody(cast.vhsId, {
+        specialisedPeriods: [
+          { startsOn: '2010-09-01', endsOn: '2015-08-31' },
+          { startsOn: '2015-01-01', endsOn: null },
+        ],
+      }),
+    );
+    expect(errorOf(overlap).details).toEqual([
+      expect.objectContaining({ field: 'specialisedPeriods.1', code: 'PERIOD_OVERLAP' }),
+    ]);
+    const young = await cast.clients.vhs.post(
+      '/api/teachers',
+      teacherBody(cast.vhsId, {
+        idNumber: validId('2000-01-01', 5),
+        hireDate: '2015-09-01',
+        specialisedPeriods: [],
+      }),
+    );
+    expect(errorOf(young).details).toEqual([
+      expect.objectContaining({ field: 'hireDate', code: 'HIRE_UNDER_16' }),
+    ]);
+  });
+
+  it('refuses the same ID number twice in one school (409) but lets another school register the person', async () => {
+    const body = teacherBody(cast.vhsId, { idNumber: validId('1979-11-30', 77) });
+    await createTeacher(cast.clients.vhs, body);
+    const again = await cast.clients.vhs.post('/api/teachers', { ...body, name: '另一人' });
+    expect([again.statusCode, errorOf(again).code]).toEqual([409, 'TEACHER_EXISTS']);
+    await createTeacher(cast.clients.vec, { ...body, schoolId: cast.vecId });
+  });
+
+  it('shows a school only its own teachers: another school’s teacher is 404 to read, change or unmask', async () => {
+    const vecTeacher = await createTeacher(cast.clients.vec, teacherBody(cast.vecId));
+    for (const res of [
+      await cast.clients.vhs.get(`/api/teachers/${vecTeacher}`),
+      await cast.clients.vhs.put(`/api/teachers/${vecTeacher}`, {
+        ...teacherBody(cast.vecId),
+        schoolId: undefined,
+        idNumber: undefined,
+      }),
+      await cast.clients.vhs.post(`/api/teachers/${vecTeacher}/unmask`),
+    ])
+      expect([res.statusCode, errorOf(res).code]).toEqual([404, 'NOT_FOUND']);
+    const created = await cast.clients.vhs.post('/api/teachers', teacherBody(cast.vecId));
+    expect(created.statusCode).toBe(404);
+    const list = (await cast.clients.vhs.get('/api/teachers?status=all')).json() as {
+      items: Array<{ school: { id: string } }>;
+      total: number;
+    };
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((t) => t.school.id === cast.vhsId)).toBe(true);
+    const bureau = (await cast.clients.hrss.get('/api/teachers')).json() as {
+      items: unknown[];
+      total: number;
+    };
+    expect(bureau).toEqual({ items: [], total: 0 });
+    const district = (await cast.clients.coordinator.get('/api/teachers?limit=500')).json() as {
+      items: Array<{ school: { id: string } }>;
+    };
+    expect(new Set(district.items.map((t) => t.school.id))).toEqual(new Set([cast.vhsId, cast.vecId]));
+  });
+
+  it('lets readers read but not change (403), and only register keepers unmask, each view audited', async () => {
+    const id = await createTeacher(
+      cast.clients.vhs,
+      teacherBody(cast.vhsId, { idNumber: validId('1988-02-29', 9), phone: '13800138000' }),
+    );
+    const viewerRead = await cast.clients.viewer.get(`/api/teachers/${id}`);
+    expect(teacherOf(viewerRead).abilities).toEqual({
+      edit: false,
+      unmask: false,
+      apply: false,
+      recordRecognition: false,
+      grantException: false,
+    });
+    expect(teacherOf(await cast.clients.vhs.get(`/api/teachers/${id}`)).abilities).toMatchObject({
+      edit: true,
+      unmask: true,
+      apply: true,
+    });
+    for (const client of [cast.clients.viewer, cast.clients.coordinator]) {
+      const res = await client.post(`/api/teachers/${id}/unmask`);
+      expect([res.statusCode, errorOf(res).code]).toEqual([403, 'FORBIDDEN']);
+    }
+    const put = await cast.clients.coordinator.put(`/api/teachers/${id}`, {
+      ...teacherBody(cast.vhsId),
+      schoolId: undefined,
+    });
+    expect(put.statusCode).toBe(403);
+    for (let i = 0; i < 2; i++) {
+      const res = await cast.clients.vhs.post(`/api/teachers/${id}/unmask`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({
+        idNumber: validId('1988-02-29', 9),
+        phone: '13800138000',
+        birthDate: '1988-02-29',
+      });
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+    expect((await auditActions(ctx, id)).filter((a) => a === 'teacher.pii_view')).toHaveLength(2);
+  });
+
+  it('changes a record as a whole: a teacher who stops teaching 专业课 is no longer listed as such', async () => {
+    const id = await createTeacher(cast.clients.vhs, teacherBody(cast.vhsId));
+    const { schoolId: _s, idNumber: _i, ...rest } = teacherBody(cast.vhsId);
+    const res = await cast.clients.vhs.put(`/api/teachers/${id}`, {
+      ...rest,
+      name: '改名',
+      phone: null,
+      specialisedPeriods: [{ startsOn: '2010-09-01', endsOn: '2020-12-31' }],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(teacherOf(res)).toMatchObject({
+      specialised: false,
+      phoneMasked: null,
+      specialisedPeriods: [{ startsOn: '2010-09-01', endsOn: '2020-12-31' }],
+    });
+    const before = (
+      await cast.clients.vhs.get('/api/teachers?specialised=true&asOf=2020-12-31&limit=500')
+    ).json() as { items: Array<{ id: string }> };
+    const after = (
+      await cast.clients.vhs.get('/api/teachers?specialised=true&asOf=2021-01-01&limit=500')
+    ).json() as { items: Array<{ id: string }> };
+    expect(before.items.map((t) => t.id)).toContain(id);
+    expect(after.items.map((t) => t.id)).not.toContain(id);
+    expect(await auditActions(ctx, id)).toEqual(['teacher.created', 'teacher.updated']);
+    const bad = await cast.clients.vhs.get('/api/teachers?asOf=2021-02-30');
+    expect([bad.statusCode, errorOf(bad).details![0]!.code]).toEqual([400, 'DATE_INVALID']);
+  });
+
+  it('lists teachers who left only when asked', async () => {
+    const id = await createTeacher(cast.clients.vhs, teacherBody(cast.vhsId, { leaveDate: '2021-03-01' }));
+    const employed = (await cast.clients.vhs.get('/api/teachers?limit=500')).json() as {
+      items: Array<{ id: string }>;
+    };
+    const left = (await cast.clients.vhs.get('/api/teachers?status=left&limit=500')).json() as {
+      items: Array<{ id: string; employed: boolean }>;
+    };
+    expect(employed.items.map((t) => t.id)).not.toContain(id);
+    expect(left.items.find((t) => t.id === id)).toMatchObject({ employed: false });
+    const earlier = (await cast.clients.vhs.get('/api/teachers?asOf=2021-02-28&limit=500')).json() as {
+      items: Array<{ id: string }>;
+    };
+    expect(earlier.items.map((t) => t.id)).toContain(id);
+  });
+});

@@ -1,0 +1,119 @@
+import { residentIdCheckChar } from '../../platform/validation/identifiers.ts';
+
+/** Fixed inputs of the teachers demo (teachers.demo.ts). */
+
+/** Demo majors per school (free codes, as the register keeps them until the majors catalogue lands). */
+export const MAJORS: Record<string, Array<{ code: string; name: string }>> = {
+  'SD-VHS': [
+    { code: '660104', name: '焊接技术应用' },
+    { code: '660301', name: '机电技术应用' },
+    { code: '730701', name: '电子商务' },
+  ],
+  'SD-VEC': [
+    { code: '740601', name: '美容美体艺术' },
+    { code: '720601', name: '康复技术' },
+    { code: '730701', name: '电子商务' },
+  ],
+};
+/** Surnames and given names the demo names are made of. */
+export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
+/** Given names (see SURNAMES). */
+export const GIVEN = [
+  '建国',
+  '丽华',
+  '志强',
+  '秀英',
+  '伟',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '晓东',
+  '海燕',
+  '文博',
+  '子涵',
+];
+/** Enterprises of the district with their industry, for work history and practice. */
+export const EMPLOYERS = [
+  ['易通集团', '装备制造'],
+  ['振东集团', '医药康养'],
+  ['潞安化工集团', '化工'],
+  ['长治市某电子商务公司', '现代服务'],
+  ['长治市某美容连锁', '生活服务'],
+] as const;
+
+/** mulberry32: the same demo on every machine. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A valid 居民身份证号 of 上党区 (140404) for a birth date and sequence. */
+export function residentId(birth: string, seq: number, male: boolean): string {
+  const s = (seq * 2 + (male ? 1 : 0)) % 1000;
+  const body = `140404${birth.replace(/-/g, '')}${String(s).padStart(3, '0')}`;
+  return body + residentIdCheckChar(body);
+}
+
+/** The special cases the demo shows, by teacher number within the school. */
+/** What a demo teacher shows: an expiring or expired recognition, a pending application, a 2020+ hire… */
+export type Role =
+  | 'plain'
+  | 'expiring'
+  | 'expired'
+  | 'stopped'
+  | 'general'
+  | 'pending'
+  | 'passed'
+  | 'returned'
+  | 'hire_short'
+  | 'hire_degree'
+  | 'hire_both'
+  | 'hire_ok';
+
+export function roleOf(school: string, n: number): Role {
+  const vhs: Record<number, Role> = {
+    3: 'expiring',
+    7: 'expired',
+    11: 'stopped',
+    14: 'general',
+    15: 'general',
+    18: 'pending',
+    19: 'pending',
+    21: 'returned',
+    24: 'hire_short',
+    25: 'hire_degree',
+    27: 'hire_ok',
+    28: 'hire_ok',
+  };
+  const vec: Record<number, Role> = {
+    2: 'expiring',
+    5: 'expired',
+    9: 'general',
+    12: 'passed',
+    13: 'passed',
+    16: 'pending',
+    20: 'hire_both',
+    22: 'hire_ok',
+    23: 'hire_ok',
+    25: 'stopped',
+  };
+  return (school === 'SD-VHS' ? vhs : vec)[n] ?? 'plain';
+}

@@ -1,0 +1,226 @@
+import type { DqLevel, EducationLevel, ProfessionalTitle } from '@zhijiao/contracts';
+import type { Kysely } from 'kysely';
+import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
+import type { Database } from '../../platform/db/database.types.ts';
+import { maskMobile, maskResidentId } from '../../platform/validation/identifiers.ts';
+import { EMPLOYERS, GIVEN, MAJORS, prng, residentId, roleOf, SURNAMES } from './teachers.demo-data.ts';
+import { evaluateCriteria } from './criteria.rules.ts';
+import { addDays, addYears } from './date-math.ts';
+import { DEFAULT_DQ_CRITERIA } from './teachers.config.ts';
+import { writeParts } from './teachers.repository.ts';
+import type { TeacherParts } from './teacher-input.ts';
+
+/**
+ * Loads a deterministic demo register into SD-VHS (34 teachers) and SD-VEC (26): full-time and
+ * enterprise part-time teachers with majors, 专业课 periods (one who stopped, a few general-course
+ * teachers), enterprise work, certificates and practice hours; 双师型 recognitions (most valid,
+ * some expiring within 90 days of `today`, some expired and not renewed); applications waiting at
+ * the school, passed to the district and returned; 2020+ hires that meet the recruitment rule and
+ * three 2021 hires that do not. Idempotent: does nothing if either school already has teachers.
+ *
+ * @example await loadTeacherDemo(rt.database.db, rt.crypto, chinaDate(rt.clock.now()))
+ */
+export async function loadTeacherDemo(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  today: string,
+): Promise<{ teachers: number; recognitions: number; applications: number }> {
+  const schools = await db
+    .selectFrom('orgUnit')
+    .select(['id', 'code', 'parentId'])
+    .where('code', 'in', ['SD-VHS', 'SD-VEC'])
+    .execute();
+  const district = await db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirst();
+  if (schools.length === 0 || !district) return { teachers: 0, recognitions: 0, applications: 0 };
+  const existing = await db
+    .selectFrom('teacher')
+    .select('id')
+    .where(
+      'schoolId',
+      'in',
+      schools.map((s) => s.id),
+    )
+    .limit(1)
+    .execute();
+  if (existing.length) return { teachers: 0, recognitions: 0, applications: 0 };
+  const rnd = prng(20210520);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const counts = { teachers: 0, recognitions: 0, applications: 0 };
+  const now = new Date(`${today}T02:00:00Z`);
+  await db.transaction().execute(async (trx) => {
+    for (const [code, size] of [
+      ['SD-VHS', 34],
+      ['SD-VEC', 26],
+    ] as const) {
+      const school = schools.find((s) => s.code === code)!;
+      for (let n = 1; n <= size; n++) {
+        const role = roleOf(code, n);
+        const partTime = role === 'plain' && n % 7 === 0;
+        const hire = role.startsWith('hire_')
+          ? role === 'hire_ok'
+            ? `202${n % 2 === 0 ? 0 : 2}-09-01`
+            : '2021-09-01'
+          : `${2004 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 8)}-01`;
+        const birth = `${Number(hire.slice(0, 4)) - 23 - Math.floor(rnd() * 8)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`;
+        const male = rnd() < 0.55;
+        const id = residentId(birth, counts.teachers + 17, male);
+        const phone = `13${5 + Math.floor(rnd() * 5)}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`;
+        const education: EducationLevel =
+          role === 'hire_degree' || role === 'hire_both'
+            ? 'secondary_vocational'
+            : pick(['vocational_college', 'bachelor', 'bachelor', 'master'] as const);
+        const title: ProfessionalTitle =
+          hire < '2012'
+            ? pick(['intermediate', 'associate_senior'] as const)
+            : hire < '2019'
+              ? pick(['junior', 'intermediate'] as const)
+              : 'none';
+        const years =
+          role === 'hire_short' || role === 'hire_both'
+            ? 1
+            : role === 'hire_ok' || role === 'hire_degree'
+              ? 4
+              : Math.floor(rnd() * 6);
+        const [employer, industry] = pick(EMPLOYERS);
+        const parts: TeacherParts = {
+          majors: role === 'general' ? [] : [pick(MAJORS[code]!)],
+          specialisedPeriods:
+            role === 'general'
+              ? []
+              : role === 'stopped'
+                ? [{ startsOn: hire, endsOn: '2021-07-31' }]
+                : [{ startsOn: hire, endsOn: null }],
+          workHistory:
+            years > 0 || partTime
+              ? [
+                  {
+                    employer,
+                    industry,
+                    job: '技术员',
+                    startsOn: addYears(hire, -Math.max(years, 1)),
+                    endsOn: partTime ? null : addDays(hire, -1),
+                  },
+                ]
+              : [],
+          certificates:
+            rnd() < 0.6
+              ? [
+                  {
+                    kind: 'vocational_qualification',
+                    name: industry === '装备制造' ? '焊工' : '相关职业',
+                    level: pick(['intermediate', 'senior', 'technician'] as const),
+                    issuer: '山西省人力资源和社会保障厅',
+                    certificateNo: '',
+                    issuedOn: addYears(hire, 2),
+                  },
+                ]
+              : [],
+          practice: [2019, 2020, 2021, 2022, 2023, 2024, 2025]
+            .filter((y) => `${y}` > hire.slice(0, 4) && rnd() < 0.7)
+            .map((year) => ({ year, hours: 80 + Math.floor(rnd() * 30) * 10, enterprise: employer })),
+        };
+        const teacher = await trx
+          .insertInto('teacher')
+          .values({
+            schoolId: school.id,
+            districtId: district.id,
+            name: `${pick([...SURNAMES])}${pick(GIVEN)}`,
+            idCipher: crypto.encrypt(id),
+            idIndex: crypto.blindIndex(id),
+            idMasked: maskResidentId(id),
+            sex: male ? 'M' : 'F',
+            birthDate: birth,
+            phoneCipher: crypto.encrypt(phone),
+            phoneMasked: maskMobile(phone),
+            education,
+            professionalTitle: title,
+            post: role === 'general' ? '公共基础课教师' : n % 9 === 0 ? '实习指导教师' : '专业课教师',
+            series: partTime ? 'enterprise_part_time' : 'full_time',
+            internshipInstructor: n % 9 === 0,
+            hireDate: hire,
+            leaveDate: null,
+            createdBy: null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await writeParts(trx, teacher.id, parts);
+        counts.teachers++;
+        const recognised = role === 'expiring' || role === 'expired' || (role === 'plain' && rnd() < 0.55);
+        if (recognised) {
+          const until =
+            role === 'expiring'
+              ? addDays(today, 30 + n)
+              : role === 'expired'
+                ? addDays(today, -20 - n)
+                : addDays(today, 200 + Math.floor(rnd() * 1200));
+          const from = addDays(addYears(until, -5), 1);
+          await trx
+            .insertInto('dqRecognition')
+            .values({
+              teacherId: teacher.id,
+              applicationId: null,
+              level: pick(['junior', 'intermediate', 'intermediate', 'senior'] as const),
+              certifyingBody: '长治市上党区教育局',
+              recognisedOn: from < hire ? hire : from,
+              validFrom: from < hire ? hire : from,
+              validUntil: until,
+              certificateNo: '',
+              recordedBy: null,
+              recordedAt: now,
+            })
+            .execute();
+          counts.recognitions++;
+        }
+        const state =
+          role === 'pending'
+            ? 'submitted'
+            : role === 'passed'
+              ? 'school_passed'
+              : role === 'returned'
+                ? 'returned'
+                : null;
+        if (state) {
+          const level: DqLevel = title === 'none' ? 'junior' : 'intermediate';
+          const checks = evaluateCriteria(
+            { hireDate: hire, professionalTitle: title, ...parts, recognitions: [] },
+            level,
+            DEFAULT_DQ_CRITERIA,
+            today,
+          ).checks;
+          const submittedAt = new Date(now.getTime() - (n + 2) * 86_400_000);
+          const app = await trx
+            .insertInto('dqApplication')
+            .values({
+              teacherId: teacher.id,
+              schoolId: school.id,
+              districtId: district.id,
+              level,
+              state,
+              statement: '近年参加企业实践，取得相应职业资格证书，申请认定。',
+              evidenceFileIds: [],
+              criteria: JSON.stringify(checks),
+              submittedBy: null,
+              submittedAt,
+              schoolReviewedAt: state === 'submitted' ? null : submittedAt,
+              schoolComment: state === 'returned' ? '请补充企业实践证明材料' : null,
+              updatedAt: submittedAt,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          const events = [{ action: 'submitted', comment: null as string | null }];
+          if (state !== 'submitted')
+            events.push({ action: state, comment: state === 'returned' ? '请补充企业实践证明材料' : null });
+          for (const e of events)
+            await trx
+              .insertInto('dqApplicationEvent')
+              .values({ applicationId: app.id, at: submittedAt, actorId: null, ...e })
+              .execute();
+          counts.applications++;
+        }
+      }
+    }
+  });
+  return counts;
+}

@@ -1,0 +1,73 @@
+import type { DqApplicationState } from '@zhijiao/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+
+/**
+ * Who sees and does what with teacher records. Pure functions over the actor and facts the service
+ * loads.
+ * - `teacher.read`: the teachers of schools in the actor's scope (a school's clerk: that school; the
+ *   coordinator and viewers: their district).
+ * - `teacher.manage` (unit clerks): keep the register of schools in scope, apply for 双师型 and do
+ *   the school's review of those applications; see ID numbers and phones in clear, one audited view
+ *   at a time.
+ * - `teacher.review` (the district's coordinator): decide 双师型 applications, record recognitions,
+ *   grant recruitment exceptions and change the district's teacher settings.
+ * Not visible → 404 (the service answers `notFound`); visible but not allowed → 403.
+ */
+
+/** The school ids whose teachers the actor sees, or null for every school. */
+export function visibleSchoolIds(actor: Actor): readonly string[] | null {
+  if (!actor.permissions.has('teacher.read')) return [];
+  return actor.scope.all ? null : actor.scope.orgUnitIds;
+}
+
+export function canSeeSchool(actor: Actor, schoolId: string): boolean {
+  const ids = visibleSchoolIds(actor);
+  return ids === null || ids.includes(schoolId);
+}
+
+/** Keeps the register of this school, applies and reviews at school level. */
+export function mayManageSchool(actor: Actor, schoolId: string): boolean {
+  return actor.permissions.has('teacher.manage') && canSeeSchool(actor, schoolId);
+}
+
+/** Decides at district level for teachers of this district. */
+export function mayReviewDistrict(actor: Actor, districtId: string): boolean {
+  return actor.permissions.has('teacher.review') && (actor.scope.all || actor.districtId === districtId);
+}
+
+/** What the actor may do with a teacher record (sent with it, for the UI). */
+export function teacherAbilities(
+  actor: Actor,
+  t: { schoolId: string; districtId: string; employed: boolean; openApplication: boolean },
+) {
+  const manage = mayManageSchool(actor, t.schoolId);
+  const review = mayReviewDistrict(actor, t.districtId);
+  return {
+    edit: manage,
+    unmask: manage,
+    apply: manage && t.employed && !t.openApplication,
+    recordRecognition: review,
+    grantException: review,
+  };
+}
+
+/** What the actor may do with a 双师型 application in its state. */
+export function applicationAbilities(
+  actor: Actor,
+  a: { schoolId: string; districtId: string; state: DqApplicationState },
+) {
+  const manage = mayManageSchool(actor, a.schoolId);
+  const review = mayReviewDistrict(actor, a.districtId);
+  return {
+    resubmit: manage && a.state === 'returned',
+    withdraw: manage && (a.state === 'submitted' || a.state === 'returned'),
+    schoolReview: manage && a.state === 'submitted',
+    decide: review && a.state === 'school_passed',
+  };
+}
+
+/** Allowed to act, just not in this state → 409 with `code`; not allowed at all → 403. */
+export function refusal(mayAct: boolean, code: AppError['code'] = 'TEACHER_DQ_INVALID_TRANSITION'): AppError {
+  return mayAct ? new AppError(code, 409) : new AppError('FORBIDDEN', 403);
+}
