@@ -19,6 +19,8 @@ import { benchEnrollmentEngine } from './enrollment-engine.ts';
 import { buildProvince, dropDatabase, PG_ADMIN_URL, pgUrl, recreateDatabase } from './province-data.ts';
 import { parseDemoPasswords, ROOT, startServer, stopAll, type ServerProcess } from './server-process.ts';
 import { SUPERVISION_DB, supervisionSection } from './supervision.ts';
+import { TEACHERS_DB, teachersSection } from './teachers.ts';
+import { RESOURCES_DB, resourcesSection } from './resources.ts';
 
 const CONNECTIONS = 100;
 const DURATION_S = 10;
@@ -76,6 +78,8 @@ const out = {
   },
   pglite: { load: [] as LoadResult[], sequential: [] as SequentialRow[] },
   supervision: null as Awaited<ReturnType<typeof supervisionSection>> | null,
+  teachers: null as Awaited<ReturnType<typeof teachersSection>> | null,
+  resources: null as Awaited<ReturnType<typeof resourcesSection>> | null,
   goals: [] as Array<{ goal: string; measured: string; pass: boolean }>,
   totalSeconds: 0,
 };
@@ -530,6 +534,12 @@ async function main(): Promise<void> {
     });
   }
   judgeGoals();
+  databases.push(TEACHERS_DB);
+  out.teachers = await teachersSection({ say, tempDir });
+  out.goals.push(...out.teachers.goals);
+  databases.push(RESOURCES_DB);
+  out.resources = await resourcesSection({ say, tempDir });
+  out.goals.push(...out.resources.goals);
   out.goals.push(...(await benchEnrollmentEngine(say)).goals);
   out.totalSeconds = (performance.now() - started) / 1000;
   const dir = path.join(ROOT, 'bench', 'results');

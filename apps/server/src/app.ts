@@ -20,7 +20,7 @@ import { createAuditLog } from './platform/audit/audit-log.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import type { Clock } from './platform/clock/clock.ts';
 import type { Config } from './platform/config/config.ts';
-import { isSecureDeployment } from './platform/config/config.ts';
+import { fastifyTrustProxy, isSecureDeployment } from './platform/config/config.ts';
 import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
 import type { DatabaseKind } from './platform/db/database.ts';
 import type { Database } from './platform/db/database.types.ts';
@@ -59,6 +59,7 @@ import {
   enrollmentSetupRoutes,
   registerEnrollmentMetrics,
 } from './modules/enrollment/index.ts';
+import { enrollmentSimulationRoutes } from './modules/enrollment/simulation.routes.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
 import { createTeachersModule, registerTeacherMetrics, teacherRoutes } from './modules/teachers/index.ts';
 import { createProgramsModule, programsRoutes, registerProgramMetrics } from './modules/programs/index.ts';
@@ -161,7 +162,7 @@ export async function buildApp(
   const cookieName = secure ? '__Host-zj_session' : 'zj_session';
   const app = Fastify({
     logger: deps.logger ?? false,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -212,10 +213,11 @@ export async function buildApp(
   await app.register(actionItemRoutes, services.meetings);
   await app.register(consultationRoutes, services.consultation);
   await app.register(publicConsultationRoutes, services.consultation);
-  await app.register(jobsRoutes, { jobs: createJobsService({ db }) });
+  await app.register(jobsRoutes, { jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }) });
   await app.register(enrollmentSetupRoutes, { enrollment: services.enrollment, maxBytes: config.uploadMaxBytes });
   await app.register(enrollmentResultsRoutes, { enrollment: services.enrollment, renderer: services.documents });
   await app.register(enrollmentPublicRoutes, { enrollment: services.enrollment, renderer: services.documents });
+  await app.register(enrollmentSimulationRoutes, { db });
   await app.register(teacherRoutes, { teachers: services.teachers, maxBytes: config.uploadMaxBytes });
   await app.register(programsRoutes, { programs: services.programs });
   // Jobs a crash left running fail visibly; queued ones resume. Running jobs finish before the database closes.

@@ -7,6 +7,7 @@ import * as m0005 from './0005-consultation.ts';
 import * as m0006 from './0006-enrollment.ts';
 import * as m0007 from './0007-teachers.ts';
 import * as m0008 from './0008-programs.ts';
+import * as m0009 from './0009-enrollment-lookup-limits.ts';
 
 /** Every migration, in order. One set for PostgreSQL and PGlite alike. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-enrollment': m0006,
   '0007-teachers': m0007,
   '0008-programs': m0008,
+  '0009-enrollment-lookup-limits': m0009,
 };

@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import type { DocumentRenderer, OfficialDocument } from '../../platform/documents/document-model.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { redactPersonalData } from '../../platform/validation/redact.ts';
 import { diffClauses, findPlanVersion, listPlanVersionsByCode } from '../action-plans/index.ts';
 import { findOrgUnitsByIds } from '../org/index.ts';
 import * as repo from './consultation.repository.ts';
@@ -13,6 +14,11 @@ type ConsultationRow = NonNullable<Awaited<ReturnType<typeof repo.findConsultati
 
 const toChinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** Rendered summaries kept in memory (the public summary.pdf would otherwise start Chromium per request). */
+const RENDER_CACHE_ENTRIES = 32;
+
+type RenderedSummary = { body: Buffer; fileName: string };
+
 /**
  * Read-only outputs of a consultation: the feedback summary (采纳情况说明) of a closed one, as a
  * document model (the portal shows it online) or rendered to DOCX/PDF, and the clause-by-clause
@@ -20,6 +26,12 @@ const toChinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOStrin
  */
 export function createConsultationDocumentsService(deps: { db: Kysely<Database>; renderer: DocumentRenderer }) {
   const { db } = deps;
+  /**
+   * Rendered files of closed consultations by `id|lang|format`, least recently used first. A
+   * closed consultation's summary never changes, so its bytes are rendered once; concurrent first
+   * requests share one render (the promise is cached; a failed render is forgotten).
+   */
+  const rendered = new Map<string, Promise<RenderedSummary>>();
 
   /** A consultation for an editor (actor) or for the public (null: not a draft). */
   async function load(actor: Actor | null, id: string): Promise<ConsultationRow> {
@@ -31,12 +43,21 @@ export function createConsultationDocumentsService(deps: { db: Kysely<Database>;
 
   /** The feedback summary of a closed consultation; 409 CONSULTATION_NOT_CLOSED before. */
   async function getSummary(actor: Actor | null, id: string, lang: 'zh' | 'en'): Promise<OfficialDocument> {
-    const c = await load(actor, id);
+    return summaryOf(await load(actor, id), lang);
+  }
+
+  async function summaryOf(c: ConsultationRow, lang: 'zh' | 'en'): Promise<OfficialDocument> {
     if (c.status !== 'closed' || !c.summaryDate) throw new AppError('CONSULTATION_NOT_CLOSED', 409);
     const plan = await findPlanVersion(db, c.planId);
     if (!plan) throw notFound();
     const [district] = await findOrgUnitsByIds(db, [c.districtId]);
-    const comments = await repo.listComments(db, id);
+    // Published text is the public's own writing: phones and ID numbers in it are masked.
+    const comments = (await repo.listComments(db, c.id)).map((m) => ({
+      ...m,
+      body: redactPersonalData(m.body),
+      reply: m.reply === null ? null : redactPersonalData(m.reply),
+      decisionReason: m.decisionReason === null ? null : redactPersonalData(m.decisionReason),
+    }));
     return buildFeedbackSummary({
       planTitle: plan.title,
       planVersion: plan.version,
@@ -50,12 +71,33 @@ export function createConsultationDocumentsService(deps: { db: Kysely<Database>;
     });
   }
 
-  /** The summary rendered as DOCX or PDF, with a download file name. */
-  async function renderSummary(actor: Actor | null, id: string, format: 'docx' | 'pdf', lang: 'zh' | 'en') {
-    const doc = await getSummary(actor, id, lang);
-    const body = format === 'docx' ? await deps.renderer.docx(doc) : await deps.renderer.pdf(doc);
-    const base = lang === 'zh' ? '征求意见采纳情况说明' : 'consultation-feedback';
-    return { body, fileName: `${base}-${doc.date}.${format}` };
+  /** The summary rendered as DOCX or PDF, with a download file name; rendered once per closed consultation. */
+  async function renderSummary(
+    actor: Actor | null,
+    id: string,
+    format: 'docx' | 'pdf',
+    lang: 'zh' | 'en',
+  ): Promise<RenderedSummary> {
+    const c = await load(actor, id);
+    const key = `${c.id}|${lang}|${format}`;
+    const cached = c.status === 'closed' ? rendered.get(key) : undefined;
+    if (cached) {
+      rendered.delete(key);
+      rendered.set(key, cached);
+      return cached;
+    }
+    const render = (async () => {
+      const doc = await summaryOf(c, lang);
+      const body = format === 'docx' ? await deps.renderer.docx(doc) : await deps.renderer.pdf(doc);
+      const base = lang === 'zh' ? '征求意见采纳情况说明' : 'consultation-feedback';
+      return { body, fileName: `${base}-${doc.date}.${format}` };
+    })();
+    rendered.set(key, render);
+    if (rendered.size > RENDER_CACHE_ENTRIES) rendered.delete(rendered.keys().next().value!);
+    render.catch(() => {
+      if (rendered.get(key) === render) rendered.delete(key);
+    });
+    return render;
   }
 
   /**

@@ -33,7 +33,7 @@ export function findConsultationByPlanId(db: Executor, planId: string) {
 /** Consultations, newest first: of one district, or all when `districtId` is null. */
 export function listConsultations(db: Executor, filter: { districtId: string | null; statuses?: string[] }) {
   let q = db.selectFrom('consultation').select(consultationColumns);
-  if (filter.districtId) q = q.where('consultation.districtId', '=', filter.districtId);
+  if (filter.districtId !== null) q = q.where('consultation.districtId', '=', filter.districtId);
   if (filter.statuses) q = q.where('consultation.status', 'in', filter.statuses as Array<'draft' | 'open' | 'closed'>);
   return q.orderBy('consultation.opensAt', 'desc').execute();
 }

@@ -50,6 +50,8 @@ export function createConsultationService(deps: {
   }
 
   async function listConsultations(actor: Actor) {
+    // A null district means "every district" to the repository: only for actors who see everything.
+    if (!actor.scope.all && actor.districtId === null) return [];
     const rows = await repo.listConsultations(db, { districtId: actor.scope.all ? null : actor.districtId });
     const counts = await repo.countCommentsByStatus(db, rows.map((r) => r.id));
     return Promise.all(
@@ -67,6 +69,7 @@ export function createConsultationService(deps: {
 
   /** Draft plan versions of the actor's district that have no consultation yet. */
   async function listCandidateVersions(actor: Actor) {
+    if (!actor.scope.all && actor.districtId === null) return [];
     const drafts = await listDraftPlanVersions(db, actor.scope.all ? null : actor.districtId);
     const taken = await Promise.all(drafts.map((d) => repo.findConsultationByPlanId(db, d.id)));
     return drafts.filter((_, i) => !taken[i]).map((d) => ({ id: d.id, code: d.code, version: d.version, title: d.title }));

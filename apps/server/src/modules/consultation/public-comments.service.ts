@@ -4,6 +4,8 @@ import type { Clock } from '../../platform/clock/clock.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { rateLimitClientKey } from '../../platform/http/client-key.ts';
+import { redactPersonalData } from '../../platform/validation/redact.ts';
 import { findPlanVersion } from '../action-plans/index.ts';
 import { issueChallenge, verifyChallenge, type Signer } from './challenge.ts';
 import { cleanComment } from './comment-input.ts';
@@ -15,7 +17,7 @@ export interface AntiSpamOptions {
   /** Leading zero bits the proof of work needs (2^n hashes on average). */
   difficulty: number;
   challengeTtlMs: number;
-  /** Accepted comments per client IP in a short window and per day. */
+  /** Accepted comments per client (IPv4 address or IPv6 /64) in a short window and per day. */
   perWindow: number;
   windowMs: number;
   perDay: number;
@@ -46,7 +48,8 @@ export interface PublicCommentInput {
  * The public's side of a consultation, no account needed: read open and closed consultations
  * clause by clause with published comments and their replies, fetch a proof-of-work challenge,
  * and submit a comment (pending until moderated). Contacts are encrypted at rest and never
- * returned here; the client's IP is kept only as a keyed hash for the rate limit.
+ * returned here; phones and ID numbers written into published bodies and replies are masked; the
+ * client's IP is kept only as a keyed hash of its rate-limit key (IPv6 by /64).
  */
 export function createPublicCommentsService(deps: {
   db: Kysely<Database>;
@@ -114,12 +117,12 @@ export function createPublicCommentsService(deps: {
       comments: comments.map((m) => ({
         seq: m.seq,
         clauseKey: m.clauseKey,
-        body: m.body,
+        body: redactPersonalData(m.body),
         authorName: m.authorName,
         createdAt: m.createdAt,
-        reply: m.reply,
+        reply: m.reply === null ? null : redactPersonalData(m.reply),
         decision: m.decision,
-        decisionReason: m.decisionReason,
+        decisionReason: m.decisionReason === null ? null : redactPersonalData(m.decisionReason),
         repliedAt: m.repliedAt,
       })),
     };
@@ -150,7 +153,7 @@ export function createPublicCommentsService(deps: {
     if (!check.ok) {
       throw new AppError(check.reason === 'expired' ? 'CONSULTATION_CHALLENGE_EXPIRED' : 'CONSULTATION_CHALLENGE_INVALID', 400);
     }
-    const clientHash = crypto.blindIndex(`consultation-client|${client.ip ?? 'unknown'}`);
+    const clientHash = crypto.blindIndex(`consultation-client|${rateLimitClientKey(client.ip)}`);
     return db.transaction().execute(async (trx) => {
       if (!(await repo.useChallengeNonce(trx, check.nonce, check.expiresAt, now))) {
         throw new AppError('CONSULTATION_CHALLENGE_USED', 409);

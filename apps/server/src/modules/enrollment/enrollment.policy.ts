@@ -45,12 +45,22 @@ export function canRegister(actor: Actor, program: { schoolId: string }): boolea
   return can(actor, 'enrollment.register') && inScope(actor, program.schoolId);
 }
 
-/** What the UI may offer on a season. */
-export function seasonAbilities(actor: Actor, season: SeasonRef) {
+/**
+ * What the UI may offer on a season, by the same rules the services enforce: preferences for a
+ * candidate of one of the actor's junior highs, 报到 for a program of one of their schools.
+ *
+ * @example seasonAbilities(clerk, season, { candidateSchoolIds: [clerk.orgUnitId], programSchoolIds: [] })
+ * // { manage: false, fillPreferences: true, register: false }
+ */
+export function seasonAbilities(
+  actor: Actor,
+  season: SeasonRef,
+  schools: { candidateSchoolIds: readonly string[]; programSchoolIds: readonly string[] },
+) {
   const manage = canManageSeason(actor, season);
   return {
     manage,
-    fillPreferences: can(actor, 'enrollment.preferences'),
-    register: can(actor, 'enrollment.register'),
+    fillPreferences: schools.candidateSchoolIds.some((schoolId) => canFillPreferences(actor, { schoolId })),
+    register: schools.programSchoolIds.some((schoolId) => canRegister(actor, { schoolId })),
   };
 }

@@ -153,10 +153,17 @@ export interface EnrollmentRegistrationTable {
   recordedAt: Date;
 }
 
-/** One public result look-up, kept to rate-limit by IP. */
+/** One public result look-up, kept to rate-limit by client (`ip`: the client key, IPv6 by /64). */
 export interface EnrollmentLookupAttemptTable {
   id: Generated<number>;
   ip: string;
+  at: Date;
+}
+
+/** One failed result look-up of an exam number (`examKey`: keyed hash of season + exam number). */
+export interface EnrollmentLookupFailureTable {
+  id: Generated<number>;
+  examKey: string;
   at: Date;
 }
 
@@ -173,4 +180,5 @@ export interface EnrollmentTables extends JobTables {
   enrollmentPlacement: EnrollmentPlacementTable;
   enrollmentRegistration: EnrollmentRegistrationTable;
   enrollmentLookupAttempt: EnrollmentLookupAttemptTable;
+  enrollmentLookupFailure: EnrollmentLookupFailureTable;
 }

@@ -78,6 +78,7 @@ export function createMatchingService(deps: {
         return { runId: run.id, summary: output.summary };
       });
     },
+    { permission: 'enrollment.manage' },
   );
 
   async function loadBatch(actor: Actor, batchId: string) {

@@ -1,19 +1,30 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { AuditLog } from '../../platform/audit/audit-log.ts';
 import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { rateLimitClientKey } from '../../platform/http/client-key.ts';
 import { validateResidentId } from '../../platform/validation/identifiers.ts';
 import { buildAdmissionNotice } from './admission-notice.ts';
 import { canSeeAdmissions } from './enrollment.policy.ts';
 import * as repo from './enrollment.repository.ts';
 import type { MatchingOutput } from './matching/index.ts';
 
-/** Result look-ups allowed per IP address in `LOOKUP_WINDOW_MS`. */
+/** Result look-ups allowed per client (IPv4 address or IPv6 /64) in `LOOKUP_WINDOW_MS`. */
 export const LOOKUP_LIMIT = 10;
 const LOOKUP_WINDOW_MS = 15 * 60_000;
+/** Failed look-ups of one exam number, from any IP, in `FAILED_LOOKUP_WINDOW_MS` before it is refused. */
+export const FAILED_LOOKUP_LIMIT = 5;
+const FAILED_LOOKUP_WINDOW_MS = 3600_000;
+const DAY_MS = 24 * 3600_000;
+
+/** Serialises the rest of the transaction with every other one holding the same key. */
+async function lockKey(trx: Executor, key: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}
 
 /** The published runs of a season, with each program's cut-off by program code. */
 async function publishedCutoffs(db: Kysely<Database>, seasonId: string) {
@@ -32,8 +43,8 @@ async function publishedCutoffs(db: Kysely<Database>, seasonId: string) {
 }
 
 /**
- * Results (录取结果): the candidate's own look-up (exam number + ID number, rate-limited per IP in
- * the database, one answer for "no such candidate" and "wrong ID number" so it cannot probe), with
+ * Results (录取结果): the candidate's own look-up (exam number + ID number, rate-limited per client
+ * and failed look-ups per exam number in the database, one answer for "no such candidate" and "wrong ID number" so it cannot probe), with
  * the why — the cut-off of every program listed above the one obtained; the public cut-offs and
  * fill rates (counts only); the admission notice (录取通知书) as PDF.
  */
@@ -45,46 +56,84 @@ export function createResultsService(deps: {
 }) {
   const { db, audit, clock, crypto } = deps;
 
-  /** Counts this attempt and refuses (429) past the limit; then finds the candidate or 404. */
+  /**
+   * Counts this attempt against the client's limit (429 past it), under an advisory lock on the
+   * client key so a parallel burst cannot slip past the count.
+   */
+  async function countClientAttempt(client: string, now: Date) {
+    await db.transaction().execute(async (trx) => {
+      await lockKey(trx, `enrollment-lookup|${client}`);
+      await trx
+        .deleteFrom('enrollmentLookupAttempt')
+        .where('at', '<', new Date(now.getTime() - DAY_MS))
+        .execute();
+      const row = await trx
+        .selectFrom('enrollmentLookupAttempt')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('ip', '=', client)
+        .where('at', '>', new Date(now.getTime() - LOOKUP_WINDOW_MS))
+        .executeTakeFirstOrThrow();
+      if (Number(row.n) >= LOOKUP_LIMIT) throw new AppError('RATE_LIMITED', 429);
+      await trx.insertInto('enrollmentLookupAttempt').values({ ip: client, at: now }).execute();
+    });
+  }
+
+  /**
+   * Counts this attempt and refuses (429) past the client's limit; refuses (429, audited) an exam
+   * number with too many recent failures from any IP, so its ID number cannot be guessed by
+   * rotating addresses; then finds the candidate or 404 (recording a failure).
+   */
   async function checkedCandidate(
     input: { seasonId: string; examNumber: string; idNumber: string },
     ip: string,
   ) {
     const now = clock.now();
-    const attempts = await db.transaction().execute(async (trx) => {
-      await trx
-        .deleteFrom('enrollmentLookupAttempt')
-        .where('at', '<', new Date(now.getTime() - 24 * 3600_000))
-        .execute();
-      await trx.insertInto('enrollmentLookupAttempt').values({ ip, at: now }).execute();
-      const row = await trx
-        .selectFrom('enrollmentLookupAttempt')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('ip', '=', ip)
-        .where('at', '>', new Date(now.getTime() - LOOKUP_WINDOW_MS))
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
-    });
-    if (attempts > LOOKUP_LIMIT) throw new AppError('RATE_LIMITED', 429);
+    await countClientAttempt(rateLimitClientKey(ip), now);
+    const examNumber = input.examNumber.trim();
+    const examKey = crypto.blindIndex(`enrollment-lookup-exam|${input.seasonId}|${examNumber}`);
     const v = validateResidentId(input.idNumber, now);
     const index = crypto.blindIndex(v.ok ? v.normalized : input.idNumber.trim().toUpperCase());
-    const c = await db
-      .selectFrom('enrollmentCandidate')
-      .selectAll()
-      .where('seasonId', '=', input.seasonId)
-      .where('examNumber', '=', input.examNumber.trim())
-      .executeTakeFirst();
-    const ok = c !== undefined && c.idIndex === index;
-    await db.transaction().execute((trx) =>
-      audit.record(trx, auditActorOf(null, ip), {
+    const outcome = await db.transaction().execute(async (trx) => {
+      await lockKey(trx, `enrollment-lookup-exam|${examKey}`);
+      await trx
+        .deleteFrom('enrollmentLookupFailure')
+        .where('at', '<', new Date(now.getTime() - DAY_MS))
+        .execute();
+      const failures = await trx
+        .selectFrom('enrollmentLookupFailure')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('examKey', '=', examKey)
+        .where('at', '>', new Date(now.getTime() - FAILED_LOOKUP_WINDOW_MS))
+        .executeTakeFirstOrThrow();
+      if (Number(failures.n) >= FAILED_LOOKUP_LIMIT) {
+        await audit.record(trx, auditActorOf(null, ip), {
+          action: 'enrollment.result.lookup',
+          objectType: 'enrollment_candidate',
+          objectId: null,
+          result: 'failure',
+          details: { reason: 'exam_number_locked' },
+        });
+        return { kind: 'locked' as const };
+      }
+      const c = await trx
+        .selectFrom('enrollmentCandidate')
+        .selectAll()
+        .where('seasonId', '=', input.seasonId)
+        .where('examNumber', '=', examNumber)
+        .executeTakeFirst();
+      const ok = c !== undefined && c.idIndex === index;
+      if (!ok) await trx.insertInto('enrollmentLookupFailure').values({ examKey, at: now }).execute();
+      await audit.record(trx, auditActorOf(null, ip), {
         action: 'enrollment.result.lookup',
         objectType: 'enrollment_candidate',
         objectId: ok ? c.id : null,
         result: ok ? 'success' : 'failure',
-      }),
-    );
-    if (!ok) throw notFound();
-    return c;
+      });
+      return ok ? { kind: 'found' as const, c } : { kind: 'wrong' as const };
+    });
+    if (outcome.kind === 'locked') throw new AppError('RATE_LIMITED', 429);
+    if (outcome.kind === 'wrong') throw notFound();
+    return outcome.c;
   }
 
   /** The candidate's result and why (public, checked by exam number + ID number). */

@@ -25,6 +25,30 @@ export function createSetupService(deps: { db: Kysely<Database>; audit: AuditLog
     return season;
   }
 
+  /** The junior highs with candidates and the schools with programs, per season (for abilities). */
+  async function seasonSchools(seasonIds: string[]) {
+    const empty = () => ({ candidateSchoolIds: [] as string[], programSchoolIds: [] as string[] });
+    const out = new Map(seasonIds.map((id) => [id, empty()]));
+    if (seasonIds.length === 0) return out;
+    const [candidates, programs] = await Promise.all([
+      db
+        .selectFrom('enrollmentCandidate')
+        .select(['seasonId', 'schoolId'])
+        .distinct()
+        .where('seasonId', 'in', seasonIds)
+        .execute(),
+      db
+        .selectFrom('enrollmentProgram')
+        .select(['seasonId', 'schoolId'])
+        .distinct()
+        .where('seasonId', 'in', seasonIds)
+        .execute(),
+    ]);
+    for (const c of candidates) out.get(c.seasonId)?.candidateSchoolIds.push(c.schoolId);
+    for (const p of programs) out.get(p.seasonId)?.programSchoolIds.push(p.schoolId);
+    return out;
+  }
+
   async function loadManaged(actor: Actor, id: string) {
     const season = await loadSeason(actor, id);
     if (!canManageSeason(actor, season)) throw forbidden();
@@ -39,9 +63,12 @@ export function createSetupService(deps: { db: Kysely<Database>; audit: AuditLog
       .selectAll()
       .orderBy('admissionYear', 'desc')
       .execute();
-    return rows
-      .filter((s) => canSeeSeason(actor, s))
-      .map((s) => ({ ...seasonView(s), abilities: seasonAbilities(actor, s) }));
+    const visible = rows.filter((s) => canSeeSeason(actor, s));
+    const schools = await seasonSchools(visible.map((s) => s.id));
+    return visible.map((s) => ({
+      ...seasonView(s),
+      abilities: seasonAbilities(actor, s, schools.get(s.id)!),
+    }));
   }
 
   /** Creates the season of an admission year in the actor's district. */
@@ -267,7 +294,7 @@ export function createSetupService(deps: { db: Kysely<Database>; audit: AuditLog
         requires: p.requires,
         reserved: p.reserved.map((r) => ({ code: r.code, capacity: r.capacity, schoolIds: r.schoolIds })),
       })),
-      abilities: seasonAbilities(actor, season),
+      abilities: seasonAbilities(actor, season, (await seasonSchools([season.id])).get(season.id)!),
     };
   }
 

@@ -219,6 +219,15 @@ export function createOrderService(deps: SupervisionDeps) {
     if (!input.approve && !input.reason.trim())
       throw fieldError('reason', 'REQUIRED', '不同意延期须说明理由', 'A reason is required when refusing');
     await db.transaction().execute(async (trx) => {
+      // The order's state is read under a row lock: a verified or closed order takes no new deadline.
+      const current = await trx
+        .selectFrom('rectificationOrder')
+        .select('state')
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      if (current.state === 'verified' || current.state === 'closed')
+        throw new AppError('SUPERVISION_INVALID_TRANSITION', 409);
       const ext = await trx
         .updateTable('rectificationExtension')
         .set({

@@ -6,7 +6,7 @@ import type {
   SanctionKind,
 } from '@zhijiao/contracts';
 import type { DocumentBlock, OfficialDocument } from '../../platform/documents/document-model.ts';
-import { redactPersonalData } from './supervision.rules.ts';
+import { namesIn, redactPersonalData } from '../../platform/validation/redact.ts';
 
 /** Everything the supervision report (督导报告) of one inspection is built from. */
 export interface InspectionReportRecords {
@@ -26,6 +26,8 @@ export interface InspectionReportRecords {
   scope: Array<{ type: 'unit' | 'school' | 'task'; label: string }>;
   schedule: Array<{ date: string; activity: string }>;
   findings: Array<{
+    /** The responsible unit's id: unit names are not unique, so parts of the report go by id. */
+    orgUnitId: string;
     unitName: string;
     subjectLabel: string;
     title: string;
@@ -34,6 +36,7 @@ export interface InspectionReportRecords {
     order: { state: OrderState; dueDate: string; closedOn: string | null } | null;
   }>;
   interviews: Array<{
+    orgUnitId: string;
     unitName: string;
     heldOn: string;
     interviewers: string;
@@ -42,6 +45,7 @@ export interface InspectionReportRecords {
     commitments: Array<{ text: string; state: CommitmentState; followUp: string | null }>;
   }>;
   sanctions: Array<{
+    orgUnitId: string;
     unitName: string;
     kind: SanctionKind;
     title: string;
@@ -111,7 +115,8 @@ const L = {
  * The supervision report (督导报告) of an inspection as an official document: basics, findings,
  * rectification, interviews, rewards and penalties, conclusion. Pure: the same records give the
  * same document. With `public: true` it carries no personal data: no inspector, interviewer or
- * interviewee names, no commitments' wording, and phones and ID numbers in any text are masked.
+ * interviewee names (those names are also blanked out of every text), no commitments' wording,
+ * and phones and ID numbers in any text are masked.
  *
  * @example buildInspectionReport(records, 'zh', { public: true }).blocks[0] // { kind: 'heading', level: 1, text: '一、督导基本情况' }
  */
@@ -123,7 +128,11 @@ export function buildInspectionReport(
   const l = L[lang];
   const pub = opts.public === true;
   const names = r.inspectors.map((i) => i.name);
-  const text = (s: string) => (pub ? redactPersonalData(s, names) : s);
+  const people = [
+    ...names,
+    ...r.interviews.flatMap((v) => [...namesIn(v.interviewers), ...namesIn(v.interviewees)]),
+  ];
+  const text = (s: string) => (pub ? redactPersonalData(s, people) : s);
   const zh = lang === 'zh';
   const blocks: DocumentBlock[] = [];
   const para = (t: string) => blocks.push({ kind: 'paragraph', text: t });

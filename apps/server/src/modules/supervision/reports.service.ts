@@ -50,6 +50,7 @@ export async function collectReportRecords(
     scope: scope.map((s) => ({ type: s.type, label: s.label })),
     schedule: insp.schedule,
     findings: findings.map((f) => ({
+      orgUnitId: f.orgUnitId,
       unitName: f.unitName,
       subjectLabel: f.subjectLabel,
       title: f.title,
@@ -61,6 +62,7 @@ export async function collectReportRecords(
           : null,
     })),
     interviews: interviews.map((v) => ({
+      orgUnitId: v.orgUnitId,
       unitName: v.unitName,
       heldOn: v.heldOn,
       interviewers: v.interviewers,
@@ -69,6 +71,7 @@ export async function collectReportRecords(
       commitments: v.commitments.map((c) => ({ text: c.text, state: c.state, followUp: c.followUp })),
     })),
     sanctions: sanctions.map((s) => ({
+      orgUnitId: s.orgUnitId,
       unitName: s.unitName,
       kind: s.kind,
       title: s.title,
@@ -95,20 +98,12 @@ export function createReportService(deps: SupervisionDeps) {
     const view = supervisionView(actor);
     const records = await collectReportRecords(db, id, today());
     if (view.kind !== 'units') return buildInspectionReport(records, lang);
-    const own = new Set(
-      (
-        await db
-          .selectFrom('orgUnit')
-          .select('name')
-          .where('id', 'in', [...view.unitIds])
-          .execute()
-      ).map((u) => u.name),
-    );
+    const own = new Set<string>(view.unitIds);
     const part = {
       ...records,
-      findings: records.findings.filter((f) => own.has(f.unitName)),
-      interviews: records.interviews.filter((v) => own.has(v.unitName)),
-      sanctions: records.sanctions.filter((s) => own.has(s.unitName)),
+      findings: records.findings.filter((f) => own.has(f.orgUnitId)),
+      interviews: records.interviews.filter((v) => own.has(v.orgUnitId)),
+      sanctions: records.sanctions.filter((s) => own.has(s.orgUnitId)),
     };
     return buildInspectionReport(part, lang, { public: true });
   }
@@ -123,12 +118,16 @@ export function createReportService(deps: SupervisionDeps) {
   ) {
     const doc = await document(actor, id, lang);
     const file = format === 'docx' ? await renderer.docx(doc) : await renderer.pdf(doc);
-    await audit.record(db, auditActorOf(actor), {
-      action: 'supervision.report.exported',
-      objectType: 'inspection',
-      objectId: id,
-      details: { format, lang },
-    });
+    // In a transaction: the audit chain's advisory lock is held until commit, so two concurrent
+    // exports cannot take the same sequence number.
+    await db.transaction().execute((trx) =>
+      audit.record(trx, auditActorOf(actor), {
+        action: 'supervision.report.exported',
+        objectType: 'inspection',
+        objectId: id,
+        details: { format, lang },
+      }),
+    );
     return { file, filename: `${doc.title}.${format}` };
   }
 

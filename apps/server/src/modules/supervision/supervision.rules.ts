@@ -80,22 +80,3 @@ export function assessmentScore(i: AssessmentInput): { score: number; grade: Ass
     score >= 90 ? 'excellent' : score >= 75 ? 'good' : score >= 60 ? 'pass' : 'fail';
   return { score, grade };
 }
-
-const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g;
-const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g;
-
-/**
- * Text made safe for the public portal: mobile and landline numbers and ID numbers are replaced,
- * and every name in `names` (inspectors, interviewees) is blanked out.
- *
- * @example redactPersonalData('联系人张三 13800138000', ['张三']) // '联系人** ***********'
- */
-export function redactPersonalData(text: string, names: readonly string[] = []): string {
-  let out = text.replace(ID_NUMBER, (m) => '*'.repeat(m.length));
-  out = out.replace(PHONE, (m) => '*'.repeat(m.length)).replace(LANDLINE, (m) => '*'.repeat(m.length));
-  for (const name of [...names].filter((n) => n.trim().length >= 2).sort((a, b) => b.length - a.length)) {
-    out = out.split(name.trim()).join('*'.repeat(name.trim().length));
-  }
-  return out;
-}

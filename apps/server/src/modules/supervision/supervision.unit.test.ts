@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInspectionReport, type InspectionReportRecords } from './report-builder.ts';
-import { assessmentScore, orderTier, redactPersonalData, shiftDate } from './supervision.rules.ts';
+import { redactPersonalData } from '../../platform/validation/redact.ts';
+import { assessmentScore, orderTier, shiftDate } from './supervision.rules.ts';
 
 describe('order tiers (same scale as plan alerts)', () => {
   it('is none while more than 7 days remain, blue within 7 days, yellow up to 30 days late, red later', () => {
@@ -85,6 +86,7 @@ const records: InspectionReportRecords = {
   schedule: [{ date: '2021-05-12', activity: '赴区人社局查阅资料' }],
   findings: [
     {
+      orgUnitId: 'u-hrss',
       unitName: '区人社局',
       subjectLabel: '（九）推进产教融合',
       title: '进展报告缺报',
@@ -93,6 +95,7 @@ const records: InspectionReportRecords = {
       order: { state: 'closed', dueDate: '2021-06-30', closedOn: '2021-06-20' },
     },
     {
+      orgUnitId: 'u-finance',
       unitName: '区财政局',
       subjectLabel: '',
       title: '经费未拨付',
@@ -103,6 +106,7 @@ const records: InspectionReportRecords = {
   ],
   interviews: [
     {
+      orgUnitId: 'u-finance',
       unitName: '区财政局',
       heldOn: '2021-05-25',
       interviewers: '副区长 孙立',
@@ -112,7 +116,14 @@ const records: InspectionReportRecords = {
     },
   ],
   sanctions: [
-    { unitName: '区人社局', kind: 'reward', title: '按期整改', points: 3, groundsText: '问题按期销号' },
+    {
+      orgUnitId: 'u-hrss',
+      unitName: '区人社局',
+      kind: 'reward',
+      title: '按期整改',
+      points: 3,
+      groundsText: '问题按期销号',
+    },
   ],
 };
 
@@ -142,6 +153,25 @@ describe('buildInspectionReport', () => {
       expect(json).not.toContain(secret);
     expect(json).toContain('督导组共 2 人');
     expect(json).toContain('已兑现 1 项');
+  });
+
+  it('blanks interviewers and interviewees from every public text, and phones however they are written', () => {
+    const withPhones: InspectionReportRecords = {
+      ...records,
+      findings: [{ ...records.findings[0]!, description: '王建国 138 0013 8000 未按期报送' }],
+      interviews: [
+        {
+          ...records.interviews[0]!,
+          interviewers: '督学 张伟',
+          interviewees: '王建国（校长）、李红',
+          reason: '约谈王建国（138 0013 8000）与李红，+86 139-1234-5678',
+        },
+      ],
+    };
+    const json = JSON.stringify(buildInspectionReport(withPhones, 'zh', { public: true }));
+    for (const secret of ['王建国', '李红', '张伟', '138 0013 8000', '139-1234-5678'])
+      expect(json).not.toContain(secret);
+    expect(json).toContain('未按期报送');
   });
 
   it('speaks English', () => {

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Validated runtime configuration, read once from the environment. */
@@ -12,7 +13,12 @@ export interface Config {
   secretKey: string | null;
   /** Public base URL; when it is https, cookies get `Secure` and the `__Host-` prefix. */
   publicUrl: string | null;
-  trustProxy: boolean;
+  /**
+   * Which `X-Forwarded-For` hops to believe (Fastify's `trustProxy`): `false` (none, the default),
+   * a hop count, or the proxies' addresses/CIDRs. `true` believes any client-sent header, so a
+   * client can pick its own IP (and escape per-IP rate limits) unless the proxy overwrites it.
+   */
+  trustProxy: boolean | number | string[];
   logLevel: string;
   lockoutMinutes: number;
   lockoutThreshold: number;
@@ -53,6 +59,22 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`${name} must be true or false (got "${env[name]}")`);
     return dflt;
   };
+  const trustProxy = (): Config['trustProxy'] => {
+    const raw = env.ZHIJIAO_TRUST_PROXY?.trim() ?? '';
+    const lower = raw.toLowerCase();
+    if (['', 'false', 'no', 'off'].includes(lower)) return false;
+    if (['true', 'yes', 'on'].includes(lower)) return true;
+    if (/^\d+$/.test(raw)) {
+      const hops = Number(raw);
+      if (hops >= 1 && hops <= 10) return hops;
+    }
+    const proxies = raw.split(',').map((p) => p.trim());
+    if (proxies.every(isProxyAddress)) return proxies;
+    problems.push(
+      `ZHIJIAO_TRUST_PROXY must be false, a hop count (1-10) or comma-separated proxy addresses/CIDRs (got "${raw}")`,
+    );
+    return false;
+  };
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
@@ -69,7 +91,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoData: bool('ZHIJIAO_DEMO_DATA', true),
     secretKey: env.ZHIJIAO_SECRET_KEY?.trim() || null,
     publicUrl,
-    trustProxy: bool('ZHIJIAO_TRUST_PROXY', false),
+    trustProxy: trustProxy(),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     lockoutMinutes: int('ZHIJIAO_LOCKOUT_MINUTES', 10, 1, 24 * 60),
     lockoutThreshold: int('ZHIJIAO_LOCKOUT_THRESHOLD', 5, 3, 20),
@@ -81,6 +103,32 @@ export function loadConfig(env: Env = process.env): Config {
   if (!levels.includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(', ')}`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** An IP address, a CIDR (`10.0.0.0/8`, `fd00::/8`) or a proxy-addr range name (`loopback`). */
+function isProxyAddress(text: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(text)) return true;
+  const [address = '', prefix, ...rest] = text.split('/');
+  const version = net.isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * The `trustProxy` option for Fastify. A hop count becomes a trust function, because Fastify
+ * ignores a bare number (it cannot tell a direct client from the proxy): `1` believes the last
+ * X-Forwarded-For entry, the one the proxy appended. Use it only when the app is reachable
+ * through the proxy alone (HOST=127.0.0.1, the default); otherwise list the proxies' addresses.
+ *
+ * @example fastifyTrustProxy({ ...config, trustProxy: 1 })('127.0.0.1', 0) // true
+ */
+export function fastifyTrustProxy(
+  config: Pick<Config, 'trustProxy'>,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  const { trustProxy } = config;
+  if (typeof trustProxy !== 'number') return trustProxy;
+  return (_address, hop) => hop < trustProxy;
 }
 
 /** True when cookies must be `Secure` (the public URL is https). */

@@ -2,7 +2,8 @@
  * Prints HTML to PDF with headless Debian Chromium through playwright-core. The browser starts on
  * the first print and is reused; pages run one at a time by default (the server shares few cores);
  * every page is closed; a print that takes too long closes the browser (the next one starts a new
- * one) and fails with DOCUMENT_RENDER_FAILED, as does a missing Chromium.
+ * one) and fails with DOCUMENT_RENDER_FAILED, as does a missing Chromium, and so does (503, reason
+ * BUSY) a print arriving while the queue of waiting prints is full.
  */
 import fs from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
@@ -29,6 +30,8 @@ export interface PdfPrinterOptions {
   timeoutMs?: number;
   /** Pages printing at once; default 1. */
   maxConcurrentPages?: number;
+  /** Prints allowed to wait for a page; beyond them a print fails at once (503 BUSY); default 8. */
+  maxQueued?: number;
 }
 
 /** What to print: the page, and the footer template Chromium stamps on each page. */
@@ -44,20 +47,26 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
-type Reason = 'CHROMIUM_MISSING' | 'TIMEOUT' | 'BROWSER_FAILED';
+type Reason = 'CHROMIUM_MISSING' | 'TIMEOUT' | 'BROWSER_FAILED' | 'BUSY';
 
 /** The error callers see; the internal cause goes in the message (logged, never sent). */
 function renderFailed(reason: Reason, cause: string): AppError {
   return new AppError('DOCUMENT_RENDER_FAILED', reason === 'BROWSER_FAILED' ? 500 : 503, { reason }, cause);
 }
 
-/** A counting semaphore: at most `limit` holders, the rest wait in order. */
-function semaphore(limit: number): <T>(work: () => Promise<T>) => Promise<T> {
+/**
+ * A counting semaphore: at most `limit` holders, at most `maxQueued` waiting in order; one more
+ * is refused at once (503 BUSY) rather than queueing without bound behind a slow browser.
+ */
+function semaphore(limit: number, maxQueued: number): <T>(work: () => Promise<T>) => Promise<T> {
   let active = 0;
   const waiting: Array<() => void> = [];
   return async (work) => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    else active++;
+    if (active >= limit) {
+      if (waiting.length >= maxQueued)
+        throw renderFailed('BUSY', `PDF printer busy: ${active} printing, ${waiting.length} queued`);
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    } else active++;
     try {
       return await work();
     } finally {
@@ -79,7 +88,7 @@ function semaphore(limit: number): <T>(work: () => Promise<T>) => Promise<T> {
 export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
   const executablePath = options.chromiumPath ?? process.env.ZHIJIAO_CHROMIUM ?? '/usr/bin/chromium';
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const limit = semaphore(Math.max(1, options.maxConcurrentPages ?? 1));
+  const limit = semaphore(Math.max(1, options.maxConcurrentPages ?? 1), Math.max(0, options.maxQueued ?? 8));
   let browser: Promise<{ browser: Browser; fonts: GeneratedFontConfig }> | null = null;
 
   async function launch(): Promise<{ browser: Browser; fonts: GeneratedFontConfig }> {

@@ -1,9 +1,12 @@
 /**
  * Upload guards (SECURITY.md, "Input and files"): size limit, type by magic bytes rather than by
- * the name or Content-Type the client sent, and a zip-bomb guard for zip-based files that reads
- * only the zip's directory (declared sizes) and never decompresses anything.
+ * the name or Content-Type the client sent, and a zip-bomb guard for zip-based files that checks
+ * the zip's directory (declared sizes) and then inflates each entry itself, capped at its declared
+ * size, so an entry lying about its size is refused before any parser (ExcelJS/JSZip inflates
+ * whole entries and only compares sizes afterwards) sees it.
  * Pure functions over a Buffer; storing the file under a generated name is the caller's job.
  */
+import { inflateRawSync } from 'node:zlib';
 
 /** File kinds the platform recognises. `ole` is a legacy Office file (.doc, .xls, .ppt). */
 export type FileKind =
@@ -25,7 +28,12 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 /** Why `inspectZip` refused an archive. */
 export type ZipErrorCode =
-  'ZIP_TOO_MANY_ENTRIES' | 'ZIP_TOO_LARGE' | 'ZIP_RATIO' | 'ZIP_CORRUPT' | 'ZIP_UNSAFE_PATH';
+  | 'ZIP_TOO_MANY_ENTRIES'
+  | 'ZIP_TOO_LARGE'
+  | 'ZIP_RATIO'
+  | 'ZIP_CORRUPT'
+  | 'ZIP_UNSAFE_PATH'
+  | 'ZIP_SIZE_MISMATCH';
 /** Why `checkUpload` refused a file. */
 export type UploadErrorCode =
   'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_TYPE_MISMATCH' | ZipErrorCode;
@@ -50,6 +58,10 @@ const MESSAGES: Record<UploadErrorCode, [zh: string, en: string]> = {
   ZIP_RATIO: ['压缩包压缩比异常，疑似压缩炸弹', 'Suspicious compression ratio (possible zip bomb)'],
   ZIP_CORRUPT: ['压缩包已损坏或格式不受支持', 'The archive is damaged or in an unsupported format'],
   ZIP_UNSAFE_PATH: ['压缩包内含有不安全的文件路径', 'The archive contains an unsafe file path'],
+  ZIP_SIZE_MISMATCH: [
+    '压缩包内文件的实际大小与声明不符，疑似压缩炸弹',
+    'An archive entry is not the size it declares (possible zip bomb)',
+  ],
 };
 
 function fail<Code extends UploadErrorCode>(code: Code): FileGuardError<Code> {
@@ -82,6 +94,7 @@ const RATIO_GRACE_BYTES = 64 * 1024;
 
 type CentralEntry = {
   name: string;
+  flags: number;
   method: number;
   compressed: number;
   uncompressed: number;
@@ -157,6 +170,7 @@ function readDirectory(buf: Buffer, maxEntries: number): Directory {
       const utf8 = (buf.readUInt16LE(p + 8) & 0x0800) !== 0;
       const entry: CentralEntry = {
         name: buf.toString(utf8 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLength),
+        flags: buf.readUInt16LE(p + 8),
         method: buf.readUInt16LE(p + 10),
         compressed: buf.readUInt32LE(p + 20),
         uncompressed: buf.readUInt32LE(p + 24),
@@ -195,11 +209,35 @@ function checkLayout(buf: Buffer, entries: CentralEntry[], cdOffset: number): bo
   return sorted.every((span, i) => i === 0 || span.start >= sorted[i - 1]!.end);
 }
 
+/** Where an entry's compressed data starts (after its local header); `checkLayout` vouched for it. */
+function dataStart(buf: Buffer, entry: CentralEntry): number {
+  const p = entry.localOffset;
+  return p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+}
+
 /**
- * Inspects a zip (also .xlsx, .docx, .pptx) before anyone extracts it, from the directory alone:
- * entry count, total declared uncompressed size, per-entry compression ratio, path traversal
- * (`..`, absolute paths) and a consistent layout. Declared sizes can lie, so whatever later
- * inflates the file must still stop at the declared size; this guard makes that bound small.
+ * Inflates one deflated entry, stopping one byte past its declared size, and says whether its
+ * real size is the declared one. Declared sizes were already bounded by `maxUncompressedBytes`,
+ * so the whole archive never inflates to more than that (plus one byte per entry).
+ */
+function inflatesToDeclaredSize(buf: Buffer, entry: CentralEntry): boolean {
+  const start = dataStart(buf, entry);
+  const data = buf.subarray(start, start + entry.compressed);
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: entry.uncompressed + 1 });
+    return out.length === entry.uncompressed;
+  } catch {
+    // Past the cap (ERR_BUFFER_TOO_LARGE) or not valid deflate data: either way not what it declares.
+    return false;
+  }
+}
+
+/**
+ * Inspects a zip (also .xlsx, .docx, .pptx) before anyone extracts it: from the directory, entry
+ * count, total declared uncompressed size, per-entry compression ratio, path traversal (`..`,
+ * absolute paths) and a consistent layout; then every entry is inflated here, capped at its
+ * declared size, and refused (`ZIP_SIZE_MISMATCH`) unless it is exactly that size. Only stored
+ * and deflated entries are accepted (what Office writes); encrypted ones are refused.
  *
  * @example inspectZip(buffer) // { ok: true, entries: 12, uncompressed: 48213 }
  */
@@ -219,6 +257,12 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
       entry.uncompressed > RATIO_GRACE_BYTES && entry.uncompressed > entry.compressed * limits.maxRatio,
   );
   if (tooDense) return fail('ZIP_RATIO');
+  const unsupported = entries.some(
+    (entry) => (entry.method !== 0 && entry.method !== 8) || (entry.flags & 0x0001) !== 0,
+  );
+  if (unsupported) return fail('ZIP_CORRUPT');
+  const lying = entries.some((entry) => entry.method === 8 && !inflatesToDeclaredSize(buf, entry));
+  if (lying) return fail('ZIP_SIZE_MISMATCH');
   return { ok: true, entries: entries.length, uncompressed };
 }
 

@@ -310,3 +310,49 @@ describe('checkUpload', () => {
     });
   });
 });
+
+describe('inspectZip: entries that lie about their size', () => {
+  const zeros = Buffer.alloc(3 * 1024 * 1024);
+  const lyingXlsx = (declaredUncompressedSize: number) =>
+    buildZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<workbook/>' },
+      { name: 'xl/worksheets/sheet1.xml', data: zeros, declaredUncompressedSize },
+    ]);
+
+  it('refuses a deflated entry that inflates past a tiny declared size', () => {
+    const bomb = lyingXlsx(100);
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(inspectZip(bomb)).toMatchObject({ ok: false, code: 'ZIP_SIZE_MISMATCH' });
+    expect(
+      checkUpload({ buffer: bomb, declaredName: 'a.xlsx', allowed: ['xlsx'], maxBytes: 1 << 20 }),
+    ).toMatchObject({ ok: false, code: 'ZIP_SIZE_MISMATCH' });
+  });
+
+  it('refuses one declaring a plausible ratio (under the limit) but inflating to far more', () => {
+    const bomb = lyingXlsx(60 * 1024);
+    expect(inspectZip(bomb)).toMatchObject({ ok: false, code: 'ZIP_SIZE_MISMATCH' });
+  });
+
+  it('refuses an entry declaring more than it holds, and data that is not deflate', () => {
+    expect(
+      inspectZip(buildZip([{ name: 'a.txt', data: 'hello', declaredUncompressedSize: 6 }])),
+    ).toMatchObject({ ok: false, code: 'ZIP_SIZE_MISMATCH' });
+    const garbage = buildZip([{ name: 'a.txt', data: 'hello world, hello world' }]);
+    const start = garbage.indexOf('a.txt') + 'a.txt'.length;
+    garbage.fill(0xff, start, start + 4);
+    expect(inspectZip(garbage)).toMatchObject({ ok: false, code: 'ZIP_SIZE_MISMATCH' });
+  });
+
+  it('passes a real .xlsx written by exceljs', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('考生');
+    ws.addRow(['考号', '姓名']);
+    for (let i = 0; i < 500; i++) ws.addRow([`21${String(i).padStart(4, '0')}`, '张三']);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(
+      checkUpload({ buffer: xlsx, declaredName: '名单.xlsx', allowed: ['xlsx'], maxBytes: 1 << 20 }),
+    ).toMatchObject({ ok: true, kind: 'xlsx' });
+  });
+});

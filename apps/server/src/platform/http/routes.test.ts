@@ -57,6 +57,7 @@ describe('API routes: permissions, errors, open data', () => {
       'GET /api/public/consultations/:id/summary',
       'GET /api/public/consultations/:id/summary.docx',
       'GET /api/public/consultations/:id/summary.pdf',
+      'GET /api/public/enrollment/seasons',
       'GET /api/public/enrollment/seasons/:id/cutoffs',
       'GET /api/public/plans',
       'GET /api/public/plans/:code',

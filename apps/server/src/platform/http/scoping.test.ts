@@ -324,7 +324,11 @@ describe('org-unit scoping of every record route', () => {
     );
     for (const [code, { client, unitId }] of clerks) {
       const scope = await subtree(unitId);
-      const foreign = [...records.values()].flat().filter((r) => !r.unitIds.some((u) => scope.has(u)));
+      // An id is foreign when no route shows it to this clerk (a consultation is public on the
+      // portal routes though its editor routes are closed to clerks: that id is not foreign).
+      const all = [...records.values()].flat();
+      const visible = new Set(all.filter((r) => r.unitIds.some((u) => scope.has(u))).map((r) => r.id));
+      const foreign = all.filter((r) => !visible.has(r.id));
       const urls = plain.map((r) => r.url.replace(':code', PLAN));
       for (const route of idRoutes())
         for (const rec of records.get(route.url)!)

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, type ErrorCode } from '@zhijiao/contracts';
+import { ERROR_MESSAGES, type ErrorCode, type Permission } from '@zhijiao/contracts';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock/clock.ts';
 import type { Database } from '../db/database.types.ts';
@@ -46,12 +46,26 @@ export function createJobRunner(deps: {
 }) {
   const { db, clock } = deps;
   const handlers = new Map<string, JobHandler<never>>();
+  const permissions = new Map<string, Permission>();
   const active = new Map<string, Promise<void>>();
 
-  /** Registers the handler of a job kind (once per kind). */
-  function register<P>(kind: string, handler: JobHandler<P>): void {
+  /**
+   * Registers the handler of a job kind (once per kind), with the permission needed to read
+   * someone else's job of that kind (`jobs.service.ts`); without one, only its owner reads it.
+   */
+  function register<P>(
+    kind: string,
+    handler: JobHandler<P>,
+    options: { permission?: Permission } = {},
+  ): void {
     if (handlers.has(kind)) throw new Error(`Job kind ${kind} is already registered`);
     handlers.set(kind, handler as JobHandler<never>);
+    if (options.permission) permissions.set(kind, options.permission);
+  }
+
+  /** The permission needed to read another user's job of `kind`, or null (owner only). */
+  function permissionFor(kind: string): Permission | null {
+    return permissions.get(kind) ?? null;
   }
 
   /** Inserts a queued job in the caller's transaction; call `start` after the commit. */
@@ -157,7 +171,7 @@ export function createJobRunner(deps: {
     return { failed: failed.length, resumed: queued.length };
   }
 
-  return { register, enqueue, start, settled, idle, recover };
+  return { register, permissionFor, enqueue, start, settled, idle, recover };
 }
 
 export type JobRunner = ReturnType<typeof createJobRunner>;

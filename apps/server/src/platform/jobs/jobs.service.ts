@@ -1,20 +1,33 @@
+import type { Permission } from '@zhijiao/contracts';
 import type { Kysely } from 'kysely';
-import { inScope, type Actor } from '../auth/actor.ts';
+import { can, inScope, type Actor } from '../auth/actor.ts';
 import type { Database } from '../db/database.types.ts';
 import { notFound } from '../errors/app-error.ts';
 
 /**
  * Reading jobs: a job is visible to the user who started it and to anyone whose scope holds the
- * unit it was started for; anyone else gets 404, as if it did not exist.
+ * unit it was started for and who holds its kind's permission (`permissionFor`, from the job
+ * runner; a kind without one is visible to its owner only); anyone else gets 404, as if it did
+ * not exist.
  */
-export function createJobsService(deps: { db: Kysely<Database> }) {
+export function createJobsService(deps: {
+  db: Kysely<Database>;
+  permissionFor?: (kind: string) => Permission | null;
+}) {
   const { db } = deps;
+  const permissionFor = deps.permissionFor ?? (() => null);
 
   /** One job with its state, progress and result or error. */
   async function getJob(actor: Actor, id: string) {
     const row = await db.selectFrom('job').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
-    const visible = row.ownerId === actor.userId || (row.orgUnitId !== null && inScope(actor, row.orgUnitId));
+    const permission = permissionFor(row.kind);
+    const visible =
+      row.ownerId === actor.userId ||
+      (row.orgUnitId !== null &&
+        inScope(actor, row.orgUnitId) &&
+        permission !== null &&
+        can(actor, permission));
     if (!visible) throw notFound();
     return {
       id: row.id,

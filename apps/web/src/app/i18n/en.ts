@@ -2,6 +2,9 @@ import { meetingsEn } from './meetings.en';
 import { consultationEn } from './consultation.en';
 import type { zh } from './zh';
 import { supervisionEn } from './supervision.en';
+import { enrollmentEn } from './enrollment.en';
+import { teachersEn } from './teachers.en';
+import { programsEn } from './programs.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -302,6 +305,9 @@ export const en: Record<keyof typeof zh, string> = {
   'admin.audit.failure': 'Failure',
 
   ...supervisionEn,
+  ...enrollmentEn,
+  ...teachersEn,
+  ...programsEn,
   ...meetingsEn,
   ...consultationEn,
 };

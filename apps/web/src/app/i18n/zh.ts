@@ -1,6 +1,9 @@
 import { meetingsZh } from './meetings.zh';
 import { consultationZh } from './consultation.zh';
 import { supervisionZh } from './supervision.zh';
+import { enrollmentZh } from './enrollment.zh';
+import { teachersZh } from './teachers.zh';
+import { programsZh } from './programs.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -296,6 +299,9 @@ export const zh = {
   'admin.audit.failure': '失败',
 
   ...supervisionZh,
+  ...enrollmentZh,
+  ...teachersZh,
+  ...programsZh,
   ...meetingsZh,
   ...consultationZh,
 } as const;

@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   ApartmentOutlined,
+  BookOutlined,
   AuditOutlined,
   CommentOutlined,
   CarryOutOutlined,
@@ -10,6 +11,8 @@ import {
   LineChartOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
+  ReconciliationOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@zhijiao/contracts';
@@ -76,6 +79,27 @@ export function navEntries(planPath: string): NavEntry[] {
       permissions: ['supervision.read'],
     },
     {
+      key: 'teachers',
+      label: 'teachers.nav',
+      icon: <SolutionOutlined />,
+      path: '/teachers',
+      permissions: ['teacher.read'],
+    },
+    {
+      key: 'enrollment',
+      label: 'enrollment.nav',
+      icon: <ReconciliationOutlined />,
+      path: '/enrollment',
+      permissions: ['enrollment.read'],
+    },
+    {
+      key: 'programs',
+      label: 'programs.nav',
+      icon: <BookOutlined />,
+      path: '/programs',
+      permissions: ['program.read'],
+    },
+    {
       key: 'meetings',
       label: 'meetings.nav',
       icon: <ScheduleOutlined />,
@@ -132,6 +156,9 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/alerts')) return 'alerts';
   if (pathname.startsWith('/consultation')) return 'consultation';
   if (pathname.startsWith('/supervision')) return 'supervision';
+  if (pathname.startsWith('/enrollment')) return 'enrollment';
+  if (pathname.startsWith('/teachers')) return 'teachers';
+  if (pathname.startsWith('/programs')) return 'programs';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/admin/users')) return 'users';

@@ -1,4 +1,4 @@
-import { CommentOutlined, FileTextOutlined, LoginOutlined } from '@ant-design/icons';
+import { CommentOutlined, FileTextOutlined, LoginOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Layout, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { LangSwitch } from '@/components/lang-switch';
@@ -62,6 +62,11 @@ export function PublicHome() {
             <Link to="/public/supervision-reports" data-testid="public-supervision-link">
               <Button ghost icon={<FileTextOutlined />}>
                 {t('supervision.public.link')}
+              </Button>
+            </Link>
+            <Link to="/public/enrollment/results" data-testid="public-enrollment-link">
+              <Button ghost icon={<TrophyOutlined />}>
+                {t('enrollment.public.link')}
               </Button>
             </Link>
             <Link to={me ? '/start' : '/login'}>

@@ -1,0 +1,44 @@
+import Fastify from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, fastifyTrustProxy, loadConfig } from './config.ts';
+
+const trustProxy = (value: string | undefined) => loadConfig({ ZHIJIAO_TRUST_PROXY: value }).trustProxy;
+
+describe('ZHIJIAO_TRUST_PROXY', () => {
+  it('is off by default and with false', () => {
+    expect(trustProxy(undefined)).toBe(false);
+    expect(trustProxy('')).toBe(false);
+    expect(trustProxy('false')).toBe(false);
+  });
+
+  it('takes a hop count, a list of proxy addresses and CIDRs, or true', () => {
+    expect(trustProxy('1')).toBe(1);
+    expect(trustProxy('2')).toBe(2);
+    expect(trustProxy('10.0.0.5, 172.16.0.0/12,fd00::/8, loopback')).toEqual([
+      '10.0.0.5',
+      '172.16.0.0/12',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(trustProxy('true')).toBe(true);
+  });
+
+  it.each(['banana', '10.0.0.0/33', '0', '10.0.0.1,', '300.1.1.1'])('refuses %j', (value) => {
+    expect(() => trustProxy(value)).toThrow(ConfigError);
+  });
+
+  it('makes a client-sent X-Forwarded-For unable to choose the client IP behind one proxy', async () => {
+    const ipSeen = async (value: string) => {
+      const app = Fastify({ trustProxy: fastifyTrustProxy({ trustProxy: trustProxy(value) }) });
+      app.get('/', async (request) => request.ip);
+      // The client claims 6.6.6.6; the proxy (127.0.0.1) appends the address it really saw.
+      const res = await app.inject({ url: '/', headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.9' } });
+      await app.close();
+      return res.body;
+    };
+    expect(await ipSeen('1')).toBe('203.0.113.9');
+    expect(await ipSeen('127.0.0.1')).toBe('203.0.113.9');
+    expect(await ipSeen('false')).toBe('127.0.0.1');
+    expect(await ipSeen('true')).toBe('6.6.6.6');
+  });
+});
