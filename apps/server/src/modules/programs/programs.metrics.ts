@@ -1,0 +1,179 @@
+import {
+  PROJECT_KIND_LABELS,
+  PROJECT_LEVEL_LABELS,
+  PROJECT_LEVELS,
+  PROJECT_STATE_LABELS,
+  type ProjectKind,
+  type ProjectLevel,
+} from '@zhijiao/contracts';
+import { sql } from 'kysely';
+import type {
+  MetricContext,
+  MetricDefinition,
+  MetricRegistry,
+} from '../../platform/metrics/metric-registry.ts';
+import { coverageThreshold, majorResourceCounts, resourceCoverage, subtreeSql } from './coverage.ts';
+import { levelsFrom } from './project-lifecycle.ts';
+
+/**
+ * A count of recognised projects of one kind at some levels, in one state as of the metric's
+ * date: `approved` = 立项 by then and not failed since; `accepted` = passed 验收 by then.
+ */
+interface ProjectCount {
+  name: string;
+  kind: ProjectKind;
+  levels: readonly ProjectLevel[];
+  count: 'approved' | 'accepted';
+  title: { zh: string; en: string };
+}
+
+/**
+ * The counts the plans ask for, each as approved and as accepted (a plan names the one its text
+ * means). Levels: "provincial" counts provincial and national (a national one is also above the
+ * provincial bar); district master teachers count the district's own selection only.
+ */
+const GRID: Array<{
+  stem: string;
+  kind: ProjectKind;
+  levels: readonly ProjectLevel[];
+  zh: string;
+  en: string;
+}> = [
+  { stem: 'brandMajors', kind: 'brand_major', levels: PROJECT_LEVELS, zh: '品牌专业', en: 'brand majors' },
+  {
+    stem: 'provincialQualityCourses',
+    kind: 'quality_course',
+    levels: levelsFrom('provincial'),
+    zh: '省级及以上精品课程',
+    en: 'provincial (or national) quality courses',
+  },
+  {
+    stem: 'provincialMasterStudios',
+    kind: 'master_studio',
+    levels: levelsFrom('provincial'),
+    zh: '省级及以上“双师型”名师工作室',
+    en: 'provincial (or national) master-teacher studios',
+  },
+  {
+    stem: 'provincialInnovationTeams',
+    kind: 'innovation_team',
+    levels: levelsFrom('provincial'),
+    zh: '省级及以上教师教学创新团队',
+    en: 'provincial (or national) teaching innovation teams',
+  },
+  {
+    stem: 'districtMasterTeachers',
+    kind: 'master_teacher',
+    levels: ['district'],
+    zh: '区级“双师型”教学名师',
+    en: 'district master teachers',
+  },
+  {
+    stem: 'provincialIdeologyStudios',
+    kind: 'ideology_studio',
+    levels: levelsFrom('provincial'),
+    zh: '省级及以上思政教育工作室',
+    en: 'provincial (or national) ideological education studios',
+  },
+  {
+    stem: 'provincialCultureBrands',
+    kind: 'culture_brand',
+    levels: levelsFrom('provincial'),
+    zh: '省级及以上特色文化育人品牌',
+    en: 'provincial (or national) culture education brands',
+  },
+  {
+    stem: 'ideologyMicroCourses',
+    kind: 'ideology_micro_course',
+    levels: PROJECT_LEVELS,
+    zh: '思政微课',
+    en: 'ideological micro-courses',
+  },
+];
+
+/** Every project-count metric: `programs.<stem>Approved` and `programs.<stem>Accepted`. */
+export const PROJECT_COUNT_METRICS: ProjectCount[] = GRID.flatMap((g) =>
+  (['approved', 'accepted'] as const).map((count) => ({
+    name: `programs.${g.stem}${count === 'approved' ? 'Approved' : 'Accepted'}`,
+    kind: g.kind,
+    levels: g.levels,
+    count,
+    title: {
+      zh: `${count === 'approved' ? '已立项' : '验收通过'}的${g.zh}`,
+      en: `${count === 'approved' ? 'Approved' : 'Accepted'} ${g.en}`,
+    },
+  })),
+);
+
+const asOfDate = (ctx: MetricContext) => (ctx.today < ctx.period.endsOn ? ctx.today : ctx.period.endsOn);
+
+function projectCountMetric(spec: ProjectCount): MetricDefinition {
+  return {
+    name: spec.name,
+    title: spec.title,
+    unit: spec.kind === 'quality_course' || spec.kind === 'ideology_micro_course' ? '门' : '个',
+    async compute(ctx) {
+      const asOf = asOfDate(ctx);
+      const state =
+        spec.count === 'accepted'
+          ? sql`p.state = 'accepted' AND p.closed_on <= ${asOf}::date`
+          : sql`p.approved_on <= ${asOf}::date AND NOT (p.state = 'failed' AND p.closed_on <= ${asOf}::date)`;
+      const rows = await sql<{
+        id: string;
+        title: string;
+        level: ProjectLevel;
+        state: string;
+        school: string;
+      }>`
+        SELECT p.id, p.title, p.level, p.state, s.name AS school
+        FROM program_project p JOIN org_unit s ON s.id = p.school_id
+        WHERE p.kind = ${spec.kind} AND p.level = ANY(${[...spec.levels]}::text[]) AND ${state}
+          AND p.school_id IN (${subtreeSql(ctx.orgUnitId)})
+        ORDER BY s.code, p.approved_on, p.title, p.id`.execute(ctx.db);
+      return {
+        value: rows.rows.length,
+        drillDown: rows.rows.map((r) => ({
+          label: `${r.school}：${r.title}（${PROJECT_LEVEL_LABELS[r.level].zh}${PROJECT_KIND_LABELS[spec.kind].zh}，${PROJECT_STATE_LABELS[r.state as 'approved'].zh}）`,
+          value: 1,
+          ref: { type: 'program_project', id: r.id },
+        })),
+      };
+    },
+  };
+}
+
+/** `programs.resourceCoverage`: majors with ≥ N resources shared after review ÷ all majors. */
+const resourceCoverageMetric: MetricDefinition = {
+  name: 'programs.resourceCoverage',
+  title: {
+    zh: '优质教学资源覆盖的专业比例（审核共享资源达到 N 个的专业占比）',
+    en: 'Share of majors with at least N reviewed (shared) teaching resources',
+  },
+  unit: '%',
+  async compute(ctx) {
+    const [threshold, majors] = await Promise.all([
+      coverageThreshold(ctx.db, ctx.orgUnitId),
+      majorResourceCounts(ctx.db, ctx.orgUnitId, asOfDate(ctx)),
+    ]);
+    const c = resourceCoverage(
+      majors.map((m) => m.n),
+      threshold,
+    );
+    return {
+      value: c.value,
+      numerator: c.covered,
+      denominator: c.total,
+      drillDown: majors.map((m) => ({
+        label: `${m.school} ${m.direction ? `${m.name}（${m.direction}）` : m.name}：${m.n} 个审核共享资源（达标线 ${threshold}）`,
+        value: m.n,
+        ref: { type: 'major', id: m.id },
+      })),
+    };
+  },
+};
+
+/** Registers this module's metrics (plan indicators may be computed by them). */
+export function registerProgramMetrics(metrics: MetricRegistry): void {
+  for (const spec of PROJECT_COUNT_METRICS) metrics.register(projectCountMetric(spec));
+  metrics.register(resourceCoverageMetric);
+}

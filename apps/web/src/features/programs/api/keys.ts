@@ -1,0 +1,14 @@
+/** Query keys of the programs feature, all under one prefix so one invalidation refreshes them. */
+export const programKeys = {
+  all: ['programs'] as const,
+  catalogue: ['programs', 'catalogue'] as const,
+  settings: ['programs', 'settings'] as const,
+  majors: (filter: Record<string, unknown>) => ['programs', 'majors', filter] as const,
+  courses: (filter: Record<string, unknown>) => ['programs', 'courses', filter] as const,
+  projects: (filter: Record<string, unknown>) => ['programs', 'projects', filter] as const,
+  project: (id: string) => ['programs', 'project', id] as const,
+  resources: (filter: Record<string, unknown>) => ['programs', 'resources', filter] as const,
+};
+
+/** `encodeURIComponent` for ids in paths. */
+export const enc = encodeURIComponent;
