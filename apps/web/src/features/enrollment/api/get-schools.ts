@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Items, OrgUnit } from '@/lib/api-types';
+import { queryKeys } from '@/lib/query-keys';
+
+/** Org units the user may see (shared cache with the other unit pickers); the program form picks schools. */
+export async function getOrgUnits(): Promise<OrgUnit[]> {
+  return (await api<Items<OrgUnit>>('/api/org-units')).items;
+}
+
+/** Schools by kind: 普高 (`general-high`), 中职 (`secondary-vocational`), 初中 (`junior-high`). */
+export function useSchools(enabled = true) {
+  const units = useQuery({
+    queryKey: queryKeys.orgUnits,
+    queryFn: getOrgUnits,
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+  const of = (group: string) =>
+    (units.data ?? []).filter((u) => u.type === 'school' && u.groups.includes(group));
+  return {
+    isLoading: units.isLoading,
+    general: of('general-high'),
+    vocational: of('secondary-vocational'),
+    juniorHigh: of('junior-high'),
+  };
+}

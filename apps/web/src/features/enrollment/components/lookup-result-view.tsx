@@ -1,0 +1,70 @@
+import { Card, Descriptions, Result, Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { formatNumber } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import type { LookupResult } from '../types';
+import { TrackTag } from './enrollment-tags';
+
+/** A candidate's result: admitted where (batch, school, program, which choice), and why, with cut-offs. */
+export function LookupResultView({ result, action }: { result: LookupResult; action?: ReactNode }) {
+  const t = useT();
+  const a = result.admission;
+  return (
+    <Card data-testid="lookup-result" data-status={result.status}>
+      <Result
+        status={result.status === 'admitted' ? 'success' : result.status === 'pending' ? 'info' : 'warning'}
+        title={t(`enrollment.public.status.${result.status}`, { name: result.name })}
+        subTitle={a ? t('enrollment.public.admittedTo', { school: a.school, program: a.program }) : undefined}
+        extra={action}
+        style={{ paddingBlock: 16 }}
+      />
+      {a && (
+        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label={t('enrollment.col.examNumber')}>{result.examNumber}</Descriptions.Item>
+          <Descriptions.Item label={t('enrollment.col.batch')}>{a.batch}</Descriptions.Item>
+          <Descriptions.Item label={t('enrollment.col.school')}>{a.school}</Descriptions.Item>
+          <Descriptions.Item label={t('enrollment.col.program')}>
+            {a.programCode} {a.program} <TrackTag track={a.track} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('enrollment.col.choice')}>
+            {t('enrollment.preferences.nth', { n: a.choice })}
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      <Typography.Title level={5}>{t('enrollment.public.why')}</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {t(a ? 'enrollment.public.whyAdmitted' : 'enrollment.public.whyUnplaced')}
+      </Typography.Paragraph>
+      <Table
+        size="small"
+        rowKey={(w) => `${w.batch}-${w.choice}`}
+        pagination={false}
+        dataSource={result.why}
+        data-testid="lookup-why"
+        locale={{ emptyText: t(a ? 'enrollment.public.whyFirstChoice' : 'enrollment.public.whyNone') }}
+        columns={[
+          { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
+          {
+            title: t('enrollment.col.choice'),
+            key: 'choice',
+            width: 90,
+            render: (_, w) => t('enrollment.preferences.nth', { n: w.choice }),
+          },
+          { title: t('enrollment.col.school'), dataIndex: 'school' },
+          {
+            title: t('enrollment.col.program'),
+            key: 'program',
+            render: (_, w) => `${w.programCode} ${w.program}`,
+          },
+          {
+            title: t('enrollment.col.cutoff'),
+            key: 'cutoff',
+            width: 110,
+            align: 'right',
+            render: (_, w) => (w.cutoff === null ? t('enrollment.public.noCutoff') : formatNumber(w.cutoff)),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
