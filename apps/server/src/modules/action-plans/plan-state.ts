@@ -78,8 +78,10 @@ export async function evaluateIndicators(
           planId: plan.id,
           today: asOf,
         });
-        latestValue = v.value;
-        latestPeriod = period.label;
+        // A share whose denominator is empty (no registrations, no teachers yet) has no value:
+        // shown as 无数据, not as 0 % off track.
+        latestValue = v.denominator === 0 ? null : v.value;
+        latestPeriod = latestValue === null ? null : period.label;
       } else {
         const v = latest.get(row.id);
         latestValue = v?.value ?? null;

@@ -49,6 +49,9 @@ export async function openDatabase(opts: {
   configureTypes();
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle connection the server ends (restart, failover, a forced DROP DATABASE in tests) is
+    // dropped from the pool and replaced on demand; unhandled, its 'error' would end the process.
+    pool.on('error', () => {});
     const db = createKysely(pool);
     return { db, kind: 'postgresql', close: () => db.destroy() };
   }
