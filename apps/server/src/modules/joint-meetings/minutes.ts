@@ -39,7 +39,7 @@ export function chineseDate(date: string): string {
 const WORDS = {
   zh: {
     title: (district: string) => `${district}职业教育改革联席会议纪要`,
-    subtitle: (n: number) => `（第${chineseNumber(n)}次会议）`,
+    subtitle: (title: string) => `（${title}）`,
     time: '时间',
     venue: '地点',
     chair: '主持',
@@ -61,7 +61,7 @@ const WORDS = {
   },
   en: {
     title: (district: string) => `${district} Joint Meeting on Vocational Education Reform: Minutes`,
-    subtitle: (n: number) => `(Meeting No. ${n})`,
+    subtitle: (title: string) => `(${title})`,
     time: 'Time',
     venue: 'Venue',
     chair: 'Chair',
@@ -130,7 +130,9 @@ export function buildMinutes(meeting: MinutesInput, lang: 'zh' | 'en'): Official
   });
   return {
     title: w.title(meeting.district.name),
-    subtitle: w.subtitle(meeting.number),
+    // The meeting's own title (e.g. 2026年第二次…联席会议), not the system's running number, which
+    // starts wherever the district started using Zhijiao.
+    subtitle: w.subtitle(meeting.title),
     date: meeting.minutesDate ?? meeting.meetingDate,
     signature: meeting.conveningUnit.name,
     blocks,

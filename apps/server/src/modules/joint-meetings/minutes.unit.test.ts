@@ -54,7 +54,7 @@ describe('minutes (会议纪要)', () => {
     const doc = buildMinutes(meeting, 'zh');
     expect(doc).toMatchObject({
       title: '上党区职业教育改革联席会议纪要',
-      subtitle: '（第三次会议）',
+      subtitle: '（2021年第二次全区职业教育部门联席会议）',
       date: '2021-05-27',
     });
     const lines = texts(doc);

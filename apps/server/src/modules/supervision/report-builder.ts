@@ -262,7 +262,10 @@ export function buildInspectionReport(
   para(r.inspection.conclusion.trim() ? text(r.inspection.conclusion) : l.none);
 
   return {
-    title: zh ? `${r.inspection.title}督导报告` : `Supervision report: ${r.inspection.title}`,
+    // 「…专项督导」 + 「报告」, not 「…专项督导督导报告」.
+    title: zh
+      ? `${r.inspection.title}${r.inspection.title.endsWith('督导') ? '报告' : '督导报告'}`
+      : `Supervision report: ${r.inspection.title}`,
     issuer: zh
       ? `${r.inspection.districtName}教育督导室`
       : `${r.inspection.districtName} education inspectorate`,

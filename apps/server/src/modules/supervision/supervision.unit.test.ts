@@ -130,7 +130,7 @@ const records: InspectionReportRecords = {
 describe('buildInspectionReport', () => {
   it('builds the six parts of the report with findings and rectification tables', () => {
     const doc = buildInspectionReport(records, 'zh');
-    expect(doc.title).toBe('2021年职业教育专项督导督导报告');
+    expect(doc.title).toBe('2021年职业教育专项督导报告');
     expect(doc.documentNumber).toBe('上党督〔2021〕3号');
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text)).toEqual([
       '一、督导基本情况',

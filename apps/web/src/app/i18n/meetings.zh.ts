@@ -4,7 +4,7 @@ export const meetingsZh = {
   'meetings.navItems': '议定事项督办',
   'meetings.list': '会议列表',
   'meetings.new': '召集会议',
-  'meetings.number': '第{n}次',
+  'meetings.number': '登记序号 {n}',
   'meetings.title': '会议名称',
   'meetings.date': '会议日期',
   'meetings.location': '地点',
