@@ -135,6 +135,7 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
     crypto: deps.crypto,
     jobs,
     uploadMaxBytes: config.uploadMaxBytes,
+    onWrite: plans.invalidate,
   });
   const teachers = createTeachersModule({
     db,
@@ -145,8 +146,31 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
     alertSources,
   });
   // Programs: its writes move computed plan indicators, so cached dashboards are dropped.
-  const programs = createProgramsModule({ db, audit, clock, dataDir: config.dataDir, onWrite: plans.invalidate });
-  return { audit, metrics, org, users, auth, files, plans, documents, consultation, alertSources, supervision, meetings, jobs, enrollment, teachers, programs };
+  const programs = createProgramsModule({
+    db,
+    audit,
+    clock,
+    dataDir: config.dataDir,
+    onWrite: plans.invalidate,
+  });
+  return {
+    audit,
+    metrics,
+    org,
+    users,
+    auth,
+    files,
+    plans,
+    documents,
+    consultation,
+    alertSources,
+    supervision,
+    meetings,
+    jobs,
+    enrollment,
+    teachers,
+    programs,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -213,10 +237,21 @@ export async function buildApp(
   await app.register(actionItemRoutes, services.meetings);
   await app.register(consultationRoutes, services.consultation);
   await app.register(publicConsultationRoutes, services.consultation);
-  await app.register(jobsRoutes, { jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }) });
-  await app.register(enrollmentSetupRoutes, { enrollment: services.enrollment, maxBytes: config.uploadMaxBytes });
-  await app.register(enrollmentResultsRoutes, { enrollment: services.enrollment, renderer: services.documents });
-  await app.register(enrollmentPublicRoutes, { enrollment: services.enrollment, renderer: services.documents });
+  await app.register(jobsRoutes, {
+    jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
+  });
+  await app.register(enrollmentSetupRoutes, {
+    enrollment: services.enrollment,
+    maxBytes: config.uploadMaxBytes,
+  });
+  await app.register(enrollmentResultsRoutes, {
+    enrollment: services.enrollment,
+    renderer: services.documents,
+  });
+  await app.register(enrollmentPublicRoutes, {
+    enrollment: services.enrollment,
+    renderer: services.documents,
+  });
   await app.register(enrollmentSimulationRoutes, { db });
   await app.register(teacherRoutes, { teachers: services.teachers, maxBytes: config.uploadMaxBytes });
   await app.register(programsRoutes, { programs: services.programs });

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
 import { REPO_ROOT } from '../runtime.ts';
+import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
 
 const embedded = inject('testDb').kind === 'pglite';
@@ -87,7 +88,7 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     expect(orgs.stdout).toMatch(/Imported \d+ org units\./);
     const plans = await zhijiao('plans', 'import', 'plans/shangdang/action-plan.yaml');
     expect(plans.code).toBe(0);
-    expect(plans.stdout).toMatch(/Imported plan \S+ version 1\./);
+    expect(plans.stdout).toMatch(new RegExp(`Imported plan \\S+ version ${SHANGDANG_VERSION}\\.`));
     expect(plans.stderr).toContain('区财政厅');
   });
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 import type { Runtime } from '../runtime.ts';
+import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
 import { createTestContext, type TestContext } from '../test/test-context.ts';
+import { demoActor } from './demo-actors.ts';
 import { loadDemo } from './load-demo.ts';
 
 describe('the demo data', () => {
@@ -51,7 +53,35 @@ describe('the demo data', () => {
       .select(['version', 'status'])
       .where('isCurrent', '=', true)
       .execute();
-    expect(current).toEqual([{ version: 1, status: 'published' }]);
+    expect(current).toEqual([{ version: SHANGDANG_VERSION, status: 'published' }]);
+
+    // A finished enrolment season of 2026: both batches published, 报到 recorded by the schools.
+    const seasons = await ctx.db
+      .selectFrom('enrollmentSeason')
+      .select(['id', 'admissionYear', 'state'])
+      .execute();
+    expect(seasons.map((x) => [x.admissionYear, x.state])).toEqual([[2026, 'open']]);
+    const runs = await ctx.db.selectFrom('enrollmentRun').select(['state']).execute();
+    expect(runs.map((r) => r.state)).toEqual(['published', 'published']);
+    const placed = await ctx.db
+      .selectFrom('enrollmentPlacement as pl')
+      .innerJoin('enrollmentProgram as p', 'p.id', 'pl.programId')
+      .leftJoin('enrollmentRegistration as r', 'r.candidateId', 'pl.candidateId')
+      .select(['p.track', 'p.code', 'r.status', 'r.reason'])
+      .execute();
+    expect(new Set(placed.map((p) => p.track))).toEqual(new Set(['general', 'vocational']));
+    expect(placed.every((p) => p.status !== null)).toBe(true);
+    const declined = placed.filter((p) => p.status === 'declined');
+    expect(declined.length).toBeGreaterThan(0);
+    expect(declined.length).toBeLessThan(placed.length / 10);
+    expect(declined.every((p) => p.reason)).toBe(true);
+    expect(summary).toMatch(/\d+ 名中考考生、\d+ 人录取、\d+ 人报到/);
+    const coordinator = await demoActor(rt, 'coordinator');
+    const t03 = (await ctx.services.plans.view.listIndicators(coordinator, 'shangdang-vet-2020')).find(
+      (i) => i.code === 'T03-VOC-SHARE',
+    );
+    expect(t03?.latestValue).toBeGreaterThan(40);
+    expect(t03?.latestValue).toBeLessThan(60);
 
     const chain = await verifyAuditChain(ctx.db);
     expect(chain.problems).toEqual([]);

@@ -11,6 +11,7 @@ import { createFixedClock } from '../platform/clock/clock.ts';
 import { loadConfig, type Config } from '../platform/config/config.ts';
 import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/field-crypto.ts';
 import type { RegisteredRoute } from '../platform/http/route-permission.ts';
+import { shangdangPlanText } from './shangdang-plan.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
 export const SYSTEM_ACTOR = { id: null, name: 'test', orgUnitId: null, ip: null };
@@ -73,17 +74,14 @@ export async function createTestContext(opts: { now?: string } = {}): Promise<Te
   };
 }
 
-/** Loads the real Shangdang org units and action plan, as `npm start` does. */
+/** Loads the real Shangdang org units and action plan (version `SHANGDANG_VERSION`), as `npm start` does. */
 export async function seedShangdang(ctx: TestContext) {
   const parsed = parseOrgUnitsFile(fs.readFileSync(path.join(SHANGDANG_DIR, 'org-units.yaml'), 'utf8'));
   if (!parsed.ok) throw new Error('org-units.yaml does not parse');
   await ctx.db
     .transaction()
     .execute((trx) => ctx.services.org.importOrgUnits(trx, parsed.units, SYSTEM_ACTOR));
-  return ctx.services.plans.imports.importPlan(
-    fs.readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8'),
-    SYSTEM_ACTOR,
-  );
+  return ctx.services.plans.imports.importPlan(shangdangPlanText(), SYSTEM_ACTOR);
 }
 
 let userCounter = 0;

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHANGDANG_DIR } from '../../demo/bootstrap.ts';
+import { SHANGDANG_VERSION, shangdangPlanText } from '../../test/shangdang-plan.ts';
 import { createTestContext, seedShangdang, SYSTEM_ACTOR, type TestContext } from '../../test/test-context.ts';
 
-const planText = () => fs.readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8');
+const planText = (version?: number) => shangdangPlanText({ version });
 
 describe('plan import', () => {
   let ctx: TestContext;
@@ -110,17 +108,17 @@ describe('plan import', () => {
   });
 
   it('creates a new current version from a higher version number', async () => {
-    const v2 = planText().replace(/^version: 1$/m, 'version: 2');
-    const result = await ctx.services.plans.imports.importPlan(v2, SYSTEM_ACTOR);
-    expect(result).toMatchObject({ created: true, version: 2 });
+    const next = SHANGDANG_VERSION + 1;
+    const result = await ctx.services.plans.imports.importPlan(planText(next), SYSTEM_ACTOR);
+    expect(result).toMatchObject({ created: true, version: next });
     const rows = await ctx.db
       .selectFrom('plan')
       .select(['version', 'isCurrent'])
       .orderBy('version')
       .execute();
     expect(rows).toEqual([
-      { version: 1, isCurrent: false },
-      { version: 2, isCurrent: true },
+      { version: SHANGDANG_VERSION, isCurrent: false },
+      { version: next, isCurrent: true },
     ]);
     const audit = await ctx.db
       .selectFrom('auditLog')
@@ -132,12 +130,10 @@ describe('plan import', () => {
 
   it('refuses a broken file with every error naming its line and field, writing nothing', async () => {
     const before = await ctx.db.selectFrom('plan').select('id').execute();
-    const broken = planText()
+    const broken = planText(SHANGDANG_VERSION + 8)
       .replace(/^reportingPeriod: quarterly$/m, 'reportingPeriod: weekly')
       .replace('units: [区教育局, 区人社局]', 'units: [区教育局, 区人力资源局]');
-    const err = await ctx.services.plans.imports
-      .importPlan(broken.replace(/^version: 1$/m, 'version: 9'), SYSTEM_ACTOR)
-      .catch((e) => e);
+    const err = await ctx.services.plans.imports.importPlan(broken, SYSTEM_ACTOR).catch((e) => e);
     expect(err.code).toBe('PLAN_FILE_INVALID');
     const fields = (err.details as Array<{ field: string; line: number; code: string }>).map((d) => d.field);
     expect(fields).toContain('reportingPeriod');
@@ -149,12 +145,12 @@ describe('plan import', () => {
   });
 
   it('refuses a computed indicator whose metric no module registers', async () => {
-    const text = planText()
-      .replace(/^version: 1$/m, 'version: 10')
-      .replace(
-        /(code: T07-DQ-RATIO[\s\S]*?)kind: reported/,
-        '$1kind: computed\n            metric: teachers.no_such_metric',
-      );
+    const text = planText(SHANGDANG_VERSION + 9).replace(
+      // The indicator's own lines (indented 12), whatever its kind in the file.
+      /(code: T07-DQ-RATIO\n(?: {12}.*\n)*? {12})kind: \w+\n(?: {12}metric: \S+\n)?/,
+      '$1kind: computed\n            metric: teachers.no_such_metric\n',
+    );
+    expect(text).toContain('metric: teachers.no_such_metric');
     const err = await ctx.services.plans.imports.importPlan(text, SYSTEM_ACTOR).catch((e) => e);
     expect(err.code).toBe('PLAN_FILE_INVALID');
     expect(JSON.stringify(err.details)).toContain('teachers.no_such_metric');

@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHANGDANG_DIR } from '../../demo/bootstrap.ts';
+import { SHANGDANG_VERSION, shangdangPlanText } from '../../test/shangdang-plan.ts';
 import { createTestContext, seedShangdang, SYSTEM_ACTOR, type TestContext } from '../../test/test-context.ts';
 
-const planText = (version: number, status: string) =>
-  fs
-    .readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8')
-    .replace(/^version: 1$/m, `version: ${version}`)
-    .replace(/^status: published$/m, `status: ${status}`);
+// The seeded file's version is published and current; the tests add a draft after it, a revision
+// of that draft, then a newly published version.
+const PUBLISHED = SHANGDANG_VERSION;
+const DRAFT = SHANGDANG_VERSION + 1;
+const REVISION = SHANGDANG_VERSION + 2;
+const REPUBLISHED = SHANGDANG_VERSION + 3;
 
 describe('draft versions and revisions', () => {
   let ctx: TestContext;
@@ -21,53 +20,79 @@ describe('draft versions and revisions', () => {
   });
   afterAll(() => ctx?.close());
 
-  it('imports a draft v2 without displacing the published current v1', async () => {
-    const v2 = await ctx.services.plans.imports.importPlan(planText(2, 'draft'), SYSTEM_ACTOR);
-    expect(v2).toMatchObject({ created: true, version: 2 });
-    expect(await current()).toEqual([{ version: 1, status: 'published' }]);
+  it('imports a draft of the next version without displacing the published current one', async () => {
+    const draft = await ctx.services.plans.imports.importPlan(
+      shangdangPlanText({ version: DRAFT, status: 'draft' }),
+      SYSTEM_ACTOR,
+    );
+    expect(draft).toMatchObject({ created: true, version: DRAFT });
+    expect(await current()).toEqual([{ version: PUBLISHED, status: 'published' }]);
   });
 
-  it('creates v3 as a draft from v2 with an edited clause, through the import insert path', async () => {
-    const v2 = await ctx.db.selectFrom('plan').select('id').where('version', '=', 2).executeTakeFirstOrThrow();
-    const result = await ctx.db.transaction().execute((trx) =>
-      ctx.services.plans.imports.createRevision(
-        trx,
-        { basePlanId: v2.id, edits: [{ key: 'preamble', text: '修订后的前言。' }] },
-        SYSTEM_ACTOR,
-      ),
-    );
-    expect(result).toMatchObject({ created: true, version: 3, changedKeys: ['preamble'] });
-    const v3 = await ctx.db
+  it('creates the next version as a draft revision of the draft with an edited clause, through the import insert path', async () => {
+    const draft = await ctx.db
+      .selectFrom('plan')
+      .select('id')
+      .where('version', '=', DRAFT)
+      .executeTakeFirstOrThrow();
+    const result = await ctx.db
+      .transaction()
+      .execute((trx) =>
+        ctx.services.plans.imports.createRevision(
+          trx,
+          { basePlanId: draft.id, edits: [{ key: 'preamble', text: '修订后的前言。' }] },
+          SYSTEM_ACTOR,
+        ),
+      );
+    expect(result).toMatchObject({ created: true, version: REVISION, changedKeys: ['preamble'] });
+    const revision = await ctx.db
       .selectFrom('plan')
       .select(['status', 'preamble', 'isCurrent'])
       .where('id', '=', result.planId)
       .executeTakeFirstOrThrow();
-    expect(v3).toEqual({ status: 'draft', preamble: '修订后的前言。', isCurrent: false });
-    const tasks = await ctx.db.selectFrom('planTask').select('id').where('planId', '=', result.planId).execute();
+    expect(revision).toEqual({ status: 'draft', preamble: '修订后的前言。', isCurrent: false });
+    const tasks = await ctx.db
+      .selectFrom('planTask')
+      .select('id')
+      .where('planId', '=', result.planId)
+      .execute();
     expect(tasks).toHaveLength(21);
-    const audit = await ctx.db.selectFrom('auditLog').select('action').where('action', '=', 'plan.revise').execute();
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('action', '=', 'plan.revise')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
   it('refuses unknown clauses and edits that change nothing, writing nothing', async () => {
-    const v2 = await ctx.db.selectFrom('plan').select(['id', 'preamble']).where('version', '=', 2).executeTakeFirstOrThrow();
+    const draft = await ctx.db
+      .selectFrom('plan')
+      .select(['id', 'preamble'])
+      .where('version', '=', DRAFT)
+      .executeTakeFirstOrThrow();
     const revise = (edits: Array<{ key: string; text: string }>) =>
       ctx.db
         .transaction()
-        .execute((trx) => ctx.services.plans.imports.createRevision(trx, { basePlanId: v2.id, edits }, SYSTEM_ACTOR))
+        .execute((trx) =>
+          ctx.services.plans.imports.createRevision(trx, { basePlanId: draft.id, edits }, SYSTEM_ACTOR),
+        )
         .catch((e: { code: string; details: Array<{ code: string }> }) => e);
     expect(await revise([{ key: 'task-99', text: 'x' }])).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [{ code: 'PLAN_CLAUSE_UNKNOWN' }],
     });
-    expect(await revise([{ key: 'preamble', text: v2.preamble }])).toMatchObject({
+    expect(await revise([{ key: 'preamble', text: draft.preamble }])).toMatchObject({
       details: [{ code: 'PLAN_REVISION_EMPTY' }],
     });
     expect(await ctx.db.selectFrom('plan').select('id').execute()).toHaveLength(3);
   });
 
   it('makes a newly published version current again', async () => {
-    await ctx.services.plans.imports.importPlan(planText(4, 'published'), SYSTEM_ACTOR);
-    expect(await current()).toEqual([{ version: 4, status: 'published' }]);
+    await ctx.services.plans.imports.importPlan(
+      shangdangPlanText({ version: REPUBLISHED, status: 'published' }),
+      SYSTEM_ACTOR,
+    );
+    expect(await current()).toEqual([{ version: REPUBLISHED, status: 'published' }]);
   });
 });

@@ -18,7 +18,7 @@ describe('consultation: redaction of published text, cached summary files, distr
     ctx = await createTestContext();
     const plans = await seedDraftPlan(ctx);
     editor = (await signInCoordinator(ctx)).actor;
-    ({ id } = await svc().createConsultation(editor, { planId: plans.v2, closesAt: CLOSES }));
+    ({ id } = await svc().createConsultation(editor, { planId: plans.draft, closesAt: CLOSES }));
     await svc().openConsultation(editor, id);
     await comment(ctx, id, {
       body: `我是王建国，电话 ${SECRETS[0]}，身份证 ${SECRETS[2]}，建议明确平台建成时间。`,

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createUser, login, type Client, type TestContext } from '../../test/test-context.ts';
+import { SHANGDANG_VERSION } from '../../test/shangdang-plan.ts';
+import {
+  createTestContext,
+  createUser,
+  login,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
 import { solveChallenge } from './challenge.ts';
 import { seedDraftPlan, signInCoordinator } from './consultation.test-helpers.ts';
 
@@ -10,17 +17,23 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
   let ctx: TestContext;
   let editor: Client;
   let id: string;
-  let v2: string;
+  let draft: string;
 
   const challenge = async () => {
-    const c = (await ctx.app.inject({ method: 'GET', url: `/api/public/consultations/${id}/challenge` })).json() as {
+    const c = (
+      await ctx.app.inject({ method: 'GET', url: `/api/public/consultations/${id}/challenge` })
+    ).json() as {
       token: string;
       nonce: string;
       difficulty: number;
     };
     return { token: c.token, counter: solveChallenge(c.nonce, c.difficulty) };
   };
-  const postComment = async (payload: Record<string, unknown>, headers: Record<string, string> = {}, ip = '203.0.113.9') =>
+  const postComment = async (
+    payload: Record<string, unknown>,
+    headers: Record<string, string> = {},
+    ip = '203.0.113.9',
+  ) =>
     ctx.app.inject({
       method: 'POST',
       url: `/api/public/consultations/${id}/comments`,
@@ -36,7 +49,7 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    ({ v2 } = await seedDraftPlan(ctx));
+    ({ draft } = await seedDraftPlan(ctx));
     editor = (await signInCoordinator(ctx)).client;
   });
   afterAll(() => ctx?.close());
@@ -49,9 +62,14 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
   });
 
   it('lets the coordinator list draft versions, prepare and open a consultation', async () => {
-    const candidates = (await editor.get('/api/consultations/plan-versions')).json() as { items: Array<{ id: string }> };
-    expect(candidates.items.map((c) => c.id)).toEqual([v2]);
-    const created = await editor.post('/api/consultations', { planId: v2, closesAt: '2021-06-20T00:00:00Z' });
+    const candidates = (await editor.get('/api/consultations/plan-versions')).json() as {
+      items: Array<{ id: string }>;
+    };
+    expect(candidates.items.map((c) => c.id)).toEqual([draft]);
+    const created = await editor.post('/api/consultations', {
+      planId: draft,
+      closesAt: '2021-06-20T00:00:00Z',
+    });
     expect(created.statusCode).toBe(201);
     id = (created.json() as { id: string }).id;
     expect((await editor.post(`/api/consultations/${id}/opening`)).statusCode).toBe(200);
@@ -77,7 +95,8 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
   });
 
   it('answers 429 RATE_LIMITED after 5 comments from one address in 10 minutes', async () => {
-    for (let i = 0; i < 5; i++) expect((await postComment({ body: `第${i}条` }, {}, '198.51.100.20')).statusCode).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect((await postComment({ body: `第${i}条` }, {}, '198.51.100.20')).statusCode).toBe(201);
     const limited = await postComment({}, {}, '198.51.100.20');
     expect(limited.statusCode).toBe(429);
     expect(codeOf(limited)).toBe('RATE_LIMITED');
@@ -89,7 +108,10 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
     };
     const first = detail.comments.find((c) => c.seq === 1)!;
     expect(first.contact).toBe('z***@example.com');
-    expect((await editor.post(`/api/consultation-comments/${first.id}/moderation`, { action: 'publish' })).statusCode).toBe(200);
+    expect(
+      (await editor.post(`/api/consultation-comments/${first.id}/moderation`, { action: 'publish' }))
+        .statusCode,
+    ).toBe(200);
     const reply = await editor.put(`/api/consultation-comments/${first.id}/reply`, {
       reply: '已在修订稿中明确统计口径。',
       decision: 'adopted',
@@ -97,15 +119,22 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
     expect(reply.statusCode).toBe(200);
     const pub = await ctx.app.inject({ method: 'GET', url: `/api/public/consultations/${id}` });
     const body = pub.json() as { comments: Array<{ seq: number; reply: string; authorName: string }> };
-    expect(body.comments).toEqual([expect.objectContaining({ seq: 1, reply: '已在修订稿中明确统计口径。', authorName: '张三' })]);
+    expect(body.comments).toEqual([
+      expect.objectContaining({ seq: 1, reply: '已在修订稿中明确统计口径。', authorName: '张三' }),
+    ]);
     expect(pub.body).not.toContain('zhangsan');
     expect(pub.body).not.toContain('contact');
   });
 
   it('refuses to answer a pending comment with 409 and a code', async () => {
-    const detail = (await editor.get(`/api/consultations/${id}`)).json() as { comments: Array<{ id: string; status: string }> };
+    const detail = (await editor.get(`/api/consultations/${id}`)).json() as {
+      comments: Array<{ id: string; status: string }>;
+    };
     const pending = detail.comments.find((c) => c.status === 'pending')!;
-    const res = await editor.put(`/api/consultation-comments/${pending.id}/reply`, { reply: '答复', decision: 'adopted' });
+    const res = await editor.put(`/api/consultation-comments/${pending.id}/reply`, {
+      reply: '答复',
+      decision: 'adopted',
+    });
     expect(res.statusCode).toBe(409);
     expect(codeOf(res)).toBe('CONSULTATION_COMMENT_NOT_PUBLISHED');
   });
@@ -118,10 +147,17 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
     expect(codeOf(late)).toBe('CONSULTATION_PERIOD_CLOSED');
     // A month later the editor's session has expired: sign in again.
     editor = (await signInCoordinator(ctx)).client;
-    expect((await ctx.app.inject({ method: 'GET', url: `/api/public/consultations/${id}/summary` })).statusCode).toBe(409);
-    const detail = (await editor.get(`/api/consultations/${id}`)).json() as { comments: Array<{ id: string; status: string }> };
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: `/api/public/consultations/${id}/summary` })).statusCode,
+    ).toBe(409);
+    const detail = (await editor.get(`/api/consultations/${id}`)).json() as {
+      comments: Array<{ id: string; status: string }>;
+    };
     for (const c of detail.comments.filter((x) => x.status === 'pending')) {
-      await editor.post(`/api/consultation-comments/${c.id}/moderation`, { action: 'reject', reason: '重复提交' });
+      await editor.post(`/api/consultation-comments/${c.id}/moderation`, {
+        action: 'reject',
+        reason: '重复提交',
+      });
     }
     expect((await editor.post(`/api/consultations/${id}/closing`)).statusCode).toBe(200);
     const summary = await ctx.app.inject({ method: 'GET', url: `/api/public/consultations/${id}/summary` });
@@ -135,7 +171,9 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
   });
 
   it('creates the revision and shows the diff clause by clause', async () => {
-    const detail = (await editor.get(`/api/consultations/${id}`)).json() as { clauses: Array<{ key: string; text: string }> };
+    const detail = (await editor.get(`/api/consultations/${id}`)).json() as {
+      clauses: Array<{ key: string; text: string }>;
+    };
     const t3 = detail.clauses.find((c) => c.key === 'task-3')!;
     const rev = await editor.post(`/api/consultations/${id}/revision`, {
       edits: [{ key: 'task-3', text: t3.text.replace('大体相当', '大体相当，并明确统计口径') }],
@@ -146,7 +184,7 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
       to: { version: number };
       clauses: Array<{ key: string; status: string }>;
     };
-    expect(diff).toMatchObject({ changed: 1, to: { version: 3 } });
+    expect(diff).toMatchObject({ changed: 1, to: { version: SHANGDANG_VERSION + 2 } });
     expect(diff.clauses.find((c) => c.status === 'changed')?.key).toBe('task-3');
   });
 });

@@ -1,30 +1,44 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { SHANGDANG_DIR } from '../../demo/bootstrap.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { createUser, login, seedShangdang, SYSTEM_ACTOR, type Client, type TestContext } from '../../test/test-context.ts';
+import { SHANGDANG_VERSION, shangdangPlanText } from '../../test/shangdang-plan.ts';
+import {
+  createUser,
+  login,
+  seedShangdang,
+  SYSTEM_ACTOR,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
 import { solveChallenge } from './challenge.ts';
 
 /** The Shangdang plan file as version `version` with status draft (a 征求意见稿 to consult on). */
-export function draftPlanText(version = 2): string {
-  return fs
-    .readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8')
-    .replace(/^version: 1$/m, `version: ${version}`)
-    .replace(/^status: published$/m, 'status: draft');
+export function draftPlanText(version = SHANGDANG_VERSION + 1): string {
+  return shangdangPlanText({ version, status: 'draft' });
 }
 
-/** Seeds the published v1 and imports a draft v2; returns both plan ids. */
+/**
+ * Seeds the published plan file (version `SHANGDANG_VERSION`, current) and imports it as a draft
+ * of the next version (`SHANGDANG_VERSION + 1`); returns both plan ids.
+ */
 export async function seedDraftPlan(ctx: TestContext) {
-  const v1 = await seedShangdang(ctx);
-  const v2 = await ctx.services.plans.imports.importPlan(draftPlanText(2), SYSTEM_ACTOR);
-  return { v1: v1.planId, v2: v2.planId };
+  const published = await seedShangdang(ctx);
+  const draft = await ctx.services.plans.imports.importPlan(
+    draftPlanText(SHANGDANG_VERSION + 1),
+    SYSTEM_ACTOR,
+  );
+  return { published: published.planId, draft: draft.planId };
 }
 
 /** A signed-in coordinator of the district: HTTP client and the service-level actor. */
-export async function signInCoordinator(ctx: TestContext, orgCode = 'SD-EDU'): Promise<{ client: Client; actor: Actor }> {
+export async function signInCoordinator(
+  ctx: TestContext,
+  orgCode = 'SD-EDU',
+): Promise<{ client: Client; actor: Actor }> {
   const user = await createUser(ctx, 'coordinator', orgCode);
   const client = await login(ctx, user.username);
-  const token = client.cookie.split('; ').find((c) => c.startsWith('zj_session='))!.split('=')[1]!;
+  const token = client.cookie
+    .split('; ')
+    .find((c) => c.startsWith('zj_session='))!
+    .split('=')[1]!;
   const session = await ctx.services.auth.authenticate(token, '127.0.0.1');
   return { client, actor: session!.actor };
 }

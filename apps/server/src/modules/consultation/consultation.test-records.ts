@@ -1,4 +1,5 @@
 import type { TestContext } from '../../test/test-context.ts';
+import { SHANGDANG_VERSION } from '../../test/shangdang-plan.ts';
 import { SYSTEM_ACTOR } from '../../test/test-context.ts';
 import { draftPlanText, signInCoordinator } from './consultation.test-helpers.ts';
 
@@ -15,16 +16,22 @@ export async function consultationScopingRecords(ctx: TestContext): Promise<Arra
   const day = 24 * 3600_000;
   const { actor } = await signInCoordinator(ctx);
   const plans = ctx.services.plans.imports;
-  const v2 = await plans.importPlan(draftPlanText(2), SYSTEM_ACTOR);
-  const v3 = await plans.importPlan(draftPlanText(3), SYSTEM_ACTOR);
+  const first = await plans.importPlan(draftPlanText(SHANGDANG_VERSION + 1), SYSTEM_ACTOR);
+  const second = await plans.importPlan(draftPlanText(SHANGDANG_VERSION + 2), SYSTEM_ACTOR);
   const svc = ctx.services.consultation.consultations;
-  const closed = await svc.createConsultation(actor, { planId: v2.planId, closesAt: new Date(start.getTime() + day).toISOString() });
+  const closed = await svc.createConsultation(actor, {
+    planId: first.planId,
+    closesAt: new Date(start.getTime() + day).toISOString(),
+  });
   await svc.openConsultation(actor, closed.id);
   ctx.clock.set(new Date(start.getTime() + 2 * day));
   await svc.closeConsultation(actor, closed.id);
   await svc.createRevision(actor, closed.id, [{ key: 'preamble', text: '修订后的前言。' }]);
   ctx.clock.set(start);
-  const open = await svc.createConsultation(actor, { planId: v3.planId, closesAt: new Date(start.getTime() + 30 * day).toISOString() });
+  const open = await svc.createConsultation(actor, {
+    planId: second.planId,
+    closesAt: new Date(start.getTime() + 30 * day).toISOString(),
+  });
   await svc.openConsultation(actor, open.id);
   const everyone = (await ctx.db.selectFrom('orgUnit').select('id').execute()).map((u) => u.id);
   const pub = (...ids: string[]) => ids.map((id) => ({ id, unitIds: everyone }));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { SHANGDANG_VERSION } from '../../test/shangdang-plan.ts';
 import { createTestContext, type TestContext } from '../../test/test-context.ts';
 import { comment, seedDraftPlan, signInCoordinator, solvedChallenge } from './consultation.test-helpers.ts';
 
@@ -7,17 +8,22 @@ const CLOSES = '2021-06-20T00:00:00Z';
 
 describe('consultation workflow (services on a real database)', () => {
   let ctx: TestContext;
-  let plans: { v1: string; v2: string };
+  let plans: { published: string; draft: string };
   let editor: Actor;
   let id: string;
   const svc = () => ctx.services.consultation.consultations;
   const pub = () => ctx.services.consultation.publicComments;
   const commentsOf = () =>
-    ctx.db.selectFrom('consultationComment').selectAll().where('consultationId', '=', id).orderBy('seq').execute();
+    ctx.db
+      .selectFrom('consultationComment')
+      .selectAll()
+      .where('consultationId', '=', id)
+      .orderBy('seq')
+      .execute();
   const auditActions = async () =>
-    (await ctx.db.selectFrom('auditLog').select('action').where('action', 'like', 'consultation.%').execute()).map(
-      (r) => r.action,
-    );
+    (
+      await ctx.db.selectFrom('auditLog').select('action').where('action', 'like', 'consultation.%').execute()
+    ).map((r) => r.action);
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -26,27 +32,35 @@ describe('consultation workflow (services on a real database)', () => {
   });
   afterAll(() => ctx?.close());
 
-  it('keeps the published v1 current when a draft v2 is imported', async () => {
-    const rows = await ctx.db.selectFrom('plan').select(['version', 'status', 'isCurrent']).orderBy('version').execute();
+  it('keeps the published version current when a draft of the next version is imported', async () => {
+    const rows = await ctx.db
+      .selectFrom('plan')
+      .select(['version', 'status', 'isCurrent'])
+      .orderBy('version')
+      .execute();
     expect(rows).toEqual([
-      { version: 1, status: 'published', isCurrent: true },
-      { version: 2, status: 'draft', isCurrent: false },
+      { version: SHANGDANG_VERSION, status: 'published', isCurrent: true },
+      { version: SHANGDANG_VERSION + 1, status: 'draft', isCurrent: false },
     ]);
   });
 
   it('refuses a consultation on a published version, or with a period that has already ended', async () => {
-    await expect(svc().createConsultation(editor, { planId: plans.v1, closesAt: CLOSES })).rejects.toMatchObject({
+    await expect(
+      svc().createConsultation(editor, { planId: plans.published, closesAt: CLOSES }),
+    ).rejects.toMatchObject({
       code: 'CONSULTATION_PLAN_NOT_DRAFT',
       status: 409,
     });
     await expect(
-      svc().createConsultation(editor, { planId: plans.v2, closesAt: '2021-05-01T00:00:00Z' }),
+      svc().createConsultation(editor, { planId: plans.draft, closesAt: '2021-05-01T00:00:00Z' }),
     ).rejects.toMatchObject({ code: 'CONSULTATION_INVALID_PERIOD', status: 400 });
   });
 
   it('prepares a consultation on the draft, one per version, invisible to the public until opened', async () => {
-    ({ id } = await svc().createConsultation(editor, { planId: plans.v2, closesAt: CLOSES }));
-    await expect(svc().createConsultation(editor, { planId: plans.v2, closesAt: CLOSES })).rejects.toMatchObject({
+    ({ id } = await svc().createConsultation(editor, { planId: plans.draft, closesAt: CLOSES }));
+    await expect(
+      svc().createConsultation(editor, { planId: plans.draft, closesAt: CLOSES }),
+    ).rejects.toMatchObject({
       code: 'CONSULTATION_EXISTS',
     });
     await expect(pub().getPublicConsultation(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -74,7 +88,11 @@ describe('consultation workflow (services on a real database)', () => {
     expect(row?.contactCipher).not.toContain('13800138000');
     expect((await pub().getPublicConsultation(id)).comments).toEqual([]);
     const editorView = await svc().getConsultation(editor, id);
-    expect(editorView.comments[0]).toMatchObject({ contact: '138****8000', authorName: '王老师', status: 'pending' });
+    expect(editorView.comments[0]).toMatchObject({
+      contact: '138****8000',
+      authorName: '王老师',
+      status: 'pending',
+    });
     const audit = await ctx.db
       .selectFrom('auditLog')
       .select(['actorName', 'ip'])
@@ -87,9 +105,16 @@ describe('consultation workflow (services on a real database)', () => {
     const base = { clauseKey: 'task-3', body: '意见', authorName: null, contact: null };
     const submit = async (over: Record<string, unknown>, challenge?: { token: string; counter: number }) =>
       pub()
-        .submitComment(id, { ...base, ...over, challenge: challenge ?? (await solvedChallenge(ctx, id)) }, { ip: '198.51.100.1' })
+        .submitComment(
+          id,
+          { ...base, ...over, challenge: challenge ?? (await solvedChallenge(ctx, id)) },
+          { ip: '198.51.100.1' },
+        )
         .catch((e: { code: string; status: number; details?: unknown }) => e);
-    expect(await submit({ website: 'http://spam.example' })).toMatchObject({ code: 'CONSULTATION_SPAM', status: 400 });
+    expect(await submit({ website: 'http://spam.example' })).toMatchObject({
+      code: 'CONSULTATION_SPAM',
+      status: 400,
+    });
     expect(await submit({ clauseKey: 'task-99' })).toMatchObject({ code: 'CONSULTATION_UNKNOWN_CLAUSE' });
     expect(await submit({ body: '含有\u0000控制字符' })).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(await submit({ body: '长'.repeat(2001) })).toMatchObject({ code: 'VALIDATION_FAILED' });
@@ -113,7 +138,10 @@ describe('consultation workflow (services on a real database)', () => {
   it('limits each client to 5 comments in 10 minutes, with RATE_LIMITED (429)', async () => {
     const ip = '192.0.2.50';
     for (let i = 0; i < 5; i++) await comment(ctx, id, { body: `第${i}条` }, ip);
-    await expect(comment(ctx, id, { body: '第六条' }, ip)).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    await expect(comment(ctx, id, { body: '第六条' }, ip)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      status: 429,
+    });
     await comment(ctx, id, { body: '另一个来源' }, '192.0.2.51');
     ctx.clock.advance(10 * 60_000 + 1);
     await comment(ctx, id, { body: '十分钟后' }, ip);
@@ -123,7 +151,9 @@ describe('consultation workflow (services on a real database)', () => {
     const rows = await commentsOf();
     const [first, second, third] = rows;
     await svc().moderateComment(editor, first!.id, { action: 'publish' });
-    await expect(svc().moderateComment(editor, first!.id, { action: 'reject', reason: 'x' })).rejects.toMatchObject({
+    await expect(
+      svc().moderateComment(editor, first!.id, { action: 'reject', reason: 'x' }),
+    ).rejects.toMatchObject({
       code: 'CONSULTATION_COMMENT_MODERATED',
       status: 409,
     });
@@ -145,7 +175,12 @@ describe('consultation workflow (services on a real database)', () => {
     await svc().replyToComment(editor, first!.id, reply);
     const publicView = await pub().getPublicConsultation(id);
     expect(publicView.comments).toEqual([
-      expect.objectContaining({ seq: 1, authorName: '王老师', reply: '已在修订稿中明确。', decision: 'adopted' }),
+      expect.objectContaining({
+        seq: 1,
+        authorName: '王老师',
+        reply: '已在修订稿中明确。',
+        decision: 'adopted',
+      }),
     ]);
     expect(JSON.stringify(publicView)).not.toMatch(/138|与计划无关/);
   });
@@ -164,14 +199,21 @@ describe('consultation workflow (services on a real database)', () => {
   });
 
   it('refuses a comment after the period closed with 409 CONSULTATION_PERIOD_CLOSED', async () => {
-    await expect(pub().getChallenge(id)).rejects.toMatchObject({ code: 'CONSULTATION_PERIOD_CLOSED', status: 409 });
+    await expect(pub().getChallenge(id)).rejects.toMatchObject({
+      code: 'CONSULTATION_PERIOD_CLOSED',
+      status: 409,
+    });
   });
 
   it('closes once everything is answered; nothing changes after, and each step left an audit row', async () => {
     const rows = await commentsOf();
     for (const row of rows.filter((r) => r.status === 'pending')) {
       await svc().moderateComment(editor, row.id, { action: 'publish' });
-      await svc().replyToComment(editor, row.id, { reply: '感谢意见。', decision: 'partly_adopted', reason: '部分已有安排' });
+      await svc().replyToComment(editor, row.id, {
+        reply: '感谢意见。',
+        decision: 'partly_adopted',
+        reason: '部分已有安排',
+      });
     }
     await svc().closeConsultation(editor, id);
     await expect(svc().closeConsultation(editor, id)).rejects.toMatchObject({ code: 'CONSULTATION_CLOSED' });
@@ -179,7 +221,15 @@ describe('consultation workflow (services on a real database)', () => {
       svc().replyToComment(editor, rows[0]!.id, { reply: '改', decision: 'adopted' }),
     ).rejects.toMatchObject({ code: 'CONSULTATION_CLOSED', status: 409 });
     const actions = await auditActions();
-    for (const a of ['create', 'open', 'comment.submit', 'comment.publish', 'comment.reject', 'comment.reply', 'close']) {
+    for (const a of [
+      'create',
+      'open',
+      'comment.submit',
+      'comment.publish',
+      'comment.reject',
+      'comment.reply',
+      'close',
+    ]) {
       expect(actions, a).toContain(`consultation.${a}`);
     }
   });
@@ -195,19 +245,25 @@ describe('consultation workflow (services on a real database)', () => {
     expect(table && table.kind === 'table' && table.rows.at(-1)?.[0]).toBe('合计');
   });
 
-  it('creates the revised draft v3 from edited clauses, keeps v1 current, and diffs clause by clause', async () => {
+  it('creates the revised draft as the next version from edited clauses, keeps the published version current, and diffs clause by clause', async () => {
     const before = (await svc().getConsultation(editor, id)).clauses.find((c) => c.key === 'task-3')!;
     const edited = before.text.replace('统一招生平台', '统一招生平台（2021年底前建成）');
-    await expect(svc().createRevision(editor, id, [{ key: 'task-3', text: before.text }])).rejects.toMatchObject({
+    await expect(
+      svc().createRevision(editor, id, [{ key: 'task-3', text: before.text }]),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
     const rev = await svc().createRevision(editor, id, [{ key: 'task-3', text: edited }]);
-    expect(rev).toMatchObject({ version: 3, changedKeys: ['task-3'] });
+    expect(rev).toMatchObject({ version: SHANGDANG_VERSION + 2, changedKeys: ['task-3'] });
     await expect(svc().createRevision(editor, id, [{ key: 'task-3', text: edited }])).rejects.toMatchObject({
       code: 'CONSULTATION_REVISION_EXISTS',
     });
-    const current = await ctx.db.selectFrom('plan').select(['version', 'status']).where('isCurrent', '=', true).execute();
-    expect(current).toEqual([{ version: 1, status: 'published' }]);
+    const current = await ctx.db
+      .selectFrom('plan')
+      .select(['version', 'status'])
+      .where('isCurrent', '=', true)
+      .execute();
+    expect(current).toEqual([{ version: SHANGDANG_VERSION, status: 'published' }]);
     const diff = await ctx.services.consultation.documents.diff(editor, id);
     expect(diff.changed).toBe(1);
     const changed = diff.clauses.find((c) => c.status === 'changed')!;

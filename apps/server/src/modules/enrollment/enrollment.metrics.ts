@@ -7,9 +7,11 @@ export const VOCATIONAL_SHARE_METRIC = 'enrollment.vocationalShare';
 
 /**
  * 职普比 from actual enrolment: 中职 registered ÷ (中职 + 普高 registered), in percent, over the
- * programs of receiving schools in the asked unit's subtree, for seasons whose admission year falls
- * in the period. Registered means 报到 confirmed (`registered`), not merely admitted. Drill-down: one
- * row per school and one per program, each with its registered count.
+ * programs of receiving schools in the asked unit's subtree, for the latest season with
+ * registrations whose admission year is not after the period's end: a yearly number keeps its
+ * value through the quarters until the next season's 报到 (so the dashboard of March shows last
+ * autumn's intake, not 无数据). Registered means 报到 confirmed (`registered`), not merely
+ * admitted. Drill-down: one row per school and one per program, each with its registered count.
  */
 export const vocationalShare: MetricDefinition = {
   name: VOCATIONAL_SHARE_METRIC,
@@ -20,15 +22,27 @@ export const vocationalShare: MetricDefinition = {
   unit: '%',
   async compute(ctx) {
     const units = await subtreeIds(ctx.db, ctx.orgUnitId);
-    const from = Number(ctx.period.startsOn.slice(0, 4));
     const to = Number(ctx.period.endsOn.slice(0, 4));
-    const rows =
+    const registered = () =>
+      ctx.db
+        .selectFrom('enrollmentRegistration as r')
+        .innerJoin('enrollmentProgram as p', 'p.id', 'r.programId')
+        .innerJoin('enrollmentSeason as s', 's.id', 'p.seasonId')
+        .where('r.status', '=', 'registered')
+        .where('p.schoolId', 'in', units)
+        .where('s.admissionYear', '<=', to);
+    const latest =
       units.length === 0
+        ? null
+        : ((
+            await registered()
+              .select((eb) => eb.fn.max('s.admissionYear').as('year'))
+              .executeTakeFirst()
+          )?.year ?? null);
+    const rows =
+      latest === null
         ? []
-        : await ctx.db
-            .selectFrom('enrollmentRegistration as r')
-            .innerJoin('enrollmentProgram as p', 'p.id', 'r.programId')
-            .innerJoin('enrollmentSeason as s', 's.id', 'p.seasonId')
+        : await registered()
             .innerJoin('orgUnit as o', 'o.id', 'p.schoolId')
             .select([
               'p.id',
@@ -39,10 +53,7 @@ export const vocationalShare: MetricDefinition = {
               'o.name as schoolName',
               sql<number>`count(*)::int`.as('n'),
             ])
-            .where('r.status', '=', 'registered')
-            .where('p.schoolId', 'in', units)
-            .where('s.admissionYear', '>=', from)
-            .where('s.admissionYear', '<=', to)
+            .where('s.admissionYear', '=', Number(latest))
             .groupBy(['p.id', 'p.code', 'p.name', 'p.track', 'o.id', 'o.name'])
             .orderBy('o.name')
             .orderBy('p.code')

@@ -29,16 +29,26 @@ export function createEnrollmentModule(deps: {
   crypto: FieldCrypto;
   jobs: JobRunner;
   uploadMaxBytes: number;
+  /** Called after a registration (报到) changes: plan dashboards computing 职普比 drop their cache. */
+  onWrite?: () => void;
 }) {
   const { db, audit, clock, crypto, jobs } = deps;
   const setup = createSetupService({ db, audit, clock });
+  const registration = createRegistrationService({ db, audit, clock });
   return {
     setup,
     candidates: createCandidatesService({ db, audit, clock, crypto, setup, maxBytes: deps.uploadMaxBytes }),
     preferences: createPreferencesService({ db, audit, clock }),
     matching: createMatchingService({ db, audit, clock, jobs }),
     results: createResultsService({ db, audit, clock, crypto }),
-    registration: createRegistrationService({ db, audit, clock }),
+    registration: {
+      ...registration,
+      async recordRegistration(...args: Parameters<typeof registration.recordRegistration>) {
+        const result = await registration.recordRegistration(...args);
+        deps.onWrite?.();
+        return result;
+      },
+    },
   };
 }
 

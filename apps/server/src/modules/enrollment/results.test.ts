@@ -1,14 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHANGDANG_DIR } from '../../demo/bootstrap.ts';
-import {
-  createTestContext,
-  seedShangdang,
-  SYSTEM_ACTOR,
-  type Client,
-  type TestContext,
-} from '../../test/test-context.ts';
+import { createTestContext, seedShangdang, type Client, type TestContext } from '../../test/test-context.ts';
 import { VOCATIONAL_SHARE_METRIC } from './enrollment.metrics.ts';
 import { residentId, runWholeSeason, userClient, type SeasonFixture } from './enrollment.test-helpers.ts';
 import { LOOKUP_LIMIT } from './results.service.ts';
@@ -211,22 +202,38 @@ describe('results, admitted lists, 报到 and the 职普比 metric', () => {
     expect(await compute(vhsUnit, 2021)).toMatchObject({ value: 100, numerator: 1, denominator: 1 });
   });
 
-  it('moves the plan’s T03 vocational-share indicator when the plan names the metric (computed)', async () => {
-    const text = fs.readFileSync(path.join(SHANGDANG_DIR, 'action-plan.yaml'), 'utf8');
-    const computed = text
-      .replace(/^version: 1$/m, 'version: 2')
-      .replace(
-        /(code: T03-VOC-SHARE[\s\S]*?)kind: reported/,
-        `$1kind: computed\n            metric: ${VOCATIONAL_SHARE_METRIC}`,
-      );
-    expect(computed).not.toBe(text);
-    await ctx.services.plans.imports.importPlan(computed, SYSTEM_ACTOR);
+  it('shows the registrations’ 职普比 as the value of the plan’s T03 indicator, which the plan file computes', async () => {
+    // The seeded plan file names the metric for T03: no bureau reports it.
+    const t03 = await ctx.db
+      .selectFrom('indicator')
+      .innerJoin('plan', 'plan.id', 'indicator.planId')
+      .select(['indicator.kind', 'indicator.metric'])
+      .where('plan.isCurrent', '=', true)
+      .where('indicator.code', '=', 'T03-VOC-SHARE')
+      .executeTakeFirstOrThrow();
+    expect(t03).toEqual({ kind: 'computed', metric: VOCATIONAL_SHARE_METRIC });
+    // The share of the season's registrations (2021): 2 中职 of 4 registered.
+    const district = await ctx.db
+      .selectFrom('orgUnit')
+      .select('id')
+      .where('code', '=', 'SD')
+      .executeTakeFirstOrThrow();
+    const share = await ctx.services.metrics.compute(VOCATIONAL_SHARE_METRIC, {
+      db: ctx.db,
+      orgUnitId: district.id,
+      period: { startsOn: '2021-01-01', endsOn: '2021-12-31' },
+      today: '2021-07-01',
+    });
+    expect([share.value, share.numerator, share.denominator]).toEqual([50, 2, 4]);
     const res = await f.coordinator.get('/api/plans/shangdang-vet-2020/indicators');
     expect(res.statusCode, res.body).toBe(200);
     const ind = (
-      res.json() as { items: Array<{ code: string; kind: string; latestValue: number | null }> }
+      res.json() as {
+        items: Array<{ code: string; kind: string; latestValue: number | null; latestPeriod: string | null }>;
+      }
     ).items.find((i) => i.code === 'T03-VOC-SHARE');
-    expect(ind).toMatchObject({ kind: 'computed', latestValue: 50 });
+    expect(ind).toMatchObject({ kind: 'computed', latestValue: share.value });
+    expect(ind?.latestPeriod).toBeTruthy();
   });
 
   it('prints the admission notice for the receiving school and for the candidate, without the ID number', async () => {

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SHANGDANG_VERSION, shangdangPlanText } from '../../../test/shangdang-plan.ts';
 import { createUnitResolver, parseOrgUnitsFile } from './org-units-file.parse.ts';
 import { parsePlanFile } from './plan-file.parse.ts';
 import type { PlanDefinition } from './plan-file.types.ts';
 
-const planText = readFileSync(
-  new URL('../../../../../../plans/shangdang/action-plan.yaml', import.meta.url),
-  'utf8',
-);
+const planText = shangdangPlanText();
 const unitsText = readFileSync(
   new URL('../../../../../../plans/shangdang/org-units.yaml', import.meta.url),
   'utf8',
@@ -54,7 +52,7 @@ describe('the Shangdang action plan file', () => {
     const plan = loadedPlan();
     expect(plan).toMatchObject({
       code: 'shangdang-vet-2020',
-      version: 1,
+      version: SHANGDANG_VERSION,
       district: 'SD',
       stage: 'consultation-draft',
     });
@@ -99,29 +97,36 @@ describe('the Shangdang action plan file', () => {
       task.indicators.map((i) => ({ ...i, task: task.number })),
     );
     const byCode = new Map(indicators.map((i) => [i.code, i]));
-    const expected: [string, number, string, string, number | [number, number]][] = [
-      ['T01-SZ-STUDIO', 1, '个', 'gte', 1],
-      ['T01-CULTURE-BRAND', 1, '个', 'gte', 5],
-      ['T01-SZ-MICROCOURSE', 1, '门', 'gte', 20],
-      ['T03-VOC-SHARE', 3, '%', 'between', [45, 55]],
-      ['T04-VEC-FUNCTIONS', 4, '项', 'gte', 8],
-      ['T05-BRAND-MAJOR', 5, '个', 'gte', 5],
-      ['T06-PROV-COURSE', 6, '门', 'gte', 3],
-      ['T07-DQ-STUDIO', 7, '个', 'gte', 2],
-      ['T07-DQ-TEAM', 7, '个', 'gte', 2],
-      ['T07-DQ-MASTER', 7, '个', 'gte', 10],
-      ['T07-DQ-RATIO', 7, '%', 'gte', 60],
-      ['T07-HIRE-RULE', 7, '%', 'gte', 100],
-      ['T11-QUALITY-REPORT', 11, '份', 'gte', 1],
-      ['T13-INTERN-POSTS', 13, '%', 'gte', 2],
-      ['T13-INTERN-INSURANCE', 13, '%', 'gte', 100],
-      ['T20-PER-STUDENT', 20, '元/生·年', 'gte', 8000],
-      ['T20-SURCHARGE-SHARE', 20, '%', 'gte', 30],
+    // [code, task, unit, comparator, target, metric when Zhijiao computes it (null: reported by its bureau)]
+    const expected: [string, number, string, string, number | [number, number], string | null][] = [
+      ['T01-SZ-STUDIO', 1, '个', 'gte', 1, 'programs.provincialIdeologyStudiosAccepted'],
+      ['T01-CULTURE-BRAND', 1, '个', 'gte', 5, 'programs.provincialCultureBrandsAccepted'],
+      ['T01-SZ-MICROCOURSE', 1, '门', 'gte', 20, 'programs.ideologyMicroCoursesAccepted'],
+      ['T03-VOC-SHARE', 3, '%', 'between', [45, 55], 'enrollment.vocationalShare'],
+      ['T04-VEC-FUNCTIONS', 4, '项', 'gte', 8, null],
+      ['T05-BRAND-MAJOR', 5, '个', 'gte', 5, 'programs.brandMajorsAccepted'],
+      ['T06-PROV-COURSE', 6, '门', 'gte', 3, 'programs.provincialQualityCoursesAccepted'],
+      ['T07-DQ-STUDIO', 7, '个', 'gte', 2, 'programs.provincialMasterStudiosAccepted'],
+      ['T07-DQ-TEAM', 7, '个', 'gte', 2, 'programs.provincialInnovationTeamsAccepted'],
+      ['T07-DQ-MASTER', 7, '个', 'gte', 10, 'programs.districtMasterTeachersApproved'],
+      ['T07-DQ-RATIO', 7, '%', 'gte', 60, 'teachers.dualQualifiedShare'],
+      ['T07-HIRE-RULE', 7, '%', 'gte', 100, 'teachers.recruitmentComplianceShare'],
+      ['T11-QUALITY-REPORT', 11, '份', 'gte', 1, null],
+      ['T13-INTERN-POSTS', 13, '%', 'gte', 2, null],
+      ['T13-INTERN-INSURANCE', 13, '%', 'gte', 100, null],
+      ['T20-PER-STUDENT', 20, '元/生·年', 'gte', 8000, null],
+      ['T20-SURCHARGE-SHARE', 20, '%', 'gte', 30, null],
     ];
-    for (const [code, task, unit, comparator, target] of expected) {
+    for (const [code, task, unit, comparator, target, metric] of expected) {
       const indicator = byCode.get(code);
       expect(indicator, code).toBeDefined();
-      expect(indicator).toMatchObject({ task, unit, comparator, kind: 'reported', metric: null });
+      expect(indicator, code).toMatchObject({
+        task,
+        unit,
+        comparator,
+        kind: metric === null ? 'reported' : 'computed',
+        metric,
+      });
       if (Array.isArray(target)) expect([indicator?.targetLow, indicator?.targetHigh]).toEqual(target);
       else expect(indicator?.target, code).toBe(target);
     }
