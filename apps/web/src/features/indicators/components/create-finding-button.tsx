@@ -10,8 +10,8 @@ import { useT } from '@/lib/i18n';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
-import { useOpenFinding } from '../api/open-finding';
-import { useRunningInspections } from '../api/get-running-inspections';
+import { useOpenFinding } from '@/lib/supervision/open-finding';
+import { useRunningInspections } from '@/lib/supervision/get-running-inspections';
 
 /**
  * "督导立项 / 生成督导问题" on an off-track or at-risk indicator, for users holding

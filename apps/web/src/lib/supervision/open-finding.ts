@@ -1,3 +1,4 @@
+/** Shared by the indicator and task pages, which both open a supervision finding in one click. */
 import type { FindingSeverity } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
