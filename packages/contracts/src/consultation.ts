@@ -45,7 +45,10 @@ export const CONSULTATION_ERRORS = {
     zh: '征求意见期限尚未结束，不能结束征求意见',
     en: 'The comment period has not ended yet',
   },
-  CONSULTATION_CLOSED: { zh: '征求意见已结束，不能再修改', en: 'The consultation is closed; nothing can change' },
+  CONSULTATION_CLOSED: {
+    zh: '征求意见已结束，不能再修改',
+    en: 'The consultation is closed; nothing can change',
+  },
   CONSULTATION_NOT_CLOSED: { zh: '征求意见尚未结束', en: 'The consultation is not closed yet' },
   CONSULTATION_UNANSWERED_COMMENTS: {
     zh: '仍有待审核或未答复的意见，不能结束征求意见',

@@ -16,9 +16,25 @@ export function createRouter() {
       lazy: lazyPage(() => import('@/features/public/components/public-home').then((m) => m.PublicHome)),
     },
     ...[
-      ['/consultations', () => import('@/features/consultation/components/public-consultations-page').then((m) => m.PublicConsultationsPage)],
-      ['/consultations/:id', () => import('@/features/consultation/components/public-consultation-page').then((m) => m.PublicConsultationPage)],
-      ['/consultations/:id/summary', () => import('@/features/consultation/components/public-summary-page').then((m) => m.PublicSummaryPage)],
+      [
+        '/consultations',
+        () =>
+          import('@/features/consultation/components/public-consultations-page').then(
+            (m) => m.PublicConsultationsPage,
+          ),
+      ],
+      [
+        '/consultations/:id',
+        () =>
+          import('@/features/consultation/components/public-consultation-page').then(
+            (m) => m.PublicConsultationPage,
+          ),
+      ],
+      [
+        '/consultations/:id/summary',
+        () =>
+          import('@/features/consultation/components/public-summary-page').then((m) => m.PublicSummaryPage),
+      ],
     ].map(([path, load]) => ({
       path: path as string,
       errorElement: <RouteErrorPage />,
@@ -48,8 +64,14 @@ export function createRouter() {
       ),
     },
     ...[
-      ['/public/enrollment/results', () => import('@/features/enrollment/components/public-lookup-page').then((m) => m.PublicLookupPage)],
-      ['/public/enrollment/cutoffs', () => import('@/features/enrollment/components/public-cutoffs-page').then((m) => m.PublicCutoffsPage)],
+      [
+        '/public/enrollment/results',
+        () => import('@/features/enrollment/components/public-lookup-page').then((m) => m.PublicLookupPage),
+      ],
+      [
+        '/public/enrollment/cutoffs',
+        () => import('@/features/enrollment/components/public-cutoffs-page').then((m) => m.PublicCutoffsPage),
+      ],
     ].map(([path, load]) => ({
       path: path as string,
       errorElement: <RouteErrorPage />,
@@ -159,7 +181,8 @@ export function createRouter() {
         {
           path: '/meetings/:id',
           lazy: lazyPage(
-            () => import('@/features/meetings/components/meeting-detail-page').then((m) => m.MeetingDetailPage),
+            () =>
+              import('@/features/meetings/components/meeting-detail-page').then((m) => m.MeetingDetailPage),
             ['meeting.read'],
           ),
         },
@@ -237,42 +260,114 @@ export function createRouter() {
           ),
         },
         ...[
-          ['/teachers', () => import('@/features/teachers/components/teachers-page').then((m) => m.TeachersPage)],
-          ['/teachers/dq', () => import('@/features/teachers/components/dq-applications-page').then((m) => m.DqApplicationsPage)],
-          ['/teachers/ratio', () => import('@/features/teachers/components/ratio-page').then((m) => m.RatioPage)],
-          ['/teachers/hires', () => import('@/features/teachers/components/hires-page').then((m) => m.HiresPage)],
-          ['/teachers/:id', () => import('@/features/teachers/components/teacher-page').then((m) => m.TeacherPage)],
+          [
+            '/teachers',
+            () => import('@/features/teachers/components/teachers-page').then((m) => m.TeachersPage),
+          ],
+          [
+            '/teachers/dq',
+            () =>
+              import('@/features/teachers/components/dq-applications-page').then((m) => m.DqApplicationsPage),
+          ],
+          [
+            '/teachers/ratio',
+            () => import('@/features/teachers/components/ratio-page').then((m) => m.RatioPage),
+          ],
+          [
+            '/teachers/hires',
+            () => import('@/features/teachers/components/hires-page').then((m) => m.HiresPage),
+          ],
+          [
+            '/teachers/:id',
+            () => import('@/features/teachers/components/teacher-page').then((m) => m.TeacherPage),
+          ],
         ].map(([path, load]) => ({
           path: path as string,
           lazy: lazyPage(load as Parameters<typeof lazyPage>[0], ['teacher.read']),
         })),
         ...[
           ['/programs', () => import('@/features/programs/components/majors-page').then((m) => m.MajorsPage)],
-          ['/programs/courses', () => import('@/features/programs/components/courses-page').then((m) => m.CoursesPage)],
-          ['/programs/projects', () => import('@/features/programs/components/projects-page').then((m) => m.ProjectsPage)],
-          ['/programs/resources', () => import('@/features/programs/components/resources-page').then((m) => m.ResourcesPage)],
+          [
+            '/programs/courses',
+            () => import('@/features/programs/components/courses-page').then((m) => m.CoursesPage),
+          ],
+          [
+            '/programs/projects',
+            () => import('@/features/programs/components/projects-page').then((m) => m.ProjectsPage),
+          ],
+          [
+            '/programs/resources',
+            () => import('@/features/programs/components/resources-page').then((m) => m.ResourcesPage),
+          ],
         ].map(([path, load]) => ({
           path: path as string,
           lazy: lazyPage(load as Parameters<typeof lazyPage>[0], ['program.read']),
         })),
         ...[
-          ['/consultation', () => import('@/features/consultation/components/consultations-page').then((m) => m.ConsultationsPage)],
-          ['/consultation/:id', () => import('@/features/consultation/components/consultation-manage-page').then((m) => m.ConsultationManagePage)],
-          ['/consultation/:id/revision', () => import('@/features/consultation/components/revision-page').then((m) => m.RevisionPage)],
-          ['/consultation/:id/diff', () => import('@/features/consultation/components/diff-page').then((m) => m.DiffPage)],
+          [
+            '/consultation',
+            () =>
+              import('@/features/consultation/components/consultations-page').then(
+                (m) => m.ConsultationsPage,
+              ),
+          ],
+          [
+            '/consultation/:id',
+            () =>
+              import('@/features/consultation/components/consultation-manage-page').then(
+                (m) => m.ConsultationManagePage,
+              ),
+          ],
+          [
+            '/consultation/:id/revision',
+            () => import('@/features/consultation/components/revision-page').then((m) => m.RevisionPage),
+          ],
+          [
+            '/consultation/:id/diff',
+            () => import('@/features/consultation/components/diff-page').then((m) => m.DiffPage),
+          ],
         ].map(([path, load]) => ({
           path: path as string,
           lazy: lazyPage(load as Parameters<typeof lazyPage>[0], ['consultation.manage']),
         })),
         ...(
           [
-            ['/enrollment', () => import('@/features/enrollment/components/seasons-page').then((m) => m.SeasonsPage), ['enrollment.read']],
-            ['/enrollment/seasons/:id', () => import('@/features/enrollment/components/season-page').then((m) => m.SeasonPage), ['enrollment.read']],
-            ['/enrollment/seasons/:id/runs/:runId', () => import('@/features/enrollment/components/run-page').then((m) => m.RunPage), ['enrollment.manage']],
-            ['/enrollment/preferences', () => import('@/features/enrollment/components/preferences-page').then((m) => m.PreferencesPage), ['enrollment.preferences']],
-            ['/enrollment/matching', () => import('@/features/enrollment/components/matching-page').then((m) => m.MatchingPage), ['enrollment.manage']],
-            ['/enrollment/admissions', () => import('@/features/enrollment/components/admissions-page').then((m) => m.AdmissionsPage), ['enrollment.manage', 'enrollment.register']],
-            ['/enrollment/simulation', () => import('@/features/enrollment/components/simulation-page').then((m) => m.SimulationPage), ['enrollment.manage']],
+            [
+              '/enrollment',
+              () => import('@/features/enrollment/components/seasons-page').then((m) => m.SeasonsPage),
+              ['enrollment.read'],
+            ],
+            [
+              '/enrollment/seasons/:id',
+              () => import('@/features/enrollment/components/season-page').then((m) => m.SeasonPage),
+              ['enrollment.read'],
+            ],
+            [
+              '/enrollment/seasons/:id/runs/:runId',
+              () => import('@/features/enrollment/components/run-page').then((m) => m.RunPage),
+              ['enrollment.manage'],
+            ],
+            [
+              '/enrollment/preferences',
+              () =>
+                import('@/features/enrollment/components/preferences-page').then((m) => m.PreferencesPage),
+              ['enrollment.preferences'],
+            ],
+            [
+              '/enrollment/matching',
+              () => import('@/features/enrollment/components/matching-page').then((m) => m.MatchingPage),
+              ['enrollment.manage'],
+            ],
+            [
+              '/enrollment/admissions',
+              () => import('@/features/enrollment/components/admissions-page').then((m) => m.AdmissionsPage),
+              ['enrollment.manage', 'enrollment.register'],
+            ],
+            [
+              '/enrollment/simulation',
+              () => import('@/features/enrollment/components/simulation-page').then((m) => m.SimulationPage),
+              ['enrollment.manage'],
+            ],
           ] as const
         ).map(([path, load, permissions]) => ({
           path,

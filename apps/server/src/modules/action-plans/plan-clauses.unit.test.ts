@@ -11,7 +11,10 @@ const dir = path.resolve(import.meta.dirname, '../../../../../plans/shangdang');
 function shangdang(): PlanDefinition {
   const units = parseOrgUnitsFile(fs.readFileSync(path.join(dir, 'org-units.yaml'), 'utf8'));
   if (!units.ok) throw new Error('org units');
-  const parsed = parsePlanFile(fs.readFileSync(path.join(dir, 'action-plan.yaml'), 'utf8'), createUnitResolver(units.units));
+  const parsed = parsePlanFile(
+    fs.readFileSync(path.join(dir, 'action-plan.yaml'), 'utf8'),
+    createUnitResolver(units.units),
+  );
   if (!parsed.ok) throw new Error('plan');
   return parsed.plan;
 }

@@ -102,13 +102,24 @@ export function diffChars(oldText: string, newText: string): DiffOp[] {
  *
  * @example diffClauses(derivePlanClauses(v1), derivePlanClauses(v2)).filter((d) => d.status !== 'unchanged')
  */
-export function diffClauses(oldClauses: readonly PlanClause[], newClauses: readonly PlanClause[]): ClauseDiff[] {
+export function diffClauses(
+  oldClauses: readonly PlanClause[],
+  newClauses: readonly PlanClause[],
+): ClauseDiff[] {
   const oldByKey = new Map(oldClauses.map((c) => [c.key, c]));
   const newKeys = new Set(newClauses.map((c) => c.key));
   const result: ClauseDiff[] = newClauses.map((c) => {
     const before = oldByKey.get(c.key);
     if (!before) {
-      return { key: c.key, label: c.label, title: c.title, status: 'added', oldText: null, newText: c.text, ops: [{ op: 'insert', text: c.text }] };
+      return {
+        key: c.key,
+        label: c.label,
+        title: c.title,
+        status: 'added',
+        oldText: null,
+        newText: c.text,
+        ops: [{ op: 'insert', text: c.text }],
+      };
     }
     const same = before.text === c.text;
     return {
@@ -123,7 +134,15 @@ export function diffClauses(oldClauses: readonly PlanClause[], newClauses: reado
   });
   oldClauses.forEach((c, index) => {
     if (newKeys.has(c.key)) return;
-    const removed: ClauseDiff = { key: c.key, label: c.label, title: c.title, status: 'removed', oldText: c.text, newText: null, ops: [{ op: 'delete', text: c.text }] };
+    const removed: ClauseDiff = {
+      key: c.key,
+      label: c.label,
+      title: c.title,
+      status: 'removed',
+      oldText: c.text,
+      newText: null,
+      ops: [{ op: 'delete', text: c.text }],
+    };
     const prevKey = index > 0 ? oldClauses[index - 1]!.key : null;
     const at = prevKey ? result.findIndex((r) => r.key === prevKey) : -1;
     result.splice(at + 1, 0, removed);

@@ -3,7 +3,10 @@ import type { PlanClause } from './plan-clauses.ts';
 import { diffChars, diffClauses } from './plan-diff.ts';
 
 const apply = (ops: ReturnType<typeof diffChars>, side: 'old' | 'new') =>
-  ops.filter((o) => o.op === 'equal' || o.op === (side === 'old' ? 'delete' : 'insert')).map((o) => o.text).join('');
+  ops
+    .filter((o) => o.op === 'equal' || o.op === (side === 'old' ? 'delete' : 'insert'))
+    .map((o) => o.text)
+    .join('');
 
 describe('diffChars', () => {
   it('diffs Chinese text by character, deletions before insertions', () => {
@@ -44,25 +47,37 @@ describe('diffChars', () => {
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = '职业教育改革发展计划';
-    const text = () => Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * 10)]).join('');
+    const text = () =>
+      Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * 10)]).join('');
     for (let i = 0; i < 200; i++) {
       const a = text();
       const b = text();
       const ops = diffChars(a, b);
       expect(apply(ops, 'old')).toBe(a);
       expect(apply(ops, 'new')).toBe(b);
-      const kept = ops.filter((o) => o.op === 'equal').map((o) => o.text).join('').length;
+      const kept = ops
+        .filter((o) => o.op === 'equal')
+        .map((o) => o.text)
+        .join('').length;
       // LCS length by plain DP, to check optimality.
       const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
       for (let x = 1; x <= a.length; x++)
         for (let y = 1; y <= b.length; y++)
-          dp[x]![y] = a[x - 1] === b[y - 1] ? dp[x - 1]![y - 1]! + 1 : Math.max(dp[x - 1]![y]!, dp[x]![y - 1]!);
+          dp[x]![y] =
+            a[x - 1] === b[y - 1] ? dp[x - 1]![y - 1]! + 1 : Math.max(dp[x - 1]![y]!, dp[x]![y - 1]!);
       expect(kept).toBe(dp[a.length]![b.length]);
     }
   });
 });
 
-const clause = (key: string, text: string): PlanClause => ({ key, kind: 'task', label: key, title: '', text, sectionKey: null });
+const clause = (key: string, text: string): PlanClause => ({
+  key,
+  kind: 'task',
+  label: key,
+  title: '',
+  text,
+  sectionKey: null,
+});
 
 describe('diffClauses', () => {
   it('marks clauses unchanged, changed, added and removed, matched by key in the new order', () => {

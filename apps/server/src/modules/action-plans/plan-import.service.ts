@@ -212,7 +212,9 @@ export function createPlanImportService(deps: {
       .where('id', '=', input.basePlanId)
       .executeTakeFirst();
     if (!base) throw notFound();
-    const def = (typeof base.definition === 'string' ? JSON.parse(base.definition) : base.definition) as PlanDefinition;
+    const def = (
+      typeof base.definition === 'string' ? JSON.parse(base.definition) : base.definition
+    ) as PlanDefinition;
     const { definition, unknownKeys, changedKeys } = applyClauseEdits(def, input.edits);
     const problems = [
       ...unknownKeys.map((key) => ({
@@ -223,10 +225,20 @@ export function createPlanImportService(deps: {
       })),
       ...input.edits
         .filter((e) => e.text.trim() === '')
-        .map((e) => ({ field: 'edits', code: 'REQUIRED', message: `条款「${e.key}」不能为空`, messageEn: `Clause "${e.key}" is empty` })),
+        .map((e) => ({
+          field: 'edits',
+          code: 'REQUIRED',
+          message: `条款「${e.key}」不能为空`,
+          messageEn: `Clause "${e.key}" is empty`,
+        })),
     ];
     if (problems.length === 0 && changedKeys.length === 0) {
-      problems.push({ field: 'edits', code: 'PLAN_REVISION_EMPTY', message: '修订稿与原文相同', messageEn: 'The revision changes nothing' });
+      problems.push({
+        field: 'edits',
+        code: 'PLAN_REVISION_EMPTY',
+        message: '修订稿与原文相同',
+        messageEn: 'The revision changes nothing',
+      });
     }
     if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
     const highest = await trx

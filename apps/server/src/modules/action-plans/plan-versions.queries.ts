@@ -15,7 +15,17 @@ export interface PlanVersionView {
   clauses: PlanClause[];
 }
 
-const columns = ['id', 'code', 'version', 'title', 'status', 'stage', 'districtId', 'isCurrent', 'definition'] as const;
+const columns = [
+  'id',
+  'code',
+  'version',
+  'title',
+  'status',
+  'stage',
+  'districtId',
+  'isCurrent',
+  'definition',
+] as const;
 
 function toView(row: {
   id: string;
@@ -28,7 +38,9 @@ function toView(row: {
   isCurrent: boolean;
   definition: unknown;
 }): PlanVersionView {
-  const def = (typeof row.definition === 'string' ? JSON.parse(row.definition) : row.definition) as PlanDefinition;
+  const def = (
+    typeof row.definition === 'string' ? JSON.parse(row.definition) : row.definition
+  ) as PlanDefinition;
   return {
     id: row.id,
     code: row.code,
@@ -54,7 +66,12 @@ export async function findPlanVersion(db: Executor, planId: string): Promise<Pla
 
 /** Every version of a plan code, oldest first, with clauses. */
 export async function listPlanVersionsByCode(db: Executor, code: string): Promise<PlanVersionView[]> {
-  const rows = await db.selectFrom('plan').select(columns).where('code', '=', code).orderBy('version').execute();
+  const rows = await db
+    .selectFrom('plan')
+    .select(columns)
+    .where('code', '=', code)
+    .orderBy('version')
+    .execute();
   return rows.map(toView);
 }
 

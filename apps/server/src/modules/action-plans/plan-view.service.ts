@@ -270,7 +270,9 @@ export function createPlanViewService(deps: {
       out.push({ ...a, planCode: null, task: null, indicator: null });
     }
     const rank = { red: 0, yellow: 1, blue: 2 } as const;
-    return out.sort((a, b) => rank[a.tier] - rank[b.tier] || b.daysLate - a.daysLate || a.id.localeCompare(b.id));
+    return out.sort(
+      (a, b) => rank[a.tier] - rank[b.tier] || b.daysLate - a.daysLate || a.id.localeCompare(b.id),
+    );
   }
 
   async function taskDetail(actor: Actor, taskId: string) {

@@ -16,8 +16,7 @@ export interface Challenge {
 }
 
 export type ChallengeCheck =
-  | { ok: true; nonce: string; expiresAt: Date }
-  | { ok: false; reason: 'invalid' | 'expired' };
+  { ok: true; nonce: string; expiresAt: Date } | { ok: false; reason: 'invalid' | 'expired' };
 
 /** Signs a string with the server's secret (HMAC-SHA-256, hex). */
 export type Signer = (payload: string) => string;
@@ -100,7 +99,8 @@ export function verifyChallenge(
   const expiresMs = Number(expiresText);
   const expected = Buffer.from(sign(payloadOf(consultationId, nonce, difficulty, expiresMs)));
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'invalid' };
   if (difficulty < minDifficulty) return { ok: false, reason: 'invalid' };
   if (expiresMs <= now.getTime()) return { ok: false, reason: 'expired' };
   if (!Number.isSafeInteger(counter) || counter < 0 || !workIsValid(nonce, counter, difficulty)) {

@@ -37,7 +37,13 @@ describe('proof-of-work challenge', () => {
   });
 
   it('refuses malformed tokens without throwing', () => {
-    for (const token of ['', 'a.b.c', 'x.8.1.y', `${'0'.repeat(32)}.8.1`, `${'0'.repeat(32)}.8.99999999999999999.zz`]) {
+    for (const token of [
+      '',
+      'a.b.c',
+      'x.8.1.y',
+      `${'0'.repeat(32)}.8.1`,
+      `${'0'.repeat(32)}.8.99999999999999999.zz`,
+    ]) {
       expect(verifyChallenge(sign, ID, token, 0, now, 8).ok).toBe(false);
     }
   });

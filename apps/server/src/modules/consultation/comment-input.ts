@@ -44,7 +44,12 @@ export function cleanComment(input: {
   const name = input.authorName?.trim() || null;
   const contactText = input.contact?.trim() || null;
   if (body.length === 0) {
-    problems.push({ field: 'body', code: 'REQUIRED', message: '请填写意见内容', messageEn: 'The comment is empty' });
+    problems.push({
+      field: 'body',
+      code: 'REQUIRED',
+      message: '请填写意见内容',
+      messageEn: 'The comment is empty',
+    });
   } else if (lengthOf(body) > COMMENT_LIMITS.bodyMax) {
     problems.push({
       field: 'body',
@@ -61,9 +66,18 @@ export function cleanComment(input: {
       messageEn: `At most ${COMMENT_LIMITS.nameMax} characters`,
     });
   }
-  for (const [field, value] of [['body', body], ['authorName', name], ['contact', contactText]] as const) {
+  for (const [field, value] of [
+    ['body', body],
+    ['authorName', name],
+    ['contact', contactText],
+  ] as const) {
     if (value && hasControl(value)) {
-      problems.push({ field, code: 'CONTROL_CHARACTER', message: '含有不允许的控制字符', messageEn: 'Contains control characters' });
+      problems.push({
+        field,
+        code: 'CONTROL_CHARACTER',
+        message: '含有不允许的控制字符',
+        messageEn: 'Contains control characters',
+      });
     }
   }
   let contact: CleanComment['contact'] = null;

@@ -22,7 +22,10 @@ describe('cleanComment', () => {
     expect(fields).toEqual(['authorName:TOO_LONG', 'body:CONTROL_CHARACTER', 'contact:CONTACT_INVALID']);
     const long = cleanComment({ body: '字'.repeat(2001) });
     expect(!long.ok && long.problems[0]?.code).toBe('TOO_LONG');
-    expect(cleanComment({ body: '   ' })).toMatchObject({ ok: false, problems: [{ field: 'body', code: 'REQUIRED' }] });
+    expect(cleanComment({ body: '   ' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'body', code: 'REQUIRED' }],
+    });
   });
 
   it('accepts 2,000 Chinese characters and line breaks', () => {

@@ -24,7 +24,10 @@ type RenderedSummary = { body: Buffer; fileName: string };
  * document model (the portal shows it online) or rendered to DOCX/PDF, and the clause-by-clause
  * diff between the consulted version and its revision (or any other version of the plan).
  */
-export function createConsultationDocumentsService(deps: { db: Kysely<Database>; renderer: DocumentRenderer }) {
+export function createConsultationDocumentsService(deps: {
+  db: Kysely<Database>;
+  renderer: DocumentRenderer;
+}) {
   const { db } = deps;
   /**
    * Rendered files of closed consultations by `id|lang|format`, least recently used first. A
@@ -110,7 +113,9 @@ export function createConsultationDocumentsService(deps: { db: Kysely<Database>;
     if (!from) throw notFound();
     const targetId = toPlanId ?? c.revisionPlanId;
     if (!targetId) throw new AppError('CONSULTATION_NO_REVISION', 409);
-    const to = (await listPlanVersionsByCode(db, from.code)).find((v) => v.id === targetId && v.id !== from.id);
+    const to = (await listPlanVersionsByCode(db, from.code)).find(
+      (v) => v.id === targetId && v.id !== from.id,
+    );
     if (!to) throw new AppError('CONSULTATION_NO_REVISION', 409);
     const clauses = diffClauses(from.clauses, to.clauses);
     return {

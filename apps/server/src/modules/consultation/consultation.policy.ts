@@ -19,7 +19,9 @@ interface ConsultationState {
 }
 
 export function canManageConsultation(actor: Actor, c: { districtId: string }): boolean {
-  return actor.permissions.has('consultation.manage') && (actor.scope.all || actor.districtId === c.districtId);
+  return (
+    actor.permissions.has('consultation.manage') && (actor.scope.all || actor.districtId === c.districtId)
+  );
 }
 
 /** Whether the public may comment right now. */

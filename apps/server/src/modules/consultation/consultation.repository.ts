@@ -34,7 +34,8 @@ export function findConsultationByPlanId(db: Executor, planId: string) {
 export function listConsultations(db: Executor, filter: { districtId: string | null; statuses?: string[] }) {
   let q = db.selectFrom('consultation').select(consultationColumns);
   if (filter.districtId !== null) q = q.where('consultation.districtId', '=', filter.districtId);
-  if (filter.statuses) q = q.where('consultation.status', 'in', filter.statuses as Array<'draft' | 'open' | 'closed'>);
+  if (filter.statuses)
+    q = q.where('consultation.status', 'in', filter.statuses as Array<'draft' | 'open' | 'closed'>);
   return q.orderBy('consultation.opensAt', 'desc').execute();
 }
 
@@ -69,8 +70,15 @@ const commentColumns = [
 ] as const;
 
 /** Comments of a consultation in submission order, optionally only some statuses. */
-export function listComments(db: Executor, consultationId: string, statuses?: Array<'pending' | 'published' | 'rejected'>) {
-  let q = db.selectFrom('consultationComment').select(commentColumns).where('consultationId', '=', consultationId);
+export function listComments(
+  db: Executor,
+  consultationId: string,
+  statuses?: Array<'pending' | 'published' | 'rejected'>,
+) {
+  let q = db
+    .selectFrom('consultationComment')
+    .select(commentColumns)
+    .where('consultationId', '=', consultationId);
   if (statuses) q = q.where('status', 'in', statuses);
   return q.orderBy('seq').execute();
 }
@@ -117,7 +125,12 @@ export async function recordClientEvent(db: Executor, clientHash: string, at: Da
 }
 
 /** Marks a challenge nonce used; false when it already was. Expired nonces are forgotten. */
-export async function useChallengeNonce(db: Executor, nonce: string, expiresAt: Date, now: Date): Promise<boolean> {
+export async function useChallengeNonce(
+  db: Executor,
+  nonce: string,
+  expiresAt: Date,
+  now: Date,
+): Promise<boolean> {
   await db.deleteFrom('consultationChallengeUse').where('expiresAt', '<', now).execute();
   const inserted = await db
     .insertInto('consultationChallengeUse')

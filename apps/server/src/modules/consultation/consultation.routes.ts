@@ -35,7 +35,11 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
     '/api/consultations',
     {
       config,
-      schema: { tags, summary: 'Consultations of the actor’s district', response: withErrors({ 200: Type.Object({ items: Type.Array(EditorConsultationSummary) }) }) },
+      schema: {
+        tags,
+        summary: 'Consultations of the actor’s district',
+        response: withErrors({ 200: Type.Object({ items: Type.Array(EditorConsultationSummary) }) }),
+      },
     },
     async (request) => ({ items: await consultations.listConsultations(request.actor!) }),
   );
@@ -49,7 +53,9 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Draft plan versions that can be opened for comment',
         response: withErrors({
           200: Type.Object({
-            items: Type.Array(Type.Object({ id: Uuid, code: Type.String(), version: Type.Number(), title: Type.String() })),
+            items: Type.Array(
+              Type.Object({ id: Uuid, code: Type.String(), version: Type.Number(), title: Type.String() }),
+            ),
           }),
         }),
       },
@@ -61,20 +67,42 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
     '/api/consultations',
     {
       config,
-      schema: { tags, summary: 'Prepare a consultation on a draft plan version', body: CreateConsultationBody, response: withErrors({ 201: Type.Object({ id: Uuid }) }) },
+      schema: {
+        tags,
+        summary: 'Prepare a consultation on a draft plan version',
+        body: CreateConsultationBody,
+        response: withErrors({ 201: Type.Object({ id: Uuid }) }),
+      },
     },
-    async (request, reply) => reply.status(201).send(await consultations.createConsultation(request.actor!, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await consultations.createConsultation(request.actor!, request.body)),
   );
 
   app.get(
     '/api/consultations/:id',
-    { config: read, schema: { tags, summary: 'A consultation with every comment (contacts masked)', params: IdParams, response: withErrors({ 200: EditorConsultationDetail }) } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A consultation with every comment (contacts masked)',
+        params: IdParams,
+        response: withErrors({ 200: EditorConsultationDetail }),
+      },
+    },
     async (request) => consultations.getConsultation(request.actor!, request.params.id),
   );
 
   app.post(
     '/api/consultations/:id/opening',
-    { config, schema: { tags, summary: 'Open a draft consultation for comment', params: IdParams, response: withErrors({ 200: Ok }) } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Open a draft consultation for comment',
+        params: IdParams,
+        response: withErrors({ 200: Ok }),
+      },
+    },
     async (request) => {
       await consultations.openConsultation(request.actor!, request.params.id);
       return { ok: true };
@@ -100,7 +128,16 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     '/api/consultation-comments/:id/moderation',
-    { config, schema: { tags, summary: 'Publish or reject a pending comment', params: IdParams, body: ModerationBody, response: withErrors({ 200: Ok }) } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Publish or reject a pending comment',
+        params: IdParams,
+        body: ModerationBody,
+        response: withErrors({ 200: Ok }),
+      },
+    },
     async (request) => {
       await consultations.moderateComment(request.actor!, request.params.id, request.body);
       return { ok: true };
@@ -111,7 +148,13 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
     '/api/consultation-comments/:id/reply',
     {
       config,
-      schema: { tags, summary: 'Reply to a published comment with an adoption decision', params: IdParams, body: ReplyBody, response: withErrors({ 200: Ok }) },
+      schema: {
+        tags,
+        summary: 'Reply to a published comment with an adoption decision',
+        params: IdParams,
+        body: ReplyBody,
+        response: withErrors({ 200: Ok }),
+      },
     },
     async (request) => {
       await consultations.replyToComment(request.actor!, request.params.id, request.body);
@@ -121,16 +164,38 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
 
   app.get(
     '/api/consultations/:id/summary',
-    { config: read, schema: { tags, summary: 'Feedback summary of a closed consultation', params: IdParams, querystring: LangQuery, response: withErrors({ 200: DocumentSchema }) } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Feedback summary of a closed consultation',
+        params: IdParams,
+        querystring: LangQuery,
+        response: withErrors({ 200: DocumentSchema }),
+      },
+    },
     async (request) => documents.getSummary(request.actor!, request.params.id, requestLang(request)),
   );
 
   for (const format of ['docx', 'pdf'] as const) {
     app.get(
       `/api/consultations/:id/summary.${format}`,
-      { config: read, schema: { tags, summary: `Feedback summary as ${format.toUpperCase()}`, params: IdParams, querystring: LangQuery } },
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: `Feedback summary as ${format.toUpperCase()}`,
+          params: IdParams,
+          querystring: LangQuery,
+        },
+      },
       async (request, reply) => {
-        const { body, fileName } = await documents.renderSummary(request.actor!, request.params.id, format, requestLang(request));
+        const { body, fileName } = await documents.renderSummary(
+          request.actor!,
+          request.params.id,
+          format,
+          requestLang(request),
+        );
         return sendDocument(reply, body, fileName, format);
       },
     );
@@ -145,11 +210,15 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Create the next draft version of the plan with edited clauses',
         params: IdParams,
         body: RevisionBody,
-        response: withErrors({ 201: Type.Object({ planId: Uuid, version: Type.Number(), changedKeys: Type.Array(Type.String()) }) }),
+        response: withErrors({
+          201: Type.Object({ planId: Uuid, version: Type.Number(), changedKeys: Type.Array(Type.String()) }),
+        }),
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await consultations.createRevision(request.actor!, request.params.id, request.body.edits)),
+      reply
+        .status(201)
+        .send(await consultations.createRevision(request.actor!, request.params.id, request.body.edits)),
   );
 
   app.get(
@@ -162,7 +231,9 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
         params: IdParams,
         response: withErrors({
           200: Type.Object({
-            items: Type.Array(Type.Object({ id: Uuid, version: Type.Number(), status: Type.String(), title: Type.String() })),
+            items: Type.Array(
+              Type.Object({ id: Uuid, version: Type.Number(), status: Type.String(), title: Type.String() }),
+            ),
           }),
         }),
       },

@@ -1,4 +1,9 @@
-import { ADOPTION_DECISIONS, COMMENT_LIMITS, COMMENT_STATUSES, CONSULTATION_STATUSES } from '@zhijiao/contracts';
+import {
+  ADOPTION_DECISIONS,
+  COMMENT_LIMITS,
+  COMMENT_STATUSES,
+  CONSULTATION_STATUSES,
+} from '@zhijiao/contracts';
 import { Type } from 'typebox';
 import { literals, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
@@ -59,7 +64,9 @@ export const PublicConsultationDetail = Type.Object(
 
 export const ChallengeSchema = Type.Object({
   token: Type.String({ description: 'Send back unchanged with the comment' }),
-  nonce: Type.String({ description: 'Find counter such that sha256(nonce:counter) has `difficulty` leading zero bits' }),
+  nonce: Type.String({
+    description: 'Find counter such that sha256(nonce:counter) has `difficulty` leading zero bits',
+  }),
   difficulty: Type.Number({ description: 'Leading zero bits required' }),
   expiresAt: Type.String({ description: 'ISO time after which the token is refused' }),
 });
@@ -68,13 +75,30 @@ const NoControl = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
 
 export const SubmitCommentBody = Type.Object(
   {
-    clauseKey: Type.String({ pattern: '^(preamble|section-[0-9]{1,3}|task-[0-9]{1,3})$', description: 'Clause key' }),
-    body: Type.String({ minLength: 1, maxLength: COMMENT_LIMITS.bodyMax * 2, description: 'Comment, at most 2,000 characters' }),
-    authorName: Type.Optional(Nullable(Type.String({ maxLength: 80, pattern: NoControl, description: 'Name (optional, shown)' }))),
-    contact: Type.Optional(
-      Nullable(Type.String({ maxLength: COMMENT_LIMITS.contactMax, pattern: NoControl, description: 'Mobile or e-mail (optional, never shown)' })),
+    clauseKey: Type.String({
+      pattern: '^(preamble|section-[0-9]{1,3}|task-[0-9]{1,3})$',
+      description: 'Clause key',
+    }),
+    body: Type.String({
+      minLength: 1,
+      maxLength: COMMENT_LIMITS.bodyMax * 2,
+      description: 'Comment, at most 2,000 characters',
+    }),
+    authorName: Type.Optional(
+      Nullable(Type.String({ maxLength: 80, pattern: NoControl, description: 'Name (optional, shown)' })),
     ),
-    website: Type.Optional(Nullable(Type.String({ maxLength: 200, description: 'Leave empty (anti-spam field)' }))),
+    contact: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: COMMENT_LIMITS.contactMax,
+          pattern: NoControl,
+          description: 'Mobile or e-mail (optional, never shown)',
+        }),
+      ),
+    ),
+    website: Type.Optional(
+      Nullable(Type.String({ maxLength: 200, description: 'Leave empty (anti-spam field)' })),
+    ),
     challenge: Type.Object({
       token: Type.String({ maxLength: 200, description: 'Token from the challenge endpoint' }),
       counter: Type.Integer({ minimum: 0, maximum: 2 ** 40, description: 'Solution of the proof of work' }),
@@ -146,8 +170,17 @@ export const EditorConsultationDetail = Type.Object({
 export const CreateConsultationBody = Type.Object(
   {
     planId: Uuid,
-    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: NoControl, description: 'Title (default from the plan)' })),
-    description: Type.Optional(Type.String({ maxLength: 2000, pattern: NoControl, description: 'Introduction' })),
+    title: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: NoControl,
+        description: 'Title (default from the plan)',
+      }),
+    ),
+    description: Type.Optional(
+      Type.String({ maxLength: 2000, pattern: NoControl, description: 'Introduction' }),
+    ),
     opensAt: Type.Optional(Type.String({ format: 'date-time', description: 'Start (default now)' })),
     closesAt: Type.String({ format: 'date-time', description: 'End of the comment period' }),
   },
@@ -157,16 +190,25 @@ export const CreateConsultationBody = Type.Object(
 export const ModerationBody = Type.Object(
   {
     action: literals(['publish', 'reject'] as const),
-    reason: Type.Optional(Type.String({ maxLength: 500, pattern: NoControl, description: 'Required to reject' })),
+    reason: Type.Optional(
+      Type.String({ maxLength: 500, pattern: NoControl, description: 'Required to reject' }),
+    ),
   },
   { additionalProperties: false },
 );
 
 export const ReplyBody = Type.Object(
   {
-    reply: Type.String({ minLength: 1, maxLength: 2000, pattern: NoControl, description: 'Reply shown to the public' }),
+    reply: Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      pattern: NoControl,
+      description: 'Reply shown to the public',
+    }),
     decision: DecisionSchema,
-    reason: Type.Optional(Type.String({ maxLength: 1000, pattern: NoControl, description: 'Required unless adopted' })),
+    reason: Type.Optional(
+      Type.String({ maxLength: 1000, pattern: NoControl, description: 'Required unless adopted' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -176,7 +218,12 @@ export const RevisionBody = Type.Object(
     edits: Type.Array(
       Type.Object({
         key: Type.String({ maxLength: 20, description: 'Clause key' }),
-        text: Type.String({ minLength: 1, maxLength: 5000, pattern: NoControl, description: 'New clause text' }),
+        text: Type.String({
+          minLength: 1,
+          maxLength: 5000,
+          pattern: NoControl,
+          description: 'New clause text',
+        }),
       }),
       { minItems: 1, maxItems: 200, description: 'Edited clauses' },
     ),
@@ -184,7 +231,10 @@ export const RevisionBody = Type.Object(
   { additionalProperties: false },
 );
 
-const DiffOpSchema = Type.Object({ op: literals(['equal', 'insert', 'delete'] as const), text: Type.String() });
+const DiffOpSchema = Type.Object({
+  op: literals(['equal', 'insert', 'delete'] as const),
+  text: Type.String(),
+});
 export const DiffSchema = Type.Object({
   from: Type.Object({ id: Uuid, version: Type.Number(), title: Type.String() }),
   to: Type.Object({ id: Uuid, version: Type.Number(), title: Type.String() }),
@@ -204,7 +254,11 @@ export const DiffSchema = Type.Object({
 
 const Str = (description: string) => Type.String({ description });
 const DocumentBlockSchema = Type.Union([
-  Type.Object({ kind: Type.Literal('heading'), level: Type.Number({ description: '1, 2 or 3' }), text: Str('Heading') }),
+  Type.Object({
+    kind: Type.Literal('heading'),
+    level: Type.Number({ description: '1, 2 or 3' }),
+    text: Str('Heading'),
+  }),
   Type.Object({
     kind: Type.Literal('paragraph'),
     text: Str('Paragraph'),

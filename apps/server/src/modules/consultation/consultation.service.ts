@@ -7,7 +7,12 @@ import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
-import { findPlanVersion, listDraftPlanVersions, type ClauseEdit, type PlanImportService } from '../action-plans/index.ts';
+import {
+  findPlanVersion,
+  listDraftPlanVersions,
+  type ClauseEdit,
+  type PlanImportService,
+} from '../action-plans/index.ts';
 import { maskContact } from './comment-input.ts';
 import * as repo from './consultation.repository.ts';
 import { canManageConsultation, consultationAbilities, type OpenWork } from './consultation.policy.ts';
@@ -53,14 +58,23 @@ export function createConsultationService(deps: {
     // A null district means "every district" to the repository: only for actors who see everything.
     if (!actor.scope.all && actor.districtId === null) return [];
     const rows = await repo.listConsultations(db, { districtId: actor.scope.all ? null : actor.districtId });
-    const counts = await repo.countCommentsByStatus(db, rows.map((r) => r.id));
+    const counts = await repo.countCommentsByStatus(
+      db,
+      rows.map((r) => r.id),
+    );
     return Promise.all(
       rows.map(async (r) => {
         const plan = await findPlanVersion(db, r.planId);
-        const n = (status: string) => Number(counts.find((c) => c.consultationId === r.id && c.status === status)?.n ?? 0);
+        const n = (status: string) =>
+          Number(counts.find((c) => c.consultationId === r.id && c.status === status)?.n ?? 0);
         return {
           ...r,
-          plan: { id: r.planId, code: plan?.code ?? '', version: plan?.version ?? 0, title: plan?.title ?? '' },
+          plan: {
+            id: r.planId,
+            code: plan?.code ?? '',
+            version: plan?.version ?? 0,
+            title: plan?.title ?? '',
+          },
           counts: { pending: n('pending'), published: n('published'), rejected: n('rejected') },
         };
       }),
@@ -72,7 +86,9 @@ export function createConsultationService(deps: {
     if (!actor.scope.all && actor.districtId === null) return [];
     const drafts = await listDraftPlanVersions(db, actor.scope.all ? null : actor.districtId);
     const taken = await Promise.all(drafts.map((d) => repo.findConsultationByPlanId(db, d.id)));
-    return drafts.filter((_, i) => !taken[i]).map((d) => ({ id: d.id, code: d.code, version: d.version, title: d.title }));
+    return drafts
+      .filter((_, i) => !taken[i])
+      .map((d) => ({ id: d.id, code: d.code, version: d.version, title: d.title }));
   }
 
   async function createConsultation(
@@ -121,7 +137,11 @@ export function createConsultationService(deps: {
       if (c.status !== 'draft') throw new AppError('CONSULTATION_INVALID_TRANSITION', 409);
       if (!(c.closesAt > clock.now())) throw new AppError('CONSULTATION_INVALID_PERIOD', 400);
       await trx.updateTable('consultation').set({ status: 'open' }).where('id', '=', id).execute();
-      await audit.record(trx, auditActorOf(actor), { action: 'consultation.open', objectType: 'consultation', objectId: id });
+      await audit.record(trx, auditActorOf(actor), {
+        action: 'consultation.open',
+        objectType: 'consultation',
+        objectId: id,
+      });
     });
   }
 
@@ -142,7 +162,10 @@ export function createConsultationService(deps: {
         clauseKey: m.clauseKey,
         body: m.body,
         authorName: m.authorName,
-        contact: m.contactCipher && m.contactKind ? maskContact(m.contactKind, crypto.decrypt(m.contactCipher)) : null,
+        contact:
+          m.contactCipher && m.contactKind
+            ? maskContact(m.contactKind, crypto.decrypt(m.contactCipher))
+            : null,
         status: m.status,
         rejectReason: m.rejectReason,
         reply: m.reply,
@@ -167,7 +190,11 @@ export function createConsultationService(deps: {
   }
 
   /** Publishes a pending comment or rejects it (spam, abuse) with a reason that is kept, never shown. */
-  async function moderateComment(actor: Actor, commentId: string, input: { action: 'publish' | 'reject'; reason?: string }) {
+  async function moderateComment(
+    actor: Actor,
+    commentId: string,
+    input: { action: 'publish' | 'reject'; reason?: string },
+  ) {
     await db.transaction().execute(async (trx) => {
       const { comment } = await loadCommentForChange(trx, actor, commentId);
       if (comment.status !== 'pending') throw new AppError('CONSULTATION_COMMENT_MODERATED', 409);
@@ -204,10 +231,17 @@ export function createConsultationService(deps: {
       const reply = input.reply.trim();
       const reason = input.reason?.trim() ?? '';
       if (reply === '') throw fieldError('reply', 'REQUIRED', '请填写答复', 'The reply is required');
-      if (input.decision !== 'adopted' && reason === '') throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
+      if (input.decision !== 'adopted' && reason === '')
+        throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
       await trx
         .updateTable('consultationComment')
-        .set({ reply, decision: input.decision, decisionReason: reason || null, repliedBy: actor.userId, repliedAt: clock.now() })
+        .set({
+          reply,
+          decision: input.decision,
+          decisionReason: reason || null,
+          repliedBy: actor.userId,
+          repliedAt: clock.now(),
+        })
         .where('id', '=', commentId)
         .execute();
       await audit.record(trx, auditActorOf(actor), {
@@ -247,7 +281,10 @@ export function createConsultationService(deps: {
         action: 'consultation.close',
         objectType: 'consultation',
         objectId: id,
-        details: { comments: comments.length, published: comments.filter((m) => m.status === 'published').length },
+        details: {
+          comments: comments.length,
+          published: comments.filter((m) => m.status === 'published').length,
+        },
       });
     });
   }
@@ -263,7 +300,11 @@ export function createConsultationService(deps: {
         { basePlanId: c.planId, edits, importedBy: actor.userId },
         auditActorOf(actor),
       );
-      await trx.updateTable('consultation').set({ revisionPlanId: revision.planId }).where('id', '=', id).execute();
+      await trx
+        .updateTable('consultation')
+        .set({ revisionPlanId: revision.planId })
+        .where('id', '=', id)
+        .execute();
       await audit.record(trx, auditActorOf(actor), {
         action: 'consultation.revise',
         objectType: 'consultation',

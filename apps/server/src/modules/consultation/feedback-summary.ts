@@ -33,7 +33,13 @@ const excerpt = (text: string) => {
 const WORDS = {
   zh: {
     title: (t: string) => `关于《${t}》征求意见采纳情况的说明`,
-    intro: (p: FeedbackSummaryInput, total: number, pub: number, rej: number, c: Record<AdoptionDecision, number>) =>
+    intro: (
+      p: FeedbackSummaryInput,
+      total: number,
+      pub: number,
+      rej: number,
+      c: Record<AdoptionDecision, number>,
+    ) =>
       `${p.opensOn}至${p.closesOn}，《${p.planTitle}》（第${p.planVersion}稿）向社会公开征求意见，共收到意见${total}条，` +
       `其中经审核公开${pub}条，因与计划内容无关或含有不当内容未予公开${rej}条。对公开的${pub}条意见，` +
       `采纳${c.adopted}条，部分采纳${c.partly_adopted}条，未采纳${c.not_adopted}条。现将采纳情况说明如下。`,
@@ -44,13 +50,20 @@ const WORDS = {
     none: '本次征求意见未收到公开的意见。',
     comment: (n: number, text: string) => `意见${n}：${text}`,
     reply: (text: string) => `答复：${text}`,
-    decision: (label: string, reason: string | null) => `处理：${label}${reason ? `。理由：${reason}` : '。'}`,
+    decision: (label: string, reason: string | null) =>
+      `处理：${label}${reason ? `。理由：${reason}` : '。'}`,
     preamble: '前言',
     subject: '征求意见采纳情况说明',
   },
   en: {
     title: (t: string) => `Feedback on the public consultation on "${t}"`,
-    intro: (p: FeedbackSummaryInput, total: number, pub: number, rej: number, c: Record<AdoptionDecision, number>) =>
+    intro: (
+      p: FeedbackSummaryInput,
+      total: number,
+      pub: number,
+      rej: number,
+      c: Record<AdoptionDecision, number>,
+    ) =>
       `From ${p.opensOn} to ${p.closesOn}, version ${p.planVersion} of "${p.planTitle}" was open for public comment. ` +
       `${total} comments were received: ${pub} were published and ${rej} were not (unrelated or abusive content). ` +
       `Of the published comments, ${c.adopted} were adopted, ${c.partly_adopted} partly adopted and ${c.not_adopted} not adopted.`,
@@ -61,7 +74,8 @@ const WORDS = {
     none: 'No comment was published in this consultation.',
     comment: (n: number, text: string) => `Comment ${n}: ${text}`,
     reply: (text: string) => `Reply: ${text}`,
-    decision: (label: string, reason: string | null) => `Decision: ${label}${reason ? `. Reason: ${reason}` : '.'}`,
+    decision: (label: string, reason: string | null) =>
+      `Decision: ${label}${reason ? `. Reason: ${reason}` : '.'}`,
     preamble: 'Preamble',
     subject: 'Consultation feedback',
   },
@@ -80,10 +94,9 @@ export function buildFeedbackSummary(input: FeedbackSummaryInput): OfficialDocum
   const published = input.comments.filter((c) => c.status === 'published');
   const rejected = input.comments.filter((c) => c.status === 'rejected').length;
   const count = (list: typeof published) =>
-    Object.fromEntries(ADOPTION_DECISIONS.map((d) => [d, list.filter((c) => c.decision === d).length])) as Record<
-      AdoptionDecision,
-      number
-    >;
+    Object.fromEntries(
+      ADOPTION_DECISIONS.map((d) => [d, list.filter((c) => c.decision === d).length]),
+    ) as Record<AdoptionDecision, number>;
   const totals = count(published);
   const clauseName = (c: PlanClause) => (c.kind === 'preamble' ? w.preamble : `${c.label}${c.title}`);
   const commented = input.clauses.filter((c) => published.some((p) => p.clauseKey === c.key));
@@ -97,9 +110,21 @@ export function buildFeedbackSummary(input: FeedbackSummaryInput): OfficialDocum
     const rows = commented.map((clause) => {
       const own = published.filter((p) => p.clauseKey === clause.key);
       const c = count(own);
-      return [clauseName(clause), String(own.length), String(c.adopted), String(c.partly_adopted), String(c.not_adopted)];
+      return [
+        clauseName(clause),
+        String(own.length),
+        String(c.adopted),
+        String(c.partly_adopted),
+        String(c.not_adopted),
+      ];
     });
-    rows.push([w.total, String(published.length), String(totals.adopted), String(totals.partly_adopted), String(totals.not_adopted)]);
+    rows.push([
+      w.total,
+      String(published.length),
+      String(totals.adopted),
+      String(totals.partly_adopted),
+      String(totals.not_adopted),
+    ]);
     blocks.push({ kind: 'table', columns: w.columns, rows, widths: [5, 1, 1, 1, 1] });
     blocks.push({ kind: 'heading', level: 1, text: w.details });
     for (const clause of commented) {

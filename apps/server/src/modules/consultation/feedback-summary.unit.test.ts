@@ -4,7 +4,14 @@ import { buildFeedbackSummary, type FeedbackSummaryInput } from './feedback-summ
 
 const clauses: PlanClause[] = [
   { key: 'preamble', kind: 'preamble', label: '前言', title: '', text: '为加快…', sectionKey: null },
-  { key: 'task-3', kind: 'task', label: '（三）', title: '统筹中等职业教育发展', text: '…', sectionKey: 'section-2' },
+  {
+    key: 'task-3',
+    kind: 'task',
+    label: '（三）',
+    title: '统筹中等职业教育发展',
+    text: '…',
+    sectionKey: 'section-2',
+  },
 ];
 const input = (lang: 'zh' | 'en'): FeedbackSummaryInput => ({
   planTitle: '长治市上党区推进职业教育改革发展行动计划',
@@ -16,9 +23,33 @@ const input = (lang: 'zh' | 'en'): FeedbackSummaryInput => ({
   clauses,
   lang,
   comments: [
-    { seq: 1, clauseKey: 'task-3', status: 'published', body: '建议'.repeat(150), reply: '采纳', decision: 'adopted', decisionReason: null },
-    { seq: 2, clauseKey: 'task-3', status: 'published', body: '再议', reply: '暂不', decision: 'not_adopted', decisionReason: '超出职责' },
-    { seq: 3, clauseKey: 'preamble', status: 'rejected', body: '广告内容', reply: null, decision: null, decisionReason: null },
+    {
+      seq: 1,
+      clauseKey: 'task-3',
+      status: 'published',
+      body: '建议'.repeat(150),
+      reply: '采纳',
+      decision: 'adopted',
+      decisionReason: null,
+    },
+    {
+      seq: 2,
+      clauseKey: 'task-3',
+      status: 'published',
+      body: '再议',
+      reply: '暂不',
+      decision: 'not_adopted',
+      decisionReason: '超出职责',
+    },
+    {
+      seq: 3,
+      clauseKey: 'preamble',
+      status: 'rejected',
+      body: '广告内容',
+      reply: null,
+      decision: null,
+      decisionReason: null,
+    },
   ],
 });
 

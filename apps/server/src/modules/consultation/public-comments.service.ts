@@ -77,7 +77,10 @@ export function createPublicCommentsService(deps: {
 
   async function listPublicConsultations() {
     const rows = await repo.listConsultations(db, { districtId: null, statuses: ['open', 'closed'] });
-    const counts = await repo.countCommentsByStatus(db, rows.map((r) => r.id));
+    const counts = await repo.countCommentsByStatus(
+      db,
+      rows.map((r) => r.id),
+    );
     const now = clock.now();
     return Promise.all(
       rows.map(async (r) => {
@@ -91,7 +94,9 @@ export function createPublicCommentsService(deps: {
           closesAt: r.closesAt,
           acceptingComments: acceptsComments(r, now),
           plan: { code: plan?.code ?? '', version: plan?.version ?? 0, title: plan?.title ?? '' },
-          publishedComments: Number(counts.find((c) => c.consultationId === r.id && c.status === 'published')?.n ?? 0),
+          publishedComments: Number(
+            counts.find((c) => c.consultationId === r.id && c.status === 'published')?.n ?? 0,
+          ),
         };
       }),
     );
@@ -146,12 +151,23 @@ export function createPublicCommentsService(deps: {
     const now = clock.now();
     assertAccepting(c, now);
     const plan = await findPlanVersion(db, c.planId);
-    if (!plan?.clauses.some((k) => k.key === input.clauseKey)) throw new AppError('CONSULTATION_UNKNOWN_CLAUSE', 400);
+    if (!plan?.clauses.some((k) => k.key === input.clauseKey))
+      throw new AppError('CONSULTATION_UNKNOWN_CLAUSE', 400);
     const clean = cleanComment(input);
     if (!clean.ok) throw new AppError('VALIDATION_FAILED', 400, clean.problems);
-    const check = verifyChallenge(sign, id, input.challenge.token, input.challenge.counter, now, opts.difficulty);
+    const check = verifyChallenge(
+      sign,
+      id,
+      input.challenge.token,
+      input.challenge.counter,
+      now,
+      opts.difficulty,
+    );
     if (!check.ok) {
-      throw new AppError(check.reason === 'expired' ? 'CONSULTATION_CHALLENGE_EXPIRED' : 'CONSULTATION_CHALLENGE_INVALID', 400);
+      throw new AppError(
+        check.reason === 'expired' ? 'CONSULTATION_CHALLENGE_EXPIRED' : 'CONSULTATION_CHALLENGE_INVALID',
+        400,
+      );
     }
     const clientHash = crypto.blindIndex(`consultation-client|${rateLimitClientKey(client.ip)}`);
     return db.transaction().execute(async (trx) => {
@@ -198,7 +214,12 @@ export function createPublicCommentsService(deps: {
           action: 'consultation.comment.submit',
           objectType: 'consultation_comment',
           objectId: commentId,
-          details: { consultationId: id, clauseKey: input.clauseKey, seq, withContact: value.contact !== null },
+          details: {
+            consultationId: id,
+            clauseKey: input.clauseKey,
+            seq,
+            withContact: value.contact !== null,
+          },
         },
       );
       return { id: commentId, seq, status: 'pending' as const };

@@ -82,7 +82,9 @@ export const publicConsultationRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await publicComments.submitComment(request.params.id, request.body, { ip: request.ip })),
+      reply
+        .status(201)
+        .send(await publicComments.submitComment(request.params.id, request.body, { ip: request.ip })),
   );
 
   app.get(
@@ -105,10 +107,20 @@ export const publicConsultationRoutes: FastifyPluginAsyncTypebox<{
       `/api/public/consultations/:id/summary.${format}`,
       {
         config: { permission: 'public' },
-        schema: { tags, summary: `Feedback summary as ${format.toUpperCase()}`, params: IdParams, querystring: LangQuery },
+        schema: {
+          tags,
+          summary: `Feedback summary as ${format.toUpperCase()}`,
+          params: IdParams,
+          querystring: LangQuery,
+        },
       },
       async (request, reply) => {
-        const { body, fileName } = await documents.renderSummary(null, request.params.id, format, requestLang(request));
+        const { body, fileName } = await documents.renderSummary(
+          null,
+          request.params.id,
+          format,
+          requestLang(request),
+        );
         return sendDocument(reply, body, fileName, format);
       },
     );
@@ -123,7 +135,9 @@ export function sendDocument(
   format: 'docx' | 'pdf',
 ) {
   reply.type(
-    format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    format === 'pdf'
+      ? 'application/pdf'
+      : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   );
   reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
   reply.header('cache-control', 'no-store');

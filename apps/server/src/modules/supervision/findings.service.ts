@@ -5,6 +5,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
 import { findIndicatorSubject, findTaskSubject } from '../action-plans/index.ts';
 import { findOrgUnitsByIds } from '../org/index.ts';
+import { findActionItemsByIds } from '../joint-meetings/index.ts';
 import { loadInspection, type SupervisionDeps } from './inspections.service.ts';
 import * as repo from './supervision.repository.ts';
 import {
@@ -38,8 +39,8 @@ const unknownSubject = () =>
   fieldError(
     'subjectId',
     'SUPERVISION_SUBJECT_UNKNOWN',
-    '问题所涉任务或指标不存在',
-    'Unknown task or indicator',
+    '问题所涉任务、指标或议定事项不存在',
+    'Unknown task, indicator or action item',
   );
 
 /**
@@ -161,7 +162,20 @@ export function createFindingService(deps: SupervisionDeps) {
           districtId: s.districtId,
         };
       }
-      if (input.subjectType === 'action_item' && !input.subjectId) throw unknownSubject();
+      if (input.subjectType === 'action_item') {
+        // A joint-meeting decision (议定事项) of this district: the finding goes to its responsible unit.
+        if (!input.subjectId) throw unknownSubject();
+        const [item] = await findActionItemsByIds(trx, [input.subjectId]);
+        const { districtId } = await loadInspection(trx, actor, inspectionId);
+        if (!item || item.districtId !== districtId) throw unknownSubject();
+        return {
+          ...input,
+          orgUnitId: input.orgUnitId ?? item.responsibleUnit.id,
+          subjectLabel: `${item.meeting.title} 议定事项${item.number}`,
+          evidence: { decision: item.decision, deadline: item.deadline, state: item.state },
+          districtId,
+        };
+      }
       return {
         ...input,
         evidence: {},

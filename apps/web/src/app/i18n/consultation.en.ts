@@ -23,7 +23,8 @@ export const consultationEn: Record<keyof typeof consultationZh, string> = {
   'consultation.comment.bodyRequired': 'Please write your comment',
   'consultation.comment.name': 'Name (optional, published with the comment)',
   'consultation.comment.contact': 'Contact (optional)',
-  'consultation.comment.contactNote': 'A mobile number or e-mail, only for staff to reach you. It is never published.',
+  'consultation.comment.contactNote':
+    'A mobile number or e-mail, only for staff to reach you. It is never published.',
   'consultation.comment.submit': 'Submit',
   'consultation.comment.verifying': 'Verifying…',
   'consultation.comment.submitted': 'Comment submitted (no. {seq}); it will be published after moderation.',
@@ -57,7 +58,8 @@ export const consultationEn: Record<keyof typeof consultationZh, string> = {
   'consultation.manage.open': 'Open for comment',
   'consultation.manage.openConfirm': 'The public will be able to read the draft and comment. Open it now?',
   'consultation.manage.close': 'Close consultation',
-  'consultation.manage.closeConfirm': 'Replies cannot change afterwards and the feedback summary is fixed. Close it?',
+  'consultation.manage.closeConfirm':
+    'Replies cannot change afterwards and the feedback summary is fixed. Close it?',
   'consultation.manage.closeBlocked':
     'It can be closed after the period ends, once every comment is moderated and answered ({pending} pending, {unanswered} unanswered).',
   'consultation.manage.summaryDocx': 'Download Word',
@@ -84,7 +86,8 @@ export const consultationEn: Record<keyof typeof consultationZh, string> = {
   'consultation.manage.unanswered': 'Unanswered',
   'consultation.manage.saved': 'Saved',
   'consultation.revision.title': 'Create revision',
-  'consultation.revision.intro': 'Edit the clauses to change; saving creates the next draft version. Other clauses stay as they are.',
+  'consultation.revision.intro':
+    'Edit the clauses to change; saving creates the next draft version. Other clauses stay as they are.',
   'consultation.revision.submit': 'Create revision',
   'consultation.revision.created': 'Version {version} created',
   'consultation.revision.edited': 'Edited',
@@ -96,5 +99,6 @@ export const consultationEn: Record<keyof typeof consultationZh, string> = {
   'consultation.diff.added': 'Added',
   'consultation.diff.removed': 'Removed',
   'consultation.diff.modified': 'Changed',
-  'consultation.diff.none': 'Nothing to compare yet. Close the consultation and create a revision, or import a higher version of the plan file.',
+  'consultation.diff.none':
+    'Nothing to compare yet. Close the consultation and create a revision, or import a higher version of the plan file.',
 };

@@ -13,7 +13,8 @@ export const consultationZh = {
   'consultation.portal.read': '阅读并提出意见',
   'consultation.portal.view': '查看意见与答复',
   'consultation.portal.summary': '采纳情况说明',
-  'consultation.portal.intro': '请逐条阅读草案，在条款下方点击“提出意见”。意见经审核后公开，答复也将在此公开。',
+  'consultation.portal.intro':
+    '请逐条阅读草案，在条款下方点击“提出意见”。意见经审核后公开，答复也将在此公开。',
   'consultation.portal.notAccepting': '当前不在征求意见期限内，不能提交意见。',
   'consultation.clause.preamble': '前言',
   'consultation.comment.open': '提出意见',
@@ -58,7 +59,8 @@ export const consultationZh = {
   'consultation.manage.openConfirm': '开始后公众即可阅读草案并提出意见。确定开始？',
   'consultation.manage.close': '结束征求意见',
   'consultation.manage.closeConfirm': '结束后不能再修改答复，并生成采纳情况说明。确定结束？',
-  'consultation.manage.closeBlocked': '期限届满且全部意见已审核、已答复后才能结束（待审核 {pending} 条，未答复 {unanswered} 条）。',
+  'consultation.manage.closeBlocked':
+    '期限届满且全部意见已审核、已答复后才能结束（待审核 {pending} 条，未答复 {unanswered} 条）。',
   'consultation.manage.summaryDocx': '下载 Word',
   'consultation.manage.summaryPdf': '下载 PDF',
   'consultation.manage.summary': '采纳情况说明',

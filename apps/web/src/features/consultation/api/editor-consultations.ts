@@ -33,7 +33,10 @@ export function useCandidateVersions(enabled: boolean) {
 }
 
 export function useConsultation(id: string) {
-  return useQuery({ queryKey: keys.one(id), queryFn: () => api<EditorConsultationDetail>(`/api/consultations/${id}`) });
+  return useQuery({
+    queryKey: keys.one(id),
+    queryFn: () => api<EditorConsultationDetail>(`/api/consultations/${id}`),
+  });
 }
 
 export function useComparableVersions(id: string) {
@@ -78,13 +81,20 @@ export function useConsultationActions(id: string) {
     mutationFn: (input: { commentId: string; reply: string; decision: AdoptionDecision; reason?: string }) =>
       api(`/api/consultation-comments/${input.commentId}/reply`, {
         method: 'PUT',
-        body: { reply: input.reply, decision: input.decision, ...(input.reason ? { reason: input.reason } : {}) },
+        body: {
+          reply: input.reply,
+          decision: input.decision,
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
       }),
     onSuccess: refresh,
   });
   const revise = useMutation({
     mutationFn: (edits: Array<{ key: string; text: string }>) =>
-      api<{ planId: string; version: number }>(`/api/consultations/${id}/revision`, { method: 'POST', body: { edits } }),
+      api<{ planId: string; version: number }>(`/api/consultations/${id}/revision`, {
+        method: 'POST',
+        body: { edits },
+      }),
     onSuccess: refresh,
   });
   return { open, close, moderate, reply, revise };

@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { solveProofOfWork } from '../lib/proof-of-work';
-import type { Challenge, PublicConsultationDetail, PublicConsultationSummary, SummaryDocument } from './types';
+import type {
+  Challenge,
+  PublicConsultationDetail,
+  PublicConsultationSummary,
+  SummaryDocument,
+} from './types';
 
 const keys = {
   list: ['public-consultations'] as const,
@@ -14,7 +19,9 @@ export function usePublicConsultations() {
   return useQuery({
     queryKey: keys.list,
     queryFn: () =>
-      api<{ items: PublicConsultationSummary[] }>('/api/public/consultations', { redirectOn401: false }).then((r) => r.items),
+      api<{ items: PublicConsultationSummary[] }>('/api/public/consultations', { redirectOn401: false }).then(
+        (r) => r.items,
+      ),
   });
 }
 
@@ -31,7 +38,10 @@ export function usePublicSummary(id: string, lang: 'zh' | 'en') {
   return useQuery({
     queryKey: keys.summary(id, lang),
     queryFn: () =>
-      api<SummaryDocument>(`/api/public/consultations/${id}/summary`, { query: { lang }, redirectOn401: false }),
+      api<SummaryDocument>(`/api/public/consultations/${id}/summary`, {
+        query: { lang },
+        redirectOn401: false,
+      }),
   });
 }
 
@@ -55,7 +65,9 @@ export function useSubmitComment(id: string, onVerifying: (busy: boolean) => voi
       let counter: number;
       let challenge: Challenge;
       try {
-        challenge = await api<Challenge>(`/api/public/consultations/${id}/challenge`, { redirectOn401: false });
+        challenge = await api<Challenge>(`/api/public/consultations/${id}/challenge`, {
+          redirectOn401: false,
+        });
         counter = await solveProofOfWork(challenge.nonce, challenge.difficulty);
       } finally {
         onVerifying(false);

@@ -6,7 +6,12 @@ import { ReplyModal } from './reply-modal';
 import { CommentStatusTag, DecisionTag } from './status-tags';
 
 /** Moderated comments grouped by clause, each with its reply and decision and a reply button. */
-export function ClauseReplies(props: { consultationId: string; clauses: Clause[]; comments: EditorComment[]; canReply: boolean }) {
+export function ClauseReplies(props: {
+  consultationId: string;
+  clauses: Clause[];
+  comments: EditorComment[];
+  canReply: boolean;
+}) {
   const t = useT();
   const [replying, setReplying] = useState<EditorComment | null>(null);
   const moderated = props.comments.filter((c) => c.status !== 'pending');
@@ -25,31 +30,50 @@ export function ClauseReplies(props: { consultationId: string; clauses: Clause[]
             label: (
               <Space>
                 <span data-testid={`clause-group-${clause.key}`}>
-                  {clause.kind === 'preamble' ? t('consultation.clause.preamble') : `${clause.label}${clause.title}`}
+                  {clause.kind === 'preamble'
+                    ? t('consultation.clause.preamble')
+                    : `${clause.label}${clause.title}`}
                 </span>
                 <Tag>{t('consultation.comment.count', { count: comments.length })}</Tag>
-                {unanswered > 0 && <Tag color="gold">{`${t('consultation.manage.unanswered')} ${unanswered}`}</Tag>}
+                {unanswered > 0 && (
+                  <Tag color="gold">{`${t('consultation.manage.unanswered')} ${unanswered}`}</Tag>
+                )}
               </Space>
             ),
             children: (
               <Flex vertical gap={12}>
                 {comments.map((c) => (
-                  <div key={c.id} data-testid={`comment-row-${c.seq}`} style={{ padding: 12, background: '#fafafa', borderRadius: 8 }}>
+                  <div
+                    key={c.id}
+                    data-testid={`comment-row-${c.seq}`}
+                    style={{ padding: 12, background: '#fafafa', borderRadius: 8 }}
+                  >
                     <Flex justify="space-between" gap={16} wrap>
                       <Space>
                         <Typography.Text strong>#{c.seq}</Typography.Text>
                         <CommentStatusTag status={c.status} />
                         {c.decision && <DecisionTag decision={c.decision} />}
-                        <Typography.Text type="secondary">{c.authorName ?? t('consultation.comment.anonymous')}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {c.authorName ?? t('consultation.comment.anonymous')}
+                        </Typography.Text>
                       </Space>
                       {props.canReply && c.status === 'published' && (
-                        <Button size="small" type={c.reply ? 'default' : 'primary'} onClick={() => setReplying(c)} data-testid={`reply-open-${c.seq}`}>
+                        <Button
+                          size="small"
+                          type={c.reply ? 'default' : 'primary'}
+                          onClick={() => setReplying(c)}
+                          data-testid={`reply-open-${c.seq}`}
+                        >
                           {c.reply ? t('consultation.manage.replyEdit') : t('consultation.manage.replyOpen')}
                         </Button>
                       )}
                     </Flex>
-                    <Typography.Paragraph style={{ margin: '8px 0', whiteSpace: 'pre-wrap' }}>{c.body}</Typography.Paragraph>
-                    {c.status === 'rejected' && <Typography.Text type="secondary">{c.rejectReason}</Typography.Text>}
+                    <Typography.Paragraph style={{ margin: '8px 0', whiteSpace: 'pre-wrap' }}>
+                      {c.body}
+                    </Typography.Paragraph>
+                    {c.status === 'rejected' && (
+                      <Typography.Text type="secondary">{c.rejectReason}</Typography.Text>
+                    )}
                     {c.reply && (
                       <div style={{ borderLeft: '3px solid #a61d24', paddingLeft: 12 }}>
                         <Typography.Text strong>{t('consultation.comment.reply')}：</Typography.Text>
@@ -70,7 +94,11 @@ export function ClauseReplies(props: { consultationId: string; clauses: Clause[]
           };
         })}
       />
-      <ReplyModal consultationId={props.consultationId} comment={replying} onClose={() => setReplying(null)} />
+      <ReplyModal
+        consultationId={props.consultationId}
+        comment={replying}
+        onClose={() => setReplying(null)}
+      />
     </>
   );
 }

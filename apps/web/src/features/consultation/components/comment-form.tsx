@@ -9,7 +9,15 @@ import { useSubmitComment, type CommentDraft } from '../api/public-consultations
  * The comment form under one clause: text, optional name (shown), optional contact (never shown),
  * a honeypot field hidden from people, and the proof of work solved on submit ("正在验证…").
  */
-export function CommentForm({ consultationId, clauseKey, onDone }: { consultationId: string; clauseKey: string; onDone: () => void }) {
+export function CommentForm({
+  consultationId,
+  clauseKey,
+  onDone,
+}: {
+  consultationId: string;
+  clauseKey: string;
+  onDone: () => void;
+}) {
   const t = useT();
   const showError = useShowError();
   const [form] = Form.useForm<Omit<CommentDraft, 'clauseKey'>>();
@@ -24,7 +32,11 @@ export function CommentForm({ consultationId, clauseKey, onDone }: { consultatio
         showIcon
         data-testid="comment-success"
         title={t('consultation.comment.submitted', { seq: submittedSeq })}
-        action={<Button size="small" onClick={onDone}>{t('consultation.comment.close')}</Button>}
+        action={
+          <Button size="small" onClick={onDone}>
+            {t('consultation.comment.close')}
+          </Button>
+        }
       />
     );
   }
@@ -49,7 +61,11 @@ export function CommentForm({ consultationId, clauseKey, onDone }: { consultatio
         <Input.TextArea rows={4} maxLength={COMMENT_LIMITS.bodyMax} showCount data-testid="comment-body" />
       </Form.Item>
       <Flex gap={16} wrap>
-        <Form.Item name="authorName" label={t('consultation.comment.name')} style={{ flex: 1, minWidth: 200 }}>
+        <Form.Item
+          name="authorName"
+          label={t('consultation.comment.name')}
+          style={{ flex: 1, minWidth: 200 }}
+        >
           <Input maxLength={COMMENT_LIMITS.nameMax} data-testid="comment-name" />
         </Form.Item>
         <Form.Item
@@ -62,7 +78,10 @@ export function CommentForm({ consultationId, clauseKey, onDone }: { consultatio
         </Form.Item>
       </Flex>
       {/* Honeypot: invisible to people and screen readers; bots that fill every field get refused. */}
-      <div aria-hidden="true" style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}>
+      <div
+        aria-hidden="true"
+        style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}
+      >
         <Form.Item name="website">
           <Input tabIndex={-1} autoComplete="off" />
         </Form.Item>

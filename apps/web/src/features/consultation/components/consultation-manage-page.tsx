@@ -43,20 +43,34 @@ export function ConsultationManagePage() {
               </Link>
             )}
             {c.abilities.open && (
-              <Popconfirm title={t('consultation.manage.openConfirm')} onConfirm={() => actions.open.mutate(undefined, { onSuccess: done, onError: (e) => showError(e) })}>
+              <Popconfirm
+                title={t('consultation.manage.openConfirm')}
+                onConfirm={() =>
+                  actions.open.mutate(undefined, { onSuccess: done, onError: (e) => showError(e) })
+                }
+              >
                 <Button type="primary" loading={actions.open.isPending} data-testid="consultation-open">
                   {t('consultation.manage.open')}
                 </Button>
               </Popconfirm>
             )}
             {c.status === 'open' && (
-              <Tooltip title={c.abilities.close ? undefined : t('consultation.manage.closeBlocked', c.openWork)}>
+              <Tooltip
+                title={c.abilities.close ? undefined : t('consultation.manage.closeBlocked', c.openWork)}
+              >
                 <Popconfirm
                   title={t('consultation.manage.closeConfirm')}
                   disabled={!c.abilities.close}
-                  onConfirm={() => actions.close.mutate(undefined, { onSuccess: done, onError: (e) => showError(e) })}
+                  onConfirm={() =>
+                    actions.close.mutate(undefined, { onSuccess: done, onError: (e) => showError(e) })
+                  }
                 >
-                  <Button danger disabled={!c.abilities.close} loading={actions.close.isPending} data-testid="consultation-close">
+                  <Button
+                    danger
+                    disabled={!c.abilities.close}
+                    loading={actions.close.isPending}
+                    data-testid="consultation-close"
+                  >
                     {t('consultation.manage.close')}
                   </Button>
                 </Popconfirm>
@@ -101,7 +115,8 @@ export function ConsultationManagePage() {
             {formatDate(c.opensAt)} ~ {formatDate(c.closesAt)}
           </Descriptions.Item>
           <Descriptions.Item label={t('consultation.list.comments')}>
-            {pending} / {c.comments.filter((m) => m.status === 'published').length} / {c.comments.filter((m) => m.status === 'rejected').length}
+            {pending} / {c.comments.filter((m) => m.status === 'published').length} /{' '}
+            {c.comments.filter((m) => m.status === 'rejected').length}
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -110,13 +125,29 @@ export function ConsultationManagePage() {
           items={[
             {
               key: 'queue',
-              label: <span data-testid="tab-queue">{t('consultation.manage.tab.queue', { count: pending })}</span>,
-              children: <ModerationQueue consultationId={c.id} clauses={c.clauses} comments={c.comments} canModerate={c.abilities.moderate} />,
+              label: (
+                <span data-testid="tab-queue">{t('consultation.manage.tab.queue', { count: pending })}</span>
+              ),
+              children: (
+                <ModerationQueue
+                  consultationId={c.id}
+                  clauses={c.clauses}
+                  comments={c.comments}
+                  canModerate={c.abilities.moderate}
+                />
+              ),
             },
             {
               key: 'clauses',
               label: <span data-testid="tab-clauses">{t('consultation.manage.tab.clauses')}</span>,
-              children: <ClauseReplies consultationId={c.id} clauses={c.clauses} comments={c.comments} canReply={c.abilities.reply} />,
+              children: (
+                <ClauseReplies
+                  consultationId={c.id}
+                  clauses={c.clauses}
+                  comments={c.comments}
+                  canReply={c.abilities.reply}
+                />
+              ),
             },
           ]}
         />

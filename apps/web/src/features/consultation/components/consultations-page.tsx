@@ -21,7 +21,12 @@ export function ConsultationsPage() {
       <PageHeader
         title={t('consultation.list.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="consultation-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="consultation-create"
+          >
             {t('consultation.list.create')}
           </Button>
         }
@@ -44,8 +49,16 @@ export function ConsultationsPage() {
                 </Link>
               ),
             },
-            { title: t('consultation.list.status'), key: 'status', render: (_, c) => <ConsultationStatusTag status={c.status} /> },
-            { title: t('consultation.list.period'), key: 'period', render: (_, c) => `${formatDate(c.opensAt)} ~ ${formatDate(c.closesAt)}` },
+            {
+              title: t('consultation.list.status'),
+              key: 'status',
+              render: (_, c) => <ConsultationStatusTag status={c.status} />,
+            },
+            {
+              title: t('consultation.list.period'),
+              key: 'period',
+              render: (_, c) => `${formatDate(c.opensAt)} ~ ${formatDate(c.closesAt)}`,
+            },
             {
               title: t('consultation.list.comments'),
               key: 'counts',

@@ -45,12 +45,19 @@ export function CreateConsultationModal({ open, onClose }: { open: boolean; onCl
           )
         }
       >
-        <Form.Item name="planId" label={t('consultation.create.plan')} rules={[{ required: true, message: t('consultation.create.required') }]}>
+        <Form.Item
+          name="planId"
+          label={t('consultation.create.plan')}
+          rules={[{ required: true, message: t('consultation.create.required') }]}
+        >
           <Select
             data-testid="consultation-create-plan"
             loading={candidates.isPending}
             notFoundContent={t('consultation.create.noDrafts')}
-            options={candidates.data?.map((c) => ({ value: c.id, label: `${c.title}（${t('consultation.list.version', { version: c.version })}）` }))}
+            options={candidates.data?.map((c) => ({
+              value: c.id,
+              label: `${c.title}（${t('consultation.list.version', { version: c.version })}）`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="title" label={t('consultation.create.name')}>
@@ -59,7 +66,11 @@ export function CreateConsultationModal({ open, onClose }: { open: boolean; onCl
         <Form.Item name="description" label={t('consultation.create.description')}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="closesOn" label={t('consultation.create.closesAt')} rules={[{ required: true, message: t('consultation.create.required') }]}>
+        <Form.Item
+          name="closesOn"
+          label={t('consultation.create.closesAt')}
+          rules={[{ required: true, message: t('consultation.create.required') }]}
+        >
           <DatePicker data-testid="consultation-create-closes" />
         </Form.Item>
       </Form>

@@ -15,7 +15,11 @@ function DiffText({ ops }: { ops: DiffOp[] }) {
     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0, lineHeight: 1.9 }}>
       {ops.map((o, i) =>
         o.op === 'insert' ? (
-          <ins key={i} className="diff-insert" style={{ background: '#d9f7be', color: '#135200', textDecoration: 'none' }}>
+          <ins
+            key={i}
+            className="diff-insert"
+            style={{ background: '#d9f7be', color: '#135200', textDecoration: 'none' }}
+          >
             {o.text}
           </ins>
         ) : o.op === 'delete' ? (
@@ -56,7 +60,10 @@ export function DiffPage() {
               value={target}
               onChange={setTo}
               data-testid="diff-version"
-              options={versions.data?.map((v) => ({ value: v.id, label: t('consultation.list.version', { version: v.version }) }))}
+              options={versions.data?.map((v) => ({
+                value: v.id,
+                label: t('consultation.list.version', { version: v.version }),
+              }))}
             />
             <Switch checked={onlyChanged} onChange={setOnlyChanged} />
             <span>{t('consultation.diff.onlyChanged')}</span>
@@ -67,17 +74,31 @@ export function DiffPage() {
       {diff.isPending && target && <Loading />}
       {diff.isError && <QueryError error={diff.error} />}
       {diff.data && (
-        <Card title={t('consultation.diff.changed', { from: diff.data.from.version, to: diff.data.to.version, count: diff.data.changed })}>
+        <Card
+          title={t('consultation.diff.changed', {
+            from: diff.data.from.version,
+            to: diff.data.to.version,
+            count: diff.data.changed,
+          })}
+        >
           <Flex vertical gap={16}>
             {diff.data.clauses
               .filter((d) => !onlyChanged || d.status !== 'unchanged')
               .map((d) => (
                 <div key={d.key} data-testid={`diff-clause-${d.key}`} data-status={d.status}>
                   <Flex gap={8} align="center" style={{ marginBottom: 4 }}>
-                    <Typography.Text strong>{d.key === 'preamble' ? t('consultation.clause.preamble') : `${d.label}${d.title}`}</Typography.Text>
+                    <Typography.Text strong>
+                      {d.key === 'preamble' ? t('consultation.clause.preamble') : `${d.label}${d.title}`}
+                    </Typography.Text>
                     {d.status !== 'unchanged' && (
                       <Tag color={STATUS_COLORS[d.status]}>
-                        {t(d.status === 'added' ? 'consultation.diff.added' : d.status === 'removed' ? 'consultation.diff.removed' : 'consultation.diff.modified')}
+                        {t(
+                          d.status === 'added'
+                            ? 'consultation.diff.added'
+                            : d.status === 'removed'
+                              ? 'consultation.diff.removed'
+                              : 'consultation.diff.modified',
+                        )}
                       </Tag>
                     )}
                   </Flex>

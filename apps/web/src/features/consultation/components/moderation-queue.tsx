@@ -7,7 +7,12 @@ import { useConsultationActions } from '../api/editor-consultations';
 import type { Clause, EditorComment } from '../api/types';
 
 /** Pending comments, oldest first: publish, or reject with a reason that is kept and never shown. */
-export function ModerationQueue(props: { consultationId: string; clauses: Clause[]; comments: EditorComment[]; canModerate: boolean }) {
+export function ModerationQueue(props: {
+  consultationId: string;
+  clauses: Clause[];
+  comments: EditorComment[];
+  canModerate: boolean;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -35,24 +40,42 @@ export function ModerationQueue(props: { consultationId: string; clauses: Clause
   return (
     <Flex vertical gap={12}>
       {pending.map((c) => (
-        <div key={c.id} data-testid={`comment-row-${c.seq}`} style={{ padding: 12, border: '1px solid #f0f0f0', borderRadius: 8 }}>
+        <div
+          key={c.id}
+          data-testid={`comment-row-${c.seq}`}
+          style={{ padding: 12, border: '1px solid #f0f0f0', borderRadius: 8 }}
+        >
           <Flex justify="space-between" gap={16} wrap>
             <Typography.Text type="secondary">
               #{c.seq} · {clauseName(c.clauseKey)} · {c.authorName ?? t('consultation.comment.anonymous')}
-              {c.contact && ` · ${t('consultation.manage.contact')} ${c.contact}`} · {formatDateTime(c.createdAt)}
+              {c.contact && ` · ${t('consultation.manage.contact')} ${c.contact}`} ·{' '}
+              {formatDateTime(c.createdAt)}
             </Typography.Text>
             {props.canModerate && (
               <Flex gap={8}>
-                <Button type="primary" size="small" loading={moderate.isPending} onClick={() => act(c, 'publish')} data-testid={`moderation-publish-${c.seq}`}>
+                <Button
+                  type="primary"
+                  size="small"
+                  loading={moderate.isPending}
+                  onClick={() => act(c, 'publish')}
+                  data-testid={`moderation-publish-${c.seq}`}
+                >
                   {t('consultation.manage.publish')}
                 </Button>
-                <Button danger size="small" onClick={() => setRejecting(c)} data-testid={`moderation-reject-${c.seq}`}>
+                <Button
+                  danger
+                  size="small"
+                  onClick={() => setRejecting(c)}
+                  data-testid={`moderation-reject-${c.seq}`}
+                >
                   {t('consultation.manage.reject')}
                 </Button>
               </Flex>
             )}
           </Flex>
-          <Typography.Paragraph style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap' }}>{c.body}</Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap' }}>
+            {c.body}
+          </Typography.Paragraph>
         </div>
       ))}
       <Modal
@@ -60,7 +83,13 @@ export function ModerationQueue(props: { consultationId: string; clauses: Clause
         title={t('consultation.manage.reject')}
         onCancel={() => setRejecting(null)}
         onOk={() => rejecting && act(rejecting, 'reject', reason)}
-        okButtonProps={{ danger: true, disabled: reason.trim() === '', 'data-testid': 'moderation-reject-submit' } as ButtonProps}
+        okButtonProps={
+          {
+            danger: true,
+            disabled: reason.trim() === '',
+            'data-testid': 'moderation-reject-submit',
+          } as ButtonProps
+        }
         confirmLoading={moderate.isPending}
       >
         <Input.TextArea

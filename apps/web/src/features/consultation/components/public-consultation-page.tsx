@@ -39,7 +39,11 @@ export function PublicConsultationPage() {
             )}
             {c.status === 'closed' && (
               <Link to={`/consultations/${c.id}/summary`}>
-                <Button icon={<FileTextOutlined />} style={{ marginTop: 12 }} data-testid="public-summary-link">
+                <Button
+                  icon={<FileTextOutlined />}
+                  style={{ marginTop: 12 }}
+                  data-testid="public-summary-link"
+                >
                   {t('consultation.portal.summary')}
                 </Button>
               </Link>
@@ -80,23 +84,35 @@ function ClauseBlock(props: {
   const t = useT();
   const { clause } = props;
   return (
-    <section data-testid={`consultation-clause-${clause.key}`} style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
+    <section
+      data-testid={`consultation-clause-${clause.key}`}
+      style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}
+    >
       {clause.kind === 'section' ? (
         <Typography.Title level={5}>{clause.text}</Typography.Title>
       ) : (
         <Typography.Paragraph style={{ textIndent: '2em', marginBottom: 8 }}>
-          {clause.kind === 'preamble' && <Typography.Text type="secondary">【{t('consultation.clause.preamble')}】</Typography.Text>}
+          {clause.kind === 'preamble' && (
+            <Typography.Text type="secondary">【{t('consultation.clause.preamble')}】</Typography.Text>
+          )}
           {clause.text}
         </Typography.Paragraph>
       )}
       <Flex gap={8} align="center">
         {props.canComment && !props.formOpen && (
-          <Button size="small" icon={<CommentOutlined />} onClick={props.onOpen} data-testid={`comment-open-${clause.key}`}>
+          <Button
+            size="small"
+            icon={<CommentOutlined />}
+            onClick={props.onOpen}
+            data-testid={`comment-open-${clause.key}`}
+          >
             {t('consultation.comment.open')}
           </Button>
         )}
         {props.comments.length > 0 && (
-          <Typography.Text type="secondary">{t('consultation.comment.count', { count: props.comments.length })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('consultation.comment.count', { count: props.comments.length })}
+          </Typography.Text>
         )}
       </Flex>
       {props.formOpen && (
@@ -114,20 +130,32 @@ function ClauseBlock(props: {
 function PublicCommentView({ comment }: { comment: PublicComment }) {
   const t = useT();
   return (
-    <div data-testid={`public-comment-${comment.seq}`} style={{ margin: '12px 0 0 24px', padding: 12, background: '#fafafa', borderRadius: 8 }}>
+    <div
+      data-testid={`public-comment-${comment.seq}`}
+      style={{ margin: '12px 0 0 24px', padding: 12, background: '#fafafa', borderRadius: 8 }}
+    >
       <Space size={8}>
         <Typography.Text strong>#{comment.seq}</Typography.Text>
-        <Typography.Text type="secondary">{comment.authorName ?? t('consultation.comment.anonymous')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {comment.authorName ?? t('consultation.comment.anonymous')}
+        </Typography.Text>
         <Typography.Text type="secondary">{formatDate(comment.createdAt)}</Typography.Text>
       </Space>
-      <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{comment.body}</Typography.Paragraph>
+      <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>
+        {comment.body}
+      </Typography.Paragraph>
       {comment.reply && (
-        <div data-testid={`public-reply-${comment.seq}`} style={{ borderLeft: '3px solid #a61d24', paddingLeft: 12 }}>
+        <div
+          data-testid={`public-reply-${comment.seq}`}
+          style={{ borderLeft: '3px solid #a61d24', paddingLeft: 12 }}
+        >
           <Space size={8}>
             <Typography.Text strong>{t('consultation.comment.reply')}</Typography.Text>
             {comment.decision && <DecisionTag decision={comment.decision} />}
           </Space>
-          <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{comment.reply}</Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>
+            {comment.reply}
+          </Typography.Paragraph>
           {comment.decisionReason && (
             <Typography.Text type="secondary">
               {t('consultation.decision.reason')}：{comment.decisionReason}

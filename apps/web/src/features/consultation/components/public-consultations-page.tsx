@@ -15,7 +15,9 @@ export function PublicConsultationsPage() {
     <PortalShell>
       {list.isPending && <Loading />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data?.length === 0 && <Empty style={{ padding: 64, background: '#fff' }} description={t('consultation.portal.empty')} />}
+      {list.data?.length === 0 && (
+        <Empty style={{ padding: 64, background: '#fff' }} description={t('consultation.portal.empty')} />
+      )}
       <Flex vertical gap={16}>
         {list.data?.map((c) => (
           <Card key={c.id} data-testid={`public-consultation-${c.id}`}>
@@ -26,7 +28,10 @@ export function PublicConsultationsPage() {
                 </Typography.Title>
                 {c.description && <Typography.Paragraph>{c.description}</Typography.Paragraph>}
                 <Typography.Text type="secondary">
-                  {t('consultation.portal.period', { from: formatDate(c.opensAt), to: formatDate(c.closesAt) })}
+                  {t('consultation.portal.period', {
+                    from: formatDate(c.opensAt),
+                    to: formatDate(c.closesAt),
+                  })}
                   {' · '}
                   {t('consultation.portal.comments', { count: c.publishedComments })}
                 </Typography.Text>

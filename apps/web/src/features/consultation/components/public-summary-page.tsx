@@ -20,7 +20,9 @@ export function PublicSummaryPage() {
         <Flex justify="flex-end" gap={8} style={{ marginBottom: 16 }}>
           {(['docx', 'pdf'] as const).map((format) => (
             <a key={format} href={`/api/public/consultations/${id}/summary/${format}?lang=${lang}`}>
-              <Button icon={<DownloadOutlined />}>{t(format === 'docx' ? 'consultation.manage.summaryDocx' : 'consultation.manage.summaryPdf')}</Button>
+              <Button icon={<DownloadOutlined />}>
+                {t(format === 'docx' ? 'consultation.manage.summaryDocx' : 'consultation.manage.summaryPdf')}
+              </Button>
             </a>
           ))}
         </Flex>

@@ -12,7 +12,15 @@ interface Values {
 }
 
 /** The reply and adoption decision (采纳 / 部分采纳 / 未采纳 with a reason) for one published comment. */
-export function ReplyModal({ consultationId, comment, onClose }: { consultationId: string; comment: EditorComment | null; onClose: () => void }) {
+export function ReplyModal({
+  consultationId,
+  comment,
+  onClose,
+}: {
+  consultationId: string;
+  comment: EditorComment | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -34,10 +42,19 @@ export function ReplyModal({ consultationId, comment, onClose }: { consultationI
           form={form}
           layout="vertical"
           preserve={false}
-          initialValues={{ reply: comment.reply ?? '', decision: comment.decision ?? 'adopted', reason: comment.decisionReason ?? '' }}
+          initialValues={{
+            reply: comment.reply ?? '',
+            decision: comment.decision ?? 'adopted',
+            reason: comment.decisionReason ?? '',
+          }}
           onFinish={(v) =>
             reply.mutate(
-              { commentId: comment.id, reply: v.reply, decision: v.decision!, reason: v.reason?.trim() || undefined },
+              {
+                commentId: comment.id,
+                reply: v.reply,
+                decision: v.decision!,
+                reason: v.reason?.trim() || undefined,
+              },
               {
                 onSuccess: () => {
                   void message.success(t('consultation.manage.saved'));
@@ -48,8 +65,21 @@ export function ReplyModal({ consultationId, comment, onClose }: { consultationI
             )
           }
         >
-          <blockquote style={{ margin: '0 0 16px', paddingLeft: 12, borderLeft: '3px solid #d9d9d9', whiteSpace: 'pre-wrap' }}>{comment.body}</blockquote>
-          <Form.Item name="reply" label={t('consultation.manage.replyText')} rules={[{ required: true, whitespace: true, message: t('consultation.create.required') }]}>
+          <blockquote
+            style={{
+              margin: '0 0 16px',
+              paddingLeft: 12,
+              borderLeft: '3px solid #d9d9d9',
+              whiteSpace: 'pre-wrap',
+            }}
+          >
+            {comment.body}
+          </blockquote>
+          <Form.Item
+            name="reply"
+            label={t('consultation.manage.replyText')}
+            rules={[{ required: true, whitespace: true, message: t('consultation.create.required') }]}
+          >
             <Input.TextArea rows={4} maxLength={2000} data-testid="reply-text" />
           </Form.Item>
           <Form.Item name="decision" label={t('consultation.manage.decision')} rules={[{ required: true }]}>

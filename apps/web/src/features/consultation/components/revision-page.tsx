@@ -20,7 +20,9 @@ export function RevisionPage() {
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const c = query.data;
-  const edits = c.clauses.filter((k) => texts[k.key] !== undefined && texts[k.key] !== k.text).map((k) => ({ key: k.key, text: texts[k.key]! }));
+  const edits = c.clauses
+    .filter((k) => texts[k.key] !== undefined && texts[k.key] !== k.text)
+    .map((k) => ({ key: k.key, text: texts[k.key]! }));
   const commented = new Set(c.comments.filter((m) => m.status === 'published').map((m) => m.clauseKey));
   return (
     <>
@@ -56,8 +58,17 @@ export function RevisionPage() {
             return (
               <div key={k.key} data-testid={`revision-clause-${k.key}`}>
                 <Flex gap={8} align="center" style={{ marginBottom: 4 }}>
-                  <Typography.Text strong>{k.kind === 'preamble' ? t('consultation.clause.preamble') : `${k.label}${k.title}`}</Typography.Text>
-                  {commented.has(k.key) && <Tag color="blue">{t('consultation.comment.count', { count: c.comments.filter((m) => m.status === 'published' && m.clauseKey === k.key).length })}</Tag>}
+                  <Typography.Text strong>
+                    {k.kind === 'preamble' ? t('consultation.clause.preamble') : `${k.label}${k.title}`}
+                  </Typography.Text>
+                  {commented.has(k.key) && (
+                    <Tag color="blue">
+                      {t('consultation.comment.count', {
+                        count: c.comments.filter((m) => m.status === 'published' && m.clauseKey === k.key)
+                          .length,
+                      })}
+                    </Tag>
+                  )}
                   {edited && <Tag color="orange">{t('consultation.revision.edited')}</Tag>}
                 </Flex>
                 <Input.TextArea

@@ -2,9 +2,21 @@ import type { AdoptionDecision, CommentStatus, ConsultationStatus } from '@zhiji
 import { Tag } from 'antd';
 import { useT } from '@/lib/i18n';
 
-const CONSULTATION_COLORS: Record<ConsultationStatus, string> = { draft: 'default', open: 'green', closed: 'blue' };
-const COMMENT_COLORS: Record<CommentStatus, string> = { pending: 'gold', published: 'green', rejected: 'default' };
-const DECISION_COLORS: Record<AdoptionDecision, string> = { adopted: 'green', partly_adopted: 'blue', not_adopted: 'default' };
+const CONSULTATION_COLORS: Record<ConsultationStatus, string> = {
+  draft: 'default',
+  open: 'green',
+  closed: 'blue',
+};
+const COMMENT_COLORS: Record<CommentStatus, string> = {
+  pending: 'gold',
+  published: 'green',
+  rejected: 'default',
+};
+const DECISION_COLORS: Record<AdoptionDecision, string> = {
+  adopted: 'green',
+  partly_adopted: 'blue',
+  not_adopted: 'default',
+};
 
 /** 征求意见中 / 已结束 … */
 export function ConsultationStatusTag({ status }: { status: ConsultationStatus }) {

@@ -18,7 +18,13 @@ export function SummaryDocumentView({ doc }: { doc: SummaryDocument }) {
             );
           case 'paragraph':
             return (
-              <Typography.Paragraph key={i} style={{ textIndent: block.indent === false ? 0 : '2em', textAlign: block.align as 'left' | undefined }}>
+              <Typography.Paragraph
+                key={i}
+                style={{
+                  textIndent: block.indent === false ? 0 : '2em',
+                  textAlign: block.align as 'left' | undefined,
+                }}
+              >
                 {block.text}
               </Typography.Paragraph>
             );
@@ -31,7 +37,10 @@ export function SummaryDocumentView({ doc }: { doc: SummaryDocument }) {
                 pagination={false}
                 style={{ marginBottom: 16 }}
                 columns={block.columns.map((title, c) => ({ title, dataIndex: String(c), key: String(c) }))}
-                dataSource={block.rows.map((row, r) => ({ key: r, ...Object.fromEntries(row.map((cell, c) => [String(c), cell])) }))}
+                dataSource={block.rows.map((row, r) => ({
+                  key: r,
+                  ...Object.fromEntries(row.map((cell, c) => [String(c), cell])),
+                }))}
               />
             );
           case 'list':

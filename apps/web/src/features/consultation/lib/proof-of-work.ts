@@ -20,12 +20,18 @@ const BATCH = 256;
  *
  * @example const counter = await solveProofOfWork(challenge.nonce, challenge.difficulty);
  */
-export async function solveProofOfWork(nonce: string, difficulty: number, signal?: AbortSignal): Promise<number> {
+export async function solveProofOfWork(
+  nonce: string,
+  difficulty: number,
+  signal?: AbortSignal,
+): Promise<number> {
   const encoder = new TextEncoder();
   for (let base = 0; ; base += BATCH) {
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const digests = await Promise.all(
-      Array.from({ length: BATCH }, (_, i) => crypto.subtle.digest('SHA-256', encoder.encode(`${nonce}:${base + i}`))),
+      Array.from({ length: BATCH }, (_, i) =>
+        crypto.subtle.digest('SHA-256', encoder.encode(`${nonce}:${base + i}`)),
+      ),
     );
     const hit = digests.findIndex((d) => leadingZeroBits(new Uint8Array(d)) >= difficulty);
     if (hit >= 0) return base + hit;
