@@ -21,6 +21,7 @@ import { parseDemoPasswords, ROOT, startServer, stopAll, type ServerProcess } fr
 import { SUPERVISION_DB, supervisionSection } from './supervision.ts';
 import { TEACHERS_DB, teachersSection } from './teachers.ts';
 import { RESOURCES_DB, resourcesSection } from './resources.ts';
+import { ENROLLMENT_SEASON_DB, enrollmentSeasonSection } from './enrollment-season.ts';
 
 const CONNECTIONS = 100;
 const DURATION_S = 10;
@@ -80,6 +81,7 @@ const out = {
   supervision: null as Awaited<ReturnType<typeof supervisionSection>> | null,
   teachers: null as Awaited<ReturnType<typeof teachersSection>> | null,
   resources: null as Awaited<ReturnType<typeof resourcesSection>> | null,
+  enrollmentSeason: null as Awaited<ReturnType<typeof enrollmentSeasonSection>> | null,
   goals: [] as Array<{ goal: string; measured: string; pass: boolean }>,
   totalSeconds: 0,
 };
@@ -540,6 +542,9 @@ async function main(): Promise<void> {
   databases.push(RESOURCES_DB);
   out.resources = await resourcesSection({ say, tempDir });
   out.goals.push(...out.resources.goals);
+  databases.push(ENROLLMENT_SEASON_DB);
+  out.enrollmentSeason = await enrollmentSeasonSection({ say, tempDir });
+  out.goals.push(...out.enrollmentSeason.goals);
   out.goals.push(...(await benchEnrollmentEngine(say)).goals);
   out.totalSeconds = (performance.now() - started) / 1000;
   const dir = path.join(ROOT, 'bench', 'results');
