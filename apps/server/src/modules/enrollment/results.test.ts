@@ -195,7 +195,9 @@ describe('results, admitted lists, 报到 and the 职普比 metric', () => {
         .sort(),
     ).toEqual([1, 1, 2]);
     expect(v.drillDown.filter((d) => d.ref?.type === 'org_unit')).toHaveLength(3);
-    expect((await compute(district, 2022)).denominator).toBe(0);
+    // A yearly number keeps the latest season's value until the next 报到; before any season, none.
+    expect(await compute(district, 2022)).toMatchObject({ value: 50, numerator: 2, denominator: 4 });
+    expect((await compute(district, 2020)).denominator).toBe(0);
     const vhsUnit = (
       await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD-VHS').executeTakeFirstOrThrow()
     ).id;

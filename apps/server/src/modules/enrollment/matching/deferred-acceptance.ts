@@ -1,4 +1,5 @@
 import type { ProposalLists } from './proposal-lists.ts';
+import type { Ranking } from './ranking.ts';
 
 /**
  * The outcome of deferred acceptance. Each seat keeps its admitted candidates in a max-heap on
@@ -19,19 +20,22 @@ export interface SeatHolders {
  *
  * Each candidate proposes down their list; a seat with room holds the proposal, a full seat
  * holds it only by rejecting its lowest-ranked holder, who then proposes to their next entry.
- * Every entry is proposed to at most once, so the work is O(entries · log capacity).
+ * Every entry is proposed to at most once, so the work is O(entries · log capacity). A heap
+ * (not a sorted list) keeps that bound even for adversarial `rankBy` orders.
  *
  * The result — the candidate-optimal stable matching — does not depend on the order in which
- * candidates start proposing. Starting them in `proposalOrder` (the global score order) makes
+ * candidates start proposing. Starting them in `globalOrder` (the global score order) makes
  * it serial dictatorship (平行志愿) as it runs: at a program that ranks by exam score nobody
  * ever displaces anybody, and only programs with their own ranking (`rankBy`) cause rejections.
+ * An entry's rank is the proposer's `globalRank`, or their own rank at a `rankBy` program.
  */
 export function deferredAcceptance(
   lists: ProposalLists,
   seatCapacity: Int32Array,
-  proposalOrder: Int32Array,
+  ranking: Pick<Ranking, 'globalOrder' | 'globalRank'>,
 ): SeatHolders {
-  const { offsets, seat, key, applicants } = lists;
+  const { offsets, seat, applicants, seatCount, ownSeat, ownRank } = lists;
+  const { globalOrder, globalRank } = ranking;
   const seats = seatCapacity.length;
   const capacity = new Int32Array(seats);
   const start = new Int32Array(seats);
@@ -47,36 +51,61 @@ export function deferredAcceptance(
   const heapCandidate = new Int32Array(slots);
   const n = offsets.length - 1;
   const position = offsets.slice(0, n);
-  for (let r = 0; r < n; r++) {
-    let proposer = proposalOrder[r]!;
-    while (proposer >= 0) {
-      const end = offsets[proposer + 1]!;
-      let e = position[proposer]!;
-      let rejected = -1;
-      for (; e < end; e++) {
-        const s = seat[e]!;
-        const k = key[e]!;
-        const base = start[s]!;
-        const held = size[s]!;
-        if (held < capacity[s]!) {
-          siftUp(heapKey, heapCandidate, base, held, k, proposer);
-          size[s] = held + 1;
-          break;
+  for (let block = 0; block < n; block += TOUCH_BLOCK) {
+    const blockEnd = Math.min(n, block + TOUCH_BLOCK);
+    _touched ^= touch(globalOrder, block, blockEnd, position, seat);
+    for (let r = block; r < blockEnd; r++) {
+      let proposer = globalOrder[r]!;
+      while (proposer >= 0) {
+        const end = offsets[proposer + 1]!;
+        const rank = globalRank[proposer]!;
+        let e = position[proposer]!;
+        let rejected = -1;
+        for (; e < end; e++) {
+          let s = seat[e]!;
+          let k = rank;
+          if (s >= seatCount) {
+            k = ownRank[s - seatCount]!;
+            s = ownSeat[s - seatCount]!;
+          }
+          const base = start[s]!;
+          const held = size[s]!;
+          if (held < capacity[s]!) {
+            siftUp(heapKey, heapCandidate, base, held, k, proposer);
+            size[s] = held + 1;
+            break;
+          }
+          if (held > 0 && k < heapKey[base]!) {
+            rejected = heapCandidate[base]!;
+            siftDown(heapKey, heapCandidate, base, held, k, proposer);
+            break;
+          }
         }
-        if (held > 0 && k < heapKey[base]!) {
-          rejected = heapCandidate[base]!;
-          siftDown(heapKey, heapCandidate, base, held, k, proposer);
-          break;
-        }
+        position[proposer] = e;
+        if (rejected >= 0) position[rejected]!++;
+        proposer = rejected;
       }
-      position[proposer] = e;
-      if (rejected >= 0) position[rejected]!++;
-      proposer = rejected;
     }
   }
   const held = new Int32Array(n);
   for (let c = 0; c < n; c++) held[c] = position[c]! < offsets[c + 1]! ? position[c]! : -1;
   return { held, start, size, heapKey, heapCandidate };
+}
+
+/** Proposers whose lists {@link touch} brings into the cache at a time. */
+const TOUCH_BLOCK = 256;
+/** Where touched values go, so that no compiler drops the loads as unused. */
+let _touched = 0;
+
+/**
+ * Reads the first entry of each proposer in `order[from … to − 1]`. In rank order the lists lie
+ * scattered over tens of megabytes; these loads do not depend on each other, so the processor
+ * overlaps their cache misses, where the matching loop would wait for them one at a time.
+ */
+function touch(order: Int32Array, from: number, to: number, position: Int32Array, seat: Int32Array): number {
+  let sum = 0;
+  for (let r = from; r < to; r++) sum += seat[position[order[r]!]!] ?? 0;
+  return sum;
 }
 
 /** Inserts (k, c) into the max-heap of `size` items at `base`. */

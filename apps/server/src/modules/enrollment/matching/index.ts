@@ -6,7 +6,8 @@
 import { deferredAcceptance } from './deferred-acceptance.ts';
 import { buildMatchingOutput } from './matching-output.ts';
 import type { MatchingInput, MatchingOutput } from './matching.types.ts';
-import { buildProposalLists, buildSeatModel } from './proposal-lists.ts';
+import { buildProposalLists, rankOwnApplicants, readCandidateKeys } from './proposal-lists.ts';
+import { buildSeatModel } from './seat-model.ts';
 import { rankCandidates } from './ranking.ts';
 
 export { formatMatchingOutput } from './matching-output.ts';
@@ -40,9 +41,11 @@ export {
  * if (v.ok) formatMatchingOutput(matchSeason(v.input));
  */
 export function matchSeason(input: MatchingInput): MatchingOutput {
-  const ranking = rankCandidates(input.candidates, input.tieBreak);
   const model = buildSeatModel(input.programs);
-  const lists = buildProposalLists(input, ranking, model);
-  const holders = deferredAcceptance(lists, model.seatCapacity, ranking.globalOrder);
-  return buildMatchingOutput(input, ranking, model, lists, holders);
+  const keys = readCandidateKeys(input);
+  const ranking = rankCandidates(keys);
+  const { lists, own } = buildProposalLists(input, model, keys);
+  rankOwnApplicants(own, lists.ownRank, ranking);
+  const holders = deferredAcceptance(lists, model.seatCapacity, ranking);
+  return buildMatchingOutput(input, keys, ranking, model, lists, holders);
 }

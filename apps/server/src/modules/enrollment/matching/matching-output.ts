@@ -7,8 +7,9 @@ import type {
   ProgramResult,
   ReservedGroupResult,
 } from './matching.types.ts';
-import type { ProposalLists, SeatModel } from './proposal-lists.ts';
-import type { Ranking } from './ranking.ts';
+import { entrySeat, type ProposalLists } from './proposal-lists.ts';
+import type { SeatModel } from './seat-model.ts';
+import { SCALE, type CandidateKeys, type Ranking } from './ranking.ts';
 
 /**
  * Turns the engine's integer arrays back into the output format: assignments in candidate-id
@@ -16,29 +17,36 @@ import type { Ranking } from './ranking.ts';
  */
 export function buildMatchingOutput(
   input: MatchingInput,
+  keys: CandidateKeys,
   ranking: Ranking,
   model: SeatModel,
   lists: ProposalLists,
   holders: SeatHolders,
 ): MatchingOutput {
   const { candidates, programs } = input;
-  const assignments: Assignment[] = new Array(candidates.length);
+  const n = candidates.length;
+  const assignments: Assignment[] = new Array(n);
+  const programIds = programs.map((p) => p.id);
+  const vocationalProgram = Uint8Array.from(programs, (p) => (p.track === 'vocational' ? 1 : 0));
+  const { idOrder } = ranking;
+  const { held } = holders;
+  const { ids, totalKey } = keys;
   let general = 0;
   let vocational = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = ranking.idOrder[i]!;
-    const entry = holders.held[c]!;
+  for (let i = 0; i < n; i++) {
+    const c = idOrder[i]!;
+    const entry = held[c]!;
     if (entry < 0) {
-      assignments[i] = { candidate: candidates[c]!.id, program: null, seat: null, choice: null };
+      assignments[i] = { candidate: ids[c]!, program: null, seat: null, choice: null };
       continue;
     }
-    const s = lists.seat[entry]!;
-    const program = programs[model.seatProgram[s]!]!;
-    if (program.track === 'vocational') vocational++;
+    const s = entrySeat(lists, entry);
+    const p = model.seatProgram[s]!;
+    if (vocationalProgram[p] === 1) vocational++;
     else general++;
     assignments[i] = {
-      candidate: candidates[c]!.id,
-      program: program.id,
+      candidate: ids[c]!,
+      program: programIds[p]!,
       seat: s < model.programCount ? null : model.reservedIds[s - model.programCount]!,
       choice: lists.choice[entry]! + 1,
     };
@@ -46,7 +54,7 @@ export function buildMatchingOutput(
   const cutoff = (s: number): Cutoff | null => {
     if (holders.size[s] === 0) return null;
     const c = holders.heapCandidate[holders.start[s]!]!;
-    return { candidate: candidates[c]!.id, score: ranking.total[c]! };
+    return { candidate: ids[c]!, score: totalKey[c]! / SCALE };
   };
   let seat = model.programCount;
   const programResults = programs.map((program, p): ProgramResult => {
@@ -79,11 +87,34 @@ export function buildMatchingOutput(
  * engine's order, numbers as `JSON.stringify` writes them.
  */
 export function formatMatchingOutput(output: MatchingOutput): string {
-  const lines = (items: readonly unknown[]) =>
-    items.length === 0 ? '[]' : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
   return (
-    `{\n  "assignments": ${lines(output.assignments)},\n` +
-    `  "programs": ${lines(output.programs)},\n` +
+    `{\n  "assignments": ${jsonLines(output.assignments)},\n` +
+    `  "programs": ${jsonLines(output.programs)},\n` +
     `  "summary": ${JSON.stringify(output.summary)}\n}\n`
   );
+}
+
+/**
+ * `[\n    item,\n    item\n  ]`, each item as `JSON.stringify(item)`. Stringifying 400,000 items
+ * one by one is most of the cost, so the array is stringified once and `},{` — the seam between
+ * two object items — becomes a line break. That is exact only when every seam is an item
+ * boundary: each item a plain object (its JSON starts with `{` and ends with `}`, the same text
+ * in the array as alone) and `},{` found exactly `length − 1` times, so never inside a string.
+ * Anything else takes the item-by-item path.
+ */
+function jsonLines(items: readonly unknown[]): string {
+  if (items.length === 0) return '[]';
+  let seamsAreBoundaries = true;
+  for (let i = 0; i < items.length && seamsAreBoundaries; i++) {
+    const item = items[i] as { toJSON?: unknown } | null;
+    seamsAreBoundaries =
+      typeof item === 'object' && item !== null && !Array.isArray(item) && typeof item.toJSON !== 'function';
+  }
+  if (seamsAreBoundaries) {
+    const text = JSON.stringify(items);
+    let seams = 0;
+    for (let at = text.indexOf('},{'); at >= 0; at = text.indexOf('},{', at + 3)) seams++;
+    if (seams === items.length - 1) return `[\n    ${text.slice(1, -1).replaceAll('},{', '},\n    {')}\n  ]`;
+  }
+  return `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
 }

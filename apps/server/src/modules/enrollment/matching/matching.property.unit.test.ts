@@ -4,6 +4,7 @@ import type { MatchingInput } from './matching.types.ts';
 import { invariantViolations } from './test-support/matching-invariants.ts';
 import { createRandom } from './test-support/random.ts';
 import { randomSeason } from './test-support/random-season.ts';
+import { rareSeason, type RarePath } from './test-support/rare-paths.ts';
 import {
   asReference,
   referenceDeferredAcceptance,
@@ -67,6 +68,29 @@ describe('matching engine properties on random seasons', () => {
     });
     expect(failure).toBeNull();
   });
+
+  // The references are slow on 300-long lists: fewer seasons there.
+  it.each<[RarePath, number]>([
+    ['sparseIds', 500],
+    ['longIds', 500],
+    ['hugeOwnScores', 500],
+    ['longLists', 40],
+  ])(
+    'equals textbook deferred acceptance and keeps every invariant taking the rare path %s (%i seasons)',
+    (path, count) => {
+      const failure = firstFailure(seeds(count, 40_000), (seed) => {
+        const input = validated(rareSeason(randomSeason(seed, { rankByAndReserved: true }), path, seed));
+        const output = matchSeason(input);
+        const problems = invariantViolations(input, output);
+        const engine = asReference(output);
+        const reference = referenceDeferredAcceptance(input);
+        return problems.length === 0 && sameAssignments(engine, reference)
+          ? null
+          : { problems, engine, reference };
+      });
+      expect(failure).toBeNull();
+    },
+  );
 
   it('gives byte-identical output for the same input, a copy of it, and its candidates in another order', () => {
     const failure = firstFailure(seeds(1000, 30_000), (seed) => {

@@ -128,6 +128,8 @@ function validateRankBy(
 ): void {
   if (!out.expectObject(raw, path, 'rankBy', false)) return;
   for (const [id, value] of Object.entries(raw)) {
+    // A province's rankBy lists run to 100,000 entries: build a path only for a faulty one.
+    if (typeof value === 'number' && Number.isFinite(value) && candidateIds.has(id)) continue;
     const entryPath = keyPath(path, id);
     if (!candidateIds.has(id))
       out.add('MATCHING_UNKNOWN_CANDIDATE', entryPath, messages.unknownCandidate(id));

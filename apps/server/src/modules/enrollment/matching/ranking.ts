@@ -1,7 +1,5 @@
-import type { CandidateInput } from './matching.types.ts';
-
 /** Scores are compared at 10⁻⁶: `scaled(0.1 + 0.2) === scaled(0.3)`. */
-const SCALE = 1e6;
+export const SCALE = 1e6;
 
 /** A score as an exact integer count of 10⁻⁶ points, the unit every comparison uses. */
 export function scaled(score: number): number {
@@ -18,8 +16,6 @@ export function onGrid(score: number): number {
  * matching itself never compares strings or walks score objects.
  */
 export interface Ranking {
-  /** `score + bonus` per candidate index. */
-  total: Float64Array;
   /** Candidate indices by id ascending (UTF-16 code units, like `<` on strings). */
   idOrder: Int32Array;
   /** Rank (0 = best) by the tie-break subjects, higher first, then id: ties of a `rankBy` score. */
@@ -31,39 +27,81 @@ export interface Ranking {
 }
 
 /**
+ * What {@link rankCandidates} needs of each candidate, read from the input in one sequential pass
+ * (see `readCandidateKeys`): the ids, `score + bonus` on the 10⁻⁶ grid, and each tie-break subject.
+ */
+export interface CandidateKeys {
+  ids: string[];
+  /** `score + bonus` as an integer count of 10⁻⁶ points. */
+  totalKey: Float64Array;
+  /** Per tie-break subject, in order: the candidates' scores, `scaled`. */
+  subjectKeys: Float64Array[];
+  /** Whether `ids` is already strictly ascending (exam numbers usually are). */
+  idsSorted: boolean;
+}
+
+/**
  * Ranks all candidates: an id sort, then one stable counting sort per tie-break subject (last
  * first) and one by total — linear passes instead of a comparison sort over 400,000 objects.
  */
-export function rankCandidates(candidates: readonly CandidateInput[], tieBreak: readonly string[]): Ranking {
-  const n = candidates.length;
-  const ids = candidates.map((c) => c.id);
-  const idOrder = sortByIdOrder(ids);
-  const subjectKeys = tieBreak.map(() => new Float64Array(n));
-  const total = new Float64Array(n);
-  const totalKeys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const candidate = candidates[i]!;
-    const subjects = candidate.subjects;
-    for (let s = 0; s < tieBreak.length; s++) subjectKeys[s]![i] = scaled(subjects?.[tieBreak[s]!] ?? 0);
-    totalKeys[i] = scaled(candidate.score + (candidate.bonus ?? 0));
-    total[i] = totalKeys[i]! / SCALE;
+export function rankCandidates(keys: CandidateKeys): Ranking {
+  const { ids, totalKey, subjectKeys } = keys;
+  const n = ids.length;
+  const idOrder = keys.idsSorted ? identity(n) : sortByIdOrder(ids);
+  // The passes take turns writing into two buffers, with one more for bucket numbers: a few
+  // arrays of n integers in all rather than two new ones per pass.
+  const bucket = new Int32Array(n);
+  let order: Int32Array = idOrder;
+  let spare: Int32Array = new Int32Array(n);
+  for (let s = subjectKeys.length - 1; s >= 0; s--) {
+    const sorted = stableSortDescending(order, subjectKeys[s]!, bucket, spare);
+    if (sorted === order) continue;
+    spare = order === idOrder ? new Int32Array(n) : order;
+    order = sorted;
   }
-  let order = idOrder;
-  for (let s = tieBreak.length - 1; s >= 0; s--) order = stableSortDescending(order, subjectKeys[s]!);
   const tieRank = positions(order);
-  const globalOrder = stableSortDescending(order, totalKeys);
-  return { total, idOrder, tieRank, globalOrder, globalRank: positions(globalOrder) };
+  const globalOrder = stableSortDescending(order, totalKey, bucket, spare);
+  return { idOrder, tieRank, globalOrder, globalRank: positions(globalOrder) };
+}
+
+function identity(n: number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
 }
 
 /**
  * Orders entries of a program with `rankBy`: own score (at 10⁻⁶) high to low, then `tieRank`.
- * `values` holds the own scores already `scaled`; returns the entry indices best first.
+ * `values` holds the own scores already `scaled`; returns the entry indices best first. When
+ * (score range × candidates) stays below 2⁵³ — always for real skills tests — each entry is one
+ * exact number and a native numeric sort does it; `slot` (length ≥ tieRank.length) is scratch.
  */
 export function orderByOwnScore(
   candidateOf: readonly number[],
   values: readonly number[],
   tieRank: Int32Array,
-): number[] {
+  slot: Int32Array,
+): ArrayLike<number> {
+  const count = candidateOf.length;
+  const n = tieRank.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < count; i++) {
+    if (values[i]! < min) min = values[i]!;
+    if (values[i]! > max) max = values[i]!;
+  }
+  if (count > 0 && (max - min + 1) * n <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const tie = tieRank[candidateOf[i]!]!;
+      slot[tie] = i;
+      keys[i] = (max - values[i]!) * n + tie;
+    }
+    keys.sort();
+    const order = new Int32Array(count);
+    for (let r = 0; r < count; r++) order[r] = slot[keys[r]! % n]!;
+    return order;
+  }
   const entries = candidateOf.map((_, i) => i);
   entries.sort((a, b) => values[b]! - values[a]! || tieRank[candidateOf[a]!]! - tieRank[candidateOf[b]!]!);
   return entries;
@@ -77,8 +115,9 @@ function positions(order: Int32Array): Int32Array {
 
 /**
  * Candidate indices sorted by id. Already-sorted input (exam numbers usually are) costs one scan;
- * otherwise each id becomes one exact number (see {@link packIdKeys}) and a native numeric sort
- * does the rest; ids too varied to pack fall back to a comparison sort.
+ * otherwise each id becomes one exact number (see {@link packIdValues}): a dense range — exam
+ * numbers — is one counting-sort pass, a sparse one a native numeric sort of value and index
+ * packed together; ids too varied to pack fall back to a comparison sort.
  */
 export function sortByIdOrder(ids: readonly string[]): Int32Array {
   const n = ids.length;
@@ -91,10 +130,22 @@ export function sortByIdOrder(ids: readonly string[]): Int32Array {
     if (ids[i]!.length > maxLength) maxLength = ids[i]!.length;
   }
   if (sorted) return order;
-  const packed = packIdKeys(ids, maxLength);
-  if (packed) {
-    packed.keys.sort();
-    for (let i = 0; i < n; i++) order[i] = packed.keys[i]! % packed.indexSpan;
+  const packed = packIdValues(ids, maxLength);
+  let indexSpan = 1;
+  while (indexSpan < n) indexSpan *= 2;
+  if (packed && packed.range <= Math.max(4 * n, 65536)) {
+    const { values, range } = packed;
+    const start = new Int32Array(range + 1);
+    for (let i = 0; i < n; i++) start[values[i]! + 1]!++;
+    for (let v = 1; v <= range; v++) start[v]! += start[v - 1]!;
+    for (let i = 0; i < n; i++) order[start[values[i]!]!++] = i;
+    return order;
+  }
+  if (packed && packed.range * indexSpan <= Number.MAX_SAFE_INTEGER) {
+    const keys = packed.values;
+    for (let i = 0; i < n; i++) keys[i] = keys[i]! * indexSpan + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = keys[i]! % indexSpan;
     return order;
   }
   const byId = Array.from(order).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
@@ -102,15 +153,15 @@ export function sortByIdOrder(ids: readonly string[]): Int32Array {
 }
 
 /**
- * Encodes each id with its index as one integer below 2⁵³ whose numeric order is the ids' string
- * order: every position where the ids differ is a mixed-radix digit (code unit + 1, 0 past the
- * end), most significant first, and the index fills the lowest digits. Exam numbers — a fixed
- * prefix and a few varying digits — always fit; `null` when the ids are too varied.
+ * Encodes each id as one integer in [0, range) whose numeric order is the ids' string order:
+ * every position where the ids differ is a mixed-radix digit (code unit + 1, 0 past the end),
+ * most significant first. Exam numbers — a fixed prefix and a few varying digits — always fit;
+ * `null` when the range passes 2⁵³.
  */
-function packIdKeys(
+function packIdValues(
   ids: readonly string[],
   maxLength: number,
-): { keys: Float64Array; indexSpan: number } | null {
+): { values: Float64Array; range: number } | null {
   if (maxLength > 64) return null;
   const n = ids.length;
   const low = new Int32Array(maxLength).fill(0x10001);
@@ -123,37 +174,41 @@ function packIdKeys(
       if (code > high[pos]!) high[pos] = code;
     }
   }
-  let indexSpan = 1;
-  while (indexSpan < n) indexSpan *= 2;
   const weight = new Float64Array(maxLength);
-  let span = indexSpan;
+  let range = 1;
   const varying: number[] = [];
   for (let pos = maxLength - 1; pos >= 0; pos--) {
     if (high[pos] === low[pos]) continue;
-    weight[pos] = span;
-    span *= high[pos]! - low[pos]! + 1;
-    if (span > Number.MAX_SAFE_INTEGER) return null;
+    weight[pos] = range;
+    range *= high[pos]! - low[pos]! + 1;
+    if (range > Number.MAX_SAFE_INTEGER) return null;
     varying.push(pos);
   }
-  const keys = new Float64Array(n);
+  const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
-    let key = i;
+    let value = 0;
     for (const pos of varying) {
       const code = pos < id.length ? id.charCodeAt(pos) + 1 : 0;
-      key += (code - low[pos]!) * weight[pos]!;
+      value += (code - low[pos]!) * weight[pos]!;
     }
-    keys[i] = key;
+    values[i] = value;
   }
-  return { keys, indexSpan };
+  return { values, range };
 }
 
 /**
- * Stable sort of `order` by `keys[candidate]` (integers) high to low. Keys on a common grid (exam
- * scores are whole or half points) go straight into counting-sort buckets; others are first
- * replaced by their rank among the distinct values.
+ * Stable sort of `order` by `keys[candidate]` (integers) high to low, written into `into` (or
+ * `order` itself returned when all keys are equal); `bucket` is scratch of the same length. Keys
+ * on a common grid (exam scores are whole or half points) go straight into counting-sort buckets;
+ * others are first replaced by their rank among the distinct values.
  */
-export function stableSortDescending(order: Int32Array, keys: Float64Array): Int32Array {
+export function stableSortDescending(
+  order: Int32Array,
+  keys: Float64Array,
+  bucket: Int32Array,
+  into: Int32Array,
+): Int32Array {
   const n = order.length;
   if (n < 2) return order;
   let min = Infinity;
@@ -165,9 +220,11 @@ export function stableSortDescending(order: Int32Array, keys: Float64Array): Int
   }
   if (min === max) return order;
   let step = 0;
-  for (let i = 0; i < n && step !== 1; i++) step = gcd(step, keys[i]! - min);
+  for (let i = 0; i < n && step !== 1; i++) {
+    const d = keys[i]! - min;
+    if (step === 0 || d % step !== 0) step = gcd(step, d);
+  }
   const range = (max - min) / step + 1;
-  const bucket = new Int32Array(n);
   let buckets: number;
   if (range <= Math.max(4 * n, 65536)) {
     for (let i = 0; i < n; i++) bucket[i] = (max - keys[i]!) / step;
@@ -180,12 +237,11 @@ export function stableSortDescending(order: Int32Array, keys: Float64Array): Int
   const start = new Int32Array(buckets + 1);
   for (let i = 0; i < n; i++) start[bucket[i]! + 1]!++;
   for (let b = 1; b <= buckets; b++) start[b]! += start[b - 1]!;
-  const sorted = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const c = order[i]!;
-    sorted[start[bucket[c]!]!++] = c;
+    into[start[bucket[c]!]!++] = c;
   }
-  return sorted;
+  return into;
 }
 
 function gcd(a: number, b: number): number {
