@@ -71,6 +71,9 @@ async function choose(page: Page, trigger: string, text: string) {
 }
 
 /** The text box behind a test id, whether antd put the id on the input or on its wrapper. */
+/** The simulation's source option for the season's own candidates (its zh label). */
+const THIS_SEASON = '本招生季已导入的考生和志愿';
+
 const field = (page: Page, testId: string) =>
   page
     .locator(
@@ -240,6 +243,10 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
 
       await waitUntil(closesAt + 1000);
       await coordinator.goto(`${server.url}/enrollment/simulation`);
+      // The page proposes last year's season (the demo's) as the source; this journey plans on
+      // this season's own candidates and preferences.
+      await coordinator.getByTestId('simulation-source').click();
+      await coordinator.locator('.ant-select-item-option', { hasText: THIS_SEASON }).click();
       await field(coordinator, 'quota-input-0').fill('12');
       await coordinator.getByTestId('simulation-run').click();
       await coordinator.getByTestId('simulation-result').waitFor();
