@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Test files share the module cache (no re-import of the app per file); none keeps module state.
+          isolate: false,
           include: [
             'packages/**/*.test.ts',
             'apps/server/src/**/*.unit.test.ts',
@@ -22,6 +24,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // Files of one worker run one after another, sharing the module cache and (on PGlite) one
+          // embedded database emptied between files: see test/test-db.ts.
+          isolate: false,
         },
       },
       {

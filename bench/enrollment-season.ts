@@ -288,14 +288,14 @@ async function seedUnitsAndUsers(rt: Runtime): Promise<Record<string, string>> {
   const system = { id: null, name: 'bench', orgUnitId: null, ip: null };
   await rt.database.db
     .transaction()
-    .execute((trx) => rt.services.org.importOrgUnits(trx, parsed.units, system));
+    .execute((trx) => rt.services.org.units.importOrgUnits(trx, parsed.units, system));
   const passwords: Record<string, string> = {};
   for (const [username, displayName, role, orgUnitCode] of [
     ['zsb', '招生办', 'coordinator', 'SD-EDU'],
     ['jhs1', '一初中填报员', 'unit_clerk', 'SD-JHS1'],
     ['jhs2', '实验初中填报员', 'unit_clerk', 'SD-JHS2'],
   ] as const) {
-    const { initialPassword } = await rt.services.users.createUser(null, {
+    const { initialPassword } = await rt.services.org.users.createUser(null, {
       username,
       displayName,
       role,

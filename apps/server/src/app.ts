@@ -8,16 +8,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import {
-  createActionPlansModule,
-  actionPlanRoutes,
-  progressRoutes,
-  publicRoutes,
-  registerPlanMetrics,
-} from './modules/action-plans/index.ts';
-import { createOrgService, createUsersService, orgRoutes } from './modules/org/index.ts';
+import { MODULES } from './modules.ts';
 import { createAuditLog } from './platform/audit/audit-log.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
+import { findUserById } from './platform/auth/users.repository.ts';
 import type { Clock } from './platform/clock/clock.ts';
 import type { Config } from './platform/config/config.ts';
 import { fastifyTrustProxy, isSecureDeployment } from './platform/config/config.ts';
@@ -25,12 +19,8 @@ import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
 import type { DatabaseKind } from './platform/db/database.ts';
 import type { Database } from './platform/db/database.types.ts';
 import { handleError } from './platform/errors/error-handler.ts';
-import { createDocumentRenderer } from './platform/documents/index.ts';
-import {
-  consultationRoutes,
-  createConsultationModule,
-  publicConsultationRoutes,
-} from './modules/consultation/index.ts';
+import { createDocumentRenderer, type ClosableDocumentRenderer } from './platform/documents/index.ts';
+import { DomainEvents } from './platform/events/domain-events.ts';
 import { createFileStore } from './platform/files/file-store.ts';
 import { authHooks } from './platform/http/auth-hooks.ts';
 import type { RegisteredRoute } from './platform/http/route-permission.ts';
@@ -40,29 +30,9 @@ import { filesRoutes } from './platform/http/routes/files.routes.ts';
 import { healthRoutes } from './platform/http/routes/health.routes.ts';
 import { MetricRegistry } from './platform/metrics/metric-registry.ts';
 import { AlertSources } from './platform/alerts/alert-sources.ts';
-import {
-  createSupervisionModule,
-  listOpenOrdersByUnit,
-  registerSupervisionMetrics,
-  supervisionPublicRoutes,
-  supervisionRoutes,
-} from './modules/supervision/index.ts';
-import {
-  actionItemRoutes,
-  createJointMeetingsModule,
-  meetingRoutes,
-} from './modules/joint-meetings/index.ts';
-import {
-  createEnrollmentModule,
-  enrollmentPublicRoutes,
-  enrollmentResultsRoutes,
-  enrollmentSetupRoutes,
-  registerEnrollmentMetrics,
-} from './modules/enrollment/index.ts';
-import { enrollmentSimulationRoutes } from './modules/enrollment/simulation.routes.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
-import { createTeachersModule, registerTeacherMetrics, teacherRoutes } from './modules/teachers/index.ts';
-import { createProgramsModule, programsRoutes, registerProgramMetrics } from './modules/programs/index.ts';
+import { buildModules, registerModuleRoutes, type BuiltModules } from './platform/modules/module-registry.ts';
+import type { PlatformDeps } from './platform/modules/module-definition.ts';
 
 export const VERSION = '0.1.0';
 
@@ -77,26 +47,44 @@ export interface AppDeps {
   logger?: boolean | object;
 }
 
-/** Wires the services of every module; used by the HTTP app, the CLI and the demo loader. */
-export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'crypto'>) {
-  const { db, clock, config } = deps;
+/** The platform's services, shared by every module. */
+function createPlatform(
+  deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'crypto'>,
+): PlatformDeps & { documents: ClosableDocumentRenderer } {
+  const { db, clock, config, crypto } = deps;
   const audit = createAuditLog(clock);
-  const metrics = new MetricRegistry();
-  registerPlanMetrics(metrics);
-  registerSupervisionMetrics(metrics);
-  registerEnrollmentMetrics(metrics);
-  registerTeacherMetrics(metrics);
-  registerProgramMetrics(metrics);
-  // Alerts raised by modules other than the plan (supervision, joint meetings), shown beside the plan's.
-  const alertSources = new AlertSources();
-  const org = createOrgService({ db, audit });
-  const users = createUsersService({ db, audit, clock });
-  const auth = createAuthService({
+  return {
     db,
-    audit,
     clock,
+    config,
+    crypto,
+    audit,
+    events: new DomainEvents((error) => console.error('domain event handler failed', error)),
+    files: createFileStore({ db, audit, clock, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes }),
+    // Background jobs run in this process after their commit (platform/jobs).
+    jobs: createJobRunner({ db, clock }),
+    // One document renderer per process (its headless browser starts on the first PDF).
+    documents: createDocumentRenderer(),
+    metrics: new MetricRegistry(),
+    alertSources: new AlertSources(),
+  };
+}
+
+/**
+ * Wires the platform and every module of `MODULES`; used by the HTTP app, the CLI and the demo
+ * loader. The result holds the platform services (`audit`, `files`, `jobs` …) and each module's
+ * services under its key (`plans`, `teachers` …).
+ */
+export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'crypto'>) {
+  const platform = createPlatform(deps);
+  const modules = buildModules(MODULES, platform);
+  const { config } = deps;
+  const auth = createAuthService({
+    db: deps.db,
+    audit: platform.audit,
+    clock: deps.clock,
     crypto: deps.crypto,
-    resolveScope: org.resolveScope,
+    resolveScope: modules.services.org.units.resolveScope,
     policy: {
       lockoutThreshold: config.lockoutThreshold,
       lockoutMinutes: config.lockoutMinutes,
@@ -105,71 +93,12 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
       sessionAbsoluteHours: config.sessionAbsoluteHours,
     },
   });
-  const files = createFileStore({
-    db,
-    audit,
-    clock,
-    dataDir: config.dataDir,
-    maxBytes: config.uploadMaxBytes,
-  });
-  const plans = createActionPlansModule({ db, audit, clock, metrics, alertSources });
-  const supervision = createSupervisionModule({ db, audit, clock, metrics, alertSources });
-  const meetings = createJointMeetingsModule({ db, audit, clock, metrics, openOrders: listOpenOrdersByUnit });
-  alertSources.register('joint-meetings', meetings.alertSource);
-  // One document renderer per process (its headless browser starts on the first PDF).
-  const documents = createDocumentRenderer();
-  const consultation = createConsultationModule({
-    db,
-    audit,
-    clock,
-    crypto: deps.crypto,
-    plans: { createRevision: plans.imports.createRevision, invalidate: plans.invalidate },
-    renderer: documents,
-  });
-  // Background jobs run in this process after their commit (platform/jobs).
-  const jobs = createJobRunner({ db, clock });
-  const enrollment = createEnrollmentModule({
-    db,
-    audit,
-    clock,
-    crypto: deps.crypto,
-    jobs,
-    uploadMaxBytes: config.uploadMaxBytes,
-    onWrite: plans.invalidate,
-  });
-  const teachers = createTeachersModule({
-    db,
-    audit,
-    clock,
-    crypto: deps.crypto,
-    uploadMaxBytes: config.uploadMaxBytes,
-    alertSources,
-  });
-  // Programs: its writes move computed plan indicators, so cached dashboards are dropped.
-  const programs = createProgramsModule({
-    db,
-    audit,
-    clock,
-    dataDir: config.dataDir,
-    onWrite: plans.invalidate,
-  });
   return {
-    audit,
-    metrics,
-    org,
-    users,
+    ...platform,
     auth,
-    files,
-    plans,
-    documents,
-    consultation,
-    alertSources,
-    supervision,
-    meetings,
-    jobs,
-    enrollment,
-    teachers,
-    programs,
+    ...modules.services,
+    /** The built modules, for registering their routes. */
+    modules: modules as BuiltModules<typeof MODULES>,
   };
 }
 
@@ -215,46 +144,20 @@ export async function buildApp(
   await app.register(authHooks, { auth: services.auth, audit: services.audit, db, cookieName, routes });
 
   const describeUser = async (actor: { userId: string; orgUnitId: string }) => {
-    const row = await db
-      .selectFrom('appUser as u')
-      .innerJoin('orgUnit as o', 'o.id', 'u.orgUnitId')
-      .select(['o.id', 'o.code', 'o.name', 'u.totpEnabled'])
-      .where('u.id', '=', actor.userId)
-      .executeTakeFirstOrThrow();
-    return { orgUnit: { id: row.id, code: row.code, name: row.name }, totpEnabled: row.totpEnabled };
+    const [user, unit] = await Promise.all([
+      findUserById(db, actor.userId),
+      services.org.units.findUnitRef(actor.orgUnitId),
+    ]);
+    return { orgUnit: unit!, totpEnabled: user?.totpEnabled ?? false };
   };
   await app.register(healthRoutes, { db, kind: deps.dbKind, version: VERSION, startedAt: deps.clock.now() });
   await app.register(authRoutes, { auth: services.auth, cookieName, secureCookies: secure, describeUser });
   await app.register(filesRoutes, { files: services.files, maxBytes: config.uploadMaxBytes });
   await app.register(auditRoutes, { db, audit: services.audit });
-  await app.register(orgRoutes, { org: services.org, users: services.users });
-  await app.register(actionPlanRoutes, { view: services.plans.view, imports: services.plans.imports });
-  await app.register(progressRoutes, { progress: services.plans.progress, db });
-  await app.register(publicRoutes, { publicPlans: services.plans.publicPlans });
-  await app.register(supervisionRoutes, { supervision: services.supervision, renderer: services.documents });
-  await app.register(supervisionPublicRoutes, { reports: services.supervision.reports });
-  await app.register(meetingRoutes, { ...services.meetings, renderer: services.documents });
-  await app.register(actionItemRoutes, services.meetings);
-  await app.register(consultationRoutes, services.consultation);
-  await app.register(publicConsultationRoutes, services.consultation);
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });
-  await app.register(enrollmentSetupRoutes, {
-    enrollment: services.enrollment,
-    maxBytes: config.uploadMaxBytes,
-  });
-  await app.register(enrollmentResultsRoutes, {
-    enrollment: services.enrollment,
-    renderer: services.documents,
-  });
-  await app.register(enrollmentPublicRoutes, {
-    enrollment: services.enrollment,
-    renderer: services.documents,
-  });
-  await app.register(enrollmentSimulationRoutes, { db });
-  await app.register(teacherRoutes, { teachers: services.teachers, maxBytes: config.uploadMaxBytes });
-  await app.register(programsRoutes, { programs: services.programs });
+  await registerModuleRoutes(app, MODULES, services.modules);
   // Jobs a crash left running fail visibly; queued ones resume. Running jobs finish before the database closes.
   await services.jobs.recover();
   app.addHook('onClose', () => services.jobs.idle());

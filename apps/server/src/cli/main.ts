@@ -88,7 +88,7 @@ async function run(argv: string[]): Promise<number> {
       };
       const rt = await openRuntime(config);
       try {
-        const { user } = await rt.services.users.createUser(null, input, SYSTEM);
+        const { user } = await rt.services.org.users.createUser(null, input, SYSTEM);
         console.log(`Created ${user.username} (${user.role}) id=${user.id}`);
       } finally {
         await rt.close();

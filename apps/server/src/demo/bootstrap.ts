@@ -25,7 +25,7 @@ export async function importOrgUnitsFile(rt: Runtime, file: string): Promise<num
   }
   return rt.database.db
     .transaction()
-    .execute((trx) => rt.services.org.importOrgUnits(trx, parsed.units, SYSTEM));
+    .execute((trx) => rt.services.org.units.importOrgUnits(trx, parsed.units, SYSTEM));
 }
 
 export const SHANGDANG_DIR = path.join(REPO_ROOT, 'plans', 'shangdang');

@@ -15,7 +15,7 @@ export async function demoActor(rt: Runtime, username: string): Promise<Actor> {
     .where('username', '=', username)
     .executeTakeFirstOrThrow();
   const role = user.role as Role;
-  const { scope, districtId } = await rt.services.org.resolveScope(role, user.orgUnitId);
+  const { scope, districtId } = await rt.services.org.units.resolveScope(role, user.orgUnitId);
   return {
     userId: user.id,
     username: user.username,

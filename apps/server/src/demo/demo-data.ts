@@ -228,7 +228,7 @@ export async function createDemoAccounts(
 ): Promise<Array<{ username: string; displayName: string; role: Role; password: string }>> {
   const out = [];
   for (const a of DEMO_ACCOUNTS) {
-    const { initialPassword } = await rt.services.users.createUser(null, {
+    const { initialPassword } = await rt.services.org.users.createUser(null, {
       username: a.username,
       displayName: a.displayName,
       role: a.role,

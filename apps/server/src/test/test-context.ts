@@ -80,7 +80,7 @@ export async function seedShangdang(ctx: TestContext) {
   if (!parsed.ok) throw new Error('org-units.yaml does not parse');
   await ctx.db
     .transaction()
-    .execute((trx) => ctx.services.org.importOrgUnits(trx, parsed.units, SYSTEM_ACTOR));
+    .execute((trx) => ctx.services.org.units.importOrgUnits(trx, parsed.units, SYSTEM_ACTOR));
   return ctx.services.plans.imports.importPlan(shangdangPlanText(), SYSTEM_ACTOR);
 }
 
@@ -88,7 +88,7 @@ let userCounter = 0;
 /** Creates an active account (password already changed) at an org unit. */
 export async function createUser(ctx: TestContext, role: Role, orgCode: string, username?: string) {
   const name = username ?? `${role.replace('_', '')}${++userCounter}`;
-  const { user } = await ctx.services.users.createUser(
+  const { user } = await ctx.services.org.users.createUser(
     null,
     {
       username: name,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
@@ -13,40 +14,78 @@ export interface TestDatabase extends DatabaseHandle {
   url: string | null;
 }
 
-/** A fresh, migrated database for one test file: a template clone or a data-directory copy. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database for one test file: on PostgreSQL a clone of the migrated template;
+ * on PGlite the worker's shared embedded database emptied back to its migrated state (test files
+ * of one worker run one after another, and starting PGlite costs about a second), or, with
+ * `own: true`, a private copy of the template's data directory (for a test that needs the data
+ * directory itself or two databases at once).
+ */
+export async function createTestDatabase(opts: { own?: boolean } = {}): Promise<TestDatabase> {
   const { kind, template, adminUrl, runId } = inject('testDb');
-  if (kind === 'postgresql') {
-    const name = `zj_t_${runId}_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-    await admin.end();
-    const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-    const handle = await openDatabase({ databaseUrl: url, dataDir: '' });
-    return {
-      ...handle,
-      dataDir: '',
-      url,
-      async close() {
-        await handle.close();
-        const c = new pg.Client({ connectionString: adminUrl });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
+  if (kind === 'postgresql') return clonePostgres(template, adminUrl, runId);
+  if (opts.own) return copyEmbedded(template);
+  shared ??= openShared(template);
+  const { database, tables } = await shared;
+  await emptyTables(database, tables);
+  return { ...database, close: async () => {} };
+}
+
+let shared: Promise<{ database: TestDatabase; tables: string[] }> | null = null;
+
+/** The worker's embedded database and the tables a test may fill (not the migrations' reference data). */
+async function openShared(template: string) {
+  const database = await copyEmbedded(template);
+  const { rows } = await sql<{ name: string; filled: boolean }>`
+    SELECT quote_ident(tablename) AS name,
+           (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) > 0 AS c FROM %I', tablename), false, true, '')))[1]::text::boolean AS filled
+    FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'kysely_migration%'`.execute(
+    database.db,
+  );
+  return { database, tables: rows.filter((r) => !r.filled).map((r) => r.name) };
+}
+
+async function clonePostgres(template: string, adminUrl: string, runId: string): Promise<TestDatabase> {
+  const name = `zj_t_${runId}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const handle = await openDatabase({ databaseUrl: url, dataDir: '' });
+  return {
+    ...handle,
+    dataDir: '',
+    url,
+    async close() {
+      await handle.close();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function copyEmbedded(template: string): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-test-'));
   fs.cpSync(template, path.join(dir, 'pgdata'), { recursive: true });
   const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
-  return {
-    ...handle,
-    dataDir: dir,
-    url: null,
-    async close() {
-      await handle.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await handle.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   };
+  return { ...handle, dataDir: dir, url: null, close };
+}
+
+/**
+ * Every table a test may fill back to its migrated state: emptied, identities restarted (the
+ * reference data that migrations load, such as the major catalogue, stays). Triggers are off for
+ * the statement: the audit log refuses TRUNCATE, as it should everywhere but here.
+ */
+async function emptyTables(database: TestDatabase, tables: string[]): Promise<void> {
+  await database.db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL session_replication_role = replica`.execute(trx);
+    await sql.raw(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY`).execute(trx);
+  });
 }

@@ -1,19 +1,15 @@
-import type { Kysely } from 'kysely';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
-import type { AlertSources } from '../../platform/alerts/alert-sources.ts';
+import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { createPlanImportService } from './plan-import.service.ts';
 import { createPlanViewService, type CachedState } from './plan-view.service.ts';
 import { ReadCache } from '../../platform/cache/read-cache.ts';
 import { createProgressService } from './progress.service.ts';
 import { createPublicPlanService } from './public.service.ts';
 
-export { actionPlanRoutes } from './action-plans.routes.ts';
-export { progressRoutes } from './progress.routes.ts';
-export { publicRoutes } from './public.routes.ts';
-export { registerPlanMetrics } from './plan-metrics.ts';
+import { actionPlanRoutes } from './action-plans.routes.ts';
+import { progressRoutes } from './progress.routes.ts';
+import { publicRoutes } from './public.routes.ts';
+import { PLAN_METRIC_DEFINITIONS } from './plan-metrics.ts';
+
 export { parseOrgUnitsFile } from './plan-file/org-units-file.parse.ts';
 export type { OrgUnitDefinition } from './plan-file/plan-file.types.ts';
 export { findIndicatorSubject, findTaskSubject } from './subject-queries.ts';
@@ -28,29 +24,37 @@ export type { PlanImportService } from './plan-import.service.ts';
 export { listUnitPlanStatus, type UnitPlanStatus } from './unit-status.queries.ts';
 export { tierForLateness, daysBetween, APPROACHING_DAYS, RED_AFTER_DAYS } from './alerts.ts';
 
-/** Wires the action-plan module's services. */
-export function createActionPlansModule(deps: {
-  db: Kysely<Database>;
-  audit: AuditLog;
-  clock: Clock;
-  metrics: MetricRegistry;
-  /** Other modules' alerts, returned by `GET /api/alerts` beside the plan's own. */
-  alertSources?: AlertSources;
-}) {
-  // Plan state read by dashboards, kept 5 s at most and dropped on every write of this module.
+/**
+ * Wires the action-plan module's services. Dashboards read plan state through a cache kept 5 s
+ * at most and dropped whenever any module's records change (computed indicators read them).
+ */
+function createActionPlansServices(deps: ModuleDeps) {
   const cache = new ReadCache<CachedState>(5_000);
   const publicCache = new ReadCache<unknown>(5_000, 200);
-  const onWrite = () => {
+  const invalidate = () => {
     cache.invalidate();
     publicCache.invalidate();
   };
+  deps.events.subscribe('records.changed', invalidate);
   return {
-    imports: createPlanImportService({ ...deps, onWrite }),
+    imports: createPlanImportService({ ...deps, onWrite: invalidate }),
     view: createPlanViewService({ ...deps, cache }),
-    progress: createProgressService({ ...deps, onWrite }),
+    progress: createProgressService({ ...deps, onWrite: invalidate }),
     publicPlans: createPublicPlanService({ ...deps, cache: publicCache }),
-    invalidate: onWrite,
+    invalidate,
   };
 }
 
-export type ActionPlansModule = ReturnType<typeof createActionPlansModule>;
+export type ActionPlansModule = ReturnType<typeof createActionPlansServices>;
+
+/** The action plan (行动计划): plans as data, tasks, indicators, milestones, progress reports, alerts. */
+export const actionPlansModule = defineModule({
+  key: 'plans',
+  create: createActionPlansServices,
+  metrics: PLAN_METRIC_DEFINITIONS,
+  routes: async (app, { services, deps }) => {
+    await app.register(actionPlanRoutes, { view: services.view, imports: services.imports });
+    await app.register(progressRoutes, { progress: services.progress, db: deps.db });
+    await app.register(publicRoutes, { publicPlans: services.publicPlans });
+  },
+});

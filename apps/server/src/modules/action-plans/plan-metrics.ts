@@ -1,9 +1,5 @@
 import type { Executor } from '../../platform/db/database.ts';
-import type {
-  MetricContext,
-  MetricDefinition,
-  MetricRegistry,
-} from '../../platform/metrics/metric-registry.ts';
+import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
 
 /** The plans a metric is about: the asking plan, or every current plan of the org unit's district. */
@@ -103,9 +99,9 @@ const milestonesDue: MetricDefinition = {
   },
 };
 
-/** Registers the plan's own metrics, the first users of the metric seam. */
-export function registerPlanMetrics(registry: MetricRegistry): void {
-  registry.register(tasksOnTrackShare);
-  registry.register(overdueReports);
-  registry.register(milestonesDue);
-}
+/** The plan's own metrics, the first users of the metric seam. */
+export const PLAN_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  tasksOnTrackShare,
+  overdueReports,
+  milestonesDue,
+];

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { MetricDefinition, MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import type { MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { subtreeIds } from './enrollment.repository.ts';
 
 /** The name a plan's `computed` indicator uses for 职普比 (plan files allow camelCase segments only). */
@@ -93,7 +93,5 @@ export const vocationalShare: MetricDefinition = {
   },
 };
 
-/** Registers the enrolment module's metrics. */
-export function registerEnrollmentMetrics(registry: MetricRegistry): void {
-  registry.register(vocationalShare);
-}
+/** The enrolment module's metrics. */
+export const ENROLLMENT_METRIC_DEFINITIONS: readonly MetricDefinition[] = [vocationalShare];

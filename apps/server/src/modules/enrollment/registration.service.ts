@@ -4,6 +4,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { AuditLog } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock/clock.ts';
 import type { Database } from '../../platform/db/database.types.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import { canRegister, canSeeAdmissions, canSeeSeason } from './enrollment.policy.ts';
 import * as repo from './enrollment.repository.ts';
@@ -12,7 +13,12 @@ import * as repo from './enrollment.repository.ts';
  * The receiving school's side: its programs' admitted lists (ID numbers masked) and 报到 — who
  * actually enrolled, or did not (with a reason). Registrations feed the 职普比 metric.
  */
-export function createRegistrationService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock }) {
+export function createRegistrationService(deps: {
+  db: Kysely<Database>;
+  audit: AuditLog;
+  clock: Clock;
+  transaction: Transact;
+}) {
   const { db, audit, clock } = deps;
 
   /**
@@ -101,7 +107,7 @@ export function createRegistrationService(deps: { db: Kysely<Database>; audit: A
         'A reason is required when the candidate did not enrol',
       );
     const now = clock.now();
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       const values = {
         status: input.status,
         reason: input.status === 'declined' ? reason : null,

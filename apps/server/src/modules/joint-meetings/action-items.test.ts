@@ -47,15 +47,16 @@ describe('action items (议定事项落实): updates, review, 销号, alerts, mi
     hrss = await login(ctx, names.hrss!);
     fin = await login(ctx, names.fin!);
   };
-  /** The alert source as the module registers it, for a district-wide reader. */
-  const alertsFor = (scopeUnitIds: string[] | null, today: string) => {
+  /** The module's alerts as the alerts endpoint collects them, for a district-wide reader. */
+  const alertsFor = async (scopeUnitIds: string[] | null, today: string) => {
     const actor = {
       userId: 'reader',
       orgUnitId: unit['SD-EDU']!,
       permissions: new Set(['meeting.read']),
       scope: scopeUnitIds ? { all: false, orgUnitIds: scopeUnitIds } : { all: true },
     } as unknown as Actor;
-    return ctx.services.meetings.alertSource(actor, 'zh', today);
+    const alerts = await ctx.services.alertSources.collect(actor, 'zh', today);
+    return alerts.filter((a) => a.source === 'joint-meetings');
   };
 
   beforeAll(async () => {

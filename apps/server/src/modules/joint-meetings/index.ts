@@ -1,37 +1,38 @@
-import type { Kysely } from 'kysely';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { listOpenOrdersByUnit } from '../supervision/index.ts';
 import { createActionItemService } from './action-items.service.ts';
 import { createMeetingAlertSource } from './meetings.alerts.ts';
 import { createMeetingService } from './meetings.service.ts';
 import { createMinutesService } from './minutes.service.ts';
-import type { OpenOrdersQuery } from './status-reports.ts';
+import { meetingRoutes } from './meetings.routes.ts';
+import { actionItemRoutes } from './action-items.routes.ts';
 
-export { meetingRoutes } from './meetings.routes.ts';
-export { actionItemRoutes } from './action-items.routes.ts';
 export { findActionItemsByIds, type ActionItemRef } from './action-items.queries.ts';
 export { buildMinutes, type MinutesInput } from './minutes.ts';
 export type { OpenOrdersQuery } from './status-reports.ts';
 
 /**
- * Wires the joint-meeting module. `openOrders` is the supervision module's query for open
- * rectification orders, which each member unit's status report lists.
+ * Wires the joint-meeting module. Each member unit's status report lists its open rectification
+ * orders, read through the supervision module's query.
  */
-export function createJointMeetingsModule(deps: {
-  db: Kysely<Database>;
-  audit: AuditLog;
-  clock: Clock;
-  metrics: MetricRegistry;
-  openOrders: OpenOrdersQuery;
-}) {
+function createJointMeetingsServices(deps: ModuleDeps) {
+  const withOrders = { ...deps, openOrders: listOpenOrdersByUnit };
   return {
-    meetings: createMeetingService(deps),
-    minutes: createMinutesService(deps),
-    actionItems: createActionItemService(deps),
-    alertSource: createMeetingAlertSource(deps.db),
+    meetings: createMeetingService(withOrders),
+    minutes: createMinutesService(withOrders),
+    actionItems: createActionItemService(withOrders),
   };
 }
 
-export type JointMeetingsModule = ReturnType<typeof createJointMeetingsModule>;
+export type JointMeetingsModule = ReturnType<typeof createJointMeetingsServices>;
+
+/** The joint meeting of bureaus (部门联席会议): meetings, status reports, decisions as action items, minutes. */
+export const jointMeetingsModule = defineModule({
+  key: 'meetings',
+  create: createJointMeetingsServices,
+  alertSources: (_services, deps) => ({ 'joint-meetings': createMeetingAlertSource(deps.db) }),
+  routes: async (app, { services, deps }) => {
+    await app.register(meetingRoutes, { ...services, renderer: deps.documents });
+    await app.register(actionItemRoutes, services);
+  },
+});

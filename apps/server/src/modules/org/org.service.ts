@@ -7,7 +7,13 @@ import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError } from '../../platform/errors/app-error.ts';
 import type { OrgUnitDefinition } from '../action-plans/index.ts';
-import { findDistrictOf, findOrgUnitByCode, listOrgUnits, listSubtreeIds } from './org.repository.ts';
+import {
+  findDistrictOf,
+  findOrgUnitByCode,
+  findOrgUnitsByIds,
+  listOrgUnits,
+  listSubtreeIds,
+} from './org.repository.ts';
 import { ReadCache } from '../../platform/cache/read-cache.ts';
 import type { CreateOrgUnitInput } from './org.schema.ts';
 
@@ -136,7 +142,12 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditLog }
     return changed;
   }
 
-  return { resolveScope, listUnits, createOrgUnit, importOrgUnits };
+  /** The unit's id, code and name (null when there is no such unit). */
+  async function findUnitRef(id: string) {
+    return (await findOrgUnitsByIds(db, [id]))[0] ?? null;
+  }
+
+  return { resolveScope, listUnits, findUnitRef, createOrgUnit, importOrgUnits };
 }
 
 export type OrgService = ReturnType<typeof createOrgService>;

@@ -14,7 +14,7 @@ describe('the programs demo', () => {
   const actor = async (role: 'coordinator' | 'unit_clerk', org: string): Promise<Actor> => {
     const u = await createUser(ctx, role, org);
     const orgUnitId = await unit(org);
-    const { scope, districtId } = await ctx.services.org.resolveScope(role, orgUnitId);
+    const { scope, districtId } = await ctx.services.org.units.resolveScope(role, orgUnitId);
     return {
       userId: u.id,
       username: u.username,
@@ -40,8 +40,10 @@ describe('the programs demo', () => {
   afterAll(async () => {
     // pg's pool resolves end() before its sockets have closed; on PostgreSQL the database is then
     // dropped WITH (FORCE) under a closing connection (an unhandled 57P01). Let them close first.
-    await ctx?.db.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (ctx?.database.kind === 'postgresql') {
+      await ctx.db.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     await ctx?.close();
   });
 

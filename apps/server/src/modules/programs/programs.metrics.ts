@@ -7,11 +7,7 @@ import {
   type ProjectLevel,
 } from '@zhijiao/contracts';
 import { sql } from 'kysely';
-import type {
-  MetricContext,
-  MetricDefinition,
-  MetricRegistry,
-} from '../../platform/metrics/metric-registry.ts';
+import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { coverageThreshold, majorResourceCounts, resourceCoverage, subtreeSql } from './coverage.ts';
 import { levelsFrom } from './project-lifecycle.ts';
 
@@ -172,8 +168,8 @@ const resourceCoverageMetric: MetricDefinition = {
   },
 };
 
-/** Registers this module's metrics (plan indicators may be computed by them). */
-export function registerProgramMetrics(metrics: MetricRegistry): void {
-  for (const spec of PROJECT_COUNT_METRICS) metrics.register(projectCountMetric(spec));
-  metrics.register(resourceCoverageMetric);
-}
+/** This module's metrics (plan indicators may be computed by them). */
+export const PROGRAM_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  ...PROJECT_COUNT_METRICS.map(projectCountMetric),
+  resourceCoverageMetric,
+];

@@ -1,10 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import type { AlertSources } from '../../platform/alerts/alert-sources.ts';
 import { ReadCache } from '../../platform/cache/read-cache.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { createDashboardService } from './dashboard.service.ts';
 import { createFindingService } from './findings.service.ts';
 import { createInspectionService } from './inspections.service.ts';
@@ -12,27 +7,22 @@ import { createOrderService } from './orders.service.ts';
 import { createRecordsService } from './records.service.ts';
 import { createReportService } from './reports.service.ts';
 
-export { supervisionRoutes } from './supervision.routes.ts';
-export { supervisionPublicRoutes } from './public.routes.ts';
-export { listOpenOrdersByUnit, registerSupervisionMetrics } from './supervision.exports.ts';
+import { supervisionRoutes } from './supervision.routes.ts';
+import { supervisionPublicRoutes } from './public.routes.ts';
+import { SUPERVISION_METRIC_DEFINITIONS } from './supervision.exports.ts';
+
+export { listOpenOrdersByUnit } from './supervision.exports.ts';
 export { buildInspectionReport, type InspectionReportRecords } from './report-builder.ts';
 
 /**
- * Wires the supervision module (督导评估) and registers its alert source. The dashboard is cached
- * 5 s per scope and dropped on every write of this module.
+ * Wires the supervision module's services. The dashboard is cached 5 s per scope and dropped on
+ * every write of this module.
  */
-export function createSupervisionModule(deps: {
-  db: Kysely<Database>;
-  audit: AuditLog;
-  clock: Clock;
-  metrics: MetricRegistry;
-  alertSources?: AlertSources;
-}) {
+function createSupervisionServices(deps: ModuleDeps) {
   const cache = new ReadCache<unknown>(5_000, 500);
   const onWrite = () => cache.invalidate();
   const base = { ...deps, onWrite };
   const dashboard = createDashboardService({ db: deps.db, clock: deps.clock, cache });
-  deps.alertSources?.register('supervision', dashboard.alerts);
   return {
     inspections: createInspectionService(base),
     findings: createFindingService(base),
@@ -44,4 +34,16 @@ export function createSupervisionModule(deps: {
   };
 }
 
-export type SupervisionModule = ReturnType<typeof createSupervisionModule>;
+export type SupervisionModule = ReturnType<typeof createSupervisionServices>;
+
+/** Supervision (督导评估): inspections, findings, rectification orders, interviews, sanctions, reports. */
+export const supervisionModule = defineModule({
+  key: 'supervision',
+  create: createSupervisionServices,
+  metrics: SUPERVISION_METRIC_DEFINITIONS,
+  alertSources: (services) => ({ supervision: services.dashboard.alerts }),
+  routes: async (app, { services, deps }) => {
+    await app.register(supervisionRoutes, { supervision: services, renderer: deps.documents });
+    await app.register(supervisionPublicRoutes, { reports: services.reports });
+  },
+});

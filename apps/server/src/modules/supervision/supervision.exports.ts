@@ -1,7 +1,7 @@
 import type { AlertTier } from '@zhijiao/contracts';
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { MetricDefinition, MetricRegistry } from '../../platform/metrics/metric-registry.ts';
+import type { MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { orderTier } from './supervision.rules.ts';
 
 /** Open items listed per unit by `listOpenOrdersByUnit` (the most urgent first). */
@@ -117,8 +117,8 @@ const openOverdueOrders: MetricDefinition = {
   },
 };
 
-/** Registers this module's metrics (plan indicators may be computed by them). */
-export function registerSupervisionMetrics(metrics: MetricRegistry): void {
-  metrics.register(closedOnTimeShare);
-  metrics.register(openOverdueOrders);
-}
+/** This module's metrics (plan indicators may be computed by them). */
+export const SUPERVISION_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  closedOnTimeShare,
+  openOverdueOrders,
+];

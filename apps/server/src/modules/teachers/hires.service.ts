@@ -3,6 +3,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { AuditLog } from '../../platform/audit/audit-log.ts';
 import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
 import type { Database } from '../../platform/db/database.types.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import { checkRecruitment } from './recruitment.rules.ts';
@@ -61,6 +62,7 @@ export async function loadHireChecks(db: Executor, schoolIds: readonly string[] 
  */
 export function createHiresService(deps: {
   db: Kysely<Database>;
+  transaction: Transact;
   audit: AuditLog;
   clock: Clock;
   onWrite?: () => void;
@@ -116,7 +118,7 @@ export function createHiresService(deps: {
     if (!check) throw new AppError('TEACHER_HIRE_RULE_NOT_APPLICABLE', 409);
     if (check.check.compliant) throw new AppError('TEACHER_HIRE_COMPLIANT', 409);
     if (check.exception) throw new AppError('TEACHER_HIRE_EXCEPTION_EXISTS', 409);
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       const inserted = await trx
         .insertInto('teacherHireException')
         .values({ teacherId, reason: text, grantedBy: actor.userId, grantedAt: clock.now() })

@@ -5,6 +5,7 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts';
 import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Database } from '../../platform/db/database.types.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { checkUpload } from '../../platform/files/file-guard.ts';
 import { maskMobile, maskResidentId } from '../../platform/validation/identifiers.ts';
@@ -27,6 +28,7 @@ const EXPORT_MAX = 100_000;
  */
 export function createImportService(deps: {
   db: Kysely<Database>;
+  transaction: Transact;
   audit: AuditLog;
   clock: Clock;
   crypto: FieldCrypto;
@@ -42,7 +44,7 @@ export function createImportService(deps: {
     objectId: string | null,
     details: Record<string, unknown>,
   ) {
-    await db.transaction().execute((trx) =>
+    await deps.transaction((trx) =>
       audit.record(trx, auditActorOf(actor), {
         action: 'teacher.import',
         objectType: 'teacher_import',
@@ -101,7 +103,7 @@ export function createImportService(deps: {
     const { planned, districts, existing } = await planImport(db, crypto, actor, rows, clock.now(), problems);
     if (problems.length > 0) return refuse(actor, input.filename, problems);
 
-    const result = await db.transaction().execute(async (trx) => {
+    const result = await deps.transaction(async (trx) => {
       const now = clock.now();
       const counts = { created: 0, updated: 0, unchanged: 0 };
       const imp = await trx
@@ -197,7 +199,7 @@ export function createImportService(deps: {
       offset: 0,
     });
     const file = await buildRegisterExport(items, asOf);
-    await db.transaction().execute((trx) =>
+    await deps.transaction((trx) =>
       audit.record(trx, auditActorOf(actor), {
         action: 'teacher.export',
         objectType: 'teacher',

@@ -3,12 +3,7 @@
  * hours, 双师型 recognition as a workflow, the ratio at any date, the recruitment rule, import and
  * export, metrics and expiry alerts. Other modules import only from here.
  */
-import type { Kysely } from 'kysely';
-import type { AlertSources } from '../../platform/alerts/alert-sources.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
-import type { Database } from '../../platform/db/database.types.ts';
+import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { createHiresService } from './hires.service.ts';
 import { createImportService } from './import.service.ts';
 import { createRatioService } from './ratio.service.ts';
@@ -17,32 +12,46 @@ import { createRegisterService } from './register.service.ts';
 import { createSettingsService } from './settings.service.ts';
 import { createTeacherAlerts } from './teachers.alerts.ts';
 
-export { teacherRoutes } from './teachers.routes.ts';
-export { registerTeacherMetrics, TEACHER_METRICS } from './teachers.metrics.ts';
+import { teacherRoutes } from './teachers.routes.ts';
+import { TEACHER_METRIC_DEFINITIONS } from './teachers.metrics.ts';
+
+export { TEACHER_METRICS } from './teachers.metrics.ts';
+
 export { dualQualifiedRatio, type RatioTeacher } from './ratio.rules.ts';
 export { checkRecruitment } from './recruitment.rules.ts';
 export { loadTeacherDemo } from './teachers.demo.ts';
 
-/** Wires the module's services (one factory, no container) and registers its alert source. */
-export function createTeachersModule(deps: {
-  db: Kysely<Database>;
-  audit: AuditLog;
-  clock: Clock;
-  crypto: FieldCrypto;
-  uploadMaxBytes: number;
-  alertSources?: AlertSources;
-}) {
-  const { db, audit, clock, crypto } = deps;
-  const register = createRegisterService({ db, audit, clock, crypto });
-  deps.alertSources?.register('teachers', createTeacherAlerts({ db }));
+/** Wires the module's services (one factory, no container). */
+function createTeachersServices(deps: ModuleDeps) {
+  const { db, audit, clock, crypto, transaction } = deps;
+  const register = createRegisterService({ db, transaction, audit, clock, crypto });
   return {
     register,
-    imports: createImportService({ db, audit, clock, crypto, register, maxBytes: deps.uploadMaxBytes }),
-    recognition: createRecognitionService({ db, audit, clock }),
-    settings: createSettingsService({ db, audit, clock }),
+    imports: createImportService({
+      db,
+      transaction,
+      audit,
+      clock,
+      crypto,
+      register,
+      maxBytes: deps.config.uploadMaxBytes,
+    }),
+    recognition: createRecognitionService({ db, transaction, audit, clock }),
+    settings: createSettingsService({ db, transaction, audit, clock }),
     ratio: createRatioService({ db, clock }),
-    hires: createHiresService({ db, audit, clock }),
+    hires: createHiresService({ db, transaction, audit, clock }),
   };
 }
 
-export type TeachersModule = ReturnType<typeof createTeachersModule>;
+export type TeachersModule = ReturnType<typeof createTeachersServices>;
+
+/** Teachers (教师队伍): the register, 双师型 recognition and ratio, the recruitment rule. */
+export const teachersModule = defineModule({
+  key: 'teachers',
+  create: createTeachersServices,
+  metrics: TEACHER_METRIC_DEFINITIONS,
+  alertSources: (_services, deps) => ({ teachers: createTeacherAlerts(deps) }),
+  routes: async (app, { services, deps }) => {
+    await app.register(teacherRoutes, { teachers: services, maxBytes: deps.config.uploadMaxBytes });
+  },
+});

@@ -4,6 +4,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { AuditLog } from '../../platform/audit/audit-log.ts';
 import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
 import type { Database } from '../../platform/db/database.types.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import { AppError, forbidden } from '../../platform/errors/app-error.ts';
 import { createApplicationSteps, recognitionValues, type RecognitionContent } from './application-steps.ts';
 import { findApplicationFor, getApplication, listApplications } from './applications.queries.ts';
@@ -27,6 +28,7 @@ export interface ApplicationContent {
  */
 export function createRecognitionService(deps: {
   db: Kysely<Database>;
+  transaction: Transact;
   audit: AuditLog;
   clock: Clock;
   onWrite?: () => void;
@@ -45,7 +47,7 @@ export function createRecognitionService(deps: {
     const t = await teacherFor(actor, teacherId);
     if (!mayManageSchool(actor, t.schoolId)) throw forbidden();
     if (!isEmployedOn(t, today())) throw new AppError('TEACHER_LEFT', 409);
-    const id = await db.transaction().execute(async (trx) => {
+    const id = await deps.transaction(async (trx) => {
       const open = await trx
         .selectFrom('dqApplication')
         .select('id')
@@ -91,7 +93,7 @@ export function createRecognitionService(deps: {
     const a = await findApplicationFor(db, actor, id);
     if (!applicationAbilities(actor, a).resubmit) throw refusal(mayManageSchool(actor, a.schoolId));
     const t = await teacherFor(actor, a.teacherId);
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       await checkFiles(trx, actor, input.evidenceFileIds);
       await transition(trx, id, ['returned'], 'submitted', {
         level: input.level,
@@ -109,7 +111,7 @@ export function createRecognitionService(deps: {
   async function withdrawApplication(actor: Actor, id: string) {
     const a = await findApplicationFor(db, actor, id);
     if (!applicationAbilities(actor, a).withdraw) throw refusal(mayManageSchool(actor, a.schoolId));
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       await transition(trx, id, ['submitted', 'returned'], 'withdrawn', {});
       await event(trx, actor, id, 'withdrawn', null);
     });
@@ -134,7 +136,7 @@ export function createRecognitionService(deps: {
         },
       ]);
     if (!applicationAbilities(actor, a).schoolReview) throw refusal(mayManageSchool(actor, a.schoolId));
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       const passed = input.decision === 'pass';
       await transition(trx, id, ['submitted'], passed ? 'school_passed' : 'returned', {
         schoolReviewedBy: actor.userId,
@@ -174,7 +176,7 @@ export function createRecognitionService(deps: {
           })
         : null;
     if (!applicationAbilities(actor, a).decide) throw refusal(mayReviewDistrict(actor, a.districtId));
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       const now = clock.now();
       await transition(trx, id, ['school_passed'], values ? 'approved' : 'refused', {
         decidedBy: actor.userId,
@@ -215,7 +217,7 @@ export function createRecognitionService(deps: {
     const t = await teacherFor(actor, teacherId);
     if (!mayReviewDistrict(actor, t.districtId)) throw forbidden();
     const values = recognitionValues(input);
-    const id = await db.transaction().execute(async (trx) => {
+    const id = await deps.transaction(async (trx) => {
       const row = await trx
         .insertInto('dqRecognition')
         .values({

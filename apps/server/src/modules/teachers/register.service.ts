@@ -4,6 +4,7 @@ import type { AuditLog } from '../../platform/audit/audit-log.ts';
 import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Database } from '../../platform/db/database.types.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import { maskMobile, maskResidentId } from '../../platform/validation/identifiers.ts';
 import { isRealDate } from './date-math.ts';
@@ -61,6 +62,7 @@ const duplicate = () =>
  */
 export function createRegisterService(deps: {
   db: Kysely<Database>;
+  transaction: Transact;
   audit: AuditLog;
   clock: Clock;
   crypto: FieldCrypto;
@@ -83,7 +85,7 @@ export function createRegisterService(deps: {
     const checked = checkTeacherInput(input, clock.now(), { requireId: true });
     if (!checked.ok) throw invalid(checked.problems);
     const v = checked.value;
-    const id = await db.transaction().execute(async (trx) => {
+    const id = await deps.transaction(async (trx) => {
       const idIndex = crypto.blindIndex(v.idNumber!);
       const exists = await trx
         .selectFrom('teacher')
@@ -138,7 +140,7 @@ export function createRegisterService(deps: {
     const checked = checkTeacherInput(input, clock.now(), { requireId: false, birthDate: row.birthDate });
     if (!checked.ok) throw invalid(checked.problems);
     const v = checked.value;
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       const idSet: Record<string, string> = {};
       if (v.idNumber) {
         const idIndex = crypto.blindIndex(v.idNumber);
@@ -257,7 +259,7 @@ export function createRegisterService(deps: {
       .select(['idCipher', 'phoneCipher', 'birthDate'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    await db.transaction().execute((trx) =>
+    await deps.transaction((trx) =>
       audit.record(trx, auditActorOf(actor), {
         action: 'teacher.pii_view',
         objectType: 'teacher',

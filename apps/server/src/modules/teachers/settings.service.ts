@@ -3,6 +3,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { AuditLog } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock/clock.ts';
 import type { Database } from '../../platform/db/database.types.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { forbidden } from '../../platform/errors/app-error.ts';
 import type { DqCriteriaConfig, LevelCriteria } from './criteria.rules.ts';
@@ -48,6 +49,7 @@ export async function districtSettings(
  */
 export function createSettingsService(deps: {
   db: Kysely<Database>;
+  transaction: Transact;
   audit: AuditLog;
   clock: Clock;
   onWrite?: () => void;
@@ -80,7 +82,7 @@ export function createSettingsService(deps: {
     const criteria: DqCriteriaConfig | null = input.criteria
       ? { source: DEFAULT_DQ_CRITERIA.source, levels: input.criteria }
       : null;
-    await db.transaction().execute(async (trx) => {
+    await deps.transaction(async (trx) => {
       const before = await districtSettings(trx, districtId);
       const now = clock.now();
       await trx

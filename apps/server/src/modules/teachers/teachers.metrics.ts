@@ -1,8 +1,4 @@
-import type {
-  MetricContext,
-  MetricDefinition,
-  MetricRegistry,
-} from '../../platform/metrics/metric-registry.ts';
+import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { hireComplianceBySchool } from './hires.service.ts';
 import { ratioBySchool } from './ratio.queries.ts';
 import { ratioPercent } from './ratio.rules.ts';
@@ -111,9 +107,9 @@ const recruitmentComplianceShare: MetricDefinition = {
   },
 };
 
-/** Registers this module's metrics (plan indicators may be computed by them). */
-export function registerTeacherMetrics(metrics: MetricRegistry): void {
-  metrics.register(dualQualifiedShare);
-  metrics.register(recruitmentComplianceShare);
-  metrics.register(recognisedCount);
-}
+/** This module's metrics (plan indicators may be computed by them). */
+export const TEACHER_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  dualQualifiedShare,
+  recruitmentComplianceShare,
+  recognisedCount,
+];

@@ -197,7 +197,7 @@ describe('audit log', () => {
     // A failed request leaves neither its change nor its audit row: the username is already taken.
     const taken = await ctx.db.selectFrom('appUser').select('username').executeTakeFirstOrThrow();
     await expect(
-      ctx.services.users.createUser(
+      ctx.services.org.users.createUser(
         null,
         { username: taken.username.toUpperCase(), displayName: 'x', role: 'viewer', orgUnitCode: 'SD' },
         SYSTEM_ACTOR,

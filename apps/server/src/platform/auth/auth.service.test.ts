@@ -179,7 +179,7 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
   });
 
   it('keeps a user who must change their password out of everything else until they do', async () => {
-    await ctx.services.users.createUser(
+    await ctx.services.org.users.createUser(
       null,
       {
         username: 'newclerk',

@@ -34,7 +34,7 @@ describe('backup and restore', () => {
       await login(ctx, user.username);
     }
     original = await backupDatabase(ctx.db, file('a.jsonl.gz'));
-    target = await createTestDatabase();
+    target = await createTestDatabase({ own: true });
   });
   afterAll(async () => {
     await target?.close();

@@ -12,7 +12,7 @@ const embedded = inject('testDb').kind === 'pglite';
 describe('database', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ own: true });
   });
   afterAll(() => database?.close());
 

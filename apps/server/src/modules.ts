@@ -1,0 +1,23 @@
+import { actionPlansModule } from './modules/action-plans/index.ts';
+import { consultationModule } from './modules/consultation/index.ts';
+import { enrollmentModule } from './modules/enrollment/index.ts';
+import { jointMeetingsModule } from './modules/joint-meetings/index.ts';
+import { orgModule } from './modules/org/index.ts';
+import { programsModule } from './modules/programs/index.ts';
+import { supervisionModule } from './modules/supervision/index.ts';
+import { teachersModule } from './modules/teachers/index.ts';
+
+/**
+ * Every module of the app, in the order they are built (a module may need one listed before it).
+ * Adding a module is adding its folder under `modules/` and one line here.
+ */
+export const MODULES = [
+  orgModule,
+  actionPlansModule,
+  supervisionModule,
+  jointMeetingsModule,
+  consultationModule,
+  enrollmentModule,
+  teachersModule,
+  programsModule,
+] as const;

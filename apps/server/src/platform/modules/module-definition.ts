@@ -1,0 +1,112 @@
+import type { Permission } from '@zhijiao/contracts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import type { AlertSource, AlertSources } from '../alerts/alert-sources.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { Config } from '../config/config.ts';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+import type { Database } from '../db/database.types.ts';
+import type { Transact } from '../db/transactions.ts';
+import type { DocumentRenderer } from '../documents/document-model.ts';
+import type { DomainEvents } from '../events/domain-events.ts';
+import type { FileStore } from '../files/file-store.ts';
+import type { JobHandler, JobRunner } from '../jobs/job-runner.ts';
+import type { MetricDefinition, MetricRegistry } from '../metrics/metric-registry.ts';
+
+/** What the platform gives every module. */
+export interface PlatformDeps {
+  db: Kysely<Database>;
+  audit: AuditLog;
+  clock: Clock;
+  crypto: FieldCrypto;
+  config: Config;
+  events: DomainEvents;
+  files: FileStore;
+  jobs: JobRunner;
+  documents: DocumentRenderer;
+  /** Every module's metrics (the plan computes its indicators with them). */
+  metrics: MetricRegistry;
+  /** Every module's alert sources (the plan's alert list collects them). */
+  alertSources: AlertSources;
+}
+
+/** A module's dependencies: the platform, plus its own transaction function. */
+export interface ModuleDeps extends PlatformDeps {
+  /** Writes in one transaction; after the commit, `records.changed` is published for this module. */
+  transaction: Transact;
+}
+
+/** A kind of background job a module runs (`platform/jobs`). */
+export interface JobDefinition {
+  kind: string;
+  handler: JobHandler<never>;
+  /** Needed to read another user's job of this kind; without it only the job's owner reads it. */
+  permission?: Permission;
+}
+
+/** What a module's route plugin receives. */
+export interface ModuleRouteOptions<S> {
+  services: S;
+  deps: ModuleDeps;
+}
+
+/** What a module's demo loader gets: its own services as on a given day, and demo lookups. */
+export interface DemoContext<S> {
+  /** The demo's "today" (China date). */
+  today: string;
+  db: Kysely<Database>;
+  /** The module's services with the clock set to 10:00 China time on `date`. */
+  at(date: string): S;
+  /** The actor of a demo account (`coordinator`, `vhs` …). */
+  actor(username: string): Promise<Actor>;
+  /** The id of the org unit with `code`. */
+  unitId(code: string): Promise<string>;
+}
+
+/** What a demo loader made, for the start-up line (`60 名教师` / `60 teachers`). */
+export interface DemoSummary {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One module, declared in one shape: how its services are built, and what it provides to the
+ * platform (routes, metrics, alert sources, jobs, demo data). `app.ts` registers the list of
+ * modules; adding a module is adding its folder and one entry to that list.
+ *
+ * `Needs` names the services of modules listed before this one that it calls (for commands; for
+ * queries, import the other module's `index.ts`).
+ */
+export interface ZhijiaoModule<Key extends string, S, Needs = Record<never, never>> {
+  /** The module's key in the services object (`teachers`). */
+  key: Key;
+  /** Keys of earlier modules whose services `create` receives. */
+  needs?: readonly string[];
+  create(deps: ModuleDeps, modules: Needs): S;
+  routes?: FastifyPluginAsyncTypebox<ModuleRouteOptions<S>>;
+  metrics?: readonly MetricDefinition[];
+  alertSources?: (services: S, deps: ModuleDeps) => Record<string, AlertSource>;
+  jobs?: (services: S, deps: ModuleDeps) => readonly JobDefinition[];
+  /** Fills an empty demo database with this module's records; runs in list order. */
+  demo?: (ctx: DemoContext<S>) => Promise<DemoSummary | null>;
+}
+
+/**
+ * Declares a module (the identity function, for type inference).
+ *
+ * @example
+ * export const teachersModule = defineModule({
+ *   key: 'teachers',
+ *   create: (deps) => createTeachersServices(deps),
+ *   routes: teacherRoutes,
+ *   metrics: TEACHER_METRIC_DEFINITIONS,
+ *   alertSources: (_s, deps) => ({ teachers: createTeacherAlerts(deps) }),
+ * });
+ */
+export function defineModule<const Key extends string, S, Needs = Record<never, never>>(
+  module: ZhijiaoModule<Key, S, Needs>,
+): ZhijiaoModule<Key, S, Needs> {
+  return module;
+}

@@ -1,0 +1,180 @@
+import type { ErrorCode } from '@zhijiao/contracts';
+import type { Kysely } from 'kysely';
+import { auditActorOf, type Actor } from '../auth/actor.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { Executor } from '../db/database.ts';
+import type { Database } from '../db/database.types.ts';
+import { AppError } from '../errors/app-error.ts';
+
+/** One step of a workflow: the states it leaves, the state it reaches, who may take it. */
+export interface Transition<State extends string, Facts> {
+  /** States the step may start from. */
+  from: readonly State[];
+  /** The state after the step; omitted for a step that keeps the state (an edit). */
+  to?: State;
+  /** Whether the actor may take this step at all, whatever the state (false → 403). */
+  may: (actor: Actor, facts: Facts) => boolean;
+  /** The code refused with (409) when the actor may but the state does not allow it. */
+  conflict?: ErrorCode;
+  /** The action written to the history and the audit log (default: the step's name). */
+  action?: string;
+}
+
+/** Where a workflow writes: its table, its history rows and its audit rows. */
+export interface WorkflowTables {
+  /** The table holding the record and its `state` column (Kysely name, e.g. `rectificationOrder`). */
+  table: keyof Database & string;
+  /** The history table (`{ [key]: id, at, actorId, action, comment }`), if the workflow keeps one. */
+  history?: { table: keyof Database & string; key: string };
+  /** Audit rows: `action` is `${auditPrefix}.${step action}`, `objectType` this. */
+  auditPrefix: string;
+  objectType: string;
+  /** Set to the step's time on every move (default `updatedAt`; null for a table without one). */
+  stampColumn?: string | null;
+}
+
+export interface WorkflowDefinition<State extends string, Facts, Step extends string> extends WorkflowTables {
+  /** The 409 code for a step the state does not allow, unless the step names its own. */
+  conflict: ErrorCode;
+  steps: Record<Step, Transition<State, Facts>>;
+}
+
+/** What the workflow needs to know of a record: its state, and the facts its rules read. */
+export type Subject<State extends string, Facts> = Facts & { state: State };
+
+/** What a step writes besides the state (the record's own columns) and says in its history. */
+export interface StepWrite {
+  set?: Record<string, unknown>;
+  comment?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** The dependencies a step's write needs. */
+export interface WorkflowDeps {
+  audit: AuditLog;
+  clock: Clock;
+}
+
+/**
+ * A state machine declared once: the steps, the states each leaves and reaches, and who may take
+ * each. From that one declaration come the abilities sent to the UI, the refusal (403 when the
+ * actor may never take the step, 409 when the record's state does not allow it now) and the
+ * guarded write: `UPDATE … SET state WHERE id AND state IN (from)`, a history row and an audit
+ * row, in the caller's transaction.
+ *
+ * @example
+ * const orders = defineWorkflow({
+ *   table: 'rectificationOrder', history: { table: 'rectificationEvent', key: 'orderId' },
+ *   auditPrefix: 'supervision.order', objectType: 'rectification_order',
+ *   conflict: 'SUPERVISION_ORDER_NOT_ANSWERABLE',
+ *   steps: { answer: { from: ['issued', 'returned'], to: 'answered', may: mayRespond, action: 'answered' } },
+ * });
+ * orders.abilities(actor, order);                     // { answer: true }
+ * await orders.apply(deps, trx, 'answer', actor, order, { set: { answeredAt: now } });
+ */
+export class Workflow<State extends string, Facts, Step extends string> {
+  constructor(readonly definition: WorkflowDefinition<State, Facts, Step>) {}
+
+  /** The step names, in declaration order. */
+  get steps(): Step[] {
+    return Object.keys(this.definition.steps) as Step[];
+  }
+
+  /** Whether `actor` may take `step` on the record now. */
+  can(step: Step, actor: Actor, subject: Subject<State, Facts>): boolean {
+    const rule = this.definition.steps[step];
+    return rule.from.includes(subject.state) && rule.may(actor, subject);
+  }
+
+  /** Every step with whether the actor may take it now: the `abilities` the UI reads. */
+  abilities(actor: Actor, subject: Subject<State, Facts>): Record<Step, boolean> {
+    return Object.fromEntries(this.steps.map((s) => [s, this.can(s, actor, subject)])) as Record<
+      Step,
+      boolean
+    >;
+  }
+
+  /** Throws 403 when the actor may never take the step, 409 when the state does not allow it. */
+  assert(step: Step, actor: Actor, subject: Subject<State, Facts>): void {
+    const rule = this.definition.steps[step];
+    if (!rule.may(actor, subject)) throw new AppError('FORBIDDEN', 403);
+    if (!rule.from.includes(subject.state)) throw this.conflict(step);
+  }
+
+  /** The 409 a step is refused with when the record is not in one of its states. */
+  conflict(step: Step): AppError {
+    return new AppError(this.definition.steps[step].conflict ?? this.definition.conflict, 409);
+  }
+
+  /**
+   * Takes the step inside `trx`: checks it (403 / 409), moves the state only if the record is still
+   * in one of the step's states (409 otherwise: someone moved it meanwhile), writes `write.set`
+   * with it, a history row and an audit row. Returns the new state.
+   */
+  async apply(
+    deps: WorkflowDeps,
+    trx: Executor,
+    step: Step,
+    actor: Actor,
+    subject: Subject<State, Facts> & { id: string },
+    write: StepWrite = {},
+  ): Promise<State> {
+    this.assert(step, actor, subject);
+    const def = this.definition;
+    const rule = def.steps[step];
+    const to = rule.to ?? subject.state;
+    const now = deps.clock.now();
+    const stamp = def.stampColumn === undefined ? 'updatedAt' : def.stampColumn;
+    // The table is named by the declaration: Kysely cannot type a table chosen at run time.
+    const db = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    const moved = await db
+      .updateTable(def.table)
+      .set({ ...write.set, state: to, ...(stamp ? { [stamp]: now } : {}) })
+      .where('id', '=', subject.id)
+      .where('state', 'in', [...rule.from])
+      .returning('id')
+      .executeTakeFirst();
+    if (!moved) throw this.conflict(step);
+    await this.record(deps, trx, step, actor, subject.id, write);
+    return to;
+  }
+
+  /**
+   * Writes the history and audit rows of a step without moving the state (for a record the
+   * caller has just created, or a step whose write the caller makes itself).
+   */
+  async record(
+    deps: WorkflowDeps,
+    trx: Executor,
+    step: Step,
+    actor: Actor,
+    id: string,
+    write: Pick<StepWrite, 'comment' | 'details'> = {},
+  ): Promise<void> {
+    const def = this.definition;
+    const action = def.steps[step].action ?? step;
+    const comment = write.comment ?? null;
+    if (def.history) {
+      const db = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      await db
+        .insertInto(def.history.table)
+        .values({ [def.history.key]: id, at: deps.clock.now(), actorId: actor.userId, action, comment })
+        .execute();
+    }
+    const details = write.details ?? {};
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: `${def.auditPrefix}.${action}`,
+      objectType: def.objectType,
+      objectId: id,
+      details: comment ? { ...details, comment } : details,
+    });
+  }
+}
+
+/** Declares a workflow (see `Workflow`). */
+export function defineWorkflow<const State extends string, Facts, const Step extends string>(
+  definition: WorkflowDefinition<State, Facts, Step>,
+): Workflow<State, Facts, Step> {
+  return new Workflow(definition);
+}
