@@ -10,6 +10,7 @@ export default defineConfig({
           isolate: false,
           include: [
             'packages/**/*.test.ts',
+            'eslint-rules/**/*.test.ts',
             'apps/server/src/**/*.unit.test.ts',
             'apps/web/src/**/*.test.ts',
           ],

@@ -19,6 +19,8 @@ import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
 import type { DatabaseKind } from './platform/db/database.ts';
 import type { Database } from './platform/db/database.types.ts';
 import { handleError } from './platform/errors/error-handler.ts';
+import { clientView } from './platform/http/openapi-document.ts';
+import { ErrorResponseSchema } from './platform/http/schemas.ts';
 import { createDocumentRenderer, type ClosableDocumentRenderer } from './platform/documents/index.ts';
 import { DomainEvents } from './platform/events/domain-events.ts';
 import { createFileStore } from './platform/files/file-store.ts';
@@ -139,8 +141,12 @@ export async function buildApp(
       },
       tags: [{ name: 'open data', description: 'Published plans and public indicators, no sign-in needed' }],
     },
+    // Shared schemas keep their own names in `components.schemas` (ErrorResponse …).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    transformObject: (doc) => ('openapiObject' in doc ? clientView(doc.openapiObject) : doc.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.addSchema(ErrorResponseSchema);
   await app.register(authHooks, { auth: services.auth, audit: services.audit, db, cookieName, routes });
 
   const describeUser = async (actor: { userId: string; orgUnitId: string }) => {

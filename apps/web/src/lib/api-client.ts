@@ -1,12 +1,21 @@
+import type {
+  ApiBody,
+  ApiPath,
+  ApiPathParams,
+  ApiRequest,
+  ApiResponse,
+  HttpMethod,
+} from '@zhijiao/contracts/api';
 import { ApiError, NETWORK_ERROR } from './api-error';
 import { getLang } from './lang';
 
 export { ApiError } from './api-error';
+export type { ApiBody, ApiPath, ApiQuery, ApiResponse } from '@zhijiao/contracts/api';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Record<string, string | number | boolean | null | undefined>;
 
-export interface RequestOptions {
+interface RequestOptions {
   method?: Method;
   /** JSON-serialised unless it is FormData (multipart upload). */
   body?: unknown;
@@ -88,16 +97,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-/**
- * Calls the API: JSON in and out, the session cookie (same origin), the CSRF token on state-changing
- * methods and the UI language as `Accept-Language`. Throws `ApiError` on any non-2xx answer.
- *
- * @example const { items } = await api<{ items: Plan[] }>('/api/plans');
- */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the request with the session cookie, the CSRF token and the language; throws `ApiError` on non-2xx. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
-    Accept: 'application/json',
+    Accept: accept,
     'Accept-Language': getLang() === 'en' ? 'en' : 'zh-CN',
   };
   let body: BodyInit | undefined;
@@ -128,7 +132,148 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     onAuthProblem(error.status, error.code, options.redirectOn401 ?? true);
     throw error;
   }
+  return response;
+}
+
+async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/** Options of a call besides what the route takes. */
+interface CallOptions {
+  signal?: AbortSignal;
+  /** Whether a 401 sends the browser to /login (default true; off for `/api/auth/me` and login). */
+  redirectOn401?: boolean;
+}
+type Call<M extends HttpMethod, P extends ApiPath<M>> = ApiRequest<M, P> & CallOptions;
+/** The options argument: optional when nothing in it is required. */
+type CallArgs<M extends HttpMethod, P extends ApiPath<M>> =
+  object extends ApiRequest<M, P> ? [options?: Call<M, P>] : [options: Call<M, P>];
+
+/**
+ * `/api/teachers/{id}` with `{ id }` filled in (each value URI-encoded).
+ *
+ * @example apiUrl('/api/files/{id}', { id: file.id }) // '/api/files/3f2c…'
+ */
+export function apiUrl<P extends string>(path: P, params?: Record<string, string | number>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${path}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+function call<M extends HttpMethod>(method: M) {
+  return <P extends ApiPath<M>>(path: P, ...[options]: CallArgs<M, P>): Promise<ApiResponse<M, P>> => {
+    const o = (options ?? {}) as {
+      path?: Record<string, string | number>;
+      query?: Query;
+      body?: unknown;
+    } & CallOptions;
+    return request(apiUrl(path, o.path), {
+      method: method.toUpperCase() as Method,
+      query: o.query,
+      body: o.body,
+      signal: o.signal,
+      redirectOn401: o.redirectOn401,
+    });
+  };
+}
+
+/**
+ * The API, typed by route from the server's OpenAPI document: the path, its parameters, query and
+ * body, and the answer all come from `@zhijiao/contracts/api`, so a changed schema on the server
+ * is a compile error here. JSON in and out, the session cookie (same origin), the CSRF token on
+ * state-changing methods and the UI language as `Accept-Language`; throws `ApiError` on any
+ * non-2xx answer.
+ *
+ * @example
+ * const { teacher } = await api.get('/api/teachers/{id}', { path: { id } });
+ * await api.post('/api/dq-applications/{id}/withdrawal', { path: { id } });
+ */
+export const api = {
+  get: call('get'),
+  post: call('post'),
+  put: call('put'),
+  patch: call('patch'),
+  delete: call('delete'),
+};
+
+/** The body type of a route, for forms: `ApiBody<'post', '/api/teachers'>`. */
+export type { ApiBody as RequestBody };
+/** The path parameters of a route. */
+export type { ApiPathParams as PathParams };
+
+/** The filename of `content-disposition: attachment; filename*=UTF-8''…`, else a fallback. */
+function filenameOf(header: string | null, fallback: string): string {
+  const match = header?.match(/filename\*=UTF-8''([^;]+)/i);
+  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}
+
+/**
+ * Fetches a file answer (a document, a spreadsheet, an upload) and saves it under the name the
+ * server gives, so a refusal shows as a message instead of a JSON page. A POST carries its body
+ * (the public admission notice's check needs the ID number, which must never sit in a URL).
+ *
+ * @example await download('get', '/api/meetings/{id}/minutes.pdf', { path: { id }, query: { lang } }, '会议纪要.pdf');
+ */
+export async function download<M extends 'get' | 'post', P extends ApiPath<M>>(
+  method: M,
+  path: P,
+  options: Call<M, P>,
+  fallbackName: string,
+): Promise<void> {
+  const o = options as { path?: Record<string, string | number>; query?: Query; body?: unknown };
+  const response = await send(
+    apiUrl(path, o.path),
+    { method: method.toUpperCase() as Method, query: o.query, body: o.body },
+    '*/*',
+  );
+  const href = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filenameOf(response.headers.get('content-disposition'), fallbackName);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** A stored upload, as `POST /api/files` answers. */
+export type UploadedFile = ApiResponse<'post', '/api/files'>;
+
+/**
+ * Uploads one file (multipart) to the file store; the answer's id is what evidence fields take.
+ * The server checks size, type by magic bytes and zip bombs, and refuses with a field message.
+ */
+export function uploadFile(file: File | Blob, options: { signal?: AbortSignal; name?: string } = {}) {
+  const form = new FormData();
+  form.append('file', file, options.name ?? (file instanceof File ? file.name : 'file'));
+  return request<UploadedFile>('/api/files', { method: 'POST', body: form, signal: options.signal });
+}
+
+/**
+ * Sends a multipart form (an import file) to a route that reads `multipart/form-data`; typed by
+ * the route's answer.
+ */
+export function postForm<P extends ApiPath<'post'>>(
+  path: P,
+  form: FormData,
+  options: { path?: Record<string, string | number>; query?: Query; signal?: AbortSignal } = {},
+): Promise<ApiResponse<'post', P>> {
+  return request(apiUrl(path, options.path), {
+    method: 'POST',
+    body: form,
+    query: options.query,
+    signal: options.signal,
+  });
+}
+
+/**
+ * The untyped call the app used before the typed client, kept only while features move to `api.*`.
+ * @deprecated Use `api.get`, `api.post` … (typed by route).
+ */
+export const legacyApi = request;

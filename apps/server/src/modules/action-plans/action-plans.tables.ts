@@ -172,3 +172,8 @@ export interface ActionPlanTables {
   progressReportEvent: ProgressReportEventTable;
   indicatorValue: IndicatorValueTable;
 }
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends ActionPlanTables {}
+}

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import type { ConsultationDocumentsService } from './consultation-documents.service.ts';
 import {
   CreateConsultationBody,
@@ -15,7 +16,6 @@ import {
   RevisionBody,
 } from './consultation.schema.ts';
 import type { ConsultationService } from './consultation.service.ts';
-import { sendDocument } from './public-consultation.routes.ts';
 
 const tags = ['consultation'];
 const config = { permission: 'consultation.manage' as const };
@@ -187,6 +187,9 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
           summary: `Feedback summary as ${format.toUpperCase()}`,
           params: IdParams,
           querystring: LangQuery,
+          response: withErrors({
+            200: fileResponse('The feedback summary (attachment)', MEDIA_TYPES[format]),
+          }),
         },
       },
       async (request, reply) => {
@@ -196,7 +199,11 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{
           format,
           requestLang(request),
         );
-        return sendDocument(reply, body, fileName, format);
+        return sendFile(reply.header('cache-control', 'no-store'), {
+          body,
+          mediaType: MEDIA_TYPES[format],
+          filename: fileName,
+        });
       },
     );
   }

@@ -60,3 +60,8 @@ export interface ConsultationTables {
   consultationRateEvent: ConsultationRateEventTable;
   consultationChallengeUse: ConsultationChallengeUseTable;
 }
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends ConsultationTables {}
+}

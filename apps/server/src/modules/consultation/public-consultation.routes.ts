@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { ErrorResponse, IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import type { ConsultationDocumentsService } from './consultation-documents.service.ts';
 import {
   ChallengeSchema,
@@ -112,6 +113,9 @@ export const publicConsultationRoutes: FastifyPluginAsyncTypebox<{
           summary: `Feedback summary as ${format.toUpperCase()}`,
           params: IdParams,
           querystring: LangQuery,
+          response: withErrors({
+            200: fileResponse('The feedback summary (attachment)', MEDIA_TYPES[format]),
+          }),
         },
       },
       async (request, reply) => {
@@ -121,25 +125,12 @@ export const publicConsultationRoutes: FastifyPluginAsyncTypebox<{
           format,
           requestLang(request),
         );
-        return sendDocument(reply, body, fileName, format);
+        return sendFile(reply.header('cache-control', 'no-store'), {
+          body,
+          mediaType: MEDIA_TYPES[format],
+          filename: fileName,
+        });
       },
     );
   }
 };
-
-/** Sends a rendered document as a download. */
-export function sendDocument(
-  reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
-  body: Buffer,
-  fileName: string,
-  format: 'docx' | 'pdf',
-) {
-  reply.type(
-    format === 'pdf'
-      ? 'application/pdf'
-      : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  );
-  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-  reply.header('cache-control', 'no-store');
-  return reply.send(body);
-}

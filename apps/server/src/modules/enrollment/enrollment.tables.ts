@@ -6,7 +6,6 @@ import type {
   EnrollmentTrack,
 } from '@zhijiao/contracts';
 import type { ColumnType, Generated } from 'kysely';
-import type { JobTables } from '../../platform/jobs/jobs.tables.ts';
 
 /** jsonb: read as the value, written as JSON text. */
 type Json<T> = ColumnType<T, string, string>;
@@ -168,7 +167,7 @@ export interface EnrollmentLookupFailureTable {
 }
 
 /** Tables of the enrollment module as Kysely sees them (plus the platform's job table, same migration). */
-export interface EnrollmentTables extends JobTables {
+export interface EnrollmentTables {
   enrollmentSeason: EnrollmentSeasonTable;
   enrollmentBatch: EnrollmentBatchTable;
   enrollmentProgram: EnrollmentProgramTable;
@@ -181,4 +180,9 @@ export interface EnrollmentTables extends JobTables {
   enrollmentRegistration: EnrollmentRegistrationTable;
   enrollmentLookupAttempt: EnrollmentLookupAttemptTable;
   enrollmentLookupFailure: EnrollmentLookupFailureTable;
+}
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends EnrollmentTables {}
 }

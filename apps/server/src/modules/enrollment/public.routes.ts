@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { DocumentRenderer } from '../../platform/documents/index.ts';
 import { ErrorResponse, IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import type { EnrollmentModule } from './index.ts';
 import { CutoffsSchema, LookupBody, LookupResultSchema } from './results.schema.ts';
 
@@ -35,7 +36,7 @@ export const enrollmentPublicRoutes: FastifyPluginAsyncTypebox<{
         summary: 'The candidate’s admission notice as PDF (same check as the result look-up)',
         body: LookupBody,
         response: withErrors({
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF' }),
+          200: fileResponse('The admission notice (录取通知书), PDF', MEDIA_TYPES.pdf),
           429: ErrorResponse,
         }),
       },
@@ -43,10 +44,7 @@ export const enrollmentPublicRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const n = await e.results.noticeForCandidate(request.body, request.ip);
       const file = await renderer.pdf(n.doc);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(n.filename)}`)
-        .send(file);
+      return sendFile(reply, { body: file, mediaType: MEDIA_TYPES.pdf, filename: n.filename });
     },
   );
 

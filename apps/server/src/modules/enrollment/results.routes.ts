@@ -2,16 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { DocumentRenderer } from '../../platform/documents/index.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import type { EnrollmentModule } from './index.ts';
 import { RunDetailSchema, RunSchema } from './enrollment.schema.ts';
 import { AdmissionSchema, RegistrationBody } from './results.schema.ts';
 
 const tags = ['enrollment'];
-const Pdf = Type.Unsafe<Buffer>({
-  type: 'string',
-  format: 'binary',
-  description: 'The PDF file (attachment)',
-});
+const Pdf = fileResponse('The PDF file (attachment)', MEDIA_TYPES.pdf);
 
 /** Matching runs (招生办), admitted lists and 报到 (receiving schools), admission notices. */
 export const enrollmentResultsRoutes: FastifyPluginAsyncTypebox<{
@@ -151,10 +148,7 @@ export const enrollmentResultsRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const n = await e.results.noticeForStaff(request.actor!, request.params.id);
       const file = await renderer.pdf(n.doc);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(n.filename)}`)
-        .send(file);
+      return sendFile(reply, { body: file, mediaType: MEDIA_TYPES.pdf, filename: n.filename });
     },
   );
 };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import type { EnrollmentModule } from './index.ts';
 import {
   BatchBody,
@@ -17,7 +18,6 @@ import {
 
 const tags = ['enrollment'];
 const Season = Type.Object({ season: SeasonDetailSchema });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Season set-up (招生办), candidate import, and preferences (junior high clerks). */
 export const enrollmentSetupRoutes: FastifyPluginAsyncTypebox<{
@@ -129,16 +129,13 @@ export const enrollmentSetupRoutes: FastifyPluginAsyncTypebox<{
         summary: 'The blank candidate import template (.xlsx)',
         params: IdParams,
         response: withErrors({
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The .xlsx file' }),
+          200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx),
         }),
       },
     },
     async (request, reply) => {
       const out = await e.candidates.template(request.actor!, request.params.id);
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
-        .send(out.file);
+      return sendFile(reply, { body: out.file, mediaType: MEDIA_TYPES.xlsx, filename: out.filename });
     },
   );
 

@@ -92,3 +92,8 @@ export interface JointMeetingTables {
   actionItemUpdate: ActionItemUpdateTable;
   actionItemUpdateFile: ActionItemUpdateFileTable;
 }
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends JointMeetingTables {}
+}

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { DocumentRenderer } from '../../platform/documents/document-model.ts';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import type { MeetingService } from './meetings.service.ts';
 import {
   AttendanceBody,
@@ -223,11 +224,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox<{
           querystring: Type.Object({
             lang: Type.Optional(Type.String({ description: 'zh (default) or en' })),
           }),
-          produces: [
-            format === 'pdf'
-              ? 'application/pdf'
-              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          ],
+          response: withErrors({ 200: fileResponse('The minutes (attachment)', MEDIA_TYPES[format]) }),
         },
       },
       async (request, reply) => {
@@ -238,19 +235,11 @@ export const meetingRoutes: FastifyPluginAsyncTypebox<{
           format,
         );
         const bytes = format === 'pdf' ? await renderer.pdf(doc) : await renderer.docx(doc);
-        return reply
-          .header(
-            'content-type',
-            format === 'pdf'
-              ? 'application/pdf'
-              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          )
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`${fileName}.${format}`)}`,
-          )
-          .header('cache-control', 'no-store')
-          .send(bytes);
+        return sendFile(reply.header('cache-control', 'no-store'), {
+          body: bytes,
+          mediaType: MEDIA_TYPES[format],
+          filename: `${fileName}.${format}`,
+        });
       },
     );
   }

@@ -23,3 +23,8 @@ export interface OrgUnitAlias {
 export interface OrgTables {
   orgUnit: OrgUnitTable;
 }
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends OrgTables {}
+}

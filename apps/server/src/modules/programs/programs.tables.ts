@@ -185,3 +185,8 @@ export interface ProgramTables {
   teachingResourceUsage: TeachingResourceUsageTable;
   programSetting: ProgramSettingTable;
 }
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends ProgramTables {}
+}

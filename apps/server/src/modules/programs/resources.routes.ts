@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import {
   CreateResourceBody,
   ResourceBody,
@@ -17,23 +18,26 @@ const Resource = Type.Object({ resource: ResourceSchema });
 
 /**
  * Sends a resource's file. Inline only for the types the service allows (PDF, images, by magic
- * bytes at upload); a sandboxing content policy, `nosniff` and no caching either way.
+ * bytes at upload); a sandboxing content policy and no caching either way.
  */
-function sendFile(reply: FastifyReply, file: Awaited<ReturnType<ResourcesService['openFile']>>) {
-  const disposition = file.inline ? 'inline' : 'attachment';
+function sendResource(reply: FastifyReply, file: Awaited<ReturnType<ResourcesService['openFile']>>) {
   const csp = file.mime.startsWith('image/')
     ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
     : "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'";
-  return reply
-    .header('content-type', file.mime)
-    .header('content-length', file.size)
-    .header('x-content-type-options', 'nosniff')
+  reply
     .header('content-security-policy', csp)
     .header('cross-origin-resource-policy', 'same-origin')
-    .header('cache-control', 'private, no-store')
-    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-    .send(file.stream);
+    .header('cache-control', 'private, no-store');
+  return sendFile(reply, {
+    body: file.stream,
+    mediaType: file.mime,
+    filename: file.name,
+    size: file.size,
+    inline: file.inline,
+  });
 }
+
+const ResourceFile = fileResponse('The resource’s file', MEDIA_TYPES.any);
 
 /** 教学资源库: search, describe, share and fetch teaching resources. */
 export const resourcesRoutes: FastifyPluginAsyncTypebox<{ resources: ResourcesService }> = async (
@@ -72,20 +76,26 @@ export const resourcesRoutes: FastifyPluginAsyncTypebox<{ resources: ResourcesSe
         tags,
         summary: 'View the file: PDF and images inline, anything else as a download (counted, audited)',
         params: IdParams,
+        response: withErrors({ 200: ResourceFile }),
       },
     },
     async (request, reply) =>
-      sendFile(reply, await resources.openFile(request.actor!, request.params.id, 'preview')),
+      sendResource(reply, await resources.openFile(request.actor!, request.params.id, 'preview')),
   );
 
   app.get(
     '/api/teaching-resources/:id/download',
     {
       config: { permission: 'program.read' },
-      schema: { tags, summary: 'Download the file as an attachment (counted, audited)', params: IdParams },
+      schema: {
+        tags,
+        summary: 'Download the file as an attachment (counted, audited)',
+        params: IdParams,
+        response: withErrors({ 200: ResourceFile }),
+      },
     },
     async (request, reply) =>
-      sendFile(reply, await resources.openFile(request.actor!, request.params.id, 'download')),
+      sendResource(reply, await resources.openFile(request.actor!, request.params.id, 'download')),
   );
 
   app.post(

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { DocumentRenderer } from '../../platform/documents/document-model.ts';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import type { SupervisionModule } from './index.ts';
 import {
   AssessmentSchema,
@@ -17,10 +18,6 @@ import { Items } from './supervision.schema.ts';
 
 const tags = ['supervision'];
 const Interview = Type.Object({ interview: InterviewSchema });
-const MIME = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-} as const;
 
 /** Interviews (约谈), rewards and penalties (奖惩), the yearly assessment (考评) and the report files. */
 export const recordsRoutes: FastifyPluginAsyncTypebox<{
@@ -143,11 +140,7 @@ export const recordsRoutes: FastifyPluginAsyncTypebox<{
             lang: Type.Optional(Type.String({ description: 'zh (default) or en' })),
           }),
           response: withErrors({
-            200: Type.Unsafe<Buffer>({
-              type: 'string',
-              format: 'binary',
-              description: `The ${format.toUpperCase()} file (attachment)`,
-            }),
+            200: fileResponse(`The ${format.toUpperCase()} file (attachment)`, MEDIA_TYPES[format]),
           }),
         },
       },
@@ -159,10 +152,7 @@ export const recordsRoutes: FastifyPluginAsyncTypebox<{
           requestLang(request),
           renderer,
         );
-        return reply
-          .header('content-type', MIME[format])
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
-          .send(out.file);
+        return sendFile(reply, { body: out.file, mediaType: MEDIA_TYPES[format], filename: out.filename });
       },
     );
   }

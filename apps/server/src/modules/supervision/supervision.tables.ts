@@ -190,3 +190,8 @@ export interface SupervisionTables {
   sanction: SanctionTable;
   supervisionPublication: SupervisionPublicationTable;
 }
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends SupervisionTables {}
+}

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { dqRoutes } from './dq.routes.ts';
 import { HireSchema, RecordRecognitionBody } from './dq.schema.ts';
 import type { TeachersModule } from './index.ts';
@@ -16,10 +17,8 @@ import {
 } from './teachers.schema.ts';
 
 const tags = ['teachers'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The .xlsx file' });
+const Xlsx = fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx);
 const Teacher = Type.Object({ teacher: TeacherDetailSchema });
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /**
  * Teachers (教师队伍): the register (list, create, change, one teacher), the audited clear view of
@@ -69,15 +68,12 @@ export const teacherRoutes: FastifyPluginAsyncTypebox<{
         tags,
         summary: 'The register as .xlsx (masked IDs and phones, formulas escaped); audited',
         querystring: Type.Omit(TeacherListQuery, ['limit', 'offset']),
-        response: withErrors({ 200: Binary }),
+        response: withErrors({ 200: Xlsx }),
       },
     },
     async (request, reply) => {
       const out = await m.imports.exportTeachers(request.actor!, request.query);
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', attachment(out.filename))
-        .send(out.file);
+      return sendFile(reply, { body: out.file, mediaType: MEDIA_TYPES.xlsx, filename: out.filename });
     },
   );
 
@@ -88,14 +84,15 @@ export const teacherRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'The blank register import template (.xlsx)',
-        response: withErrors({ 200: Binary }),
+        response: withErrors({ 200: Xlsx }),
       },
     },
     async (_request, reply) =>
-      reply
-        .header('content-type', XLSX)
-        .header('content-disposition', attachment('教师名册导入模板.xlsx'))
-        .send(await m.imports.template()),
+      sendFile(reply, {
+        body: await m.imports.template(),
+        mediaType: MEDIA_TYPES.xlsx,
+        filename: '教师名册导入模板.xlsx',
+      }),
   );
 
   app.post(

@@ -176,3 +176,8 @@ export interface TeacherTables {
   teacherSetting: TeacherSettingTable;
   teacherImport: TeacherImportTable;
 }
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends TeacherTables {}
+}

@@ -1,11 +1,14 @@
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 
 /** A union of string literals from a const list, with its precise static type. */
 export const literals = <const T extends readonly string[]>(values: T) =>
   Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v))));
 
-/** `{ error: { code, message, details? } }` — every non-2xx JSON answer. */
-export const ErrorResponse = Type.Object(
+/**
+ * `{ error: { code, message, details? } }` — every non-2xx JSON answer. Registered once with the
+ * app (`app.addSchema`), so the OpenAPI document holds it once as `components.schemas.ErrorResponse`.
+ */
+export const ErrorResponseSchema = Type.Object(
   {
     error: Type.Object({
       code: Type.String({ description: 'Stable error code, e.g. PROGRESS_NOT_RESPONSIBLE' }),
@@ -15,8 +18,11 @@ export const ErrorResponse = Type.Object(
       ),
     }),
   },
-  { description: 'Error' },
+  { $id: 'ErrorResponse', description: 'Error' },
 );
+
+/** A reference to the registered error schema, for a route's error answers. */
+export const ErrorResponse = Type.Unsafe<Static<typeof ErrorResponseSchema>>(Type.Ref('ErrorResponse'));
 
 /** Standard error answers for a route, merged with its success answers. */
 export function withErrors<T extends Record<number, TSchema>>(ok: T) {

@@ -1,7 +1,7 @@
 /** Shared by the indicator and task pages, which both open a supervision finding in one click. */
 import type { FindingSeverity } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export interface OpenFindingInput {
@@ -17,7 +17,7 @@ export interface OpenFindingInput {
  */
 export async function openFinding({ inspectionId, ...body }: OpenFindingInput): Promise<{ id: string }> {
   return (
-    await api<{ finding: { id: string } }>(
+    await legacyApi<{ finding: { id: string } }>(
       `/api/supervision/inspections/${encodeURIComponent(inspectionId)}/findings/from-subject`,
       { method: 'POST', body },
     )

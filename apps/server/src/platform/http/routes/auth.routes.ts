@@ -1,4 +1,4 @@
-import { ROLES, type Permission } from '@zhijiao/contracts';
+import { PERMISSIONS, ROLES } from '@zhijiao/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Actor } from '../../auth/actor.ts';
@@ -11,7 +11,7 @@ const Me = Type.Object({
   displayName: Type.String(),
   role: literals(ROLES),
   orgUnit: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
-  permissions: Type.Array(Type.String()),
+  permissions: Type.Array(literals(PERMISSIONS)),
   restriction: Nullable(Type.Union([Type.Literal('password_change'), Type.Literal('totp_enrolment')])),
   totpEnabled: Type.Boolean(),
 });
@@ -34,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     username: actor.username,
     displayName: actor.displayName,
     role: actor.role,
-    permissions: [...actor.permissions] as Permission[],
+    permissions: [...actor.permissions],
     restriction: actor.restriction,
     ...(await opts.describeUser(actor)),
   });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../../errors/app-error.ts';
 import type { FileStore } from '../../files/file-store.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../file-reply.ts';
 import { IdParams, withErrors } from '../schemas.ts';
 
 const StoredFile = Type.Object({
@@ -59,16 +60,23 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileStore; maxBytes
     '/api/files/:id',
     {
       config: { permission: 'plan.read' },
-      schema: { tags: ['files'], summary: 'Download a file', params: IdParams },
+      schema: {
+        tags: ['files'],
+        summary: 'Download a file',
+        params: IdParams,
+        response: withErrors({
+          200: fileResponse('The file as uploaded, as an attachment', MEDIA_TYPES.any),
+        }),
+      },
     },
     async (request, reply) => {
       const file = await opts.files.openFile(request.actor!, request.params.id);
-      return reply
-        .header('content-type', file.mime)
-        .header('content-length', file.size)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .send(file.stream);
+      return sendFile(reply, {
+        body: file.stream,
+        mediaType: file.mime,
+        filename: file.name,
+        size: file.size,
+      });
     },
   );
 };

@@ -1,6 +1,6 @@
 import type { OrgUnitType } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { OrgUnit } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -16,7 +16,7 @@ export interface CreateOrgUnitInput {
 
 /** Adds an org unit under a parent (system admin). */
 export async function createOrgUnit(input: CreateOrgUnitInput): Promise<OrgUnit> {
-  return api('/api/org-units', { method: 'POST', body: input });
+  return legacyApi('/api/org-units', { method: 'POST', body: input });
 }
 
 export function useCreateOrgUnit() {

@@ -1,6 +1,6 @@
 import type { Role } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import type { AdminUser } from './get-users';
 
@@ -15,7 +15,7 @@ export interface CreateUserInput {
 export async function createUser(
   input: CreateUserInput,
 ): Promise<{ user: AdminUser; initialPassword: string }> {
-  return api('/api/admin/users', { method: 'POST', body: input });
+  return legacyApi('/api/admin/users', { method: 'POST', body: input });
 }
 
 export function useCreateUser() {

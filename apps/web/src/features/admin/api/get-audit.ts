@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -26,8 +26,9 @@ export const AUDIT_PAGE_SIZE = 100;
 
 /** One page of the audit log, newest first; `before` is the last `seq` already shown. */
 export async function getAudit(filter: AuditFilter, before?: number): Promise<AuditRow[]> {
-  return (await api<Items<AuditRow>>('/api/audit', { query: { ...filter, limit: AUDIT_PAGE_SIZE, before } }))
-    .items;
+  return (
+    await legacyApi<Items<AuditRow>>('/api/audit', { query: { ...filter, limit: AUDIT_PAGE_SIZE, before } })
+  ).items;
 }
 
 /** The audit log as pages; "load more" asks for rows before the oldest one shown. */

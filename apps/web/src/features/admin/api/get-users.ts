@@ -1,6 +1,6 @@
 import type { Role } from '@zhijiao/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, UnitRef } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -19,7 +19,7 @@ export interface AdminUser {
 
 /** Every account, for the system and security administrators. */
 export async function getUsers(): Promise<AdminUser[]> {
-  return (await api<Items<AdminUser>>('/api/admin/users')).items;
+  return (await legacyApi<Items<AdminUser>>('/api/admin/users')).items;
 }
 
 export function useUsers() {

@@ -1,6 +1,6 @@
 import type { Role } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export interface UpdateUserInput {
@@ -11,7 +11,7 @@ export interface UpdateUserInput {
 
 /** Disables or enables an account (system admin) or changes its role (security admin). */
 export async function updateUser({ id, ...changes }: UpdateUserInput): Promise<unknown> {
-  return api(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+  return legacyApi(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
 }
 
 export function useUpdateUser() {

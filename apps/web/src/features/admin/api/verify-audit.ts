@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 
 export interface AuditVerification {
   ok: boolean;
@@ -11,7 +11,7 @@ export interface AuditVerification {
 
 /** Re-computes the hash chain of the whole audit log and reports altered or missing rows. */
 export async function verifyAudit(): Promise<AuditVerification> {
-  return api<AuditVerification>('/api/audit/verification', { method: 'POST' });
+  return legacyApi<AuditVerification>('/api/audit/verification', { method: 'POST' });
 }
 
 export function useVerifyAudit() {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 
 export interface TotpEnrolment {
   secret: string;
@@ -8,7 +8,7 @@ export interface TotpEnrolment {
 
 /** Starts TOTP enrolment: the server makes a new secret and shows it this once. */
 export async function beginTotp(): Promise<TotpEnrolment> {
-  return api<TotpEnrolment>('/api/auth/totp', { method: 'POST' });
+  return legacyApi<TotpEnrolment>('/api/auth/totp', { method: 'POST' });
 }
 
 export function useBeginTotp() {

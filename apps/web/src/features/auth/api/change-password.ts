@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export interface ChangePasswordInput {
-  currentPassword: string;
-  newPassword: string;
-}
+export type ChangePasswordInput = ApiBody<'post', '/api/auth/password'>;
 
 /** Changes the own password (204); the server ends the user's other sessions. */
 export async function changePassword(input: ChangePasswordInput): Promise<void> {
-  await api<void>('/api/auth/password', { method: 'POST', body: input });
+  await api.post('/api/auth/password', { body: input });
 }
 
 export function useChangePassword() {

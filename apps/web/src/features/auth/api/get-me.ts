@@ -1,12 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from '@/lib/api-client';
-import type { Me, SessionAnswer } from '@/lib/api-types';
+import { api, ApiError, setCsrfToken, type ApiResponse } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+
+/** The signed-in user, with their unit, permissions and any restriction on the session. */
+export type Me = ApiResponse<'get', '/api/auth/me'>['user'];
 
 /** The signed-in user, or null when nobody is (401). Keeps the session's CSRF token in memory. */
 export async function getMe(): Promise<Me | null> {
   try {
-    const answer = await api<SessionAnswer>('/api/auth/me', { redirectOn401: false });
+    const answer = await api.get('/api/auth/me', { redirectOn401: false });
     setCsrfToken(answer.csrfToken);
     return answer.user;
   } catch (error) {

@@ -1,21 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from '@/lib/api-client';
-import type { Me, SessionAnswer } from '@/lib/api-types';
+import { api, setCsrfToken, type ApiBody } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Me } from './get-me';
 
-export interface LoginInput {
-  username: string;
-  password: string;
-  totp?: string;
-}
+export type LoginInput = ApiBody<'post', '/api/auth/login'>;
 
 /** Signs in; a 401 here is an answer (wrong password, TOTP needed), never a redirect. */
 export async function login(input: LoginInput): Promise<Me> {
-  const answer = await api<SessionAnswer>('/api/auth/login', {
-    method: 'POST',
-    body: input,
-    redirectOn401: false,
-  });
+  const answer = await api.post('/api/auth/login', { body: input, redirectOn401: false });
   setCsrfToken(answer.csrfToken);
   return answer.user;
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from '@/lib/api-client';
+import { legacyApi, setCsrfToken } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export async function logout(): Promise<void> {
-  await api<void>('/api/auth/logout', { method: 'POST', redirectOn401: false });
+  await legacyApi<void>('/api/auth/logout', { method: 'POST', redirectOn401: false });
 }
 
 /** Ends the session and forgets everything cached for this user, even if the server call fails. */

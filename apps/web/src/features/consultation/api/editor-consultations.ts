@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AdoptionDecision } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { EditorConsultationDetail, EditorConsultationSummary, VersionDiff } from './types';
 
 const keys = {
@@ -16,7 +16,8 @@ const keys = {
 export function useConsultations() {
   return useQuery({
     queryKey: keys.list,
-    queryFn: () => api<{ items: EditorConsultationSummary[] }>('/api/consultations').then((r) => r.items),
+    queryFn: () =>
+      legacyApi<{ items: EditorConsultationSummary[] }>('/api/consultations').then((r) => r.items),
   });
 }
 
@@ -26,7 +27,7 @@ export function useCandidateVersions(enabled: boolean) {
     queryKey: keys.candidates,
     enabled,
     queryFn: () =>
-      api<{ items: Array<{ id: string; code: string; version: number; title: string }> }>(
+      legacyApi<{ items: Array<{ id: string; code: string; version: number; title: string }> }>(
         '/api/consultations/plan-versions',
       ).then((r) => r.items),
   });
@@ -35,7 +36,7 @@ export function useCandidateVersions(enabled: boolean) {
 export function useConsultation(id: string) {
   return useQuery({
     queryKey: keys.one(id),
-    queryFn: () => api<EditorConsultationDetail>(`/api/consultations/${id}`),
+    queryFn: () => legacyApi<EditorConsultationDetail>(`/api/consultations/${id}`),
   });
 }
 
@@ -43,7 +44,7 @@ export function useComparableVersions(id: string) {
   return useQuery({
     queryKey: keys.versions(id),
     queryFn: () =>
-      api<{ items: Array<{ id: string; version: number; status: string; title: string }> }>(
+      legacyApi<{ items: Array<{ id: string; version: number; status: string; title: string }> }>(
         `/api/consultations/${id}/versions`,
       ).then((r) => r.items),
   });
@@ -53,7 +54,7 @@ export function useVersionDiff(id: string, to: string | undefined, enabled: bool
   return useQuery({
     queryKey: keys.diff(id, to),
     enabled,
-    queryFn: () => api<VersionDiff>(`/api/consultations/${id}/diff`, { query: { to } }),
+    queryFn: () => legacyApi<VersionDiff>(`/api/consultations/${id}/diff`, { query: { to } }),
   });
 }
 
@@ -62,16 +63,16 @@ export function useConsultationActions(id: string) {
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: keys.all });
   const open = useMutation({
-    mutationFn: () => api(`/api/consultations/${id}/opening`, { method: 'POST' }),
+    mutationFn: () => legacyApi(`/api/consultations/${id}/opening`, { method: 'POST' }),
     onSuccess: refresh,
   });
   const close = useMutation({
-    mutationFn: () => api(`/api/consultations/${id}/closing`, { method: 'POST' }),
+    mutationFn: () => legacyApi(`/api/consultations/${id}/closing`, { method: 'POST' }),
     onSuccess: refresh,
   });
   const moderate = useMutation({
     mutationFn: (input: { commentId: string; action: 'publish' | 'reject'; reason?: string }) =>
-      api(`/api/consultation-comments/${input.commentId}/moderation`, {
+      legacyApi(`/api/consultation-comments/${input.commentId}/moderation`, {
         method: 'POST',
         body: { action: input.action, ...(input.reason ? { reason: input.reason } : {}) },
       }),
@@ -79,7 +80,7 @@ export function useConsultationActions(id: string) {
   });
   const reply = useMutation({
     mutationFn: (input: { commentId: string; reply: string; decision: AdoptionDecision; reason?: string }) =>
-      api(`/api/consultation-comments/${input.commentId}/reply`, {
+      legacyApi(`/api/consultation-comments/${input.commentId}/reply`, {
         method: 'PUT',
         body: {
           reply: input.reply,
@@ -91,7 +92,7 @@ export function useConsultationActions(id: string) {
   });
   const revise = useMutation({
     mutationFn: (edits: Array<{ key: string; text: string }>) =>
-      api<{ planId: string; version: number }>(`/api/consultations/${id}/revision`, {
+      legacyApi<{ planId: string; version: number }>(`/api/consultations/${id}/revision`, {
         method: 'POST',
         body: { edits },
       }),
@@ -105,7 +106,7 @@ export function useCreateConsultation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { planId: string; title?: string; description?: string; closesAt: string }) =>
-      api<{ id: string }>('/api/consultations', { method: 'POST', body: input }),
+      legacyApi<{ id: string }>('/api/consultations', { method: 'POST', body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import { solveProofOfWork } from '../lib/proof-of-work';
 import type {
   Challenge,
@@ -19,9 +19,9 @@ export function usePublicConsultations() {
   return useQuery({
     queryKey: keys.list,
     queryFn: () =>
-      api<{ items: PublicConsultationSummary[] }>('/api/public/consultations', { redirectOn401: false }).then(
-        (r) => r.items,
-      ),
+      legacyApi<{ items: PublicConsultationSummary[] }>('/api/public/consultations', {
+        redirectOn401: false,
+      }).then((r) => r.items),
   });
 }
 
@@ -29,7 +29,8 @@ export function usePublicConsultations() {
 export function usePublicConsultation(id: string) {
   return useQuery({
     queryKey: keys.one(id),
-    queryFn: () => api<PublicConsultationDetail>(`/api/public/consultations/${id}`, { redirectOn401: false }),
+    queryFn: () =>
+      legacyApi<PublicConsultationDetail>(`/api/public/consultations/${id}`, { redirectOn401: false }),
   });
 }
 
@@ -38,7 +39,7 @@ export function usePublicSummary(id: string, lang: 'zh' | 'en') {
   return useQuery({
     queryKey: keys.summary(id, lang),
     queryFn: () =>
-      api<SummaryDocument>(`/api/public/consultations/${id}/summary`, {
+      legacyApi<SummaryDocument>(`/api/public/consultations/${id}/summary`, {
         query: { lang },
         redirectOn401: false,
       }),
@@ -65,25 +66,28 @@ export function useSubmitComment(id: string, onVerifying: (busy: boolean) => voi
       let counter: number;
       let challenge: Challenge;
       try {
-        challenge = await api<Challenge>(`/api/public/consultations/${id}/challenge`, {
+        challenge = await legacyApi<Challenge>(`/api/public/consultations/${id}/challenge`, {
           redirectOn401: false,
         });
         counter = await solveProofOfWork(challenge.nonce, challenge.difficulty);
       } finally {
         onVerifying(false);
       }
-      return api<{ id: string; seq: number; status: 'pending' }>(`/api/public/consultations/${id}/comments`, {
-        method: 'POST',
-        redirectOn401: false,
-        body: {
-          clauseKey: draft.clauseKey,
-          body: draft.body,
-          authorName: draft.authorName?.trim() || null,
-          contact: draft.contact?.trim() || null,
-          website: draft.website ?? '',
-          challenge: { token: challenge.token, counter },
+      return legacyApi<{ id: string; seq: number; status: 'pending' }>(
+        `/api/public/consultations/${id}/comments`,
+        {
+          method: 'POST',
+          redirectOn401: false,
+          body: {
+            clauseKey: draft.clauseKey,
+            body: draft.body,
+            authorName: draft.authorName?.trim() || null,
+            contact: draft.contact?.trim() || null,
+            website: draft.website ?? '',
+            challenge: { token: challenge.token, counter },
+          },
         },
-      });
+      );
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.one(id) }),
   });

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { SeasonDetail } from '../types';
 import { enc, useEnrollmentMutation } from './keys';
 
@@ -20,7 +20,7 @@ export async function addBatch({
   body: BatchBody;
 }): Promise<SeasonDetail> {
   return (
-    await api<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/batches`, {
+    await legacyApi<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/batches`, {
       method: 'POST',
       body,
     })

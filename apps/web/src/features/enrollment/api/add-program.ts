@@ -1,5 +1,5 @@
 import type { EnrollmentSex, EnrollmentTrack } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { SeasonDetail } from '../types';
 import { enc, useEnrollmentMutation } from './keys';
 
@@ -24,7 +24,7 @@ export async function addProgram({
   body: ProgramBody;
 }): Promise<SeasonDetail> {
   return (
-    await api<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/programs`, {
+    await legacyApi<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/programs`, {
       method: 'POST',
       body,
     })

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { SeasonDetail } from '../types';
 import { enc, useEnrollmentMutation } from './keys';
 
@@ -12,7 +12,7 @@ export async function changeSeasonState({
 }): Promise<SeasonDetail> {
   const step = to === 'open' ? 'opening' : 'closing';
   return (
-    await api<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/${step}`, {
+    await legacyApi<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/${step}`, {
       method: 'POST',
     })
   ).season;

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { SeasonDetail, Subject } from '../types';
 import { useEnrollmentMutation } from './keys';
 
@@ -11,7 +11,8 @@ export interface SeasonBody {
 
 /** Creates the season (招生季) of an admission year with its subjects and tie-break order. */
 export async function createSeason(body: SeasonBody): Promise<SeasonDetail> {
-  return (await api<{ season: SeasonDetail }>('/api/enrollment/seasons', { method: 'POST', body })).season;
+  return (await legacyApi<{ season: SeasonDetail }>('/api/enrollment/seasons', { method: 'POST', body }))
+    .season;
 }
 
 export function useCreateSeason() {

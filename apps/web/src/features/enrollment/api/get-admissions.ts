@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Admission } from '../types';
 import { enc, enrollmentKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { enc, enrollmentKeys } from './keys';
 export async function getAdmissions(
   seasonId: string,
 ): Promise<{ items: Admission[]; abilities: { register: boolean } }> {
-  return api(`/api/enrollment/seasons/${enc(seasonId)}/admissions`);
+  return legacyApi(`/api/enrollment/seasons/${enc(seasonId)}/admissions`);
 }
 
 export function useAdmissions(seasonId: string | undefined) {

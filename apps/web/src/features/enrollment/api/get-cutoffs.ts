@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { PublicCutoffs } from '../types';
 import { enc, enrollmentKeys } from './keys';
 
 /** Cut-offs (录取分数线) and fill rates of a season's published batches (no sign-in; counts only). */
 export async function getCutoffs(seasonId: string): Promise<PublicCutoffs> {
-  return api<PublicCutoffs>(`/api/public/enrollment/seasons/${enc(seasonId)}/cutoffs`, {
+  return legacyApi<PublicCutoffs>(`/api/public/enrollment/seasons/${enc(seasonId)}/cutoffs`, {
     redirectOn401: false,
   });
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, OrgUnit } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Org units the user may see (shared cache with the other unit pickers); the program form picks schools. */
 export async function getOrgUnits(): Promise<OrgUnit[]> {
-  return (await api<Items<OrgUnit>>('/api/org-units')).items;
+  return (await legacyApi<Items<OrgUnit>>('/api/org-units')).items;
 }
 
 /** Schools by kind: 普高 (`general-high`), 中职 (`secondary-vocational`), 初中 (`junior-high`). */

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { SeasonDetail } from '../types';
 import { enc, enrollmentKeys } from './keys';
 
 /** A season with its batches (window state now) and programs, and what the user may do. */
 export async function getSeason(id: string): Promise<SeasonDetail> {
-  return (await api<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(id)}`)).season;
+  return (await legacyApi<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(id)}`)).season;
 }
 
 export function useSeason(id: string | undefined) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { SeasonSummary } from '../types';
 import { enrollmentKeys } from './keys';
 
 /** Seasons (招生季) of the user's district, newest admission year first. */
 export async function getSeasons(): Promise<SeasonSummary[]> {
-  return (await api<Items<SeasonSummary>>('/api/enrollment/seasons')).items;
+  return (await legacyApi<Items<SeasonSummary>>('/api/enrollment/seasons')).items;
 }
 
 export function useSeasons() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Indicator, Items } from '@/lib/api-types';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { queryKeys } from '@/lib/query-keys';
@@ -15,7 +15,7 @@ export function useVocationalBand(): VocationalBand {
   const indicators = useQuery({
     queryKey: queryKeys.planIndicators(plan?.code ?? ''),
     queryFn: async () =>
-      (await api<Items<Indicator>>(`/api/plans/${encodeURIComponent(plan!.code)}/indicators`)).items,
+      (await legacyApi<Items<Indicator>>(`/api/plans/${encodeURIComponent(plan!.code)}/indicators`)).items,
     enabled: !!plan,
     staleTime: 5 * 60_000,
   });

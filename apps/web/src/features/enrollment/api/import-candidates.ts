@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { ImportResult } from '../types';
 import { enc, useEnrollmentMutation } from './keys';
 
@@ -15,7 +15,7 @@ export async function importCandidates({
 }): Promise<ImportResult> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api<ImportResult>(`/api/enrollment/seasons/${enc(seasonId)}/candidate-imports`, {
+  return legacyApi<ImportResult>(`/api/enrollment/seasons/${enc(seasonId)}/candidate-imports`, {
     method: 'POST',
     body: form,
   });

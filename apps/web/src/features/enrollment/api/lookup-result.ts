@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { LookupResult } from '../types';
 import { downloadFile } from './download';
 
@@ -16,7 +16,7 @@ export interface LookupBody {
  */
 export async function lookupResult(body: LookupBody): Promise<LookupResult> {
   return (
-    await api<{ result: LookupResult }>('/api/public/enrollment/result-lookups', {
+    await legacyApi<{ result: LookupResult }>('/api/public/enrollment/result-lookups', {
       method: 'POST',
       body,
       redirectOn401: false,

@@ -1,10 +1,10 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { RunDetail } from '../types';
 import { enc, useEnrollmentMutation } from './keys';
 
 /** Publishes a reviewed run (公布): its placements take effect. */
 export async function publishRun(runId: string): Promise<RunDetail> {
-  return api<RunDetail>(`/api/enrollment/runs/${enc(runId)}/publication`, { method: 'POST' });
+  return legacyApi<RunDetail>(`/api/enrollment/runs/${enc(runId)}/publication`, { method: 'POST' });
 }
 
 export function usePublishRun() {

@@ -1,5 +1,5 @@
 import type { EnrollmentRegistrationStatus } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Admission } from '../types';
 import { enc, useEnrollmentMutation } from './keys';
 
@@ -14,7 +14,7 @@ export async function recordRegistration({
   reason?: string;
 }): Promise<Admission> {
   return (
-    await api<{ admission: Admission }>(`/api/enrollment/candidates/${enc(candidateId)}/registration`, {
+    await legacyApi<{ admission: Admission }>(`/api/enrollment/candidates/${enc(candidateId)}/registration`, {
       method: 'PUT',
       body: reason === undefined ? { status } : { status, reason },
     })

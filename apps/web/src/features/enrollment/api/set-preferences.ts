@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Preferences } from '../types';
 import { enc, useEnrollmentMutation } from './keys';
 
@@ -12,7 +12,7 @@ export async function setPreferences({
   batchId: string;
   choices: string[];
 }): Promise<Preferences> {
-  return api<Preferences>(`/api/enrollment/candidates/${enc(candidateId)}/preferences`, {
+  return legacyApi<Preferences>(`/api/enrollment/candidates/${enc(candidateId)}/preferences`, {
     method: 'PUT',
     body: { batchId, choices },
   });

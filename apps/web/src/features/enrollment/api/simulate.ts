@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Simulation } from '../types';
 import { enc } from './keys';
 
@@ -20,7 +20,7 @@ export async function simulate({
   body: SimulationBody;
 }): Promise<Simulation> {
   return (
-    await api<{ simulation: Simulation }>(`/api/enrollment/batches/${enc(batchId)}/simulations`, {
+    await legacyApi<{ simulation: Simulation }>(`/api/enrollment/batches/${enc(batchId)}/simulations`, {
       method: 'POST',
       body,
     })

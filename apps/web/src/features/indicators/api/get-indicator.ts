@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Indicator } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -19,7 +19,7 @@ export interface IndicatorDetail {
 
 /** One indicator with its value per period (reported or computed) and, for metrics, a breakdown. */
 export async function getIndicator(id: string): Promise<IndicatorDetail> {
-  return api<IndicatorDetail>(`/api/indicators/${encodeURIComponent(id)}`);
+  return legacyApi<IndicatorDetail>(`/api/indicators/${encodeURIComponent(id)}`);
 }
 
 export function useIndicator(id: string) {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, PlanMilestone } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Every milestone of a plan the user may see, by due date. */
 export async function getPlanMilestones(planCode: string): Promise<PlanMilestone[]> {
-  return (await api<Items<PlanMilestone>>(`/api/plans/${encodeURIComponent(planCode)}/milestones`)).items;
+  return (await legacyApi<Items<PlanMilestone>>(`/api/plans/${encodeURIComponent(planCode)}/milestones`))
+    .items;
 }
 
 export function usePlanMilestones(planCode: string | undefined) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, UploadedFile } from '@/lib/api-types';
 import type { ActionItem, ActionItemDetail } from '../types';
 import { meetingKeys } from './meetings';
@@ -8,7 +8,7 @@ import { meetingKeys } from './meetings';
 export function useActionItems(filter: { overdue?: boolean; meetingId?: string }) {
   return useQuery({
     queryKey: meetingKeys.items(filter),
-    queryFn: async () => (await api<Items<ActionItem>>('/api/action-items', { query: filter })).items,
+    queryFn: async () => (await legacyApi<Items<ActionItem>>('/api/action-items', { query: filter })).items,
   });
 }
 
@@ -17,7 +17,7 @@ export function useActionItem(id: string | null) {
     queryKey: meetingKeys.item(id ?? ''),
     enabled: id !== null,
     queryFn: async () =>
-      (await api<{ actionItem: ActionItemDetail }>(`/api/action-items/${encodeURIComponent(id!)}`))
+      (await legacyApi<{ actionItem: ActionItemDetail }>(`/api/action-items/${encodeURIComponent(id!)}`))
         .actionItem,
   });
 }
@@ -28,7 +28,7 @@ export function useActionItemStep() {
   return useMutation({
     mutationFn: async (step: { id: string; action: 'updates' | 'acceptance' | 'return'; body?: unknown }) =>
       (
-        await api<{ actionItem: ActionItemDetail }>(
+        await legacyApi<{ actionItem: ActionItemDetail }>(
           `/api/action-items/${encodeURIComponent(step.id)}/${step.action}`,
           { method: 'POST', body: step.body },
         )
@@ -45,5 +45,5 @@ export function useActionItemStep() {
 export async function uploadEvidence(file: File): Promise<UploadedFile> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api<UploadedFile>('/api/files', { method: 'POST', body: form });
+  return legacyApi<UploadedFile>('/api/files', { method: 'POST', body: form });
 }

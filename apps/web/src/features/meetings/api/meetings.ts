@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { MeetingDetail, MeetingSummary } from '../types';
 
@@ -17,7 +17,7 @@ export const meetingKeys = {
 export function useMeetings() {
   return useQuery({
     queryKey: meetingKeys.list,
-    queryFn: async () => (await api<Items<MeetingSummary>>('/api/meetings')).items,
+    queryFn: async () => (await legacyApi<Items<MeetingSummary>>('/api/meetings')).items,
   });
 }
 
@@ -26,7 +26,7 @@ export function useMeeting(id: string) {
   return useQuery({
     queryKey: meetingKeys.one(id),
     queryFn: async () =>
-      (await api<{ meeting: MeetingDetail }>(`/api/meetings/${encodeURIComponent(id)}`)).meeting,
+      (await legacyApi<{ meeting: MeetingDetail }>(`/api/meetings/${encodeURIComponent(id)}`)).meeting,
   });
 }
 
@@ -47,8 +47,12 @@ export function useMeetingStep() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (step: { path: string; method?: 'POST' | 'PUT' | 'DELETE'; body?: unknown }) =>
-      (await api<{ meeting: MeetingDetail }>(step.path, { method: step.method ?? 'POST', body: step.body }))
-        .meeting,
+      (
+        await legacyApi<{ meeting: MeetingDetail }>(step.path, {
+          method: step.method ?? 'POST',
+          body: step.body,
+        })
+      ).meeting,
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingKeys.one(meeting.id), meeting);
       void queryClient.invalidateQueries({ queryKey: meetingKeys.all });
@@ -62,7 +66,8 @@ export function useUnits() {
   return useQuery({
     queryKey: ['org-units'],
     queryFn: async () =>
-      (await api<Items<{ id: string; code: string; name: string; type: string }>>('/api/org-units')).items,
+      (await legacyApi<Items<{ id: string; code: string; name: string; type: string }>>('/api/org-units'))
+        .items,
     staleTime: 5 * 60_000,
   });
 }

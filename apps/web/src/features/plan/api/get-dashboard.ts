@@ -1,6 +1,6 @@
 import type { IndicatorStatus } from '@zhijiao/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Period, PlanSummary, TaskSummary, UnitRef } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -50,7 +50,9 @@ export interface Dashboard {
 
 /** The plan overview for one reporting period (the current one when `periodId` is empty). */
 export async function getDashboard(planCode: string, periodId?: string): Promise<Dashboard> {
-  return api<Dashboard>(`/api/plans/${encodeURIComponent(planCode)}/dashboard`, { query: { periodId } });
+  return legacyApi<Dashboard>(`/api/plans/${encodeURIComponent(planCode)}/dashboard`, {
+    query: { periodId },
+  });
 }
 
 /** Keeps showing the previous period while the next one loads, so the page does not flash. */

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, PlanSummary } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Plans the signed-in user may read. */
 export async function getPlans(): Promise<PlanSummary[]> {
-  return (await api<Items<PlanSummary>>('/api/plans')).items;
+  return (await legacyApi<Items<PlanSummary>>('/api/plans')).items;
 }
 
 export function usePlans(options: { enabled?: boolean } = {}) {

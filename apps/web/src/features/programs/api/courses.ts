@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CourseCategory, TextbookType } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { Course } from '../types';
 import { enc, programKeys } from './keys';
@@ -10,7 +10,7 @@ import { useProgramMutation } from './mutate';
 export function useCourses(filter: { schoolId?: string; majorId?: string } = {}) {
   return useQuery({
     queryKey: programKeys.courses(filter),
-    queryFn: async () => (await api<Items<Course>>('/api/courses', { query: filter })).items,
+    queryFn: async () => (await legacyApi<Items<Course>>('/api/courses', { query: filter })).items,
   });
 }
 
@@ -35,20 +35,20 @@ export interface TextbookBody {
 /** Adds a course at the user's school. */
 export function useAddCourse() {
   return useProgramMutation((body: CourseBody) =>
-    api<{ course: Course }>('/api/courses', { method: 'POST', body }),
+    legacyApi<{ course: Course }>('/api/courses', { method: 'POST', body }),
   );
 }
 
 /** Adds a textbook to a course. */
 export function useAddTextbook() {
   return useProgramMutation(({ courseId, body }: { courseId: string; body: TextbookBody }) =>
-    api<{ course: Course }>(`/api/courses/${enc(courseId)}/textbooks`, { method: 'POST', body }),
+    legacyApi<{ course: Course }>(`/api/courses/${enc(courseId)}/textbooks`, { method: 'POST', body }),
   );
 }
 
 /** Removes a textbook. */
 export function useRemoveTextbook() {
   return useProgramMutation((id: string) =>
-    api<{ course: Course }>(`/api/textbooks/${enc(id)}`, { method: 'DELETE' }),
+    legacyApi<{ course: Course }>(`/api/textbooks/${enc(id)}`, { method: 'DELETE' }),
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MajorStatus, NationalStandard } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, OrgUnit, UnitRef } from '@/lib/api-types';
 import type { CatalogueEntry, Major } from '../types';
 import { enc, programKeys } from './keys';
@@ -10,7 +10,7 @@ import { useProgramMutation } from './mutate';
 export function useCatalogue() {
   return useQuery({
     queryKey: programKeys.catalogue,
-    queryFn: () => api<{ version: string | null; items: CatalogueEntry[] }>('/api/programs/catalogue'),
+    queryFn: () => legacyApi<{ version: string | null; items: CatalogueEntry[] }>('/api/programs/catalogue'),
     staleTime: 60 * 60_000,
   });
 }
@@ -19,7 +19,7 @@ export function useCatalogue() {
 export function useMajors(filter: { schoolId?: string } = {}) {
   return useQuery({
     queryKey: programKeys.majors(filter),
-    queryFn: async () => (await api<Items<Major>>('/api/majors', { query: filter })).items,
+    queryFn: async () => (await legacyApi<Items<Major>>('/api/majors', { query: filter })).items,
   });
 }
 
@@ -27,7 +27,7 @@ export function useMajors(filter: { schoolId?: string } = {}) {
 export function useSchools() {
   return useQuery({
     queryKey: ['org-units'],
-    queryFn: async () => (await api<Items<OrgUnit>>('/api/org-units')).items,
+    queryFn: async () => (await legacyApi<Items<OrgUnit>>('/api/org-units')).items,
     staleTime: 5 * 60_000,
     select: (units): UnitRef[] =>
       units.filter((u) => u.type === 'school').map((u) => ({ id: u.id, code: u.code, name: u.name })),
@@ -39,7 +39,9 @@ export function useProgramSettings() {
   return useQuery({
     queryKey: programKeys.settings,
     queryFn: () =>
-      api<{ resourceCoverageThreshold: number; abilities: { edit: boolean } }>('/api/programs/settings'),
+      legacyApi<{ resourceCoverageThreshold: number; abilities: { edit: boolean } }>(
+        '/api/programs/settings',
+      ),
   });
 }
 
@@ -53,7 +55,7 @@ export interface MajorBody {
 /** Opens a major at the user's school. */
 export function useOpenMajor() {
   return useProgramMutation((body: MajorBody) =>
-    api<{ major: Major }>('/api/majors', { method: 'POST', body }),
+    legacyApi<{ major: Major }>('/api/majors', { method: 'POST', body }),
   );
 }
 
@@ -61,7 +63,7 @@ export function useOpenMajor() {
 export function useRecordEnrolment() {
   return useProgramMutation(
     ({ id, ...body }: { id: string; year: number; intake: number; enrolled: number }) =>
-      api<{ major: Major }>(`/api/majors/${enc(id)}/enrolment`, { method: 'POST', body }),
+      legacyApi<{ major: Major }>(`/api/majors/${enc(id)}/enrolment`, { method: 'POST', body }),
   );
 }
 
@@ -74,6 +76,7 @@ export function useSetStandards() {
     }: {
       id: string;
       standards: Array<{ standard: NationalStandard; adoptedOn: string; note: string }>;
-    }) => api<{ major: Major }>(`/api/majors/${enc(id)}/standards`, { method: 'PUT', body: { standards } }),
+    }) =>
+      legacyApi<{ major: Major }>(`/api/majors/${enc(id)}/standards`, { method: 'PUT', body: { standards } }),
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProjectKind, ProjectLevel, ProjectState } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { ProjectDetail, ProjectSummary } from '../types';
 import { enc, programKeys } from './keys';
@@ -17,7 +17,8 @@ export function useProjects(filter: ProjectFilter) {
   return useQuery({
     queryKey: programKeys.projects({ ...filter }),
     queryFn: async () =>
-      (await api<Items<ProjectSummary>>('/api/program-projects', { query: { limit: 500, ...filter } })).items,
+      (await legacyApi<Items<ProjectSummary>>('/api/program-projects', { query: { limit: 500, ...filter } }))
+        .items,
   });
 }
 
@@ -26,7 +27,8 @@ export function useProject(id: string | null) {
   return useQuery({
     queryKey: programKeys.project(id ?? ''),
     enabled: !!id,
-    queryFn: async () => (await api<{ project: ProjectDetail }>(`/api/program-projects/${enc(id!)}`)).project,
+    queryFn: async () =>
+      (await legacyApi<{ project: ProjectDetail }>(`/api/program-projects/${enc(id!)}`)).project,
   });
 }
 
@@ -44,7 +46,7 @@ export interface ProjectBody {
 /** Writes an application (a draft, or applied at once). */
 export function useCreateProject() {
   return useProgramMutation((body: ProjectBody) =>
-    api<{ project: ProjectDetail }>('/api/program-projects', { method: 'POST', body }),
+    legacyApi<{ project: ProjectDetail }>('/api/program-projects', { method: 'POST', body }),
   );
 }
 
@@ -52,7 +54,7 @@ export function useCreateProject() {
 export function useProjectStep() {
   return useProgramMutation(
     ({ id, step, body }: { id: string; step: string; body?: Record<string, unknown> }) =>
-      api<{ project: ProjectDetail }>(`/api/program-projects/${enc(id)}/${step}`, {
+      legacyApi<{ project: ProjectDetail }>(`/api/program-projects/${enc(id)}/${step}`, {
         method: step === 'score' ? 'PUT' : 'POST',
         body,
       }),

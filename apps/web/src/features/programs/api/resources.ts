@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ResourceLicence, ResourceShareState, ResourceType } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { UploadedFile } from '@/lib/api-types';
 import type { Resource, SearchResult } from '../types';
 import { enc, programKeys } from './keys';
@@ -18,7 +18,7 @@ export interface ResourceFilter {
 export function useResources(filter: ResourceFilter) {
   return useQuery({
     queryKey: programKeys.resources({ ...filter }),
-    queryFn: () => api<SearchResult>('/api/teaching-resources', { query: { limit: 20, ...filter } }),
+    queryFn: () => legacyApi<SearchResult>('/api/teaching-resources', { query: { limit: 20, ...filter } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -31,7 +31,7 @@ export const resourceFileUrl = (id: string, mode: 'preview' | 'download') =>
 export function uploadFile(file: File, signal?: AbortSignal): Promise<UploadedFile> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api<UploadedFile>('/api/files', { method: 'POST', body: form, signal });
+  return legacyApi<UploadedFile>('/api/files', { method: 'POST', body: form, signal });
 }
 
 export interface ResourceBody {
@@ -48,7 +48,7 @@ export interface ResourceBody {
 /** Describes an uploaded file as a resource of the user's school. */
 export function useCreateResource() {
   return useProgramMutation((body: ResourceBody) =>
-    api<{ resource: Resource }>('/api/teaching-resources', { method: 'POST', body }),
+    legacyApi<{ resource: Resource }>('/api/teaching-resources', { method: 'POST', body }),
   );
 }
 
@@ -65,8 +65,8 @@ export function useResourceAction() {
       body?: unknown;
     }) =>
       action === 'delete'
-        ? api(`/api/teaching-resources/${enc(id)}`, { method: 'DELETE' })
-        : api<{ resource: Resource }>(`/api/teaching-resources/${enc(id)}/${action}`, {
+        ? legacyApi(`/api/teaching-resources/${enc(id)}`, { method: 'DELETE' })
+        : legacyApi<{ resource: Resource }>(`/api/teaching-resources/${enc(id)}/${action}`, {
             method: 'POST',
             body,
           }),

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { TaskDetail } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -8,7 +8,7 @@ import { queryKeys } from '@/lib/query-keys';
  * key as the task page, so the two share one cache entry.
  */
 export async function getReportTask(taskId: string): Promise<TaskDetail> {
-  return api<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
+  return legacyApi<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
 }
 
 export function useReportTask(taskId: string | undefined) {

@@ -1,6 +1,6 @@
 import type { ReportState } from '@zhijiao/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, ReportSummary } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -12,7 +12,7 @@ export interface ReportFilter {
 
 /** Progress reports the user may see: their unit's, or every unit's for a coordinator. */
 export async function getReports(filter: ReportFilter): Promise<ReportSummary[]> {
-  return (await api<Items<ReportSummary>>('/api/progress-reports', { query: { ...filter } })).items;
+  return (await legacyApi<Items<ReportSummary>>('/api/progress-reports', { query: { ...filter } })).items;
 }
 
 export function useReports(filter: ReportFilter) {

@@ -1,6 +1,6 @@
 import type { ProgressStatus } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { ReportSummary } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -21,11 +21,11 @@ export type SaveReportInput =
 export async function saveReport(input: SaveReportInput): Promise<ReportSummary> {
   const answer =
     'taskId' in input
-      ? await api<{ report: ReportSummary }>('/api/progress-reports', {
+      ? await legacyApi<{ report: ReportSummary }>('/api/progress-reports', {
           method: 'POST',
           body: { taskId: input.taskId, periodId: input.periodId, ...input.body },
         })
-      : await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(input.id)}`, {
+      : await legacyApi<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(input.id)}`, {
           method: 'PUT',
           body: input.body,
         });

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { ReportSummary } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Submits a saved draft (or a returned report) for review. */
 export async function submitReport(id: string): Promise<ReportSummary> {
   return (
-    await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/submission`, {
+    await legacyApi<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/submission`, {
       method: 'POST',
     })
   ).report;

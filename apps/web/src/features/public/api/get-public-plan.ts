@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import type { PublicPlan } from './get-public-plans';
 
 /** One published plan with its sections, tasks and public indicators. */
 export async function getPublicPlan(code: string): Promise<PublicPlan> {
-  return api<PublicPlan>(`/api/public/plans/${encodeURIComponent(code)}`, { redirectOn401: false });
+  return legacyApi<PublicPlan>(`/api/public/plans/${encodeURIComponent(code)}`, { redirectOn401: false });
 }
 
 /** Skipped when the list answer already carried the full plan. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Indicator, Items } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -44,7 +44,7 @@ export interface PublicPlan {
 
 /** Published plans, for anyone (no login). */
 export async function getPublicPlans(): Promise<PublicPlan[]> {
-  return (await api<Items<PublicPlan>>('/api/public/plans', { redirectOn401: false })).items;
+  return (await legacyApi<Items<PublicPlan>>('/api/public/plans', { redirectOn401: false })).items;
 }
 
 export function usePublicPlans() {

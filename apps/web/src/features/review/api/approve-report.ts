@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { ReportSummary } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Approves a submitted report (通过); its values then count for the indicators. */
 export async function approveReport(id: string): Promise<ReportSummary> {
   return (
-    await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/approval`, {
+    await legacyApi<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(id)}/approval`, {
       method: 'POST',
     })
   ).report;

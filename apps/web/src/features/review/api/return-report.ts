@@ -1,15 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { ReportSummary } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Returns a report to its unit (退回) with the reviewer's comment, which is required. */
 export async function returnReport(input: { id: string; comment: string }): Promise<ReportSummary> {
   return (
-    await api<{ report: ReportSummary }>(`/api/progress-reports/${encodeURIComponent(input.id)}/return`, {
-      method: 'POST',
-      body: { comment: input.comment },
-    })
+    await legacyApi<{ report: ReportSummary }>(
+      `/api/progress-reports/${encodeURIComponent(input.id)}/return`,
+      {
+        method: 'POST',
+        body: { comment: input.comment },
+      },
+    )
   ).report;
 }
 

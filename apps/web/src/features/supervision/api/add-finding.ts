@@ -1,5 +1,5 @@
 import type { FindingSeverity, FindingSubjectType } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Finding } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -23,7 +23,7 @@ export async function addFinding({
   body: FindingBody;
 }): Promise<Finding> {
   return (
-    await api<{ finding: Finding }>(`/api/supervision/inspections/${enc(inspectionId)}/findings`, {
+    await legacyApi<{ finding: Finding }>(`/api/supervision/inspections/${enc(inspectionId)}/findings`, {
       method: 'POST',
       body,
     })

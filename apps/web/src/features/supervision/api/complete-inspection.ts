@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { InspectionDetail } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -12,7 +12,7 @@ export async function completeInspection({
   conclusion: string;
 }): Promise<InspectionDetail> {
   return (
-    await api<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}/completion`, {
+    await legacyApi<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}/completion`, {
       method: 'POST',
       body: { conclusion },
     })

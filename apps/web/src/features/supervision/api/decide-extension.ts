@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { OrderDetail } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -14,7 +14,7 @@ export async function decideExtension({
   body: { approve: boolean; reason: string };
 }): Promise<OrderDetail> {
   return (
-    await api<{ order: OrderDetail }>(
+    await legacyApi<{ order: OrderDetail }>(
       `/api/supervision/orders/${enc(id)}/extension-requests/${enc(extensionId)}/decision`,
       { method: 'POST', body },
     )

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Interview } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -14,7 +14,7 @@ export async function followUpCommitment({
   body: { state: 'fulfilled' | 'unfulfilled'; followUp: string };
 }): Promise<Interview> {
   return (
-    await api<{ interview: Interview }>(
+    await legacyApi<{ interview: Interview }>(
       `/api/supervision/interviews/${enc(interviewId)}/commitments/${enc(commitmentId)}/follow-up`,
       { method: 'POST', body },
     )

@@ -1,6 +1,6 @@
 import type { FindingState } from '@zhijiao/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { Finding } from '../types';
 import { supervisionKeys } from './keys';
@@ -13,7 +13,8 @@ export interface FindingFilter {
 
 /** Findings the actor sees (a unit: its own), newest first. */
 export async function getFindings(filter: FindingFilter): Promise<Finding[]> {
-  return (await api<Items<Finding>>('/api/supervision/findings', { query: { ...filter, limit: 500 } })).items;
+  return (await legacyApi<Items<Finding>>('/api/supervision/findings', { query: { ...filter, limit: 500 } }))
+    .items;
 }
 
 export function useFindings(filter: FindingFilter, options: { enabled?: boolean } = {}) {

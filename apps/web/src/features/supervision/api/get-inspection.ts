@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { InspectionDetail } from '../types';
 import { enc, supervisionKeys } from './keys';
 
 /** One inspection with inspectors, scope, schedule, findings and publication. */
 export async function getInspection(id: string): Promise<InspectionDetail> {
-  return (await api<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}`)).inspection;
+  return (await legacyApi<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}`))
+    .inspection;
 }
 
 export function useInspection(id: string) {

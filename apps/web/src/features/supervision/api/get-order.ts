@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { OrderDetail } from '../types';
 import { enc, supervisionKeys } from './keys';
 
 /** One order with the unit's answer, evidence files, extension requests and history. */
 export async function getOrder(id: string): Promise<OrderDetail> {
-  return (await api<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}`)).order;
+  return (await legacyApi<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}`)).order;
 }
 
 export function useOrder(id: string) {

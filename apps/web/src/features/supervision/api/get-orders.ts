@@ -1,6 +1,6 @@
 import type { OrderState } from '@zhijiao/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { OrderSummary } from '../types';
 import { supervisionKeys } from './keys';
@@ -15,8 +15,9 @@ export interface OrderFilter {
 
 /** Orders the actor sees (a unit: its own), by deadline. */
 export async function getOrders(filter: OrderFilter): Promise<OrderSummary[]> {
-  return (await api<Items<OrderSummary>>('/api/supervision/orders', { query: { ...filter, limit: 500 } }))
-    .items;
+  return (
+    await legacyApi<Items<OrderSummary>>('/api/supervision/orders', { query: { ...filter, limit: 500 } })
+  ).items;
 }
 
 export function useOrders(filter: OrderFilter) {

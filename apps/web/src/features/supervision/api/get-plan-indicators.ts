@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Indicator, Items } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The indicators of a plan, for the finding subject picker (shares the indicator pages' cache). */
 export async function getPlanIndicators(planCode: string): Promise<Indicator[]> {
-  return (await api<Items<Indicator>>(`/api/plans/${encodeURIComponent(planCode)}/indicators`)).items;
+  return (await legacyApi<Items<Indicator>>(`/api/plans/${encodeURIComponent(planCode)}/indicators`)).items;
 }
 
 export function usePlanIndicators(planCode: string | undefined) {

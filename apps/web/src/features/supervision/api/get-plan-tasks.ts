@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, TaskSummary } from '@/lib/api-types';
 
 /** The tasks of a plan, for the inspection scope and the finding subject pickers. */
 export async function getPlanTasks(planCode: string): Promise<TaskSummary[]> {
-  return (await api<Items<TaskSummary>>(`/api/plans/${encodeURIComponent(planCode)}/tasks`)).items;
+  return (await legacyApi<Items<TaskSummary>>(`/api/plans/${encodeURIComponent(planCode)}/tasks`)).items;
 }
 
 export function usePlanTasks(planCode: string | undefined) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import { useLang } from '@/lib/lang';
 import type { PublicReport } from '../types';
 import { enc, supervisionKeys } from './keys';
 
 /** One published supervision report as a document, in the chosen language. */
 export async function getPublicReport(id: string, lang: string): Promise<PublicReport> {
-  return api<PublicReport>(`/api/public/supervision-reports/${enc(id)}`, {
+  return legacyApi<PublicReport>(`/api/public/supervision-reports/${enc(id)}`, {
     query: { lang },
     redirectOn401: false,
   });

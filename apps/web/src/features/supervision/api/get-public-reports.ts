@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { PublicReportSummary } from '../types';
 import { supervisionKeys } from './keys';
@@ -7,7 +7,7 @@ import { supervisionKeys } from './keys';
 /** Published supervision reports on the portal, newest first; no sign-in. */
 export async function getPublicReports(): Promise<PublicReportSummary[]> {
   return (
-    await api<Items<PublicReportSummary>>('/api/public/supervision-reports', {
+    await legacyApi<Items<PublicReportSummary>>('/api/public/supervision-reports', {
       query: { limit: 100 },
       redirectOn401: false,
     })

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { OrderDetail } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -18,7 +18,7 @@ export async function issueOrder({
   body: IssueOrderBody;
 }): Promise<OrderDetail> {
   return (
-    await api<{ order: OrderDetail }>(`/api/supervision/findings/${enc(findingId)}/order`, {
+    await legacyApi<{ order: OrderDetail }>(`/api/supervision/findings/${enc(findingId)}/order`, {
       method: 'POST',
       body,
     })

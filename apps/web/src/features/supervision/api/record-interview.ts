@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Interview } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -22,10 +22,13 @@ export async function recordInterview({
   body: InterviewBody;
 }): Promise<Interview> {
   return (
-    await api<{ interview: Interview }>(`/api/supervision/inspections/${enc(inspectionId)}/interviews`, {
-      method: 'POST',
-      body,
-    })
+    await legacyApi<{ interview: Interview }>(
+      `/api/supervision/inspections/${enc(inspectionId)}/interviews`,
+      {
+        method: 'POST',
+        body,
+      },
+    )
   ).interview;
 }
 

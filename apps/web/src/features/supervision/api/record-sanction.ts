@@ -1,5 +1,5 @@
 import type { SanctionGround, SanctionKind } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Sanction } from '../types';
 import { useSupervisionMutation } from './mutate';
 
@@ -18,7 +18,8 @@ export interface SanctionBody {
 
 /** Records a reward or penalty against a unit, with its grounds; it counts in that year's assessment. */
 export async function recordSanction(body: SanctionBody): Promise<Sanction> {
-  return (await api<{ sanction: Sanction }>('/api/supervision/sanctions', { method: 'POST', body })).sanction;
+  return (await legacyApi<{ sanction: Sanction }>('/api/supervision/sanctions', { method: 'POST', body }))
+    .sanction;
 }
 
 export function useRecordSanction() {

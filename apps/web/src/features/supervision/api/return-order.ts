@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { OrderDetail } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -12,7 +12,10 @@ export async function returnOrder({
   body: { comment: string };
 }): Promise<OrderDetail> {
   return (
-    await api<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}/return`, { method: 'POST', body })
+    await legacyApi<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}/return`, {
+      method: 'POST',
+      body,
+    })
   ).order;
 }
 

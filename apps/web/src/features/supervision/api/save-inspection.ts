@@ -1,5 +1,5 @@
 import type { InspectionKind, InspectionScopeType } from '@zhijiao/contracts';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { InspectionDetail } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -26,7 +26,7 @@ export async function saveInspection({
   body: InspectionBody;
 }): Promise<InspectionDetail> {
   const path = id ? `/api/supervision/inspections/${enc(id)}` : '/api/supervision/inspections';
-  return (await api<{ inspection: InspectionDetail }>(path, { method: id ? 'PUT' : 'POST', body }))
+  return (await legacyApi<{ inspection: InspectionDetail }>(path, { method: id ? 'PUT' : 'POST', body }))
     .inspection;
 }
 

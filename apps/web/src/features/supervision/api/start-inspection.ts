@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { InspectionDetail } from '../types';
 import { enc } from './keys';
 import { useSupervisionMutation } from './mutate';
@@ -6,7 +6,7 @@ import { useSupervisionMutation } from './mutate';
 /** Starts an inspection (planned → in_progress): findings and interviews may be recorded. */
 export async function startInspection(id: string): Promise<InspectionDetail> {
   return (
-    await api<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}/start`, {
+    await legacyApi<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}/start`, {
       method: 'POST',
     })
   ).inspection;

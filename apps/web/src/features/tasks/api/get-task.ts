@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { TaskDetail } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 
 /** One task with its indicators, milestones, reports and what the user may do with it. */
 export async function getTask(id: string): Promise<TaskDetail> {
-  return api<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`);
+  return legacyApi<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`);
 }
 
 export function useTask(id: string) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items } from '@/lib/api-types';
 import type { ApplicationDetail, ApplicationSummary } from '../types';
 import { enc, teacherKeys } from './keys';
@@ -12,8 +12,11 @@ export function useApplications(filter: { state?: string; teacherId?: string }) 
   return useQuery({
     queryKey: teacherKeys.applications(filter),
     queryFn: async () =>
-      (await api<Items<ApplicationSummary>>('/api/dq-applications', { query: { ...filter, limit: 500 } }))
-        .items,
+      (
+        await legacyApi<Items<ApplicationSummary>>('/api/dq-applications', {
+          query: { ...filter, limit: 500 },
+        })
+      ).items,
   });
 }
 
@@ -21,7 +24,7 @@ export function useApplications(filter: { state?: string; teacherId?: string }) 
 export function useApplication(id: string | undefined) {
   return useQuery({
     queryKey: teacherKeys.application(id ?? ''),
-    queryFn: async () => (await api<Detail>(`/api/dq-applications/${enc(id!)}`)).application,
+    queryFn: async () => (await legacyApi<Detail>(`/api/dq-applications/${enc(id!)}`)).application,
     enabled: Boolean(id),
   });
 }
@@ -36,7 +39,7 @@ export interface ApplicationBody {
 export function useApply() {
   return useTeacherMutation(
     async ({ teacherId, body }: { teacherId: string; body: ApplicationBody }) =>
-      (await api<Detail>(`/api/teachers/${enc(teacherId)}/dq-applications`, { method: 'POST', body }))
+      (await legacyApi<Detail>(`/api/teachers/${enc(teacherId)}/dq-applications`, { method: 'POST', body }))
         .application,
   );
 }
@@ -53,6 +56,7 @@ export function useApplicationStep() {
       step: 'resubmission' | 'withdrawal' | 'school-review' | 'decision';
       body?: unknown;
     }) =>
-      (await api<Detail>(`/api/dq-applications/${enc(id)}/${step}`, { method: 'POST', body })).application,
+      (await legacyApi<Detail>(`/api/dq-applications/${enc(id)}/${step}`, { method: 'POST', body }))
+        .application,
   );
 }

@@ -1,4 +1,4 @@
-import { ApiError, api, withQuery } from '@/lib/api-client';
+import { ApiError, legacyApi, withQuery } from '@/lib/api-client';
 import type { UploadedFile } from '@/lib/api-types';
 import { getLang } from '@/lib/lang';
 
@@ -54,12 +54,12 @@ export interface ImportResult {
 export function importRegister(file: File): Promise<ImportResult> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api<ImportResult>('/api/teachers/imports', { method: 'POST', body: form });
+  return legacyApi<ImportResult>('/api/teachers/imports', { method: 'POST', body: form });
 }
 
 /** Uploads one evidence file to `POST /api/files`. */
 export function uploadEvidence(file: File, signal?: AbortSignal): Promise<UploadedFile> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api<UploadedFile>('/api/files', { method: 'POST', body: form, signal });
+  return legacyApi<UploadedFile>('/api/files', { method: 'POST', body: form, signal });
 }

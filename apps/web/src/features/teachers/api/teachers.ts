@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { TeacherBody, TeacherDetail, TeacherSummary } from '../types';
 import { enc, teacherKeys } from './keys';
 import { useTeacherMutation } from './mutate';
@@ -21,7 +21,7 @@ export function useTeachers(filter: TeacherFilter) {
   return useQuery({
     queryKey: teacherKeys.list({ ...filter }),
     queryFn: () =>
-      api<{ items: TeacherSummary[]; total: number }>('/api/teachers', {
+      legacyApi<{ items: TeacherSummary[]; total: number }>('/api/teachers', {
         query: { limit: 100, ...filter } as Record<string, string | number | boolean | undefined>,
       }),
   });
@@ -31,24 +31,27 @@ export function useTeachers(filter: TeacherFilter) {
 export function useTeacher(id: string) {
   return useQuery({
     queryKey: teacherKeys.one(id),
-    queryFn: async () => (await api<{ teacher: TeacherDetail }>(`/api/teachers/${enc(id)}`)).teacher,
+    queryFn: async () => (await legacyApi<{ teacher: TeacherDetail }>(`/api/teachers/${enc(id)}`)).teacher,
   });
 }
 
 /** Creates (no id) or changes a teacher. */
 export function useSaveTeacher() {
   return useTeacherMutation(async ({ id, body }: { id?: string; body: TeacherBody }) => {
-    const res = await api<{ teacher: TeacherDetail }>(id ? `/api/teachers/${enc(id)}` : '/api/teachers', {
-      method: id ? 'PUT' : 'POST',
-      body,
-    });
+    const res = await legacyApi<{ teacher: TeacherDetail }>(
+      id ? `/api/teachers/${enc(id)}` : '/api/teachers',
+      {
+        method: id ? 'PUT' : 'POST',
+        body,
+      },
+    );
     return res.teacher;
   });
 }
 
 /** The ID number, phone and birth date in clear (register keepers only; each view is audited). */
 export function unmaskTeacher(id: string) {
-  return api<{ idNumber: string; phone: string | null; birthDate: string }>(
+  return legacyApi<{ idNumber: string; phone: string | null; birthDate: string }>(
     `/api/teachers/${enc(id)}/unmask`,
     {
       method: 'POST',
@@ -71,6 +74,6 @@ export function useRecordRecognition() {
         validFrom?: string;
         validUntil?: string;
       };
-    }) => api(`/api/teachers/${enc(id)}/recognitions`, { method: 'POST', body }),
+    }) => legacyApi(`/api/teachers/${enc(id)}/recognitions`, { method: 'POST', body }),
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { legacyApi } from '@/lib/api-client';
 import type { Items, Me, OrgUnit, UnitRef } from '@/lib/api-types';
 
 /**
@@ -9,7 +9,7 @@ import type { Items, Me, OrgUnit, UnitRef } from '@/lib/api-types';
 export function useManagedSchools(me: Me | null): UnitRef[] {
   const units = useQuery({
     queryKey: ['org-units'],
-    queryFn: async () => (await api<Items<OrgUnit>>('/api/org-units')).items,
+    queryFn: async () => (await legacyApi<Items<OrgUnit>>('/api/org-units')).items,
     staleTime: 5 * 60_000,
   });
   if (!me || !units.data) return [];
