@@ -92,10 +92,5 @@ export const NOT_YET_CONVERTED = {
   'zhijiao/module-boundaries': [
     'apps/server/src/modules/action-plans/progress.routes.ts',
     'apps/server/src/modules/enrollment/simulation.routes.ts',
-    'apps/web/src/app/guards.tsx',
-    'apps/web/src/app/layout/app-layout.tsx',
-    'apps/web/src/app/layout/header-bar.tsx',
-    'apps/web/src/app/providers.tsx',
-    'apps/web/src/app/router.tsx',
   ],
 };

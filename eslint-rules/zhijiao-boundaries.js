@@ -141,7 +141,7 @@ const moduleBoundaries = {
           report(`${web.area}/ is shared: it never imports features/ or app/.`);
         if (web.area === 'app' && t.area === 'features') {
           const rel = path.relative(path.join(WEB, 'features', t.feature), target);
-          if (!/^(index|routes)(\.tsx?)?$/.test(rel))
+          if (rel !== '' && !/^(index|routes)(\.tsx?)?$/.test(rel))
             report(`The app takes a feature through its routes.tsx or index.ts, not ${rel}.`);
         }
       }

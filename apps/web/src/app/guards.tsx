@@ -3,7 +3,7 @@ import { Flex, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { QueryError } from '@/components/query-state';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth';
 import { useT } from '@/lib/i18n';
 import { canAny, landingPath } from '@/lib/permissions';
 import { useSession } from '@/lib/session';

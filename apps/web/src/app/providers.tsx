@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth';
 import { DictionariesProvider } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { SessionContext } from '@/lib/session';

@@ -1,7 +1,9 @@
 import type { ThemeConfig } from 'antd';
 
+import { BRAND_RED } from '@/lib/brand';
+
 /** Sober government-portal look: a deep blue for actions, the red of the brand bar kept for accents. */
-export const BRAND_RED = '#a61d24';
+export { BRAND_RED };
 
 export const theme: ThemeConfig = {
   token: {

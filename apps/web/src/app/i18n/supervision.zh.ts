@@ -185,10 +185,6 @@ export const supervisionZh = {
   'supervision.answer.noFiles': '未上传佐证材料',
   'supervision.answer.answeredAt': '反馈时间：{time}',
   'supervision.answer.reviewComment': '复核意见',
-  'supervision.upload.button': '上传佐证材料',
-  'supervision.upload.hint': '支持 PDF、图片（PNG/JPG）、Word、Excel，单个文件不超过 20 MB',
-  'supervision.upload.type': '“{name}”的文件类型不支持',
-  'supervision.upload.size': '“{name}”超过 20 MB',
 
   'supervision.extension.title': '延期申请',
   'supervision.extension.request': '申请延期',

@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LangSwitch } from '@/components/lang-switch';
 import { useT } from '@/lib/i18n';
-
-const BRAND_RED = '#a61d24';
+import { BRAND_RED } from '@/lib/brand';
 
 /** The login page's frame: a red band with the product name, the card overlapping it. */
 export function AuthShell({ title, children }: { title: string; children: ReactNode }) {

@@ -4,6 +4,7 @@ import { useT } from '@/lib/i18n';
 import type { Clause, EditorComment } from '../api/types';
 import { ReplyModal } from './reply-modal';
 import { CommentStatusTag, DecisionTag } from './status-tags';
+import { BRAND_RED } from '@/lib/brand';
 
 /** Moderated comments grouped by clause, each with its reply and decision and a reply button. */
 export function ClauseReplies(props: {
@@ -75,7 +76,7 @@ export function ClauseReplies(props: {
                       <Typography.Text type="secondary">{c.rejectReason}</Typography.Text>
                     )}
                     {c.reply && (
-                      <div style={{ borderLeft: '3px solid #a61d24', paddingLeft: 12 }}>
+                      <div style={{ borderLeft: `3px solid ${BRAND_RED}`, paddingLeft: 12 }}>
                         <Typography.Text strong>{t('consultation.comment.reply')}：</Typography.Text>
                         <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{c.reply}</Typography.Text>
                         {c.decisionReason && (

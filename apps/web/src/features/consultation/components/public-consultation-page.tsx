@@ -8,8 +8,9 @@ import { useT } from '@/lib/i18n';
 import { usePublicConsultation } from '../api/public-consultations';
 import type { Clause, PublicComment } from '../api/types';
 import { CommentForm } from './comment-form';
-import { PortalShell } from './portal-shell';
+import { PublicLayout } from '@/components/public-layout';
 import { ConsultationStatusTag, DecisionTag } from './status-tags';
+import { BRAND_RED } from '@/lib/brand';
 
 /** `/consultations/:id`: the draft read clause by clause, a comment form per clause, published comments and replies. */
 export function PublicConsultationPage() {
@@ -19,7 +20,7 @@ export function PublicConsultationPage() {
   const [openClause, setOpenClause] = useState<string | null>(null);
   const c = query.data;
   return (
-    <PortalShell>
+    <PublicLayout>
       {query.isPending && <Loading />}
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {c && (
@@ -68,7 +69,7 @@ export function PublicConsultationPage() {
           </Card>
         </Flex>
       )}
-    </PortalShell>
+    </PublicLayout>
   );
 }
 
@@ -147,7 +148,7 @@ function PublicCommentView({ comment }: { comment: PublicComment }) {
       {comment.reply && (
         <div
           data-testid={`public-reply-${comment.seq}`}
-          style={{ borderLeft: '3px solid #a61d24', paddingLeft: 12 }}
+          style={{ borderLeft: `3px solid ${BRAND_RED}`, paddingLeft: 12 }}
         >
           <Space size={8}>
             <Typography.Text strong>{t('consultation.comment.reply')}</Typography.Text>

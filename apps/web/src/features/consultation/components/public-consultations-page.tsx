@@ -4,7 +4,7 @@ import { Loading, QueryError } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { usePublicConsultations } from '../api/public-consultations';
-import { PortalShell } from './portal-shell';
+import { PublicLayout } from '@/components/public-layout';
 import { ConsultationStatusTag } from './status-tags';
 
 /** `/consultations`: open and closed public consultations on draft plans; no sign-in needed. */
@@ -12,7 +12,7 @@ export function PublicConsultationsPage() {
   const t = useT();
   const list = usePublicConsultations();
   return (
-    <PortalShell>
+    <PublicLayout>
       {list.isPending && <Loading />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data?.length === 0 && (
@@ -52,6 +52,6 @@ export function PublicConsultationsPage() {
           </Card>
         ))}
       </Flex>
-    </PortalShell>
+    </PublicLayout>
   );
 }

@@ -5,7 +5,7 @@ import { Loading, QueryError } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { usePublicSummary } from '../api/public-consultations';
-import { PortalShell } from './portal-shell';
+import { PublicLayout } from '@/components/public-layout';
 import { SummaryDocumentView } from './summary-document';
 
 /** `/consultations/:id/summary`: the feedback summary (采纳情况说明) online, with DOCX/PDF downloads. */
@@ -15,7 +15,7 @@ export function PublicSummaryPage() {
   const lang = useLang();
   const summary = usePublicSummary(id, lang);
   return (
-    <PortalShell>
+    <PublicLayout>
       <Card>
         <Flex justify="flex-end" gap={8} style={{ marginBottom: 16 }}>
           {(['docx', 'pdf'] as const).map((format) => (
@@ -30,6 +30,6 @@ export function PublicSummaryPage() {
         {summary.isError && <QueryError error={summary.error} onRetry={() => void summary.refetch()} />}
         {summary.data && <SummaryDocumentView doc={summary.data} />}
       </Card>
-    </PortalShell>
+    </PublicLayout>
   );
 }

@@ -6,7 +6,7 @@ import { useT } from '@/lib/i18n';
 import { useCutoffs } from '../api/get-cutoffs';
 import { percent } from '../lib/vocational-band';
 import { TrackTag } from './enrollment-tags';
-import { PublicEnrollmentShell } from './public-enrollment-shell';
+import { PublicLayout } from '@/components/public-layout';
 import { PublicSeasonSelect, usePublicSeasonChoice } from './public-season-select';
 
 /**
@@ -18,7 +18,7 @@ export function PublicCutoffsPage() {
   const choice = usePublicSeasonChoice();
   const cutoffs = useCutoffs(choice.season?.id);
   return (
-    <PublicEnrollmentShell>
+    <PublicLayout footer={t('enrollment.public.footer')}>
       <Card data-testid="public-cutoffs-page">
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <Typography.Title level={3} style={{ margin: 0 }}>
@@ -84,6 +84,6 @@ export function PublicCutoffsPage() {
           )}
         </Space>
       </Card>
-    </PublicEnrollmentShell>
+    </PublicLayout>
   );
 }

@@ -7,7 +7,7 @@ import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { downloadPublicNotice, useLookupResult, type LookupBody } from '../api/lookup-result';
 import { LookupResultView } from './lookup-result-view';
-import { PublicEnrollmentShell } from './public-enrollment-shell';
+import { PublicLayout } from '@/components/public-layout';
 import { PublicSeasonSelect, usePublicSeasonChoice } from './public-season-select';
 
 /**
@@ -51,7 +51,7 @@ export function PublicLookupPage() {
       .finally(() => setDownloading(false));
   };
   return (
-    <PublicEnrollmentShell>
+    <PublicLayout footer={t('enrollment.public.footer')}>
       <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="public-lookup-page">
         <Card>
           <Typography.Title level={3} style={{ marginTop: 0 }}>
@@ -129,6 +129,6 @@ export function PublicLookupPage() {
           />
         )}
       </Space>
-    </PublicEnrollmentShell>
+    </PublicLayout>
   );
 }

@@ -4,7 +4,7 @@ import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
 import { useAnswerOrder } from '../api/answer-order';
 import type { OrderDetail } from '../types';
-import { EvidenceUpload, toEvidenceFile, type EvidenceFile } from './evidence-upload';
+import { EvidenceUpload, toEvidenceFile, type EvidenceFile } from '@/components/evidence-upload';
 
 const MAX = 10000;
 
@@ -62,7 +62,7 @@ export function OrderAnswerForm({ order }: { order: OrderDetail }) {
         />
       </Form.Item>
       <Form.Item label={t('supervision.answer.files')}>
-        <EvidenceUpload value={files} onChange={setFiles} />
+        <EvidenceUpload value={files} onChange={setFiles} testId="order-upload" />
       </Form.Item>
       <Button
         type="primary"

@@ -1,7 +1,7 @@
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
 import { useRequestExtension } from '../api/request-extension';
 import type { OrderDetail } from '../types';
 
@@ -16,55 +16,34 @@ export function OrderExtensionModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm<{ dueDate: Dayjs; reason: string }>();
-  const request = useRequestExtension();
-  const submit = async () => {
-    let v: { dueDate: Dayjs; reason: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    request.mutate(
-      { id: order.id, body: { dueDate: v.dueDate.format('YYYY-MM-DD'), reason: v.reason.trim() } },
-      {
-        onSuccess: () => {
-          message.success(t('supervision.extension.requested'));
-          onClose();
-        },
-        onError: (e) => showError(e, form),
-      },
-    );
-  };
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={t('supervision.extension.request')}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'extension-submit' }}
-      confirmLoading={request.isPending}
-      onOk={() => void submit()}
+      testId="extension-submit"
+      mutation={useRequestExtension()}
+      toInput={(v: { dueDate: Dayjs; reason: string }) => ({
+        id: order.id,
+        body: { dueDate: v.dueDate.format('YYYY-MM-DD'), reason: v.reason.trim() },
+      })}
+      successMessage={t('supervision.extension.requested')}
     >
-      <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          name="dueDate"
-          label={t('supervision.extension.newDue')}
-          extra={t('supervision.extension.currentDue', { date: order.dueDate })}
-          rules={[{ required: true, message: t('common.required') }]}
-        >
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => !d.isAfter(dayjs(order.dueDate), 'day')} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('supervision.extension.reason')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 2000 }]}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="dueDate"
+        label={t('supervision.extension.newDue')}
+        extra={t('supervision.extension.currentDue', { date: order.dueDate })}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <DatePicker style={{ width: 200 }} disabledDate={(d) => !d.isAfter(dayjs(order.dueDate), 'day')} />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('supervision.extension.reason')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 2000 }]}
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -4,7 +4,8 @@ import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { usePublicReport } from '../api/get-public-report';
 import type { DocumentBlock } from '../types';
-import { PublicShell } from './public-shell';
+import { PublicLayout } from '@/components/public-layout';
+import { BRAND_RED } from '@/lib/brand';
 
 /** One block of the official document: heading, paragraph, table or list. */
 function Block({ block }: { block: DocumentBlock }) {
@@ -69,13 +70,13 @@ export function PublicReportPage() {
   const t = useT();
   const report = usePublicReport(id);
   return (
-    <PublicShell>
+    <PublicLayout>
       <Link to="/public/supervision-reports">← {t('supervision.public.back')}</Link>
       <QueryState query={report}>
         {({ document: doc }) => (
           <Card style={{ marginTop: 12 }} data-testid="public-supervision-report">
             {doc.issuer && (
-              <Typography.Title level={3} style={{ textAlign: 'center', color: '#a61d24' }}>
+              <Typography.Title level={3} style={{ textAlign: 'center', color: BRAND_RED }}>
                 {doc.issuer}
               </Typography.Title>
             )}
@@ -102,6 +103,6 @@ export function PublicReportPage() {
           </Card>
         )}
       </QueryState>
-    </PublicShell>
+    </PublicLayout>
   );
 }

@@ -5,15 +5,16 @@ import { QueryState } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { usePublicReports } from '../api/get-public-reports';
-import { PublicShell } from './public-shell';
+import { PublicLayout } from '@/components/public-layout';
 import { InspectionKindTag } from './supervision-tags';
+import { BRAND_RED } from '@/lib/brand';
 
 /** `/public/supervision-reports`: published supervision reports, read-only, no sign-in, no personal data. */
 export function PublicReportsPage() {
   const t = useT();
   const reports = usePublicReports();
   return (
-    <PublicShell>
+    <PublicLayout>
       <Card title={t('supervision.public.title')} data-testid="public-supervision-reports">
         <Typography.Paragraph type="secondary">{t('supervision.public.intro')}</Typography.Paragraph>
         <QueryState query={reports}>
@@ -25,7 +26,7 @@ export function PublicReportsPage() {
               renderItem={(r) => (
                 <List.Item extra={<InspectionKindTag kind={r.kind} />}>
                   <List.Item.Meta
-                    avatar={<FileTextOutlined style={{ fontSize: 20, color: '#a61d24' }} />}
+                    avatar={<FileTextOutlined style={{ fontSize: 20, color: BRAND_RED }} />}
                     title={<Link to={`/public/supervision-reports/${r.id}`}>{r.title}</Link>}
                     description={t('supervision.public.publishedOn', {
                       date: formatDate(r.publishedAt),
@@ -38,6 +39,6 @@ export function PublicReportsPage() {
           )}
         </QueryState>
       </Card>
-    </PublicShell>
+    </PublicLayout>
   );
 }

@@ -1,5 +1,4 @@
 import { ApiError, legacyApi, withQuery } from '@/lib/api-client';
-import type { UploadedFile } from '@/lib/api-types';
 import { getLang } from '@/lib/lang';
 
 /** The filename of `content-disposition: attachment; filename*=UTF-8''…`, else a fallback. */
@@ -55,11 +54,4 @@ export function importRegister(file: File): Promise<ImportResult> {
   const form = new FormData();
   form.append('file', file, file.name);
   return legacyApi<ImportResult>('/api/teachers/imports', { method: 'POST', body: form });
-}
-
-/** Uploads one evidence file to `POST /api/files`. */
-export function uploadEvidence(file: File, signal?: AbortSignal): Promise<UploadedFile> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return legacyApi<UploadedFile>('/api/files', { method: 'POST', body: form, signal });
 }

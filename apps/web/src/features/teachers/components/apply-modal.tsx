@@ -5,7 +5,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
 import { useApplicationStep, useApply } from '../api/applications';
-import { EvidenceUpload, uploadedIds, type EvidenceFile } from './evidence-upload';
+import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 
 /**
  * Applies for a 双师型 level for a teacher (or resubmits a returned application): level, statement
@@ -73,7 +73,12 @@ export function ApplyModal({
           />
         </Form.Item>
         <Form.Item label={t('teachers.dq.evidence')}>
-          <EvidenceUpload value={files} onChange={setFiles} />
+          <EvidenceUpload
+            value={files}
+            onChange={setFiles}
+            testId="dq-evidence-upload"
+            buttonLabel={t('teachers.upload')}
+          />
         </Form.Item>
       </Form>
     </Modal>

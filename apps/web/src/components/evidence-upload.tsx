@@ -1,0 +1,97 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Typography, Upload } from 'antd';
+import type { UploadFile } from 'antd';
+import { uploadFile, type UploadedFile } from '@/lib/api-client';
+import { ACCEPT, checkFile } from '@/lib/file-rules';
+import { formatBytes } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { useShowError } from '@/lib/use-show-error';
+
+export type EvidenceFile = UploadFile<UploadedFile>;
+
+/** Turns an already stored file into an upload-list entry (editing a report, an answer sent back). */
+export function toEvidenceFile(file: UploadedFile): EvidenceFile {
+  return {
+    uid: file.id,
+    name: file.name,
+    size: file.sizeBytes,
+    status: 'done',
+    response: file,
+    url: `/api/files/${file.id}`,
+  };
+}
+
+/** Ids of the files that finished uploading, for the form's `fileIds`. */
+export const uploadedIds = (files: EvidenceFile[]) =>
+  files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
+
+/**
+ * Evidence files (佐证材料) for any form: checked for type and size in the browser, uploaded one
+ * by one to `POST /api/files`, listed with name and size. The parent keeps the list.
+ */
+export function EvidenceUpload({
+  value,
+  onChange,
+  disabled,
+  testId = 'evidence-upload',
+  buttonLabel,
+}: {
+  value: EvidenceFile[];
+  onChange: (files: EvidenceFile[]) => void;
+  disabled?: boolean;
+  /** `data-testid` of the block; each listed file is `${testId}-item`. */
+  testId?: string;
+  buttonLabel?: string;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  return (
+    <div data-testid={testId}>
+      <Upload<UploadedFile>
+        multiple
+        accept={ACCEPT}
+        disabled={disabled}
+        fileList={value}
+        onChange={({ fileList }) => onChange(fileList)}
+        beforeUpload={(file) => {
+          const problem = checkFile(file);
+          if (problem) {
+            void message.error(
+              t(problem === 'type' ? 'upload.badType' : 'upload.tooLarge', { name: file.name }),
+            );
+            return Upload.LIST_IGNORE;
+          }
+          return true;
+        }}
+        customRequest={({ file, onSuccess, onError }) => {
+          const controller = new AbortController();
+          uploadFile(file as File, { signal: controller.signal })
+            .then((stored) => onSuccess?.(stored))
+            .catch((error: Error) => {
+              showError(error);
+              onError?.(error);
+            });
+          return { abort: () => controller.abort() };
+        }}
+        itemRender={(node, file) => (
+          <div data-testid={`${testId}-item`}>
+            {node}
+            {file.status === 'done' && file.size !== undefined && (
+              <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 24 }}>
+                {formatBytes(file.size)}
+              </Typography.Text>
+            )}
+          </div>
+        )}
+      >
+        <Button icon={<UploadOutlined />} disabled={disabled}>
+          {buttonLabel ?? t('upload.button')}
+        </Button>
+      </Upload>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('upload.hint')}
+      </Typography.Text>
+    </div>
+  );
+}

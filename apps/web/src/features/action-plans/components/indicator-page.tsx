@@ -1,0 +1,140 @@
+import { Card, Col, Descriptions, Empty, Row, Table, Tag } from 'antd';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { IndicatorStatusTag } from '@/components/status-tags';
+import { formatDate, formatNumber, formatTarget, formatValue } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { localName, useLang } from '@/lib/lang';
+import { useIndicator } from '../api/get-indicator';
+import { IndicatorFindingButton } from './indicator-finding-button';
+import { IndicatorHistoryChart } from './indicator-history-chart';
+
+/** `/indicators/:id`: details, history chart against target and deadline, and a breakdown when there is one. */
+export function IndicatorPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const lang = useLang();
+  const query = useIndicator(id);
+  return (
+    <QueryState query={query}>
+      {({ indicator: i, history, drillDown }) => (
+        <div data-testid="indicator-page">
+          <PageHeader
+            back
+            title={`${i.code} ${localName(i.name, i.nameEn, lang)}`}
+            subtitle={<IndicatorStatusTag status={i.status} />}
+            extra={<IndicatorFindingButton indicator={i} />}
+          />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={10}>
+              <Card size="small" title={t('indicator.title')}>
+                <Descriptions
+                  column={1}
+                  size="small"
+                  items={[
+                    {
+                      key: 'task',
+                      label: t('indicator.task'),
+                      children: <Link to={`/tasks/${i.taskId}`}>{i.taskLabel}</Link>,
+                    },
+                    {
+                      key: 'target',
+                      label: t('task.col.target'),
+                      children: <strong>{formatTarget(i)}</strong>,
+                    },
+                    { key: 'deadline', label: t('task.col.deadline'), children: formatDate(i.deadline) },
+                    {
+                      key: 'baseline',
+                      label: t('task.col.baseline'),
+                      children: formatValue(i.baseline, i.unit),
+                    },
+                    {
+                      key: 'latest',
+                      label: t('task.col.latest'),
+                      children: `${formatValue(i.latestValue, i.unit)}${i.latestPeriod ? `（${i.latestPeriod}）` : ''}`,
+                    },
+                    {
+                      key: 'status',
+                      label: t('task.col.status'),
+                      children: <IndicatorStatusTag status={i.status} />,
+                    },
+                    {
+                      key: 'kind',
+                      label: t('task.col.kind'),
+                      children: (
+                        <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>
+                          {t(`task.kind.${i.kind}`)}
+                        </Tag>
+                      ),
+                    },
+                    ...(i.metric
+                      ? [{ key: 'metric', label: t('indicator.metric'), children: <code>{i.metric}</code> }]
+                      : []),
+                    {
+                      key: 'public',
+                      label: t('indicator.public'),
+                      children: i.isPublic ? t('common.yes') : t('common.no'),
+                    },
+                    ...(i.description
+                      ? [{ key: 'description', label: t('indicator.description'), children: i.description }]
+                      : []),
+                  ]}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} xl={14}>
+              <Card size="small" title={t('indicator.history')}>
+                {history.some((p) => p.value !== null) ? (
+                  <IndicatorHistoryChart indicator={i} history={history} />
+                ) : (
+                  <Empty description={t('indicator.noHistory')} />
+                )}
+              </Card>
+            </Col>
+            <Col xs={24} xl={drillDown?.length ? 14 : 24}>
+              <Card size="small" title={t('indicator.historyTable')}>
+                <Table
+                  size="small"
+                  rowKey="periodId"
+                  dataSource={[...history].reverse()}
+                  pagination={{ pageSize: 12, hideOnSinglePage: true }}
+                  locale={{ emptyText: t('indicator.noHistory') }}
+                  columns={[
+                    { title: t('task.col.period'), dataIndex: 'periodLabel' },
+                    {
+                      title: t('indicator.value'),
+                      key: 'value',
+                      render: (_, p) => formatValue(p.value, i.unit),
+                    },
+                    {
+                      title: t('indicator.source'),
+                      key: 'source',
+                      render: (_, p) => t(`indicator.source.${p.source}`),
+                    },
+                  ]}
+                />
+              </Card>
+            </Col>
+            {drillDown && drillDown.length > 0 && (
+              <Col xs={24} xl={10}>
+                <Card size="small" title={t('indicator.drillDown')}>
+                  <Table
+                    size="small"
+                    rowKey="label"
+                    dataSource={drillDown}
+                    pagination={false}
+                    columns={[
+                      { title: t('task.col.name'), dataIndex: 'label' },
+                      { title: t('indicator.value'), dataIndex: 'value', render: formatNumber },
+                    ]}
+                  />
+                </Card>
+              </Col>
+            )}
+          </Row>
+        </div>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,86 @@
+import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
+import { Loading, QueryError } from '@/components/query-state';
+import { formatDate } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { localName, useLang } from '@/lib/lang';
+import { usePublicPlan } from '../api/get-public-plan';
+import type { PublicPlan } from '../api/get-public-plans';
+import { PublicIndicators } from './public-indicators';
+import { PublicSections } from './public-sections';
+import { BRAND_RED } from '@/lib/brand';
+
+/** One published plan: title block, a few counts, the indicators and the sections with tasks. */
+export function PublicPlanView({ summary }: { summary: PublicPlan }) {
+  const t = useT();
+  const lang = useLang();
+  const complete = !!summary.sections && !!summary.indicators;
+  const detail = usePublicPlan(summary.code, { enabled: !complete });
+  const plan = complete ? summary : detail.data;
+  if (!plan)
+    return detail.isError ? (
+      <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
+    ) : (
+      <Loading />
+    );
+
+  const sections = plan.sections ?? [];
+  const indicators = plan.indicators ?? [];
+  const taskCount = sections.reduce((n, s) => n + s.tasks.length, 0);
+  const count = (...statuses: string[]) => indicators.filter((i) => statuses.includes(i.status)).length;
+
+  return (
+    <section data-testid={`public-plan-${plan.code}`} style={{ marginBottom: 32 }}>
+      <Card style={{ borderTop: `3px solid ${BRAND_RED}`, marginBottom: 16 }}>
+        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 8 }}>
+          {localName(plan.title, plan.titleEn, lang)}
+          {plan.stage === 'consultation-draft' && (
+            <Tag color="orange" style={{ marginInlineStart: 12, verticalAlign: 'middle' }}>
+              {t('public.consultationDraft')}
+            </Tag>
+          )}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {plan.district.name} · {t('public.period')} {formatDate(plan.startDate)} —{' '}
+          {formatDate(plan.endDate)} · {t('public.version')} {plan.version}
+        </Typography.Text>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 16 }}>
+          {t('public.intro')}
+        </Typography.Paragraph>
+        <Row gutter={[16, 16]}>
+          <Col xs={12} md={6}>
+            <Statistic title={t('public.sections')} value={taskCount} />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('public.indicators')} value={indicators.length} />
+          </Col>
+          <Col xs={12} md={4}>
+            <Statistic
+              title={t('public.metOrOnTrack')}
+              value={count('met', 'on_track')}
+              styles={{ content: { color: '#389e0d' } }}
+            />
+          </Col>
+          <Col xs={12} md={4}>
+            <Statistic
+              title={t('public.atRisk')}
+              value={count('at_risk')}
+              styles={{ content: { color: '#d48806' } }}
+            />
+          </Col>
+          <Col xs={12} md={4}>
+            <Statistic
+              title={t('public.offTrack')}
+              value={count('off_track')}
+              styles={{ content: { color: '#cf1322' } }}
+            />
+          </Col>
+        </Row>
+      </Card>
+      <Card title={t('public.indicators')} size="small" style={{ marginBottom: 16 }}>
+        <PublicIndicators indicators={indicators} />
+      </Card>
+      <Typography.Title level={4}>{t('public.sections')}</Typography.Title>
+      <PublicSections sections={sections} />
+    </section>
+  );
+}
