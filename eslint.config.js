@@ -28,7 +28,8 @@ export default tseslint.config(
       'zhijiao/no-query-builder': 'error',
     },
   },
-  ...Object.entries(NOT_YET_CONVERTED)
+  // ZHIJIAO_LINT_ALL=1 npx eslint … shows what the files listed there still break.
+  ...Object.entries(process.env.ZHIJIAO_LINT_ALL ? {} : NOT_YET_CONVERTED)
     .filter(([, files]) => files.length > 0)
     .map(([rule, files]) => ({ files, rules: { [rule]: 'off' } })),
   {

@@ -9,7 +9,18 @@ import { createUsersService } from './users.service.ts';
 
 export type { OrgService } from './org.service.ts';
 export type { UsersService } from './users.service.ts';
-export { findOrgUnitsByIds } from './org.repository.ts';
+// What other modules read of the org tree (they never query org_unit themselves).
+export {
+  findDistrictOf,
+  findOrgUnitByCode,
+  findOrgUnitsByIds,
+  listOrgUnitInfo,
+  listSubtreeIds,
+  unitRefsByIds,
+  unitsByCodes,
+  type OrgUnitInfo,
+  type UnitRef,
+} from './org.repository.ts';
 
 function createOrgServices(deps: ModuleDeps) {
   return {

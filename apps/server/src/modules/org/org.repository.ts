@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { OrgUnitType } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
 
 export function listOrgUnits(db: Executor) {
@@ -38,4 +39,83 @@ export async function findDistrictOf(db: Executor, orgUnitId: string): Promise<s
       SELECT o.id, o.parent_id, o.type, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id
     ) SELECT id FROM up WHERE type = 'district' ORDER BY depth LIMIT 1`.execute(db);
   return rows.rows[0]?.id ?? null;
+}
+
+/** A unit as other modules show it. */
+export interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** What other modules may read of a unit. */
+export interface OrgUnitInfo extends UnitRef {
+  fullName: string;
+  type: OrgUnitType;
+  groups: string[];
+  parentId: string | null;
+}
+
+const INFO_COLUMNS = ['id', 'code', 'name', 'fullName', 'type', 'groups', 'parentId'] as const;
+
+/**
+ * Units by id as `{ id, code, name }`, for naming the units of a list without joining org_unit
+ * (missing ids are absent from the map).
+ *
+ * @example const units = await unitRefsByIds(db, rows.map((r) => r.schoolId)); units.get(r.schoolId)?.name
+ */
+export async function unitRefsByIds(
+  db: Executor,
+  ids: readonly (string | null)[],
+): Promise<Map<string, UnitRef>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('orgUnit')
+    .select(['id', 'code', 'name'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Units matching every filter given: ids, types, groups (any of), the subtree under a unit
+ * (itself included), ordered by code.
+ *
+ * @example await listOrgUnitInfo(db, { under: districtId, types: ['school'], groups: ['中职'] })
+ */
+export async function listOrgUnitInfo(
+  db: Executor,
+  filter: {
+    ids?: readonly string[];
+    types?: readonly OrgUnitType[];
+    groups?: readonly string[];
+    under?: string;
+  } = {},
+): Promise<OrgUnitInfo[]> {
+  if (filter.ids?.length === 0 || filter.types?.length === 0) return [];
+  let q = db.selectFrom('orgUnit').select([...INFO_COLUMNS]);
+  if (filter.ids) q = q.where('id', 'in', [...filter.ids]);
+  if (filter.types) q = q.where('type', 'in', [...filter.types]);
+  if (filter.groups?.length) q = q.where(sql<boolean>`groups && ${sql.val([...filter.groups])}::text[]`);
+  if (filter.under) {
+    const under = await listSubtreeIds(db, filter.under);
+    if (under.length === 0) return [];
+    q = q.where('id', 'in', under);
+  }
+  return q.orderBy('code').execute();
+}
+
+/** Units by code (missing codes are absent from the map). */
+export async function unitsByCodes(
+  db: Executor,
+  codes: readonly string[],
+): Promise<Map<string, OrgUnitInfo>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('orgUnit')
+    .select([...INFO_COLUMNS])
+    .where('code', 'in', [...codes])
+    .execute();
+  return new Map(rows.map((r) => [r.code, r]));
 }

@@ -1,3 +1,4 @@
+import type { Role } from '@zhijiao/contracts';
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 
@@ -77,4 +78,67 @@ export async function endSessionsOfUser(
     .where('endedAt', 'is', null);
   if (keepSessionId) q = q.where('id', '!=', keepSessionId);
   await q.execute();
+}
+
+/** What other modules may read of accounts: who they are and where, never secrets. */
+export interface UserRef {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string;
+  disabled: boolean;
+}
+
+/**
+ * Accounts by id, for showing who did something (`reviewedBy`, an inspector's name) or checking
+ * that named users exist and hold a role. Missing ids are simply absent from the map.
+ *
+ * @example (await findUserRefs(db, [e.actorId])).get(e.actorId)?.displayName ?? null
+ */
+export async function findUserRefs(
+  db: Executor,
+  ids: readonly (string | null)[],
+): Promise<Map<string, UserRef>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('appUser')
+    .select(['id', 'username', 'displayName', 'role', 'orgUnitId', 'disabledAt'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        username: r.username,
+        displayName: r.displayName,
+        role: r.role,
+        orgUnitId: r.orgUnitId,
+        disabled: r.disabledAt !== null,
+      },
+    ]),
+  );
+}
+
+/** Active accounts holding one of `roles` at any of `orgUnitIds` (e.g. the district's inspectors). */
+export async function listUserRefs(
+  db: Executor,
+  filter: { roles?: readonly Role[]; orgUnitIds?: readonly string[] },
+): Promise<UserRef[]> {
+  let q = db
+    .selectFrom('appUser')
+    .select(['id', 'username', 'displayName', 'role', 'orgUnitId'])
+    .where('disabledAt', 'is', null);
+  if (filter.roles) {
+    if (filter.roles.length === 0) return [];
+    q = q.where('role', 'in', [...filter.roles]);
+  }
+  if (filter.orgUnitIds) {
+    if (filter.orgUnitIds.length === 0) return [];
+    q = q.where('orgUnitId', 'in', [...filter.orgUnitIds]);
+  }
+  const rows = await q.orderBy('displayName').execute();
+  return rows.map((r) => ({ ...r, disabled: false }));
 }
