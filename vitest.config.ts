@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const webSrc = fileURLToPath(new URL('./apps/web/src', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -28,6 +31,20 @@ export default defineConfig({
           // Files of one worker run one after another, sharing the module cache and (on PGlite) one
           // embedded database emptied between files: see test/test-db.ts.
           isolate: false,
+        },
+      },
+      {
+        // Route-level tests of the heaviest pages: the real app rendered in happy-dom against a real
+        // server holding the demo district (apps/server/src/test/page-server.ts), no browser.
+        resolve: { alias: { '@': webSrc } },
+        test: {
+          name: 'pages',
+          environment: 'happy-dom',
+          include: ['apps/web/src/**/*.page.test.tsx'],
+          setupFiles: ['apps/web/src/test/page-setup.ts'],
+          globalSetup: ['apps/server/src/test/page-server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -38,8 +38,8 @@ const page = (r: FeatureRoute): RouteObject => ({
  * its own error boundary; the signed-in pages sit under `AuthenticatedApp` (login guard + layout),
  * with a permission check per page.
  */
-export function createRouter() {
-  const router = createBrowserRouter([
+export function appRoutes(): RouteObject[] {
+  return [
     ...FEATURES.flatMap((f) => f.public ?? []).map((r) => ({
       ...page(r),
       errorElement: <RouteErrorPage />,
@@ -55,7 +55,12 @@ export function createRouter() {
         { path: '*', element: <NotFoundPage /> },
       ],
     },
-  ]);
+  ];
+}
+
+/** The browser's router over every page; the API client navigates through it. */
+export function createRouter() {
+  const router = createBrowserRouter(appRoutes());
   // The API client sends 401/403-restriction answers to /login and the account pages without a reload.
   setNavigator((path) => void router.navigate(path));
   return router;
