@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           // Test files share the module cache (no re-import of the app per file); none keeps module state.
           isolate: false,
+          // Property tests run thousands of cases: on a busy machine (load 14 seen) 5 s is not enough.
+          testTimeout: 30_000,
           include: [
             'packages/**/*.test.ts',
             'eslint-rules/**/*.test.ts',

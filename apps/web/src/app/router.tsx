@@ -1,32 +1,16 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { actionPlansRoutes } from '@/features/action-plans/routes';
-import { auditRoutes } from '@/features/audit/routes';
-import { authRoutes } from '@/features/auth/routes';
-import { consultationRoutes } from '@/features/consultation/routes';
-import { enrollmentRoutes } from '@/features/enrollment/routes';
-import { jointMeetingsRoutes } from '@/features/joint-meetings/routes';
-import { orgRoutes } from '@/features/org/routes';
-import { programsRoutes } from '@/features/programs/routes';
-import { supervisionRoutes } from '@/features/supervision/routes';
-import { teachersRoutes } from '@/features/teachers/routes';
 import { setNavigator } from '@/lib/api-client';
 import type { FeatureRoute, FeatureRoutes } from '@/lib/feature-routes';
 import { AuthenticatedApp, Landing } from './guards';
 import { BootSpinner, lazyPage, NotFoundPage, RouteErrorPage } from './route-pages';
 
-/** Every feature's pages; a new feature adds its `routes.tsx` here. */
-const FEATURES: readonly FeatureRoutes[] = [
-  authRoutes,
-  actionPlansRoutes,
-  supervisionRoutes,
-  jointMeetingsRoutes,
-  consultationRoutes,
-  enrollmentRoutes,
-  teachersRoutes,
-  programsRoutes,
-  orgRoutes,
-  auditRoutes,
-];
+/**
+ * Every feature's pages: each `features/<feature>/routes.tsx` exports its `routes`, found at build
+ * time, so a new feature adds its folder and nothing else.
+ */
+const FEATURES: readonly FeatureRoutes[] = Object.values(
+  import.meta.glob<{ routes: FeatureRoutes }>('../features/*/routes.tsx', { eager: true }),
+).map((m) => m.routes);
 
 const page = (r: FeatureRoute): RouteObject => ({
   path: r.path,

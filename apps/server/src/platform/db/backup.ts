@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
-import { migrations } from '../../migrations/index.ts';
+import { loadMigrations } from './migrations-folder.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
 type AnyKysely = Kysely<any>;
@@ -77,7 +77,7 @@ export async function backupDatabase(database: AnyKysely, file: string): Promise
   const header: Header = {
     format: FORMAT,
     createdAt: new Date().toISOString(),
-    migrations: Object.keys(migrations),
+    migrations: Object.keys(await loadMigrations()),
     tables: [],
   };
   const lines: string[] = [];
@@ -133,7 +133,7 @@ export async function restoreDatabase(db: AnyKysely, file: string): Promise<Head
     input.destroy();
   }
   if (!header) throw new Error('Empty backup file');
-  const known = Object.keys(migrations);
+  const known = Object.keys(await loadMigrations());
   const unknownMigrations = header.migrations.filter((m) => !known.includes(m));
   if (unknownMigrations.length > 0)
     throw new Error(`The backup is from a newer version (migrations ${unknownMigrations.join(', ')})`);

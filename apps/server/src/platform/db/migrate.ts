@@ -3,13 +3,13 @@ import { Migrator, type MigrationResultSet } from 'kysely/migration';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
 type AnyKysely = Kysely<any>;
-import { migrations } from '../../migrations/index.ts';
+import { loadMigrations } from './migrations-folder.ts';
 
 /** Applies every pending migration; throws with the failing migration's name on error. */
 export async function migrateToLatest(db: AnyKysely): Promise<string[]> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: loadMigrations },
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

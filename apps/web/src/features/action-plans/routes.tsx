@@ -1,7 +1,7 @@
 import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** The plan: the public home, the dashboard, tasks, indicators, progress reports, review, alerts. */
-export const actionPlansRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   public: [{ path: '/', load: () => import('./components/public-home').then((m) => m.PublicHome) }],
   signedIn: [
     {

@@ -1,7 +1,7 @@
 import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** The audit log and its chain check (the audit administrator's page). */
-export const auditRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   signedIn: [
     {
       path: '/admin/audit',

@@ -1,7 +1,7 @@
 import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** Sign-in and the account pages (password change, TOTP enrolment). */
-export const authRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   public: [{ path: '/login', load: () => import('./components/login-page').then((m) => m.LoginPage) }],
   signedIn: [
     {

@@ -3,7 +3,7 @@ import type { FeatureRoutes } from '@/lib/feature-routes';
 const manage = ['consultation.manage'] as const;
 
 /** Public consultation: the citizens' pages and the editors' moderation, replies and revision. */
-export const consultationRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   public: [
     {
       path: '/consultations',

@@ -1,7 +1,7 @@
 import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** Unified enrolment: seasons, runs, preferences, matching, admissions, the what-if, the public look-up. */
-export const enrollmentRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   public: [
     {
       path: '/public/enrollment/results',

@@ -1,7 +1,7 @@
 import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** The joint meeting of bureaus: meetings, action items. */
-export const jointMeetingsRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   signedIn: [
     {
       path: '/meetings',

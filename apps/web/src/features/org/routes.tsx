@@ -1,7 +1,7 @@
 import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** Accounts and org units (the system and security administrators' pages). */
-export const orgRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   signedIn: [
     {
       path: '/admin/users',

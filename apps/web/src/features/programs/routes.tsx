@@ -3,7 +3,7 @@ import type { FeatureRoutes } from '@/lib/feature-routes';
 const read = ['program.read'] as const;
 
 /** Programs: majors, courses and textbooks, recognised projects, the teaching resource library. */
-export const programsRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   signedIn: [
     {
       path: '/programs',

@@ -1,7 +1,7 @@
 import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** Supervision: the dashboard, inspections, orders, interviews, the assessment, published reports. */
-export const supervisionRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   public: [
     {
       path: '/public/supervision-reports',

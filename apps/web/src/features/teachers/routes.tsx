@@ -3,7 +3,7 @@ import type { FeatureRoutes } from '@/lib/feature-routes';
 const read = ['teacher.read'] as const;
 
 /** Teachers: the register, 双师型 applications, the ratio, hires against the recruitment rule. */
-export const teachersRoutes: FeatureRoutes = {
+export const routes: FeatureRoutes = {
   signedIn: [
     {
       path: '/teachers',
