@@ -1,7 +1,7 @@
 import { App, Button, Card, DatePicker, Flex, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
-import { useFormSubmit } from '@/components/form-modal';
+import { useFormSubmit, type FormSubmitOptions } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
@@ -26,29 +26,44 @@ const requiredWhen = (when: () => boolean, message: string) => ({
   },
 });
 
-/** The school passes the application on or returns it; returning needs a comment. */
-function SchoolReview({ application: a }: { application: ApplicationDetail }) {
+/**
+ * A form whose buttons say what it decides: `press('return')` validates (rules may ask `decided()`)
+ * and sends the mutation with that decision.
+ */
+function useDecisionForm<D extends string, Values, Vars, Result>(
+  initial: D,
+  mutation: FormSubmitOptions<Values, Vars, Result>['mutation'],
+  toInput: (decision: D, values: Values) => Vars,
+) {
   const t = useT();
-  const decision = useRef<'pass' | 'return'>('pass');
-  const review = useReviewAtSchool();
+  const decision = useRef(initial);
   const { form, submit, submitting } = useFormSubmit({
-    mutation: review,
-    toInput: (v: SchoolValues) => ({
-      id: a.id,
-      body: { decision: decision.current, comment: (v.comment ?? '').trim() },
-    }),
+    mutation,
+    toInput: (v: Values) => toInput(decision.current, v),
     successMessage: t('teachers.saved'),
   });
-  const press = (d: 'pass' | 'return') => {
+  const press = (d: D) => {
     decision.current = d;
     void submit();
   };
+  return { form, press, submitting, decided: () => decision.current };
+}
+
+/** The school passes the application on or returns it; returning needs a comment. */
+function SchoolReview({ application: a }: { application: ApplicationDetail }) {
+  const t = useT();
+  const review = useReviewAtSchool();
+  const { form, press, submitting, decided } = useDecisionForm(
+    'pass' as 'pass' | 'return',
+    review,
+    (decision, v: SchoolValues) => ({ id: a.id, body: { decision, comment: (v.comment ?? '').trim() } }),
+  );
   return (
     <Form form={form} layout="vertical">
       <Form.Item
         name="comment"
         label={t('teachers.dq.schoolComment')}
-        rules={[requiredWhen(() => decision.current === 'return', t('teachers.dq.reasonRequired'))]}
+        rules={[requiredWhen(() => decided() === 'return', t('teachers.dq.reasonRequired'))]}
       >
         <Input.TextArea rows={2} maxLength={2000} data-testid="dq-school-comment" />
       </Form.Item>
@@ -86,18 +101,13 @@ function decisionBody(decision: 'approve' | 'refuse', v: DistrictValues): Decisi
 function DistrictDecision({ application: a }: { application: ApplicationDetail }) {
   const t = useT();
   const me = useSession();
-  const decision = useRef<'approve' | 'refuse'>('approve');
-  const approving = () => decision.current === 'approve';
   const decide = useDecideApplication();
-  const { form, submit, submitting } = useFormSubmit({
-    mutation: decide,
-    toInput: (v: DistrictValues) => ({ id: a.id, body: decisionBody(decision.current, v) }),
-    successMessage: t('teachers.saved'),
-  });
-  const press = (d: 'approve' | 'refuse') => {
-    decision.current = d;
-    void submit();
-  };
+  const { form, press, submitting, decided } = useDecisionForm(
+    'approve' as 'approve' | 'refuse',
+    decide,
+    (decision, v: DistrictValues) => ({ id: a.id, body: decisionBody(decision, v) }),
+  );
+  const approving = () => decided() === 'approve';
   return (
     <Form
       form={form}
