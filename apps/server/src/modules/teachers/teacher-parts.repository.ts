@@ -82,8 +82,6 @@ export async function loadParts(db: Executor, teacherIds: readonly string[]) {
   return out;
 }
 
-export type LoadedParts = NonNullable<ReturnType<Awaited<ReturnType<typeof loadParts>>['get']>>;
-
 /** Replaces the given parts of a teacher (each list as a whole). */
 export async function writeParts(trx: Executor, teacherId: string, parts: Partial<TeacherParts>) {
   if (parts.majors) {

@@ -9,7 +9,7 @@ export const levelRankSql = (col: string) =>
   sql<number>`CASE ${sql.ref(col)} WHEN 'senior' THEN 3 WHEN 'intermediate' THEN 2 ELSE 1 END`;
 
 /** Teachers with their 专业课 and 双师型 status on `asOf` (the school is named by the org module). */
-export function teachersQuery(db: Executor, asOf: string) {
+function teachersQuery(db: Executor, asOf: string) {
   return db
     .selectFrom('teacher as t')
     .leftJoinLateral(
