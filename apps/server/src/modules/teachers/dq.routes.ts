@@ -1,20 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateString, IdParams, literals, Uuid, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import {
   ApplicationBody,
+  ApplicationListQuery,
   ApplicationDetailSchema,
   ApplicationSummarySchema,
   DecisionBody,
+  HiresQuery,
   HiresSchema,
+  RatioQuery,
   RatioSchema,
+  RatioTeachersQuery,
   RatioTeacherSchema,
   SchoolReviewBody,
   SettingsBody,
   SettingsSchema,
 } from './dq.schema.ts';
 import type { TeachersModule } from './index.ts';
-import { DqStateSchema, Items, text } from './teachers.schema.ts';
+import { Items } from './teachers.schema.ts';
 
 const tags = ['teachers'];
 const Application = Type.Object({ application: ApplicationDetailSchema });
@@ -24,9 +29,9 @@ const Application = Type.Object({ application: ApplicationDetailSchema });
  * org unit and date with the teachers behind it, the district's settings, and the hires checked
  * against the recruitment rule.
  */
-export const dqRoutes: FastifyPluginAsyncTypebox<{ teachers: TeachersModule }> = async (
+export const dqRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<TeachersModule>> = async (
   app,
-  { teachers: m },
+  { services: m },
 ) => {
   app.post(
     '/api/teachers/:id/dq-applications',
@@ -53,13 +58,7 @@ export const dqRoutes: FastifyPluginAsyncTypebox<{ teachers: TeachersModule }> =
       schema: {
         tags,
         summary: 'Applications of the schools the actor sees, newest first (review queues: filter by state)',
-        querystring: Type.Object({
-          state: Type.Optional(DqStateSchema),
-          schoolId: Type.Optional(Uuid),
-          teacherId: Type.Optional(Uuid),
-          limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
-          offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip' }),
-        }),
+        querystring: ApplicationListQuery,
         response: withErrors({ 200: Items(ApplicationSummarySchema) }),
       },
     },
@@ -156,11 +155,7 @@ export const dqRoutes: FastifyPluginAsyncTypebox<{ teachers: TeachersModule }> =
       schema: {
         tags,
         summary: '双师型 ratio of an org unit on a date, per school (and per major with by=major)',
-        querystring: Type.Object({
-          orgUnitId: Type.Optional(Uuid),
-          date: Type.Optional(DateString),
-          by: Type.Optional(literals(['school', 'major'] as const)),
-        }),
+        querystring: RatioQuery,
         response: withErrors({ 200: RatioSchema }),
       },
     },
@@ -174,13 +169,7 @@ export const dqRoutes: FastifyPluginAsyncTypebox<{ teachers: TeachersModule }> =
       schema: {
         tags,
         summary: 'The teachers counted in the ratio on a date, recognised ones marked',
-        querystring: Type.Object({
-          orgUnitId: Type.Optional(Uuid),
-          date: Type.Optional(DateString),
-          majorCode: Type.Optional(text(20, 'Only teachers of this major')),
-          limit: Type.Integer({ minimum: 1, maximum: 1000, default: 200, description: 'Page size' }),
-          offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip' }),
-        }),
+        querystring: RatioTeachersQuery,
         response: withErrors({ 200: Items(RatioTeacherSchema) }),
       },
     },
@@ -221,10 +210,7 @@ export const dqRoutes: FastifyPluginAsyncTypebox<{ teachers: TeachersModule }> =
       schema: {
         tags,
         summary: '专业课 hires from 2020 checked against the recruitment rule, with reasons and exceptions',
-        querystring: Type.Object({
-          compliant: Type.Optional(Type.Boolean({ description: 'false: only hires that do not comply' })),
-          schoolId: Type.Optional(Uuid),
-        }),
+        querystring: HiresQuery,
         response: withErrors({ 200: HiresSchema }),
       },
     },

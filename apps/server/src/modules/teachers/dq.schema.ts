@@ -203,3 +203,35 @@ export const HiresSchema = Type.Object({
   }),
   items: Type.Array(HireSchema),
 });
+
+export const ApplicationListQuery = Type.Object({
+  state: Type.Optional(DqStateSchema),
+  schoolId: Type.Optional(Uuid),
+  teacherId: Type.Optional(Uuid),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
+  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip' }),
+});
+
+export const RatioQuery = Type.Object({
+  orgUnitId: Type.Optional(Uuid),
+  date: Type.Optional(DateString),
+  by: Type.Optional(literals(['school', 'major'] as const)),
+});
+
+export const RatioTeachersQuery = Type.Object({
+  orgUnitId: Type.Optional(Uuid),
+  date: Type.Optional(DateString),
+  majorCode: Type.Optional(text(20, 'Only teachers of this major')),
+  limit: Type.Integer({ minimum: 1, maximum: 1000, default: 200, description: 'Page size' }),
+  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip' }),
+});
+
+export const HiresQuery = Type.Object({
+  compliant: Type.Optional(Type.Boolean({ description: 'false: only hires that do not comply' })),
+  schoolId: Type.Optional(Uuid),
+});
+
+export const HireExceptionBody = Type.Object(
+  { reason: text(2000, 'Why the hire is accepted (e.g. 特殊高技能人才直接考察招聘)', 1) },
+  strict,
+);

@@ -3,11 +3,13 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { canonicalJson } from '../../platform/audit/audit-log.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { findDistrictOf, unitsByCodes } from '../org/index.ts';
 import { validateResidentId } from '../../platform/validation/identifiers.ts';
 import { checkTeacherInput, type CheckedTeacher } from './teacher-input.ts';
 import type { RegisterRow, RowProblem } from './teachers-file.ts';
+import { listSpecialisedPeriods } from './teacher-parts.repository.ts';
 import { mayManageSchool } from './teachers.policy.ts';
-import { schoolInfo } from './teachers.repository.ts';
+import { listTeachersByIdIndexes } from './teachers.repository.ts';
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 
@@ -18,6 +20,16 @@ export interface PlannedRow {
   idIndex: string;
   v: CheckedTeacher;
   rowHash: string;
+}
+
+/** The rows' schools (by code → id) that exist and that the actor keeps. */
+async function keptSchools(db: Executor, actor: Actor, rows: RegisterRow[]) {
+  const units = await unitsByCodes(db, [...new Set(rows.map((r) => r.schoolCode))]);
+  return new Map(
+    [...units.values()]
+      .filter((u) => u.type === 'school' && mayManageSchool(actor, u.id))
+      .map((u) => [u.code, u.id]),
+  );
 }
 
 /**
@@ -37,19 +49,11 @@ export async function planImport(
   const add = (row: number, field: string, code: string, message: string, messageEn: string) =>
     problems.push({ row, field, code, message, messageEn });
 
-  const codes = [...new Set(rows.map((r) => r.schoolCode))];
-  const units = await db
-    .selectFrom('orgUnit as o')
-    .select(['o.id', 'o.code', 'o.type'])
-    .where('o.code', 'in', codes)
-    .execute();
-  const schools = new Map(
-    units.filter((u) => u.type === 'school' && mayManageSchool(actor, u.id)).map((u) => [u.code, u.id]),
-  );
+  const schools = await keptSchools(db, actor, rows);
   const districts = new Map<string, string>();
   for (const id of schools.values()) {
-    const info = await schoolInfo(db, id);
-    if (info?.districtId) districts.set(id, info.districtId);
+    const districtId = await findDistrictOf(db, id);
+    if (districtId) districts.set(id, districtId);
   }
   const seen = new Map<string, number>();
   const planned: PlannedRow[] = [];
@@ -58,32 +62,17 @@ export async function planImport(
     return id.ok ? crypto.blindIndex(id.normalized) : null;
   });
   const existing = new Map(
-    (indexes.some(Boolean)
-      ? await db
-          .selectFrom('teacher')
-          .select(['id', 'schoolId', 'idIndex', 'rowHash', 'birthDate'])
-          .where(
-            'idIndex',
-            'in',
-            indexes.filter((x): x is string => x !== null),
-          )
-          .execute()
-      : []
+    (
+      await listTeachersByIdIndexes(
+        db,
+        indexes.filter((x): x is string => x !== null),
+      )
     ).map((t) => [`${t.schoolId}|${t.idIndex}`, t]),
   );
-  const periodsOf = new Map<string, Array<{ startsOn: string; endsOn: string | null }>>();
-  const existingIds = [...existing.values()].map((t) => t.id);
-  if (existingIds.length)
-    for (const p of await db
-      .selectFrom('teacherSpecialisedPeriod')
-      .select(['teacherId', 'startsOn', 'endsOn'])
-      .where('teacherId', 'in', existingIds)
-      .orderBy('startsOn')
-      .execute())
-      periodsOf.set(p.teacherId, [
-        ...(periodsOf.get(p.teacherId) ?? []),
-        { startsOn: p.startsOn, endsOn: p.endsOn },
-      ]);
+  const periodsOf = await listSpecialisedPeriods(
+    db,
+    [...existing.values()].map((t) => t.id),
+  );
 
   rows.forEach((r, i) => {
     const schoolId = schools.get(r.schoolCode);

@@ -1,24 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
-import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import type { Transact } from '../../platform/db/transactions.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { checkUpload } from '../../platform/files/file-guard.ts';
-import { maskMobile, maskResidentId } from '../../platform/validation/identifiers.ts';
-import { planImport } from './import-plan.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { planImport, type PlannedRow } from './import-plan.ts';
+import { findImportByHash, insertImport, setImportCounts } from './imports.repository.ts';
 import { buildRegisterExport, buildRegisterTemplate } from './register-workbooks.ts';
+import { listTeachers } from './register.service.ts';
+import { identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
+import { writeParts } from './teacher-parts.repository.ts';
 import { readRegisterFile, type RowProblem } from './teachers-file.ts';
-import { writeParts } from './teachers.repository.ts';
-import type { RegisterService, TeacherListFilter } from './register.service.ts';
+import { insertTeacher, updateTeacher } from './teachers.repository.ts';
+import type { TeacherListQuery } from './teachers.schema.ts';
 
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-const EXPORT_MAX = 100_000;
-
-/**
+/*
  * Import of a school's teachers from Excel and export of the register. The import is all or
  * nothing (any bad row and nothing is written, every problem listed per row), and idempotent: the
  * same file again changes nothing (its hash is remembered per importing unit), and a row equal to
@@ -26,190 +24,146 @@ const EXPORT_MAX = 100_000;
  * number (blind index). The file is checked by the upload guard and never stored: it holds ID
  * numbers in clear. Every import (also a refused one) and every export writes an audit row.
  */
-export function createImportService(deps: {
-  db: Kysely<Database>;
-  transaction: Transact;
-  audit: AuditLog;
-  clock: Clock;
-  crypto: FieldCrypto;
-  register: RegisterService;
-  maxBytes: number;
-  onWrite?: () => void;
-}) {
-  const { db, audit, clock, crypto } = deps;
 
-  async function recordAudit(
-    actor: Actor,
-    result: 'success' | 'failure',
-    objectId: string | null,
-    details: Record<string, unknown>,
-  ) {
-    await deps.transaction((trx) =>
-      audit.record(trx, auditActorOf(actor), {
-        action: 'teacher.import',
-        objectType: 'teacher_import',
-        objectId,
-        result,
-        details,
-      }),
-    );
-  }
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const EXPORT_MAX = 100_000;
+type ImportFile = { buffer: Buffer; filename: string };
+type Plan = Awaited<ReturnType<typeof planImport>>;
 
-  async function refuse(actor: Actor, filename: string, problems: RowProblem[]): Promise<never> {
-    await recordAudit(actor, 'failure', null, {
-      fileName: filename.slice(0, 200),
-      problems: problems.length,
-    });
-    throw new AppError(
-      'TEACHER_IMPORT_INVALID',
-      400,
-      problems.sort((a, b) => a.row - b.row),
-    );
-  }
-
-  /** Imports the register file, or throws TEACHER_IMPORT_INVALID with `[{ row, field, code, message, messageEn }]`. */
-  async function importTeachers(actor: Actor, input: { buffer: Buffer; filename: string }) {
-    const check = checkUpload({
-      buffer: input.buffer,
-      declaredName: input.filename,
-      allowed: ['xlsx'],
-      maxBytes: deps.maxBytes,
-    });
-    if (!check.ok) {
-      const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
-      throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
-        { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
-      ]);
-    }
-    const contentHash = sha256(input.buffer);
-    const previous = await db
-      .selectFrom('teacherImport')
-      .selectAll()
-      .where('orgUnitId', '=', actor.orgUnitId)
-      .where('contentHash', '=', contentHash)
-      .executeTakeFirst();
-    if (previous)
-      return {
-        importId: previous.id,
-        repeated: true,
-        rows: previous.rows,
-        created: previous.created,
-        updated: previous.updated,
-        unchanged: previous.unchanged,
-      };
-    const { rows, problems } = await readRegisterFile(input.buffer);
-    // A file-level problem (unreadable, header) stops here; row problems are listed with the rest.
-    if (problems.some((p) => p.row <= 1)) return refuse(actor, input.filename, problems);
-    const { planned, districts, existing } = await planImport(db, crypto, actor, rows, clock.now(), problems);
-    if (problems.length > 0) return refuse(actor, input.filename, problems);
-
-    const result = await deps.transaction(async (trx) => {
-      const now = clock.now();
-      const counts = { created: 0, updated: 0, unchanged: 0 };
-      const imp = await trx
-        .insertInto('teacherImport')
-        .values({
-          orgUnitId: actor.orgUnitId,
-          contentHash,
-          fileName: input.filename.slice(0, 200),
-          rows: rows.length,
-          created: 0,
-          updated: 0,
-          unchanged: 0,
-          importedBy: actor.userId,
-          importedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const { r, schoolId, idIndex, v, rowHash } of planned) {
-        const old = existing.get(`${schoolId}|${idIndex}`);
-        if (old?.rowHash === rowHash) {
-          counts.unchanged++;
-          continue;
-        }
-        const core = {
-          name: v.name,
-          sex: v.sex!,
-          birthDate: v.birthDate!,
-          education: v.education,
-          professionalTitle: v.professionalTitle,
-          post: v.post,
-          series: v.series,
-          internshipInstructor: v.internshipInstructor,
-          hireDate: v.hireDate,
-          leaveDate: v.leaveDate,
-          rowHash,
-          updatedAt: now,
-          ...(v.phone !== undefined
-            ? {
-                phoneCipher: v.phone ? crypto.encrypt(v.phone) : null,
-                phoneMasked: v.phone ? maskMobile(v.phone) : null,
-              }
-            : {}),
-        };
-        const parts = { specialisedPeriods: v.specialisedPeriods, ...(r.majors ? { majors: v.majors } : {}) };
-        if (old) {
-          await trx.updateTable('teacher').set(core).where('id', '=', old.id).execute();
-          await writeParts(trx, old.id, parts);
-          counts.updated++;
-        } else {
-          const created = await trx
-            .insertInto('teacher')
-            .values({
-              ...core,
-              schoolId,
-              districtId: districts.get(schoolId)!,
-              idCipher: crypto.encrypt(v.idNumber!),
-              idIndex,
-              idMasked: maskResidentId(v.idNumber!),
-              createdBy: actor.userId,
-              createdAt: now,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await writeParts(trx, created.id, parts);
-          counts.created++;
-        }
-      }
-      await trx.updateTable('teacherImport').set(counts).where('id', '=', imp.id).execute();
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'teacher.import',
-        objectType: 'teacher_import',
-        objectId: imp.id,
-        details: {
-          fileName: input.filename.slice(0, 200),
-          rows: rows.length,
-          schools: [...new Set(planned.map((p) => p.schoolId))],
-          ...counts,
-        },
-      });
-      return { importId: imp.id, repeated: false, rows: rows.length, ...counts };
-    });
-    deps.onWrite?.();
-    return result;
-  }
-
-  /** The register (as filtered) as .xlsx with masked IDs and phones; the export is audited. */
-  async function exportTeachers(actor: Actor, filter: Omit<TeacherListFilter, 'limit' | 'offset'>) {
-    const asOf = filter.asOf ?? chinaDate(clock.now());
-    const { items, total } = await deps.register.listTeachers(actor, {
-      ...filter,
-      asOf,
-      limit: EXPORT_MAX,
-      offset: 0,
-    });
-    const file = await buildRegisterExport(items, asOf);
-    await deps.transaction((trx) =>
-      audit.record(trx, auditActorOf(actor), {
-        action: 'teacher.export',
-        objectType: 'teacher',
-        details: { rows: items.length, total, filter: { ...filter, asOf } },
-      }),
-    );
-    return { file, filename: `教师名册-${asOf}.xlsx` };
-  }
-
-  return { importTeachers, exportTeachers, template: buildRegisterTemplate };
+/** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
+function checkFile(deps: ModuleDeps, input: ImportFile) {
+  const check = checkUpload({
+    buffer: input.buffer,
+    declaredName: input.filename,
+    allowed: ['xlsx'],
+    maxBytes: deps.config.uploadMaxBytes,
+  });
+  if (check.ok) return;
+  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
+  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
+    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
+  ]);
 }
 
-export type ImportService = ReturnType<typeof createImportService>;
+/** Audits the refused import and throws TEACHER_IMPORT_INVALID with every problem by row. */
+async function refuse(
+  deps: ModuleDeps,
+  actor: Actor,
+  filename: string,
+  problems: RowProblem[],
+): Promise<never> {
+  await deps.transaction((trx) =>
+    deps.audit.record(trx, auditActorOf(actor), {
+      action: 'teacher.import',
+      objectType: 'teacher_import',
+      objectId: null,
+      result: 'failure',
+      details: { fileName: filename.slice(0, 200), problems: problems.length },
+    }),
+  );
+  throw new AppError(
+    'TEACHER_IMPORT_INVALID',
+    400,
+    problems.sort((a, b) => a.row - b.row),
+  );
+}
+
+/** Writes one planned row: unchanged, an update of the teacher it matches, or a new teacher. */
+async function writeRow(deps: ModuleDeps, trx: Executor, actor: Actor, plan: Plan, p: PlannedRow, now: Date) {
+  const old = plan.existing.get(`${p.schoolId}|${p.idIndex}`);
+  if (old?.rowHash === p.rowHash) return 'unchanged';
+  const { v } = p;
+  const core = {
+    ...recordColumns(v),
+    sex: v.sex!,
+    birthDate: v.birthDate!,
+    rowHash: p.rowHash,
+    updatedAt: now,
+    ...phoneColumns(deps.crypto, v.phone),
+  };
+  const parts = { specialisedPeriods: v.specialisedPeriods, ...(p.r.majors ? { majors: v.majors } : {}) };
+  if (old) {
+    await updateTeacher(trx, old.id, core);
+    await writeParts(trx, old.id, parts);
+    return 'updated';
+  }
+  const id = await insertTeacher(trx, {
+    ...core,
+    ...identityColumns(deps.crypto, v.idNumber!),
+    schoolId: p.schoolId,
+    districtId: plan.districts.get(p.schoolId)!,
+    createdBy: actor.userId,
+    createdAt: now,
+  });
+  await writeParts(trx, id, parts);
+  return 'created';
+}
+
+/** Writes a checked file in one transaction: the import row, every teacher, the audit row. */
+async function writeImport(deps: ModuleDeps, actor: Actor, input: ImportFile, rows: number, plan: Plan) {
+  return deps.transaction(async (trx) => {
+    const now = deps.clock.now();
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    const fileName = input.filename.slice(0, 200);
+    const importId = await insertImport(trx, {
+      orgUnitId: actor.orgUnitId,
+      contentHash: sha256(input.buffer),
+      fileName,
+      rows,
+      ...counts,
+      importedBy: actor.userId,
+      importedAt: now,
+    });
+    for (const p of plan.planned) counts[await writeRow(deps, trx, actor, plan, p, now)]++;
+    await setImportCounts(trx, importId, counts);
+    const schools = [...new Set(plan.planned.map((p) => p.schoolId))];
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: 'teacher.import',
+      objectType: 'teacher_import',
+      objectId: importId,
+      details: { fileName, rows, schools, ...counts },
+    });
+    return { importId, repeated: false, rows, ...counts };
+  });
+}
+
+/** Imports the register file, or throws TEACHER_IMPORT_INVALID with `[{ row, field, code, message, messageEn }]`. */
+export async function importTeachers(deps: ModuleDeps, actor: Actor, input: ImportFile) {
+  checkFile(deps, input);
+  const previous = await findImportByHash(deps.db, actor.orgUnitId, sha256(input.buffer));
+  if (previous) {
+    const { id: importId, rows, created, updated, unchanged } = previous;
+    return { importId, repeated: true, rows, created, updated, unchanged };
+  }
+  const { rows, problems } = await readRegisterFile(input.buffer);
+  // A file-level problem (unreadable, header) stops here; row problems are listed with the rest.
+  if (problems.some((p) => p.row <= 1)) return refuse(deps, actor, input.filename, problems);
+  const plan = await planImport(deps.db, deps.crypto, actor, rows, deps.clock.now(), problems);
+  if (problems.length > 0) return refuse(deps, actor, input.filename, problems);
+  return writeImport(deps, actor, input, rows.length, plan);
+}
+
+/** The register (as filtered) as .xlsx with masked IDs and phones; the export is audited. */
+export async function exportTeachers(
+  deps: ModuleDeps,
+  actor: Actor,
+  filter: Omit<Static<typeof TeacherListQuery>, 'limit' | 'offset'>,
+) {
+  const asOf = filter.asOf ?? chinaDate(deps.clock.now());
+  const query = { ...filter, asOf, limit: EXPORT_MAX, offset: 0 };
+  const { items, total } = await listTeachers(deps, actor, query);
+  const file = await buildRegisterExport(items, asOf);
+  await deps.transaction((trx) =>
+    deps.audit.record(trx, auditActorOf(actor), {
+      action: 'teacher.export',
+      objectType: 'teacher',
+      details: { rows: items.length, total, filter: { ...filter, asOf } },
+    }),
+  );
+  return { file, filename: `教师名册-${asOf}.xlsx` };
+}
+
+/** The blank register import template (.xlsx). */
+export function template(_deps: ModuleDeps) {
+  return buildRegisterTemplate();
+}

@@ -4,16 +4,16 @@
  * export, metrics and expiry alerts. Other modules import only from here.
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { createHiresService } from './hires.service.ts';
-import { createImportService } from './import.service.ts';
-import { createRatioService } from './ratio.service.ts';
-import { createRecognitionService } from './recognition.service.ts';
-import { createRegisterService } from './register.service.ts';
-import { createSettingsService } from './settings.service.ts';
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as hires from './hires.service.ts';
+import * as imports from './import.service.ts';
+import * as ratio from './ratio.service.ts';
+import * as recognition from './recognition.service.ts';
+import * as register from './register.service.ts';
+import * as settings from './settings.service.ts';
 import { createTeacherAlerts } from './teachers.alerts.ts';
-
-import { teacherRoutes } from './teachers.routes.ts';
 import { TEACHER_METRIC_DEFINITIONS } from './teachers.metrics.ts';
+import { teacherRoutes } from './teachers.routes.ts';
 
 export { TEACHER_METRICS } from './teachers.metrics.ts';
 
@@ -21,25 +21,15 @@ export { dualQualifiedRatio, type RatioTeacher } from './ratio.rules.ts';
 export { checkRecruitment } from './recruitment.rules.ts';
 export { loadTeacherDemo } from './teachers.demo.ts';
 
-/** Wires the module's services (one factory, no container). */
+/** The module's use cases, bound to its dependencies. */
 function createTeachersServices(deps: ModuleDeps) {
-  const { db, audit, clock, crypto, transaction } = deps;
-  const register = createRegisterService({ db, transaction, audit, clock, crypto });
   return {
-    register,
-    imports: createImportService({
-      db,
-      transaction,
-      audit,
-      clock,
-      crypto,
-      register,
-      maxBytes: deps.config.uploadMaxBytes,
-    }),
-    recognition: createRecognitionService({ db, transaction, audit, clock }),
-    settings: createSettingsService({ db, transaction, audit, clock }),
-    ratio: createRatioService({ db, clock }),
-    hires: createHiresService({ db, transaction, audit, clock }),
+    register: bindUseCases(deps, register),
+    imports: bindUseCases(deps, imports),
+    recognition: bindUseCases(deps, recognition),
+    settings: bindUseCases(deps, settings),
+    ratio: bindUseCases(deps, ratio),
+    hires: bindUseCases(deps, hires),
   };
 }
 
@@ -49,9 +39,7 @@ export type TeachersModule = ReturnType<typeof createTeachersServices>;
 export const teachersModule = defineModule({
   key: 'teachers',
   create: createTeachersServices,
+  routes: teacherRoutes,
   metrics: TEACHER_METRIC_DEFINITIONS,
   alertSources: (_services, deps) => ({ teachers: createTeacherAlerts(deps) }),
-  routes: async (app, { services, deps }) => {
-    await app.register(teacherRoutes, { teachers: services, maxBytes: deps.config.uploadMaxBytes });
-  },
 });

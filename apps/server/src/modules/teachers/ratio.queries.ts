@@ -70,7 +70,10 @@ export async function ratioByMajor(
   return rows.rows.map((r) => ({ ...r, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
 }
 
-/** The teachers behind the ratio on `date`: everyone counted, with whether (and how) recognised. */
+/**
+ * The teachers behind the ratio on `date`: everyone counted, with whether (and how) recognised; by
+ * school in the order of `schoolIds` (null: every school, by id), the recognised first, then name.
+ */
 export async function ratioTeachers(
   db: Executor,
   schoolIds: readonly string[] | null,
@@ -81,26 +84,25 @@ export async function ratioTeachers(
   const major = opts.majorCode
     ? sql`AND EXISTS (SELECT 1 FROM teacher_major m WHERE m.teacher_id = t.id AND m.major_code = ${opts.majorCode})`
     : sql``;
+  const school =
+    schoolIds === null ? sql`t.school_id` : sql`array_position(${[...schoolIds]}::uuid[], t.school_id)`;
   const rows = await sql<{
     id: string;
     name: string;
     idMasked: string;
     series: 'full_time' | 'enterprise_part_time';
     schoolId: string;
-    schoolCode: string;
-    schoolName: string;
     dqLevel: 'junior' | 'intermediate' | 'senior' | null;
     dqValidUntil: string | null;
   }>`
-    SELECT t.id, t.name, t.id_masked, t.series, t.school_id, o.code AS school_code, o.name AS school_name,
-      dq.level AS dq_level, dq.valid_until AS dq_valid_until
-    FROM teacher t JOIN org_unit o ON o.id = t.school_id
+    SELECT t.id, t.name, t.id_masked, t.series, t.school_id, dq.level AS dq_level, dq.valid_until AS dq_valid_until
+    FROM teacher t
     LEFT JOIN teacher_setting s ON s.district_id = t.district_id
     LEFT JOIN LATERAL (SELECT r.level, r.valid_until FROM dq_recognition r WHERE r.teacher_id = t.id
       AND r.valid_from <= ${date}::date AND r.valid_until >= ${date}::date
       ORDER BY ${levelRankSql('r.level')} DESC, r.valid_until DESC LIMIT 1) dq ON true
     WHERE ${countedSql(date, schoolIds)} ${major}
-    ORDER BY o.code, (dq.level IS NULL), t.name, t.id
+    ORDER BY ${school}, (dq.level IS NULL), t.name, t.id
     LIMIT ${opts.limit} OFFSET ${opts.offset}`.execute(db);
   return rows.rows;
 }

@@ -1,50 +1,38 @@
-import { sql, type Kysely } from 'kysely';
+import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
-import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import type { Transact } from '../../platform/db/transactions.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
-import { maskMobile, maskResidentId } from '../../platform/validation/identifiers.ts';
-import { isRealDate } from './date-math.ts';
-import { checkRecruitment } from './recruitment.rules.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
+import { listApplicationsOf } from './dq.repository.ts';
+import { OPEN_STATES } from './dq-application.workflow.ts';
+import { hireExceptionsOf } from './hire-checks.ts';
 import { isEmployedOn } from './ratio.rules.ts';
-import { checkTeacherInput, type TeacherInput } from './teacher-input.ts';
+import { checkRecruitment } from './recruitment.rules.ts';
+import { unitWithDistrict } from './school-units.ts';
+import { identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
+import { checkTeacherInput, queryDate, type TeacherInput } from './teacher-input.ts';
+import { loadParts, writeParts } from './teacher-parts.repository.ts';
 import { RECRUITMENT_RULE } from './teachers.config.ts';
 import { canSeeSchool, mayManageSchool, teacherAbilities, visibleSchoolIds } from './teachers.policy.ts';
 import * as repo from './teachers.repository.ts';
+import type { CreateTeacherBody, TeacherListQuery, UpdateTeacherBody } from './teachers.schema.ts';
 import { teacherSummary } from './teachers.views.ts';
 
-export interface TeacherListFilter {
-  schoolId?: string;
-  series?: 'full_time' | 'enterprise_part_time';
-  status?: 'employed' | 'left' | 'all';
-  specialised?: boolean;
-  dq?: 'recognised' | 'not_recognised';
-  majorCode?: string;
-  q?: string;
-  asOf?: string;
-  limit: number;
-  offset: number;
+/*
+ * The teacher register (教师名册) of each school: create, change, list, read, and the audited
+ * clear view of an ID number and phone. ID numbers and phones are stored only encrypted, with a
+ * blind index and a masked copy; every answer carries the masked forms.
+ */
+
+const today = (deps: ModuleDeps) => chinaDate(deps.clock.now());
+
+function checked(input: TeacherInput, now: Date, opts: Parameters<typeof checkTeacherInput>[2]) {
+  const result = checkTeacherInput(input, now, opts);
+  if (!result.ok) throw new AppError('VALIDATION_FAILED', 400, result.problems);
+  return result.value;
 }
 
-/** A date given in a query, checked before it reaches SQL. */
-export function queryDate(field: string, value: string | undefined, fallback: string): string {
-  const date = value ?? fallback;
-  if (!isRealDate(date))
-    throw new AppError('VALIDATION_FAILED', 400, [
-      {
-        field,
-        code: 'DATE_INVALID',
-        message: `${field} 不是有效日期`,
-        messageEn: `${field} is not a real date`,
-      },
-    ]);
-  return date;
-}
-
-const invalid = (problems: unknown[]) => new AppError('VALIDATION_FAILED', 400, problems);
 const duplicate = () =>
   new AppError('TEACHER_EXISTS', 409, [
     {
@@ -55,226 +43,139 @@ const duplicate = () =>
     },
   ]);
 
-/**
- * The teacher register (教师名册) of each school: create, change, list, read, and the audited
- * clear view of an ID number and phone. ID numbers and phones are stored only encrypted, with a
- * blind index and a masked copy; every answer carries the masked forms.
- */
-export function createRegisterService(deps: {
-  db: Kysely<Database>;
-  transaction: Transact;
-  audit: AuditLog;
-  clock: Clock;
-  crypto: FieldCrypto;
-  onWrite?: () => void;
-}) {
-  const { db, audit, clock, crypto } = deps;
-  const today = () => chinaDate(clock.now());
-
-  async function loadFor(actor: Actor, id: string) {
-    const row = await repo.findTeacherRow(db, id, today());
-    if (!row || !canSeeSchool(actor, row.schoolId)) throw notFound();
-    return row;
-  }
-
-  async function createTeacher(actor: Actor, input: TeacherInput & { schoolId: string }) {
-    const school = await repo.schoolInfo(db, input.schoolId);
-    if (!school || !canSeeSchool(actor, school.id)) throw notFound();
-    if (!mayManageSchool(actor, school.id)) throw forbidden();
-    if (school.type !== 'school' || !school.districtId) throw new AppError('TEACHER_NOT_A_SCHOOL', 400);
-    const checked = checkTeacherInput(input, clock.now(), { requireId: true });
-    if (!checked.ok) throw invalid(checked.problems);
-    const v = checked.value;
-    const id = await deps.transaction(async (trx) => {
-      const idIndex = crypto.blindIndex(v.idNumber!);
-      const exists = await trx
-        .selectFrom('teacher')
-        .select('id')
-        .where('schoolId', '=', school.id)
-        .where('idIndex', '=', idIndex)
-        .executeTakeFirst();
-      if (exists) throw duplicate();
-      const now = clock.now();
-      const row = await trx
-        .insertInto('teacher')
-        .values({
-          schoolId: school.id,
-          districtId: school.districtId!,
-          name: v.name,
-          idCipher: crypto.encrypt(v.idNumber!),
-          idIndex,
-          idMasked: maskResidentId(v.idNumber!),
-          sex: v.sex!,
-          birthDate: v.birthDate!,
-          phoneCipher: v.phone ? crypto.encrypt(v.phone) : null,
-          phoneMasked: v.phone ? maskMobile(v.phone) : null,
-          education: v.education,
-          professionalTitle: v.professionalTitle,
-          post: v.post,
-          series: v.series,
-          internshipInstructor: v.internshipInstructor,
-          hireDate: v.hireDate,
-          leaveDate: v.leaveDate,
-          createdBy: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await repo.writeParts(trx, row.id, v);
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'teacher.created',
-        objectType: 'teacher',
-        objectId: row.id,
-        details: { schoolId: school.id },
-      });
-      return row.id;
-    });
-    deps.onWrite?.();
-    return getTeacher(actor, id);
-  }
-
-  async function updateTeacher(actor: Actor, id: string, input: TeacherInput) {
-    const row = await loadFor(actor, id);
-    if (!mayManageSchool(actor, row.schoolId)) throw forbidden();
-    const checked = checkTeacherInput(input, clock.now(), { requireId: false, birthDate: row.birthDate });
-    if (!checked.ok) throw invalid(checked.problems);
-    const v = checked.value;
-    await deps.transaction(async (trx) => {
-      const idSet: Record<string, string> = {};
-      if (v.idNumber) {
-        const idIndex = crypto.blindIndex(v.idNumber);
-        const other = await trx
-          .selectFrom('teacher')
-          .select('id')
-          .where('schoolId', '=', row.schoolId)
-          .where('idIndex', '=', idIndex)
-          .where('id', '<>', id)
-          .executeTakeFirst();
-        if (other) throw duplicate();
-        Object.assign(idSet, {
-          idCipher: crypto.encrypt(v.idNumber),
-          idIndex,
-          idMasked: maskResidentId(v.idNumber),
-          sex: v.sex!,
-          birthDate: v.birthDate!,
-        });
-      }
-      const phoneSet =
-        v.phone === undefined
-          ? {}
-          : {
-              phoneCipher: v.phone ? crypto.encrypt(v.phone) : null,
-              phoneMasked: v.phone ? maskMobile(v.phone) : null,
-            };
-      await trx
-        .updateTable('teacher')
-        .set({
-          ...idSet,
-          ...phoneSet,
-          name: v.name,
-          education: v.education,
-          professionalTitle: v.professionalTitle,
-          post: v.post,
-          series: v.series,
-          internshipInstructor: v.internshipInstructor,
-          hireDate: v.hireDate,
-          leaveDate: v.leaveDate,
-          updatedAt: clock.now(),
-        })
-        .where('id', '=', id)
-        .execute();
-      await repo.writeParts(trx, id, v);
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'teacher.updated',
-        objectType: 'teacher',
-        objectId: id,
-        details: { idNumberChanged: Boolean(v.idNumber), phoneChanged: v.phone !== undefined },
-      });
-    });
-    deps.onWrite?.();
-    return getTeacher(actor, id);
-  }
-
-  /** One teacher with every part, recognitions, applications, the recruitment check and abilities. */
-  async function getTeacher(actor: Actor, id: string) {
-    const t = today();
-    const row = await loadFor(actor, id);
-    const parts = (await repo.loadParts(db, [id])).get(id)!;
-    const applications = await repo.listApplicationsOf(db, id);
-    const exception = (await repo.hireExceptions(db, [id])).get(id) ?? null;
-    const hire = checkRecruitment({ ...row, ...parts }, RECRUITMENT_RULE);
-    const openApplication = applications.some((a) =>
-      ['submitted', 'returned', 'school_passed'].includes(a.state),
-    );
-    return {
-      ...teacherSummary(row, t, t),
-      ...parts,
-      applications,
-      hireCheck: { ...hire, exception },
-      abilities: teacherAbilities(actor, { ...row, employed: isEmployedOn(row, t), openApplication }),
-    };
-  }
-
-  /** Teachers of the schools the actor sees, filtered, with the total for paging. */
-  async function listTeachers(actor: Actor, f: TeacherListFilter) {
-    const t = today();
-    const asOf = queryDate('asOf', f.asOf, t);
-    const schools = visibleSchoolIds(actor);
-    let q = repo.teachersQuery(db, asOf);
-    if (schools !== null)
-      q = schools.length ? q.where('t.schoolId', 'in', [...schools]) : q.where(sql<boolean>`false`);
-    if (f.schoolId) q = q.where('t.schoolId', '=', f.schoolId);
-    if (f.series) q = q.where('t.series', '=', f.series);
-    const status = f.status ?? 'employed';
-    const employed = sql<boolean>`(t.hire_date <= ${asOf}::date AND (t.leave_date IS NULL OR t.leave_date > ${asOf}::date))`;
-    if (status === 'employed') q = q.where(employed);
-    if (status === 'left') q = q.where(sql<boolean>`NOT ${employed}`);
-    if (f.specialised !== undefined)
-      q =
-        q.where(sql<boolean>`${sql.raw(f.specialised ? '' : 'NOT ')}EXISTS (SELECT 1 FROM teacher_specialised_period p
-        WHERE p.teacher_id = t.id AND p.starts_on <= ${asOf}::date AND (p.ends_on IS NULL OR p.ends_on >= ${asOf}::date))`);
-    if (f.dq) q = q.where('dq.level', f.dq === 'recognised' ? 'is not' : 'is', null);
-    if (f.majorCode)
-      q = q.where(
-        sql<boolean>`EXISTS (SELECT 1 FROM teacher_major m WHERE m.teacher_id = t.id AND m.major_code = ${f.majorCode})`,
-      );
-    if (f.q) q = q.where('t.name', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const [rows, total] = await Promise.all([
-      q.orderBy('s.code').orderBy('t.name').orderBy('t.id').limit(f.limit).offset(f.offset).execute(),
-      q
-        .clearSelect()
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map((r) => teacherSummary(r, asOf, t)), total: Number(total.n) };
-  }
-
-  /** The ID number, phone and birth date in clear, for a register keeper; each view is audited. */
-  async function unmaskTeacher(actor: Actor, id: string) {
-    const row = await loadFor(actor, id);
-    if (!mayManageSchool(actor, row.schoolId)) throw forbidden();
-    const secret = await db
-      .selectFrom('teacher')
-      .select(['idCipher', 'phoneCipher', 'birthDate'])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    await deps.transaction((trx) =>
-      audit.record(trx, auditActorOf(actor), {
-        action: 'teacher.pii_view',
-        objectType: 'teacher',
-        objectId: id,
-        details: { fields: ['idNumber', 'phone', 'birthDate'] },
-      }),
-    );
-    return {
-      idNumber: crypto.decrypt(secret.idCipher),
-      phone: secret.phoneCipher ? crypto.decrypt(secret.phoneCipher) : null,
-      birthDate: secret.birthDate,
-    };
-  }
-
-  return { createTeacher, updateTeacher, getTeacher, listTeachers, unmaskTeacher };
+async function loadFor(deps: ModuleDeps, actor: Actor, id: string) {
+  const row = await repo.findTeacherRow(deps.db, id, today(deps));
+  if (!row || !canSeeSchool(actor, row.schoolId)) throw notFound();
+  return row;
 }
 
-export type RegisterService = ReturnType<typeof createRegisterService>;
+/** The school a teacher is added to: one the actor keeps (404 unseen, 403 not kept, 400 not a school). */
+async function schoolToKeep(deps: ModuleDeps, actor: Actor, schoolId: string) {
+  const school = await unitWithDistrict(deps.db, schoolId);
+  if (!school || !canSeeSchool(actor, school.id)) throw notFound();
+  if (!mayManageSchool(actor, school.id)) throw forbidden();
+  if (school.type !== 'school' || !school.districtId) throw new AppError('TEACHER_NOT_A_SCHOOL', 400);
+  return { id: school.id, districtId: school.districtId };
+}
+
+/** Adds a teacher to a school's register (the ID number once per school). */
+export async function createTeacher(deps: ModuleDeps, actor: Actor, input: Static<typeof CreateTeacherBody>) {
+  const school = await schoolToKeep(deps, actor, input.schoolId);
+  const v = checked(input, deps.clock.now(), { requireId: true });
+  const identity = identityColumns(deps.crypto, v.idNumber!);
+  const id = await deps.transaction(async (trx) => {
+    if (await repo.findTeacherByIdIndex(trx, school.id, identity.idIndex)) throw duplicate();
+    const now = deps.clock.now();
+    const id = await repo.insertTeacher(trx, {
+      ...recordColumns(v),
+      ...identity,
+      ...phoneColumns(deps.crypto, v.phone ?? null),
+      schoolId: school.id,
+      districtId: school.districtId,
+      sex: v.sex!,
+      birthDate: v.birthDate!,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await writeParts(trx, id, v);
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: 'teacher.created',
+      objectType: 'teacher',
+      objectId: id,
+      details: { schoolId: school.id },
+    });
+    return id;
+  });
+  return getTeacher(deps, actor, id);
+}
+
+/** Changes a teacher: every list replaced; the ID number and phone only when given. */
+export async function updateTeacher(
+  deps: ModuleDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof UpdateTeacherBody>,
+) {
+  const row = await loadFor(deps, actor, id);
+  if (!mayManageSchool(actor, row.schoolId)) throw forbidden();
+  const v = checked(input, deps.clock.now(), { requireId: false, birthDate: row.birthDate });
+  const identity = v.idNumber
+    ? { ...identityColumns(deps.crypto, v.idNumber), sex: v.sex!, birthDate: v.birthDate! }
+    : null;
+  await deps.transaction(async (trx) => {
+    if (identity && (await repo.findTeacherByIdIndex(trx, row.schoolId, identity.idIndex, id)))
+      throw duplicate();
+    await repo.updateTeacher(trx, id, {
+      ...identity,
+      ...phoneColumns(deps.crypto, v.phone),
+      ...recordColumns(v),
+      updatedAt: deps.clock.now(),
+    });
+    await writeParts(trx, id, v);
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: 'teacher.updated',
+      objectType: 'teacher',
+      objectId: id,
+      details: { idNumberChanged: Boolean(v.idNumber), phoneChanged: v.phone !== undefined },
+    });
+  });
+  return getTeacher(deps, actor, id);
+}
+
+/** One teacher with every part, recognitions, applications, the recruitment check and abilities. */
+export async function getTeacher(deps: ModuleDeps, actor: Actor, id: string) {
+  const t = today(deps);
+  const row = await loadFor(deps, actor, id);
+  const parts = (await loadParts(deps.db, [id])).get(id)!;
+  const applications = await listApplicationsOf(deps.db, id);
+  const exception = (await hireExceptionsOf(deps.db, [id])).get(id) ?? null;
+  const school = (await unitRefsByIds(deps.db, [row.schoolId])).get(row.schoolId)!;
+  const openApplication = applications.some((a) => OPEN_STATES.includes(a.state));
+  return {
+    ...teacherSummary(row, school, t, t),
+    ...parts,
+    applications,
+    hireCheck: { ...checkRecruitment({ ...row, ...parts }, RECRUITMENT_RULE), exception },
+    abilities: teacherAbilities(actor, { ...row, employed: isEmployedOn(row, t), openApplication }),
+  };
+}
+
+/** Teachers of the schools the actor sees, filtered, by school code and name, with the total for paging. */
+export async function listTeachers(deps: ModuleDeps, actor: Actor, query: Static<typeof TeacherListQuery>) {
+  const t = today(deps);
+  const { asOf: asked, limit, offset, ...rest } = query;
+  const asOf = queryDate('asOf', asked, t);
+  const filter = { ...rest, schoolIds: visibleSchoolIds(actor) };
+  const schoolIds = await repo.listSchoolIdsOfTeachers(deps.db, asOf, filter);
+  const schools = await listOrgUnitInfo(deps.db, { ids: schoolIds });
+  const { rows, total } = await repo.listTeacherRows(
+    deps.db,
+    asOf,
+    filter,
+    schools.map((s) => s.id),
+    { limit, offset },
+  );
+  const byId = new Map(schools.map((s) => [s.id, s]));
+  return { items: rows.map((r) => teacherSummary(r, byId.get(r.schoolId)!, asOf, t)), total };
+}
+
+/** The ID number, phone and birth date in clear, for a register keeper; each view is audited. */
+export async function unmaskTeacher(deps: ModuleDeps, actor: Actor, id: string) {
+  const row = await loadFor(deps, actor, id);
+  if (!mayManageSchool(actor, row.schoolId)) throw forbidden();
+  const secret = await repo.findTeacherSecrets(deps.db, id);
+  await deps.transaction((trx) =>
+    deps.audit.record(trx, auditActorOf(actor), {
+      action: 'teacher.pii_view',
+      objectType: 'teacher',
+      objectId: id,
+      details: { fields: ['idNumber', 'phone', 'birthDate'] },
+    }),
+  );
+  return {
+    idNumber: deps.crypto.decrypt(secret.idCipher),
+    phone: secret.phoneCipher ? deps.crypto.decrypt(secret.phoneCipher) : null,
+    birthDate: secret.birthDate,
+  };
+}

@@ -5,6 +5,7 @@ import type {
   SkillLevel,
   TeacherSeries,
 } from '@zhijiao/contracts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import { normalizeMobile, validateResidentId } from '../../platform/validation/identifiers.ts';
 import { addYears, isRealDate } from './date-math.ts';
 
@@ -252,4 +253,19 @@ export function checkTeacherInput(
       })),
     },
   };
+}
+
+/** A date given in a query (or today), checked before it reaches SQL. */
+export function queryDate(field: string, value: string | undefined, fallback: string): string {
+  const date = value ?? fallback;
+  if (!isRealDate(date))
+    throw new AppError('VALIDATION_FAILED', 400, [
+      {
+        field,
+        code: 'DATE_INVALID',
+        message: `${field} 不是有效日期`,
+        messageEn: `${field} is not a real date`,
+      },
+    ]);
+  return date;
 }

@@ -1,14 +1,27 @@
 import type { DqLevel, EducationLevel, ProfessionalTitle } from '@zhijiao/contracts';
 import type { Kysely } from 'kysely';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/database.types.ts';
-import { maskMobile, maskResidentId } from '../../platform/validation/identifiers.ts';
-import { EMPLOYERS, GIVEN, MAJORS, prng, residentId, roleOf, SURNAMES } from './teachers.demo-data.ts';
-import { evaluateCriteria } from './criteria.rules.ts';
+import { unitsByCodes } from '../org/index.ts';
+import { evaluateCriteria, type CriteriaCheck } from './criteria.rules.ts';
 import { addDays, addYears } from './date-math.ts';
-import { DEFAULT_DQ_CRITERIA } from './teachers.config.ts';
-import { writeParts } from './teachers.repository.ts';
+import { insertApplication, insertApplicationEvents, insertRecognition } from './dq.repository.ts';
+import { identityColumns, phoneColumns } from './teacher-columns.ts';
 import type { TeacherParts } from './teacher-input.ts';
+import { writeParts } from './teacher-parts.repository.ts';
+import { DEFAULT_DQ_CRITERIA } from './teachers.config.ts';
+import {
+  EMPLOYERS,
+  GIVEN,
+  MAJORS,
+  prng,
+  residentId,
+  roleOf,
+  SURNAMES,
+  type Role,
+} from './teachers.demo-data.ts';
+import { anyTeacherOf, insertTeacher } from './teachers.repository.ts';
 
 /**
  * Loads a deterministic demo register into SD-VHS (34 teachers) and SD-VEC (26): full-time and
@@ -25,24 +38,17 @@ export async function loadTeacherDemo(
   crypto: FieldCrypto,
   today: string,
 ): Promise<{ teachers: number; recognitions: number; applications: number }> {
-  const schools = await db
-    .selectFrom('orgUnit')
-    .select(['id', 'code', 'parentId'])
-    .where('code', 'in', ['SD-VHS', 'SD-VEC'])
-    .execute();
-  const district = await db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirst();
+  const units = await unitsByCodes(db, ['SD-VHS', 'SD-VEC', 'SD']);
+  const schools = [units.get('SD-VHS'), units.get('SD-VEC')].filter((s) => s !== undefined);
+  const district = units.get('SD');
   if (schools.length === 0 || !district) return { teachers: 0, recognitions: 0, applications: 0 };
-  const existing = await db
-    .selectFrom('teacher')
-    .select('id')
-    .where(
-      'schoolId',
-      'in',
+  if (
+    await anyTeacherOf(
+      db,
       schools.map((s) => s.id),
     )
-    .limit(1)
-    .execute();
-  if (existing.length) return { teachers: 0, recognitions: 0, applications: 0 };
+  )
+    return { teachers: 0, recognitions: 0, applications: 0 };
   const rnd = prng(20210520);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const counts = { teachers: 0, recognitions: 0, applications: 0 };
@@ -119,33 +125,26 @@ export async function loadTeacherDemo(
             .filter((y) => `${y}` > hire.slice(0, 4) && rnd() < 0.7)
             .map((year) => ({ year, hours: 80 + Math.floor(rnd() * 30) * 10, enterprise: employer })),
         };
-        const teacher = await trx
-          .insertInto('teacher')
-          .values({
-            schoolId: school.id,
-            districtId: district.id,
-            name: `${pick([...SURNAMES])}${pick(GIVEN)}`,
-            idCipher: crypto.encrypt(id),
-            idIndex: crypto.blindIndex(id),
-            idMasked: maskResidentId(id),
-            sex: male ? 'M' : 'F',
-            birthDate: birth,
-            phoneCipher: crypto.encrypt(phone),
-            phoneMasked: maskMobile(phone),
-            education,
-            professionalTitle: title,
-            post: role === 'general' ? '公共基础课教师' : n % 9 === 0 ? '实习指导教师' : '专业课教师',
-            series: partTime ? 'enterprise_part_time' : 'full_time',
-            internshipInstructor: n % 9 === 0,
-            hireDate: hire,
-            leaveDate: null,
-            createdBy: null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await writeParts(trx, teacher.id, parts);
+        const teacherId = await insertTeacher(trx, {
+          schoolId: school.id,
+          districtId: district.id,
+          name: `${pick([...SURNAMES])}${pick(GIVEN)}`,
+          ...identityColumns(crypto, id),
+          sex: male ? 'M' : 'F',
+          birthDate: birth,
+          ...phoneColumns(crypto, phone),
+          education,
+          professionalTitle: title,
+          post: role === 'general' ? '公共基础课教师' : n % 9 === 0 ? '实习指导教师' : '专业课教师',
+          series: partTime ? 'enterprise_part_time' : 'full_time',
+          internshipInstructor: n % 9 === 0,
+          hireDate: hire,
+          leaveDate: null,
+          createdBy: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await writeParts(trx, teacherId, parts);
         counts.teachers++;
         const recognised = role === 'expiring' || role === 'expired' || (role === 'plain' && rnd() < 0.55);
         if (recognised) {
@@ -156,71 +155,76 @@ export async function loadTeacherDemo(
                 ? addDays(today, -20 - n)
                 : addDays(today, 200 + Math.floor(rnd() * 1200));
           const from = addDays(addYears(until, -5), 1);
-          await trx
-            .insertInto('dqRecognition')
-            .values({
-              teacherId: teacher.id,
-              applicationId: null,
-              level: pick(['junior', 'intermediate', 'intermediate', 'senior'] as const),
-              certifyingBody: '长治市上党区教育局',
-              recognisedOn: from < hire ? hire : from,
-              validFrom: from < hire ? hire : from,
-              validUntil: until,
-              certificateNo: '',
-              recordedBy: null,
-              recordedAt: now,
-            })
-            .execute();
+          await insertRecognition(trx, {
+            teacherId,
+            applicationId: null,
+            level: pick(['junior', 'intermediate', 'intermediate', 'senior'] as const),
+            certifyingBody: '长治市上党区教育局',
+            recognisedOn: from < hire ? hire : from,
+            validFrom: from < hire ? hire : from,
+            validUntil: until,
+            certificateNo: '',
+            recordedBy: null,
+            recordedAt: now,
+          });
           counts.recognitions++;
         }
-        const state =
-          role === 'pending'
-            ? 'submitted'
-            : role === 'passed'
-              ? 'school_passed'
-              : role === 'returned'
-                ? 'returned'
-                : null;
+        const state = APPLICATION_STATE_OF[role];
         if (state) {
           const level: DqLevel = title === 'none' ? 'junior' : 'intermediate';
-          const checks = evaluateCriteria(
-            { hireDate: hire, professionalTitle: title, ...parts, recognitions: [] },
-            level,
-            DEFAULT_DQ_CRITERIA,
-            today,
-          ).checks;
+          const facts = { hireDate: hire, professionalTitle: title, ...parts, recognitions: [] };
           const submittedAt = new Date(now.getTime() - (n + 2) * 86_400_000);
-          const app = await trx
-            .insertInto('dqApplication')
-            .values({
-              teacherId: teacher.id,
-              schoolId: school.id,
-              districtId: district.id,
-              level,
-              state,
-              statement: '近年参加企业实践，取得相应职业资格证书，申请认定。',
-              evidenceFileIds: [],
-              criteria: JSON.stringify(checks),
-              submittedBy: null,
-              submittedAt,
-              schoolReviewedAt: state === 'submitted' ? null : submittedAt,
-              schoolComment: state === 'returned' ? '请补充企业实践证明材料' : null,
-              updatedAt: submittedAt,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          const events = [{ action: 'submitted', comment: null as string | null }];
-          if (state !== 'submitted')
-            events.push({ action: state, comment: state === 'returned' ? '请补充企业实践证明材料' : null });
-          for (const e of events)
-            await trx
-              .insertInto('dqApplicationEvent')
-              .values({ applicationId: app.id, at: submittedAt, actorId: null, ...e })
-              .execute();
+          await insertDemoApplication(trx, {
+            teacherId,
+            schoolId: school.id,
+            districtId: district.id,
+            level,
+            state,
+            criteria: evaluateCriteria(facts, level, DEFAULT_DQ_CRITERIA, today).checks,
+            submittedAt,
+          });
           counts.applications++;
         }
       }
     }
   });
   return counts;
+}
+
+/** The demo roles with an open application, and the state it waits in. */
+const APPLICATION_STATE_OF: Partial<Record<Role, 'submitted' | 'school_passed' | 'returned'>> = {
+  pending: 'submitted',
+  passed: 'school_passed',
+  returned: 'returned',
+};
+
+/** An application as if the school had applied (and passed or returned it) before the demo's today. */
+async function insertDemoApplication(
+  trx: Executor,
+  a: {
+    teacherId: string;
+    schoolId: string;
+    districtId: string;
+    level: DqLevel;
+    state: 'submitted' | 'school_passed' | 'returned';
+    criteria: CriteriaCheck[];
+    submittedAt: Date;
+  },
+) {
+  const returned = a.state === 'returned' ? '请补充企业实践证明材料' : null;
+  const applicationId = await insertApplication(trx, {
+    ...a,
+    statement: '近年参加企业实践，取得相应职业资格证书，申请认定。',
+    evidenceFileIds: [],
+    criteria: JSON.stringify(a.criteria),
+    submittedBy: null,
+    schoolReviewedAt: a.state === 'submitted' ? null : a.submittedAt,
+    schoolComment: returned,
+    updatedAt: a.submittedAt,
+  });
+  const at = a.submittedAt;
+  await insertApplicationEvents(trx, [
+    { applicationId, at, action: 'submitted', comment: null },
+    ...(a.state === 'submitted' ? [] : [{ applicationId, at, action: a.state, comment: returned }]),
+  ]);
 }

@@ -1,8 +1,8 @@
 import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
-import { hireComplianceBySchool } from './hires.service.ts';
+import { hireComplianceBySchool } from './hire-checks.ts';
 import { ratioBySchool } from './ratio.queries.ts';
 import { ratioPercent } from './ratio.rules.ts';
-import { schoolsUnder } from './ratio.service.ts';
+import { schoolsUnder } from './school-units.ts';
 
 /** Metric names (camelCase segments, as plan files require: `metric: teachers.dualQualifiedShare`). */
 export const TEACHER_METRICS = {

@@ -1,6 +1,4 @@
-import type { DqApplicationState } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
 
 /**
  * Who sees and does what with teacher records. Pure functions over the actor and facts the service
@@ -12,7 +10,8 @@ import { AppError } from '../../platform/errors/app-error.ts';
  *   at a time.
  * - `teacher.review` (the district's coordinator): decide 双师型 applications, record recognitions,
  *   grant recruitment exceptions and change the district's teacher settings.
- * Not visible → 404 (the service answers `notFound`); visible but not allowed → 403.
+ * Not visible → 404 (the service answers `notFound`); visible but not allowed → 403. Who takes
+ * which step of a 双师型 application is declared in dq-application.workflow.ts.
  */
 
 /** The school ids whose teachers the actor sees, or null for every school. */
@@ -50,24 +49,4 @@ export function teacherAbilities(
     recordRecognition: review,
     grantException: review,
   };
-}
-
-/** What the actor may do with a 双师型 application in its state. */
-export function applicationAbilities(
-  actor: Actor,
-  a: { schoolId: string; districtId: string; state: DqApplicationState },
-) {
-  const manage = mayManageSchool(actor, a.schoolId);
-  const review = mayReviewDistrict(actor, a.districtId);
-  return {
-    resubmit: manage && a.state === 'returned',
-    withdraw: manage && (a.state === 'submitted' || a.state === 'returned'),
-    schoolReview: manage && a.state === 'submitted',
-    decide: review && a.state === 'school_passed',
-  };
-}
-
-/** Allowed to act, just not in this state → 409 with `code`; not allowed at all → 403. */
-export function refusal(mayAct: boolean, code: AppError['code'] = 'TEACHER_DQ_INVALID_TRANSITION'): AppError {
-  return mayAct ? new AppError(code, 409) : new AppError('FORBIDDEN', 403);
 }

@@ -1,16 +1,17 @@
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { TeacherParts } from './teacher-input.ts';
+import type { TeacherTable } from './teachers.tables.ts';
+import type { TeacherListQuery } from './teachers.schema.ts';
+import type { Static } from 'typebox';
 
 /** SQL rank of a 双师型 level, highest = 3. */
 export const levelRankSql = (col: string) =>
   sql<number>`CASE ${sql.ref(col)} WHEN 'senior' THEN 3 WHEN 'intermediate' THEN 2 ELSE 1 END`;
 
-/** Teachers with their school, and their 专业课 and 双师型 status on `asOf`. */
-export function teachersQuery(db: Executor, asOf: string) {
+/** Teachers with their 专业课 and 双师型 status on `asOf` (the school is named by the org module). */
+function teachersQuery(db: Executor, asOf: string) {
   return db
     .selectFrom('teacher as t')
-    .innerJoin('orgUnit as s', 's.id', 't.schoolId')
     .leftJoinLateral(
       (eb) =>
         eb
@@ -29,8 +30,6 @@ export function teachersQuery(db: Executor, asOf: string) {
       't.id',
       't.schoolId',
       't.districtId',
-      's.code as schoolCode',
-      's.name as schoolName',
       't.name',
       't.idMasked',
       't.sex',
@@ -64,168 +63,119 @@ export function findTeacherRow(db: Executor, id: string, asOf: string) {
   return teachersQuery(db, asOf).where('t.id', '=', id).executeTakeFirst();
 }
 
-/** The parts kept beside each teacher (majors, periods, work, certificates, practice, recognitions). */
-export async function loadParts(db: Executor, teacherIds: readonly string[]) {
-  const ids = [...new Set(teacherIds)];
-  const empty = () => ({
-    majors: [] as TeacherParts['majors'],
-    specialisedPeriods: [] as TeacherParts['specialisedPeriods'],
-    workHistory: [] as TeacherParts['workHistory'],
-    certificates: [] as TeacherParts['certificates'],
-    practice: [] as TeacherParts['practice'],
-    recognitions: [] as Array<{
-      id: string;
-      level: 'junior' | 'intermediate' | 'senior';
-      certifyingBody: string;
-      recognisedOn: string;
-      validFrom: string;
-      validUntil: string;
-      certificateNo: string;
-      applicationId: string | null;
-    }>,
-  });
-  const out = new Map(ids.map((id) => [id, empty()]));
-  if (ids.length === 0) return out;
-  const [majors, periods, work, certs, practice, recs] = await Promise.all([
-    db.selectFrom('teacherMajor').selectAll().where('teacherId', 'in', ids).orderBy('majorCode').execute(),
-    db
-      .selectFrom('teacherSpecialisedPeriod')
-      .selectAll()
-      .where('teacherId', 'in', ids)
-      .orderBy('startsOn')
-      .execute(),
-    db
-      .selectFrom('teacherWorkExperience')
-      .selectAll()
-      .where('teacherId', 'in', ids)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('teacherCertificate')
-      .selectAll()
-      .where('teacherId', 'in', ids)
-      .orderBy('position')
-      .execute(),
-    db.selectFrom('teacherPractice').selectAll().where('teacherId', 'in', ids).orderBy('year').execute(),
-    db.selectFrom('dqRecognition').selectAll().where('teacherId', 'in', ids).orderBy('validFrom').execute(),
-  ]);
-  for (const m of majors) out.get(m.teacherId)!.majors.push({ code: m.majorCode, name: m.majorName });
-  for (const p of periods)
-    out.get(p.teacherId)!.specialisedPeriods.push({ startsOn: p.startsOn, endsOn: p.endsOn });
-  for (const w of work)
-    out.get(w.teacherId)!.workHistory.push({
-      employer: w.employer,
-      industry: w.industry,
-      job: w.job,
-      startsOn: w.startsOn,
-      endsOn: w.endsOn,
-    });
-  for (const c of certs)
-    out.get(c.teacherId)!.certificates.push({
-      kind: c.kind,
-      name: c.name,
-      level: c.level,
-      issuer: c.issuer,
-      certificateNo: c.certificateNo,
-      issuedOn: c.issuedOn,
-    });
-  for (const p of practice)
-    out.get(p.teacherId)!.practice.push({ year: p.year, hours: Number(p.hours), enterprise: p.enterprise });
-  for (const r of recs)
-    out.get(r.teacherId)!.recognitions.push({
-      id: r.id,
-      level: r.level,
-      certifyingBody: r.certifyingBody,
-      recognisedOn: r.recognisedOn,
-      validFrom: r.validFrom,
-      validUntil: r.validUntil,
-      certificateNo: r.certificateNo,
-      applicationId: r.applicationId,
-    });
-  return out;
+/** The teacher's own columns (no status), or undefined. */
+export function findTeacherById(db: Executor, id: string) {
+  return db.selectFrom('teacher').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export type LoadedParts = NonNullable<ReturnType<Awaited<ReturnType<typeof loadParts>>['get']>>;
-
-/** Replaces the given parts of a teacher (each list as a whole). */
-export async function writeParts(trx: Executor, teacherId: string, parts: Partial<TeacherParts>) {
-  if (parts.majors) {
-    await trx.deleteFrom('teacherMajor').where('teacherId', '=', teacherId).execute();
-    if (parts.majors.length)
-      await trx
-        .insertInto('teacherMajor')
-        .values(parts.majors.map((m) => ({ teacherId, majorCode: m.code, majorName: m.name })))
-        .execute();
-  }
-  if (parts.specialisedPeriods) {
-    await trx.deleteFrom('teacherSpecialisedPeriod').where('teacherId', '=', teacherId).execute();
-    if (parts.specialisedPeriods.length)
-      await trx
-        .insertInto('teacherSpecialisedPeriod')
-        .values(parts.specialisedPeriods.map((p) => ({ teacherId, startsOn: p.startsOn, endsOn: p.endsOn })))
-        .execute();
-  }
-  if (parts.workHistory) {
-    await trx.deleteFrom('teacherWorkExperience').where('teacherId', '=', teacherId).execute();
-    if (parts.workHistory.length)
-      await trx
-        .insertInto('teacherWorkExperience')
-        .values(parts.workHistory.map((w, position) => ({ teacherId, position, ...w })))
-        .execute();
-  }
-  if (parts.certificates) {
-    await trx.deleteFrom('teacherCertificate').where('teacherId', '=', teacherId).execute();
-    if (parts.certificates.length)
-      await trx
-        .insertInto('teacherCertificate')
-        .values(parts.certificates.map((c, position) => ({ teacherId, position, ...c })))
-        .execute();
-  }
-  if (parts.practice) {
-    await trx.deleteFrom('teacherPractice').where('teacherId', '=', teacherId).execute();
-    if (parts.practice.length)
-      await trx
-        .insertInto('teacherPractice')
-        .values(parts.practice.map((p) => ({ teacherId, ...p })))
-        .execute();
-  }
+/** Another teacher of the school with this ID number (blind index), if any. */
+export function findTeacherByIdIndex(db: Executor, schoolId: string, idIndex: string, exceptId?: string) {
+  let q = db
+    .selectFrom('teacher')
+    .select('id')
+    .where('schoolId', '=', schoolId)
+    .where('idIndex', '=', idIndex);
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return q.executeTakeFirst();
 }
 
-/** The district of a school (nearest district at or above it), or null. */
-export async function schoolInfo(db: Executor, schoolId: string) {
-  const rows = await sql<{ id: string; type: string; districtId: string | null }>`
-    WITH RECURSIVE up AS (
-      SELECT id, parent_id, type, 0 AS depth FROM org_unit WHERE id = ${schoolId}
-      UNION ALL
-      SELECT o.id, o.parent_id, o.type, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id
-    )
-    SELECT (SELECT type FROM up WHERE depth = 0) AS type, ${schoolId}::uuid AS id,
-      (SELECT id FROM up WHERE type = 'district' ORDER BY depth LIMIT 1) AS district_id`.execute(db);
-  const r = rows.rows[0];
-  return r?.type ? { id: r.id, type: r.type, districtId: r.districtId } : null;
-}
-
-/** Applications of a teacher, newest first. */
-export function listApplicationsOf(db: Executor, teacherId: string) {
+/** Teachers of any school with one of these ID numbers (blind indexes), for matching import rows. */
+export function listTeachersByIdIndexes(db: Executor, idIndexes: readonly string[]) {
+  if (idIndexes.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom('dqApplication')
-    .select(['id', 'level', 'state', 'submittedAt', 'decidedAt', 'decisionReason'])
-    .where('teacherId', '=', teacherId)
-    .orderBy('submittedAt', 'desc')
+    .selectFrom('teacher')
+    .select(['id', 'schoolId', 'idIndex', 'rowHash', 'birthDate'])
+    .where('idIndex', 'in', [...idIndexes])
     .execute();
 }
 
-/** Recruitment exceptions of the given teachers. */
-export async function hireExceptions(db: Executor, teacherIds: readonly string[]) {
-  if (teacherIds.length === 0)
-    return new Map<string, { reason: string; grantedAt: Date; grantedBy: string | null }>();
-  const rows = await db
-    .selectFrom('teacherHireException as e')
-    .leftJoin('appUser as u', 'u.id', 'e.grantedBy')
-    .select(['e.teacherId', 'e.reason', 'e.grantedAt', 'u.displayName as grantedBy'])
-    .where('e.teacherId', 'in', [...teacherIds])
-    .execute();
-  return new Map(
-    rows.map((r) => [r.teacherId, { reason: r.reason, grantedAt: r.grantedAt, grantedBy: r.grantedBy }]),
-  );
+/** Whether any of these schools has a teacher on its register. */
+export async function anyTeacherOf(db: Executor, schoolIds: readonly string[]): Promise<boolean> {
+  if (schoolIds.length === 0) return false;
+  const row = await db
+    .selectFrom('teacher')
+    .select('id')
+    .where('schoolId', 'in', [...schoolIds])
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertTeacher(trx: Executor, row: Insertable<TeacherTable>): Promise<string> {
+  return (await trx.insertInto('teacher').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateTeacher(trx: Executor, id: string, set: Updateable<TeacherTable>) {
+  await trx.updateTable('teacher').set(set).where('id', '=', id).execute();
+}
+
+/** The encrypted ID number and phone, and the birth date, of a teacher. */
+export function findTeacherSecrets(db: Executor, id: string) {
+  return db
+    .selectFrom('teacher')
+    .select(['idCipher', 'phoneCipher', 'birthDate'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** What the register is filtered by (`schoolIds` null: every school). */
+export type TeacherFilter = Omit<Static<typeof TeacherListQuery>, 'asOf' | 'limit' | 'offset'> & {
+  schoolIds: readonly string[] | null;
+};
+
+function filteredTeachers(db: Executor, asOf: string, f: TeacherFilter) {
+  let q = teachersQuery(db, asOf);
+  if (f.schoolIds !== null)
+    q = f.schoolIds.length ? q.where('t.schoolId', 'in', [...f.schoolIds]) : q.where(sql<boolean>`false`);
+  if (f.schoolId) q = q.where('t.schoolId', '=', f.schoolId);
+  if (f.series) q = q.where('t.series', '=', f.series);
+  const status = f.status ?? 'employed';
+  const employed = sql<boolean>`(t.hire_date <= ${asOf}::date AND (t.leave_date IS NULL OR t.leave_date > ${asOf}::date))`;
+  if (status === 'employed') q = q.where(employed);
+  if (status === 'left') q = q.where(sql<boolean>`NOT ${employed}`);
+  if (f.specialised !== undefined)
+    q =
+      q.where(sql<boolean>`${sql.raw(f.specialised ? '' : 'NOT ')}EXISTS (SELECT 1 FROM teacher_specialised_period p
+        WHERE p.teacher_id = t.id AND p.starts_on <= ${asOf}::date AND (p.ends_on IS NULL OR p.ends_on >= ${asOf}::date))`);
+  if (f.dq) q = q.where('dq.level', f.dq === 'recognised' ? 'is not' : 'is', null);
+  if (f.majorCode)
+    q = q.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM teacher_major m WHERE m.teacher_id = t.id AND m.major_code = ${f.majorCode})`,
+    );
+  if (f.q) q = q.where('t.name', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return q;
+}
+
+/** The schools of the teachers matching the filter (to name and order them). */
+export async function listSchoolIdsOfTeachers(db: Executor, asOf: string, f: TeacherFilter) {
+  const rows = await filteredTeachers(db, asOf, f).clearSelect().select('t.schoolId').distinct().execute();
+  return rows.map((r) => r.schoolId);
+}
+
+/**
+ * One page of the teachers matching the filter, ordered by school (in the order of `schoolOrder`,
+ * the schools' ids sorted by code), name and id, with the number of all matching.
+ */
+export async function listTeacherRows(
+  db: Executor,
+  asOf: string,
+  f: TeacherFilter,
+  schoolOrder: readonly string[],
+  page: { limit: number; offset: number },
+) {
+  const q = filteredTeachers(db, asOf, f);
+  const [rows, total] = await Promise.all([
+    q
+      .orderBy(sql`array_position(${sql.val([...schoolOrder])}::uuid[], t.school_id)`)
+      .orderBy('t.name')
+      .orderBy('t.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
 }

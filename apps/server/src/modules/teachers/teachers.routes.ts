@@ -3,8 +3,9 @@ import { Type } from 'typebox';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import { dqRoutes } from './dq.routes.ts';
-import { HireSchema, RecordRecognitionBody } from './dq.schema.ts';
+import { HireExceptionBody, HireSchema, RecordRecognitionBody } from './dq.schema.ts';
 import type { TeachersModule } from './index.ts';
 import {
   CreateTeacherBody,
@@ -13,7 +14,6 @@ import {
   TeacherListQuery,
   TeacherSummarySchema,
   UpdateTeacherBody,
-  text,
 } from './teachers.schema.ts';
 
 const tags = ['teachers'];
@@ -25,10 +25,12 @@ const Teacher = Type.Object({ teacher: TeacherDetailSchema });
  * an ID number, Excel import and export, recognitions recorded by the district, recruitment-rule
  * exceptions; 双师型 applications, the ratio, settings and hires in dq.routes.ts.
  */
-export const teacherRoutes: FastifyPluginAsyncTypebox<{
-  teachers: TeachersModule;
-  maxBytes: number;
-}> = async (app, { teachers: m, maxBytes }) => {
+export const teacherRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<TeachersModule>> = async (
+  app,
+  options,
+) => {
+  const { services: m, deps } = options;
+  const maxBytes = deps.config.uploadMaxBytes;
   app.get(
     '/api/teachers',
     {
@@ -225,10 +227,7 @@ export const teacherRoutes: FastifyPluginAsyncTypebox<{
         summary:
           'Grant an exception to the recruitment rule for a non-compliant hire, with a reason (audited)',
         params: IdParams,
-        body: Type.Object(
-          { reason: text(2000, 'Why the hire is accepted (e.g. 特殊高技能人才直接考察招聘)', 1) },
-          { additionalProperties: false },
-        ),
+        body: HireExceptionBody,
         response: withErrors({ 201: Type.Object({ hire: HireSchema }) }),
       },
     },
@@ -238,5 +237,5 @@ export const teacherRoutes: FastifyPluginAsyncTypebox<{
         .send({ hire: await m.hires.grantException(request.actor!, request.params.id, request.body.reason) }),
   );
 
-  await app.register(dqRoutes, { teachers: m });
+  await app.register(dqRoutes, options);
 };

@@ -1,4 +1,5 @@
 import type { TestContext } from '../../test/test-context.ts';
+import { unitsByCodes } from '../org/index.ts';
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
 type Owned = { id: string; unitIds: string[] };
@@ -11,7 +12,7 @@ type Owned = { id: string; unitIds: string[] };
  */
 export async function teacherScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
   const units = new Map(
-    (await ctx.db.selectFrom('orgUnit').select(['id', 'code']).execute()).map((u) => [u.code, u.id]),
+    [...(await unitsByCodes(ctx.db, ['SD', 'SD-VHS', 'SD-VEC'])).values()].map((u) => [u.code, u.id]),
   );
   const now = ctx.clock.now();
   const teachers: Owned[] = [];

@@ -1,15 +1,17 @@
 import { ageAt } from '../../platform/validation/identifiers.ts';
+import type { UnitRef } from '../org/index.ts';
 import { isEmployedOn } from './ratio.rules.ts';
 import type { TeacherRow } from './teachers.repository.ts';
 
 /**
  * A teacher as staff see them in lists: ID number and phone masked, age instead of the birth date
- * (the mask hides the birth date on purpose), and the 专业课 / 双师型 status on `asOf`.
+ * (the mask hides the birth date on purpose), and the 专业课 / 双师型 status on `asOf`; `school`
+ * names the teacher's school.
  */
-export function teacherSummary(t: TeacherRow, asOf: string, today: string) {
+export function teacherSummary(t: TeacherRow, school: UnitRef, asOf: string, today: string) {
   return {
     id: t.id,
-    school: { id: t.schoolId, code: t.schoolCode, name: t.schoolName },
+    school: { id: school.id, code: school.code, name: school.name },
     name: t.name,
     idMasked: t.idMasked,
     phoneMasked: t.phoneMasked,

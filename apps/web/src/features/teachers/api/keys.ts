@@ -11,6 +11,3 @@ export const teacherKeys = {
   settings: ['teachers', 'settings'] as const,
   hires: ['teachers', 'hires'] as const,
 };
-
-/** `encodeURIComponent` for ids in paths. */
-export const enc = encodeURIComponent;

@@ -2,11 +2,12 @@ import { DQ_LEVEL_LABELS } from '@zhijiao/contracts';
 import { Card, Descriptions, Drawer, Timeline, Typography } from 'antd';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/query-state';
+import { apiUrl } from '@/lib/api-client';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useApplication } from '../api/applications';
+import { useApplication } from '../api/get-application';
 import { ApplicationActions } from './application-actions';
 import { CriteriaTable } from './criteria-table';
 import { DqStateTag } from './teacher-tags';
@@ -54,7 +55,11 @@ export function ApplicationDrawer({ id, onClose }: { id: string | null; onClose:
               <Typography.Paragraph>
                 {t('teachers.dq.evidence')}：
                 {a.evidence.map((f) => (
-                  <a key={f.id} href={`/api/files/${f.id}`} style={{ marginInlineEnd: 12 }}>
+                  <a
+                    key={f.id}
+                    href={apiUrl('/api/files/{id}', { id: f.id })}
+                    style={{ marginInlineEnd: 12 }}
+                  >
                     {f.name}（{formatBytes(f.sizeBytes)}）
                   </a>
                 ))}

@@ -1,11 +1,14 @@
 import { DQ_LEVELS, DQ_LEVEL_LABELS, type DqLevel } from '@zhijiao/contracts';
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useState } from 'react';
+import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useShowError } from '@/lib/use-show-error';
-import { useApplicationStep, useApply } from '../api/applications';
-import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { useApplyForRecognition } from '../api/apply-for-recognition';
+import { useResubmitApplication } from '../api/resubmit-application';
+
+type Values = { level: DqLevel; statement?: string };
 
 /**
  * Applies for a 双师型 level for a teacher (or resubmits a returned application): level, statement
@@ -24,63 +27,52 @@ export function ApplyModal({
 }) {
   const t = useT();
   const lang = useLang();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const apply = useApply();
-  const step = useApplicationStep();
+  const apply = useApplyForRecognition();
+  const again = useResubmitApplication();
   const [files, setFiles] = useState<EvidenceFile[]>([]);
-  const [form] = Form.useForm<{ level: DqLevel; statement?: string }>();
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const body = {
-      level: v.level,
-      statement: (v.statement ?? '').trim(),
-      evidenceFileIds: uploadedIds(files),
-    };
-    const done = {
-      onSuccess: () => (message.success(t('teachers.apply.done')), onClose()),
-      onError: (e: Error) => showError(e, form),
-    };
-    if (resubmit) step.mutate({ id: resubmit.id, step: 'resubmission', body }, done);
-    else apply.mutate({ teacherId, body }, done);
+  const body = (v: Values) => ({
+    level: v.level,
+    statement: (v.statement ?? '').trim(),
+    evidenceFileIds: uploadedIds(files),
+  });
+  const modal = {
+    open,
+    onClose,
+    title: t('teachers.apply.title'),
+    okText: t('teachers.apply.submit'),
+    testId: 'dq-apply-submit',
+    successMessage: t('teachers.apply.done'),
+    initialValues: resubmit ?? { level: 'junior' as const },
   };
-  return (
-    <Modal
-      open={open}
-      title={t('teachers.apply.title')}
-      onCancel={onClose}
-      destroyOnHidden
-      okText={t('teachers.apply.submit')}
-      okButtonProps={{ 'data-testid': 'dq-apply-submit' }}
-      confirmLoading={apply.isPending || step.isPending}
-      onOk={() => void submit()}
-    >
-      <Form form={form} layout="vertical" preserve={false} initialValues={resubmit ?? { level: 'junior' }}>
-        <Form.Item name="level" label={t('teachers.col.level')} rules={[{ required: true }]}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={DQ_LEVELS.map((l) => ({ value: l, label: pick(DQ_LEVEL_LABELS[l], lang) }))}
-          />
-        </Form.Item>
-        <Form.Item name="statement" label={t('teachers.dq.statement')} rules={[{ max: 5000 }]}>
-          <Input.TextArea
-            rows={4}
-            maxLength={5000}
-            showCount
-            placeholder={t('teachers.apply.statementHint')}
-          />
-        </Form.Item>
-        <Form.Item label={t('teachers.dq.evidence')}>
-          <EvidenceUpload
-            value={files}
-            onChange={setFiles}
-            testId="dq-evidence-upload"
-            buttonLabel={t('teachers.upload')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+  const fields = (
+    <>
+      <Form.Item name="level" label={t('teachers.col.level')} rules={[{ required: true }]}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={DQ_LEVELS.map((l) => ({ value: l, label: pick(DQ_LEVEL_LABELS[l], lang) }))}
+        />
+      </Form.Item>
+      <Form.Item name="statement" label={t('teachers.dq.statement')} rules={[{ max: 5000 }]}>
+        <Input.TextArea rows={4} maxLength={5000} showCount placeholder={t('teachers.apply.statementHint')} />
+      </Form.Item>
+      <Form.Item label={t('teachers.dq.evidence')}>
+        <EvidenceUpload
+          value={files}
+          onChange={setFiles}
+          testId="dq-evidence-upload"
+          buttonLabel={t('teachers.upload')}
+        />
+      </Form.Item>
+    </>
+  );
+  return resubmit ? (
+    <FormModal {...modal} mutation={again} toInput={(v: Values) => ({ id: resubmit.id, body: body(v) })}>
+      {fields}
+    </FormModal>
+  ) : (
+    <FormModal {...modal} mutation={apply} toInput={(v: Values) => ({ teacherId, body: body(v) })}>
+      {fields}
+    </FormModal>
   );
 }

@@ -9,7 +9,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
-import { useApplications } from '../api/applications';
+import { useApplications } from '../api/get-applications';
 import { ApplicationDrawer } from './application-drawer';
 import { DqStateTag } from './teacher-tags';
 import { TeachersTabs } from './teachers-tabs';

@@ -1,13 +1,14 @@
 import { EDUCATION_LABELS } from '@zhijiao/contracts';
-import { App, Button, Card, Checkbox, Col, Form, Input, Modal, Row, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, Row, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { FormModal } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useShowError } from '@/lib/use-show-error';
-import { useGrantException, useHires } from '../api/ratio';
+import { useHires } from '../api/get-hires';
+import { useGrantHireException } from '../api/grant-hire-exception';
 import type { Hire } from '../types';
 import { TeachersTabs } from './teachers-tabs';
 
@@ -117,41 +118,23 @@ export function HiresPage() {
 
 function GrantModal({ hire, onClose }: { hire: Hire | null; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const grant = useGrantException();
-  const [form] = Form.useForm<{ reason: string }>();
+  const grant = useGrantHireException();
   return (
-    <Modal
+    <FormModal
       open={hire !== null}
+      onClose={onClose}
       title={t('teachers.hires.grantTitle', { name: hire?.teacher.name ?? '' })}
-      onCancel={onClose}
-      destroyOnHidden
-      confirmLoading={grant.isPending}
-      onOk={() =>
-        void form
-          .validateFields()
-          .then((v) =>
-            grant.mutate(
-              { teacherId: hire!.teacher.id, reason: v.reason.trim() },
-              {
-                onSuccess: () => (message.success(t('teachers.saved')), onClose()),
-                onError: (e) => showError(e, form),
-              },
-            ),
-          )
-          .catch(() => undefined)
-      }
+      mutation={grant}
+      toInput={(v: { reason: string }) => ({ teacherId: hire!.teacher.id, reason: v.reason.trim() })}
+      successMessage={t('teachers.saved')}
     >
-      <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          name="reason"
-          label={t('teachers.hires.reason')}
-          rules={[{ required: true, whitespace: true, message: t('teachers.dq.reasonRequired') }]}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={t('teachers.hires.reason')}
+        rules={[{ required: true, whitespace: true, message: t('teachers.dq.reasonRequired') }]}
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

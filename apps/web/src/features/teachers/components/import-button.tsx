@@ -1,15 +1,15 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import type { FieldIssue } from '@zhijiao/contracts';
 import { Alert, App, Button, Modal, Table, Upload } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '@/lib/api-error';
+import { issueText } from '@/lib/error-text';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { downloadXlsx, importRegister } from '../api/files';
-import { teacherKeys } from '../api/keys';
-import type { ImportProblem } from '../types';
+import { downloadImportTemplate } from '../api/download-import-template';
+import { useImportTeachers } from '../api/import-teachers';
 
 /** The column an import problem names, as the template heads it. */
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -41,41 +41,34 @@ export function ImportButton() {
   const lang = useLang();
   const { message } = App.useApp();
   const showError = useShowError();
-  const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<ImportProblem[] | null>(null);
+  const importFile = useImportTeachers();
+  const [problems, setProblems] = useState<FieldIssue[] | null>(null);
 
-  const upload = async (file: File) => {
-    setBusy(true);
-    try {
-      const r = await importRegister(file);
-      message.success(
-        r.repeated
-          ? t('teachers.import.repeated')
-          : t('teachers.import.ok', {
-              rows: r.rows,
-              created: r.created,
-              updated: r.updated,
-              unchanged: r.unchanged,
-            }),
-      );
-      await queryClient.invalidateQueries({ queryKey: teacherKeys.all });
-    } catch (error) {
-      if (isApiError(error) && error.code === 'TEACHER_IMPORT_INVALID' && Array.isArray(error.details))
-        setProblems(error.details as ImportProblem[]);
-      else showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const upload = (file: File) =>
+    importFile.mutate(file, {
+      onSuccess: (r) =>
+        void message.success(
+          r.repeated
+            ? t('teachers.import.repeated')
+            : t('teachers.import.ok', {
+                rows: r.rows,
+                created: r.created,
+                updated: r.updated,
+                unchanged: r.unchanged,
+              }),
+        ),
+      onError: (error) => {
+        if (isApiError(error) && error.code === 'TEACHER_IMPORT_INVALID' && error.fieldIssues.length)
+          setProblems(error.fieldIssues);
+        else showError(error);
+      },
+    });
 
   return (
     <>
       <Button
         icon={<DownloadOutlined />}
-        onClick={() =>
-          void downloadXlsx('/api/teachers/import-template.xlsx', {}, 'template.xlsx').catch(showError)
-        }
+        onClick={() => void downloadImportTemplate().catch(showError)}
         data-testid="teachers-template"
       >
         {t('teachers.template')}
@@ -84,11 +77,11 @@ export function ImportButton() {
         accept=".xlsx"
         showUploadList={false}
         beforeUpload={(file) => {
-          void upload(file);
+          upload(file);
           return false;
         }}
       >
-        <Button icon={<UploadOutlined />} loading={busy} data-testid="teachers-import">
+        <Button icon={<UploadOutlined />} loading={importFile.isPending} data-testid="teachers-import">
           {t('teachers.import')}
         </Button>
       </Upload>
@@ -118,7 +111,7 @@ export function ImportButton() {
             {
               title: t('teachers.col.problem'),
               key: 'm',
-              render: (_, p) => (lang === 'en' ? p.messageEn : p.message),
+              render: (_, p) => issueText(p, lang),
             },
           ]}
         />

@@ -19,12 +19,14 @@ import { Link, useSearchParams } from 'react-router';
 import { CHART_COLORS, EChart } from '@/components/echart';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import type { UnitRef } from '@/lib/api-types';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { useDqSettings, useRatio, useRatioTeachers, useSaveCountPartTime } from '../api/ratio';
-import type { Ratio } from '../types';
+import { useDqSettings } from '../api/get-dq-settings';
+import { useRatio } from '../api/get-ratio';
+import { useRatioTeachers } from '../api/get-ratio-teachers';
+import { useUpdateDqSettings } from '../api/update-dq-settings';
+import type { Ratio, School } from '../types';
 import { TeachersTabs } from './teachers-tabs';
 
 /**
@@ -38,7 +40,7 @@ export function RatioPage() {
   const [params, setParams] = useSearchParams();
   const date = params.get('date') ?? undefined;
   const ratio = useRatio(date);
-  const [drill, setDrill] = useState<UnitRef | null>(null);
+  const [drill, setDrill] = useState<School | null>(null);
   return (
     <div data-testid="ratio-page">
       <TeachersTabs />
@@ -119,7 +121,7 @@ function RatioSummary({ ratio: r }: { ratio: Ratio }) {
   const { message } = App.useApp();
   const showError = useShowError();
   const settings = useDqSettings();
-  const save = useSaveCountPartTime();
+  const save = useUpdateDqSettings();
   const edit = settings.data?.abilities.edit ?? false;
   return (
     <Row gutter={16}>
@@ -181,7 +183,7 @@ function RatioTeachersDrawer({
   date,
   onClose,
 }: {
-  school: UnitRef | null;
+  school: School | null;
   date: string;
   onClose: () => void;
 }) {

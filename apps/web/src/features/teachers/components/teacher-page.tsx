@@ -7,7 +7,8 @@ import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { unmaskTeacher, useTeacher } from '../api/teachers';
+import { useTeacher } from '../api/get-teacher';
+import { useUnmaskTeacher } from '../api/unmask-teacher';
 import type { TeacherDetail } from '../types';
 import { ApplyModal } from './apply-modal';
 import { RecordRecognitionModal } from './record-recognition-modal';
@@ -37,11 +38,13 @@ function TeacherView({ teacher: d }: { teacher: TeacherDetail }) {
   const lang = useLang();
   const { modal } = App.useApp();
   const showError = useShowError();
+  const unmaskTeacher = useUnmaskTeacher();
   const [editing, setEditing] = useState(false);
   const [applying, setApplying] = useState(false);
   const [recording, setRecording] = useState(false);
   const unmask = () =>
-    unmaskTeacher(d.id)
+    unmaskTeacher
+      .mutateAsync(d.id)
       .then((clear) => {
         modal.info({
           title: t('teachers.unmask.title', { name: d.name }),

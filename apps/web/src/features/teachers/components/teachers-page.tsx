@@ -11,9 +11,9 @@ import { pick, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
-import { downloadXlsx } from '../api/files';
-import { useTeachers, type TeacherFilter } from '../api/teachers';
-import { useRatio } from '../api/ratio';
+import { exportTeachers } from '../api/export-teachers';
+import { useRatio } from '../api/get-ratio';
+import { useTeachers, type TeacherFilter } from '../api/get-teachers';
 import { ImportButton } from './import-button';
 import { DqTag, SeriesTag } from './teacher-tags';
 import { TeacherFormDrawer } from './teacher-form-drawer';
@@ -37,7 +37,7 @@ export function TeachersPage() {
   const [creating, setCreating] = useState(false);
   const filter: TeacherFilter = {
     schoolId: params.get('school') ?? undefined,
-    series: params.get('series') ?? undefined,
+    series: (params.get('series') as TeacherFilter['series']) ?? undefined,
     status: (params.get('status') as TeacherFilter['status']) ?? undefined,
     specialised: params.has('spec') ? params.get('spec') === '1' : undefined,
     dq: (params.get('dq') as TeacherFilter['dq']) ?? undefined,
@@ -67,9 +67,7 @@ export function TeachersPage() {
             <Button
               icon={<DownloadOutlined />}
               data-testid="teachers-export"
-              onClick={() =>
-                void downloadXlsx('/api/teachers/export.xlsx', exportQuery, 'teachers.xlsx').catch(showError)
-              }
+              onClick={() => void exportTeachers(exportQuery).catch(showError)}
             >
               {t('teachers.export')}
             </Button>

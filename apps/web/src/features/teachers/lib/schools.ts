@@ -1,17 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items, Me, OrgUnit, UnitRef } from '@/lib/api-types';
+import { useSession } from '@/lib/session';
+import { useOrgUnits } from '../api/get-org-units';
+import type { School } from '../types';
 
 /**
  * Schools at or below the user's own unit (a school's clerk: that school), from the org tree the
  * user may read: the schools whose register the user may keep.
  */
-export function useManagedSchools(me: Me | null): UnitRef[] {
-  const units = useQuery({
-    queryKey: ['org-units'],
-    queryFn: async () => (await legacyApi<Items<OrgUnit>>('/api/org-units')).items,
-    staleTime: 5 * 60_000,
-  });
+export function useManagedSchools(): School[] {
+  const me = useSession();
+  const units = useOrgUnits();
   if (!me || !units.data) return [];
   const below = new Set([me.orgUnit.id]);
   for (let grew = true; grew;) {
