@@ -30,6 +30,7 @@ export async function listCourses(deps: ModuleDeps, actor: Actor, q: Static<type
   return describeCourses(deps.db, actor, await listCoursesInScope(deps.db, actor, q));
 }
 
+/** One course the actor sees, with its textbooks. */
 export async function getCourse(deps: ModuleDeps, actor: Actor, id: string) {
   return (await describeCourses(deps.db, actor, [await loadFor(deps, actor, id)]))[0]!;
 }
@@ -47,6 +48,7 @@ export async function createCourse(deps: ModuleDeps, actor: Actor, input: Static
   return getCourse(deps, actor, id);
 }
 
+/** Edits a course of a school the actor keeps. */
 export async function updateCourse(
   deps: ModuleDeps,
   actor: Actor,
@@ -62,6 +64,7 @@ export async function updateCourse(
   return getCourse(deps, actor, id);
 }
 
+/** Adds a textbook to a course; answers the course. */
 export async function addTextbook(deps: ModuleDeps, actor: Actor, courseId: string, input: TextbookInput) {
   await loadForChange(deps, actor, courseId);
   await deps.transaction(async (trx) => {
@@ -71,6 +74,7 @@ export async function addTextbook(deps: ModuleDeps, actor: Actor, courseId: stri
   return getCourse(deps, actor, courseId);
 }
 
+/** Edits a textbook; answers its course. */
 export async function updateTextbook(deps: ModuleDeps, actor: Actor, id: string, input: TextbookInput) {
   const b = await loadTextbook(deps, actor, id);
   await deps.transaction(async (trx) => {
@@ -83,6 +87,7 @@ export async function updateTextbook(deps: ModuleDeps, actor: Actor, id: string,
   return getCourse(deps, actor, b.courseId);
 }
 
+/** Removes a textbook; answers its course. */
 export async function removeTextbook(deps: ModuleDeps, actor: Actor, id: string) {
   const b = await loadTextbook(deps, actor, id);
   await deps.transaction(async (trx) => {

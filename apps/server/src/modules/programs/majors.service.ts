@@ -39,6 +39,7 @@ export async function listMajors(deps: ModuleDeps, actor: Actor, q: Static<typeo
   return describeMajors(deps.db, actor, await listMajorsInScope(deps.db, actor, q));
 }
 
+/** One major the actor sees. */
 export async function getMajor(deps: ModuleDeps, actor: Actor, id: string) {
   const m = await loadFor(deps, actor, id);
   return (await describeMajors(deps.db, actor, [m]))[0]!;

@@ -51,6 +51,7 @@ export async function search(deps: ModuleDeps, actor: Actor, s: Static<typeof Re
   };
 }
 
+/** One resource the actor sees (their school's, or shared in their district). */
 export async function getResource(deps: ModuleDeps, actor: Actor, id: string) {
   await loadFor(deps, actor, id);
   return (await describeResources(deps.db, actor, [id]))[0]!;
@@ -98,6 +99,7 @@ export async function updateResource(deps: ModuleDeps, actor: Actor, id: string,
   return getResource(deps, actor, id);
 }
 
+/** Deletes a resource with its usage counters (the audit keeps its title and file). */
 export async function deleteResource(deps: ModuleDeps, actor: Actor, id: string) {
   const r = await loadForChange(deps, actor, id);
   await deps.transaction(async (trx) => {
