@@ -15251,6 +15251,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Catalogue version; default the newest */
                     version?: string;
                 };
                 header?: never;

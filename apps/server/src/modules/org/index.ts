@@ -14,6 +14,7 @@ export {
   findDistrictOf,
   findOrgUnitByCode,
   findOrgUnitsByIds,
+  listAncestorIds,
   listOrgUnitInfo,
   listSubtreeIds,
   unitRefsByIds,

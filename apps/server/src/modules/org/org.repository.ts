@@ -119,3 +119,18 @@ export async function unitsByCodes(
     .execute();
   return new Map(rows.map((r) => [r.code, r]));
 }
+
+/**
+ * A unit and every unit above it, nearest first (for a setting recorded at the unit or above it).
+ *
+ * @example await listAncestorIds(db, schoolId) // [schoolId, bureauId, districtId, cityId]
+ */
+export async function listAncestorIds(db: Executor, orgUnitId: string): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    WITH RECURSIVE up AS (
+      SELECT id, parent_id, 0 AS depth FROM org_unit WHERE id = ${orgUnitId}
+      UNION ALL
+      SELECT o.id, o.parent_id, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id
+    ) SELECT id FROM up ORDER BY depth`.execute(db);
+  return rows.rows.map((r) => r.id);
+}

@@ -1,213 +1,130 @@
-import type { CourseCategory, TextbookType } from '@zhijiao/contracts';
-import type { Kysely } from 'kysely';
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import type { Executor } from '../../platform/db/database.ts';
-import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import { canSeeSchoolRecord, mayManageSchool } from './programs.policy.ts';
-import { checkSchoolRefs, inScopeSql, majorLabel, resolveSchool, unitRefs } from './programs.repository.ts';
+import type { Static } from 'typebox';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { notFound } from '../../platform/errors/app-error.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import {
+  deleteTextbook,
+  findTextbook,
+  insertCourse,
+  insertTextbook,
+  listCoursesInScope,
+  updateCourse as updateCourseRow,
+  updateTextbook as updateTextbookRow,
+} from './courses.repository.ts';
+import { describeCourses } from './courses.view.ts';
+import { auditOf } from './programs.audit.ts';
+import { assertManages, checkSchoolRefs, resolveSchool } from './programs.checks.ts';
+import { canSeeSchoolRecord } from './programs.policy.ts';
+import { findCourse } from './programs.repository.ts';
+import type { CourseBody, CoursePatch, CourseQuery, TextbookBody } from './programs.schema.ts';
 
-export interface CourseInput {
-  schoolId?: string;
-  majorId?: string | null;
-  code: string;
-  name: string;
-  category: CourseCategory;
-  hours?: number | null;
+/* Courses of a school (公共基础课 / 专业课, optionally under a major) and their textbooks. */
+
+type TextbookInput = Static<typeof TextbookBody>;
+
+const auditCourse = auditOf('course', 'course');
+const auditTextbook = auditOf('textbook', 'textbook');
+
+/** Courses the actor sees, by school, major and name. */
+export async function listCourses(deps: ModuleDeps, actor: Actor, q: Static<typeof CourseQuery> = {}) {
+  return describeCourses(deps.db, actor, await listCoursesInScope(deps.db, actor, q));
 }
 
-export interface TextbookInput {
-  title: string;
-  isbn: string;
-  publisher: string;
-  nationalPlanned: boolean;
-  textbookType: TextbookType;
-  hasDigitalResources: boolean;
-  digitalResources: string;
+/** One course the actor sees, with its textbooks. */
+export async function getCourse(deps: ModuleDeps, actor: Actor, id: string) {
+  return (await describeCourses(deps.db, actor, [await loadFor(deps, actor, id)]))[0]!;
 }
 
-/** Courses of a school (公共基础课 / 专业课, optionally under a major) and their textbooks. */
-export function createCoursesService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock }) {
-  const { db, audit, clock } = deps;
+/** Adds a course at a school, optionally under one of its majors. */
+export async function createCourse(deps: ModuleDeps, actor: Actor, input: Static<typeof CourseBody>) {
+  const { schoolId } = await resolveSchool(deps.db, actor, input.schoolId);
+  await checkSchoolRefs(deps.db, schoolId, { majorId: input.majorId });
+  const id = await deps.transaction(async (trx) => {
+    const now = deps.clock.now();
+    const id = await insertCourse(trx, { schoolId, ...courseColumns(input), createdAt: now, updatedAt: now });
+    await auditCourse(deps, trx, actor, 'created', id, { schoolId, name: input.name.trim() });
+    return id;
+  });
+  return getCourse(deps, actor, id);
+}
 
-  async function loadFor(actor: Actor, id: string) {
-    const c = await db.selectFrom('course').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!c || !canSeeSchoolRecord(actor, c.schoolId)) throw notFound();
-    return c;
-  }
+/** Edits a course of a school the actor keeps. */
+export async function updateCourse(
+  deps: ModuleDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof CoursePatch>,
+) {
+  const c = await loadForChange(deps, actor, id);
+  await checkSchoolRefs(deps.db, c.schoolId, { majorId: input.majorId });
+  await deps.transaction(async (trx) => {
+    await updateCourseRow(trx, id, { ...courseColumns(input), updatedAt: deps.clock.now() });
+    await auditCourse(deps, trx, actor, 'updated', id, { name: input.name.trim() });
+  });
+  return getCourse(deps, actor, id);
+}
 
-  async function loadForChange(actor: Actor, id: string) {
-    const c = await loadFor(actor, id);
-    if (!mayManageSchool(actor, c.schoolId)) throw new AppError('FORBIDDEN', 403);
-    return c;
-  }
+/** Adds a textbook to a course; answers the course. */
+export async function addTextbook(deps: ModuleDeps, actor: Actor, courseId: string, input: TextbookInput) {
+  await loadForChange(deps, actor, courseId);
+  await deps.transaction(async (trx) => {
+    const id = await insertTextbook(trx, { courseId, ...trimmed(input), createdAt: deps.clock.now() });
+    await auditTextbook(deps, trx, actor, 'added', id, { courseId, title: input.title.trim() });
+  });
+  return getCourse(deps, actor, courseId);
+}
 
-  async function describe(
-    actor: Actor,
-    rows: Array<{ id: string; schoolId: string; majorId: string | null } & Record<string, unknown>>,
-  ) {
-    const ids = rows.map((r) => r.id);
-    const majorIds = rows.map((r) => r.majorId).filter((m): m is string => !!m);
-    const [schools, majors, books] = await Promise.all([
-      unitRefs(
-        db,
-        rows.map((r) => r.schoolId),
-      ),
-      majorIds.length
-        ? db
-            .selectFrom('major as m')
-            .innerJoin('majorCatalogue as c', (j) =>
-              j.onRef('c.version', '=', 'm.catalogueVersion').onRef('c.code', '=', 'm.catalogueCode'),
-            )
-            .select(['m.id', 'm.direction', 'c.name as catalogueName'])
-            .where('m.id', 'in', majorIds)
-            .execute()
-        : [],
-      ids.length
-        ? db.selectFrom('textbook').selectAll().where('courseId', 'in', ids).orderBy('createdAt').execute()
-        : [],
-    ]);
-    const majorName = new Map(majors.map((m) => [m.id, majorLabel(m)]));
-    return rows.map((c) => ({
-      id: c.id,
-      school: schools.get(c.schoolId)!,
-      major: c.majorId ? { id: c.majorId, name: majorName.get(c.majorId) ?? '' } : null,
-      code: c.code as string,
-      name: c.name as string,
-      category: c.category as CourseCategory,
-      hours: c.hours as number | null,
-      textbooks: books
-        .filter((b) => b.courseId === c.id)
-        .map((b) => ({
-          id: b.id,
-          title: b.title,
-          isbn: b.isbn,
-          publisher: b.publisher,
-          nationalPlanned: b.nationalPlanned,
-          textbookType: b.textbookType,
-          hasDigitalResources: b.hasDigitalResources,
-          digitalResources: b.digitalResources,
-        })),
-      abilities: { edit: mayManageSchool(actor, c.schoolId) },
-    }));
-  }
-
-  /** Courses the actor sees, by school, major and name. */
-  async function listCourses(actor: Actor, q: { schoolId?: string; majorId?: string } = {}) {
-    let query = db
-      .selectFrom('course as c')
-      .innerJoin('orgUnit as s', 's.id', 'c.schoolId')
-      .selectAll('c')
-      .where(inScopeSql(actor, 'c.school_id'));
-    if (q.schoolId) query = query.where('c.schoolId', '=', q.schoolId);
-    if (q.majorId) query = query.where('c.majorId', '=', q.majorId);
-    return describe(actor, await query.orderBy('s.code').orderBy('c.name').execute());
-  }
-
-  async function getCourse(actor: Actor, id: string) {
-    return (await describe(actor, [await loadFor(actor, id)]))[0]!;
-  }
-
-  async function record(trx: Executor, actor: Actor, action: string, id: string, details: object) {
-    await audit.record(trx, auditActorOf(actor), {
-      action: `programs.${action}`,
-      objectType: action.startsWith('textbook') ? 'textbook' : 'course',
-      objectId: id,
-      details: { ...details },
+/** Edits a textbook; answers its course. */
+export async function updateTextbook(deps: ModuleDeps, actor: Actor, id: string, input: TextbookInput) {
+  const b = await loadTextbook(deps, actor, id);
+  await deps.transaction(async (trx) => {
+    await updateTextbookRow(trx, id, trimmed(input));
+    await auditTextbook(deps, trx, actor, 'updated', id, {
+      courseId: b.courseId,
+      title: input.title.trim(),
     });
-  }
+  });
+  return getCourse(deps, actor, b.courseId);
+}
 
-  async function createCourse(actor: Actor, input: CourseInput) {
-    const { schoolId } = await resolveSchool(db, actor, input.schoolId);
-    await checkSchoolRefs(db, schoolId, { majorId: input.majorId });
-    const id = await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const row = await trx
-        .insertInto('course')
-        .values({
-          schoolId,
-          majorId: input.majorId ?? null,
-          code: input.code.trim(),
-          name: input.name.trim(),
-          category: input.category,
-          hours: input.hours ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await record(trx, actor, 'course.created', row.id, { schoolId, name: input.name.trim() });
-      return row.id;
-    });
-    return getCourse(actor, id);
-  }
+/** Removes a textbook; answers its course. */
+export async function removeTextbook(deps: ModuleDeps, actor: Actor, id: string) {
+  const b = await loadTextbook(deps, actor, id);
+  await deps.transaction(async (trx) => {
+    await deleteTextbook(trx, id);
+    await auditTextbook(deps, trx, actor, 'removed', id, { courseId: b.courseId });
+  });
+  return getCourse(deps, actor, b.courseId);
+}
 
-  async function updateCourse(actor: Actor, id: string, input: Omit<CourseInput, 'schoolId'>) {
-    const c = await loadForChange(actor, id);
-    await checkSchoolRefs(db, c.schoolId, { majorId: input.majorId });
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('course')
-        .set({
-          majorId: input.majorId ?? null,
-          code: input.code.trim(),
-          name: input.name.trim(),
-          category: input.category,
-          hours: input.hours ?? null,
-          updatedAt: clock.now(),
-        })
-        .where('id', '=', id)
-        .execute();
-      await record(trx, actor, 'course.updated', id, { name: input.name.trim() });
-    });
-    return getCourse(actor, id);
-  }
+async function loadFor(deps: ModuleDeps, actor: Actor, id: string) {
+  const c = await findCourse(deps.db, id);
+  if (!c || !canSeeSchoolRecord(actor, c.schoolId)) throw notFound();
+  return c;
+}
 
-  async function addTextbook(actor: Actor, courseId: string, input: TextbookInput) {
-    await loadForChange(actor, courseId);
-    await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('textbook')
-        .values({ courseId, ...trimmed(input), createdAt: clock.now() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await record(trx, actor, 'textbook.added', row.id, { courseId, title: input.title.trim() });
-    });
-    return getCourse(actor, courseId);
-  }
+async function loadForChange(deps: ModuleDeps, actor: Actor, id: string) {
+  const c = await loadFor(deps, actor, id);
+  assertManages(actor, c.schoolId);
+  return c;
+}
 
-  async function loadTextbook(actor: Actor, id: string) {
-    const b = await db
-      .selectFrom('textbook')
-      .select(['id', 'courseId'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!b) throw notFound();
-    await loadForChange(actor, b.courseId);
-    return b;
-  }
+/** A textbook whose course the actor keeps. */
+async function loadTextbook(deps: ModuleDeps, actor: Actor, id: string) {
+  const b = await findTextbook(deps.db, id);
+  if (!b) throw notFound();
+  await loadForChange(deps, actor, b.courseId);
+  return b;
+}
 
-  async function updateTextbook(actor: Actor, id: string, input: TextbookInput) {
-    const b = await loadTextbook(actor, id);
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('textbook').set(trimmed(input)).where('id', '=', id).execute();
-      await record(trx, actor, 'textbook.updated', id, { courseId: b.courseId, title: input.title.trim() });
-    });
-    return getCourse(actor, b.courseId);
-  }
-
-  async function removeTextbook(actor: Actor, id: string) {
-    const b = await loadTextbook(actor, id);
-    await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('textbook').where('id', '=', id).execute();
-      await record(trx, actor, 'textbook.removed', id, { courseId: b.courseId });
-    });
-    return getCourse(actor, b.courseId);
-  }
-
-  return { listCourses, getCourse, createCourse, updateCourse, addTextbook, updateTextbook, removeTextbook };
+function courseColumns(input: Static<typeof CoursePatch>) {
+  return {
+    majorId: input.majorId ?? null,
+    code: input.code.trim(),
+    name: input.name.trim(),
+    category: input.category,
+    hours: input.hours ?? null,
+  };
 }
 
 function trimmed(input: TextbookInput): TextbookInput {
@@ -219,5 +136,3 @@ function trimmed(input: TextbookInput): TextbookInput {
     digitalResources: input.digitalResources.trim(),
   };
 }
-
-export type CoursesService = ReturnType<typeof createCoursesService>;

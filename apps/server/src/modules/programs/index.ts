@@ -1,35 +1,25 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { createCoursesService } from './courses.service.ts';
-import { createMajorsService } from './majors.service.ts';
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as courses from './courses.service.ts';
+import * as majors from './majors.service.ts';
 import { majorsRoutes } from './majors.routes.ts';
-import { createProjectsService } from './projects.service.ts';
-import { projectsRoutes } from './projects.routes.ts';
-import { createResourcesService } from './resources.service.ts';
-import { resourcesRoutes } from './resources.routes.ts';
-import { createSettingsService } from './settings.service.ts';
-
 import { PROGRAM_METRIC_DEFINITIONS } from './programs.metrics.ts';
+import * as projects from './projects.service.ts';
+import { projectsRoutes } from './projects.routes.ts';
+import * as resources from './resources.service.ts';
+import { resourcesRoutes } from './resources.routes.ts';
+import * as settings from './settings.service.ts';
 
 export { PROJECT_COUNT_METRICS } from './programs.metrics.ts';
 export { loadProgramsDemo } from './programs.demo.ts';
 
-/**
- * Wires the programs module's services. The file store's data directory is where uploads are
- * kept (resources are served from there after their own visibility check).
- */
 function createProgramsServices(deps: ModuleDeps) {
-  const base = { db: deps.db, audit: deps.audit, clock: deps.clock };
-  // Its writes can move computed plan indicators: the plan's cache listens for this module's changes.
-  const writes = {
-    ...base,
-    onWrite: () => deps.events.publish({ type: 'records.changed', module: 'programs' }),
-  };
   return {
-    majors: createMajorsService(writes),
-    courses: createCoursesService(base),
-    projects: createProjectsService(writes),
-    resources: createResourcesService({ ...writes, dataDir: deps.config.dataDir }),
-    settings: createSettingsService(base),
+    majors: bindUseCases(deps, majors),
+    courses: bindUseCases(deps, courses),
+    projects: bindUseCases(deps, projects),
+    resources: bindUseCases(deps, resources),
+    settings: bindUseCases(deps, settings),
   };
 }
 
@@ -40,9 +30,9 @@ export const programsModule = defineModule({
   key: 'programs',
   create: createProgramsServices,
   metrics: PROGRAM_METRIC_DEFINITIONS,
-  routes: async (app, { services }) => {
-    await app.register(majorsRoutes, services);
-    await app.register(projectsRoutes, services);
-    await app.register(resourcesRoutes, services);
+  routes: async (app, options) => {
+    await app.register(majorsRoutes, options);
+    await app.register(projectsRoutes, options);
+    await app.register(resourcesRoutes, options);
   },
 });

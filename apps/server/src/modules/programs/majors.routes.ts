@@ -1,36 +1,36 @@
-import { MAJOR_STATUSES } from '@zhijiao/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, literals, Uuid, withErrors } from '../../platform/http/schemas.ts';
-import type { CoursesService } from './courses.service.ts';
-import type { MajorsService } from './majors.service.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ProgramsModule } from './index.ts';
 import {
+  CatalogueQuery,
   CatalogueSchema,
   CourseBody,
   CoursePatch,
+  CourseQuery,
   CourseSchema,
   EnrolmentBody,
   Items,
   MajorBody,
   MajorPatch,
+  MajorQuery,
   MajorSchema,
   SettingsBody,
   SettingsSchema,
   StandardsBody,
   TextbookBody,
 } from './programs.schema.ts';
-import type { SettingsService } from './settings.service.ts';
 
 const tags = ['programs'];
 const Major = Type.Object({ major: MajorSchema });
 const Course = Type.Object({ course: CourseSchema });
 
 /** 专业建设 and 课程与教材: the catalogue, schools' majors, courses, textbooks; the module's settings. */
-export const majorsRoutes: FastifyPluginAsyncTypebox<{
-  majors: MajorsService;
-  courses: CoursesService;
-  settings: SettingsService;
-}> = async (app, { majors, courses, settings }) => {
+export const majorsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ProgramsModule>> = async (
+  app,
+  { services: { majors, courses, settings } },
+) => {
   app.get(
     '/api/programs/catalogue',
     {
@@ -38,7 +38,7 @@ export const majorsRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'The national 中职 major catalogue (a version, default the newest)',
-        querystring: Type.Object({ version: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })) }),
+        querystring: CatalogueQuery,
         response: withErrors({ 200: CatalogueSchema }),
       },
     },
@@ -52,10 +52,7 @@ export const majorsRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'Majors of the schools the actor sees, with standards applied and enrolment',
-        querystring: Type.Object({
-          schoolId: Type.Optional(Uuid),
-          status: Type.Optional(literals(MAJOR_STATUSES)),
-        }),
+        querystring: MajorQuery,
         response: withErrors({ 200: Items(MajorSchema) }),
       },
     },
@@ -142,7 +139,7 @@ export const majorsRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'Courses of the schools the actor sees, with their textbooks',
-        querystring: Type.Object({ schoolId: Type.Optional(Uuid), majorId: Type.Optional(Uuid) }),
+        querystring: CourseQuery,
         response: withErrors({ 200: Items(CourseSchema) }),
       },
     },

@@ -6,10 +6,12 @@ import {
   type ProjectKind,
   type ProjectLevel,
 } from '@zhijiao/contracts';
-import { sql } from 'kysely';
 import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
-import { coverageThreshold, majorResourceCounts, resourceCoverage, subtreeSql } from './coverage.ts';
+import { listSubtreeIds } from '../org/index.ts';
+import { coverageThreshold, majorResourceCounts, resourceCoverage } from './coverage.ts';
 import { levelsFrom } from './project-lifecycle.ts';
+import { majorLabel, orderBySchool } from './programs.view.ts';
+import { listCountedProjects } from './projects.repository.ts';
 
 /**
  * A count of recognised projects of one kind at some levels, in one state as of the metric's
@@ -109,27 +111,18 @@ function projectCountMetric(spec: ProjectCount): MetricDefinition {
     title: spec.title,
     unit: spec.kind === 'quality_course' || spec.kind === 'ideology_micro_course' ? '门' : '个',
     async compute(ctx) {
-      const asOf = asOfDate(ctx);
-      const state =
-        spec.count === 'accepted'
-          ? sql`p.state = 'accepted' AND p.closed_on <= ${asOf}::date`
-          : sql`p.approved_on <= ${asOf}::date AND NOT (p.state = 'failed' AND p.closed_on <= ${asOf}::date)`;
-      const rows = await sql<{
-        id: string;
-        title: string;
-        level: ProjectLevel;
-        state: string;
-        school: string;
-      }>`
-        SELECT p.id, p.title, p.level, p.state, s.name AS school
-        FROM program_project p JOIN org_unit s ON s.id = p.school_id
-        WHERE p.kind = ${spec.kind} AND p.level = ANY(${[...spec.levels]}::text[]) AND ${state}
-          AND p.school_id IN (${subtreeSql(ctx.orgUnitId)})
-        ORDER BY s.code, p.approved_on, p.title, p.id`.execute(ctx.db);
+      const projects = await listCountedProjects(ctx.db, {
+        kind: spec.kind,
+        levels: spec.levels,
+        count: spec.count,
+        asOf: asOfDate(ctx),
+        schoolIds: await listSubtreeIds(ctx.db, ctx.orgUnitId),
+      });
+      const { rows, schools } = await orderBySchool(ctx.db, projects);
       return {
-        value: rows.rows.length,
-        drillDown: rows.rows.map((r) => ({
-          label: `${r.school}：${r.title}（${PROJECT_LEVEL_LABELS[r.level].zh}${PROJECT_KIND_LABELS[spec.kind].zh}，${PROJECT_STATE_LABELS[r.state as 'approved'].zh}）`,
+        value: rows.length,
+        drillDown: rows.map((r) => ({
+          label: `${schools.get(r.schoolId)!.name}：${r.title}（${PROJECT_LEVEL_LABELS[r.level].zh}${PROJECT_KIND_LABELS[spec.kind].zh}，${PROJECT_STATE_LABELS[r.state].zh}）`,
           value: 1,
           ref: { type: 'program_project', id: r.id },
         })),
@@ -160,7 +153,7 @@ const resourceCoverageMetric: MetricDefinition = {
       numerator: c.covered,
       denominator: c.total,
       drillDown: majors.map((m) => ({
-        label: `${m.school} ${m.direction ? `${m.name}（${m.direction}）` : m.name}：${m.n} 个审核共享资源（达标线 ${threshold}）`,
+        label: `${m.school} ${majorLabel({ catalogueName: m.name, direction: m.direction })}：${m.n} 个审核共享资源（达标线 ${threshold}）`,
         value: m.n,
         ref: { type: 'major', id: m.id },
       })),

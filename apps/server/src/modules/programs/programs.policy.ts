@@ -1,7 +1,5 @@
-import type { ProjectState, ResourceLicence, ResourceShareState } from '@zhijiao/contracts';
+import type { ResourceShareState } from '@zhijiao/contracts';
 import { inScope, type Actor } from '../../platform/auth/actor.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
-import { nextProjectState } from './project-lifecycle.ts';
 
 /**
  * Who sees and does what in programs. Pure functions over the actor and the record's facts.
@@ -10,6 +8,8 @@ import { nextProjectState } from './project-lifecycle.ts';
  * - A resource shared district-wide is seen by every reader of that district as well.
  * - `program.manage` (a school's clerk) keeps the records of schools in their scope;
  *   `program.review` (the district) reviews projects and sharing requests of its district.
+ * What may be done in which state is declared by the workflows (project-lifecycle.ts,
+ * resources.workflow.ts).
  */
 
 /** The school's records are visible to the actor. */
@@ -34,44 +34,4 @@ export function mayManageSchool(actor: Actor, schoolId: string): boolean {
 /** Reviews projects and sharing requests of this district. */
 export function mayReview(actor: Actor, districtId: string): boolean {
   return actor.permissions.has('program.review') && (actor.scope.all || actor.districtId === districtId);
-}
-
-/** What the actor may do with a project now (the UI shows the buttons these allow). */
-export function projectAbilities(
-  actor: Actor,
-  p: { schoolId: string; districtId: string; state: ProjectState },
-) {
-  const manage = mayManageSchool(actor, p.schoolId);
-  const review = mayReview(actor, p.districtId);
-  const allowed = (action: Parameters<typeof nextProjectState>[1]) =>
-    nextProjectState(p.state, action) !== null;
-  return {
-    edit: manage && allowed('edit'),
-    submit: manage && allowed('submit'),
-    withdraw: manage && allowed('withdraw'),
-    score: review && allowed('score'),
-    decide: review && allowed('reject'),
-    midterm: review && allowed('passMidterm'),
-    acceptance: review && allowed('accept'),
-  };
-}
-
-/** What the actor may do with a resource now. */
-export function resourceAbilities(
-  actor: Actor,
-  r: { schoolId: string; districtId: string; shareState: ResourceShareState; licence: ResourceLicence },
-) {
-  const manage = mayManageSchool(actor, r.schoolId);
-  return {
-    edit: manage,
-    delete: manage,
-    requestSharing:
-      manage && (r.shareState === 'private' || r.shareState === 'refused') && r.licence !== 'school_only',
-    reviewSharing: mayReview(actor, r.districtId) && r.shareState === 'pending',
-  };
-}
-
-/** Allowed to act, just not in this state → 409; not allowed at all → 403. */
-export function refusal(mayAct: boolean): AppError {
-  return mayAct ? new AppError('PROGRAM_INVALID_TRANSITION', 409) : new AppError('FORBIDDEN', 403);
 }

@@ -11,6 +11,19 @@ const SchoolId = Type.Optional(
   Type.String({ format: 'uuid', description: 'School the record belongs to; default the actor’s own unit' }),
 );
 
+export const CatalogueQuery = Type.Object({
+  version: Type.Optional(
+    Type.String({ pattern: '^[0-9]{4}$', description: 'Catalogue version; default the newest' }),
+  ),
+});
+
+export const MajorQuery = Type.Object({
+  schoolId: Type.Optional(Uuid),
+  status: Type.Optional(literals(MAJOR_STATUSES)),
+});
+
+export const CourseQuery = Type.Object({ schoolId: Type.Optional(Uuid), majorId: Type.Optional(Uuid) });
+
 export const CatalogueSchema = Type.Object({
   version: Nullable(Type.String({ description: 'Catalogue version, e.g. 2021' })),
   items: Type.Array(

@@ -1,6 +1,8 @@
 import { permissionsOf } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { listUserRefs } from '../../platform/auth/users.repository.ts';
 import type { TestContext } from '../../test/test-context.ts';
+import { listOrgUnitInfo } from '../org/index.ts';
 import { resourceSearchFields } from './search-terms.ts';
 import { tinyPdf } from './tiny-pdf.ts';
 
@@ -14,10 +16,11 @@ type Owned = { id: string; unitIds: string[] };
  * (and the district-wide roles); the shared resource to every unit of the district.
  */
 export async function programScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
-  const units = await ctx.db.selectFrom('orgUnit').select(['id', 'code']).execute();
+  const units = await listOrgUnitInfo(ctx.db);
   const unit = new Map(units.map((u) => [u.code, u.id]));
   const districtId = unit.get('SD')!;
-  const user = await ctx.db.selectFrom('appUser').select(['id', 'username']).executeTakeFirstOrThrow();
+  const [user] = await listUserRefs(ctx.db, {});
+  if (!user) throw new Error('programScopingRecords needs an account');
   const now = ctx.clock.now();
   const out = {
     majors: [] as Owned[],

@@ -1,46 +1,59 @@
 import { PROJECT_LEVELS, type ProjectKind, type ProjectLevel, type ProjectState } from '@zhijiao/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, fieldError } from '../../platform/errors/app-error.ts';
+import { defineWorkflow } from '../../platform/workflow/workflow.ts';
+import { mayManageSchool, mayReview } from './programs.policy.ts';
+
+/** What the lifecycle's rules read of a project: whose it is. */
+interface ProjectFacts {
+  schoolId: string;
+  districtId: string;
+}
+
+const school = (actor: Actor, p: ProjectFacts) => mayManageSchool(actor, p.schoolId);
+const district = (actor: Actor, p: ProjectFacts) => mayReview(actor, p.districtId);
 
 /**
- * The one lifecycle of every recognised project, as data: which action leads from which states
- * to which state. Pure; the service refuses anything this table does not allow.
+ * The one lifecycle of every recognised project, declared once: which step leads from which
+ * states to which state, and who takes it (the school, or the district's reviewers). Each step
+ * writes a history row (`program_project_event`) and an audit row `programs.project.<action>`.
  *
- * 申报: draft → applied (submit); a school may withdraw a draft or an undecided application.
+ * 申报: a new project is a draft or applied at once (submit); a school may withdraw a draft or an
+ *       undecided application.
  * 评审: reviewers score an applied project (→ reviewing) and may change their own score while it
  *       is under review.
  * 立项: reviewing → approved (with a level), or applied / reviewing → rejected.
  * 中期检查: approved → midterm_passed, or failed.
  * 验收: midterm_passed → accepted, or failed.
  */
-export type ProjectAction =
-  | 'edit'
-  | 'submit'
-  | 'withdraw'
-  | 'score'
-  | 'approve'
-  | 'reject'
-  | 'passMidterm'
-  | 'failMidterm'
-  | 'accept'
-  | 'failAcceptance';
+export const projectLifecycle = defineWorkflow({
+  table: 'programProject',
+  history: { table: 'programProjectEvent', key: 'projectId' },
+  auditPrefix: 'programs.project',
+  objectType: 'program_project',
+  conflict: 'PROGRAM_INVALID_TRANSITION',
+  steps: {
+    // Recorded for a project just written (no state leads to it).
+    create: { from: [] as ProjectState[], to: 'draft', may: school, action: 'created' },
+    edit: { from: ['draft'], may: school, action: 'updated' },
+    submit: { from: ['draft'], to: 'applied', may: school, action: 'submitted' },
+    withdraw: { from: ['draft', 'applied'], to: 'withdrawn', may: school, action: 'withdrawn' },
+    score: { from: ['applied', 'reviewing'], to: 'reviewing', may: district, action: 'scored' },
+    approve: { from: ['reviewing'], to: 'approved', may: district, action: 'approved' },
+    reject: { from: ['applied', 'reviewing'], to: 'rejected', may: district, action: 'rejected' },
+    passMidterm: { from: ['approved'], to: 'midterm_passed', may: district, action: 'midterm_passed' },
+    failMidterm: { from: ['approved'], to: 'failed', may: district, action: 'midterm_failed' },
+    accept: { from: ['midterm_passed'], to: 'accepted', may: district, action: 'acceptance_passed' },
+    failAcceptance: {
+      from: ['midterm_passed'],
+      to: 'failed',
+      may: district,
+      action: 'acceptance_failed',
+    },
+  },
+});
 
-const RULES: Record<ProjectAction, { from: readonly ProjectState[]; to: ProjectState | null }> = {
-  edit: { from: ['draft'], to: null },
-  submit: { from: ['draft'], to: 'applied' },
-  withdraw: { from: ['draft', 'applied'], to: 'withdrawn' },
-  score: { from: ['applied', 'reviewing'], to: 'reviewing' },
-  approve: { from: ['reviewing'], to: 'approved' },
-  reject: { from: ['applied', 'reviewing'], to: 'rejected' },
-  passMidterm: { from: ['approved'], to: 'midterm_passed' },
-  failMidterm: { from: ['approved'], to: 'failed' },
-  accept: { from: ['midterm_passed'], to: 'accepted' },
-  failAcceptance: { from: ['midterm_passed'], to: 'failed' },
-};
-
-/** States from which `action` is allowed. */
-export function statesAllowing(action: ProjectAction): readonly ProjectState[] {
-  return RULES[action].from;
-}
+export type ProjectAction = keyof typeof projectLifecycle.definition.steps;
 
 /**
  * The state after `action`, or null when the action is not allowed in `state` (`edit` keeps the
@@ -50,9 +63,23 @@ export function statesAllowing(action: ProjectAction): readonly ProjectState[] {
  * @example nextProjectState('applied', 'accept')    // null
  */
 export function nextProjectState(state: ProjectState, action: ProjectAction): ProjectState | null {
-  const rule = RULES[action];
-  if (!rule.from.includes(state)) return null;
-  return rule.to ?? state;
+  const step = projectLifecycle.definition.steps[action];
+  if (!step.from.includes(state)) return null;
+  return step.to ?? state;
+}
+
+/** What the actor may do with a project now (the UI shows the buttons these allow). */
+export function projectAbilities(actor: Actor, p: ProjectFacts & { state: ProjectState }) {
+  const can = projectLifecycle.abilities(actor, p);
+  return {
+    edit: can.edit,
+    submit: can.submit,
+    withdraw: can.withdraw,
+    score: can.score,
+    decide: can.reject,
+    midterm: can.passMidterm,
+    acceptance: can.accept,
+  };
 }
 
 /** States in which a project counts as approved (立项 and not since failed). */

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ProgramsModule } from './index.ts';
 import { Items } from './programs.schema.ts';
 import {
   ApproveBody,
@@ -13,7 +15,6 @@ import {
   ScoreBody,
   StepBody,
 } from './projects.schema.ts';
-import type { ProjectsService } from './projects.service.ts';
 
 const tags = ['programs'];
 const Project = Type.Object({ project: ProjectDetailSchema });
@@ -22,9 +23,9 @@ const Project = Type.Object({ project: ProjectDetailSchema });
  * 项目管理: recognised projects (品牌专业, 精品课程, 名师工作室, 创新团队, 教学名师, 思政工作室,
  * 文化育人品牌, 思政微课) from application to acceptance.
  */
-export const projectsRoutes: FastifyPluginAsyncTypebox<{ projects: ProjectsService }> = async (
+export const projectsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ProgramsModule>> = async (
   app,
-  { projects },
+  { services: { projects } },
 ) => {
   app.get(
     '/api/program-projects',

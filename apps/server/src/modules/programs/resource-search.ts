@@ -1,22 +1,14 @@
-import type { ResourceShareState, ResourceType } from '@zhijiao/contracts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Static } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { resourceVisibleSql } from './programs.repository.ts';
+import type { ResourceQuery } from './resources.schema.ts';
 import { filterTerms, parseQuery, type ParsedQuery } from './search-terms.ts';
 
-export interface ResourceSearch {
-  q?: string;
-  resourceType?: ResourceType;
-  majorId?: string;
-  courseId?: string;
-  schoolId?: string;
-  shareState?: ResourceShareState;
-  limit: number;
-  offset: number;
-}
+export type ResourceSearch = Static<typeof ResourceQuery>;
 
 /**
  * Up to this many matches are ranked exactly; beyond it the matches are read newest first from
@@ -63,6 +55,8 @@ export async function searchResources(
   }
   const filters = filterSql(actor, s);
   const limit = Math.max(0, Math.min(s.limit, MAX_DEPTH - s.offset));
+  // A read-only transaction, only to scope the plan settings (set_config(…, true)) to this search;
+  // not the module's deps.transaction, which would tell the plan that records changed.
   return db.transaction().execute(async (trx) => {
     await sql`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(
       trx,

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import {
   CreateResourceBody,
   ResourceBody,
@@ -11,7 +12,7 @@ import {
   SearchResultSchema,
   SharingDecisionBody,
 } from './resources.schema.ts';
-import type { ResourcesService } from './resources.service.ts';
+import type { ProgramsModule } from './index.ts';
 
 const tags = ['programs'];
 const Resource = Type.Object({ resource: ResourceSchema });
@@ -20,7 +21,10 @@ const Resource = Type.Object({ resource: ResourceSchema });
  * Sends a resource's file. Inline only for the types the service allows (PDF, images, by magic
  * bytes at upload); a sandboxing content policy and no caching either way.
  */
-function sendResource(reply: FastifyReply, file: Awaited<ReturnType<ResourcesService['openFile']>>) {
+function sendResource(
+  reply: FastifyReply,
+  file: Awaited<ReturnType<ProgramsModule['resources']['openFile']>>,
+) {
   const csp = file.mime.startsWith('image/')
     ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
     : "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'";
@@ -40,9 +44,9 @@ function sendResource(reply: FastifyReply, file: Awaited<ReturnType<ResourcesSer
 const ResourceFile = fileResponse('The resource’s file', MEDIA_TYPES.any);
 
 /** 教学资源库: search, describe, share and fetch teaching resources. */
-export const resourcesRoutes: FastifyPluginAsyncTypebox<{ resources: ResourcesService }> = async (
+export const resourcesRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ProgramsModule>> = async (
   app,
-  { resources },
+  { services: { resources } },
 ) => {
   app.get(
     '/api/teaching-resources',

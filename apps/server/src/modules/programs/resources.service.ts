@@ -1,306 +1,224 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import {
-  RESOURCE_TYPE_LABELS,
-  type ResourceLicence,
-  type ResourceShareState,
-  type ResourceType,
-} from '@zhijiao/contracts';
-import type { Kysely, Updateable } from 'kysely';
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
+import { RESOURCE_TYPE_LABELS } from '@zhijiao/contracts';
+import type { Static } from 'typebox';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
-import { canSeeResource, mayManageSchool, mayReview, refusal } from './programs.policy.ts';
+import { findStoredFiles } from '../../platform/files/files.repository.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { auditOf } from './programs.audit.ts';
+import { assertManages, checkOwnFiles, checkSchoolRefs, resolveSchool } from './programs.checks.ts';
+import { canSeeResource } from './programs.policy.ts';
+import { findMajor } from './programs.repository.ts';
+import { majorLabel } from './programs.view.ts';
+import { searchResources } from './resource-search.ts';
 import {
-  checkOwnFiles,
-  checkSchoolRefs,
-  findMajor,
-  majorLabel,
-  resolveSchool,
-} from './programs.repository.ts';
-import { searchResources, type ResourceSearch } from './resource-search.ts';
-import { describeResources, findResource, PREVIEWABLE_MIME } from './resources.queries.ts';
-import type { TeachingResourceTable } from './programs.tables.ts';
+  countResourceUse,
+  deleteResource as deleteResourceRow,
+  findResource,
+  insertResource,
+  updateResource as updateResourceRow,
+} from './resources.repository.ts';
+import type {
+  CreateResourceBody,
+  ResourceBody,
+  ResourceQuery,
+  SharingDecisionBody,
+} from './resources.schema.ts';
+import { describeResources, PREVIEWABLE_MIME } from './resources.view.ts';
+import { assertShareable, resourceSharing, shareStateAfterEdit } from './resources.workflow.ts';
 import { resourceSearchFields } from './search-terms.ts';
 
-export interface ResourceInput {
-  title: string;
-  description: string;
-  resourceType: ResourceType;
-  licence: ResourceLicence;
-  majorId?: string | null;
-  courseId?: string | null;
-}
-
-/**
+/*
  * The teaching resource library (教学资源库): a school uploads a file through the file guard
  * (POST /api/files) and describes it here; it is seen by its school until the district has
- * reviewed a sharing request, then by the whole district. Search, previews and downloads go
- * through the resource (its visibility is checked) and are counted and audited.
+ * reviewed a sharing request (resources.workflow.ts), then by the whole district. Search,
+ * previews and downloads go through the resource (its visibility is checked) and are counted and
+ * audited.
  */
-export function createResourcesService(deps: {
-  db: Kysely<Database>;
-  audit: AuditLog;
-  clock: Clock;
-  /** Where the file store keeps uploads (`<dataDir>/uploads/<storageKey>`). */
-  dataDir: string;
-  onWrite?: () => void;
-}) {
-  const { db, audit, clock } = deps;
 
-  async function loadFor(actor: Actor, id: string) {
-    const r = await findResource(db, id);
-    if (!r || !canSeeResource(actor, r)) throw notFound();
-    return r;
-  }
+type ResourceInput = Static<typeof ResourceBody>;
 
-  async function loadForChange(actor: Actor, id: string) {
-    const r = await loadFor(actor, id);
-    if (!mayManageSchool(actor, r.schoolId)) throw new AppError('FORBIDDEN', 403);
-    return r;
-  }
+const audit = auditOf('resource', 'teaching_resource');
 
-  function afterWrite(actor: Actor, id: string) {
-    deps.onWrite?.();
-    return getResource(actor, id);
-  }
-
-  async function getResource(actor: Actor, id: string) {
-    await loadFor(actor, id);
-    return (await describeResources(db, actor, [id]))[0]!;
-  }
-
-  async function search(actor: Actor, s: ResourceSearch) {
-    const page = await searchResources(db, actor, s);
-    return {
-      items: await describeResources(db, actor, page.ids),
-      total: page.total,
-      totalIsLowerBound: page.totalIsLowerBound,
-    };
-  }
-
-  /** Checks the major and course, derives the major from the course, computes the search columns. */
-  async function prepare(schoolId: string, input: ResourceInput) {
-    const refs = await checkSchoolRefs(db, schoolId, { majorId: input.majorId, courseId: input.courseId });
-    if (input.majorId && refs.courseMajorId && refs.courseMajorId !== input.majorId)
-      throw fieldError(
-        'courseId',
-        'COURSE_NOT_IN_MAJOR',
-        '课程不属于所选专业',
-        'The course belongs to another major',
-      );
-    let majorId = input.majorId ?? null;
-    let majorName = refs.majorName;
-    if (!majorId && refs.courseMajorId) {
-      majorId = refs.courseMajorId;
-      const m = await findMajor(db, majorId);
-      majorName = m ? majorLabel(m) : null;
-    }
-    const labels = [RESOURCE_TYPE_LABELS[input.resourceType].zh, majorName ?? '', refs.courseName ?? ''];
-    return {
-      title: input.title.trim(),
-      description: input.description.trim(),
-      resourceType: input.resourceType,
-      licence: input.licence,
-      majorId,
-      courseId: input.courseId ?? null,
-      ...resourceSearchFields({
-        title: input.title.trim(),
-        description: input.description.trim(),
-        labels,
-        filters: { resourceType: input.resourceType, majorId, courseId: input.courseId },
-      }),
-    };
-  }
-
-  async function record(trx: Executor, actor: Actor, action: string, id: string, details: object = {}) {
-    await audit.record(trx, auditActorOf(actor), {
-      action: `programs.resource.${action}`,
-      objectType: 'teaching_resource',
-      objectId: id,
-      details: { ...details },
-    });
-  }
-
-  async function createResource(
-    actor: Actor,
-    input: ResourceInput & { schoolId?: string; fileId: string; requestSharing: boolean },
-  ) {
-    const { schoolId, districtId } = await resolveSchool(db, actor, input.schoolId);
-    await checkOwnFiles(db, actor, [input.fileId], () => 'fileId');
-    const values = await prepare(schoolId, input);
-    if (input.requestSharing) assertShareable(input.licence);
-    const id = await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const row = await trx
-        .insertInto('teachingResource')
-        .values({
-          schoolId,
-          districtId,
-          ...values,
-          fileId: input.fileId,
-          shareState: input.requestSharing ? 'pending' : 'private',
-          createdBy: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('teachingResourceUsage')
-        .values({ resourceId: row.id, lastUsedAt: null })
-        .execute();
-      await record(trx, actor, 'created', row.id, { schoolId, title: values.title, fileId: input.fileId });
-      if (input.requestSharing) await record(trx, actor, 'sharing_requested', row.id);
-      return row.id;
-    });
-    return afterWrite(actor, id);
-  }
-
-  /** Edits the description; a shared resource goes back to review (what was reviewed changed). */
-  async function updateResource(actor: Actor, id: string, input: ResourceInput) {
-    const r = await loadForChange(actor, id);
-    const values = await prepare(r.schoolId, input);
-    const shareState: ResourceShareState =
-      r.shareState === 'shared' ? (input.licence === 'school_only' ? 'private' : 'pending') : r.shareState;
-    if (shareState === 'pending') assertShareable(input.licence);
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('teachingResource')
-        .set({ ...values, shareState, sharedOn: null, updatedAt: clock.now() })
-        .where('id', '=', id)
-        .execute();
-      await record(trx, actor, 'updated', id, { title: values.title, shareState });
-    });
-    return afterWrite(actor, id);
-  }
-
-  async function deleteResource(actor: Actor, id: string) {
-    const r = await loadForChange(actor, id);
-    await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('teachingResource').where('id', '=', id).execute();
-      await record(trx, actor, 'deleted', id, { title: r.title, fileId: r.fileId, shareState: r.shareState });
-    });
-    deps.onWrite?.();
-  }
-
-  async function requestSharing(actor: Actor, id: string) {
-    const r = await loadFor(actor, id);
-    const may = mayManageSchool(actor, r.schoolId);
-    if (!may || !['private', 'refused'].includes(r.shareState)) throw refusal(may);
-    assertShareable(r.licence);
-    await db.transaction().execute(async (trx) => {
-      await transition(trx, id, r.shareState, { shareState: 'pending', refusalReason: null });
-      await record(trx, actor, 'sharing_requested', id);
-    });
-    return afterWrite(actor, id);
-  }
-
-  /** The district's decision on a sharing request: shared district-wide, or refused with a reason. */
-  async function reviewSharing(actor: Actor, id: string, input: { share: boolean; reason: string }) {
-    const r = await loadFor(actor, id);
-    const may = mayReview(actor, r.districtId);
-    if (!may || r.shareState !== 'pending') throw refusal(may);
-    const reason = input.reason.trim();
-    if (!input.share && !reason)
-      throw new AppError('PROGRAM_REASON_REQUIRED', 400, [
-        {
-          field: 'reason',
-          code: 'REQUIRED',
-          message: '请填写不予共享的理由',
-          messageEn: 'Give the reason for refusing',
-        },
-      ]);
-    await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      await transition(trx, id, 'pending', {
-        shareState: input.share ? 'shared' : 'refused',
-        sharedOn: input.share ? chinaDate(now) : null,
-        refusalReason: input.share ? null : reason,
-        reviewedBy: actor.userId,
-        reviewedAt: now,
-      });
-      await record(trx, actor, input.share ? 'shared' : 'sharing_refused', id, input.share ? {} : { reason });
-    });
-    return afterWrite(actor, id);
-  }
-
-  async function transition(
-    trx: Executor,
-    id: string,
-    from: ResourceShareState,
-    set: Updateable<TeachingResourceTable> & { shareState: ResourceShareState },
-  ) {
-    const updated = await trx
-      .updateTable('teachingResource')
-      .set({ ...set, updatedAt: clock.now() })
-      .where('id', '=', id)
-      .where('shareState', '=', from)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw new AppError('PROGRAM_INVALID_TRANSITION', 409);
-  }
-
-  /**
-   * Opens a resource's file for `mode`: a preview is served inline when the type is safe to show
-   * (PDF, images), otherwise — and for every download — as an attachment. Counted and audited
-   * in one transaction before the first byte is sent.
-   */
-  async function openFile(actor: Actor, id: string, mode: 'preview' | 'download') {
-    const r = await loadFor(actor, id);
-    const file = await db
-      .selectFrom('storedFile')
-      .selectAll()
-      .where('id', '=', r.fileId)
-      .executeTakeFirstOrThrow();
-    const inline = mode === 'preview' && PREVIEWABLE_MIME.includes(file.mime);
-    const used = inline ? 'preview' : 'download';
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('teachingResourceUsage')
-        .values({
-          resourceId: id,
-          previews: inline ? 1 : 0,
-          downloads: inline ? 0 : 1,
-          lastUsedAt: clock.now(),
-        })
-        .onConflict((oc) =>
-          oc.column('resourceId').doUpdateSet((eb) => ({
-            previews: eb('teachingResourceUsage.previews', '+', inline ? 1 : 0),
-            downloads: eb('teachingResourceUsage.downloads', '+', inline ? 0 : 1),
-            lastUsedAt: clock.now(),
-          })),
-        )
-        .execute();
-      await record(trx, actor, used === 'preview' ? 'previewed' : 'downloaded', id, { fileId: file.id });
-    });
-    return {
-      inline,
-      name: file.originalName,
-      mime: file.mime,
-      size: file.sizeBytes,
-      // The file store's layout (platform/files/file-store.ts): uploads/<storageKey> under the data dir.
-      stream: fs.createReadStream(path.join(deps.dataDir, 'uploads', file.storageKey)),
-    };
-  }
-
+/** Searches (every word must occur; title matches first) or browses the resources the actor sees. */
+export async function search(deps: ModuleDeps, actor: Actor, s: Static<typeof ResourceQuery>) {
+  const page = await searchResources(deps.db, actor, s);
   return {
-    search,
-    getResource,
-    createResource,
-    updateResource,
-    deleteResource,
-    requestSharing,
-    reviewSharing,
-    openFile,
+    items: await describeResources(deps.db, actor, page.ids),
+    total: page.total,
+    totalIsLowerBound: page.totalIsLowerBound,
   };
 }
 
-function assertShareable(licence: ResourceLicence): void {
-  if (licence === 'school_only') throw new AppError('PROGRAM_RESOURCE_NOT_SHAREABLE', 409);
+/** One resource the actor sees (their school's, or shared in their district). */
+export async function getResource(deps: ModuleDeps, actor: Actor, id: string) {
+  await loadFor(deps, actor, id);
+  return (await describeResources(deps.db, actor, [id]))[0]!;
 }
 
-export type ResourcesService = ReturnType<typeof createResourcesService>;
+/** Describes an uploaded file as a resource of a school (seen by the school until shared). */
+export async function createResource(
+  deps: ModuleDeps,
+  actor: Actor,
+  input: Static<typeof CreateResourceBody>,
+) {
+  const { schoolId, districtId } = await resolveSchool(deps.db, actor, input.schoolId);
+  await checkOwnFiles(deps.db, actor, [input.fileId], () => 'fileId');
+  const values = await prepare(deps.db, schoolId, input);
+  if (input.requestSharing) assertShareable(input.licence);
+  const id = await deps.transaction(async (trx) => {
+    const now = deps.clock.now();
+    const id = await insertResource(trx, {
+      schoolId,
+      districtId,
+      ...values,
+      fileId: input.fileId,
+      shareState: input.requestSharing ? 'pending' : 'private',
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await audit(deps, trx, actor, 'created', id, { schoolId, title: values.title, fileId: input.fileId });
+    if (input.requestSharing) await resourceSharing.record(deps, trx, 'requestSharing', actor, id);
+    return id;
+  });
+  return getResource(deps, actor, id);
+}
+
+/** Edits the description; a shared resource goes back to review (what was reviewed changed). */
+export async function updateResource(deps: ModuleDeps, actor: Actor, id: string, input: ResourceInput) {
+  const r = await loadForChange(deps, actor, id);
+  const values = await prepare(deps.db, r.schoolId, input);
+  const shareState = shareStateAfterEdit(r.shareState, input.licence);
+  if (shareState === 'pending') assertShareable(input.licence);
+  await deps.transaction(async (trx) => {
+    await updateResourceRow(trx, id, { ...values, shareState, sharedOn: null, updatedAt: deps.clock.now() });
+    await audit(deps, trx, actor, 'updated', id, { title: values.title, shareState });
+  });
+  return getResource(deps, actor, id);
+}
+
+/** Deletes a resource with its usage counters (the audit keeps its title and file). */
+export async function deleteResource(deps: ModuleDeps, actor: Actor, id: string) {
+  const r = await loadForChange(deps, actor, id);
+  await deps.transaction(async (trx) => {
+    await deleteResourceRow(trx, id);
+    await audit(deps, trx, actor, 'deleted', id, {
+      title: r.title,
+      fileId: r.fileId,
+      shareState: r.shareState,
+    });
+  });
+}
+
+/** Asks the district to share the resource district-wide. */
+export async function requestSharing(deps: ModuleDeps, actor: Actor, id: string) {
+  const r = await loadFor(deps, actor, id);
+  const subject = { ...r, state: r.shareState };
+  resourceSharing.assert('requestSharing', actor, subject);
+  assertShareable(r.licence);
+  await deps.transaction((trx) =>
+    resourceSharing.apply(deps, trx, 'requestSharing', actor, subject, { set: { refusalReason: null } }),
+  );
+  return getResource(deps, actor, id);
+}
+
+/** The district's decision on a sharing request: shared district-wide, or refused with a reason. */
+export async function reviewSharing(
+  deps: ModuleDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof SharingDecisionBody>,
+) {
+  const r = await loadFor(deps, actor, id);
+  const step = input.share ? 'share' : 'refuse';
+  const subject = { ...r, state: r.shareState };
+  resourceSharing.assert(step, actor, subject);
+  const reason = input.reason.trim();
+  if (!input.share && !reason)
+    throw new AppError('PROGRAM_REASON_REQUIRED', 400, [
+      {
+        field: 'reason',
+        code: 'REQUIRED',
+        message: '请填写不予共享的理由',
+        messageEn: 'Give the reason for refusing',
+      },
+    ]);
+  await deps.transaction((trx) => {
+    const now = deps.clock.now();
+    const set = input.share
+      ? { sharedOn: chinaDate(now), refusalReason: null }
+      : { sharedOn: null, refusalReason: reason };
+    return resourceSharing.apply(deps, trx, step, actor, subject, {
+      set: { ...set, reviewedBy: actor.userId, reviewedAt: now },
+      details: input.share ? {} : { reason },
+    });
+  });
+  return getResource(deps, actor, id);
+}
+
+/**
+ * Opens a resource's file for `mode`: a preview is served inline when the type is safe to show
+ * (PDF, images), otherwise — and for every download — as an attachment. Counted and audited
+ * in one transaction before the first byte is sent.
+ */
+export async function openFile(deps: ModuleDeps, actor: Actor, id: string, mode: 'preview' | 'download') {
+  const r = await loadFor(deps, actor, id);
+  const stored = (await findStoredFiles(deps.db, [r.fileId])).get(r.fileId);
+  if (!stored) throw notFound();
+  const inline = mode === 'preview' && PREVIEWABLE_MIME.includes(stored.mime);
+  await deps.transaction(async (trx) => {
+    await countResourceUse(trx, id, inline ? 'preview' : 'download', deps.clock.now());
+    await audit(deps, trx, actor, inline ? 'previewed' : 'downloaded', id, { fileId: r.fileId });
+  });
+  return { inline, ...(await deps.files.openStoredFile(r.fileId)) };
+}
+
+async function loadFor(deps: ModuleDeps, actor: Actor, id: string) {
+  const r = await findResource(deps.db, id);
+  if (!r || !canSeeResource(actor, r)) throw notFound();
+  return r;
+}
+
+async function loadForChange(deps: ModuleDeps, actor: Actor, id: string) {
+  const r = await loadFor(deps, actor, id);
+  assertManages(actor, r.schoolId);
+  return r;
+}
+
+/** Checks the major and course, derives the major from the course, computes the search columns. */
+async function prepare(db: Executor, schoolId: string, input: ResourceInput) {
+  const refs = await checkSchoolRefs(db, schoolId, { majorId: input.majorId, courseId: input.courseId });
+  if (input.majorId && refs.courseMajorId && refs.courseMajorId !== input.majorId)
+    throw fieldError(
+      'courseId',
+      'COURSE_NOT_IN_MAJOR',
+      '课程不属于所选专业',
+      'The course belongs to another major',
+    );
+  let majorId = input.majorId ?? null;
+  let majorName = refs.majorName;
+  if (!majorId && refs.courseMajorId) {
+    majorId = refs.courseMajorId;
+    const m = await findMajor(db, majorId);
+    majorName = m ? majorLabel(m) : null;
+  }
+  const title = input.title.trim();
+  const description = input.description.trim();
+  const labels = [RESOURCE_TYPE_LABELS[input.resourceType].zh, majorName ?? '', refs.courseName ?? ''];
+  return {
+    title,
+    description,
+    resourceType: input.resourceType,
+    licence: input.licence,
+    majorId,
+    courseId: input.courseId ?? null,
+    ...resourceSearchFields({
+      title,
+      description,
+      labels,
+      filters: { resourceType: input.resourceType, majorId, courseId: input.courseId },
+    }),
+  };
+}

@@ -98,6 +98,25 @@ export function createFileStore(deps: {
       .execute((trx) =>
         audit.record(trx, auditActorOf(actor), { action: 'file.download', objectType: 'file', objectId: id }),
       );
+    return content(row);
+  }
+
+  /**
+   * A stored file's content, for a module that has checked the reader's access itself (a teaching
+   * resource shared district-wide is read by other schools than the uploader's). Not audited here:
+   * the module audits the use.
+   */
+  async function openStoredFile(id: string) {
+    const row = await db
+      .selectFrom('storedFile')
+      .select(['originalName', 'mime', 'sizeBytes', 'storageKey'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    return content(row);
+  }
+
+  function content(row: { originalName: string; mime: string; sizeBytes: number; storageKey: string }) {
     return {
       name: row.originalName,
       mime: row.mime,
@@ -106,7 +125,7 @@ export function createFileStore(deps: {
     };
   }
 
-  return { storeUpload, openFile };
+  return { storeUpload, openFile, openStoredFile };
 }
 
 export type FileStore = ReturnType<typeof createFileStore>;

@@ -9,7 +9,6 @@ export const programsEn: Record<keyof typeof programsZh, string> = {
   'programs.tab.resources': 'Resource library',
   'programs.save': 'Save',
   'programs.saved': 'Saved',
-  'programs.cancel': 'Cancel',
   'programs.school': 'School',
   'programs.allSchools': 'All schools',
   'programs.major': 'Major',

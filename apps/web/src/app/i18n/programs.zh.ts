@@ -10,7 +10,6 @@ export const programsZh = {
   'programs.tab.resources': '教学资源库',
   'programs.save': '保存',
   'programs.saved': '已保存',
-  'programs.cancel': '取消',
   'programs.school': '学校',
   'programs.allSchools': '全部学校',
   'programs.major': '专业',

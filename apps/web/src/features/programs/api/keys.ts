@@ -9,6 +9,3 @@ export const programKeys = {
   project: (id: string) => ['programs', 'project', id] as const,
   resources: (filter: Record<string, unknown>) => ['programs', 'resources', filter] as const,
 };
-
-/** `encodeURIComponent` for ids in paths. */
-export const enc = encodeURIComponent;

@@ -1,21 +1,24 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Upload, type UploadFile } from 'antd';
-import type { UploadedFile } from '@/lib/api-types';
+import { Button, Upload } from 'antd';
+import type { EvidenceFile } from '@/components/evidence-upload';
+import { uploadFile, type UploadedFile } from '@/lib/api-client';
+import { ACCEPT } from '@/lib/file-rules';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
-import { uploadFile } from '../api/resources';
 
-export type ProgramFile = UploadFile<UploadedFile>;
+export { uploadedIds } from '@/components/evidence-upload';
+export type ProgramFile = EvidenceFile;
 
-/** Files uploaded one by one through the file guard (`POST /api/files`); the parent keeps the list. */
+/** Files uploaded one by one through the file guard (`POST /api/files`), as a form field (the form keeps the list). */
 export function FileUpload({
   value,
   onChange,
   max = 10,
   testId,
 }: {
-  value: ProgramFile[];
-  onChange: (files: ProgramFile[]) => void;
+  /** Set by the form item holding it. */
+  value?: ProgramFile[];
+  onChange?: (files: ProgramFile[]) => void;
   max?: number;
   testId?: string;
 }) {
@@ -25,12 +28,12 @@ export function FileUpload({
     <Upload<UploadedFile>
       multiple={max > 1}
       maxCount={max}
-      accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+      accept={ACCEPT}
       fileList={value}
-      onChange={({ fileList }) => onChange(fileList)}
+      onChange={({ fileList }) => onChange?.(fileList)}
       customRequest={({ file, onSuccess, onError }) => {
         const controller = new AbortController();
-        uploadFile(file as File, controller.signal)
+        uploadFile(file as File, { signal: controller.signal })
           .then((stored) => onSuccess?.(stored))
           .catch((error: Error) => {
             showError(error);
@@ -45,7 +48,3 @@ export function FileUpload({
     </Upload>
   );
 }
-
-/** Ids of the files that finished uploading. */
-export const uploadedIds = (files: ProgramFile[]) =>
-  files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);

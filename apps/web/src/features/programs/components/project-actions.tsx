@@ -1,23 +1,12 @@
-import { PROJECT_LEVEL_LABELS, PROJECT_LEVELS } from '@zhijiao/contracts';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useT } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { useProjectStep } from '../api/projects';
+import { useSubmitProject } from '../api/submit-project';
+import { useWithdrawProject } from '../api/withdraw-project';
 import type { ProjectDetail } from '../types';
-import { FileUpload, uploadedIds, type ProgramFile } from './file-upload';
-
-type Step = 'score' | 'approval' | 'rejection' | 'midterm' | 'acceptance';
-const TITLES: Record<Step, MessageKey> = {
-  score: 'programs.projects.scoreAction',
-  approval: 'programs.projects.approve',
-  rejection: 'programs.projects.reject',
-  midterm: 'programs.projects.midterm',
-  acceptance: 'programs.projects.acceptance',
-};
+import { ApprovalModal, CheckModal, RejectionModal, ScoreModal, type Step } from './project-step-modals';
 
 /**
  * The buttons a project's abilities allow: 申报 / 撤回 for its school; 评分, 立项 / 不予立项,
@@ -25,27 +14,29 @@ const TITLES: Record<Step, MessageKey> = {
  */
 export function ProjectActions({ project }: { project: ProjectDetail }) {
   const t = useT();
-  const step = useProjectStep();
+  const submit = useSubmitProject();
+  const withdraw = useWithdrawProject();
   const showError = useShowError();
   const { modal } = App.useApp();
   const [open, setOpen] = useState<Step | null>(null);
   const a = project.abilities;
-  const direct = (name: 'submission' | 'withdrawal', label: MessageKey) =>
+  const confirm = (mutation: typeof submit, label: MessageKey) =>
     modal.confirm({
       title: t(label),
       content: project.title,
-      onOk: () => step.mutateAsync({ id: project.id, step: name }).catch((e: unknown) => showError(e)),
+      onOk: () => mutation.mutateAsync(project.id).catch((e: unknown) => showError(e)),
     });
+  const close = () => setOpen(null);
   return (
     <>
       <Space wrap>
         {a.submit && (
-          <Button type="primary" onClick={() => direct('submission', 'programs.projects.submit')}>
+          <Button type="primary" onClick={() => confirm(submit, 'programs.projects.submit')}>
             {t('programs.projects.submit')}
           </Button>
         )}
         {a.withdraw && (
-          <Button onClick={() => direct('withdrawal', 'programs.projects.withdraw')}>
+          <Button onClick={() => confirm(withdraw, 'programs.projects.withdraw')}>
             {t('programs.projects.withdraw')}
           </Button>
         )}
@@ -75,109 +66,11 @@ export function ProjectActions({ project }: { project: ProjectDetail }) {
           </Button>
         )}
       </Space>
-      {open && <StepModal project={project} step={open} onClose={() => setOpen(null)} />}
+      <ScoreModal project={project} open={open === 'score'} onClose={close} />
+      <ApprovalModal project={project} open={open === 'approval'} onClose={close} />
+      <RejectionModal project={project} open={open === 'rejection'} onClose={close} />
+      <CheckModal project={project} stage="midterm" open={open === 'midterm'} onClose={close} />
+      <CheckModal project={project} stage="acceptance" open={open === 'acceptance'} onClose={close} />
     </>
-  );
-}
-
-type StepValues = {
-  score?: number;
-  opinion?: string;
-  level?: string;
-  note?: string;
-  reason?: string;
-  passed?: boolean;
-  on?: Dayjs;
-};
-
-function StepModal({ project, step, onClose }: { project: ProjectDetail; step: Step; onClose: () => void }) {
-  const t = useT();
-  const lang = useLang();
-  const [form] = Form.useForm<StepValues>();
-  const mutation = useProjectStep();
-  const showError = useShowError();
-  const [files, setFiles] = useState<ProgramFile[]>([]);
-  const required = [{ required: true, message: t('common.required') }];
-  const submit = (v: StepValues) => {
-    const on = v.on?.format('YYYY-MM-DD');
-    const body =
-      step === 'score'
-        ? { score: v.score, opinion: v.opinion }
-        : step === 'approval'
-          ? { level: v.level, note: v.note ?? '', on }
-          : step === 'rejection'
-            ? { reason: v.reason, on }
-            : { passed: v.passed, opinion: v.opinion, on, fileIds: uploadedIds(files) };
-    mutation.mutate(
-      { id: project.id, step, body },
-      { onSuccess: onClose, onError: (e) => showError(e, form) },
-    );
-  };
-  return (
-    <Modal
-      open
-      title={`${t(TITLES[step])}：${project.title}`}
-      okText={t('programs.save')}
-      cancelText={t('programs.cancel')}
-      confirmLoading={mutation.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ passed: true, level: 'provincial' }}
-        onFinish={submit}
-      >
-        {step === 'score' && (
-          <Form.Item name="score" label={t('programs.projects.yourScore')} rules={required}>
-            <InputNumber min={0} max={100} step={0.5} data-testid="score-input" />
-          </Form.Item>
-        )}
-        {step === 'approval' && (
-          <>
-            <Form.Item name="level" label={t('programs.projects.level')} rules={required}>
-              <Select
-                options={PROJECT_LEVELS.map((l) => ({
-                  value: l,
-                  label: pick(PROJECT_LEVEL_LABELS[l], lang),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="note" label={t('programs.projects.note')}>
-              <Input maxLength={2000} />
-            </Form.Item>
-          </>
-        )}
-        {step === 'rejection' && (
-          <Form.Item name="reason" label={t('programs.projects.reason')} rules={required}>
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
-        )}
-        {(step === 'midterm' || step === 'acceptance') && (
-          <Form.Item name="passed">
-            <Radio.Group>
-              <Radio value>{t('programs.projects.passed')}</Radio>
-              <Radio value={false}>{t('programs.projects.failed')}</Radio>
-            </Radio.Group>
-          </Form.Item>
-        )}
-        {(step === 'score' || step === 'midterm' || step === 'acceptance') && (
-          <Form.Item name="opinion" label={t('programs.projects.opinion')} rules={required}>
-            <Input.TextArea rows={3} maxLength={2000} data-testid="opinion-input" />
-          </Form.Item>
-        )}
-        {step !== 'score' && (
-          <Form.Item name="on" label={t('programs.projects.date')}>
-            <DatePicker />
-          </Form.Item>
-        )}
-        {(step === 'midterm' || step === 'acceptance') && (
-          <Form.Item label={t('programs.projects.files')}>
-            <FileUpload value={files} onChange={setFiles} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
   );
 }

@@ -1,11 +1,12 @@
 import { PROJECT_KIND_LABELS } from '@zhijiao/contracts';
 import { Descriptions, Drawer, Empty, List, Timeline, Typography } from 'antd';
 import { QueryState } from '@/components/query-state';
+import { apiUrl } from '@/lib/api-client';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useProject } from '../api/projects';
+import { useProject } from '../api/get-project';
 import { LevelTag, ProjectStateTag } from './program-tags';
 import { ProjectActions } from './project-actions';
 
@@ -68,7 +69,7 @@ export function ProjectDrawer({ id, onClose }: { id: string | null; onClose: () 
                 locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
                 renderItem={(f) => (
                   <List.Item>
-                    <a href={`/api/files/${encodeURIComponent(f.id)}`}>{f.name}</a>
+                    <a href={apiUrl('/api/files/{id}', { id: f.id })}>{f.name}</a>
                     <Typography.Text type="secondary">
                       {t(`programs.projects.stage.${f.stage}` as MessageKey)} · {formatBytes(f.sizeBytes)}
                     </Typography.Text>

@@ -20,7 +20,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
-import { useProjects } from '../api/projects';
+import { useProjects } from '../api/get-projects';
 import { LevelTag, ProjectStateTag } from './program-tags';
 import { ProgramsTabs } from './programs-tabs';
 import { ProjectDrawer } from './project-drawer';
@@ -148,13 +148,7 @@ export function ProjectsPage() {
           )}
         </QueryState>
       </Card>
-      <ProjectFormModal
-        open={adding}
-        onClose={(id) => {
-          setAdding(false);
-          if (id) set('open', id);
-        }}
-      />
+      <ProjectFormModal open={adding} onClose={() => setAdding(false)} onCreated={(id) => set('open', id)} />
       <ProjectDrawer id={params.get('open')} onClose={() => set('open', null)} />
     </div>
   );

@@ -1,11 +1,14 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { RESOURCE_LICENCE_LABELS, RESOURCE_TYPE_LABELS } from '@zhijiao/contracts';
 import { App, Button, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { apiUrl } from '@/lib/api-client';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { resourceFileUrl, useResourceAction } from '../api/resources';
+import { useDecideSharing } from '../api/decide-sharing';
+import { useDeleteResource } from '../api/delete-resource';
+import { useRequestSharing } from '../api/request-sharing';
 import type { Resource } from '../types';
 import { ShareStateTag } from './program-tags';
 
@@ -16,7 +19,9 @@ import { ShareStateTag } from './program-tags';
 export function ResourceItem({ r }: { r: Resource }) {
   const t = useT();
   const lang = useLang();
-  const action = useResourceAction();
+  const requestSharing = useRequestSharing();
+  const decide = useDecideSharing();
+  const remove = useDeleteResource();
   const showError = useShowError();
   const { modal } = App.useApp();
   const refuse = () => {
@@ -31,16 +36,14 @@ export function ResourceItem({ r }: { r: Resource }) {
         />
       ),
       onOk: () =>
-        action
-          .mutateAsync({ id: r.id, action: 'sharing-decision', body: { share: false, reason } })
-          .catch((e: unknown) => {
-            showError(e);
-            throw e;
-          }),
+        decide.mutateAsync({ id: r.id, body: { share: false, reason } }).catch((e: unknown) => {
+          showError(e);
+          throw e;
+        }),
     });
   };
-  const run = (vars: Parameters<typeof action.mutate>[0]) =>
-    action.mutate(vars, { onError: (e) => showError(e) });
+  const onError = (e: unknown) => showError(e);
+  const preview = r.file.previewable ? 'preview' : 'download';
   return (
     <List.Item
       data-testid="resource-item"
@@ -49,13 +52,18 @@ export function ResourceItem({ r }: { r: Resource }) {
           key="p"
           type="link"
           icon={<EyeOutlined />}
-          href={resourceFileUrl(r.id, r.file.previewable ? 'preview' : 'download')}
+          href={apiUrl(`/api/teaching-resources/{id}/${preview}`, { id: r.id })}
           target={r.file.previewable ? '_blank' : undefined}
           rel="noopener"
         >
           {t(r.file.previewable ? 'programs.resources.preview' : 'programs.resources.download')}
         </Button>,
-        <Button key="d" type="link" icon={<DownloadOutlined />} href={resourceFileUrl(r.id, 'download')}>
+        <Button
+          key="d"
+          type="link"
+          icon={<DownloadOutlined />}
+          href={apiUrl('/api/teaching-resources/{id}/download', { id: r.id })}
+        >
           {t('programs.resources.download')}
         </Button>,
       ]}
@@ -84,7 +92,7 @@ export function ResourceItem({ r }: { r: Resource }) {
             )}
             <Space size={4} wrap>
               {r.abilities.requestSharing && (
-                <Button size="small" onClick={() => run({ id: r.id, action: 'sharing-request' })}>
+                <Button size="small" onClick={() => requestSharing.mutate(r.id, { onError })}>
                   {t('programs.resources.requestSharing')}
                 </Button>
               )}
@@ -95,7 +103,7 @@ export function ResourceItem({ r }: { r: Resource }) {
                     type="primary"
                     data-testid="share-resource"
                     onClick={() =>
-                      run({ id: r.id, action: 'sharing-decision', body: { share: true, reason: '' } })
+                      decide.mutate({ id: r.id, body: { share: true, reason: '' } }, { onError })
                     }
                   >
                     {t('programs.resources.shareIt')}
@@ -108,7 +116,7 @@ export function ResourceItem({ r }: { r: Resource }) {
               {r.abilities.delete && (
                 <Popconfirm
                   title={t('programs.resources.deleteConfirm')}
-                  onConfirm={() => run({ id: r.id, action: 'delete' })}
+                  onConfirm={() => remove.mutate(r.id, { onError })}
                 >
                   <Button size="small" type="text" danger>
                     {t('programs.resources.delete')}
