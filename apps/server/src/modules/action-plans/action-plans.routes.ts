@@ -13,18 +13,18 @@ import {
   PlanMilestoneSchema,
   TaskSummary,
 } from './action-plans.schema.ts';
-import type { PlanViewService } from './plan-view.service.ts';
-import type { PlanImportService } from './plan-import.service.ts';
 import { auditActorOf } from '../../platform/auth/actor.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ActionPlansModule } from './index.ts';
 
 const CodeParams = Type.Object({ code: PlanCode });
 const PeriodQuery = Type.Object({ periodId: Type.Optional(Type.String({ format: 'uuid' })) });
 
 /** Plans, their dashboard, tasks, indicators and alerts (signed-in users, scoped to their units). */
-export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
-  view: PlanViewService;
-  imports: PlanImportService;
-}> = async (app, { view, imports }) => {
+export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ActionPlansModule>> = async (
+  app,
+  { services: { view, imports } },
+) => {
   app.post(
     '/api/plan-imports',
     {

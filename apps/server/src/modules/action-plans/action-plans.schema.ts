@@ -7,8 +7,8 @@ import {
   REPORT_STATES,
   SUPERVISION_ALERT_KINDS,
 } from '@zhijiao/contracts';
-import { Type, type TSchema } from 'typebox';
-import { DateString, literals, Nullable, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
+import { Type, type Static, type TSchema } from 'typebox';
+import { DateString, literals, Nullable, PlanCode, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
 export const ProgressStatusSchema = literals(PROGRESS_STATUSES);
 export const ReportStateSchema = literals(REPORT_STATES);
 const Tier = literals(ALERT_TIERS);
@@ -230,6 +230,25 @@ export const CreateReportBody = Type.Object(
   { additionalProperties: false },
 );
 export const UpdateReportBody = Type.Object(contentFields, { additionalProperties: false });
+/** What a unit writes in a report (edit or create). */
+export type ReportContent = Static<typeof UpdateReportBody>;
+/** A new report: its task and period, and its content. */
+export type NewReport = Static<typeof CreateReportBody>;
+
+export const ReportListQuery = Type.Object({
+  state: Type.Optional(ReportStateSchema),
+  taskId: Type.Optional(Type.String({ format: 'uuid' })),
+  planCode: Type.Optional(PlanCode),
+  periodId: Type.Optional(Type.String({ format: 'uuid' })),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
+  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+});
+export type ReportListQuery = Static<typeof ReportListQuery>;
+
+export const ReturnReportBody = Type.Object(
+  { comment: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
 
 export const Items = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
 

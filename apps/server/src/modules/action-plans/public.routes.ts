@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DateString, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
-import type { PublicPlanService } from './public.service.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ActionPlansModule } from './index.ts';
 
 const Unit = Type.Object({ code: Type.String(), name: Type.String() });
 const num = Nullable(Type.Number());
@@ -55,9 +56,9 @@ export const PublicPlan = Type.Object(
 );
 
 /** Open data, no sign-in: `GET /api/public/plans` and `GET /api/public/plans/:code`. */
-export const publicRoutes: FastifyPluginAsyncTypebox<{ publicPlans: PublicPlanService }> = async (
+export const publicRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ActionPlansModule>> = async (
   app,
-  { publicPlans },
+  { services: { publicPlans } },
 ) => {
   app.get(
     '/api/public/plans',

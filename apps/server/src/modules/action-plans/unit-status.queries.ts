@@ -89,13 +89,7 @@ export async function listUnitPlanStatus(
     const [progress, indicatorRows, handedIn] = await Promise.all([
       repo.latestApprovedProgress(db, plan.id, period.endsOn),
       repo.listIndicators(db, { planId: plan.id }),
-      db
-        .selectFrom('progressReport')
-        .select(['taskId', 'periodId', 'orgUnitId'])
-        .where('planId', '=', plan.id)
-        .where('orgUnitId', 'in', opts.unitIds)
-        .where('state', 'in', ['submitted', 'approved'])
-        .execute(),
+      repo.listHandedInReports(db, plan.id, opts.unitIds),
     ]);
     const handed = new Set(handedIn.map((r) => `${r.orgUnitId}:${r.taskId}:${r.periodId}`));
     const taskById = new Map(taskRows.map((t) => [t.id, t]));

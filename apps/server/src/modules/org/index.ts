@@ -15,6 +15,7 @@ export {
   findOrgUnitByCode,
   findOrgUnitsByIds,
   listOrgUnitInfo,
+  listOrgUnits,
   listSubtreeIds,
   unitRefsByIds,
   unitsByCodes,
