@@ -1,4 +1,6 @@
-import { PROGRESS_STATUSES, type AlertTier, type IndicatorStatus } from '@zhijiao/contracts';
+import { PROGRESS_STATUSES, type IndicatorStatus } from '@zhijiao/contracts';
+import type { Static } from 'typebox';
+import type { AlertSchema } from './action-plans.schema.ts';
 import type { Alert } from './alerts.ts';
 import type { PlanRow, PlanState, TaskState, UnitRef } from './plan-state.ts';
 
@@ -111,21 +113,7 @@ export function unitTable(tasks: TaskState[]): UnitRow[] {
 }
 
 /** One alert of `GET /api/alerts`: the plan's own (`source: 'plan'`) or another module's. */
-export interface AlertOut {
-  id: string;
-  source: string;
-  kind: string;
-  tier: AlertTier;
-  planCode: string | null;
-  unit: UnitRef;
-  task: { id: string; label: string; title: string } | null;
-  indicator: { id: string; code: string; name: string } | null;
-  title: string | null;
-  dueDate: string | null;
-  daysLate: number;
-  message: string;
-  link: string | null;
-}
+export type AlertOut = Static<typeof AlertSchema>;
 
 /** The plan's alert as the API sends it, given its task, indicator and unit (looked up by the caller). */
 export function planAlertOut(
