@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
-import { IdParams, PlanCode, withErrors } from '../../platform/http/schemas.ts';
+import { IdParams, literals, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import {
   AlertSchema,
   DashboardSchema,
   IndicatorSchema,
   Items,
-  Period,
+  PlanPeriod,
   PlanSummary,
   TaskDetailSchema,
   PlanMilestoneSchema,
@@ -84,7 +84,7 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
         tags: ['plans'],
         summary: 'Reporting periods of a plan',
         params: CodeParams,
-        response: withErrors({ 200: Items(Period) }),
+        response: withErrors({ 200: Items(PlanPeriod) }),
       },
     },
     async (request) => ({ items: await view.listPeriods(request.actor!, request.params.code) }),
@@ -184,7 +184,7 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
                 periodLabel: Type.String(),
                 endsOn: Type.String(),
                 value: Type.Number(),
-                source: Type.String(),
+                source: literals(['report', 'metric']),
               }),
             ),
             drillDown: Type.Optional(Type.Array(Type.Object({ label: Type.String(), value: Type.Number() }))),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateString, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
+import { COMPARATORS, INDICATOR_STATUSES } from '@zhijiao/contracts';
+import { DateString, literals, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { ActionPlansModule } from './index.ts';
 
@@ -40,14 +41,14 @@ export const PublicPlan = Type.Object(
         name: Type.String(),
         nameEn: Type.String(),
         unit: Type.String(),
-        comparator: Type.String({ description: 'gte | lte | eq | between' }),
+        comparator: literals(COMPARATORS),
         target: num,
         targetLow: num,
         targetHigh: num,
         deadline: DateString,
         latestValue: num,
         latestPeriod: Nullable(Type.String()),
-        status: Type.String({ description: 'met | on_track | at_risk | off_track | no_data' }),
+        status: literals(INDICATOR_STATUSES),
         taskLabel: Type.String(),
       }),
     ),
