@@ -1,16 +1,10 @@
+import type * as repo from './action-plans.repository.ts';
 import type { IndicatorView, PlanRow } from './plan-state.ts';
 
 interface PlanParts {
-  sections: Array<{ id: string; number: number; label: string; title: string; titleEn: string }>;
-  tasks: Array<{
-    id: string;
-    sectionId: string;
-    number: number;
-    label: string;
-    title: string;
-    titleEn: string;
-  }>;
-  units: Array<{ taskId: string; role: 'lead' | 'cooperating'; code: string; name: string }>;
+  sections: Awaited<ReturnType<typeof repo.listSections>>;
+  tasks: Awaited<ReturnType<typeof repo.listTasks>>;
+  units: Awaited<ReturnType<typeof repo.listTaskUnits>>;
   indicators: IndicatorView[];
 }
 
