@@ -1,10 +1,15 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { Milestone } from '@/lib/api-types';
+import type { ApiResponse } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
+
+/** A task's milestone; the plan's list (`/api/plans/{code}/milestones`) adds its task. */
+type Milestone = ApiResponse<'get', '/api/tasks/{id}'>['milestones'][number] & {
+  task?: ApiResponse<'get', '/api/plans/{code}/milestones'>['items'][number]['task'];
+};
 
 /**
  * Milestones with due date, whether done, and an overdue tag; with `task` on each row (the plan's
@@ -14,7 +19,7 @@ export function MilestonesTable({
   milestones,
   testId = 'task-milestones',
 }: {
-  milestones: Array<Milestone & { task?: { id: string; label: string } }>;
+  milestones: Milestone[];
   testId?: string;
 }) {
   const showTask = milestones.some((m) => m.task);
@@ -35,7 +40,7 @@ export function MilestonesTable({
                 title: t('indicator.task'),
                 key: 'task',
                 width: 90,
-                render: (_: unknown, m: { task?: { id: string; label: string } }) =>
+                render: (_: unknown, m: Milestone) =>
                   m.task ? <Link to={`/tasks/${m.task.id}`}>{m.task.label}</Link> : null,
               },
             ]

@@ -1,10 +1,11 @@
 import type { TableColumnType } from 'antd';
 import { Link } from 'react-router';
 import { ProgressStatusTag, ReportStateTag } from '@/components/status-tags';
-import type { ReportSummary } from '@/lib/api-types';
+import type { ApiResponse } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 
+type ReportSummary = ApiResponse<'get', '/api/progress-reports'>['items'][number];
 type Column = TableColumnType<ReportSummary>;
 
 /**

@@ -1,12 +1,13 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Descriptions, Empty, Table, Timeline, Typography } from 'antd';
+import { apiUrl, type ApiResponse } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
-import type { Milestone, ReportDetail } from '@/lib/api-types';
 import { formatBytes, formatDateTime, formatValue } from '@/lib/format';
 import { SimpleList } from './simple-list';
 import { ProgressStatusTag, ReportStateTag } from './status-tags';
 
-const EVENT_ACTIONS = ['created', 'updated', 'submitted', 'returned', 'approved'] as const;
+type ReportDetail = ApiResponse<'get', '/api/progress-reports/{id}'>['report'];
+type Milestone = ApiResponse<'get', '/api/tasks/{id}'>['milestones'][number];
 
 /**
  * Everything a unit reported for one task and period: narrative, indicator values, evidence
@@ -14,10 +15,6 @@ const EVENT_ACTIONS = ['created', 'updated', 'submitted', 'returned', 'approved'
  */
 export function ReportDetails({ report, milestones }: { report: ReportDetail; milestones?: Milestone[] }) {
   const t = useT();
-  const eventLabel = (action: string) =>
-    (EVENT_ACTIONS as readonly string[]).includes(action)
-      ? t(`review.event.${action as (typeof EVENT_ACTIONS)[number]}`)
-      : action;
   const milestoneTitle = (id: string) => milestones?.find((m) => m.id === id || m.code === id)?.title ?? id;
   return (
     <div data-testid="report-details">
@@ -71,7 +68,7 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
             render: (_, v) => formatValue(v.value, v.unit),
             width: 120,
           },
-          { title: t('progress.valueNote'), dataIndex: 'note', render: (note: string | null) => note ?? '' },
+          { title: t('progress.valueNote'), dataIndex: 'note', render: (note: string) => note },
         ]}
       />
 
@@ -99,7 +96,12 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
           rowKey={(file) => file.id}
           renderItem={(file) => (
             <>
-              <a href={`/api/files/${file.id}`} target="_blank" rel="noreferrer" data-testid="report-file">
+              <a
+                href={apiUrl('/api/files/{id}', { id: file.id })}
+                target="_blank"
+                rel="noreferrer"
+                data-testid="report-file"
+              >
                 <PaperClipOutlined /> {file.name}
               </a>
               <Typography.Text type="secondary">{formatBytes(file.sizeBytes)}</Typography.Text>
@@ -119,7 +121,7 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
               title: formatDateTime(e.at),
               content: (
                 <span>
-                  {e.actor} · {eventLabel(e.action)}
+                  {e.actor} · {t(`review.event.${e.action}`)}
                   {e.comment ? `：${e.comment}` : ''}
                 </span>
               ),

@@ -8872,7 +8872,7 @@ export interface paths {
                                 endsOn: string;
                                 periodId: string;
                                 periodLabel: string;
-                                source: string;
+                                source: "report" | "metric";
                                 value: number;
                             }[];
                             indicator: {
@@ -8884,13 +8884,13 @@ export interface paths {
                                 description: string;
                                 id: string;
                                 isPublic: boolean;
-                                kind: string;
+                                kind: "reported" | "computed";
                                 latestPeriod: string | null;
                                 latestValue: number | null;
                                 metric: string | null;
                                 name: string;
                                 nameEn: string;
-                                recurrence: string;
+                                recurrence: "once" | "yearly";
                                 status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;
@@ -12764,11 +12764,11 @@ export interface paths {
                                 /** @description YYYY-MM-DD */
                                 endDate: string;
                                 id: string;
-                                reportingPeriod: string;
+                                reportingPeriod: "monthly" | "quarterly" | "yearly";
                                 stage: string | null;
                                 /** @description YYYY-MM-DD */
                                 startDate: string;
-                                status: string;
+                                status: "draft" | "published" | "archived";
                                 title: string;
                                 titleEn: string;
                                 version: number;
@@ -12878,7 +12878,6 @@ export interface paths {
                                 tasksOnTrackShare: number;
                             };
                             period: {
-                                current?: boolean;
                                 /** @description YYYY-MM-DD */
                                 dueOn: string;
                                 /** @description YYYY-MM-DD */
@@ -12897,11 +12896,11 @@ export interface paths {
                                 /** @description YYYY-MM-DD */
                                 endDate: string;
                                 id: string;
-                                reportingPeriod: string;
+                                reportingPeriod: "monthly" | "quarterly" | "yearly";
                                 stage: string | null;
                                 /** @description YYYY-MM-DD */
                                 startDate: string;
-                                status: string;
+                                status: "draft" | "published" | "archived";
                                 title: string;
                                 titleEn: string;
                                 version: number;
@@ -13039,13 +13038,13 @@ export interface paths {
                                 description: string;
                                 id: string;
                                 isPublic: boolean;
-                                kind: string;
+                                kind: "reported" | "computed";
                                 latestPeriod: string | null;
                                 latestValue: number | null;
                                 metric: string | null;
                                 name: string;
                                 nameEn: string;
-                                recurrence: string;
+                                recurrence: "once" | "yearly";
                                 status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;
@@ -13246,7 +13245,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                current?: boolean;
+                                current: boolean;
                                 /** @description YYYY-MM-DD */
                                 dueOn: string;
                                 /** @description YYYY-MM-DD */
@@ -15697,7 +15696,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: string;
+                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -15833,7 +15832,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: string;
+                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -15980,7 +15979,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: string;
+                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -16119,7 +16118,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: string;
+                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -16263,7 +16262,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: string;
+                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -16401,7 +16400,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: string;
+                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -17716,16 +17715,14 @@ export interface paths {
                                 endDate: string;
                                 indicators: {
                                     code: string;
-                                    /** @description gte | lte | eq | between */
-                                    comparator: string;
+                                    comparator: "gte" | "lte" | "eq" | "between";
                                     /** @description YYYY-MM-DD */
                                     deadline: string;
                                     latestPeriod: string | null;
                                     latestValue: number | null;
                                     name: string;
                                     nameEn: string;
-                                    /** @description met | on_track | at_risk | off_track | no_data */
-                                    status: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                     target: number | null;
                                     targetHigh: number | null;
                                     targetLow: number | null;
@@ -17855,16 +17852,14 @@ export interface paths {
                             endDate: string;
                             indicators: {
                                 code: string;
-                                /** @description gte | lte | eq | between */
-                                comparator: string;
+                                comparator: "gte" | "lte" | "eq" | "between";
                                 /** @description YYYY-MM-DD */
                                 deadline: string;
                                 latestPeriod: string | null;
                                 latestValue: number | null;
                                 name: string;
                                 nameEn: string;
-                                /** @description met | on_track | at_risk | off_track | no_data */
-                                status: string;
+                                status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;
                                 targetLow: number | null;
@@ -22580,13 +22575,13 @@ export interface paths {
                                 description: string;
                                 id: string;
                                 isPublic: boolean;
-                                kind: string;
+                                kind: "reported" | "computed";
                                 latestPeriod: string | null;
                                 latestValue: number | null;
                                 metric: string | null;
                                 name: string;
                                 nameEn: string;
-                                recurrence: string;
+                                recurrence: "once" | "yearly";
                                 status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;

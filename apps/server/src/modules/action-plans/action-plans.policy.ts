@@ -1,8 +1,9 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 
 /**
- * Who may do what with plan records. Pure functions: (actor, resource) → boolean.
- * - Reading: district-wide roles see every task; a unit sees the tasks it is responsible for.
+ * Who may do what with plan records. Pure functions: (actor, resource) → boolean. The states a
+ * progress report must be in for each step are declared once, in `progress.workflow.ts`.
+ * - Reading: district-wide roles see every task; a unit sees the tasks it is involved in.
  * - Reporting: only the units involved in a task — its responsible units (牵头 or 配合) and the
  *   units its milestones name — with `progress.report`.
  * - Reviewing: `progress.review` (the plan coordinator), never a report one wrote oneself.
@@ -18,6 +19,12 @@ export function scopeUnitIds(actor: Actor): readonly string[] | null {
   return actor.scope.all ? null : actor.scope.orgUnitIds;
 }
 
+/** A task is visible to the actor when one of the units involved in it is in the actor's scope. */
+export function canSeeTask(actor: Actor, involvedUnits: ReadonlyArray<{ id: string }>): boolean {
+  const scope = scopeUnitIds(actor);
+  return !scope || involvedUnits.some((u) => scope.includes(u.id));
+}
+
 export function canReportOnTask(actor: Actor, taskUnits: ReadonlyArray<{ id: string }>): boolean {
   return actor.permissions.has('progress.report') && taskUnits.some((u) => u.id === actor.orgUnitId);
 }
@@ -30,20 +37,12 @@ export function canSeeReport(actor: Actor, report: { orgUnitId: string }): boole
   return actor.scope.all || actor.scope.orgUnitIds.includes(report.orgUnitId);
 }
 
-/** Who may edit a unit's report at all (its own unit's reporters), whatever its state. */
+/** Who may write, edit and submit a unit's report: its own unit's reporters. */
 export function mayEditReport(actor: Actor, report: { orgUnitId: string }): boolean {
   return actor.permissions.has('progress.report') && report.orgUnitId === actor.orgUnitId;
 }
 
-export function canEditReport(actor: Actor, report: { orgUnitId: string; state: string }): boolean {
-  return mayEditReport(actor, report) && (report.state === 'draft' || report.state === 'returned');
-}
-
-/** Who may review a report at all: a reviewer who did not write it, whatever its state. */
+/** Who may review a report: a reviewer who did not write it. */
 export function mayReviewReport(actor: Actor, report: { createdBy: string | null }): boolean {
   return canReview(actor) && report.createdBy !== actor.userId;
-}
-
-export function canReviewReport(actor: Actor, report: { createdBy: string | null; state: string }): boolean {
-  return mayReviewReport(actor, report) && report.state === 'submitted';
 }

@@ -1,50 +1,65 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { unitRefsByIds } from '../org/index.ts';
 
-const planColumns = [
-  'plan.id',
-  'plan.code',
-  'plan.version',
-  'plan.title',
-  'plan.titleEn',
-  'plan.status',
-  'plan.stage',
-  'plan.startDate',
-  'plan.endDate',
-  'plan.reportingPeriod',
-  'plan.districtId',
-  'orgUnit.code as districtCode',
-  'orgUnit.name as districtName',
+const PLAN_COLUMNS = [
+  'id',
+  'code',
+  'version',
+  'title',
+  'titleEn',
+  'status',
+  'stage',
+  'startDate',
+  'endDate',
+  'reportingPeriod',
+  'districtId',
 ] as const;
 
+/** Plan rows with their district's code and name (read from the org module). */
+async function withDistricts<T extends { districtId: string }>(db: Executor, rows: T[]) {
+  const units = await unitRefsByIds(
+    db,
+    rows.map((r) => r.districtId),
+  );
+  return rows.map((r) => ({
+    ...r,
+    districtCode: units.get(r.districtId)?.code ?? '',
+    districtName: units.get(r.districtId)?.name ?? '',
+  }));
+}
+
 /** Current versions of plans, optionally only published ones. */
-export function listCurrentPlans(db: Executor, opts: { publishedOnly: boolean }) {
-  let q = db
-    .selectFrom('plan')
-    .innerJoin('orgUnit', 'orgUnit.id', 'plan.districtId')
-    .select(planColumns)
-    .where('plan.isCurrent', '=', true);
-  if (opts.publishedOnly) q = q.where('plan.status', '=', 'published');
-  return q.orderBy('plan.code').execute();
+export async function listCurrentPlans(db: Executor, opts: { publishedOnly: boolean }) {
+  let q = db.selectFrom('plan').select(PLAN_COLUMNS).where('isCurrent', '=', true);
+  if (opts.publishedOnly) q = q.where('status', '=', 'published');
+  return withDistricts(db, await q.orderBy('code').execute());
 }
 
-export function findCurrentPlanByCode(db: Executor, code: string) {
-  return db
+export async function findCurrentPlanByCode(db: Executor, code: string) {
+  const row = await db
     .selectFrom('plan')
-    .innerJoin('orgUnit', 'orgUnit.id', 'plan.districtId')
-    .select(planColumns)
-    .where('plan.code', '=', code)
-    .where('plan.isCurrent', '=', true)
+    .select(PLAN_COLUMNS)
+    .where('code', '=', code)
+    .where('isCurrent', '=', true)
     .executeTakeFirst();
+  return row && (await withDistricts(db, [row]))[0];
 }
 
-export function findPlanById(db: Executor, id: string) {
-  return db
+export async function findPlanById(db: Executor, id: string) {
+  const row = await db.selectFrom('plan').select(PLAN_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row && (await withDistricts(db, [row]))[0];
+}
+
+/** Ids of the current plans of a district. */
+export async function listCurrentPlanIdsOfDistrict(db: Executor, districtId: string): Promise<string[]> {
+  const rows = await db
     .selectFrom('plan')
-    .innerJoin('orgUnit', 'orgUnit.id', 'plan.districtId')
-    .select(planColumns)
-    .where('plan.id', '=', id)
-    .executeTakeFirst();
+    .select('id')
+    .where('districtId', '=', districtId)
+    .where('isCurrent', '=', true)
+    .execute();
+  return rows.map((p) => p.id);
 }
 
 export function listPeriods(db: Executor, planId: string) {
@@ -65,7 +80,7 @@ export function listSections(db: Executor, planId: string) {
     .execute();
 }
 
-/** Tasks of a plan; with `orgUnitIds`, only tasks those units are responsible for. */
+/** Tasks of a plan; with `orgUnitIds`, only tasks those units are involved in. */
 export function listTasks(db: Executor, planId: string, orgUnitIds: readonly string[] | null) {
   let q = db
     .selectFrom('planTask')
@@ -132,24 +147,26 @@ export async function listInvolvedUnitIds(db: Executor, taskId: string): Promise
   return [...units, ...milestones.map((m) => ({ id: m.id! }))];
 }
 
-/** Responsible units of the given tasks, lead first. */
-export function listTaskUnits(db: Executor, taskIds: readonly string[]) {
-  if (taskIds.length === 0) return Promise.resolve([]);
-  return db
+/** Responsible units of the given tasks (`id`, `code`, `name` of the unit), lead first. */
+export async function listTaskUnits(db: Executor, taskIds: readonly string[]) {
+  if (taskIds.length === 0) return [];
+  const rows = await db
     .selectFrom('taskUnit')
-    .innerJoin('orgUnit', 'orgUnit.id', 'taskUnit.orgUnitId')
-    .select([
-      'taskUnit.taskId',
-      'taskUnit.role',
-      'taskUnit.position',
-      'orgUnit.id',
-      'orgUnit.code',
-      'orgUnit.name',
-    ])
-    .where('taskUnit.taskId', 'in', taskIds)
-    .orderBy('taskUnit.taskId')
-    .orderBy('taskUnit.position')
+    .select(['taskId', 'role', 'position', 'orgUnitId'])
+    .where('taskId', 'in', taskIds)
+    .orderBy('taskId')
+    .orderBy('position')
     .execute();
+  const units = await unitRefsByIds(
+    db,
+    rows.map((r) => r.orgUnitId),
+  );
+  return rows.map(({ orgUnitId, ...r }) => ({
+    ...r,
+    id: orgUnitId,
+    code: units.get(orgUnitId)?.code ?? '',
+    name: units.get(orgUnitId)?.name ?? '',
+  }));
 }
 
 export function listIndicators(db: Executor, where: { planId?: string; taskId?: string; id?: string }) {
@@ -194,25 +211,22 @@ export function indicatorHistory(db: Executor, indicatorId: string) {
     .execute();
 }
 
-export function listMilestones(db: Executor, where: { planId?: string; taskId?: string }) {
+/** Milestones by due date, with the code and name of the unit a milestone names (else null). */
+export async function listMilestones(db: Executor, where: { planId?: string; taskId?: string }) {
   let q = db
     .selectFrom('milestone')
-    .leftJoin('orgUnit', 'orgUnit.id', 'milestone.orgUnitId')
-    .select([
-      'milestone.id',
-      'milestone.taskId',
-      'milestone.code',
-      'milestone.title',
-      'milestone.titleEn',
-      'milestone.due',
-      'milestone.completedOn',
-      'milestone.orgUnitId',
-      'orgUnit.code as unitCode',
-      'orgUnit.name as unitName',
-    ]);
-  if (where.planId) q = q.where('milestone.planId', '=', where.planId);
-  if (where.taskId) q = q.where('milestone.taskId', '=', where.taskId);
-  return q.orderBy('milestone.due').orderBy('milestone.position').execute();
+    .select(['id', 'taskId', 'code', 'title', 'titleEn', 'due', 'completedOn', 'orgUnitId']);
+  if (where.planId) q = q.where('planId', '=', where.planId);
+  if (where.taskId) q = q.where('taskId', '=', where.taskId);
+  const rows = await q.orderBy('due').orderBy('position').execute();
+  const units = await unitRefsByIds(
+    db,
+    rows.map((m) => m.orgUnitId),
+  );
+  return rows.map((m) => {
+    const unit = m.orgUnitId ? units.get(m.orgUnitId) : undefined;
+    return { ...m, unitCode: unit?.code ?? null, unitName: unit?.name ?? null };
+  });
 }
 
 /**
@@ -243,6 +257,18 @@ export async function leadReportKeys(db: Executor, planId: string): Promise<Set<
     .where('r.state', 'in', ['submitted', 'approved'])
     .execute();
   return new Set(rows.map((r) => `${r.taskId}:${r.periodId}`));
+}
+
+/** Reports of a plan that the given units have handed in (submitted or approved). */
+export function listHandedInReports(db: Executor, planId: string, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('progressReport')
+    .select(['taskId', 'periodId', 'orgUnitId'])
+    .where('planId', '=', planId)
+    .where('orgUnitId', 'in', unitIds)
+    .where('state', 'in', ['submitted', 'approved'])
+    .execute();
 }
 
 export function countPendingReviews(db: Executor, planId: string) {

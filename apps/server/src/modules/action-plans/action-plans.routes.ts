@@ -1,30 +1,30 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
-import { IdParams, PlanCode, withErrors } from '../../platform/http/schemas.ts';
+import { IdParams, literals, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import {
   AlertSchema,
   DashboardSchema,
   IndicatorSchema,
   Items,
-  Period,
+  PlanPeriod,
   PlanSummary,
   TaskDetailSchema,
   PlanMilestoneSchema,
   TaskSummary,
 } from './action-plans.schema.ts';
-import type { PlanViewService } from './plan-view.service.ts';
-import type { PlanImportService } from './plan-import.service.ts';
 import { auditActorOf } from '../../platform/auth/actor.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ActionPlansModule } from './index.ts';
 
 const CodeParams = Type.Object({ code: PlanCode });
 const PeriodQuery = Type.Object({ periodId: Type.Optional(Type.String({ format: 'uuid' })) });
 
 /** Plans, their dashboard, tasks, indicators and alerts (signed-in users, scoped to their units). */
-export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
-  view: PlanViewService;
-  imports: PlanImportService;
-}> = async (app, { view, imports }) => {
+export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ActionPlansModule>> = async (
+  app,
+  { services: { view, imports } },
+) => {
   app.post(
     '/api/plan-imports',
     {
@@ -84,7 +84,7 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
         tags: ['plans'],
         summary: 'Reporting periods of a plan',
         params: CodeParams,
-        response: withErrors({ 200: Items(Period) }),
+        response: withErrors({ 200: Items(PlanPeriod) }),
       },
     },
     async (request) => ({ items: await view.listPeriods(request.actor!, request.params.code) }),
@@ -184,7 +184,7 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<{
                 periodLabel: Type.String(),
                 endsOn: Type.String(),
                 value: Type.Number(),
-                source: Type.String(),
+                source: literals(['report', 'metric']),
               }),
             ),
             drillDown: Type.Optional(Type.Array(Type.Object({ label: Type.String(), value: Type.Number() }))),

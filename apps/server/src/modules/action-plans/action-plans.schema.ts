@@ -2,13 +2,19 @@ import {
   ALERT_KINDS,
   ALERT_TIERS,
   COMPARATORS,
+  INDICATOR_KINDS,
   INDICATOR_STATUSES,
+  PERIOD_KINDS,
+  PLAN_STATUSES,
   PROGRESS_STATUSES,
   REPORT_STATES,
   SUPERVISION_ALERT_KINDS,
 } from '@zhijiao/contracts';
-import { Type, type TSchema } from 'typebox';
-import { DateString, literals, Nullable, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
+import { Type, type Static, type TSchema } from 'typebox';
+import { DateString, literals, Nullable, PlanCode, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
+import { REPORT_EVENT_ACTIONS } from './action-plans.tables.ts';
+import { INDICATOR_RECURRENCES } from './plan-file/plan-file.types.ts';
+
 export const ProgressStatusSchema = literals(PROGRESS_STATUSES);
 export const ReportStateSchema = literals(REPORT_STATES);
 const Tier = literals(ALERT_TIERS);
@@ -19,11 +25,11 @@ export const PlanSummary = Type.Object({
   version: Type.Number(),
   title: Type.String(),
   titleEn: Type.String(),
-  status: Type.String(),
+  status: literals(PLAN_STATUSES),
   stage: Nullable(Type.String()),
   startDate: DateString,
   endDate: DateString,
-  reportingPeriod: Type.String(),
+  reportingPeriod: literals(PERIOD_KINDS),
   district: Type.Object({ code: Type.String(), name: Type.String() }),
 });
 
@@ -33,8 +39,10 @@ export const Period = Type.Object({
   startsOn: DateString,
   endsOn: DateString,
   dueOn: DateString,
-  current: Type.Optional(Type.Boolean()),
 });
+
+/** A period in the plan's list of periods, marked when it contains today. */
+export const PlanPeriod = Type.Object({ ...Period.properties, current: Type.Boolean() });
 
 export const TaskSummary = Type.Object({
   id: Type.String(),
@@ -70,9 +78,9 @@ export const IndicatorSchema = Type.Object({
   targetLow: num,
   targetHigh: num,
   deadline: DateString,
-  recurrence: Type.String(),
+  recurrence: literals(INDICATOR_RECURRENCES),
   baseline: num,
-  kind: Type.String(),
+  kind: literals(INDICATOR_KINDS),
   metric: Nullable(Type.String()),
   isPublic: Type.Boolean(),
   description: Type.String(),
@@ -161,7 +169,7 @@ export const ReportDetailSchema = Type.Intersect([
       Type.Object({
         at: Timestamp,
         actor: Type.String(),
-        action: Type.String(),
+        action: literals(REPORT_EVENT_ACTIONS),
         comment: Nullable(Type.String()),
       }),
     ),
@@ -230,6 +238,25 @@ export const CreateReportBody = Type.Object(
   { additionalProperties: false },
 );
 export const UpdateReportBody = Type.Object(contentFields, { additionalProperties: false });
+/** What a unit writes in a report (edit or create). */
+export type ReportContent = Static<typeof UpdateReportBody>;
+/** A new report: its task and period, and its content. */
+export type NewReport = Static<typeof CreateReportBody>;
+
+export const ReportListQuery = Type.Object({
+  state: Type.Optional(ReportStateSchema),
+  taskId: Type.Optional(Type.String({ format: 'uuid' })),
+  planCode: Type.Optional(PlanCode),
+  periodId: Type.Optional(Type.String({ format: 'uuid' })),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
+  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+});
+export type ReportListQuery = Static<typeof ReportListQuery>;
+
+export const ReturnReportBody = Type.Object(
+  { comment: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
 
 export const Items = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
 

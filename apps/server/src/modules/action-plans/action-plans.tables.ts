@@ -138,6 +138,9 @@ export interface ProgressReportFileTable {
   fileId: string;
 }
 
+/** What a report's history records (the steps of `progress.workflow.ts`). */
+export const REPORT_EVENT_ACTIONS = ['created', 'updated', 'submitted', 'returned', 'approved'] as const;
+
 export interface ProgressReportEventTable {
   id: Generated<string>;
   /** Insertion order: steps of one request share a timestamp. */
@@ -145,7 +148,7 @@ export interface ProgressReportEventTable {
   reportId: string;
   at: Date;
   actorId: string | null;
-  action: 'created' | 'updated' | 'submitted' | 'returned' | 'approved';
+  action: (typeof REPORT_EVENT_ACTIONS)[number];
   comment: string | null;
 }
 

@@ -1,6 +1,6 @@
 import type { Alert } from './alerts.ts';
 
-type Lang = 'zh' | 'en';
+export type Lang = 'zh' | 'en';
 
 /** The sentence an alert shows its unit, in Chinese or English. */
 export function alertMessage(

@@ -1,14 +1,21 @@
-import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { createPlanImportService } from './plan-import.service.ts';
-import { createPlanViewService, type CachedState } from './plan-view.service.ts';
+/**
+ * The action plan (行动计划): plans as data, tasks, indicators, milestones, progress reports and
+ * their review, alerts, the open-data portal. Other modules import only from here.
+ */
 import { ReadCache } from '../../platform/cache/read-cache.ts';
-import { createProgressService } from './progress.service.ts';
-import { createPublicPlanService } from './public.service.ts';
-
+import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { actionPlanRoutes } from './action-plans.routes.ts';
-import { progressRoutes } from './progress.routes.ts';
-import { publicRoutes } from './public.routes.ts';
+import * as planAlerts from './plan-alerts.service.ts';
+import * as planDetail from './plan-detail.service.ts';
+import * as imports from './plan-import.service.ts';
 import { PLAN_METRIC_DEFINITIONS } from './plan-metrics.ts';
+import type { CachedState, PlanViewDeps } from './plan-reads.ts';
+import * as planView from './plan-view.service.ts';
+import { progressRoutes } from './progress.routes.ts';
+import * as progress from './progress.service.ts';
+import { publicRoutes } from './public.routes.ts';
+import * as publicPlans from './public.service.ts';
 
 export { parseOrgUnitsFile } from './plan-file/org-units-file.parse.ts';
 export type { OrgUnitDefinition } from './plan-file/plan-file.types.ts';
@@ -20,13 +27,12 @@ export { diffChars, diffClauses } from './plan-diff.ts';
 export type { ClauseDiff, DiffOp } from './plan-diff.ts';
 export { findPlanVersion, listPlanVersionsByCode, listDraftPlanVersions } from './plan-versions.queries.ts';
 export type { PlanVersionView } from './plan-versions.queries.ts';
-export type { PlanImportService } from './plan-import.service.ts';
 export { listUnitPlanStatus, type UnitPlanStatus } from './unit-status.queries.ts';
 export { tierForLateness, daysBetween, APPROACHING_DAYS, RED_AFTER_DAYS } from './alerts.ts';
 
 /**
- * Wires the action-plan module's services. Dashboards read plan state through a cache kept 5 s
- * at most and dropped whenever any module's records change (computed indicators read them).
+ * The module's services. Dashboards read plan state through a cache kept 5 s at most and dropped
+ * whenever any module's records change (computed indicators read them), the open data likewise.
  */
 function createActionPlansServices(deps: ModuleDeps) {
   const cache = new ReadCache<CachedState>(5_000);
@@ -36,25 +42,31 @@ function createActionPlansServices(deps: ModuleDeps) {
     publicCache.invalidate();
   };
   deps.events.subscribe('records.changed', invalidate);
+  const viewDeps: PlanViewDeps = { ...deps, cache, periodsCheckedOn: new Map() };
   return {
-    imports: createPlanImportService({ ...deps, onWrite: invalidate }),
-    view: createPlanViewService({ ...deps, cache }),
-    progress: createProgressService({ ...deps, onWrite: invalidate }),
-    publicPlans: createPublicPlanService({ ...deps, cache: publicCache }),
+    imports: bindUseCases(deps, imports),
+    view: {
+      ...bindUseCases(viewDeps, planView),
+      ...bindUseCases(viewDeps, planDetail),
+      ...bindUseCases(viewDeps, planAlerts),
+    },
+    progress: bindUseCases(deps, progress),
+    publicPlans: bindUseCases({ ...deps, publicCache }, publicPlans),
+    /** Drops the cached dashboards and open data (callers that still write without an event). */
     invalidate,
   };
 }
 
 export type ActionPlansModule = ReturnType<typeof createActionPlansServices>;
+export type PlanImportService = ActionPlansModule['imports'];
 
-/** The action plan (行动计划): plans as data, tasks, indicators, milestones, progress reports, alerts. */
 export const actionPlansModule = defineModule({
   key: 'plans',
   create: createActionPlansServices,
   metrics: PLAN_METRIC_DEFINITIONS,
-  routes: async (app, { services, deps }) => {
-    await app.register(actionPlanRoutes, { view: services.view, imports: services.imports });
-    await app.register(progressRoutes, { progress: services.progress, db: deps.db });
-    await app.register(publicRoutes, { publicPlans: services.publicPlans });
+  routes: async (app, options) => {
+    await app.register(actionPlanRoutes, options);
+    await app.register(progressRoutes, options);
+    await app.register(publicRoutes, options);
   },
 });

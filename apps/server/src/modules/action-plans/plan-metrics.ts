@@ -5,13 +5,7 @@ import * as repo from './action-plans.repository.ts';
 /** The plans a metric is about: the asking plan, or every current plan of the org unit's district. */
 async function plansOf(ctx: MetricContext): Promise<string[]> {
   if (ctx.planId) return [ctx.planId];
-  const plans = await ctx.db
-    .selectFrom('plan')
-    .select('id')
-    .where('districtId', '=', ctx.orgUnitId)
-    .where('isCurrent', '=', true)
-    .execute();
-  return plans.map((p) => p.id);
+  return repo.listCurrentPlanIdsOfDistrict(ctx.db, ctx.orgUnitId);
 }
 
 async function tasksWithLead(db: Executor, planId: string) {

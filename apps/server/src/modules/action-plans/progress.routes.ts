@@ -1,26 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, PlanCode, withErrors } from '../../platform/http/schemas.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import {
   CreateReportBody,
   Items,
   ReportDetailSchema,
-  ReportStateSchema,
+  ReportListQuery,
   ReportSummarySchema,
+  ReturnReportBody,
   UpdateReportBody,
 } from './action-plans.schema.ts';
-import { listReports } from './progress.queries.ts';
-import type { ProgressService } from './progress.service.ts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/database.types.ts';
+import type { ActionPlansModule } from './index.ts';
 
 const ReportResponse = Type.Object({ report: ReportDetailSchema });
 
 /** Progress reports (进展填报) and their review (审核: 通过 / 退回). */
-export const progressRoutes: FastifyPluginAsyncTypebox<{
-  progress: ProgressService;
-  db: Kysely<Database>;
-}> = async (app, { progress, db }) => {
+export const progressRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ActionPlansModule>> = async (
+  app,
+  { services: { progress } },
+) => {
   app.get(
     '/api/progress-reports',
     {
@@ -28,18 +27,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: ['progress'],
         summary: 'Reports the actor may see, newest period first',
-        querystring: Type.Object({
-          state: Type.Optional(ReportStateSchema),
-          taskId: Type.Optional(Type.String({ format: 'uuid' })),
-          planCode: Type.Optional(PlanCode),
-          periodId: Type.Optional(Type.String({ format: 'uuid' })),
-          limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
-          offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
-        }),
+        querystring: ReportListQuery,
         response: withErrors({ 200: Items(ReportSummarySchema) }),
       },
     },
-    async (request) => ({ items: await listReports(db, request.actor!, request.query) }),
+    async (request) => ({ items: await progress.listReports(request.actor!, request.query) }),
   );
 
   app.get(
@@ -124,10 +116,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{
         tags: ['progress'],
         summary: 'Return (退回) with a comment',
         params: IdParams,
-        body: Type.Object(
-          { comment: Type.String({ minLength: 1, maxLength: 2000 }) },
-          { additionalProperties: false },
-        ),
+        body: ReturnReportBody,
         response: withErrors({ 200: ReportResponse }),
       },
     },

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateString, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
-import type { PublicPlanService } from './public.service.ts';
+import { COMPARATORS, INDICATOR_STATUSES } from '@zhijiao/contracts';
+import { DateString, literals, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ActionPlansModule } from './index.ts';
 
 const Unit = Type.Object({ code: Type.String(), name: Type.String() });
 const num = Nullable(Type.Number());
@@ -39,14 +41,14 @@ export const PublicPlan = Type.Object(
         name: Type.String(),
         nameEn: Type.String(),
         unit: Type.String(),
-        comparator: Type.String({ description: 'gte | lte | eq | between' }),
+        comparator: literals(COMPARATORS),
         target: num,
         targetLow: num,
         targetHigh: num,
         deadline: DateString,
         latestValue: num,
         latestPeriod: Nullable(Type.String()),
-        status: Type.String({ description: 'met | on_track | at_risk | off_track | no_data' }),
+        status: literals(INDICATOR_STATUSES),
         taskLabel: Type.String(),
       }),
     ),
@@ -55,9 +57,9 @@ export const PublicPlan = Type.Object(
 );
 
 /** Open data, no sign-in: `GET /api/public/plans` and `GET /api/public/plans/:code`. */
-export const publicRoutes: FastifyPluginAsyncTypebox<{ publicPlans: PublicPlanService }> = async (
+export const publicRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ActionPlansModule>> = async (
   app,
-  { publicPlans },
+  { services: { publicPlans } },
 ) => {
   app.get(
     '/api/public/plans',

@@ -1,108 +1,55 @@
-import type { Kysely } from 'kysely';
-import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import { notFound } from '../../platform/errors/app-error.ts';
-import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import type { ReadCache } from '../../platform/cache/read-cache.ts';
+import { notFound } from '../../platform/errors/app-error.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import * as repo from './action-plans.repository.ts';
+import { todayOf } from './plan-reads.ts';
 import { currentPeriod, evaluateIndicators, type PlanRow } from './plan-state.ts';
+import { publicPlanView, type PublicPlanView } from './public.view.ts';
 
-/**
+/** The open-data side's dependencies: open data is read by anyone, so it is cached like the dashboards. */
+export interface PublicPlanDeps extends ModuleDeps {
+  publicCache: ReadCache<unknown>;
+}
+
+/*
  * Open data: published plans with their structure and public indicators, for the portal, a city
  * platform or a journalist. Only published, current versions; no person appears anywhere in it.
  */
-export function createPublicPlanService(deps: {
-  db: Kysely<Database>;
-  clock: Clock;
-  metrics: MetricRegistry;
-  /** Open data is read by anyone, so it is cached like the dashboards. */
-  cache: ReadCache<unknown>;
-}) {
-  const { db, clock, metrics, cache } = deps;
 
-  async function describe(plan: PlanRow) {
-    const today = chinaDate(clock.now());
-    const [sections, tasks, indicatorRows, periods] = await Promise.all([
-      repo.listSections(db, plan.id),
-      repo.listTasks(db, plan.id, null),
-      repo.listIndicators(db, { planId: plan.id }),
-      repo.listPeriods(db, plan.id),
-    ]);
-    const units = await repo.listTaskUnits(
-      db,
-      tasks.map((t) => t.id),
-    );
-    const period = currentPeriod(periods, today);
-    const publicRows = indicatorRows.filter((i) => i.isPublic);
-    const indicators = period ? await evaluateIndicators(db, metrics, plan, publicRows, period, today) : [];
-    return {
-      code: plan.code,
-      version: plan.version,
-      title: plan.title,
-      titleEn: plan.titleEn,
-      district: { code: plan.districtCode, name: plan.districtName },
-      stage: plan.stage,
-      startDate: plan.startDate,
-      endDate: plan.endDate,
-      sections: sections.map((s) => ({
-        number: s.number,
-        label: s.label,
-        title: s.title,
-        titleEn: s.titleEn,
-        tasks: tasks
-          .filter((t) => t.sectionId === s.id)
-          .map((t) => {
-            const own = units.filter((u) => u.taskId === t.id);
-            const lead = own.find((u) => u.role === 'lead');
-            return {
-              number: t.number,
-              label: t.label,
-              title: t.title,
-              titleEn: t.titleEn,
-              lead: lead ? { code: lead.code, name: lead.name } : null,
-              cooperating: own
-                .filter((u) => u.role === 'cooperating')
-                .map((u) => ({ code: u.code, name: u.name })),
-            };
-          }),
-      })),
-      indicators: indicators.map((i) => ({
-        code: i.code,
-        name: i.name,
-        nameEn: i.nameEn,
-        unit: i.unit,
-        comparator: i.comparator,
-        target: i.target,
-        targetLow: i.targetLow,
-        targetHigh: i.targetHigh,
-        deadline: i.deadline,
-        latestValue: i.latestValue,
-        latestPeriod: i.latestPeriod,
-        status: i.status,
-        taskLabel: i.taskLabel,
-      })),
-    };
-  }
-
-  const today = () => chinaDate(clock.now());
-
-  async function listPublishedPlans() {
-    return cache.get(`list|${today()}`, async () => {
-      const plans = await repo.listCurrentPlans(db, { publishedOnly: true });
-      return Promise.all(plans.map(describe));
-    }) as Promise<Array<Awaited<ReturnType<typeof describe>>>>;
-  }
-
-  async function getPublishedPlan(code: string) {
-    const found = (await cache.get(`plan|${code}|${today()}`, async () => {
-      const plan = await repo.findCurrentPlanByCode(db, code);
-      return plan && plan.status === 'published' ? describe(plan) : null;
-    })) as Awaited<ReturnType<typeof describe>> | null;
-    if (!found) throw notFound();
-    return found;
-  }
-
-  return { listPublishedPlans, getPublishedPlan };
+/** Every published plan (current versions), described in full. */
+export async function listPublishedPlans(deps: PublicPlanDeps): Promise<PublicPlanView[]> {
+  return deps.publicCache.get(`list|${todayOf(deps)}`, async () => {
+    const plans = await repo.listCurrentPlans(deps.db, { publishedOnly: true });
+    return Promise.all(plans.map((p) => describePlan(deps, p)));
+  }) as Promise<PublicPlanView[]>;
 }
 
-export type PublicPlanService = ReturnType<typeof createPublicPlanService>;
+/** One published plan by code (404 when unknown or not published). */
+export async function getPublishedPlan(deps: PublicPlanDeps, code: string): Promise<PublicPlanView> {
+  const found = (await deps.publicCache.get(`plan|${code}|${todayOf(deps)}`, async () => {
+    const plan = await repo.findCurrentPlanByCode(deps.db, code);
+    return plan && plan.status === 'published' ? describePlan(deps, plan) : null;
+  })) as PublicPlanView | null;
+  if (!found) throw notFound();
+  return found;
+}
+
+async function describePlan(deps: ModuleDeps, plan: PlanRow): Promise<PublicPlanView> {
+  const today = todayOf(deps);
+  const [sections, tasks, indicatorRows, periods] = await Promise.all([
+    repo.listSections(deps.db, plan.id),
+    repo.listTasks(deps.db, plan.id, null),
+    repo.listIndicators(deps.db, { planId: plan.id }),
+    repo.listPeriods(deps.db, plan.id),
+  ]);
+  const units = await repo.listTaskUnits(
+    deps.db,
+    tasks.map((t) => t.id),
+  );
+  const period = currentPeriod(periods, today);
+  const publicRows = indicatorRows.filter((i) => i.isPublic);
+  const indicators = period
+    ? await evaluateIndicators(deps.db, deps.metrics, plan, publicRows, period, today)
+    : [];
+  return publicPlanView(plan, { sections, tasks, units, indicators });
+}

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
 import { daysBetween } from './alerts.ts';
-import { evaluateIndicators } from './plan-state.ts';
+import { currentPeriod, evaluateIndicators } from './plan-state.ts';
 
 /** A plan task as other modules (supervision, joint meetings) cite it: who leads it, what is late. */
 export interface TaskSubject {
@@ -90,10 +90,7 @@ export async function findIndicatorSubject(
   if (!row) return null;
   const plan = (await repo.findPlanById(db, row.planId))!;
   const periods = await repo.listPeriods(db, plan.id);
-  const period =
-    periods.find((p) => p.startsOn <= today && today <= p.endsOn) ??
-    [...periods].reverse().find((p) => p.startsOn <= today) ??
-    periods[0];
+  const period = currentPeriod(periods, today);
   if (!period) return null;
   const [view] = await evaluateIndicators(db, metrics, plan, [row], period, today);
   const units = await repo.listTaskUnits(db, [row.taskId]);

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
 import { daysBetween } from './alerts.ts';
-import { currentPeriod, evaluateIndicators } from './plan-state.ts';
+import { currentPeriod, evaluateIndicators, type PlanRow } from './plan-state.ts';
 
 /** Where one unit stands in its district's current plans: what a joint meeting is briefed on. */
 export interface UnitPlanStatus {
@@ -76,74 +76,77 @@ export async function listUnitPlanStatus(
     const since = opts.since ?? plan.startDate;
     for (const status of out.values())
       if (!opts.since && since < status.windowStart) status.windowStart = since;
-    const periods = await repo.listPeriods(db, plan.id);
-    const period = currentPeriod(periods, today);
-    const taskRows = await repo.listTasks(db, plan.id, opts.unitIds);
-    const units = (
-      await repo.listTaskUnits(
-        db,
-        taskRows.map((t) => t.id),
-      )
-    ).filter((u) => opts.unitIds.includes(u.id));
-    if (!period || units.length === 0) continue;
-    const [progress, indicatorRows, handedIn] = await Promise.all([
-      repo.latestApprovedProgress(db, plan.id, period.endsOn),
-      repo.listIndicators(db, { planId: plan.id }),
-      db
-        .selectFrom('progressReport')
-        .select(['taskId', 'periodId', 'orgUnitId'])
-        .where('planId', '=', plan.id)
-        .where('orgUnitId', 'in', opts.unitIds)
-        .where('state', 'in', ['submitted', 'approved'])
-        .execute(),
-    ]);
-    const handed = new Set(handedIn.map((r) => `${r.orgUnitId}:${r.taskId}:${r.periodId}`));
-    const taskById = new Map(taskRows.map((t) => [t.id, t]));
-    const ledBy = new Map<string, string[]>();
-    for (const u of units) {
-      const task = taskById.get(u.taskId)!;
-      const p = progress.get(task.id);
-      const status = out.get(u.id)!;
-      status.tasks.push({
-        id: task.id,
-        planCode: plan.code,
-        label: task.label,
-        title: task.title,
-        role: u.role,
-        progress: (p?.progress as ProgressStatus | undefined) ?? null,
-        lastReportedPeriod: p?.periodLabel ?? null,
-      });
-      if (u.role !== 'lead') continue;
-      ledBy.set(task.id, [...(ledBy.get(task.id) ?? []), u.id]);
-      for (const period of periods) {
-        if (period.dueOn < since || period.dueOn >= today || handed.has(`${u.id}:${task.id}:${period.id}`))
-          continue;
-        status.overdueReports.push({
-          taskId: task.id,
-          taskLabel: task.label,
-          taskTitle: task.title,
-          periodLabel: period.label,
-          dueOn: period.dueOn,
-          daysLate: daysBetween(period.dueOn, today),
-        });
-      }
-    }
-    const led = indicatorRows.filter((i) => ledBy.has(i.taskId));
-    const evaluated = await evaluateIndicators(db, metrics, plan, led, period, today);
-    for (const i of evaluated) {
-      for (const unitId of ledBy.get(i.taskId) ?? []) {
-        out.get(unitId)!.indicators.push({
-          id: i.id,
-          code: i.code,
-          name: i.name,
-          unit: i.unit,
-          taskLabel: i.taskLabel,
-          latestValue: i.latestValue,
-          deadline: i.deadline,
-          status: i.status,
-        });
-      }
-    }
+    await addPlanStatus(db, metrics, plan, out, { unitIds: opts.unitIds, since, today });
   }
   return out;
+}
+
+/** Adds one plan's tasks, overdue reports and led indicators to each unit's status. */
+async function addPlanStatus(
+  db: Executor,
+  metrics: MetricRegistry,
+  plan: PlanRow,
+  out: Map<string, UnitPlanStatus>,
+  opts: { unitIds: readonly string[]; since: string; today: string },
+): Promise<void> {
+  const { today } = opts;
+  const periods = await repo.listPeriods(db, plan.id);
+  const period = currentPeriod(periods, today);
+  const taskRows = await repo.listTasks(db, plan.id, opts.unitIds);
+  const units = (
+    await repo.listTaskUnits(
+      db,
+      taskRows.map((t) => t.id),
+    )
+  ).filter((u) => opts.unitIds.includes(u.id));
+  if (!period || units.length === 0) return;
+  const [progress, indicatorRows, handedIn] = await Promise.all([
+    repo.latestApprovedProgress(db, plan.id, period.endsOn),
+    repo.listIndicators(db, { planId: plan.id }),
+    repo.listHandedInReports(db, plan.id, opts.unitIds),
+  ]);
+  const handed = new Set(handedIn.map((r) => `${r.orgUnitId}:${r.taskId}:${r.periodId}`));
+  const taskById = new Map(taskRows.map((t) => [t.id, t]));
+  const ledBy = new Map<string, string[]>();
+  for (const u of units) {
+    const task = taskById.get(u.taskId)!;
+    const p = progress.get(task.id);
+    const status = out.get(u.id)!;
+    status.tasks.push({
+      id: task.id,
+      planCode: plan.code,
+      label: task.label,
+      title: task.title,
+      role: u.role,
+      progress: (p?.progress as ProgressStatus | undefined) ?? null,
+      lastReportedPeriod: p?.periodLabel ?? null,
+    });
+    if (u.role !== 'lead') continue;
+    ledBy.set(task.id, [...(ledBy.get(task.id) ?? []), u.id]);
+    const missed = periods.filter(
+      (pd) => pd.dueOn >= opts.since && pd.dueOn < today && !handed.has(`${u.id}:${task.id}:${pd.id}`),
+    );
+    for (const pd of missed)
+      status.overdueReports.push({
+        taskId: task.id,
+        taskLabel: task.label,
+        taskTitle: task.title,
+        periodLabel: pd.label,
+        dueOn: pd.dueOn,
+        daysLate: daysBetween(pd.dueOn, today),
+      });
+  }
+  const led = indicatorRows.filter((i) => ledBy.has(i.taskId));
+  for (const i of await evaluateIndicators(db, metrics, plan, led, period, today))
+    for (const unitId of ledBy.get(i.taskId) ?? [])
+      out.get(unitId)!.indicators.push({
+        id: i.id,
+        code: i.code,
+        name: i.name,
+        unit: i.unit,
+        taskLabel: i.taskLabel,
+        latestValue: i.latestValue,
+        deadline: i.deadline,
+        status: i.status,
+      });
 }

@@ -16,6 +16,7 @@ export {
   findOrgUnitsByIds,
   listAncestorIds,
   listOrgUnitInfo,
+  listOrgUnits,
   listSubtreeIds,
   unitRefsByIds,
   unitsByCodes,

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Alert, Items } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Alert } from '../types';
 
 /** Open alerts the user may see (their unit's, or all for a coordinator); messages come in the UI language. */
 export async function getAlerts(planCode: string | undefined): Promise<Alert[]> {
-  return (await legacyApi<Items<Alert>>('/api/alerts', { query: { planCode } })).items;
+  return (await api.get('/api/alerts', { query: { planCode } })).items;
 }
 
 /** Alerts, refreshed every five minutes so the header badge stays roughly current. */

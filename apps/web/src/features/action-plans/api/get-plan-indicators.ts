@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Indicator, Items } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Indicator } from '../types';
 
 /** All indicators of a plan the user may see, with latest value and status. */
 export async function getPlanIndicators(planCode: string): Promise<Indicator[]> {
-  return (await legacyApi<Items<Indicator>>(`/api/plans/${encodeURIComponent(planCode)}/indicators`)).items;
+  return (await api.get('/api/plans/{code}/indicators', { path: { code: planCode } })).items;
 }
 
 export function usePlanIndicators(planCode: string | undefined) {

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items, PlanMilestone } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { PlanMilestone } from '../types';
 
 /** Every milestone of a plan the user may see, by due date. */
 export async function getPlanMilestones(planCode: string): Promise<PlanMilestone[]> {
-  return (await legacyApi<Items<PlanMilestone>>(`/api/plans/${encodeURIComponent(planCode)}/milestones`))
-    .items;
+  return (await api.get('/api/plans/{code}/milestones', { path: { code: planCode } })).items;
 }
 
 export function usePlanMilestones(planCode: string | undefined) {

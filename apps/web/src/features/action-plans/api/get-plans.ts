@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items, PlanSummary } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { PlanSummary } from '../types';
 
 /** Plans the signed-in user may read. */
 export async function getPlans(): Promise<PlanSummary[]> {
-  return (await legacyApi<Items<PlanSummary>>('/api/plans')).items;
+  return (await api.get('/api/plans')).items;
 }
 
 export function usePlans(options: { enabled?: boolean } = {}) {

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { ReportDetail } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { ReportDetail } from '../types';
 
 /** One report in full: narrative, values, files, milestones and its history. */
 export async function getReport(id: string): Promise<ReportDetail> {
-  return (await legacyApi<{ report: ReportDetail }>(`/api/progress-reports/${encodeURIComponent(id)}`))
-    .report;
+  return (await api.get('/api/progress-reports/{id}', { path: { id } })).report;
 }
 
-export function useReport(id: string | undefined) {
+/** The report form, the report drawer and the reviewer's drawer read it; waits for an id. */
+export function useReport(id: string | null | undefined) {
   return useQuery({ queryKey: queryKeys.report(id ?? ''), queryFn: () => getReport(id!), enabled: !!id });
 }

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { TaskDetail } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { TaskDetail } from '../types';
 
 /** One task with its indicators, milestones, reports and what the user may do with it. */
 export async function getTask(id: string): Promise<TaskDetail> {
-  return legacyApi<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`);
+  return api.get('/api/tasks/{id}', { path: { id } });
 }
 
-export function useTask(id: string) {
-  return useQuery({ queryKey: queryKeys.task(id), queryFn: () => getTask(id) });
+/** The task page and the report form (its indicators and milestones) share this entry. */
+export function useTask(id: string | undefined) {
+  return useQuery({ queryKey: queryKeys.task(id ?? ''), queryFn: () => getTask(id!), enabled: !!id });
 }

@@ -13,14 +13,17 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ALERT_TIER_COLORS, AlertTierTag } from '@/components/status-tags';
-import type { Alert } from '@/lib/api-types';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { formatDate } from '@/lib/format';
-import { useT } from '@/lib/i18n';
+import { useT, type MessageKey } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useAlerts } from '../api/get-alerts';
+import type { Alert } from '../types';
 
 const TIER_ORDER: Record<AlertTier, number> = { red: 0, yellow: 1, blue: 2 };
+
+/** Alert kinds are an open set (each module raises its own); the app's dictionaries name every one. */
+const kindKey = (kind: string) => `alerts.kind.${kind}` as MessageKey;
 
 /** `/alerts`: alerts by colour tier (红 / 黄 / 蓝), filterable by tier (`?tier=`) and kind. */
 export function AlertsPage() {
@@ -80,7 +83,7 @@ export function AlertsPage() {
             onChange={(v) => setFilter('kind', v)}
             options={[...ALERT_KINDS, ...SUPERVISION_ALERT_KINDS].map((k) => ({
               value: k,
-              label: t(`alerts.kind.${k}`),
+              label: t(kindKey(k)),
             }))}
           />
         </Space>
@@ -104,7 +107,7 @@ export function AlertsPage() {
                   title: t('alerts.kind'),
                   key: 'kind',
                   width: 110,
-                  render: (_, a) => <Tag>{t(`alerts.kind.${a.kind}`)}</Tag>,
+                  render: (_, a) => <Tag>{t(kindKey(a.kind))}</Tag>,
                 },
                 { title: t('alerts.unit'), key: 'unit', width: 130, render: (_, a) => a.unit?.name || '—' },
                 {

@@ -1,8 +1,7 @@
 import { CHART_COLORS, EChart, type ChartOption } from '@/components/echart';
-import type { Indicator } from '@/lib/api-types';
 import { formatTarget } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import type { IndicatorPoint } from '../api/get-indicator';
+import type { Indicator, IndicatorPoint } from '../types';
 
 /**
  * The indicator's values over time; the target is a line (a band is a shaded area) and the

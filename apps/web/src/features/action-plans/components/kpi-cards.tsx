@@ -2,7 +2,7 @@ import { Card, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatShare } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import type { DashboardKpis } from '../api/get-dashboard';
+import type { DashboardKpis } from '../types';
 
 interface Kpi {
   testId: string;

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
-import type { Period } from '@/lib/api-types';
 import { useT } from '@/lib/i18n';
+import type { Period } from '../types';
 
 /** Picks the reporting period the dashboard shows; the current one is marked. */
 export function PeriodSelect({

@@ -10,7 +10,7 @@ import { Card, Col, Row } from 'antd';
 import { CHART_COLORS, EChart, type ChartOption } from '@/components/echart';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import type { DashboardKpis, DashboardSection } from '../api/get-dashboard';
+import type { DashboardKpis, DashboardSection } from '../types';
 
 const INDICATOR_COLORS: Record<IndicatorStatus, string> = {
   met: CHART_COLORS.green,

@@ -53,7 +53,7 @@ export function PlanOverviewPage() {
               <Space>
                 <Typography.Text type="secondary">{t('plan.period')}</Typography.Text>
                 <PeriodSelect
-                  periods={periods.data ?? [data.period]}
+                  periods={periods.data ?? [{ ...data.period, current: false }]}
                   value={selected}
                   onChange={(id) => setParams({ period: id }, { replace: true })}
                 />

@@ -17,7 +17,7 @@ export function PublicHome() {
         <Empty style={{ padding: 64, background: '#fff' }} description={t('public.noPlans')} />
       )}
       {plans.data?.map((plan) => (
-        <PublicPlanView key={plan.code} summary={plan} />
+        <PublicPlanView key={plan.code} plan={plan} />
       ))}
     </PublicLayout>
   );

@@ -3,7 +3,7 @@ import { IndicatorStatusTag } from '@/components/status-tags';
 import { formatDate, formatTarget, formatValue } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
-import type { PublicIndicator } from '../api/get-public-plans';
+import type { PublicIndicator } from '../types';
 
 const DOT: Record<PublicIndicator['status'], 'success' | 'warning' | 'error' | 'default'> = {
   met: 'success',

@@ -1,30 +1,17 @@
 import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
-import { Loading, QueryError } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
-import { usePublicPlan } from '../api/get-public-plan';
-import type { PublicPlan } from '../api/get-public-plans';
+import type { PublicPlan } from '../types';
 import { PublicIndicators } from './public-indicators';
 import { PublicSections } from './public-sections';
 import { BRAND_RED } from '@/lib/brand';
 
 /** One published plan: title block, a few counts, the indicators and the sections with tasks. */
-export function PublicPlanView({ summary }: { summary: PublicPlan }) {
+export function PublicPlanView({ plan }: { plan: PublicPlan }) {
   const t = useT();
   const lang = useLang();
-  const complete = !!summary.sections && !!summary.indicators;
-  const detail = usePublicPlan(summary.code, { enabled: !complete });
-  const plan = complete ? summary : detail.data;
-  if (!plan)
-    return detail.isError ? (
-      <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
-    ) : (
-      <Loading />
-    );
-
-  const sections = plan.sections ?? [];
-  const indicators = plan.indicators ?? [];
+  const { sections, indicators } = plan;
   const taskCount = sections.reduce((n, s) => n + s.tasks.length, 0);
   const count = (...statuses: string[]) => indicators.filter((i) => statuses.includes(i.status)).length;
 

@@ -3,10 +3,10 @@ import { SimpleList } from '@/components/simple-list';
 import { sectionHeading } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
-import type { PublicPlan } from '../api/get-public-plans';
+import type { PublicSection } from '../types';
 
 /** The plan's sections, each listing its tasks with the lead unit and the co-operating units. */
-export function PublicSections({ sections }: { sections: NonNullable<PublicPlan['sections']> }) {
+export function PublicSections({ sections }: { sections: PublicSection[] }) {
   const t = useT();
   const lang = useLang();
   return (

@@ -5,8 +5,8 @@ import { Loading, QueryError } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import { useReport } from '../api/get-report';
-import { useReportPeriods } from '../api/get-report-periods';
-import { useReportTask } from '../api/get-report-task';
+import { usePeriods } from '../api/get-periods';
+import { useTask } from '../api/get-task';
 import { ReportForm } from './report-form';
 
 /** `/progress/new?taskId=&periodId=` and `/progress/:id/edit`: loads task, periods and report, then the form. */
@@ -17,8 +17,8 @@ export function ReportFormPage() {
   const lang = useLang();
   const report = useReport(id);
   const taskId = id ? report.data?.taskId : (params.get('taskId') ?? undefined);
-  const task = useReportTask(taskId);
-  const periods = useReportPeriods(task.data?.task.planCode);
+  const task = useTask(taskId);
+  const periods = usePeriods(task.data?.task.planCode);
 
   if (!id && !taskId) return <Result status="info" title={t('progress.hint')} />;
   const failed = [report, task, periods].find((q) => q.isError);

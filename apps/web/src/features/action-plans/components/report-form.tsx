@@ -2,12 +2,13 @@ import { PROGRESS_STATUS_LABELS, PROGRESS_STATUSES, type ProgressStatus } from '
 import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Period, ReportDetail, TaskDetail } from '@/lib/api-types';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { useSaveReport, type ReportBody } from '../api/save-report';
+import { useCreateReport } from '../api/create-report';
+import { useUpdateReport } from '../api/update-report';
+import type { Period, ReportBody, ReportDetail, TaskDetail } from '../types';
 import { EvidenceUpload, toEvidenceFile, type EvidenceFile } from '@/components/evidence-upload';
 import { ReportValuesFields } from './report-values-fields';
 
@@ -41,7 +42,9 @@ export function ReportForm({
   const navigate = useNavigate();
   const { message } = App.useApp();
   const showError = useShowError();
-  const save = useSaveReport();
+  const create = useCreateReport();
+  const update = useUpdateReport();
+  const saving = create.isPending || update.isPending;
   const [form] = Form.useForm<ReportFormValues>();
   const [files, setFiles] = useState<EvidenceFile[]>(() => report?.files.map(toEvidenceFile) ?? []);
   const [pendingSubmit, setPendingSubmit] = useState<boolean | null>(null);
@@ -86,23 +89,22 @@ export function ReportForm({
       submit: submitNow,
     };
     setPendingSubmit(submitNow);
-    save.mutate(
-      report ? { id: report.id, body } : { taskId: detail.task.id, periodId: values.periodId, body },
-      {
-        onSuccess: (saved) => {
-          message.success(t(submitNow ? 'progress.submitted' : 'progress.saved'));
-          if (submitNow) navigate(`/tasks/${saved.taskId}`);
-          else if (!report) navigate(`/progress/${saved.id}/edit`, { replace: true });
-        },
-        onError: (error) =>
-          showError(error, form, (path) =>
-            path[0] === 'values' && typeof path[1] === 'number'
-              ? ['values', sent[path[1]]?.index ?? path[1], ...path.slice(2)]
-              : path,
-          ),
-        onSettled: () => setPendingSubmit(null),
+    const callbacks = {
+      onSuccess: (saved: ReportDetail) => {
+        void message.success(t(submitNow ? 'progress.submitted' : 'progress.saved'));
+        if (submitNow) navigate(`/tasks/${saved.taskId}`);
+        else if (!report) navigate(`/progress/${saved.id}/edit`, { replace: true });
       },
-    );
+      onError: (error: unknown) =>
+        showError(error, form, (path) =>
+          path[0] === 'values' && typeof path[1] === 'number'
+            ? ['values', sent[path[1]]?.index ?? path[1], ...path.slice(2)]
+            : path,
+        ),
+      onSettled: () => setPendingSubmit(null),
+    };
+    if (report) update.mutate({ id: report.id, body }, callbacks);
+    else create.mutate({ taskId: detail.task.id, periodId: values.periodId, body }, callbacks);
   };
 
   const uploading = files.some((f) => f.status === 'uploading');
@@ -212,8 +214,8 @@ export function ReportForm({
           <Button
             data-testid="report-save"
             onClick={() => void submit(false)}
-            loading={save.isPending && pendingSubmit === false}
-            disabled={uploading || save.isPending}
+            loading={saving && pendingSubmit === false}
+            disabled={uploading || saving}
           >
             {t('progress.saveDraft')}
           </Button>
@@ -221,8 +223,8 @@ export function ReportForm({
             type="primary"
             data-testid="report-submit"
             onClick={() => void submit(true)}
-            loading={save.isPending && pendingSubmit === true}
-            disabled={uploading || save.isPending}
+            loading={saving && pendingSubmit === true}
+            disabled={uploading || saving}
           >
             {t('progress.submit')}
           </Button>

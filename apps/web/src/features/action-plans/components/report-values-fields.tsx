@@ -1,8 +1,8 @@
 import { Col, Form, Input, InputNumber, Row, Typography } from 'antd';
-import type { Indicator } from '@/lib/api-types';
 import { formatTarget, formatValue } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
+import type { Indicator } from '../types';
 
 /** One value and note per reported indicator, with its target and last value as a guide. */
 export function ReportValuesFields({ indicators }: { indicators: Indicator[] }) {

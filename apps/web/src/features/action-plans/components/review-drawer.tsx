@@ -1,10 +1,11 @@
 import { App, Button, Drawer, Form, Input, Space } from 'antd';
+import { useFormSubmit } from '@/components/form-modal';
 import { QueryState } from '@/components/query-state';
 import { ReportDetails } from '@/components/report-details';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
 import { useApproveReport } from '../api/approve-report';
-import { useReviewReport } from '../api/get-review-report';
+import { useReport } from '../api/get-report';
 import { useReturnReport } from '../api/return-report';
 
 /** The full report in a drawer with 通过 and 退回; 退回 needs a comment. */
@@ -12,44 +13,30 @@ export function ReviewDrawer({ reportId, onClose }: { reportId: string | null; o
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
-  const report = useReviewReport(reportId);
+  const report = useReport(reportId);
   const approve = useApproveReport();
   const giveBack = useReturnReport();
-  const [form] = Form.useForm<{ comment: string }>();
-  const canReview = report.data?.abilities.review ?? false;
-  const busy = approve.isPending || giveBack.isPending;
-
   const close = () => {
     form.resetFields();
     onClose();
   };
+  const { form, submit: onReturn } = useFormSubmit({
+    mutation: giveBack,
+    toInput: (values: { comment: string }) => ({ id: reportId!, comment: values.comment.trim() }),
+    successMessage: t('review.returned'),
+    onSaved: close,
+  });
+  const canReview = report.data?.abilities.review ?? false;
+  const busy = approve.isPending || giveBack.isPending;
 
   const onApprove = () =>
     approve.mutate(reportId!, {
       onSuccess: () => {
-        message.success(t('review.approved'));
+        void message.success(t('review.approved'));
         close();
       },
       onError: (error) => showError(error, form),
     });
-
-  const onReturn = async () => {
-    const comment = (form.getFieldValue('comment') as string | undefined)?.trim() ?? '';
-    if (!comment) {
-      form.setFields([{ name: 'comment', errors: [t('review.commentRequired')] }]);
-      return;
-    }
-    giveBack.mutate(
-      { id: reportId!, comment },
-      {
-        onSuccess: () => {
-          message.success(t('review.returned'));
-          close();
-        },
-        onError: (error) => showError(error, form),
-      },
-    );
-  };
 
   return (
     <Drawer
@@ -61,7 +48,14 @@ export function ReviewDrawer({ reportId, onClose }: { reportId: string | null; o
       footer={
         canReview && (
           <Form form={form} layout="vertical">
-            <Form.Item name="comment" label={t('review.comment')} style={{ marginBottom: 12 }}>
+            <Form.Item
+              name="comment"
+              label={t('review.comment')}
+              style={{ marginBottom: 12 }}
+              // Only 退回 needs the comment: no required mark, the rule speaks when returning.
+              required={false}
+              rules={[{ required: true, whitespace: true, message: t('review.commentRequired') }]}
+            >
               <Input.TextArea
                 data-testid="review-comment"
                 rows={3}

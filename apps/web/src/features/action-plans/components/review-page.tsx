@@ -5,7 +5,7 @@ import { QueryState } from '@/components/query-state';
 import { useReportColumns } from '@/components/report-columns';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { useT } from '@/lib/i18n';
-import { useReviewQueue } from '../api/get-review-queue';
+import { useReviewQueue } from '../api/get-reports';
 import { ReviewDrawer } from './review-drawer';
 
 /** `/review`: the coordinator's queue of submitted reports; a row opens the report for review. */

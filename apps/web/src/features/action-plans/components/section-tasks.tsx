@@ -2,11 +2,10 @@ import { Card, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { AlertTierTag, ProgressStatusTag, UnitRoleTag } from '@/components/status-tags';
-import type { TaskSummary } from '@/lib/api-types';
 import { sectionHeading } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
-import type { DashboardSection } from '../api/get-dashboard';
+import type { DashboardSection, TaskSummary } from '../types';
 
 /** Each section of the plan with its tasks; sections without visible tasks are left out. */
 export function SectionTasks({ sections }: { sections: DashboardSection[] }) {

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FindingFromSubjectModal } from '@/components/finding-from-subject-modal';
 import { AlertTierTag } from '@/components/status-tags';
-import type { TaskDetail } from '@/lib/api-types';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { can } from '@/lib/permissions';
@@ -12,6 +11,7 @@ import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
 import { useOpenFinding } from '@/lib/supervision/open-finding';
 import { useRunningInspections } from '@/lib/supervision/get-running-inspections';
+import type { TaskDetail } from '../types';
 
 /**
  * "督导立项 / 生成督导问题" on a task that is late (overdue reports: a yellow or red alert, or an

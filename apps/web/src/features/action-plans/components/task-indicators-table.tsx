@@ -1,10 +1,10 @@
 import { Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { IndicatorStatusTag } from '@/components/status-tags';
-import type { Indicator } from '@/lib/api-types';
 import { formatDate, formatNumber, formatTarget } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
+import type { Indicator } from '../types';
 
 /** The task's indicators: target with comparator, latest value and traffic light. */
 export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] }) {

@@ -1,8 +1,8 @@
 import { Button, Table } from 'antd';
 import { Link } from 'react-router';
 import { useReportColumns } from '@/components/report-columns';
-import type { ReportSummary } from '@/lib/api-types';
 import { useT } from '@/lib/i18n';
+import type { ReportSummary } from '../types';
 
 /** The task's progress reports, newest first, with an edit link where the server allows it. */
 export function TaskReportsTable({ reports }: { reports: ReportSummary[] }) {

@@ -1,6 +1,6 @@
 import { Card, Table } from 'antd';
 import { useT } from '@/lib/i18n';
-import type { UnitStatus } from '../api/get-dashboard';
+import type { UnitStatus } from '../types';
 
 const cell = (color: string) => (value: number) =>
   value > 0 ? <span style={{ color, fontWeight: 600 }}>{value}</span> : value;

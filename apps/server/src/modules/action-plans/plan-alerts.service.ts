@@ -1,0 +1,51 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { unitRefsByIds } from '../org/index.ts';
+import { alertMessage, type Lang } from './alert-messages.ts';
+import {
+  findVisiblePlan,
+  listVisiblePlans,
+  loadCachedState,
+  todayOf,
+  type PlanViewDeps,
+} from './plan-reads.ts';
+import type { PlanRow } from './plan-state.ts';
+import { byUrgency, planAlertOut, type AlertOut } from './plan-view.view.ts';
+
+/**
+ * The plan's alerts (of one plan, or every plan the actor sees) followed by the alerts other
+ * modules raise (`source` ≠ 'plan'; `planCode` narrows only the plan's own), red first.
+ */
+export async function alerts(deps: PlanViewDeps, actor: Actor, lang: Lang, planCode?: string) {
+  const plans = planCode
+    ? [await findVisiblePlan(deps, actor, planCode)]
+    : await listVisiblePlans(deps, actor);
+  const out: AlertOut[] = [];
+  for (const plan of plans) out.push(...(await planAlerts(deps, actor, lang, plan)));
+  for (const a of await deps.alertSources.collect(actor, lang, todayOf(deps)))
+    out.push({ ...a, planCode: null, task: null, indicator: null });
+  return out.sort(byUrgency);
+}
+
+async function planAlerts(deps: PlanViewDeps, actor: Actor, lang: Lang, plan: PlanRow): Promise<AlertOut[]> {
+  const s = await loadCachedState(deps, actor, plan.code);
+  const taskById = new Map(s.tasks.map((t) => [t.id, t]));
+  // Alerts may go to a milestone's own unit, which need not be among the task's units.
+  const units = await unitRefsByIds(
+    deps.db,
+    s.alerts.map((a) => a.unitId),
+  );
+  const indById = new Map(s.indicators.map((i) => [i.id, i]));
+  const msById = new Map(s.milestones.map((m) => [m.id, m]));
+  return s.alerts.map((a) => {
+    const task = a.taskId ? taskById.get(a.taskId) : undefined;
+    const indicator = a.indicatorId ? indById.get(a.indicatorId) : undefined;
+    const milestone = msById.get(String(a.facts.milestone));
+    return planAlertOut(a, {
+      planCode: plan.code,
+      unit: units.get(a.unitId),
+      task,
+      indicator,
+      message: alertMessage(a, lang, { task, indicator, milestone }),
+    });
+  });
+}

@@ -1,0 +1,220 @@
+import type { ProgressStatus, ReportState } from '@zhijiao/contracts';
+import { findUserRefs } from '../../platform/auth/users.repository.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { findStoredFiles } from '../../platform/files/files.repository.ts';
+import { unitRefsByIds } from '../org/index.ts';
+
+function reportQuery(db: Executor) {
+  return db
+    .selectFrom('progressReport as r')
+    .innerJoin('planTask as t', 't.id', 'r.taskId')
+    .innerJoin('reportingPeriod as p', 'p.id', 'r.periodId')
+    .innerJoin('plan', 'plan.id', 'r.planId')
+    .select([
+      'r.id',
+      'r.taskId',
+      'r.orgUnitId',
+      'r.state',
+      'r.progress',
+      'r.narrative',
+      'r.createdBy',
+      'r.submittedAt',
+      'r.reviewedAt',
+      'r.reviewComment',
+      'r.completedMilestones',
+      'r.updatedAt',
+      't.label as taskLabel',
+      't.title as taskTitle',
+      'p.id as periodId',
+      'p.label as periodLabel',
+      'plan.code as planCode',
+    ]);
+}
+
+/** Report rows with the code and name of the reporting unit (read from the org module). */
+async function withUnits<T extends { orgUnitId: string }>(db: Executor, rows: T[]) {
+  const units = await unitRefsByIds(
+    db,
+    rows.map((r) => r.orgUnitId),
+  );
+  return rows.map((r) => ({
+    ...r,
+    unitCode: units.get(r.orgUnitId)?.code ?? '',
+    unitName: units.get(r.orgUnitId)?.name ?? '',
+  }));
+}
+
+export type ReportRow = Awaited<ReturnType<typeof listReportRows>>[number];
+
+export interface ReportFilter {
+  /** Only reports of these units (null: every unit). */
+  orgUnitIds: readonly string[] | null;
+  taskId?: string;
+  state?: ReportState;
+  planCode?: string;
+  periodId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Reports matching the filter, newest period first. */
+export async function listReportRows(db: Executor, filter: ReportFilter) {
+  let q = reportQuery(db);
+  if (filter.orgUnitIds) {
+    if (filter.orgUnitIds.length === 0) return [];
+    q = q.where('r.orgUnitId', 'in', filter.orgUnitIds);
+  }
+  if (filter.taskId) q = q.where('r.taskId', '=', filter.taskId);
+  if (filter.state) q = q.where('r.state', '=', filter.state);
+  if (filter.periodId) q = q.where('r.periodId', '=', filter.periodId);
+  if (filter.planCode) q = q.where('plan.code', '=', filter.planCode).where('plan.isCurrent', '=', true);
+  const rows = await q
+    .orderBy('p.endsOn', 'desc')
+    .orderBy('r.updatedAt', 'desc')
+    .orderBy('r.id')
+    .limit(filter.limit ?? 200)
+    .offset(filter.offset ?? 0)
+    .execute();
+  return withUnits(db, rows);
+}
+
+export async function findReportRow(db: Executor, id: string): Promise<ReportRow | undefined> {
+  const row = await reportQuery(db).where('r.id', '=', id).executeTakeFirst();
+  return row && (await withUnits(db, [row]))[0];
+}
+
+/** The report of a unit for a task and period, if it has written one. */
+export function findUnitReport(db: Executor, key: { taskId: string; periodId: string; orgUnitId: string }) {
+  return db
+    .selectFrom('progressReport')
+    .select('id')
+    .where('taskId', '=', key.taskId)
+    .where('periodId', '=', key.periodId)
+    .where('orgUnitId', '=', key.orgUnitId)
+    .executeTakeFirst();
+}
+
+/** Inserts a new report as a draft and returns its id. */
+export async function insertDraftReport(
+  trx: Executor,
+  report: {
+    planId: string;
+    taskId: string;
+    periodId: string;
+    orgUnitId: string;
+    progress: ProgressStatus;
+    narrative: string;
+    completedMilestones: string[];
+    createdBy: string | null;
+    createdAt: Date;
+  },
+): Promise<string> {
+  const row = await trx
+    .insertInto('progressReport')
+    .values({ ...report, state: 'draft', updatedAt: report.createdAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Replaces a report's indicator values and evidence files. */
+export async function replaceReportParts(
+  trx: Executor,
+  reportId: string,
+  parts: { values: Array<{ indicatorId: string; value: number; note?: string }>; fileIds: string[] },
+): Promise<void> {
+  await trx.deleteFrom('progressReportValue').where('reportId', '=', reportId).execute();
+  await trx.deleteFrom('progressReportFile').where('reportId', '=', reportId).execute();
+  if (parts.values.length > 0)
+    await trx
+      .insertInto('progressReportValue')
+      .values(
+        parts.values.map((v) => ({
+          reportId,
+          indicatorId: v.indicatorId,
+          value: v.value,
+          note: v.note ?? '',
+        })),
+      )
+      .execute();
+  if (parts.fileIds.length > 0)
+    await trx
+      .insertInto('progressReportFile')
+      .values([...new Set(parts.fileIds)].map((fileId) => ({ reportId, fileId })))
+      .execute();
+}
+
+/** Records a report's values as the indicators' values for its period (the approval's effect). */
+export async function recordIndicatorValues(
+  trx: Executor,
+  report: { id: string; periodId: string },
+  now: Date,
+): Promise<void> {
+  const values = await trx
+    .selectFrom('progressReportValue')
+    .select(['indicatorId', 'value'])
+    .where('reportId', '=', report.id)
+    .execute();
+  for (const v of values) {
+    const row = { value: v.value, reportId: report.id, recordedAt: now };
+    await trx
+      .insertInto('indicatorValue')
+      .values({ ...row, indicatorId: v.indicatorId, periodId: report.periodId })
+      .onConflict((oc) => oc.columns(['indicatorId', 'periodId']).doUpdateSet(row))
+      .execute();
+  }
+}
+
+/** Marks milestones completed on a date (those not completed already). */
+export async function completeMilestones(trx: Executor, ids: readonly string[], on: string): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .updateTable('milestone')
+    .set({ completedOn: on })
+    .where('id', 'in', ids)
+    .where('completedOn', 'is', null)
+    .execute();
+}
+
+/** Values, evidence files and history of one report, as the report's detail shows them. */
+export async function findReportParts(db: Executor, id: string) {
+  const [values, fileRows, eventRows] = await Promise.all([
+    db
+      .selectFrom('progressReportValue as v')
+      .innerJoin('indicator as i', 'i.id', 'v.indicatorId')
+      .select(['v.indicatorId', 'i.code', 'i.name', 'i.unit', 'v.value', 'v.note'])
+      .where('v.reportId', '=', id)
+      .orderBy('i.position')
+      .execute(),
+    db.selectFrom('progressReportFile').select('fileId').where('reportId', '=', id).execute(),
+    db
+      .selectFrom('progressReportEvent')
+      .select(['at', 'actorId', 'action', 'comment'])
+      .where('reportId', '=', id)
+      .orderBy('seq')
+      .execute(),
+  ]);
+  const [files, users] = await Promise.all([
+    findStoredFiles(
+      db,
+      fileRows.map((f) => f.fileId),
+    ),
+    findUserRefs(
+      db,
+      eventRows.map((e) => e.actorId),
+    ),
+  ]);
+  return {
+    values,
+    files: [...files.values()]
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((f) => ({ id: f.id, name: f.name, sizeBytes: f.sizeBytes, mime: f.mime })),
+    events: eventRows.map((e) => ({
+      at: e.at,
+      // Historical reports loaded from outside carry no actor.
+      actor: (e.actorId ? users.get(e.actorId)?.displayName : undefined) ?? '系统导入',
+      action: e.action,
+      comment: e.comment,
+    })),
+  };
+}

@@ -1,0 +1,137 @@
+import { AppError, fieldError } from '../../platform/errors/app-error.ts';
+import type { StoredFileRef } from '../../platform/files/files.repository.ts';
+import type { ReportContent } from './action-plans.schema.ts';
+
+interface Problem {
+  field: string;
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/** What a report's content is checked against: its task's indicators and milestones, the files named. */
+export interface ContentContext {
+  indicators: ReadonlyArray<{ id: string; code: string; kind: string }>;
+  milestoneIds: ReadonlySet<string>;
+  files: ReadonlyMap<string, StoredFileRef>;
+  /** The reporting unit: evidence must be its own upload. */
+  orgUnitId: string;
+}
+
+function valueProblems(values: ReportContent['values'], ctx: ContentContext): Problem[] {
+  const byId = new Map(ctx.indicators.map((i) => [i.id, i]));
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    const ind = byId.get(v.indicatorId);
+    const field = `values.${i}.indicatorId`;
+    if (!ind)
+      problems.push({
+        field,
+        code: 'PROGRESS_INDICATOR_NOT_IN_TASK',
+        message: '指标不属于该任务',
+        messageEn: 'The indicator does not belong to this task',
+      });
+    else if (ind.kind === 'computed')
+      problems.push({
+        field,
+        code: 'PROGRESS_INDICATOR_COMPUTED',
+        message: `指标 ${ind.code} 由系统自动计算，不能填报`,
+        messageEn: `Indicator ${ind.code} is computed and cannot be reported`,
+      });
+    else if (seen.has(v.indicatorId))
+      problems.push({
+        field,
+        code: 'DUPLICATE',
+        message: `指标 ${ind.code} 重复填报`,
+        messageEn: `Indicator ${ind.code} is reported twice`,
+      });
+    seen.add(v.indicatorId);
+  });
+  return problems;
+}
+
+/**
+ * Field problems of a report's content: values of indicators outside the task, computed or
+ * reported twice; milestones outside the task; files that are not the unit's own; no narrative.
+ */
+export function contentProblems(c: ReportContent, ctx: ContentContext): Problem[] {
+  const problems = valueProblems(c.values, ctx);
+  c.completedMilestones.forEach((id, i) => {
+    if (!ctx.milestoneIds.has(id))
+      problems.push({
+        field: `completedMilestones.${i}`,
+        code: 'MILESTONE_NOT_IN_TASK',
+        message: '里程碑不属于该任务',
+        messageEn: 'The milestone does not belong to this task',
+      });
+  });
+  c.fileIds.forEach((id, i) => {
+    if (ctx.files.get(id)?.orgUnitId !== ctx.orgUnitId)
+      problems.push({
+        field: `fileIds.${i}`,
+        code: 'FILE_UNKNOWN',
+        message: '附件不存在或不属于本单位',
+        messageEn: 'Unknown file, or not uploaded by your unit',
+      });
+  });
+  if (c.narrative.trim().length === 0)
+    problems.push({
+      field: 'narrative',
+      code: 'REQUIRED',
+      message: '请填写工作进展情况',
+      messageEn: 'The narrative is required',
+    });
+  return problems;
+}
+
+/**
+ * Refuses a period a report cannot be written for: one of another plan, or one not started on
+ * `today`.
+ */
+export function checkReportPeriod(
+  period: { label: string; startsOn: string } | undefined,
+  today: string,
+): asserts period {
+  if (!period)
+    throw fieldError(
+      'periodId',
+      'PERIOD_UNKNOWN',
+      '填报周期不属于该计划',
+      'The period does not belong to this plan',
+    );
+  if (period.startsOn > today)
+    throw new AppError('PROGRESS_PERIOD_NOT_OPEN', 400, [
+      {
+        field: 'periodId',
+        code: 'PROGRESS_PERIOD_NOT_OPEN',
+        message: `${period.label}尚未开始`,
+        messageEn: `${period.label} has not started`,
+      },
+    ]);
+}
+
+/** The unit has a report for the period already: edit that one. */
+export function reportExists(periodLabel: string, reportId: string): AppError {
+  return new AppError('CONFLICT', 409, [
+    {
+      field: 'periodId',
+      code: 'REPORT_EXISTS',
+      message: `本单位${periodLabel}的报告已存在，请在原报告上修改`,
+      messageEn: `Your unit already has a report for ${periodLabel}; edit it instead`,
+      reportId,
+    },
+  ]);
+}
+
+/** A return without a comment (blank after trimming). */
+export function returnCommentRequired(): AppError {
+  return new AppError('PROGRESS_RETURN_COMMENT_REQUIRED', 400, [
+    {
+      field: 'comment',
+      code: 'REQUIRED',
+      message: '退回时须填写意见',
+      messageEn: 'A comment is required when returning a report',
+    },
+  ]);
+}
