@@ -1,7 +1,7 @@
 import type { FindingSeverity } from '@zhijiao/contracts';
 import { Alert, Card, Empty, Form, Modal, Radio, Select, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { InspectionSummary } from '@/lib/api-types';
+import type { RunningInspection } from '@/lib/supervision/get-running-inspections';
 import { useT } from '@/lib/i18n';
 
 interface Values {
@@ -27,7 +27,7 @@ export function FindingFromSubjectModal({
   open: boolean;
   subject: string;
   evidence: ReactNode;
-  inspections: InspectionSummary[] | undefined;
+  inspections: RunningInspection[] | undefined;
   loading: boolean;
   submitting: boolean;
   onSubmit: (inspectionId: string, severity: FindingSeverity | undefined) => void;

@@ -12,6 +12,8 @@ export interface FormSubmitOptions<Values, Vars, Result> {
   successMessage?: string;
   /** After it saved (close the modal, go to the new record …). */
   onSaved?: (result: Result, values: Values) => void;
+  /** Turns a server field path into the form's own where they differ (`startsOn` → `dates`). */
+  mapPath?: (path: (string | number)[]) => (string | number)[];
 }
 
 /**
@@ -43,7 +45,7 @@ export function useFormSubmit<Values, Vars, Result>(options: FormSubmitOptions<V
         if (options.successMessage) void message.success(options.successMessage);
         options.onSaved?.(result, values);
       },
-      onError: (error) => showError(error, form),
+      onError: (error) => showError(error, form, options.mapPath),
     });
   };
   return { form, submit, submitting: options.mutation.isPending };

@@ -1,49 +1,49 @@
 import { ReadCache } from '../../platform/cache/read-cache.ts';
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { createDashboardService } from './dashboard.service.ts';
-import { createFindingService } from './findings.service.ts';
-import { createInspectionService } from './inspections.service.ts';
-import { createOrderService } from './orders.service.ts';
-import { createRecordsService } from './records.service.ts';
-import { createReportService } from './reports.service.ts';
-
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as dashboard from './dashboard.service.ts';
+import * as findings from './findings.service.ts';
+import * as inspectionsRead from './inspections-read.service.ts';
+import * as inspections from './inspections.service.ts';
+import * as interviews from './interviews.service.ts';
+import * as ordersAnswer from './orders-answer.service.ts';
+import * as ordersIssue from './orders-issue.service.ts';
+import * as ordersRead from './orders-read.service.ts';
+import * as ordersReview from './orders-review.service.ts';
+import * as reports from './reports.service.ts';
+import * as sanctions from './sanctions.service.ts';
+import { SUPERVISION_METRIC_DEFINITIONS } from './supervision.metrics.ts';
 import { supervisionRoutes } from './supervision.routes.ts';
-import { supervisionPublicRoutes } from './public.routes.ts';
-import { SUPERVISION_METRIC_DEFINITIONS } from './supervision.exports.ts';
 
-export { listOpenOrdersByUnit } from './supervision.exports.ts';
-export { buildInspectionReport, type InspectionReportRecords } from './report-builder.ts';
+// What other modules read of supervision (the joint meeting's agenda lists units' open orders).
+export { listOpenOrdersByUnit, type OpenOrdersOfUnit } from './stats.repository.ts';
 
 /**
- * Wires the supervision module's services. The dashboard is cached 5 s per scope and dropped on
- * every write of this module.
+ * The supervision module's services. The dashboard is cached 5 s per scope and dropped whenever
+ * the module's records change (`records.changed` for `supervision`, after each commit).
  */
 function createSupervisionServices(deps: ModuleDeps) {
   const cache = new ReadCache<unknown>(5_000, 500);
-  const onWrite = () => cache.invalidate();
-  const base = { ...deps, onWrite };
-  const dashboard = createDashboardService({ db: deps.db, clock: deps.clock, cache });
+  deps.events.subscribe('records.changed', (e) => {
+    if (e.module === 'supervision') cache.invalidate();
+  });
   return {
-    inspections: createInspectionService(base),
-    findings: createFindingService(base),
-    orders: createOrderService(base),
-    records: createRecordsService(base),
-    reports: createReportService(base),
-    dashboard,
-    invalidate: onWrite,
+    inspections: bindUseCases(deps, { ...inspections, ...inspectionsRead }),
+    findings: bindUseCases(deps, findings),
+    orders: bindUseCases(deps, { ...ordersIssue, ...ordersAnswer, ...ordersReview, ...ordersRead }),
+    records: bindUseCases(deps, { ...interviews, ...sanctions }),
+    reports: bindUseCases(deps, reports),
+    dashboard: bindUseCases({ ...deps, cache }, dashboard),
   };
 }
 
-export type SupervisionModule = ReturnType<typeof createSupervisionServices>;
+export type SupervisionServices = ReturnType<typeof createSupervisionServices>;
 
 /** Supervision (督导评估): inspections, findings, rectification orders, interviews, sanctions, reports. */
 export const supervisionModule = defineModule({
   key: 'supervision',
   create: createSupervisionServices,
+  routes: supervisionRoutes,
   metrics: SUPERVISION_METRIC_DEFINITIONS,
   alertSources: (services) => ({ supervision: services.dashboard.alerts }),
-  routes: async (app, { services, deps }) => {
-    await app.register(supervisionRoutes, { supervision: services, renderer: deps.documents });
-    await app.register(supervisionPublicRoutes, { reports: services.reports });
-  },
 });

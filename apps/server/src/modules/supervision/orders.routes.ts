@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
-import type { OrderService } from './orders.service.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { SupervisionServices } from './index.ts';
 import {
   AnswerBody,
   CommentBody,
@@ -10,16 +11,18 @@ import {
   IssueOrderBody,
   Items,
   OrderDetailSchema,
-  OrderStateSchema,
+  OrdersQuery,
   OrderSummarySchema,
-  Paging,
 } from './supervision.schema.ts';
 
 const tags = ['supervision'];
 const Order = Type.Object({ order: OrderDetailSchema });
 
 /** Rectification orders (整改通知): issue, answer, extension, verification, send back, 销号. */
-export const ordersRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService }> = async (app, { orders }) => {
+export const ordersRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<SupervisionServices>> = async (
+  app,
+  { services: { orders } },
+) => {
   app.get(
     '/api/supervision/orders',
     {
@@ -27,16 +30,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService }> =
       schema: {
         tags,
         summary: 'Orders the actor sees (a unit: its own), by deadline',
-        querystring: Type.Object({
-          state: Type.Optional(OrderStateSchema),
-          inspectionId: Type.Optional(Uuid),
-          orgUnitId: Type.Optional(Uuid),
-          overdue: Type.Optional(Type.Boolean({ description: 'Only open orders past their deadline' })),
-          dueSoon: Type.Optional(
-            Type.Boolean({ description: 'Only open orders due within 7 days or overdue' }),
-          ),
-          ...Paging,
-        }),
+        querystring: OrdersQuery,
         response: withErrors({ 200: Items(OrderSummarySchema) }),
       },
     },

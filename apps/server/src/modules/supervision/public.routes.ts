@@ -2,15 +2,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
-import type { ReportService } from './reports.service.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { SupervisionServices } from './index.ts';
 import { PublicReportSchema, PublicReportSummary } from './records.schema.ts';
-import { Items, Paging } from './supervision.schema.ts';
+import { Items, PageQuery } from './supervision.schema.ts';
 
 /** Published supervision reports (督导报告) on the open-data portal: no sign-in, no personal data. */
-export const supervisionPublicRoutes: FastifyPluginAsyncTypebox<{ reports: ReportService }> = async (
-  app,
-  { reports },
-) => {
+export const supervisionPublicRoutes: FastifyPluginAsyncTypebox<
+  ModuleRouteOptions<SupervisionServices>
+> = async (app, { services: { reports } }) => {
   app.get(
     '/api/public/supervision-reports',
     {
@@ -18,7 +18,7 @@ export const supervisionPublicRoutes: FastifyPluginAsyncTypebox<{ reports: Repor
       schema: {
         tags: ['open data'],
         summary: 'Published supervision reports, newest first',
-        querystring: Type.Object(Paging),
+        querystring: PageQuery,
         response: withErrors({ 200: Items(PublicReportSummary) }),
       },
     },

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DocumentRenderer } from '../../platform/documents/document-model.ts';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
-import type { SupervisionModule } from './index.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { SupervisionServices } from './index.ts';
 import {
   AssessmentSchema,
   FollowUpBody,
@@ -13,6 +13,7 @@ import {
   PublicReportSchema,
   SanctionBody,
   SanctionSchema,
+  SanctionsQuery,
 } from './records.schema.ts';
 import { Items } from './supervision.schema.ts';
 
@@ -20,10 +21,10 @@ const tags = ['supervision'];
 const Interview = Type.Object({ interview: InterviewSchema });
 
 /** Interviews (约谈), rewards and penalties (奖惩), the yearly assessment (考评) and the report files. */
-export const recordsRoutes: FastifyPluginAsyncTypebox<{
-  supervision: SupervisionModule;
-  renderer: DocumentRenderer;
-}> = async (app, { supervision: s, renderer }) => {
+export const recordsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<SupervisionServices>> = async (
+  app,
+  { services: s },
+) => {
   app.get(
     '/api/supervision/inspections/:id/interviews',
     {
@@ -85,10 +86,7 @@ export const recordsRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'Rewards and penalties (奖惩) the actor sees (a unit: its own)',
-        querystring: Type.Object({
-          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-          orgUnitId: Type.Optional(Uuid),
-        }),
+        querystring: SanctionsQuery,
         response: withErrors({ 200: Items(SanctionSchema) }),
       },
     },
@@ -150,7 +148,6 @@ export const recordsRoutes: FastifyPluginAsyncTypebox<{
           request.params.id,
           format,
           requestLang(request),
-          renderer,
         );
         return sendFile(reply, { body: out.file, mediaType: MEDIA_TYPES[format], filename: out.filename });
       },

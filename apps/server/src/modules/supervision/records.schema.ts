@@ -1,5 +1,5 @@
 import { ALERT_TIERS, COMMITMENT_STATES, SANCTION_GROUNDS, SANCTION_KINDS } from '@zhijiao/contracts';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { DateString, literals, Nullable, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
 import { Bool, OrderStateSchema, text } from './supervision.schema.ts';
 
@@ -83,6 +83,11 @@ export const SanctionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const SanctionsQuery = Type.Object({
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  orgUnitId: Type.Optional(Uuid),
+});
 
 export const SanctionSchema = Type.Object({
   id: Type.String(),
@@ -196,3 +201,8 @@ export const PublicReportSchema = Type.Intersect([
     }),
   }),
 ]);
+
+export type InterviewInput = Static<typeof InterviewBody>;
+export type FollowUpInput = Static<typeof FollowUpBody>;
+export type SanctionInput = Static<typeof SanctionBody>;
+export type SanctionsFilter = Static<typeof SanctionsQuery>;

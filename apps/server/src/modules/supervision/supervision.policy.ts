@@ -1,9 +1,8 @@
-import type { InspectionState, OrderState } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
 
 /**
- * Who sees and does what in supervision. Pure functions over the actor and facts the service loads.
+ * Who sees and does what in supervision. Pure functions over the actor and facts the service loads;
+ * which step a record's state allows is declared in the workflows (`*.workflow.ts`).
  * - The coordinator (`supervision.manage`) sees every record of their district and may act as an
  *   inspector on any of its inspections.
  * - An inspector (`supervision.inspect` without manage) sees only the inspections they are named
@@ -38,7 +37,6 @@ export function viewKey(v: SupervisionView): string {
 
 export interface InspectionFacts {
   districtId: string;
-  state: InspectionState;
   inspectorIds: readonly string[];
   /** For a unit's clerk: the inspection names one of their units in its scope or findings. */
   concernsUnits?: boolean;
@@ -57,11 +55,7 @@ export function canSeeRecord(
   r: { districtId: string; orgUnitId: string; inspectorIds: readonly string[] },
 ): boolean {
   if (v.kind === 'units') return v.unitIds.includes(r.orgUnitId);
-  return canSeeInspection(v, {
-    districtId: r.districtId,
-    state: 'in_progress',
-    inspectorIds: r.inspectorIds,
-  });
+  return canSeeInspection(v, r);
 }
 
 /** Interviews: the inspection's readers, and the unit that was interviewed. */
@@ -89,56 +83,4 @@ export function mayInspect(
 /** Answers an order, asks for an extension: the clerks of the unit it is addressed to. */
 export function mayRespond(actor: Actor, order: { orgUnitId: string }): boolean {
   return actor.permissions.has('supervision.respond') && actor.orgUnitId === order.orgUnitId;
-}
-
-export function inspectionAbilities(actor: Actor, i: InspectionFacts) {
-  const manage = mayManage(actor, i.districtId);
-  const inspect = mayInspect(actor, i);
-  return {
-    edit: manage && i.state !== 'completed',
-    start: manage && i.state === 'planned',
-    complete: manage && i.state === 'in_progress',
-    addFinding: inspect && i.state === 'in_progress',
-    recordInterview: inspect && i.state === 'in_progress',
-    publishReport: manage && i.state === 'completed',
-  };
-}
-
-export function findingAbilities(
-  actor: Actor,
-  f: InspectionFacts & { findingState: string; hasOrder: boolean },
-) {
-  return { issueOrder: mayInspect(actor, f) && f.findingState === 'open' && !f.hasOrder };
-}
-
-export const ANSWERABLE: readonly OrderState[] = ['issued', 'returned'];
-
-export function orderAbilities(
-  actor: Actor,
-  o: {
-    districtId: string;
-    orgUnitId: string;
-    inspectorIds: readonly string[];
-    state: OrderState;
-    pendingExtension: boolean;
-  },
-) {
-  const respond = mayRespond(actor, o);
-  const inspect = mayInspect(actor, o);
-  return {
-    answer: respond && ANSWERABLE.includes(o.state),
-    requestExtension: respond && o.state !== 'closed' && o.state !== 'verified' && !o.pendingExtension,
-    decideExtension: inspect && o.pendingExtension,
-    verify: inspect && o.state === 'answered',
-    sendBack: inspect && o.state === 'answered',
-    close: inspect && o.state === 'verified',
-  };
-}
-
-/** Allowed to act, just not in this state → 409 with `code`; not allowed at all → 403. */
-export function refusal(
-  mayAct: boolean,
-  code: AppError['code'] = 'SUPERVISION_INVALID_TRANSITION',
-): AppError {
-  return mayAct ? new AppError(code, 409) : new AppError('FORBIDDEN', 403);
 }

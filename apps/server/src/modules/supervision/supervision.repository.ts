@@ -2,6 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { SupervisionView } from './supervision.policy.ts';
 
+/** SQL every supervision repository shares: which rows the actor sees, who inspects what. */
+
 /**
  * SQL condition: the rows of `alias` (a table with `district_id`, `inspection_id`, and unless
  * `inspectionsOnly` an `org_unit_id`) the view sees. Inspectors see their inspections' rows.
@@ -37,10 +39,6 @@ export function inspectionVisibleSql(v: SupervisionView, alias: string): RawBuil
     : visibleSql(v, alias, { unitsSee: false, inspectionColumn: 'id' });
 }
 
-export function findInspection(db: Executor, id: string) {
-  return db.selectFrom('inspection').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 /** Inspector user ids of each inspection. */
 export async function inspectorIdsOf(
   db: Executor,
@@ -57,192 +55,7 @@ export async function inspectorIdsOf(
   return out;
 }
 
-export function listInspectors(db: Executor, inspectionId: string) {
-  return db
-    .selectFrom('inspectionInspector as ii')
-    .innerJoin('appUser as u', 'u.id', 'ii.userId')
-    .select(['u.id as userId', 'u.displayName', 'ii.isLead'])
-    .where('ii.inspectionId', '=', inspectionId)
-    .orderBy('ii.isLead', 'desc')
-    .orderBy('u.displayName')
-    .execute();
-}
-
-export function listScope(db: Executor, inspectionId: string) {
-  return db
-    .selectFrom('inspectionScope')
-    .select(['itemType as type', 'itemId as id', 'label'])
-    .where('inspectionId', '=', inspectionId)
-    .orderBy('itemType')
-    .orderBy('label')
-    .execute();
-}
-
-/** Findings with their unit, inspection and order (if any), filtered by a condition. */
-export function findingsQuery(db: Executor) {
-  return db
-    .selectFrom('finding as f')
-    .innerJoin('orgUnit as u', 'u.id', 'f.orgUnitId')
-    .innerJoin('inspection as i', 'i.id', 'f.inspectionId')
-    .leftJoin('rectificationOrder as o', 'o.findingId', 'f.id')
-    .select([
-      'f.id',
-      'f.inspectionId',
-      'f.districtId',
-      'f.orgUnitId',
-      'u.code as unitCode',
-      'u.name as unitName',
-      'i.title as inspectionTitle',
-      'i.kind as inspectionKind',
-      'i.state as inspectionState',
-      'f.subjectType',
-      'f.subjectId',
-      'f.subjectLabel',
-      'f.evidence',
-      'f.title',
-      'f.description',
-      'f.severity',
-      'f.state',
-      'f.createdAt',
-      'o.id as orderId',
-      'o.state as orderState',
-      'o.dueDate as orderDueDate',
-      'o.closedOn as orderClosedOn',
-    ]);
-}
-
-/** Orders with their unit, finding and inspection, and whether an extension is pending. */
-export function ordersQuery(db: Executor) {
-  return db
-    .selectFrom('rectificationOrder as o')
-    .innerJoin('orgUnit as u', 'u.id', 'o.orgUnitId')
-    .innerJoin('finding as f', 'f.id', 'o.findingId')
-    .innerJoin('inspection as i', 'i.id', 'o.inspectionId')
-    .select([
-      'o.id',
-      'o.findingId',
-      'o.inspectionId',
-      'o.districtId',
-      'o.orgUnitId',
-      'u.code as unitCode',
-      'u.name as unitName',
-      'f.title as findingTitle',
-      'i.title as inspectionTitle',
-      'o.title',
-      'o.requirements',
-      'o.state',
-      'o.issuedOn',
-      'o.originalDueDate',
-      'o.dueDate',
-      'o.closedOn',
-      'o.updatedAt',
-      sql<boolean>`EXISTS (SELECT 1 FROM rectification_extension x WHERE x.order_id = o.id AND x.state = 'pending')`.as(
-        'pendingExtension',
-      ),
-    ]);
-}
-
-export function findOrderRow(db: Executor, id: string) {
-  return ordersQuery(db)
-    .select(['o.measures', 'o.evidenceFileIds', 'o.reviewComment', 'o.answeredAt', 'o.verifiedAt'])
-    .where('o.id', '=', id)
-    .executeTakeFirst();
-}
-
-export function listOrderEvents(db: Executor, orderId: string) {
-  return db
-    .selectFrom('rectificationEvent as e')
-    .leftJoin('appUser as u', 'u.id', 'e.actorId')
-    .select(['e.at', 'e.action', 'e.comment', 'u.displayName as actor'])
-    .where('e.orderId', '=', orderId)
-    .orderBy('e.at')
-    .orderBy('e.id')
-    .execute();
-}
-
-export function listExtensions(db: Executor, orderId: string) {
-  return db
-    .selectFrom('rectificationExtension')
-    .select(['id', 'requestedDueDate', 'reason', 'state', 'requestedAt', 'decidedAt', 'decisionReason'])
-    .where('orderId', '=', orderId)
-    .orderBy('requestedAt')
-    .execute();
-}
-
-export function listFilesByIds(db: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('storedFile')
-    .select(['id', 'originalName as name', 'sizeBytes', 'mime', 'orgUnitId'])
-    .where('id', 'in', [...ids])
-    .execute();
-}
-
-/** Interviews with their unit and commitments. */
-export async function listInterviewRows(db: Executor, where: { inspectionId?: string; id?: string }) {
-  let q = db
-    .selectFrom('interview as v')
-    .innerJoin('orgUnit as u', 'u.id', 'v.orgUnitId')
-    .select([
-      'v.id',
-      'v.inspectionId',
-      'v.districtId',
-      'v.orgUnitId',
-      'u.code as unitCode',
-      'u.name as unitName',
-      'v.heldOn',
-      'v.interviewers',
-      'v.interviewees',
-      'v.reason',
-      'v.findingIds',
-    ])
-    .orderBy('v.heldOn')
-    .orderBy('v.createdAt');
-  if (where.inspectionId) q = q.where('v.inspectionId', '=', where.inspectionId);
-  if (where.id) q = q.where('v.id', '=', where.id);
-  const rows = await q.execute();
-  const commitments = rows.length
-    ? await db
-        .selectFrom('interviewCommitment')
-        .select(['id', 'interviewId', 'text', 'dueDate', 'state', 'followUp', 'followedUpAt'])
-        .where(
-          'interviewId',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .orderBy('position')
-        .execute()
-    : [];
-  const findingIds = [...new Set(rows.flatMap((r) => r.findingIds))];
-  const findings = findingIds.length
-    ? await db.selectFrom('finding').select(['id', 'title']).where('id', 'in', findingIds).execute()
-    : [];
-  const titleOf = new Map(findings.map((f) => [f.id, f.title]));
-  return rows.map((r) => ({
-    ...r,
-    findings: r.findingIds.map((id) => ({ id, title: titleOf.get(id) ?? '' })),
-    commitments: commitments.filter((c) => c.interviewId === r.id).map(({ interviewId: _i, ...c }) => c),
-  }));
-}
-
-export function listSanctionRows(db: Executor) {
-  return db
-    .selectFrom('sanction as s')
-    .innerJoin('orgUnit as u', 'u.id', 's.orgUnitId')
-    .select([
-      's.id',
-      's.districtId',
-      's.orgUnitId',
-      'u.code as unitCode',
-      'u.name as unitName',
-      's.inspectionId',
-      's.kind',
-      's.year',
-      's.points',
-      's.title',
-      's.ground',
-      's.groundsText',
-      's.refs',
-      's.decidedOn',
-    ]);
+/** Inspector user ids of one inspection. */
+export async function listInspectorIds(db: Executor, inspectionId: string): Promise<string[]> {
+  return (await inspectorIdsOf(db, [inspectionId])).get(inspectionId) ?? [];
 }

@@ -1,22 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DocumentRenderer } from '../../platform/documents/document-model.ts';
-import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
-import type { SupervisionModule } from './index.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { SupervisionServices } from './index.ts';
 import { ordersRoutes } from './orders.routes.ts';
+import { supervisionPublicRoutes } from './public.routes.ts';
 import { recordsRoutes } from './records.routes.ts';
 import { DashboardSchema } from './records.schema.ts';
 import {
+  CompletionBody,
   FindingBody,
   FindingFromSubjectBody,
   FindingSchema,
-  FindingStateSchema,
+  FindingsQuery,
   InspectionBody,
   InspectionDetailSchema,
-  InspectionStateSchema,
+  InspectionsQuery,
   InspectionSummarySchema,
   Items,
-  Paging,
 } from './supervision.schema.ts';
 
 const tags = ['supervision'];
@@ -25,12 +26,14 @@ const Finding = Type.Object({ finding: FindingSchema });
 
 /**
  * Supervision (督导评估): inspections, findings, orders (see orders.routes.ts), interviews,
- * rewards and penalties, the yearly assessment, the dashboard and the report files.
+ * rewards and penalties, the yearly assessment, the dashboard and the report files (see
+ * records.routes.ts), and the published reports (public.routes.ts).
  */
-export const supervisionRoutes: FastifyPluginAsyncTypebox<{
-  supervision: SupervisionModule;
-  renderer: DocumentRenderer;
-}> = async (app, { supervision: s, renderer }) => {
+export const supervisionRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<SupervisionServices>> = async (
+  app,
+  options,
+) => {
+  const s = options.services;
   app.get(
     '/api/supervision/dashboard',
     {
@@ -82,7 +85,7 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'Inspections the actor sees (district; an inspector’s own), newest first',
-        querystring: Type.Object({ state: Type.Optional(InspectionStateSchema), ...Paging }),
+        querystring: InspectionsQuery,
         response: withErrors({ 200: Items(InspectionSummarySchema) }),
       },
     },
@@ -161,10 +164,7 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox<{
         tags,
         summary: 'Complete it with the conclusion of the report (in_progress → completed)',
         params: IdParams,
-        body: Type.Object(
-          { conclusion: Type.String({ maxLength: 20000, default: '', description: '督导结论与意见' }) },
-          { additionalProperties: false },
-        ),
+        body: CompletionBody,
         response: withErrors({ 200: Inspection }),
       },
     },
@@ -221,12 +221,7 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'Findings the actor sees (a unit: its own), newest first',
-        querystring: Type.Object({
-          inspectionId: Type.Optional(Uuid),
-          orgUnitId: Type.Optional(Uuid),
-          state: Type.Optional(FindingStateSchema),
-          ...Paging,
-        }),
+        querystring: FindingsQuery,
         response: withErrors({ 200: Items(FindingSchema) }),
       },
     },
@@ -247,6 +242,7 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox<{
     async (request) => ({ finding: await s.findings.getFinding(request.actor!, request.params.id) }),
   );
 
-  await app.register(recordsRoutes, { supervision: s, renderer });
-  await app.register(ordersRoutes, { orders: s.orders });
+  await app.register(recordsRoutes, options);
+  await app.register(ordersRoutes, options);
+  await app.register(supervisionPublicRoutes, options);
 };

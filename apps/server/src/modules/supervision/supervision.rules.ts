@@ -80,3 +80,13 @@ export function assessmentScore(i: AssessmentInput): { score: number; grade: Ass
     score >= 90 ? 'excellent' : score >= 75 ? 'good' : score >= 60 ? 'pass' : 'fail';
   return { score, grade };
 }
+
+const w = ASSESSMENT_WEIGHTS;
+/** The assessment formula as shown to users. */
+export const ASSESSMENT_FORMULA =
+  `score = ${w.base} ${w.finding}×findings ${w.seriousFinding}×seriousFindings +${w.closedOnTime}×closedOnTime ` +
+  `${w.closedLate}×closedLate ${w.openOverdue}×openOverdue + rewardPoints − penaltyPoints, clamped to [${w.min}, ${w.max}]; ` +
+  '≥90 优秀 excellent, ≥75 良好 good, ≥60 合格 pass, else 不合格 fail';
+
+/** Code-point order of two strings (as the database sorts codes and names). */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

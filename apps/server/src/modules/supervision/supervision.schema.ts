@@ -9,7 +9,7 @@ import {
   INSPECTION_STATES,
   ORDER_STATES,
 } from '@zhijiao/contracts';
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { DateString, literals, Nullable, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
 
 const Tier = literals(ALERT_TIERS);
@@ -268,3 +268,36 @@ export const Paging = {
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
   offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
 };
+export const PageQuery = Type.Object(Paging);
+
+export const InspectionsQuery = Type.Object({ state: Type.Optional(InspectionStateSchema), ...Paging });
+export const CompletionBody = Type.Object(
+  { conclusion: Type.String({ maxLength: 20000, default: '', description: '督导结论与意见' }) },
+  { additionalProperties: false },
+);
+export const FindingsQuery = Type.Object({
+  inspectionId: Type.Optional(Uuid),
+  orgUnitId: Type.Optional(Uuid),
+  state: Type.Optional(FindingStateSchema),
+  ...Paging,
+});
+export const OrdersQuery = Type.Object({
+  state: Type.Optional(OrderStateSchema),
+  inspectionId: Type.Optional(Uuid),
+  orgUnitId: Type.Optional(Uuid),
+  overdue: Type.Optional(Type.Boolean({ description: 'Only open orders past their deadline' })),
+  dueSoon: Type.Optional(Type.Boolean({ description: 'Only open orders due within 7 days or overdue' })),
+  ...Paging,
+});
+
+export type InspectionInput = Static<typeof InspectionBody>;
+export type FindingInput = Static<typeof FindingBody>;
+export type FindingFromSubjectInput = Static<typeof FindingFromSubjectBody>;
+export type IssueOrderInput = Static<typeof IssueOrderBody>;
+export type AnswerInput = Static<typeof AnswerBody>;
+export type ExtensionInput = Static<typeof ExtensionBody>;
+export type DecisionInput = Static<typeof DecisionBody>;
+export type InspectionsFilter = Static<typeof InspectionsQuery>;
+export type FindingsFilter = Static<typeof FindingsQuery>;
+export type OrdersFilter = Static<typeof OrdersQuery>;
+export type Page = Static<typeof PageQuery>;

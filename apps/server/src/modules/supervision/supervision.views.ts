@@ -1,11 +1,17 @@
-import type { FindingState, OrderState } from '@zhijiao/contracts';
+import type { OrderState } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import type { findingsQuery, ordersQuery } from './supervision.repository.ts';
-import { findingAbilities, orderAbilities } from './supervision.policy.ts';
+import type { UnitRef } from '../org/index.ts';
+import type { FindingRow } from './findings.repository.ts';
+import { findingWorkflow } from './findings.workflow.ts';
+import { inspectionAbilities } from './inspections.workflow.ts';
+import type { LoadedInspection } from './supervision.access.ts';
+import type { OrderRow } from './orders.repository.ts';
+import { orderAbilities } from './orders.workflow.ts';
+import type { InterviewRow } from './records.repository.ts';
+import { mayInspect } from './supervision.policy.ts';
 import { orderDaysLate, orderTier } from './supervision.rules.ts';
 
-type FindingRow = Awaited<ReturnType<ReturnType<typeof findingsQuery>['execute']>>[number];
-type OrderRow = Awaited<ReturnType<ReturnType<typeof ordersQuery>['execute']>>[number];
+/** Records as the API answers them, with what the actor may do next. */
 
 /** Tier and lateness of an order: none once closed. */
 export function orderTiming(state: OrderState, dueDate: string, closedOn: string | null, today: string) {
@@ -17,12 +23,40 @@ export function orderTiming(state: OrderState, dueDate: string, closedOn: string
   };
 }
 
-/** A finding as the API answers it, with what the actor may do next. */
-export function findingOut(actor: Actor, r: FindingRow, inspectorIds: readonly string[], today: string) {
+/** An inspection's summary with its counts. */
+export function inspectionSummary(
+  actor: Actor,
+  i: Omit<LoadedInspection, 'schedule' | 'purpose' | 'conclusion'>,
+  findingCount: number,
+  openOrderCount: number,
+) {
+  return {
+    id: i.id,
+    kind: i.kind,
+    state: i.state,
+    title: i.title,
+    documentNumber: i.documentNumber,
+    startsOn: i.startsOn,
+    endsOn: i.endsOn,
+    findingCount,
+    openOrderCount,
+    completedAt: i.completedAt,
+    abilities: inspectionAbilities(actor, i),
+  };
+}
+
+/** A finding with its order's timing. */
+export function findingOut(
+  actor: Actor,
+  r: FindingRow,
+  unit: UnitRef,
+  inspectorIds: readonly string[],
+  today: string,
+) {
   return {
     id: r.id,
     inspection: { id: r.inspectionId, title: r.inspectionTitle, kind: r.inspectionKind },
-    unit: { id: r.orgUnitId, code: r.unitCode, name: r.unitName },
+    unit,
     subjectType: r.subjectType,
     subjectId: r.subjectId,
     subjectLabel: r.subjectLabel,
@@ -30,7 +64,7 @@ export function findingOut(actor: Actor, r: FindingRow, inspectorIds: readonly s
     title: r.title,
     description: r.description,
     severity: r.severity,
-    state: r.state as FindingState,
+    state: r.state,
     createdAt: r.createdAt,
     order:
       r.orderId && r.orderState && r.orderDueDate
@@ -41,23 +75,26 @@ export function findingOut(actor: Actor, r: FindingRow, inspectorIds: readonly s
             ...orderTiming(r.orderState, r.orderDueDate, r.orderClosedOn, today),
           }
         : null,
-    abilities: findingAbilities(actor, {
-      districtId: r.districtId,
-      state: r.inspectionState,
-      inspectorIds,
-      findingState: r.state,
-      hasOrder: r.orderId !== null,
-    }),
+    abilities: {
+      issueOrder: r.orderId === null && findingWorkflow.can('issueOrder', actor, { ...r, inspectorIds }),
+    },
   };
 }
 
-/** An order as the API answers it, with its tier on `today` and what the actor may do next. */
-export function orderOut(actor: Actor, r: OrderRow, inspectorIds: readonly string[], today: string) {
+/** An order with its tier on `today`. */
+export function orderOut(
+  actor: Actor,
+  r: OrderRow,
+  unit: UnitRef,
+  inspectorIds: readonly string[],
+  today: string,
+) {
+  const pendingExtension = Boolean(r.pendingExtension);
   return {
     id: r.id,
     finding: { id: r.findingId, title: r.findingTitle },
     inspection: { id: r.inspectionId, title: r.inspectionTitle },
-    unit: { id: r.orgUnitId, code: r.unitCode, name: r.unitName },
+    unit,
     title: r.title,
     requirements: r.requirements,
     state: r.state,
@@ -66,14 +103,14 @@ export function orderOut(actor: Actor, r: OrderRow, inspectorIds: readonly strin
     dueDate: r.dueDate,
     closedOn: r.closedOn,
     ...orderTiming(r.state, r.dueDate, r.closedOn, today),
-    pendingExtension: Boolean(r.pendingExtension),
+    pendingExtension,
     link: `/supervision/orders/${r.id}`,
-    abilities: orderAbilities(actor, {
-      districtId: r.districtId,
-      orgUnitId: r.orgUnitId,
-      inspectorIds,
-      state: r.state,
-      pendingExtension: Boolean(r.pendingExtension),
-    }),
+    abilities: orderAbilities(actor, { ...r, inspectorIds, pendingExtension }),
   };
+}
+
+/** An interview with its unit; who may follow up its commitments. */
+export function interviewOut(actor: Actor, r: InterviewRow, unit: UnitRef, inspectorIds: readonly string[]) {
+  const { districtId, orgUnitId: _u, findingIds: _f, ...rest } = r;
+  return { ...rest, unit, abilities: { followUp: mayInspect(actor, { districtId, inspectorIds }) } };
 }

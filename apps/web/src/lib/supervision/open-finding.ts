@@ -1,15 +1,11 @@
 /** Shared by the indicator and task pages, which both open a supervision finding in one click. */
-import type { FindingSeverity } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export interface OpenFindingInput {
+export type OpenFindingInput = ApiBody<'post', '/api/supervision/inspections/{id}/findings/from-subject'> & {
   inspectionId: string;
-  subjectType: 'task' | 'indicator';
-  subjectId: string;
-  severity?: FindingSeverity;
-}
+};
 
 /**
  * One click: opens a supervision finding from an off-track indicator or an overdue task; the server
@@ -17,10 +13,10 @@ export interface OpenFindingInput {
  */
 export async function openFinding({ inspectionId, ...body }: OpenFindingInput): Promise<{ id: string }> {
   return (
-    await legacyApi<{ finding: { id: string } }>(
-      `/api/supervision/inspections/${encodeURIComponent(inspectionId)}/findings/from-subject`,
-      { method: 'POST', body },
-    )
+    await api.post('/api/supervision/inspections/{id}/findings/from-subject', {
+      path: { id: inspectionId },
+      body,
+    })
   ).finding;
 }
 

@@ -1,6 +1,4 @@
-import { legacyApi } from '@/lib/api-client';
-import type { OrderDetail } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** The responsible unit answers with its measures (整改措施) and evidence files (佐证材料). */
@@ -9,14 +7,9 @@ export async function answerOrder({
   body,
 }: {
   id: string;
-  body: { measures: string; fileIds: string[] };
-}): Promise<OrderDetail> {
-  return (
-    await legacyApi<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}/answer`, {
-      method: 'POST',
-      body,
-    })
-  ).order;
+  body: ApiBody<'post', '/api/supervision/orders/{id}/answer'>;
+}) {
+  return (await api.post('/api/supervision/orders/{id}/answer', { path: { id }, body })).order;
 }
 
 export function useAnswerOrder() {

@@ -1,13 +1,9 @@
-import { legacyApi } from '@/lib/api-client';
-import type { OrderDetail } from '../types';
-import { enc } from './keys';
+import { api } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** Closes a verified order (销号); the finding counts as resolved. */
-export async function closeOrder(id: string): Promise<OrderDetail> {
-  return (
-    await legacyApi<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}/closure`, { method: 'POST' })
-  ).order;
+export async function closeOrder(id: string) {
+  return (await api.post('/api/supervision/orders/{id}/closure', { path: { id } })).order;
 }
 
 export function useCloseOrder() {

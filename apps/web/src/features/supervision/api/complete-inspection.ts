@@ -1,21 +1,10 @@
-import { legacyApi } from '@/lib/api-client';
-import type { InspectionDetail } from '../types';
-import { enc } from './keys';
+import { api } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** Completes an inspection with the conclusion of its report (in_progress → completed). */
-export async function completeInspection({
-  id,
-  conclusion,
-}: {
-  id: string;
-  conclusion: string;
-}): Promise<InspectionDetail> {
+export async function completeInspection({ id, conclusion }: { id: string; conclusion: string }) {
   return (
-    await legacyApi<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}/completion`, {
-      method: 'POST',
-      body: { conclusion },
-    })
+    await api.post('/api/supervision/inspections/{id}/completion', { path: { id }, body: { conclusion } })
   ).inspection;
 }
 

@@ -1,6 +1,4 @@
-import { legacyApi } from '@/lib/api-client';
-import type { OrderDetail } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** Approves (the deadline moves) or refuses the pending extension request, with a reason when refusing. */
@@ -11,13 +9,13 @@ export async function decideExtension({
 }: {
   id: string;
   extensionId: string;
-  body: { approve: boolean; reason: string };
-}): Promise<OrderDetail> {
+  body: ApiBody<'post', '/api/supervision/orders/{id}/extension-requests/{extensionId}/decision'>;
+}) {
   return (
-    await legacyApi<{ order: OrderDetail }>(
-      `/api/supervision/orders/${enc(id)}/extension-requests/${enc(extensionId)}/decision`,
-      { method: 'POST', body },
-    )
+    await api.post('/api/supervision/orders/{id}/extension-requests/{extensionId}/decision', {
+      path: { id, extensionId },
+      body,
+    })
   ).order;
 }
 

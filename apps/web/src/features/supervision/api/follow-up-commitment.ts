@@ -1,6 +1,4 @@
-import { legacyApi } from '@/lib/api-client';
-import type { Interview } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** Records whether an interview commitment was kept (跟踪落实). */
@@ -11,13 +9,13 @@ export async function followUpCommitment({
 }: {
   interviewId: string;
   commitmentId: string;
-  body: { state: 'fulfilled' | 'unfulfilled'; followUp: string };
-}): Promise<Interview> {
+  body: ApiBody<'post', '/api/supervision/interviews/{id}/commitments/{commitmentId}/follow-up'>;
+}) {
   return (
-    await legacyApi<{ interview: Interview }>(
-      `/api/supervision/interviews/${enc(interviewId)}/commitments/${enc(commitmentId)}/follow-up`,
-      { method: 'POST', body },
-    )
+    await api.post('/api/supervision/interviews/{id}/commitments/{commitmentId}/follow-up', {
+      path: { id: interviewId, commitmentId },
+      body,
+    })
   ).interview;
 }
 

@@ -1,20 +1,12 @@
-import type { FindingState } from '@zhijiao/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items } from '@/lib/api-types';
-import type { Finding } from '../types';
+import { api, type ApiQuery } from '@/lib/api-client';
 import { supervisionKeys } from './keys';
 
-export interface FindingFilter {
-  inspectionId?: string;
-  orgUnitId?: string;
-  state?: FindingState;
-}
+export type FindingFilter = Omit<ApiQuery<'get', '/api/supervision/findings'>, 'limit' | 'offset'>;
 
 /** Findings the actor sees (a unit: its own), newest first. */
-export async function getFindings(filter: FindingFilter): Promise<Finding[]> {
-  return (await legacyApi<Items<Finding>>('/api/supervision/findings', { query: { ...filter, limit: 500 } }))
-    .items;
+export async function getFindings(filter: FindingFilter) {
+  return (await api.get('/api/supervision/findings', { query: { ...filter, limit: 500 } })).items;
 }
 
 export function useFindings(filter: FindingFilter, options: { enabled?: boolean } = {}) {

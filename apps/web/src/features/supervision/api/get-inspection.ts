@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { InspectionDetail } from '../types';
-import { enc, supervisionKeys } from './keys';
+import { api } from '@/lib/api-client';
+import { supervisionKeys } from './keys';
 
 /** One inspection with inspectors, scope, schedule, findings and publication. */
-export async function getInspection(id: string): Promise<InspectionDetail> {
-  return (await legacyApi<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}`))
-    .inspection;
+export async function getInspection(id: string) {
+  return (await api.get('/api/supervision/inspections/{id}', { path: { id } })).inspection;
 }
 
 export function useInspection(id: string) {

@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items } from '@/lib/api-types';
-import type { Interview } from '../types';
-import { enc, supervisionKeys } from './keys';
+import { api } from '@/lib/api-client';
+import { supervisionKeys } from './keys';
 
 /** Interviews (约谈) of one inspection, with their commitments. */
-export async function getInterviews(inspectionId: string): Promise<Interview[]> {
-  return (await legacyApi<Items<Interview>>(`/api/supervision/inspections/${enc(inspectionId)}/interviews`))
+export async function getInterviews(inspectionId: string) {
+  return (await api.get('/api/supervision/inspections/{id}/interviews', { path: { id: inspectionId } }))
     .items;
 }
 

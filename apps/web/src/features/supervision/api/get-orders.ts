@@ -1,23 +1,12 @@
-import type { OrderState } from '@zhijiao/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items } from '@/lib/api-types';
-import type { OrderSummary } from '../types';
+import { api, type ApiQuery } from '@/lib/api-client';
 import { supervisionKeys } from './keys';
 
-export interface OrderFilter {
-  state?: OrderState;
-  inspectionId?: string;
-  orgUnitId?: string;
-  overdue?: boolean;
-  dueSoon?: boolean;
-}
+export type OrderFilter = Omit<ApiQuery<'get', '/api/supervision/orders'>, 'limit' | 'offset'>;
 
 /** Orders the actor sees (a unit: its own), by deadline. */
-export async function getOrders(filter: OrderFilter): Promise<OrderSummary[]> {
-  return (
-    await legacyApi<Items<OrderSummary>>('/api/supervision/orders', { query: { ...filter, limit: 500 } })
-  ).items;
+export async function getOrders(filter: OrderFilter) {
+  return (await api.get('/api/supervision/orders', { query: { ...filter, limit: 500 } })).items;
 }
 
 export function useOrders(filter: OrderFilter) {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items, OrgUnit } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Org units the user may see, for the unit pickers (findings, interviews, sanctions, scope). */
-export async function getOrgUnits(): Promise<OrgUnit[]> {
-  return (await legacyApi<Items<OrgUnit>>('/api/org-units')).items;
+export async function getOrgUnits() {
+  return (await api.get('/api/org-units')).items;
 }
 
 export function useOrgUnits(options: { enabled?: boolean } = {}) {

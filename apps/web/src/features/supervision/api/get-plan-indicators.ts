@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Indicator, Items } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The indicators of a plan, for the finding subject picker (shares the indicator pages' cache). */
-export async function getPlanIndicators(planCode: string): Promise<Indicator[]> {
-  return (await legacyApi<Items<Indicator>>(`/api/plans/${encodeURIComponent(planCode)}/indicators`)).items;
+export async function getPlanIndicators(planCode: string) {
+  return (await api.get('/api/plans/{code}/indicators', { path: { code: planCode } })).items;
 }
 
 export function usePlanIndicators(planCode: string | undefined) {

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items, TaskSummary } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 
 /** The tasks of a plan, for the inspection scope and the finding subject pickers. */
-export async function getPlanTasks(planCode: string): Promise<TaskSummary[]> {
-  return (await legacyApi<Items<TaskSummary>>(`/api/plans/${encodeURIComponent(planCode)}/tasks`)).items;
+export async function getPlanTasks(planCode: string) {
+  return (await api.get('/api/plans/{code}/tasks', { path: { code: planCode } })).items;
 }
 
 export function usePlanTasks(planCode: string | undefined) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import { useLang } from '@/lib/lang';
-import type { PublicReport } from '../types';
-import { enc, supervisionKeys } from './keys';
+import { supervisionKeys } from './keys';
 
 /** One published supervision report as a document, in the chosen language. */
-export async function getPublicReport(id: string, lang: string): Promise<PublicReport> {
-  return legacyApi<PublicReport>(`/api/public/supervision-reports/${enc(id)}`, {
+export function getPublicReport(id: string, lang: string) {
+  return api.get('/api/public/supervision-reports/{id}', {
+    path: { id },
     query: { lang },
     redirectOn401: false,
   });

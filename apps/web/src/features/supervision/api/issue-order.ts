@@ -1,13 +1,5 @@
-import { legacyApi } from '@/lib/api-client';
-import type { OrderDetail } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
-
-export interface IssueOrderBody {
-  title?: string;
-  requirements: string;
-  dueDate: string;
-}
 
 /** Issues the rectification order (整改通知书) of a finding with a deadline (限期整改). */
 export async function issueOrder({
@@ -15,14 +7,9 @@ export async function issueOrder({
   body,
 }: {
   findingId: string;
-  body: IssueOrderBody;
-}): Promise<OrderDetail> {
-  return (
-    await legacyApi<{ order: OrderDetail }>(`/api/supervision/findings/${enc(findingId)}/order`, {
-      method: 'POST',
-      body,
-    })
-  ).order;
+  body: ApiBody<'post', '/api/supervision/findings/{id}/order'>;
+}) {
+  return (await api.post('/api/supervision/findings/{id}/order', { path: { id: findingId }, body })).order;
 }
 
 export function useIssueOrder() {

@@ -17,6 +17,3 @@ export const supervisionKeys = {
   publicReports: ['public', 'supervision-reports'] as const,
   publicReport: (id: string) => ['public', 'supervision-reports', id] as const,
 };
-
-/** `encodeURIComponent` for ids in paths. */
-export const enc = encodeURIComponent;

@@ -1,11 +1,9 @@
-import { legacyApi } from '@/lib/api-client';
-import type { PublicReport } from '../types';
-import { enc } from './keys';
+import { api } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** Publishes the report of a completed inspection to the portal (the server strips personal data). */
-export async function publishReport(id: string): Promise<PublicReport> {
-  return legacyApi<PublicReport>(`/api/supervision/inspections/${enc(id)}/publication`, { method: 'POST' });
+export function publishReport(id: string) {
+  return api.post('/api/supervision/inspections/{id}/publication', { path: { id } });
 }
 
 export function usePublishReport() {

@@ -1,17 +1,5 @@
-import { legacyApi } from '@/lib/api-client';
-import type { Interview } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
-
-export interface InterviewBody {
-  orgUnitId: string;
-  heldOn: string;
-  interviewers: string;
-  interviewees: string;
-  reason: string;
-  findingIds: string[];
-  commitments: { text: string; dueDate?: string | null }[];
-}
 
 /** Records an interview (约谈) of a running inspection with the commitments made. */
 export async function recordInterview({
@@ -19,16 +7,10 @@ export async function recordInterview({
   body,
 }: {
   inspectionId: string;
-  body: InterviewBody;
-}): Promise<Interview> {
+  body: ApiBody<'post', '/api/supervision/inspections/{id}/interviews'>;
+}) {
   return (
-    await legacyApi<{ interview: Interview }>(
-      `/api/supervision/inspections/${enc(inspectionId)}/interviews`,
-      {
-        method: 'POST',
-        body,
-      },
-    )
+    await api.post('/api/supervision/inspections/{id}/interviews', { path: { id: inspectionId }, body })
   ).interview;
 }
 

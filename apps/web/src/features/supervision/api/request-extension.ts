@@ -1,6 +1,4 @@
-import { legacyApi } from '@/lib/api-client';
-import type { OrderDetail } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** The responsible unit asks for a later deadline (申请延期) with a reason. */
@@ -9,14 +7,9 @@ export async function requestExtension({
   body,
 }: {
   id: string;
-  body: { dueDate: string; reason: string };
-}): Promise<OrderDetail> {
-  return (
-    await legacyApi<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}/extension-requests`, {
-      method: 'POST',
-      body,
-    })
-  ).order;
+  body: ApiBody<'post', '/api/supervision/orders/{id}/extension-requests'>;
+}) {
+  return (await api.post('/api/supervision/orders/{id}/extension-requests', { path: { id }, body })).order;
 }
 
 export function useRequestExtension() {

@@ -1,6 +1,4 @@
-import { legacyApi } from '@/lib/api-client';
-import type { OrderDetail } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** The inspector sends the answer back (退回重改) with a reason: answered → returned. */
@@ -9,14 +7,9 @@ export async function returnOrder({
   body,
 }: {
   id: string;
-  body: { comment: string };
-}): Promise<OrderDetail> {
-  return (
-    await legacyApi<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}/return`, {
-      method: 'POST',
-      body,
-    })
-  ).order;
+  body: ApiBody<'post', '/api/supervision/orders/{id}/return'>;
+}) {
+  return (await api.post('/api/supervision/orders/{id}/return', { path: { id }, body })).order;
 }
 
 export function useReturnOrder() {

@@ -1,15 +1,9 @@
-import { legacyApi } from '@/lib/api-client';
-import type { InspectionDetail } from '../types';
-import { enc } from './keys';
+import { api } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** Starts an inspection (planned → in_progress): findings and interviews may be recorded. */
-export async function startInspection(id: string): Promise<InspectionDetail> {
-  return (
-    await legacyApi<{ inspection: InspectionDetail }>(`/api/supervision/inspections/${enc(id)}/start`, {
-      method: 'POST',
-    })
-  ).inspection;
+export async function startInspection(id: string) {
+  return (await api.post('/api/supervision/inspections/{id}/start', { path: { id } })).inspection;
 }
 
 export function useStartInspection() {

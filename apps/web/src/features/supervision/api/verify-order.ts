@@ -1,6 +1,4 @@
-import { legacyApi } from '@/lib/api-client';
-import type { OrderDetail } from '../types';
-import { enc } from './keys';
+import { api, type ApiBody } from '@/lib/api-client';
 import { useSupervisionMutation } from './mutate';
 
 /** The inspector verifies the answer (复核通过: answered → verified). */
@@ -9,14 +7,9 @@ export async function verifyOrder({
   body,
 }: {
   id: string;
-  body: { comment: string };
-}): Promise<OrderDetail> {
-  return (
-    await legacyApi<{ order: OrderDetail }>(`/api/supervision/orders/${enc(id)}/verification`, {
-      method: 'POST',
-      body,
-    })
-  ).order;
+  body: ApiBody<'post', '/api/supervision/orders/{id}/verification'>;
+}) {
+  return (await api.post('/api/supervision/orders/{id}/verification', { path: { id }, body })).order;
 }
 
 export function useVerifyOrder() {

@@ -1,28 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { COMMITMENT_STATES } from '@zhijiao/contracts';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  List,
-  Modal,
-  Radio,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Empty, Form, Input, List, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { FormModal } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
 import { useFollowUpCommitment } from '../api/follow-up-commitment';
 import { useInspections } from '../api/get-inspections';
 import { useInterviews } from '../api/get-interviews';
@@ -41,57 +26,36 @@ type Target = { interview: Interview; commitmentId: string };
 /** Records whether a commitment was kept (跟踪落实). */
 function FollowUpModal({ target, onClose }: { target: Target | null; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm<{ state: 'fulfilled' | 'unfulfilled'; followUp: string }>();
-  const followUp = useFollowUpCommitment();
   return (
-    <Modal
+    <FormModal
       open={!!target}
+      onClose={onClose}
       title={t('supervision.interviews.followUp')}
-      onCancel={onClose}
-      destroyOnHidden
-      confirmLoading={followUp.isPending}
-      onOk={() =>
-        form
-          .validateFields()
-          .then((v) =>
-            followUp.mutate(
-              {
-                interviewId: target!.interview.id,
-                commitmentId: target!.commitmentId,
-                body: { state: v.state, followUp: v.followUp.trim() },
-              },
-              {
-                onSuccess: () => {
-                  message.success(t('supervision.saved'));
-                  onClose();
-                },
-                onError: (e) => showError(e, form),
-              },
-            ),
-          )
-          .catch(() => undefined)
-      }
+      initialValues={{ state: 'fulfilled' }}
+      mutation={useFollowUpCommitment()}
+      toInput={(v: { state: 'fulfilled' | 'unfulfilled'; followUp: string }) => ({
+        interviewId: target!.interview.id,
+        commitmentId: target!.commitmentId,
+        body: { state: v.state, followUp: v.followUp.trim() },
+      })}
+      successMessage={t('supervision.saved')}
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ state: 'fulfilled' }}>
-        <Form.Item name="state" label={t('supervision.col.state')}>
-          <Radio.Group
-            options={(['fulfilled', 'unfulfilled'] as const).map((s) => ({
-              value: s,
-              label: t(`supervision.commitment.${s}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="followUp"
-          label={t('supervision.interviews.followUpText')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 2000 }]}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="state" label={t('supervision.col.state')}>
+        <Radio.Group
+          options={(['fulfilled', 'unfulfilled'] as const).map((s) => ({
+            value: s,
+            label: t(`supervision.commitment.${s}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="followUp"
+        label={t('supervision.interviews.followUpText')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 2000 }]}
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -1,38 +1,29 @@
-import { Alert, App, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
+import { EvidenceUpload, toEvidenceFile, type EvidenceFile } from '@/components/evidence-upload';
+import { useFormSubmit } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
 import { useAnswerOrder } from '../api/answer-order';
 import type { OrderDetail } from '../types';
-import { EvidenceUpload, toEvidenceFile, type EvidenceFile } from '@/components/evidence-upload';
 
 const MAX = 10000;
 
 /** The responsible unit answers: measures taken (整改措施及成效) and evidence files (佐证材料). */
 export function OrderAnswerForm({ order }: { order: OrderDetail }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const answer = useAnswerOrder();
-  const [form] = Form.useForm<{ measures: string }>();
   const [files, setFiles] = useState<EvidenceFile[]>(() => order.files.map(toEvidenceFile));
   const uploading = files.some((f) => f.status === 'uploading');
-  const submit = async () => {
-    let v: { measures: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const fileIds = files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
-    answer.mutate(
-      { id: order.id, body: { measures: v.measures.trim(), fileIds } },
-      {
-        onSuccess: () => message.success(t('supervision.answer.sent')),
-        onError: (e) => showError(e, form),
+  const { form, submit, submitting } = useFormSubmit({
+    mutation: useAnswerOrder(),
+    toInput: (v: { measures: string }) => ({
+      id: order.id,
+      body: {
+        measures: v.measures.trim(),
+        fileIds: files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id),
       },
-    );
-  };
+    }),
+    successMessage: t('supervision.answer.sent'),
+  });
   return (
     <Form
       form={form}
@@ -67,7 +58,7 @@ export function OrderAnswerForm({ order }: { order: OrderDetail }) {
       <Button
         type="primary"
         data-testid="order-answer-submit"
-        loading={answer.isPending}
+        loading={submitting}
         disabled={uploading}
         onClick={() => void submit()}
       >

@@ -1,8 +1,7 @@
-import { App, Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
 import { useDecideExtension } from '../api/decide-extension';
 import type { Extension, OrderDetail } from '../types';
 import { CommentModal } from './comment-modal';
@@ -12,8 +11,6 @@ const COLORS = { pending: 'gold', approved: 'green', refused: 'red' } as const;
 /** Extension requests (延期申请) of an order; the inspector approves or refuses (with a reason) the pending one. */
 export function OrderExtensions({ order }: { order: OrderDetail }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const decide = useDecideExtension();
   const [deciding, setDeciding] = useState<{ ext: Extension; approve: boolean } | null>(null);
   return (
@@ -76,22 +73,15 @@ export function OrderExtensions({ order }: { order: OrderDetail }) {
         title={t(deciding?.approve ? 'supervision.extension.approve' : 'supervision.extension.refuse')}
         label={t('supervision.extension.decisionReason')}
         required={deciding?.approve === false}
-        loading={decide.isPending}
         okTestId="extension-decision-submit"
         onClose={() => setDeciding(null)}
-        onSubmit={(reason) =>
-          deciding &&
-          decide.mutate(
-            { id: order.id, extensionId: deciding.ext.id, body: { approve: deciding.approve, reason } },
-            {
-              onSuccess: () => {
-                message.success(t('supervision.extension.decided'));
-                setDeciding(null);
-              },
-              onError: (e) => showError(e),
-            },
-          )
-        }
+        mutation={decide}
+        toInput={(reason) => ({
+          id: order.id,
+          extensionId: deciding!.ext.id,
+          body: { approve: deciding!.approve, reason },
+        })}
+        successMessage={t('supervision.extension.decided')}
       />
     </>
   );

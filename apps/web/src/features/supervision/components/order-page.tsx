@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { AlertTierTag } from '@/components/status-tags';
+import { apiUrl } from '@/lib/api-client';
 import { formatBytes, formatDate, formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useOrder } from '../api/get-order';
@@ -38,7 +39,7 @@ function AnswerView({ order: o }: { order: OrderDetail }) {
         locale={{ emptyText: t('supervision.answer.noFiles') }}
         renderItem={(f) => (
           <List.Item>
-            <a href={`/api/files/${f.id}`} target="_blank" rel="noreferrer">
+            <a href={apiUrl('/api/files/{id}', { id: f.id })} target="_blank" rel="noreferrer">
               <PaperClipOutlined /> {f.name}
             </a>
             <Typography.Text type="secondary">{formatBytes(f.sizeBytes)}</Typography.Text>

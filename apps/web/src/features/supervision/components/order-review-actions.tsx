@@ -20,10 +20,6 @@ export function OrderReviewActions({ order }: { order: OrderDetail }) {
   const [dialog, setDialog] = useState<'verify' | 'return' | null>(null);
   const { abilities: a } = order;
   if (!a.verify && !a.sendBack && !a.close) return null;
-  const done = (text: string) => () => {
-    message.success(text);
-    setDialog(null);
-  };
   return (
     <Space wrap>
       {a.verify && (
@@ -52,7 +48,7 @@ export function OrderReviewActions({ order }: { order: OrderDetail }) {
           okButtonProps={{ 'data-testid': 'order-close-confirm' }}
           onConfirm={() =>
             close.mutate(order.id, {
-              onSuccess: done(t('supervision.review.closed')),
+              onSuccess: () => void message.success(t('supervision.review.closed')),
               onError: (e) => showError(e),
             })
           }
@@ -72,30 +68,22 @@ export function OrderReviewActions({ order }: { order: OrderDetail }) {
         title={t('supervision.review.verify')}
         label={t('supervision.review.verifyComment')}
         required={false}
-        loading={verify.isPending}
         okTestId="order-verify-submit"
         onClose={() => setDialog(null)}
-        onSubmit={(comment) =>
-          verify.mutate(
-            { id: order.id, body: { comment } },
-            { onSuccess: done(t('supervision.review.verified')), onError: (e) => showError(e) },
-          )
-        }
+        mutation={verify}
+        toInput={(comment) => ({ id: order.id, body: { comment } })}
+        successMessage={t('supervision.review.verified')}
       />
       <CommentModal
         open={dialog === 'return'}
         title={t('supervision.review.return')}
         label={t('supervision.review.returnReason')}
         required
-        loading={sendBack.isPending}
         okTestId="order-return-submit"
         onClose={() => setDialog(null)}
-        onSubmit={(comment) =>
-          sendBack.mutate(
-            { id: order.id, body: { comment } },
-            { onSuccess: done(t('supervision.review.returned')), onError: (e) => showError(e) },
-          )
-        }
+        mutation={sendBack}
+        toInput={(comment) => ({ id: order.id, body: { comment } })}
+        successMessage={t('supervision.review.returned')}
       />
     </Space>
   );

@@ -15,10 +15,10 @@ import { ALERT_TIER_COLORS, AlertTierTag } from '@/components/status-tags';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useOrgUnits } from '../api/get-org-units';
 import { useOrders } from '../api/get-orders';
 import { DueText, OrderStateTag } from './supervision-tags';
 import { SupervisionTabs } from './supervision-tabs';
+import { UnitSelect } from './unit-select';
 
 /**
  * `/supervision/orders`: rectification orders (整改通知) by deadline, filtered by state, colour tier,
@@ -34,7 +34,6 @@ export function OrdersPage() {
   const unit = params.get('unit') ?? undefined;
   const overdue = params.get('overdue') === '1';
   const orders = useOrders({ state, orgUnitId: unit, overdue: overdue || undefined });
-  const units = useOrgUnits();
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -72,17 +71,12 @@ export function OrdersPage() {
             onChange={(v) => set('state', v)}
             options={ORDER_STATES.map((s) => ({ value: s, label: pick(ORDER_STATE_LABELS[s], lang) }))}
           />
-          <Select
+          <UnitSelect
             allowClear
-            showSearch
-            optionFilterProp="label"
             style={{ minWidth: 180 }}
             placeholder={t('supervision.col.unit')}
             value={unit}
-            onChange={(v) => set('unit', v)}
-            options={(units.data ?? [])
-              .filter((u) => u.type !== 'district')
-              .map((u) => ({ value: u.id, label: u.name }))}
+            onChange={(v: string | undefined) => set('unit', v)}
           />
           <Checkbox checked={overdue} onChange={(e) => set('overdue', e.target.checked ? '1' : undefined)}>
             {t('supervision.orders.overdueOnly')}

@@ -1,11 +1,11 @@
 import { SANCTION_GROUNDS, SANCTION_KINDS, type SanctionGround, type SanctionKind } from '@zhijiao/contracts';
-import { App, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
 import { useInspections } from '../api/get-inspections';
-import { useOrgUnits } from '../api/get-org-units';
 import { useRecordSanction } from '../api/record-sanction';
+import { UnitSelect } from './unit-select';
 
 interface Values {
   orgUnitId: string;
@@ -29,21 +29,18 @@ export function SanctionFormModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm<Values>();
-  const record = useRecordSanction();
-  const units = useOrgUnits({ enabled: open });
   const inspections = useInspections();
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    record.mutate(
-      {
+  return (
+    <FormModal
+      open={open}
+      onClose={onClose}
+      title={t('supervision.sanctions.add', { year })}
+      width={640}
+      okText={t('supervision.save')}
+      testId="sanction-form-submit"
+      initialValues={{ kind: 'reward', ground: 'findings_closed_on_time', points: 2, decidedOn: dayjs() }}
+      mutation={useRecordSanction()}
+      toInput={(v: Values) => ({
         orgUnitId: v.orgUnitId,
         inspectionId: v.inspectionId ?? null,
         kind: v.kind,
@@ -54,97 +51,59 @@ export function SanctionFormModal({
         groundsText: v.groundsText.trim(),
         refs: [],
         decidedOn: v.decidedOn.format('YYYY-MM-DD'),
-      },
-      {
-        onSuccess: () => {
-          message.success(t('supervision.saved'));
-          onClose();
-        },
-        onError: (e) => showError(e, form),
-      },
-    );
-  };
-  return (
-    <Modal
-      open={open}
-      title={t('supervision.sanctions.add', { year })}
-      width={640}
-      onCancel={onClose}
-      destroyOnHidden
-      okText={t('supervision.save')}
-      okButtonProps={{ 'data-testid': 'sanction-form-submit' }}
-      confirmLoading={record.isPending}
-      onOk={() => void submit()}
+      })}
+      successMessage={t('supervision.saved')}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ kind: 'reward', ground: 'findings_closed_on_time', points: 2, decidedOn: dayjs() }}
-      >
-        <Flex gap={16} wrap>
-          <Form.Item name="kind" label={t('supervision.sanctions.kind')} rules={[{ required: true }]}>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={SANCTION_KINDS.map((k) => ({ value: k, label: t(`supervision.sanctionKind.${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="points"
-            label={t('supervision.sanctions.points')}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
-            <InputNumber min={0} max={100} step={0.5} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item
-            name="decidedOn"
-            label={t('supervision.sanctions.decidedOn')}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
-            <DatePicker style={{ width: 160 }} />
-          </Form.Item>
-        </Flex>
+      <Flex gap={16} wrap>
+        <Form.Item name="kind" label={t('supervision.sanctions.kind')} rules={[{ required: true }]}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={SANCTION_KINDS.map((k) => ({ value: k, label: t(`supervision.sanctionKind.${k}`) }))}
+          />
+        </Form.Item>
         <Form.Item
-          name="orgUnitId"
-          label={t('supervision.col.unit')}
+          name="points"
+          label={t('supervision.sanctions.points')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <Select
-            showSearch
-            optionFilterProp="label"
-            loading={units.isLoading}
-            options={(units.data ?? [])
-              .filter((u) => u.type !== 'district')
-              .map((u) => ({ value: u.id, label: u.name }))}
-          />
+          <InputNumber min={0} max={100} step={0.5} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item
-          name="title"
-          label={t('supervision.sanctions.subject')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 300 }]}
+          name="decidedOn"
+          label={t('supervision.sanctions.decidedOn')}
+          rules={[{ required: true, message: t('common.required') }]}
         >
-          <Input maxLength={300} />
+          <DatePicker style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="ground" label={t('supervision.sanctions.ground')} rules={[{ required: true }]}>
-          <Select
-            options={SANCTION_GROUNDS.map((g) => ({ value: g, label: t(`supervision.ground.${g}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="groundsText"
-          label={t('supervision.sanctions.groundsText')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 5000 }]}
-        >
-          <Input.TextArea rows={3} maxLength={5000} showCount />
-        </Form.Item>
-        <Form.Item name="inspectionId" label={t('supervision.sanctions.inspection')}>
-          <Select
-            allowClear
-            options={(inspections.data ?? []).map((i) => ({ value: i.id, label: i.title }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      </Flex>
+      <Form.Item
+        name="orgUnitId"
+        label={t('supervision.col.unit')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <UnitSelect enabled={open} />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label={t('supervision.sanctions.subject')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 300 }]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="ground" label={t('supervision.sanctions.ground')} rules={[{ required: true }]}>
+        <Select options={SANCTION_GROUNDS.map((g) => ({ value: g, label: t(`supervision.ground.${g}`) }))} />
+      </Form.Item>
+      <Form.Item
+        name="groundsText"
+        label={t('supervision.sanctions.groundsText')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 5000 }]}
+      >
+        <Input.TextArea rows={3} maxLength={5000} showCount />
+      </Form.Item>
+      <Form.Item name="inspectionId" label={t('supervision.sanctions.inspection')}>
+        <Select allowClear options={(inspections.data ?? []).map((i) => ({ value: i.id, label: i.title }))} />
+      </Form.Item>
+    </FormModal>
   );
 }
