@@ -64,3 +64,8 @@ export function seasonAbilities(
     register: schools.programSchoolIds.some((schoolId) => canRegister(actor, { schoolId })),
   };
 }
+
+/** The public pages (cut-offs, result look-up) show a season once it is past set-up. */
+export function isPublicSeason(season: { state: 'setup' | 'open' | 'closed' }): boolean {
+  return season.state !== 'setup';
+}
