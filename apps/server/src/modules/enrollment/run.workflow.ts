@@ -1,8 +1,5 @@
-import type { Actor } from '../../platform/auth/actor.ts';
 import { defineWorkflow } from '../../platform/workflow/workflow.ts';
 import { canManageSeason, type SeasonRef } from './enrollment.policy.ts';
-
-const manager = (actor: Actor, season: SeasonRef) => canManageSeason(actor, season);
 
 /**
  * A matching run (投档录取) of a batch: created as a draft by the match job, reviewed (审核), then
@@ -19,7 +16,7 @@ export const runWorkflow = defineWorkflow({
   // Runs keep their own review and publication times.
   stampColumn: null,
   steps: {
-    review: { from: ['draft'], to: 'reviewed', may: manager, action: 'review' },
-    publish: { from: ['reviewed'], to: 'published', may: manager, action: 'publish' },
+    review: { from: ['draft'], to: 'reviewed', may: canManageSeason, action: 'review' },
+    publish: { from: ['reviewed'], to: 'published', may: canManageSeason, action: 'publish' },
   },
 });

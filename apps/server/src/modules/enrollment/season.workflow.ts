@@ -8,8 +8,6 @@ export interface SeasonFacts extends SeasonRef {
   schoolId?: string;
 }
 
-const manager = (actor: Actor, season: SeasonFacts) => canManageSeason(actor, season);
-
 /**
  * A season's life (招生季): set up (batches, programs, candidates), open (preferences, matching,
  * 报到), closed. Besides the two moves, the steps say what each state allows: set-up changes until
@@ -23,21 +21,23 @@ export const seasonWorkflow = defineWorkflow({
   objectType: 'enrollment_season',
   conflict: 'ENROLLMENT_SEASON_STATE',
   steps: {
-    open: { from: ['setup'], to: 'open', may: manager, action: 'open' },
-    close: { from: ['open'], to: 'closed', may: manager, action: 'closed' },
+    open: { from: ['setup'], to: 'open', may: canManageSeason, action: 'open' },
+    close: { from: ['open'], to: 'closed', may: canManageSeason, action: 'closed' },
     /** Add a batch or a program, import candidates. */
-    setUp: { from: ['setup', 'open'], may: manager },
+    setUp: { from: ['setup', 'open'], may: canManageSeason },
     /** Start a batch's match. */
-    match: { from: ['open'], may: manager },
+    match: { from: ['open'], may: canManageSeason },
     /** Set a candidate's choices (`schoolId`: the candidate's junior high). */
     fillPreferences: {
       from: ['open'],
-      may: (actor, f) => f.schoolId !== undefined && canFillPreferences(actor, { schoolId: f.schoolId }),
+      may: (actor: Actor, f: SeasonFacts) =>
+        f.schoolId !== undefined && canFillPreferences(actor, { schoolId: f.schoolId }),
     },
     /** Record 报到 (`schoolId`: the receiving school). */
     register: {
       from: ['open'],
-      may: (actor, f) => f.schoolId !== undefined && canRegister(actor, { schoolId: f.schoolId }),
+      may: (actor: Actor, f: SeasonFacts) =>
+        f.schoolId !== undefined && canRegister(actor, { schoolId: f.schoolId }),
     },
   },
 });
