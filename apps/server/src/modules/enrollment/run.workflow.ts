@@ -1,5 +1,5 @@
 import { defineWorkflow } from '../../platform/workflow/workflow.ts';
-import { canManageSeason, type SeasonRef } from './enrollment.policy.ts';
+import { canManageSeason } from './enrollment.policy.ts';
 
 /**
  * A matching run (投档录取) of a batch: created as a draft by the match job, reviewed (审核), then
