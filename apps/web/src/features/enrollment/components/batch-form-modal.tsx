@@ -1,9 +1,10 @@
-import { DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { DatePicker, Form, InputNumber, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useAddBatch } from '../api/add-batch';
 import { chinaIso } from '../lib/china-time';
+import { NameCodeFields } from './name-code-fields';
 import type { SeasonDetail } from '../types';
 
 interface Values {
@@ -61,25 +62,7 @@ export function BatchFormModal({
     >
       {(form) => (
         <>
-          <Space align="start" wrap>
-            <Form.Item
-              name="name"
-              label={t('enrollment.field.batchName')}
-              rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 100 }]}
-            >
-              <Input maxLength={100} style={{ width: 220 }} data-testid="batch-name" />
-            </Form.Item>
-            <Form.Item
-              name="code"
-              label={t('enrollment.field.code')}
-              rules={[
-                { required: true, message: t('common.required') },
-                { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, message: t('enrollment.field.codeRule') },
-              ]}
-            >
-              <Input style={{ width: 160 }} data-testid="batch-code" />
-            </Form.Item>
-          </Space>
+          <NameCodeFields nameLabel={t('enrollment.field.batchName')} nameWidth={220} testId="batch" />
           <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
             {t('enrollment.batches.presets')}{' '}
             <Select

@@ -6,6 +6,7 @@ import { useT } from '@/lib/i18n';
 import { useAddProgram, type ProgramBody } from '../api/add-program';
 import { useSchools } from '../api/get-schools';
 import type { SeasonDetail } from '../types';
+import { CODE_PATTERN, NameCodeFields } from './name-code-fields';
 
 interface Values {
   batchId: string;
@@ -75,26 +76,12 @@ export function ProgramFormModal({
             </Form.Item>
           </Space>
           <SchoolField schools={schools} />
-          <Space align="start" wrap>
-            <Form.Item
-              name="name"
-              label={t('enrollment.field.programName')}
-              extra={t('enrollment.field.programNameHint')}
-              rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 100 }]}
-            >
-              <Input maxLength={100} style={{ width: 240 }} data-testid="program-name" />
-            </Form.Item>
-            <Form.Item
-              name="code"
-              label={t('enrollment.field.code')}
-              rules={[
-                { required: true, message: t('common.required') },
-                { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, message: t('enrollment.field.codeRule') },
-              ]}
-            >
-              <Input style={{ width: 160 }} data-testid="program-code" />
-            </Form.Item>
-          </Space>
+          <NameCodeFields
+            nameLabel={t('enrollment.field.programName')}
+            nameExtra={t('enrollment.field.programNameHint')}
+            nameWidth={240}
+            testId="program"
+          />
           <Space align="start" wrap>
             <Form.Item
               name="quota"
@@ -131,7 +118,7 @@ export function ProgramFormModal({
                       rules={[
                         {
                           required: true,
-                          pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/,
+                          pattern: CODE_PATTERN,
                           message: t('enrollment.field.codeRule'),
                         },
                       ]}
