@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Actor } from '../platform/auth/actor.ts';
+import { createJobsService } from '../platform/jobs/index.ts';
 import { residentIdCheckChar } from '../platform/validation/identifiers.ts';
 import type { Runtime } from '../runtime.ts';
 import { demoActor, servicesOn } from './demo-actors.ts';
@@ -410,11 +411,7 @@ async function matchBatch(
   const s = on(runOn);
   const { jobId } = await s.enrollment.matching.startRun(coordinator, batchId);
   await s.jobs.settled(jobId);
-  const job = await rt.database.db
-    .selectFrom('job')
-    .select(['state', 'result', 'error'])
-    .where('id', '=', jobId)
-    .executeTakeFirstOrThrow();
+  const job = await createJobsService({ db: rt.database.db }).getJob(coordinator, jobId);
   if (job.state !== 'succeeded')
     throw new Error(`The demo's match of batch ${batchId} failed: ${JSON.stringify(job.error)}`);
   const { runId } = job.result as { runId: string };

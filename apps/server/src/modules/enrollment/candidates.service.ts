@@ -1,20 +1,25 @@
-import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import { canonicalJson } from '../../platform/audit/audit-log.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Database } from '../../platform/db/database.types.ts';
-import { AppError, forbidden } from '../../platform/errors/app-error.ts';
-import { checkUpload } from '../../platform/files/file-guard.ts';
-import { maskResidentId } from '../../platform/validation/identifiers.ts';
-import { buildTemplate, readCandidateFile, type CandidateRow, type RowProblem } from './candidates-file.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { unitsByCodes } from '../org/index.ts';
+import { buildTemplate, readCandidateFile, type CandidateRow } from './candidates-file.ts';
+import * as repo from './candidates.repository.ts';
+import {
+  candidateValues,
+  checkCandidateFile,
+  conflictsWithStored,
+  importInvalid,
+  planRows,
+  sha256,
+  unknownSchools,
+  type PlannedRow,
+} from './candidates.rules.ts';
 import { candidateView } from './candidate-view.ts';
+import { loadSeason } from './enrollment.loaders.ts';
 import { canManageSeason } from './enrollment.policy.ts';
-import type { SetupService } from './setup.service.ts';
-
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+import { seasonWorkflow } from './season.workflow.ts';
 
 /**
  * Candidates (考生) from the exam office's Excel file. The import is all-or-nothing: any bad row
@@ -25,264 +30,120 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
  * The file itself is checked by the upload guard (type by magic bytes, zip-bomb limits) and never
  * kept on disk: it holds minors' ID numbers in clear.
  */
-export function createCandidatesService(deps: {
-  db: Kysely<Database>;
-  audit: AuditLog;
-  clock: Clock;
-  crypto: FieldCrypto;
-  setup: SetupService;
-  maxBytes: number;
-}) {
-  const { db, audit, clock, crypto, setup } = deps;
 
-  /** The season's blank import template (.xlsx). */
-  async function template(actor: Actor, seasonId: string) {
-    const season = await setup.loadSeason(actor, seasonId);
-    return {
-      file: await buildTemplate(season.subjects),
-      filename: `考生名单模板-${season.admissionYear}.xlsx`,
-    };
-  }
-
-  /** Imports the file, or throws ENROLLMENT_IMPORT_INVALID with `[{ row, field, code, message, messageEn }]`. */
-  async function importCandidates(
-    actor: Actor,
-    seasonId: string,
-    input: { buffer: Buffer; filename: string },
-  ) {
-    const season = await setup.loadSeason(actor, seasonId);
-    if (!canManageSeason(actor, season)) throw forbidden();
-    if (season.state === 'closed') throw new AppError('ENROLLMENT_SEASON_STATE', 409);
-    const check = checkUpload({
-      buffer: input.buffer,
-      declaredName: input.filename,
-      allowed: ['xlsx'],
-      maxBytes: deps.maxBytes,
-    });
-    if (!check.ok) {
-      const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
-      throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
-        { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
-      ]);
-    }
-    const contentHash = sha256(input.buffer);
-    const previous = await findImport(seasonId, contentHash);
-    if (previous) return { ...previous, repeated: true };
-    const { rows, problems } = await readCandidateFile(input.buffer, season.subjects, clock.now());
-    const schools = await schoolsByCode(rows);
-    for (const r of rows)
-      if (!schools.has(r.schoolCode))
-        problems.push(
-          rowProblem(
-            r.row,
-            'schoolCode',
-            'SCHOOL_UNKNOWN',
-            `毕业学校代码 ${r.schoolCode} 不是初中学校`,
-            `${r.schoolCode} is not a junior high school`,
-          ),
-        );
-    if (problems.length > 0) throw importInvalid(problems);
-    return db.transaction().execute(async (trx) => {
-      const existing = new Map(
-        (
-          await trx
-            .selectFrom('enrollmentCandidate')
-            .select(['id', 'examNumber', 'idIndex', 'rowHash'])
-            .where('seasonId', '=', seasonId)
-            .execute()
-        ).map((c) => [c.examNumber, c]),
-      );
-      const byIndex = new Map([...existing.values()].map((c) => [c.idIndex, c.examNumber]));
-      const placed = new Set(
-        (
-          await trx
-            .selectFrom('enrollmentPlacement')
-            .select('candidateId')
-            .where('seasonId', '=', seasonId)
-            .execute()
-        ).map((p) => p.candidateId),
-      );
-      const plan = rows.map((r) => ({
-        r,
-        idIndex: crypto.blindIndex(r.idNumber),
-        rowHash: sha256(canonicalJson({ ...r, row: undefined })),
-      }));
-      const late: RowProblem[] = [];
-      for (const { r, idIndex, rowHash } of plan) {
-        const owner = byIndex.get(idIndex);
-        if (owner && owner !== r.examNumber)
-          late.push(
-            rowProblem(
-              r.row,
-              'idNumber',
-              'ID_IN_USE',
-              `该身份证号已登记在考号 ${owner} 下`,
-              `This ID number is already registered under exam number ${owner}`,
-            ),
-          );
-        const old = existing.get(r.examNumber);
-        if (old && old.rowHash !== rowHash && placed.has(old.id))
-          late.push(
-            rowProblem(
-              r.row,
-              'examNumber',
-              'ENROLLMENT_CANDIDATE_PLACED',
-              '该考生已被录取，不能再修改',
-              'The candidate is already placed and cannot be changed',
-            ),
-          );
-      }
-      if (late.length > 0) throw importInvalid(late);
-      const now = clock.now();
-      const counts = { created: 0, updated: 0, unchanged: 0 };
-      const fresh: Array<ReturnType<typeof candidateValues> & { seasonId: string; examNumber: string }> = [];
-      const imp = await trx
-        .insertInto('enrollmentImport')
-        .values({
-          seasonId,
-          contentHash,
-          fileName: input.filename.slice(0, 200),
-          rows: rows.length,
-          created: 0,
-          updated: 0,
-          unchanged: 0,
-          importedBy: actor.userId,
-          importedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const { r, idIndex, rowHash } of plan) {
-        const old = existing.get(r.examNumber);
-        if (old?.rowHash === rowHash) {
-          counts.unchanged++;
-          continue;
-        }
-        const values = candidateValues(r, schools.get(r.schoolCode)!, idIndex, rowHash, imp.id);
-        if (old) {
-          await trx.updateTable('enrollmentCandidate').set(values).where('id', '=', old.id).execute();
-          counts.updated++;
-        } else {
-          fresh.push({ ...values, seasonId, examNumber: r.examNumber });
-          counts.created++;
-        }
-      }
-      // New candidates go in by the thousand: a district file has thousands of rows.
-      for (let i = 0; i < fresh.length; i += 1000)
-        await trx
-          .insertInto('enrollmentCandidate')
-          .values(fresh.slice(i, i + 1000))
-          .execute();
-      await trx.updateTable('enrollmentImport').set(counts).where('id', '=', imp.id).execute();
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'enrollment.candidates.import',
-        objectType: 'enrollment_import',
-        objectId: imp.id,
-        details: { seasonId, rows: rows.length, ...counts },
-      });
-      return { importId: imp.id, repeated: false, rows: rows.length, ...counts };
-    });
-  }
-
-  function candidateValues(
-    r: CandidateRow,
-    schoolId: string,
-    idIndex: string,
-    rowHash: string,
-    importId: string,
-  ) {
-    const total = Object.values(r.scores).reduce((a, b) => a + b, 0);
-    return {
-      name: r.name,
-      idCipher: crypto.encrypt(r.idNumber),
-      idIndex,
-      idMasked: maskResidentId(r.idNumber),
-      sex: r.sex,
-      schoolId,
-      scores: JSON.stringify(r.scores),
-      total: Math.round(total * 1e6) / 1e6,
-      bonus: r.bonus,
-      rowHash,
-      importId,
-    };
-  }
-
-  async function findImport(seasonId: string, contentHash: string) {
-    const row = await db
-      .selectFrom('enrollmentImport')
-      .selectAll()
-      .where('seasonId', '=', seasonId)
-      .where('contentHash', '=', contentHash)
-      .executeTakeFirst();
-    return row
-      ? {
-          importId: row.id,
-          rows: row.rows,
-          created: row.created,
-          updated: row.updated,
-          unchanged: row.unchanged,
-        }
-      : null;
-  }
-
-  async function schoolsByCode(rows: CandidateRow[]) {
-    const codes = [...new Set(rows.map((r) => r.schoolCode))];
-    if (codes.length === 0) return new Map<string, string>();
-    const units = await db
-      .selectFrom('orgUnit')
-      .select(['id', 'code', 'groups', 'type'])
-      .where('code', 'in', codes)
-      .execute();
-    return new Map(
-      units.filter((u) => u.type === 'school' && u.groups.includes('junior-high')).map((u) => [u.code, u.id]),
-    );
-  }
-
-  /** Candidates the actor may see: all for the manager, else those of schools in the actor's scope. */
-  async function listCandidates(actor: Actor, seasonId: string) {
-    const season = await setup.loadSeason(actor, seasonId);
-    let q = db
-      .selectFrom('enrollmentCandidate as c')
-      .innerJoin('orgUnit as o', 'o.id', 'c.schoolId')
-      .select([
-        'c.id',
-        'c.examNumber',
-        'c.name',
-        'c.idMasked',
-        'c.sex',
-        'c.scores',
-        'c.total',
-        'c.bonus',
-        'o.id as schoolId',
-        'o.code as schoolCode',
-        'o.name as schoolName',
-      ])
-      .where('c.seasonId', '=', season.id);
-    if (!canManageSeason(actor, season)) {
-      const ids = actor.scope.all ? null : actor.scope.orgUnitIds;
-      if (ids) q = ids.length ? q.where('c.schoolId', 'in', ids) : q.where('c.id', 'is', null);
-    }
-    return (await q.orderBy('c.examNumber').execute()).map(candidateView);
-  }
-
-  return { template, importCandidates, listCandidates };
+/** The season's blank import template (.xlsx). */
+export async function template(deps: ModuleDeps, actor: Actor, seasonId: string) {
+  const season = await loadSeason(deps.db, actor, seasonId);
+  return {
+    file: await buildTemplate(season.subjects),
+    filename: `考生名单模板-${season.admissionYear}.xlsx`,
+  };
 }
 
-function rowProblem(
-  row: number,
-  field: string,
-  code: string,
-  message: string,
-  messageEn: string,
-): RowProblem {
-  return { row, field, code, message, messageEn };
+/** Imports the file, or throws ENROLLMENT_IMPORT_INVALID with `[{ row, field, code, message, messageEn }]`. */
+export async function importCandidates(
+  deps: ModuleDeps,
+  actor: Actor,
+  seasonId: string,
+  input: { buffer: Buffer; filename: string },
+) {
+  const season = await loadSeason(deps.db, actor, seasonId);
+  seasonWorkflow.assert('setUp', actor, season);
+  checkCandidateFile(input, deps.config.uploadMaxBytes);
+  const contentHash = sha256(input.buffer);
+  const previous = await repo.findImportByHash(deps.db, season.id, contentHash);
+  if (previous) {
+    const { id: importId, rows, created, updated, unchanged } = previous;
+    return { importId, rows, created, updated, unchanged, repeated: true };
+  }
+  const { rows, problems } = await readCandidateFile(input.buffer, season.subjects, deps.clock.now());
+  const schools = await juniorHighsByCode(deps.db, rows);
+  problems.push(...unknownSchools(rows, schools));
+  if (problems.length > 0) throw importInvalid(problems);
+  const file = { seasonId: season.id, contentHash, filename: input.filename };
+  return deps.transaction((trx) => writeImport(deps, trx, actor, file, planRows(rows, deps.crypto), schools));
 }
 
-function importInvalid(problems: RowProblem[]): AppError {
-  return new AppError(
-    'ENROLLMENT_IMPORT_INVALID',
-    400,
-    problems.sort((a, b) => a.row - b.row),
+/** Candidates the actor may see: all for the manager, else those of schools in the actor's scope. */
+export async function listCandidates(deps: ModuleDeps, actor: Actor, seasonId: string) {
+  const season = await loadSeason(deps.db, actor, seasonId);
+  const { scope } = actor;
+  const schoolIds = canManageSeason(actor, season) || scope.all ? null : scope.orgUnitIds;
+  const rows = await repo.listCandidates(deps.db, season.id, schoolIds);
+  return rows.map(candidateView);
+}
+
+/** Junior high schools by code, of the codes the file names. */
+async function juniorHighsByCode(db: Executor, rows: CandidateRow[]): Promise<Map<string, string>> {
+  const units = await unitsByCodes(db, [...new Set(rows.map((r) => r.schoolCode))]);
+  return new Map(
+    [...units.values()]
+      .filter((u) => u.type === 'school' && u.groups.includes('junior-high'))
+      .map((u) => [u.code, u.id]),
   );
 }
 
-export type CandidatesService = ReturnType<typeof createCandidatesService>;
+/** Writes a checked file: refuses conflicts with stored candidates, then creates and updates rows. */
+async function writeImport(
+  deps: ModuleDeps,
+  trx: Transaction<Database>,
+  actor: Actor,
+  file: { seasonId: string; contentHash: string; filename: string },
+  plan: PlannedRow[],
+  schools: ReadonlyMap<string, string>,
+) {
+  const { seasonId } = file;
+  const existing = new Map((await repo.listCandidateKeys(trx, seasonId)).map((c) => [c.examNumber, c]));
+  const late = conflictsWithStored(plan, existing, await repo.listPlacedCandidateIds(trx, seasonId));
+  if (late.length > 0) throw importInvalid(late);
+  const importId = await repo.insertImport(trx, {
+    seasonId,
+    contentHash: file.contentHash,
+    fileName: file.filename.slice(0, 200),
+    rows: plan.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    importedBy: actor.userId,
+    importedAt: deps.clock.now(),
+  });
+  const counts = await writeRows(deps, trx, { seasonId, importId }, plan, existing, schools);
+  await repo.updateImportCounts(trx, importId, counts);
+  await deps.audit.record(trx, auditActorOf(actor), {
+    action: 'enrollment.candidates.import',
+    objectType: 'enrollment_import',
+    objectId: importId,
+    details: { seasonId, rows: plan.length, ...counts },
+  });
+  return { importId, repeated: false, rows: plan.length, ...counts };
+}
+
+/** Creates the new candidates and updates the changed ones; counts what each row did. */
+async function writeRows(
+  deps: ModuleDeps,
+  trx: Transaction<Database>,
+  ids: { seasonId: string; importId: string },
+  plan: PlannedRow[],
+  existing: ReadonlyMap<string, { id: string; rowHash: string }>,
+  schools: ReadonlyMap<string, string>,
+) {
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const fresh = [];
+  for (const row of plan) {
+    const old = existing.get(row.r.examNumber);
+    if (old?.rowHash === row.rowHash) {
+      counts.unchanged++;
+      continue;
+    }
+    const values = candidateValues(deps.crypto, row, schools.get(row.r.schoolCode)!, ids.importId);
+    if (old) {
+      await repo.updateCandidate(trx, old.id, values);
+      counts.updated++;
+    } else {
+      fresh.push({ ...values, seasonId: ids.seasonId, examNumber: row.r.examNumber });
+      counts.created++;
+    }
+  }
+  await repo.insertCandidates(trx, fresh);
+  return counts;
+}

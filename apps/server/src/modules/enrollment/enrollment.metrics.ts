@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { MetricDefinition } from '../../platform/metrics/metric-registry.ts';
-import { subtreeIds } from './enrollment.repository.ts';
+import { listSubtreeIds } from '../org/index.ts';
+import { countRegisteredByProgram, findLatestRegisteredYear } from './runs.repository.ts';
 
 /** The name a plan's `computed` indicator uses for 职普比 (plan files allow camelCase segments only). */
 export const VOCATIONAL_SHARE_METRIC = 'enrollment.vocationalShare';
@@ -21,48 +21,14 @@ export const vocationalShare: MetricDefinition = {
   },
   unit: '%',
   async compute(ctx) {
-    const units = await subtreeIds(ctx.db, ctx.orgUnitId);
-    const to = Number(ctx.period.endsOn.slice(0, 4));
-    const registered = () =>
-      ctx.db
-        .selectFrom('enrollmentRegistration as r')
-        .innerJoin('enrollmentProgram as p', 'p.id', 'r.programId')
-        .innerJoin('enrollmentSeason as s', 's.id', 'p.seasonId')
-        .where('r.status', '=', 'registered')
-        .where('p.schoolId', 'in', units)
-        .where('s.admissionYear', '<=', to);
-    const latest =
-      units.length === 0
-        ? null
-        : ((
-            await registered()
-              .select((eb) => eb.fn.max('s.admissionYear').as('year'))
-              .executeTakeFirst()
-          )?.year ?? null);
-    const rows =
-      latest === null
-        ? []
-        : await registered()
-            .innerJoin('orgUnit as o', 'o.id', 'p.schoolId')
-            .select([
-              'p.id',
-              'p.code',
-              'p.name',
-              'p.track',
-              'o.id as schoolId',
-              'o.name as schoolName',
-              sql<number>`count(*)::int`.as('n'),
-            ])
-            .where('s.admissionYear', '=', Number(latest))
-            .groupBy(['p.id', 'p.code', 'p.name', 'p.track', 'o.id', 'o.name'])
-            .orderBy('o.name')
-            .orderBy('p.code')
-            .execute();
+    const units = await listSubtreeIds(ctx.db, ctx.orgUnitId);
+    const latest = await findLatestRegisteredYear(ctx.db, units, Number(ctx.period.endsOn.slice(0, 4)));
+    const rows = latest === null ? [] : await countRegisteredByProgram(ctx.db, units, latest);
     let vocational = 0;
     let all = 0;
     const schools = new Map<string, { label: string; value: number; vocational: number }>();
     for (const r of rows) {
-      const n = Number(r.n);
+      const n = r.n;
       all += n;
       if (r.track === 'vocational') vocational += n;
       const s = schools.get(r.schoolId) ?? { label: r.schoolName, value: 0, vocational: 0 };
@@ -85,7 +51,7 @@ export const vocationalShare: MetricDefinition = {
         })),
         ...rows.map((r) => ({
           label: `${r.schoolName} · ${r.name}（${trackLabel(r.track)}）`,
-          value: Number(r.n),
+          value: r.n,
           ref: { type: 'enrollment_program', id: r.id },
         })),
       ],

@@ -1,3 +1,4 @@
+import type { EnrollmentSeasonState } from '@zhijiao/contracts';
 import { can, inScope, type Actor } from '../../platform/auth/actor.ts';
 
 /** The season's district: who may see a season at all. */
@@ -63,4 +64,9 @@ export function seasonAbilities(
     fillPreferences: schools.candidateSchoolIds.some((schoolId) => canFillPreferences(actor, { schoolId })),
     register: schools.programSchoolIds.some((schoolId) => canRegister(actor, { schoolId })),
   };
+}
+
+/** The public pages (cut-offs, result look-up) show a season once it is past set-up. */
+export function isPublicSeason(season: { state: EnrollmentSeasonState }): boolean {
+  return season.state !== 'setup';
 }

@@ -1,9 +1,66 @@
-import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { unitRefsByIds } from '../org/index.ts';
+import type {
+  EnrollmentBatchTable,
+  EnrollmentProgramTable,
+  EnrollmentSeasonTable,
+} from './enrollment.tables.ts';
+
+/**
+ * Seasons, their batches and their programs. Receiving schools are named through the org module
+ * (`unitRefsByIds`), never joined.
+ */
 
 /** A season by id, or undefined. */
 export function findSeason(db: Executor, id: string) {
   return db.selectFrom('enrollmentSeason').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every season, newest admission year first (the caller keeps those the actor may see). */
+export function listSeasons(db: Executor) {
+  return db.selectFrom('enrollmentSeason').selectAll().orderBy('admissionYear', 'desc').execute();
+}
+
+/** The season of a district's admission year, if there is one. */
+export function findSeasonOfYear(db: Executor, districtId: string, admissionYear: number) {
+  return db
+    .selectFrom('enrollmentSeason')
+    .select('id')
+    .where('districtId', '=', districtId)
+    .where('admissionYear', '=', admissionYear)
+    .executeTakeFirst();
+}
+
+/** Inserts a season; returns its id. */
+export async function insertSeason(db: Executor, values: Insertable<EnrollmentSeasonTable>): Promise<string> {
+  return (await db.insertInto('enrollmentSeason').values(values).returning('id').executeTakeFirstOrThrow())
+    .id;
+}
+
+/** The junior highs with candidates and the schools with programs, per season (for abilities). */
+export async function listSeasonSchools(db: Executor, seasonIds: readonly string[]) {
+  const out = new Map(
+    seasonIds.map((id) => [id, { candidateSchoolIds: [] as string[], programSchoolIds: [] as string[] }]),
+  );
+  if (seasonIds.length === 0) return out;
+  const [candidates, programs] = await Promise.all([
+    db
+      .selectFrom('enrollmentCandidate')
+      .select(['seasonId', 'schoolId'])
+      .distinct()
+      .where('seasonId', 'in', [...seasonIds])
+      .execute(),
+    db
+      .selectFrom('enrollmentProgram')
+      .select(['seasonId', 'schoolId'])
+      .distinct()
+      .where('seasonId', 'in', [...seasonIds])
+      .execute(),
+  ]);
+  for (const c of candidates) out.get(c.seasonId)?.candidateSchoolIds.push(c.schoolId);
+  for (const p of programs) out.get(p.seasonId)?.programSchoolIds.push(p.schoolId);
+  return out;
 }
 
 /** A batch by id with its season's district and state. */
@@ -27,117 +84,77 @@ export function listBatches(db: Executor, seasonId: string) {
     .execute();
 }
 
-/** Programs of a season (or one batch) with their school, by code. */
-export function listPrograms(db: Executor, where: { seasonId?: string; batchId?: string; ids?: string[] }) {
-  let q = db
-    .selectFrom('enrollmentProgram as p')
-    .innerJoin('orgUnit as o', 'o.id', 'p.schoolId')
-    .selectAll('p')
-    .select(['o.code as schoolCode', 'o.name as schoolName']);
-  if (where.seasonId) q = q.where('p.seasonId', '=', where.seasonId);
-  if (where.batchId) q = q.where('p.batchId', '=', where.batchId);
-  if (where.ids) q = where.ids.length === 0 ? q.where(sql<boolean>`false`) : q.where('p.id', 'in', where.ids);
-  return q.orderBy('p.code').execute();
+/** Inserts a batch; returns its id. */
+export async function insertBatch(db: Executor, values: Insertable<EnrollmentBatchTable>): Promise<string> {
+  return (await db.insertInto('enrollmentBatch').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-/** A program by id with its season's district. */
-export function findProgram(db: Executor, id: string) {
+/** Ids of the season's batches placed by a published run. */
+export async function listPublishedBatchIds(db: Executor, seasonId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('enrollmentRun as r')
+    .innerJoin('enrollmentBatch as b', 'b.id', 'r.batchId')
+    .select('r.batchId')
+    .where('b.seasonId', '=', seasonId)
+    .where('r.state', '=', 'published')
+    .execute();
+  return new Set(rows.map((r) => r.batchId));
+}
+
+/** Batches of the season before `position` that have no published run yet. */
+export function listUnpublishedBatchesBefore(db: Executor, seasonId: string, position: number) {
   return db
+    .selectFrom('enrollmentBatch as b')
+    .leftJoin('enrollmentRun as r', (j) => j.onRef('r.batchId', '=', 'b.id').on('r.state', '=', 'published'))
+    .select('b.id')
+    .where('b.seasonId', '=', seasonId)
+    .where('b.position', '<', position)
+    .where('r.id', 'is', null)
+    .execute();
+}
+
+/** Adds each row's school code and name (`schoolCode`, `schoolName`) from the org module. */
+export async function withSchoolNames<T extends { schoolId: string }>(db: Executor, rows: T[]) {
+  const units = await unitRefsByIds(
+    db,
+    rows.map((r) => r.schoolId),
+  );
+  return rows.map((r) => {
+    const unit = units.get(r.schoolId);
+    return { ...r, schoolCode: unit?.code ?? '', schoolName: unit?.name ?? '' };
+  });
+}
+
+/** Programs of a season (or one batch, or by id) with their school, by code. */
+export async function listPrograms(
+  db: Executor,
+  where: { seasonId?: string; batchId?: string; ids?: string[] },
+) {
+  if (where.ids?.length === 0) return [];
+  let q = db.selectFrom('enrollmentProgram').selectAll();
+  if (where.seasonId) q = q.where('seasonId', '=', where.seasonId);
+  if (where.batchId) q = q.where('batchId', '=', where.batchId);
+  if (where.ids) q = q.where('id', 'in', where.ids);
+  return withSchoolNames(db, await q.orderBy('code').execute());
+}
+
+/** A program by id with its season's district, state and year, and its school. */
+export async function findProgram(db: Executor, id: string) {
+  const row = await db
     .selectFrom('enrollmentProgram as p')
     .innerJoin('enrollmentSeason as s', 's.id', 'p.seasonId')
-    .innerJoin('orgUnit as o', 'o.id', 'p.schoolId')
     .selectAll('p')
-    .select([
-      's.districtId',
-      's.state as seasonState',
-      's.admissionYear',
-      'o.name as schoolName',
-      'o.code as schoolCode',
-    ])
+    .select(['s.districtId', 's.state as seasonState', 's.admissionYear'])
     .where('p.id', '=', id)
     .executeTakeFirst();
+  return row && (await withSchoolNames(db, [row]))[0];
 }
 
-/** A candidate by id with its season's district and junior high school. */
-export function findCandidate(db: Executor, id: string) {
-  return db
-    .selectFrom('enrollmentCandidate as c')
-    .innerJoin('enrollmentSeason as s', 's.id', 'c.seasonId')
-    .innerJoin('orgUnit as o', 'o.id', 'c.schoolId')
-    .selectAll('c')
-    .select([
-      's.districtId',
-      's.state as seasonState',
-      's.admissionYear',
-      'o.code as schoolCode',
-      'o.name as schoolName',
-    ])
-    .where('c.id', '=', id)
-    .executeTakeFirst();
-}
-
-/** Org units by code (schools named in set-up and import files). */
-export function findUnitsByCodes(db: Executor, codes: readonly string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('orgUnit')
-    .select(['id', 'code', 'name', 'type', 'groups'])
-    .where('code', 'in', [...new Set(codes)])
-    .execute();
-}
-
-/** Org units by id (code and name, for answers). */
-export function findUnitsByIds(db: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('orgUnit')
-    .select(['id', 'code', 'name'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-}
-
-/** A candidate's placement (published), with the program and batch. */
-export function findPlacement(db: Executor, candidateId: string) {
-  return db
-    .selectFrom('enrollmentPlacement as pl')
-    .innerJoin('enrollmentProgram as p', 'p.id', 'pl.programId')
-    .innerJoin('enrollmentBatch as b', 'b.id', 'pl.batchId')
-    .innerJoin('orgUnit as o', 'o.id', 'p.schoolId')
-    .select([
-      'pl.candidateId',
-      'pl.runId',
-      'pl.seat',
-      'pl.choice',
-      'pl.batchId',
-      'b.name as batchName',
-      'p.id as programId',
-      'p.code as programCode',
-      'p.name as programName',
-      'p.track',
-      'p.schoolId',
-      'o.name as schoolName',
-    ])
-    .where('pl.candidateId', '=', candidateId)
-    .executeTakeFirst();
-}
-
-/** The published run of a batch, if any. */
-export function findPublishedRun(db: Executor, batchId: string) {
-  return db
-    .selectFrom('enrollmentRun')
-    .selectAll()
-    .where('batchId', '=', batchId)
-    .where('state', '=', 'published')
-    .executeTakeFirst();
-}
-
-/** A unit and every unit below it (for metric scopes). */
-export async function subtreeIds(db: Executor, rootId: string): Promise<string[]> {
-  const rows = await sql<{ id: string }>`
-    WITH RECURSIVE sub AS (
-      SELECT id FROM org_unit WHERE id = ${rootId}
-      UNION ALL
-      SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id
-    ) SELECT id FROM sub`.execute(db);
-  return rows.rows.map((r) => r.id);
+/** Inserts a program; returns its id. */
+export async function insertProgram(
+  db: Executor,
+  values: Insertable<EnrollmentProgramTable>,
+): Promise<string> {
+  return (await db.insertInto('enrollmentProgram').values(values).returning('id').executeTakeFirstOrThrow())
+    .id;
 }

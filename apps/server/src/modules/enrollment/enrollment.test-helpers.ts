@@ -258,5 +258,11 @@ export async function runWholeSeason(ctx: TestContext) {
   ctx.clock.set('2021-06-21T00:00:00Z');
   const vocational = await runBatch(ctx, f, f.batches.vocational);
   await reviewAndPublish(f, vocational.result.runId);
-  return { f, jhs1, jhs2, runs: { general: general.result.runId, vocational: vocational.result.runId } };
+  return {
+    f,
+    jhs1,
+    jhs2,
+    runs: { general: general.result.runId, vocational: vocational.result.runId },
+    jobs: { general: general.jobId, vocational: vocational.jobId },
+  };
 }

@@ -1,5 +1,5 @@
 import type { TestContext } from '../../test/test-context.ts';
-import { subtreeIds } from './enrollment.repository.ts';
+import { listSubtreeIds, unitsByCodes } from '../org/index.ts';
 import { runWholeSeason } from './enrollment.test-helpers.ts';
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
@@ -14,15 +14,12 @@ type Owned = { id: string; unitIds: string[] };
  */
 export async function enrollmentScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
   const start = ctx.clock.now();
-  const { f, runs } = await runWholeSeason(ctx);
+  const { f, runs, jobs } = await runWholeSeason(ctx);
   ctx.clock.set(start);
-  const units = new Map(
-    (await ctx.db.selectFrom('orgUnit').select(['id', 'code']).execute()).map((u) => [u.code, u.id]),
-  );
-  const unit = (code: string) => units.get(code)!;
-  const season = [{ id: f.seasonId, unitIds: await subtreeIds(ctx.db, unit('SD')) }];
+  const units = await unitsByCodes(ctx.db, ['SD', 'SD-JHS1', 'SD-JHS2', 'SD-VHS', 'SD-HS1', 'SD-EDU']);
+  const unit = (code: string) => units.get(code)!.id;
+  const season = [{ id: f.seasonId, unitIds: await listSubtreeIds(ctx.db, unit('SD')) }];
   const candidate = (exam: string) => f.candidates.get(exam)!;
-  const job = await ctx.db.selectFrom('job').select('id').orderBy('createdAt').executeTakeFirstOrThrow();
   return [
     ['/api/enrollment/seasons/:id', season],
     ['/api/enrollment/seasons/:id/candidates', season],
@@ -45,6 +42,6 @@ export async function enrollmentScopingRecords(ctx: TestContext): Promise<Array<
       ],
     ],
     ['/api/enrollment/runs/:id', [{ id: runs.general, unitIds: [unit('SD-EDU')] }]],
-    ['/api/jobs/:id', [{ id: job.id, unitIds: [unit('SD-EDU')] }]],
+    ['/api/jobs/:id', [{ id: jobs.general, unitIds: [unit('SD-EDU')] }]],
   ];
 }

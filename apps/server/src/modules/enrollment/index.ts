@@ -1,42 +1,36 @@
 /**
  * The enrolment module (统一招生): season set-up, candidates, preferences, matching runs as jobs,
- * results, 报到 and the 职普比 metric. Other modules import only from here.
+ * results, 报到, the quota what-if and the 职普比 metric. Other modules import only from here.
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { createCandidatesService } from './candidates.service.ts';
-import { createMatchingService } from './matching.service.ts';
-import { createPreferencesService } from './preferences.service.ts';
-import { createRegistrationService } from './registration.service.ts';
-import { createResultsService } from './results.service.ts';
-import { createSetupService } from './setup.service.ts';
-
-import { enrollmentSetupRoutes } from './setup.routes.ts';
-import { enrollmentResultsRoutes } from './results.routes.ts';
-import { enrollmentPublicRoutes } from './public.routes.ts';
-import { enrollmentSimulationRoutes } from './simulation.routes.ts';
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as candidates from './candidates.service.ts';
 import { ENROLLMENT_METRIC_DEFINITIONS } from './enrollment.metrics.ts';
+import { MATCH_JOB } from './match-job.ts';
+import * as matching from './matching.service.ts';
+import * as preferences from './preferences.service.ts';
+import { enrollmentPublicRoutes } from './public.routes.ts';
+import * as registration from './registration.service.ts';
+import { enrollmentResultsRoutes } from './results.routes.ts';
+import * as results from './results.service.ts';
+import { enrollmentSetupRoutes } from './setup.routes.ts';
+import * as setup from './setup.service.ts';
+import { enrollmentSimulationRoutes } from './simulation.routes.ts';
+import * as simulation from './simulation.service.ts';
 
 export { VOCATIONAL_SHARE_METRIC } from './enrollment.metrics.ts';
-export { MATCH_JOB } from './matching.service.ts';
+export { MATCH_JOB } from './match-job.ts';
 
-/** Wires the module's services (one factory, no container). */
+/** The module's use cases, bound to its dependencies: `services.enrollment.setup.getSeason(actor, id)`. */
 function createEnrollmentServices(deps: ModuleDeps) {
-  const { db, audit, clock, crypto, jobs } = deps;
-  const setup = createSetupService({ db, audit, clock });
   return {
-    setup,
-    candidates: createCandidatesService({
-      db,
-      audit,
-      clock,
-      crypto,
-      setup,
-      maxBytes: deps.config.uploadMaxBytes,
-    }),
-    preferences: createPreferencesService({ db, audit, clock }),
-    matching: createMatchingService({ db, audit, clock, jobs }),
-    results: createResultsService({ db, audit, clock, crypto }),
-    registration: createRegistrationService({ db, audit, clock, transaction: deps.transaction }),
+    setup: bindUseCases(deps, setup),
+    candidates: bindUseCases(deps, candidates),
+    preferences: bindUseCases(deps, preferences),
+    matching: bindUseCases(deps, matching),
+    results: bindUseCases(deps, results),
+    registration: bindUseCases(deps, registration),
+    simulation: bindUseCases(deps, simulation),
   };
 }
 
@@ -47,10 +41,14 @@ export const enrollmentModule = defineModule({
   key: 'enrollment',
   create: createEnrollmentServices,
   metrics: ENROLLMENT_METRIC_DEFINITIONS,
-  routes: async (app, { services, deps }) => {
-    await app.register(enrollmentSetupRoutes, { enrollment: services, maxBytes: deps.config.uploadMaxBytes });
-    await app.register(enrollmentResultsRoutes, { enrollment: services, renderer: deps.documents });
-    await app.register(enrollmentPublicRoutes, { enrollment: services, renderer: deps.documents });
-    await app.register(enrollmentSimulationRoutes, { db: deps.db });
+  jobs: (services) => [
+    // Another user's match job is visible to whoever may manage the unit's seasons.
+    { kind: MATCH_JOB, handler: services.matching.runMatch, permission: 'enrollment.manage' },
+  ],
+  routes: async (app, options) => {
+    await app.register(enrollmentSetupRoutes, options);
+    await app.register(enrollmentResultsRoutes, options);
+    await app.register(enrollmentPublicRoutes, options);
+    await app.register(enrollmentSimulationRoutes, options);
   },
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, seedShangdang, type TestContext } from '../../test/test-context.ts';
 import { residentId, setUpSeason, type SeasonFixture } from './enrollment.test-helpers.ts';
-import { FAILED_LOOKUP_LIMIT, LOOKUP_LIMIT } from './results.service.ts';
+import { FAILED_LOOKUP_LIMIT, LOOKUP_LIMIT } from './results.rules.ts';
 
 type Res = { statusCode: number; json(): unknown };
 const codeOf = (res: Res) => (res.json() as { error: { code: string } }).error.code;

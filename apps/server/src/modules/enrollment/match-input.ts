@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../platform/audit/audit-log.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { unitRefsByIds } from '../org/index.ts';
+import { listBatchEntrants } from './candidates.repository.ts';
 import * as repo from './enrollment.repository.ts';
-import type { MatchingInput, ProgramInput } from './matching/index.ts';
+import type { MatchingInput, MatchingOutput, ProgramInput } from './matching/index.ts';
 
 /** The engine input of a batch, with the maps back from its codes to database ids. */
 export interface BatchInput {
@@ -24,27 +26,12 @@ export async function buildBatchInput(
   batch: { id: string; seasonId: string; tieBreak: string[] },
 ): Promise<BatchInput> {
   const programs = await repo.listPrograms(db, { batchId: batch.id });
-  const schoolIds = programs.flatMap((p) => p.reserved.flatMap((r) => r.schoolIds));
-  const rows = await db
-    .selectFrom('enrollmentPreference as pr')
-    .innerJoin('enrollmentCandidate as c', 'c.id', 'pr.candidateId')
-    .innerJoin('orgUnit as o', 'o.id', 'c.schoolId')
-    .leftJoin('enrollmentPlacement as pl', 'pl.candidateId', 'c.id')
-    .select([
-      'c.id',
-      'c.examNumber',
-      'c.total',
-      'c.bonus',
-      'c.sex',
-      'c.scores',
-      'o.code as schoolCode',
-      'pr.choices',
-    ])
-    .where('pr.batchId', '=', batch.id)
-    .where('pl.candidateId', 'is', null)
-    .orderBy('c.examNumber')
-    .execute();
-  const codes = new Map((await repo.findUnitsByIds(db, schoolIds)).map((u) => [u.id, u.code]));
+  const rows = await listBatchEntrants(db, batch.id);
+  const feeders = await unitRefsByIds(
+    db,
+    programs.flatMap((p) => p.reserved.flatMap((r) => r.schoolIds)),
+  );
+  const codes = new Map([...feeders].map(([id, u]) => [id, u.code]));
   const codeOf = new Map(programs.map((p) => [p.id, p.code]));
   const input: MatchingInput = {
     tieBreak: batch.tieBreak,
@@ -78,4 +65,24 @@ export async function buildBatchInput(
     programIdByCode: new Map(programs.map((p) => [p.code, p.id])),
     candidateIdByExamNumber: new Map(rows.map((c) => [c.examNumber, c.id])),
   };
+}
+
+/** The placements of a run's output: each placed candidate's program, seat and choice, by id. */
+export function placementsOf(
+  output: MatchingOutput,
+  run: { id: string },
+  batch: { id: string; seasonId: string },
+  built: Pick<BatchInput, 'programIdByCode' | 'candidateIdByExamNumber'>,
+) {
+  return output.assignments
+    .filter((a) => a.program !== null)
+    .map((a) => ({
+      candidateId: built.candidateIdByExamNumber.get(a.candidate)!,
+      seasonId: batch.seasonId,
+      batchId: batch.id,
+      runId: run.id,
+      programId: built.programIdByCode.get(a.program!)!,
+      seat: a.seat,
+      choice: a.choice!,
+    }));
 }

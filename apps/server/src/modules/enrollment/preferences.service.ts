@@ -1,13 +1,17 @@
-import type { Kysely } from 'kysely';
+import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
+import { findUserRefs } from '../../platform/auth/users.repository.ts';
+import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import * as candidates from './candidates.repository.ts';
 import { candidateView } from './candidate-view.ts';
-import { canFillPreferences, canSeeCandidate } from './enrollment.policy.ts';
-import { Problems } from './enrollment.problems.ts';
+import { loadCandidate } from './enrollment.loaders.ts';
 import * as repo from './enrollment.repository.ts';
+import type { PreferencesBody } from './enrollment.schema.ts';
+import { checkChoices, checkWindowOpen } from './preferences.rules.ts';
+import { batchPreferences } from './preferences.view.ts';
+import { findPlacement } from './runs.repository.ts';
+import { seasonAllows, seasonWorkflow } from './season.workflow.ts';
 
 /**
  * Preferences (志愿): a candidate's ordered choices per batch, filled by the clerk of the
@@ -15,139 +19,73 @@ import * as repo from './enrollment.repository.ts';
  * window closes, then they are locked (409 ENROLLMENT_WINDOW_CLOSED). Every change is kept in the
  * history table (who, when, old, new) and audited.
  */
-export function createPreferencesService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock }) {
-  const { db, audit, clock } = deps;
 
-  async function loadCandidate(actor: Actor, id: string) {
-    const c = await repo.findCandidate(db, id);
-    if (!c || !canSeeCandidate(actor, c, c)) throw notFound();
-    return c;
-  }
+type Candidate = Awaited<ReturnType<typeof loadCandidate>>;
 
-  /** Replaces the candidate's choices in one batch. */
-  async function setPreferences(
-    actor: Actor,
-    candidateId: string,
-    input: { batchId: string; choices: string[] },
-  ) {
-    const c = await loadCandidate(actor, candidateId);
-    if (!canFillPreferences(actor, c)) throw forbidden();
-    const batch = await repo.findBatch(db, input.batchId);
-    if (!batch || batch.seasonId !== c.seasonId) throw notFound();
-    if (c.seasonState !== 'open') throw new AppError('ENROLLMENT_SEASON_STATE', 409);
-    const now = clock.now();
-    if (now < batch.opensAt) throw new AppError('ENROLLMENT_WINDOW_NOT_OPEN', 409);
-    if (now >= batch.closesAt) throw new AppError('ENROLLMENT_WINDOW_CLOSED', 409);
-    if (await repo.findPlacement(db, c.id)) throw new AppError('ENROLLMENT_CANDIDATE_PLACED', 409);
-    const programs = await repo.listPrograms(db, { batchId: batch.id });
-    const p = new Problems();
-    if (input.choices.length > batch.maxChoices)
-      p.add(
-        'choices',
-        'TOO_MANY_CHOICES',
-        `本批次最多填报 ${batch.maxChoices} 个志愿`,
-        `At most ${batch.maxChoices} choices in this batch`,
-      );
-    input.choices.forEach((id, i) => {
-      if (!programs.some((pr) => pr.id === id))
-        p.add(
-          `choices.${i}`,
-          'PROGRAM_NOT_IN_BATCH',
-          '该招生计划不属于本批次',
-          'The program is not offered in this batch',
-        );
-      else if (input.choices.indexOf(id) !== i)
-        p.add(`choices.${i}`, 'DUPLICATE', '同一志愿不能重复填报', 'A program is listed twice');
+/** Replaces the candidate's choices in one batch; answers all the candidate's choices as now. */
+export async function setPreferences(
+  deps: ModuleDeps,
+  actor: Actor,
+  candidateId: string,
+  input: Static<typeof PreferencesBody>,
+) {
+  const c = await loadCandidate(deps.db, actor, candidateId);
+  seasonWorkflow.assert('fillPreferences', actor, { ...c, state: c.seasonState });
+  const batch = await repo.findBatch(deps.db, input.batchId);
+  if (!batch || batch.seasonId !== c.seasonId) throw notFound();
+  const now = deps.clock.now();
+  checkWindowOpen(batch, now);
+  if (await findPlacement(deps.db, c.id)) throw new AppError('ENROLLMENT_CANDIDATE_PLACED', 409);
+  checkChoices(input.choices, batch, await repo.listPrograms(deps.db, { batchId: batch.id }));
+  await deps.transaction(async (trx) => {
+    const old = await candidates.findPreferenceForUpdate(trx, c.id, batch.id);
+    if (old && JSON.stringify(old.choices) === JSON.stringify(input.choices)) return;
+    await candidates.savePreference(trx, {
+      candidateId: c.id,
+      batchId: batch.id,
+      old: old?.choices ?? null,
+      choices: input.choices,
+      by: actor.userId,
+      at: now,
     });
-    p.throwIfAny();
-    await db.transaction().execute(async (trx) => {
-      const old = await trx
-        .selectFrom('enrollmentPreference')
-        .select('choices')
-        .where('candidateId', '=', c.id)
-        .where('batchId', '=', batch.id)
-        .forUpdate()
-        .executeTakeFirst();
-      if (old && JSON.stringify(old.choices) === JSON.stringify(input.choices)) return;
-      const choices = JSON.stringify(input.choices);
-      await trx
-        .insertInto('enrollmentPreference')
-        .values({ candidateId: c.id, batchId: batch.id, choices, updatedBy: actor.userId, updatedAt: now })
-        .onConflict((oc) =>
-          oc
-            .columns(['candidateId', 'batchId'])
-            .doUpdateSet({ choices, updatedBy: actor.userId, updatedAt: now }),
-        )
-        .execute();
-      await trx
-        .insertInto('enrollmentPreferenceChange')
-        .values({
-          candidateId: c.id,
-          batchId: batch.id,
-          oldChoices: old ? JSON.stringify(old.choices) : null,
-          newChoices: choices,
-          changedBy: actor.userId,
-          changedAt: now,
-        })
-        .execute();
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'enrollment.preferences.set',
-        objectType: 'enrollment_candidate',
-        objectId: c.id,
-        details: { batchId: batch.id, old: old?.choices ?? null, new: input.choices },
-      });
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: 'enrollment.preferences.set',
+      objectType: 'enrollment_candidate',
+      objectId: c.id,
+      details: { batchId: batch.id, old: old?.choices ?? null, new: input.choices },
     });
-    return getPreferences(actor, c.id);
-  }
-
-  /** The candidate's choices in every batch of the season, with their history and lock state. */
-  async function getPreferences(actor: Actor, candidateId: string) {
-    const c = await loadCandidate(actor, candidateId);
-    const now = clock.now();
-    const batches = await repo.listBatches(db, c.seasonId);
-    const programs = new Map((await repo.listPrograms(db, { seasonId: c.seasonId })).map((p) => [p.id, p]));
-    const current = await db
-      .selectFrom('enrollmentPreference')
-      .selectAll()
-      .where('candidateId', '=', c.id)
-      .execute();
-    const history = await db
-      .selectFrom('enrollmentPreferenceChange as h')
-      .leftJoin('appUser as u', 'u.id', 'h.changedBy')
-      .select(['h.batchId', 'h.changedAt', 'h.oldChoices', 'h.newChoices', 'u.username'])
-      .where('h.candidateId', '=', c.id)
-      .orderBy('h.seq')
-      .execute();
-    const code = (id: string) => programs.get(id)?.code ?? id;
-    return {
-      candidate: candidateView({
-        ...c,
-        schoolId: c.schoolId,
-        schoolCode: c.schoolCode,
-        schoolName: c.schoolName,
-      }),
-      batches: batches.map((b) => ({
-        batchId: b.id,
-        choices: (current.find((x) => x.batchId === b.id)?.choices ?? []).map((id) => ({
-          programId: id,
-          code: code(id),
-          name: programs.get(id)?.name ?? '',
-        })),
-        locked: c.seasonState !== 'open' || now < b.opensAt || now >= b.closesAt,
-        history: history
-          .filter((h) => h.batchId === b.id)
-          .map((h) => ({
-            at: h.changedAt,
-            by: h.username,
-            old: h.oldChoices?.map(code) ?? null,
-            new: h.newChoices.map(code),
-          })),
-      })),
-      abilities: { edit: canFillPreferences(actor, c) && c.seasonState === 'open' },
-    };
-  }
-
-  return { setPreferences, getPreferences };
+  });
+  return preferencesOf(deps, actor, c);
 }
 
-export type PreferencesService = ReturnType<typeof createPreferencesService>;
+/** The candidate's choices in every batch of the season, with their history and lock state. */
+export async function getPreferences(deps: ModuleDeps, actor: Actor, candidateId: string) {
+  return preferencesOf(deps, actor, await loadCandidate(deps.db, actor, candidateId));
+}
+
+async function preferencesOf(deps: ModuleDeps, actor: Actor, c: Candidate) {
+  const { db } = deps;
+  const [batches, programs, current, history] = await Promise.all([
+    repo.listBatches(db, c.seasonId),
+    repo.listPrograms(db, { seasonId: c.seasonId }),
+    candidates.listPreferencesOfCandidate(db, c.id),
+    candidates.listPreferenceChanges(db, c.id),
+  ]);
+  const subject = { ...c, state: c.seasonState };
+  return {
+    candidate: candidateView(c),
+    batches: batchPreferences({
+      batches,
+      programs: new Map(programs.map((p) => [p.id, p])),
+      current,
+      history,
+      users: await findUserRefs(
+        db,
+        history.map((h) => h.changedBy),
+      ),
+      seasonOpen: seasonAllows('fillPreferences', c.seasonState),
+      now: deps.clock.now(),
+    }),
+    abilities: { edit: seasonWorkflow.can('fillPreferences', actor, subject) },
+  };
+}

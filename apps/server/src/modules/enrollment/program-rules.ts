@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database.ts';
+import { unitsByCodes } from '../org/index.ts';
 import type { ReservedGroup } from './enrollment.tables.ts';
 import { Problems } from './enrollment.problems.ts';
-import * as repo from './enrollment.repository.ts';
 import type { ProgramInput } from './enrollment.schema.ts';
 
 /** Org-unit group a receiving school must carry for each track. */
@@ -20,7 +20,6 @@ export async function validateProgram(
     batches: Array<{ id: string; opensAt: Date }>;
     existing: Array<{ code: string }>;
     now: Date;
-    districtId: string;
   },
 ): Promise<{ schoolId: string; reserved: ReservedGroup[] }> {
   const p = new Problems();
@@ -43,7 +42,7 @@ export async function validateProgram(
     );
   const reserved = input.reserved ?? [];
   const codes = [input.schoolCode, ...reserved.flatMap((r) => r.schoolCodes)];
-  const units = new Map((await repo.findUnitsByCodes(db, codes)).map((u) => [u.code, u]));
+  const units = await unitsByCodes(db, [...new Set(codes)]);
   const school = units.get(input.schoolCode);
   if (!school || school.type !== 'school')
     p.add(

@@ -1,18 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DocumentRenderer } from '../../platform/documents/index.ts';
 import { ErrorResponse, IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { EnrollmentModule } from './index.ts';
 import { CutoffsSchema, LookupBody, LookupResultSchema } from './results.schema.ts';
 
 const tags = ['open data'];
 
 /** Open enrolment data: a candidate's own result (exam number + ID number), cut-offs and fill rates. */
-export const enrollmentPublicRoutes: FastifyPluginAsyncTypebox<{
-  enrollment: EnrollmentModule;
-  renderer: DocumentRenderer;
-}> = async (app, { enrollment: e, renderer }) => {
+export const enrollmentPublicRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<EnrollmentModule>> = async (
+  app,
+  { services: e, deps },
+) => {
+  const renderer = deps.documents;
   app.post(
     '/api/public/enrollment/result-lookups',
     {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DocumentRenderer } from '../../platform/documents/index.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { EnrollmentModule } from './index.ts';
 import { RunDetailSchema, RunSchema } from './enrollment.schema.ts';
 import { AdmissionSchema, RegistrationBody } from './results.schema.ts';
@@ -11,10 +11,10 @@ const tags = ['enrollment'];
 const Pdf = fileResponse('The PDF file (attachment)', MEDIA_TYPES.pdf);
 
 /** Matching runs (招生办), admitted lists and 报到 (receiving schools), admission notices. */
-export const enrollmentResultsRoutes: FastifyPluginAsyncTypebox<{
-  enrollment: EnrollmentModule;
-  renderer: DocumentRenderer;
-}> = async (app, { enrollment: e, renderer }) => {
+export const enrollmentResultsRoutes: FastifyPluginAsyncTypebox<
+  ModuleRouteOptions<EnrollmentModule>
+> = async (app, { services: e, deps }) => {
+  const renderer = deps.documents;
   app.post(
     '/api/enrollment/batches/:id/runs',
     {

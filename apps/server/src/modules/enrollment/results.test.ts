@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, seedShangdang, type Client, type TestContext } from '../../test/test-context.ts';
 import { VOCATIONAL_SHARE_METRIC } from './enrollment.metrics.ts';
 import { residentId, runWholeSeason, userClient, type SeasonFixture } from './enrollment.test-helpers.ts';
-import { LOOKUP_LIMIT } from './results.service.ts';
+import { LOOKUP_LIMIT } from './results.rules.ts';
 
 type Res = { statusCode: number; body: string; json(): unknown };
 const codeOf = (res: Res) => (res.json() as { error: { code: string } }).error.code;

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { EnrollmentModule } from './index.ts';
 import {
   BatchBody,
@@ -20,10 +21,11 @@ const tags = ['enrollment'];
 const Season = Type.Object({ season: SeasonDetailSchema });
 
 /** Season set-up (招生办), candidate import, and preferences (junior high clerks). */
-export const enrollmentSetupRoutes: FastifyPluginAsyncTypebox<{
-  enrollment: EnrollmentModule;
-  maxBytes: number;
-}> = async (app, { enrollment: e, maxBytes }) => {
+export const enrollmentSetupRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<EnrollmentModule>> = async (
+  app,
+  { services: e, deps },
+) => {
+  const maxBytes = deps.config.uploadMaxBytes;
   app.get(
     '/api/enrollment/seasons',
     {

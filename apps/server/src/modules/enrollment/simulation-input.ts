@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database.ts';
+import { listSeasonCandidates, listSeasonPreferences } from './candidates.repository.ts';
 import * as repo from './enrollment.repository.ts';
 import { buildBatchInput } from './match-input.ts';
 import type { CandidateInput, ProgramInput } from './matching/index.ts';
@@ -62,19 +63,8 @@ export async function loadSimulatedBatches(
  */
 export async function loadSourceCandidates(db: Executor, seasonId: string): Promise<SourceCandidate[]> {
   const codeOf = new Map((await repo.listPrograms(db, { seasonId })).map((p) => [p.id, p.code]));
-  const rows = await db
-    .selectFrom('enrollmentCandidate as c')
-    .innerJoin('orgUnit as o', 'o.id', 'c.schoolId')
-    .select(['c.id', 'c.examNumber', 'c.total', 'c.bonus', 'c.sex', 'c.scores', 'o.code as schoolCode'])
-    .where('c.seasonId', '=', seasonId)
-    .orderBy('c.examNumber')
-    .execute();
-  const prefs = await db
-    .selectFrom('enrollmentPreference as pr')
-    .innerJoin('enrollmentCandidate as c', 'c.id', 'pr.candidateId')
-    .select(['pr.candidateId', 'pr.batchId', 'pr.choices'])
-    .where('c.seasonId', '=', seasonId)
-    .execute();
+  const rows = await listSeasonCandidates(db, seasonId);
+  const prefs = await listSeasonPreferences(db, seasonId);
   const byCandidate = new Map<string, Map<string, string[]>>();
   for (const p of prefs) {
     const m = byCandidate.get(p.candidateId) ?? new Map<string, string[]>();

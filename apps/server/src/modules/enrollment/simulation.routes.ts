@@ -1,22 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/database.types.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
-import { listPublicSeasons } from './public-seasons.queries.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { EnrollmentModule } from './index.ts';
 import { SimulationBody, SimulationSchema } from './simulation.schema.ts';
-import { createSimulationService } from './simulation.service.ts';
 
 /**
  * The quota what-if (招生计划模拟, 招生办 only, read-only) and the open list of seasons whose
  * results the public pages can show. Registered beside the module's other route plugins.
  */
-export const enrollmentSimulationRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database> }> = async (
-  app,
-  { db },
-) => {
-  const simulation = createSimulationService({ db });
-
+export const enrollmentSimulationRoutes: FastifyPluginAsyncTypebox<
+  ModuleRouteOptions<EnrollmentModule>
+> = async (app, { services: e }) => {
   app.post(
     '/api/enrollment/batches/:id/simulations',
     {
@@ -31,7 +26,7 @@ export const enrollmentSimulationRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<
       },
     },
     async (request) => ({
-      simulation: await simulation.simulate(request.actor!, request.params.id, request.body),
+      simulation: await e.simulation.simulate(request.actor!, request.params.id, request.body),
     }),
   );
 
@@ -57,6 +52,6 @@ export const enrollmentSimulationRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<
         }),
       },
     },
-    async () => ({ items: await listPublicSeasons(db) }),
+    async () => ({ items: await e.results.listPublicSeasons() }),
   );
 };

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, fieldError } from '../../platform/errors/app-error.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { loadManagedBatch } from './enrollment.loaders.ts';
 import { canManageSeason } from './enrollment.policy.ts';
 import { Problems } from './enrollment.problems.ts';
 import * as repo from './enrollment.repository.ts';
@@ -28,50 +29,47 @@ const share = (vocational: number, placed: number) =>
  * program code) — once with the current quotas and once with the quotas to try — and returns the
  * projected placements, 职普比 and each program's fill rate and cut-off. Reads only: nothing is
  * written, and the answer holds counts, never a candidate, so it is not audited.
+ *
+ * @example simulate(actor, batchId, { quotas: [{ programId, quota: 320 }] })
  */
-export function createSimulationService(deps: { db: Kysely<Database> }) {
+export async function simulate(
+  deps: ModuleDeps,
+  actor: Actor,
+  batchId: string,
+  input: SimulationInput,
+): Promise<Simulation> {
   const { db } = deps;
+  const batch = await loadManagedBatch(db, actor, batchId);
+  const source = await loadSource(db, actor, batch, input.sourceSeasonId);
+  const batches = await loadSimulatedBatches(db, batch, source.id);
+  const programs = new Map((await repo.listPrograms(db, { seasonId: batch.seasonId })).map((p) => [p.id, p]));
+  const overrides = checkOverrides(input.quotas, batches, programs);
+  const candidates = await loadSourceCandidates(db, source.id);
+  const tieBreak = source.tieBreak;
+  return {
+    source: { seasonId: source.id, name: source.name, admissionYear: source.admissionYear },
+    batches: batches.map((b) => ({ id: b.id, code: b.code, name: b.name, sourceBatch: b.sourceBatchCode })),
+    current: project(batches, candidates, tieBreak, new Map(), programs),
+    scenario: project(batches, candidates, tieBreak, overrides, programs),
+  };
+}
 
-  /**
-   * Runs the what-if for a batch.
-   * @example simulate(actor, batchId, { quotas: [{ programId, quota: 320 }] })
-   */
-  async function simulate(actor: Actor, batchId: string, input: SimulationInput): Promise<Simulation> {
-    const batch = await repo.findBatch(db, batchId);
-    if (!batch || !canManageSeason(actor, batch)) throw notFound();
-    const source = await loadSource(actor, batch, input.sourceSeasonId);
-    const batches = await loadSimulatedBatches(db, batch, source.id);
-    const programs = new Map(
-      (await repo.listPrograms(db, { seasonId: batch.seasonId })).map((p) => [p.id, p]),
+/** The season whose candidates are matched: the batch's own, or another of its district. */
+async function loadSource(
+  db: Executor,
+  actor: Actor,
+  batch: { seasonId: string; districtId: string },
+  sourceSeasonId: string | undefined,
+) {
+  const season = await repo.findSeason(db, sourceSeasonId ?? batch.seasonId);
+  if (!season || season.districtId !== batch.districtId || !canManageSeason(actor, season))
+    throw fieldError(
+      'sourceSeasonId',
+      'SEASON_UNKNOWN',
+      '找不到可用于模拟的招生季',
+      'No season of this district with that id',
     );
-    const overrides = checkOverrides(input.quotas, batches, programs);
-    const candidates = await loadSourceCandidates(db, source.id);
-    const tieBreak = source.tieBreak;
-    return {
-      source: { seasonId: source.id, name: source.name, admissionYear: source.admissionYear },
-      batches: batches.map((b) => ({ id: b.id, code: b.code, name: b.name, sourceBatch: b.sourceBatchCode })),
-      current: project(batches, candidates, tieBreak, new Map(), programs),
-      scenario: project(batches, candidates, tieBreak, overrides, programs),
-    };
-  }
-
-  async function loadSource(
-    actor: Actor,
-    batch: { seasonId: string; districtId: string },
-    sourceSeasonId: string | undefined,
-  ) {
-    const season = await repo.findSeason(db, sourceSeasonId ?? batch.seasonId);
-    if (!season || season.districtId !== batch.districtId || !canManageSeason(actor, season))
-      throw fieldError(
-        'sourceSeasonId',
-        'SEASON_UNKNOWN',
-        '找不到可用于模拟的招生季',
-        'No season of this district with that id',
-      );
-    return season;
-  }
-
-  return { simulate };
+  return season;
 }
 
 /** Quota overrides by program code per batch; refuses programs outside the batches and quotas below the reserved seats. */
@@ -167,5 +165,3 @@ function project(
 function emptySummary(): MatchingSummary {
   return { candidates: 0, placed: 0, unplaced: 0, general: 0, vocational: 0, vocationalShare: 0 };
 }
-
-export type SimulationService = ReturnType<typeof createSimulationService>;

@@ -1,15 +1,8 @@
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import type { SeasonDetail } from '../types';
-import { enc, useEnrollmentMutation } from './keys';
+import { useEnrollmentMutation } from './keys';
 
-export interface BatchBody {
-  code: string;
-  name: string;
-  position: number;
-  opensAt: string;
-  closesAt: string;
-  maxChoices: number;
-}
+export type BatchBody = ApiBody<'post', '/api/enrollment/seasons/{id}/batches'>;
 
 /** Adds a batch (批次) with its preference window; answers the season as it is now. */
 export async function addBatch({
@@ -19,12 +12,7 @@ export async function addBatch({
   seasonId: string;
   body: BatchBody;
 }): Promise<SeasonDetail> {
-  return (
-    await legacyApi<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/batches`, {
-      method: 'POST',
-      body,
-    })
-  ).season;
+  return (await api.post('/api/enrollment/seasons/{id}/batches', { path: { id: seasonId }, body })).season;
 }
 
 export function useAddBatch() {

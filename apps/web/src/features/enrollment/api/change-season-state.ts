@@ -1,6 +1,6 @@
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { SeasonDetail } from '../types';
-import { enc, useEnrollmentMutation } from './keys';
+import { useEnrollmentMutation } from './keys';
 
 /** Opens the season (setup → open) or closes it (open → closed). */
 export async function changeSeasonState({
@@ -10,12 +10,12 @@ export async function changeSeasonState({
   seasonId: string;
   to: 'open' | 'closed';
 }): Promise<SeasonDetail> {
-  const step = to === 'open' ? 'opening' : 'closing';
-  return (
-    await legacyApi<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(seasonId)}/${step}`, {
-      method: 'POST',
-    })
-  ).season;
+  const path = { id: seasonId };
+  const answer =
+    to === 'open'
+      ? await api.post('/api/enrollment/seasons/{id}/opening', { path })
+      : await api.post('/api/enrollment/seasons/{id}/closing', { path });
+  return answer.season;
 }
 
 export function useChangeSeasonState() {

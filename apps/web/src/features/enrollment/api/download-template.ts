@@ -1,7 +1,11 @@
-import { downloadFile } from './download';
-import { enc } from './keys';
+import { download } from '@/lib/api-client';
 
 /** Saves the season's blank candidate import template (.xlsx). */
 export function downloadTemplate(seasonId: string): Promise<void> {
-  return downloadFile(`/api/enrollment/seasons/${enc(seasonId)}/candidates/template.xlsx`, 'template.xlsx');
+  return download(
+    'get',
+    '/api/enrollment/seasons/{id}/candidates/template.xlsx',
+    { path: { id: seasonId } },
+    'template.xlsx',
+  );
 }

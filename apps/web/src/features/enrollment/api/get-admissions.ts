@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Admission } from '../types';
-import { enc, enrollmentKeys } from './keys';
+import { api, type ApiResponse } from '@/lib/api-client';
+import { enrollmentKeys } from './keys';
+
+export type Admissions = ApiResponse<'get', '/api/enrollment/seasons/{id}/admissions'>;
 
 /** Admitted candidates of the programs the user may see (a receiving school: its own); IDs masked. */
-export async function getAdmissions(
-  seasonId: string,
-): Promise<{ items: Admission[]; abilities: { register: boolean } }> {
-  return legacyApi(`/api/enrollment/seasons/${enc(seasonId)}/admissions`);
+export function getAdmissions(seasonId: string): Promise<Admissions> {
+  return api.get('/api/enrollment/seasons/{id}/admissions', { path: { id: seasonId } });
 }
 
 export function useAdmissions(seasonId: string | undefined) {

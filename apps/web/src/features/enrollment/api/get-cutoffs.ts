@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { PublicCutoffs } from '../types';
-import { enc, enrollmentKeys } from './keys';
+import { enrollmentKeys } from './keys';
 
 /** Cut-offs (录取分数线) and fill rates of a season's published batches (no sign-in; counts only). */
-export async function getCutoffs(seasonId: string): Promise<PublicCutoffs> {
-  return legacyApi<PublicCutoffs>(`/api/public/enrollment/seasons/${enc(seasonId)}/cutoffs`, {
+export function getCutoffs(seasonId: string): Promise<PublicCutoffs> {
+  return api.get('/api/public/enrollment/seasons/{id}/cutoffs', {
+    path: { id: seasonId },
     redirectOn401: false,
   });
 }

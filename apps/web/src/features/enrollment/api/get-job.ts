@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { Job } from '../types';
-import { enc, enrollmentKeys } from './keys';
+import { enrollmentKeys } from './keys';
 
 /** A background job's state and progress (`GET /api/jobs/:id`). */
 export async function getJob(id: string): Promise<Job> {
-  return (await legacyApi<{ job: Job }>(`/api/jobs/${enc(id)}`)).job;
+  return (await api.get('/api/jobs/{id}', { path: { id } })).job;
 }
 
 /** Polls the job every 700 ms until it has succeeded or failed. */

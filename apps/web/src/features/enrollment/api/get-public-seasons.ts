@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import type { PublicSeason } from '../types';
 import { enrollmentKeys } from './keys';
 
 /** Seasons past set-up (no sign-in): the ones a result look-up or the cut-offs can be about. */
 export async function getPublicSeasons(): Promise<PublicSeason[]> {
-  return (await legacyApi<Items<PublicSeason>>('/api/public/enrollment/seasons', { redirectOn401: false }))
-    .items;
+  return (await api.get('/api/public/enrollment/seasons', { redirectOn401: false })).items;
 }
 
 export function usePublicSeasons() {

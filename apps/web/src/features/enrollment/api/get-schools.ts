@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items, OrgUnit } from '@/lib/api-types';
+import { api, type ApiResponse } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+
+type OrgUnit = ApiResponse<'get', '/api/org-units'>['items'][number];
 
 /** Org units the user may see (shared cache with the other unit pickers); the program form picks schools. */
 export async function getOrgUnits(): Promise<OrgUnit[]> {
-  return (await legacyApi<Items<OrgUnit>>('/api/org-units')).items;
+  return (await api.get('/api/org-units')).items;
 }
 
 /** Schools by kind: 普高 (`general-high`), 中职 (`secondary-vocational`), 初中 (`junior-high`). */

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { SeasonDetail } from '../types';
-import { enc, enrollmentKeys } from './keys';
+import { enrollmentKeys } from './keys';
 
 /** A season with its batches (window state now) and programs, and what the user may do. */
 export async function getSeason(id: string): Promise<SeasonDetail> {
-  return (await legacyApi<{ season: SeasonDetail }>(`/api/enrollment/seasons/${enc(id)}`)).season;
+  return (await api.get('/api/enrollment/seasons/{id}', { path: { id } })).season;
 }
 
 export function useSeason(id: string | undefined) {

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import type { SeasonSummary } from '../types';
 import { enrollmentKeys } from './keys';
 
 /** Seasons (招生季) of the user's district, newest admission year first. */
 export async function getSeasons(): Promise<SeasonSummary[]> {
-  return (await legacyApi<Items<SeasonSummary>>('/api/enrollment/seasons')).items;
+  return (await api.get('/api/enrollment/seasons')).items;
 }
 
 export function useSeasons() {

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Indicator, Items } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { queryKeys } from '@/lib/query-keys';
 import { VOCATIONAL_SHARE_METRIC, DEFAULT_BAND, type VocationalBand } from '../lib/vocational-band';
@@ -15,7 +14,7 @@ export function useVocationalBand(): VocationalBand {
   const indicators = useQuery({
     queryKey: queryKeys.planIndicators(plan?.code ?? ''),
     queryFn: async () =>
-      (await legacyApi<Items<Indicator>>(`/api/plans/${encodeURIComponent(plan!.code)}/indicators`)).items,
+      (await api.get('/api/plans/{code}/indicators', { path: { code: plan!.code } })).items,
     enabled: !!plan,
     staleTime: 5 * 60_000,
   });

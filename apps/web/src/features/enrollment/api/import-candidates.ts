@@ -1,12 +1,12 @@
-import { legacyApi } from '@/lib/api-client';
+import { postForm } from '@/lib/api-client';
 import type { ImportResult } from '../types';
-import { enc, useEnrollmentMutation } from './keys';
+import { useEnrollmentMutation } from './keys';
 
 /**
  * Uploads the exam office's .xlsx; all or nothing. A refusal is an `ApiError` whose `details` list
  * every problem by row and column (`ENROLLMENT_IMPORT_INVALID`).
  */
-export async function importCandidates({
+export function importCandidates({
   seasonId,
   file,
 }: {
@@ -15,10 +15,7 @@ export async function importCandidates({
 }): Promise<ImportResult> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return legacyApi<ImportResult>(`/api/enrollment/seasons/${enc(seasonId)}/candidate-imports`, {
-    method: 'POST',
-    body: form,
-  });
+  return postForm('/api/enrollment/seasons/{id}/candidate-imports', form, { path: { id: seasonId } });
 }
 
 export function useImportCandidates() {

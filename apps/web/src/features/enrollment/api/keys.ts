@@ -15,9 +15,6 @@ export const enrollmentKeys = {
   publicCutoffs: (seasonId: string) => ['public', 'enrollment', 'cutoffs', seasonId] as const,
 };
 
-/** `encodeURIComponent` for ids in paths. */
-export const enc = encodeURIComponent;
-
 /**
  * A mutation that refreshes every enrolment query when it succeeds: one step of the season (a
  * batch added, a run published) changes the season page, the lists and the run at once.

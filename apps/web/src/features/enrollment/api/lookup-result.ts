@@ -1,27 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api, download, type ApiBody } from '@/lib/api-client';
 import type { LookupResult } from '../types';
-import { downloadFile } from './download';
 
 /** What the candidate types: the season, exam number (考号) and ID number (身份证号). */
-export interface LookupBody {
-  seasonId: string;
-  examNumber: string;
-  idNumber: string;
-}
+export type LookupBody = ApiBody<'post', '/api/public/enrollment/result-lookups'>;
 
 /**
  * The candidate's own result and why (no sign-in). The ID number travels only in the POST body and
  * is kept in no cache: the mutation's state lives as long as the page.
  */
 export async function lookupResult(body: LookupBody): Promise<LookupResult> {
-  return (
-    await legacyApi<{ result: LookupResult }>('/api/public/enrollment/result-lookups', {
-      method: 'POST',
-      body,
-      redirectOn401: false,
-    })
-  ).result;
+  return (await api.post('/api/public/enrollment/result-lookups', { body, redirectOn401: false })).result;
 }
 
 export function useLookupResult() {
@@ -30,8 +19,10 @@ export function useLookupResult() {
 
 /** Saves the candidate's admission notice PDF after the same check as the look-up. */
 export function downloadPublicNotice(body: LookupBody): Promise<void> {
-  return downloadFile('/api/public/enrollment/admission-notices', `录取通知书-${body.examNumber}.pdf`, {
-    method: 'POST',
-    body,
-  });
+  return download(
+    'post',
+    '/api/public/enrollment/admission-notices',
+    { body },
+    `录取通知书-${body.examNumber}.pdf`,
+  );
 }

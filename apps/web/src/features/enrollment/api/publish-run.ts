@@ -1,10 +1,10 @@
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { RunDetail } from '../types';
-import { enc, useEnrollmentMutation } from './keys';
+import { useEnrollmentMutation } from './keys';
 
 /** Publishes a reviewed run (公布): its placements take effect. */
-export async function publishRun(runId: string): Promise<RunDetail> {
-  return legacyApi<RunDetail>(`/api/enrollment/runs/${enc(runId)}/publication`, { method: 'POST' });
+export function publishRun(runId: string): Promise<RunDetail> {
+  return api.post('/api/enrollment/runs/{id}/publication', { path: { id: runId } });
 }
 
 export function usePublishRun() {

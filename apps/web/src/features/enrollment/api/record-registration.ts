@@ -1,24 +1,17 @@
-import type { EnrollmentRegistrationStatus } from '@zhijiao/contracts';
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import type { Admission } from '../types';
-import { enc, useEnrollmentMutation } from './keys';
+import { useEnrollmentMutation } from './keys';
 
 /** Records 报到: the candidate enrolled, or did not (with a reason). */
 export async function recordRegistration({
   candidateId,
-  status,
-  reason,
-}: {
-  candidateId: string;
-  status: EnrollmentRegistrationStatus;
-  reason?: string;
-}): Promise<Admission> {
-  return (
-    await legacyApi<{ admission: Admission }>(`/api/enrollment/candidates/${enc(candidateId)}/registration`, {
-      method: 'PUT',
-      body: reason === undefined ? { status } : { status, reason },
-    })
-  ).admission;
+  ...body
+}: { candidateId: string } & ApiBody<
+  'put',
+  '/api/enrollment/candidates/{id}/registration'
+>): Promise<Admission> {
+  return (await api.put('/api/enrollment/candidates/{id}/registration', { path: { id: candidateId }, body }))
+    .admission;
 }
 
 export function useRecordRegistration() {

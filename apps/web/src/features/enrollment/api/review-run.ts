@@ -1,10 +1,10 @@
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { RunDetail } from '../types';
-import { enc, useEnrollmentMutation } from './keys';
+import { useEnrollmentMutation } from './keys';
 
 /** Marks a draft run reviewed (审核). */
-export async function reviewRun(runId: string): Promise<RunDetail> {
-  return legacyApi<RunDetail>(`/api/enrollment/runs/${enc(runId)}/review`, { method: 'POST' });
+export function reviewRun(runId: string): Promise<RunDetail> {
+  return api.post('/api/enrollment/runs/{id}/review', { path: { id: runId } });
 }
 
 export function useReviewRun() {

@@ -1,21 +1,16 @@
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import type { Preferences } from '../types';
-import { enc, useEnrollmentMutation } from './keys';
+import { useEnrollmentMutation } from './keys';
 
 /** Replaces a candidate's ordered choices in one batch while its window is open. */
-export async function setPreferences({
+export function setPreferences({
   candidateId,
-  batchId,
-  choices,
-}: {
-  candidateId: string;
-  batchId: string;
-  choices: string[];
-}): Promise<Preferences> {
-  return legacyApi<Preferences>(`/api/enrollment/candidates/${enc(candidateId)}/preferences`, {
-    method: 'PUT',
-    body: { batchId, choices },
-  });
+  ...body
+}: { candidateId: string } & ApiBody<
+  'put',
+  '/api/enrollment/candidates/{id}/preferences'
+>): Promise<Preferences> {
+  return api.put('/api/enrollment/candidates/{id}/preferences', { path: { id: candidateId }, body });
 }
 
 export function useSetPreferences() {

@@ -1,12 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import type { Simulation } from '../types';
-import { enc } from './keys';
 
-export interface SimulationBody {
-  quotas: { programId: string; quota: number }[];
-  sourceSeasonId?: string;
-}
+export type SimulationBody = ApiBody<'post', '/api/enrollment/batches/{id}/simulations'>;
 
 /**
  * Runs the quota what-if (招生计划模拟) up to a batch: the current quotas and the tried ones, side
@@ -19,12 +15,8 @@ export async function simulate({
   batchId: string;
   body: SimulationBody;
 }): Promise<Simulation> {
-  return (
-    await legacyApi<{ simulation: Simulation }>(`/api/enrollment/batches/${enc(batchId)}/simulations`, {
-      method: 'POST',
-      body,
-    })
-  ).simulation;
+  return (await api.post('/api/enrollment/batches/{id}/simulations', { path: { id: batchId }, body }))
+    .simulation;
 }
 
 export function useSimulate() {

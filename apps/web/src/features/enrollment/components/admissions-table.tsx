@@ -1,6 +1,7 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Form, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Empty, Form, Input, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
+import { FormModal } from '@/components/form-modal';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
@@ -16,7 +17,6 @@ export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canR
   const showError = useShowError();
   const record = useRecordRegistration();
   const [declining, setDeclining] = useState<Admission | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
   const confirm = (a: Admission) =>
     record.mutate(
       { candidateId: a.candidateId, status: 'registered' },
@@ -25,25 +25,6 @@ export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canR
         onError: (e) => showError(e),
       },
     );
-  const decline = async () => {
-    if (!declining) return;
-    let v: { reason: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    record.mutate(
-      { candidateId: declining.candidateId, status: 'declined', reason: v.reason.trim() },
-      {
-        onSuccess: () => {
-          message.success(t('enrollment.admissions.declinedSaved'));
-          setDeclining(null);
-        },
-        onError: (e) => showError(e, form),
-      },
-    );
-  };
   return (
     <>
       <Table
@@ -135,10 +116,7 @@ export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canR
                   <Button
                     size="small"
                     data-testid={`registration-decline-${i}`}
-                    onClick={() => {
-                      form.resetFields();
-                      setDeclining(a);
-                    }}
+                    onClick={() => setDeclining(a)}
                   >
                     {t('enrollment.admissions.decline')}
                   </Button>
@@ -159,28 +137,31 @@ export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canR
           },
         ]}
       />
-      <Modal
+      <FormModal
         open={declining !== null}
+        onClose={() => setDeclining(null)}
         title={declining ? t('enrollment.admissions.declineTitle', { name: declining.name }) : ''}
-        onCancel={() => setDeclining(null)}
         okText={t('enrollment.admissions.declineSave')}
-        okButtonProps={{ 'data-testid': 'registration-decline-submit' }}
-        confirmLoading={record.isPending}
-        onOk={() => void decline()}
+        testId="registration-decline-submit"
+        mutation={record}
+        toInput={(v: { reason: string }) => ({
+          candidateId: declining!.candidateId,
+          status: 'declined' as const,
+          reason: v.reason.trim(),
+        })}
+        successMessage={t('enrollment.admissions.declinedSaved')}
       >
-        <Form form={form} layout="vertical">
-          <Form.Item
-            name="reason"
-            label={t('enrollment.admissions.reason')}
-            rules={[
-              { required: true, whitespace: true, message: t('enrollment.admissions.reasonRequired') },
-              { max: 500 },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={500} showCount data-testid="registration-reason" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="reason"
+          label={t('enrollment.admissions.reason')}
+          rules={[
+            { required: true, whitespace: true, message: t('enrollment.admissions.reasonRequired') },
+            { max: 500 },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={500} showCount data-testid="registration-reason" />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { DatePicker, Form, InputNumber, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
 import { useAddBatch } from '../api/add-batch';
 import { chinaIso } from '../lib/china-time';
+import { NameCodeFields } from './name-code-fields';
 import type { SeasonDetail } from '../types';
 
 interface Values {
@@ -34,20 +35,18 @@ export function BatchFormModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm<Values>();
   const add = useAddBatch();
   const nextPosition = Math.max(0, ...season.batches.map((b) => b.position)) + 1;
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    add.mutate(
-      {
+  return (
+    <FormModal
+      open={open}
+      onClose={onClose}
+      title={t('enrollment.batches.add')}
+      width={640}
+      okText={t('enrollment.create')}
+      testId="batch-form-submit"
+      mutation={add}
+      toInput={(v: Values) => ({
         seasonId: season.id,
         body: {
           code: v.code.trim(),
@@ -57,103 +56,64 @@ export function BatchFormModal({
           closesAt: chinaIso(v.closesAt),
           maxChoices: v.maxChoices,
         },
-      },
-      {
-        onSuccess: () => {
-          message.success(t('enrollment.batches.added'));
-          onClose();
-        },
-        onError: (error) => showError(error, form),
-      },
-    );
-  };
-  return (
-    <Modal
-      open={open}
-      title={t('enrollment.batches.add')}
-      width={640}
-      onCancel={onClose}
-      destroyOnHidden
-      okText={t('enrollment.create')}
-      okButtonProps={{ 'data-testid': 'batch-form-submit' }}
-      confirmLoading={add.isPending}
-      onOk={() => void submit()}
+      })}
+      successMessage={t('enrollment.batches.added')}
+      initialValues={{ position: nextPosition, maxChoices: 6 }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ position: nextPosition, maxChoices: 6 }}
-      >
-        <Space align="start" wrap>
-          <Form.Item
-            name="name"
-            label={t('enrollment.field.batchName')}
-            rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 100 }]}
-          >
-            <Input maxLength={100} style={{ width: 220 }} data-testid="batch-name" />
-          </Form.Item>
-          <Form.Item
-            name="code"
-            label={t('enrollment.field.code')}
-            rules={[
-              { required: true, message: t('common.required') },
-              { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, message: t('enrollment.field.codeRule') },
-            ]}
-          >
-            <Input style={{ width: 160 }} data-testid="batch-code" />
-          </Form.Item>
-        </Space>
-        <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-          {t('enrollment.batches.presets')}{' '}
-          <Select
-            size="small"
-            style={{ width: 160 }}
-            placeholder={t('enrollment.batches.presetPick')}
-            onChange={(code: string) => {
-              const preset = BATCH_PRESETS.find((p) => p.code === code)!;
-              form.setFieldsValue({ code: preset.code, name: t(preset.key) });
-            }}
-            options={BATCH_PRESETS.map((p) => ({ value: p.code, label: t(p.key) }))}
-          />
-        </Typography.Paragraph>
-        <Typography.Text type="secondary">{t('enrollment.field.windowHint')}</Typography.Text>
-        <Space align="start" wrap style={{ marginTop: 8 }}>
-          {(['opensAt', 'closesAt'] as const).map((name) => (
+      {(form) => (
+        <>
+          <NameCodeFields nameLabel={t('enrollment.field.batchName')} nameWidth={220} testId="batch" />
+          <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+            {t('enrollment.batches.presets')}{' '}
+            <Select
+              size="small"
+              style={{ width: 160 }}
+              placeholder={t('enrollment.batches.presetPick')}
+              onChange={(code: string) => {
+                const preset = BATCH_PRESETS.find((p) => p.code === code)!;
+                form.setFieldsValue({ code: preset.code, name: t(preset.key) });
+              }}
+              options={BATCH_PRESETS.map((p) => ({ value: p.code, label: t(p.key) }))}
+            />
+          </Typography.Paragraph>
+          <Typography.Text type="secondary">{t('enrollment.field.windowHint')}</Typography.Text>
+          <Space align="start" wrap style={{ marginTop: 8 }}>
+            {(['opensAt', 'closesAt'] as const).map((name) => (
+              <Form.Item
+                key={name}
+                name={name}
+                label={t(name === 'opensAt' ? 'enrollment.field.opensAt' : 'enrollment.field.closesAt')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
+                <DatePicker
+                  showTime
+                  format="YYYY-MM-DD HH:mm:ss"
+                  disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                  style={{ width: 220 }}
+                  data-testid={name === 'opensAt' ? 'batch-opens-at' : 'batch-closes-at'}
+                />
+              </Form.Item>
+            ))}
+          </Space>
+          <Space align="start" wrap>
             <Form.Item
-              key={name}
-              name={name}
-              label={t(name === 'opensAt' ? 'enrollment.field.opensAt' : 'enrollment.field.closesAt')}
+              name="position"
+              label={t('enrollment.field.position')}
+              extra={t('enrollment.field.positionHint')}
               rules={[{ required: true, message: t('common.required') }]}
             >
-              <DatePicker
-                showTime
-                format="YYYY-MM-DD HH:mm:ss"
-                disabledDate={(d) => d.isBefore(dayjs(), 'day')}
-                style={{ width: 220 }}
-                data-testid={name === 'opensAt' ? 'batch-opens-at' : 'batch-closes-at'}
-              />
+              <InputNumber min={1} max={20} precision={0} data-testid="batch-position" />
             </Form.Item>
-          ))}
-        </Space>
-        <Space align="start" wrap>
-          <Form.Item
-            name="position"
-            label={t('enrollment.field.position')}
-            extra={t('enrollment.field.positionHint')}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
-            <InputNumber min={1} max={20} precision={0} data-testid="batch-position" />
-          </Form.Item>
-          <Form.Item
-            name="maxChoices"
-            label={t('enrollment.field.maxChoices')}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
-            <InputNumber min={1} max={50} precision={0} data-testid="batch-max-choices" />
-          </Form.Item>
-        </Space>
-      </Form>
-    </Modal>
+            <Form.Item
+              name="maxChoices"
+              label={t('enrollment.field.maxChoices')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
+              <InputNumber min={1} max={50} precision={0} data-testid="batch-max-choices" />
+            </Form.Item>
+          </Space>
+        </>
+      )}
+    </FormModal>
   );
 }

@@ -8,7 +8,8 @@ import { useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
 import { downloadTemplate } from '../api/download-template';
 import { useImportCandidates } from '../api/import-candidates';
-import type { ImportResult, RowProblem, SeasonDetail } from '../types';
+import type { FieldIssue } from '@zhijiao/contracts';
+import type { ImportResult, SeasonDetail } from '../types';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -23,7 +24,7 @@ export function CandidateImport({ season }: { season: SeasonDetail }) {
   const showError = useShowError();
   const upload = useImportCandidates();
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [problems, setProblems] = useState<{ title: string; rows: RowProblem[] } | null>(null);
+  const [problems, setProblems] = useState<{ title: string; rows: FieldIssue[] } | null>(null);
   const columnName = (field: string) => {
     const fixed: Record<string, string> = {
       examNumber: t('enrollment.col.examNumber'),
@@ -51,8 +52,7 @@ export function CandidateImport({ season }: { season: SeasonDetail }) {
           message.success(t('enrollment.import.done'));
         },
         onError: (error) => {
-          const rows =
-            isApiError(error) && Array.isArray(error.details) ? (error.details as RowProblem[]) : [];
+          const rows = isApiError(error) ? error.fieldIssues : [];
           if (rows.length > 0) setProblems({ title: describeError(error, lang), rows });
           else showError(error);
         },

@@ -2,7 +2,8 @@ import { Empty, Progress, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import type { MatchOutput, SeasonDetail } from '../types';
+import type { MatchOutput } from '../lib/match-output';
+import type { SeasonDetail } from '../types';
 import { TrackTag } from './enrollment-tags';
 
 /** Each program of a run: capacity, admitted, fill rate, 投档线; reserved groups (指标到校) expand below. */

@@ -1,0 +1,41 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+
+/** The public result look-up's counters: attempts per client, failures per exam number. */
+
+/** Serialises the rest of the transaction with every other one holding the same key. */
+export async function lockKey(trx: Executor, key: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}
+
+/** Forgets attempts older than `before`, then counts the client's attempts since `since`. */
+export async function countRecentAttempts(db: Executor, client: string, before: Date, since: Date) {
+  await db.deleteFrom('enrollmentLookupAttempt').where('at', '<', before).execute();
+  const row = await db
+    .selectFrom('enrollmentLookupAttempt')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('ip', '=', client)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertAttempt(db: Executor, client: string, at: Date): Promise<void> {
+  await db.insertInto('enrollmentLookupAttempt').values({ ip: client, at }).execute();
+}
+
+/** Forgets failures older than `before`, then counts the exam number's failures since `since`. */
+export async function countRecentFailures(db: Executor, examKey: string, before: Date, since: Date) {
+  await db.deleteFrom('enrollmentLookupFailure').where('at', '<', before).execute();
+  const row = await db
+    .selectFrom('enrollmentLookupFailure')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('examKey', '=', examKey)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertFailure(db: Executor, examKey: string, at: Date): Promise<void> {
+  await db.insertInto('enrollmentLookupFailure').values({ examKey, at }).execute();
+}
