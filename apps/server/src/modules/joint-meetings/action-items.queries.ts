@@ -1,6 +1,6 @@
 import type { ActionItemState } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
-import { listActionItemRows } from './meetings.repository.ts';
+import { listActionItems } from './action-items.repository.ts';
 
 /** An action item as other modules see it (e.g. a supervision finding that names one). */
 export interface ActionItemRef {
@@ -23,14 +23,14 @@ export interface ActionItemRef {
  * @example const [item] = await findActionItemsByIds(db, [finding.subjectId]);
  */
 export async function findActionItemsByIds(db: Executor, ids: readonly string[]): Promise<ActionItemRef[]> {
-  const rows = await listActionItemRows(db, { scope: null, ids: [...new Set(ids)] });
+  const rows = await listActionItems(db, { scope: null, ids: [...new Set(ids)] });
   return rows.map((r) => ({
     id: r.id,
     meeting: { id: r.meetingId, title: r.meetingTitle, meetingDate: r.meetingDate },
     districtId: r.districtId,
     number: r.number,
     decision: r.decision,
-    responsibleUnit: { id: r.responsibleUnitId, code: r.unitCode, name: r.unitName },
+    responsibleUnit: r.responsibleUnit,
     deadline: r.deadline,
     state: r.state,
     completedOn: r.completedOn,

@@ -32,6 +32,8 @@ export interface WorkflowTables {
   objectType: string;
   /** Set to the step's time on every move (default `updatedAt`; null for a table without one). */
   stampColumn?: string | null;
+  /** The column holding the state (default `state`; e.g. `shareState`). */
+  stateColumn?: string;
 }
 
 export interface WorkflowDefinition<State extends string, Facts, Step extends string> extends WorkflowTables {
@@ -126,13 +128,14 @@ export class Workflow<State extends string, Facts, Step extends string> {
     const to = rule.to ?? subject.state;
     const now = deps.clock.now();
     const stamp = def.stampColumn === undefined ? 'updatedAt' : def.stampColumn;
+    const column = def.stateColumn ?? 'state';
     // The table is named by the declaration: Kysely cannot type a table chosen at run time.
     const db = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
     const moved = await db
       .updateTable(def.table)
-      .set({ ...write.set, state: to, ...(stamp ? { [stamp]: now } : {}) })
+      .set({ ...write.set, [column]: to, ...(stamp ? { [stamp]: now } : {}) })
       .where('id', '=', subject.id)
-      .where('state', 'in', [...rule.from])
+      .where(column, 'in', [...rule.from])
       .returning('id')
       .executeTakeFirst();
     if (!moved) throw this.conflict(step);
