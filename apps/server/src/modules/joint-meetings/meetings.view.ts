@@ -8,6 +8,7 @@ import {
   listItemStatesOfMeetings,
   type ActionItemRow,
 } from './action-items.repository.ts';
+import { toActionItemRef } from './action-items.queries.ts';
 import { actionItemAbilities } from './action-items.workflow.ts';
 import { seesUnitOf, seesWholeMeeting } from './meetings.policy.ts';
 import { listMembers, type MeetingRow } from './meetings.repository.ts';
@@ -32,14 +33,7 @@ export async function actionItemViews(db: Executor, actor: Actor, rows: ActionIt
     rows.map((r) => r.id),
   );
   return rows.map((r) => ({
-    id: r.id,
-    meeting: { id: r.meetingId, title: r.meetingTitle, meetingDate: r.meetingDate },
-    number: r.number,
-    decision: r.decision,
-    responsibleUnit: r.responsibleUnit,
-    deadline: r.deadline,
-    state: r.state,
-    completedOn: r.completedOn,
+    ...toActionItemRef(r),
     ...itemLateness(r, today),
     abilities: actionItemAbilities(actor, {
       ...r,

@@ -5,6 +5,7 @@
  */
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { MEDIA_TYPES, type FileAnswer } from '../../platform/http/file-reply.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
@@ -17,6 +18,23 @@ import { validateResponsibleUnit } from './meetings.validation.ts';
 import { meetingDetail } from './meetings.view.ts';
 import { assertMeetingStep, meetingFlow, minutesIssued } from './meetings.workflow.ts';
 import { buildMinutes } from './minutes.ts';
+
+/** A decision's own audit row (on the action item: its history starts with the decision). */
+async function recordDecision(
+  deps: ModuleDeps,
+  trx: Executor,
+  actor: Actor,
+  action: 'decision_added' | 'decision_removed',
+  itemId: string,
+  details: Record<string, unknown>,
+) {
+  await deps.audit.record(trx, auditActorOf(actor), {
+    action: `meeting.${action}`,
+    objectType: 'action_item',
+    objectId: itemId,
+    details,
+  });
+}
 
 async function detail(deps: ModuleDeps, actor: Actor, id: string) {
   const { meeting } = await loadMeeting(deps.db, actor, id);
@@ -43,12 +61,10 @@ export async function addDecision(deps: ModuleDeps, actor: Actor, id: string, in
       createdAt: now,
       updatedAt: now,
     });
-    // Recorded against the action item: its own history starts here.
-    await deps.audit.record(trx, auditActorOf(actor), {
-      action: 'meeting.decision_added',
-      objectType: 'action_item',
-      objectId: itemId,
-      details: { meetingId: id, responsibleUnitId: input.responsibleUnitId, deadline: input.deadline },
+    await recordDecision(deps, trx, actor, 'decision_added', itemId, {
+      meetingId: id,
+      responsibleUnitId: input.responsibleUnitId,
+      deadline: input.deadline,
     });
   });
   return detail(deps, actor, id);
@@ -65,12 +81,7 @@ export async function removeDecision(deps: ModuleDeps, actor: Actor, id: string,
     if (!subject || subject.meetingId !== id || !actionItemFlow.can('remove', actor, subject))
       throw notFound();
     await items.deleteActionItem(trx, id, itemId);
-    await deps.audit.record(trx, auditActorOf(actor), {
-      action: 'meeting.decision_removed',
-      objectType: 'action_item',
-      objectId: itemId,
-      details: { meetingId: id },
-    });
+    await recordDecision(deps, trx, actor, 'decision_removed', itemId, { meetingId: id });
   });
   return detail(deps, actor, id);
 }

@@ -1,32 +1,30 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ActionItemDetail, MeetingDetail } from '../types';
 import { meetingKeys } from './keys';
 
 /**
- * A step of a meeting's workflow: its answer (the meeting as it now is) replaces the cached one,
- * and every meeting, action item and alert view is refreshed.
+ * A workflow step of this feature: its answer (the record as it now is) replaces the cached one
+ * under `keyOf(record.id)`, and every meeting, action item and alert view is refreshed.
  */
-export function useMeetingMutation<V>(mutationFn: (input: V) => Promise<MeetingDetail>) {
+function useStepMutation<V, R extends { id: string }>(
+  mutationFn: (input: V) => Promise<R>,
+  keyOf: (id: string) => QueryKey,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: (meeting) => {
-      queryClient.setQueryData(meetingKeys.one(meeting.id), meeting);
+    onSuccess: (record) => {
+      queryClient.setQueryData(keyOf(record.id), record);
       void queryClient.invalidateQueries({ queryKey: meetingKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['alerts'] });
     },
   });
 }
 
-/** A step of an action item's workflow, refreshing it, its meeting's views and the alerts. */
-export function useActionItemMutation<V>(mutationFn: (input: V) => Promise<ActionItemDetail>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: (item) => {
-      queryClient.setQueryData(meetingKeys.item(item.id), item);
-      void queryClient.invalidateQueries({ queryKey: meetingKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['alerts'] });
-    },
-  });
-}
+/** A step of a meeting's workflow (answered with the meeting). */
+export const useMeetingMutation = <V>(mutationFn: (input: V) => Promise<MeetingDetail>) =>
+  useStepMutation(mutationFn, meetingKeys.one);
+
+/** A step of an action item's workflow (answered with the item). */
+export const useActionItemMutation = <V>(mutationFn: (input: V) => Promise<ActionItemDetail>) =>
+  useStepMutation(mutationFn, meetingKeys.item);
