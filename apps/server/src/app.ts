@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { MODULES } from './modules.ts';
 import { createAuditLog } from './platform/audit/audit-log.ts';
+import * as auditLog from './platform/audit/audit.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import { findUserById } from './platform/auth/users.repository.ts';
 import type { Clock } from './platform/clock/clock.ts';
@@ -17,6 +18,7 @@ import type { Config } from './platform/config/config.ts';
 import { fastifyTrustProxy, isSecureDeployment } from './platform/config/config.ts';
 import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
 import type { DatabaseKind } from './platform/db/database.ts';
+import { moduleTransactions } from './platform/db/transactions.ts';
 import type { Database } from './platform/db/database.types.ts';
 import { handleError } from './platform/errors/error-handler.ts';
 import { clientView } from './platform/http/openapi-document.ts';
@@ -35,6 +37,7 @@ import { AlertSources } from './platform/alerts/alert-sources.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
 import { buildModules, registerModuleRoutes, type BuiltModules } from './platform/modules/module-registry.ts';
 import type { PlatformDeps } from './platform/modules/module-definition.ts';
+import { bindUseCases } from './platform/modules/use-cases.ts';
 
 export const VERSION = '0.1.0';
 
@@ -159,7 +162,10 @@ export async function buildApp(
   await app.register(healthRoutes, { db, kind: deps.dbKind, version: VERSION, startedAt: deps.clock.now() });
   await app.register(authRoutes, { auth: services.auth, cookieName, secureCookies: secure, describeUser });
   await app.register(filesRoutes, { files: services.files, maxBytes: config.uploadMaxBytes });
-  await app.register(auditRoutes, { db, audit: services.audit });
+  const transaction = moduleTransactions(db, services.events, 'audit');
+  await app.register(auditRoutes, {
+    auditLog: bindUseCases({ db, audit: services.audit, transaction }, auditLog),
+  });
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { DocumentRenderer } from '../../platform/documents/document-model.ts';
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { createTestContext, type TestContext } from '../../test/test-context.ts';
-import { createConsultationDocumentsService } from './consultation-documents.service.ts';
+import * as documentsUseCases from './consultation-documents.service.ts';
 import { comment, seedDraftPlan, signInCoordinator } from './consultation.test-helpers.ts';
+import { RenderedSummaries } from './rendered-summaries.ts';
 
 const CLOSES = '2021-06-20T00:00:00Z';
 const SECRETS = ['138 0013 8000', '+86 139-1234-5678', '140421199001011234'];
@@ -63,7 +65,10 @@ describe('consultation: redaction of published text, cached summary files, distr
       docx: (doc) => (calls.docx++, real.docx(doc)),
       pdf: (doc) => (calls.pdf++, real.pdf(doc)),
     };
-    const documents = createConsultationDocumentsService({ db: ctx.db, renderer: counting });
+    const documents = bindUseCases(
+      { db: ctx.db, documents: counting, summaries: new RenderedSummaries() },
+      documentsUseCases,
+    );
     const first = await Promise.all([1, 2, 3].map(() => documents.renderSummary(null, id, 'pdf', 'zh')));
     const again = await documents.renderSummary(null, id, 'pdf', 'zh');
     expect(again.body.equals(first[0]!.body)).toBe(true);

@@ -1,5 +1,7 @@
-import { sql } from 'kysely';
+import type { CommentStatus, ConsultationStatus } from '@zhijiao/contracts';
+import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { ConsultationCommentTable, ConsultationTable } from './consultation.tables.ts';
 
 const consultationColumns = [
   'consultation.id',
@@ -31,11 +33,13 @@ export function findConsultationByPlanId(db: Executor, planId: string) {
 }
 
 /** Consultations, newest first: of one district, or all when `districtId` is null. */
-export function listConsultations(db: Executor, filter: { districtId: string | null; statuses?: string[] }) {
+export function listConsultations(
+  db: Executor,
+  filter: { districtId: string | null; statuses?: readonly ConsultationStatus[] },
+) {
   let q = db.selectFrom('consultation').select(consultationColumns);
   if (filter.districtId !== null) q = q.where('consultation.districtId', '=', filter.districtId);
-  if (filter.statuses)
-    q = q.where('consultation.status', 'in', filter.statuses as Array<'draft' | 'open' | 'closed'>);
+  if (filter.statuses) q = q.where('consultation.status', 'in', [...filter.statuses]);
   return q.orderBy('consultation.opensAt', 'desc').execute();
 }
 
@@ -70,16 +74,12 @@ const commentColumns = [
 ] as const;
 
 /** Comments of a consultation in submission order, optionally only some statuses. */
-export function listComments(
-  db: Executor,
-  consultationId: string,
-  statuses?: Array<'pending' | 'published' | 'rejected'>,
-) {
+export function listComments(db: Executor, consultationId: string, statuses?: readonly CommentStatus[]) {
   let q = db
     .selectFrom('consultationComment')
     .select(commentColumns)
     .where('consultationId', '=', consultationId);
-  if (statuses) q = q.where('status', 'in', statuses);
+  if (statuses) q = q.where('status', 'in', [...statuses]);
   return q.orderBy('seq').execute();
 }
 
@@ -87,6 +87,20 @@ export function findCommentById(db: Executor, id: string, opts: { forUpdate?: bo
   let q = db.selectFrom('consultationComment').select(commentColumns).where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
   return q.executeTakeFirst();
+}
+
+export async function insertConsultation(trx: Executor, values: Insertable<ConsultationTable>) {
+  const row = await trx.insertInto('consultation').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertComment(trx: Executor, values: Insertable<ConsultationCommentTable>) {
+  const row = await trx
+    .insertInto('consultationComment')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** The next comment number of a consultation; call with the consultation row locked. */

@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
-import type { ConsultationDocumentsService } from './consultation-documents.service.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ConsultationServices } from './index.ts';
 import {
   CreateConsultationBody,
   DiffSchema,
@@ -15,7 +16,6 @@ import {
   ReplyBody,
   RevisionBody,
 } from './consultation.schema.ts';
-import type { ConsultationService } from './consultation.service.ts';
 
 const tags = ['consultation'];
 const config = { permission: 'consultation.manage' as const };
@@ -27,10 +27,10 @@ const read = { permission: ['consultation.manage', 'plan.read'] as const };
 const Ok = Type.Object({ ok: Type.Boolean() });
 
 /** The plan editors' consultation workflow (征求意见): create, open, moderate, reply, close, revise. */
-export const consultationRoutes: FastifyPluginAsyncTypebox<{
-  consultations: ConsultationService;
-  documents: ConsultationDocumentsService;
-}> = async (app, { consultations, documents }) => {
+export const consultationRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ConsultationServices>> = async (
+  app,
+  { services: { consultations, documents } },
+) => {
   app.get(
     '/api/consultations',
     {

@@ -4,7 +4,7 @@ import {
   COMMENT_STATUSES,
   CONSULTATION_STATUSES,
 } from '@zhijiao/contracts';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { literals, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const ConsultationStatusSchema = literals(CONSULTATION_STATUSES);
@@ -187,6 +187,8 @@ export const CreateConsultationBody = Type.Object(
   { additionalProperties: false },
 );
 
+export type CreateConsultationInput = Static<typeof CreateConsultationBody>;
+
 export const ModerationBody = Type.Object(
   {
     action: literals(['publish', 'reject'] as const),
@@ -196,6 +198,8 @@ export const ModerationBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export type ModerationInput = Static<typeof ModerationBody>;
 
 export const ReplyBody = Type.Object(
   {
@@ -212,6 +216,8 @@ export const ReplyBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export type ReplyInput = Static<typeof ReplyBody>;
 
 export const RevisionBody = Type.Object(
   {
@@ -230,6 +236,8 @@ export const RevisionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export type SubmitCommentInput = Static<typeof SubmitCommentBody>;
 
 const DiffOpSchema = Type.Object({
   op: literals(['equal', 'insert', 'delete'] as const),

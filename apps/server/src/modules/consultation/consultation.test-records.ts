@@ -1,6 +1,7 @@
 import type { TestContext } from '../../test/test-context.ts';
 import { SHANGDANG_VERSION } from '../../test/shangdang-plan.ts';
 import { SYSTEM_ACTOR } from '../../test/test-context.ts';
+import { listOrgUnitInfo } from '../org/index.ts';
 import { draftPlanText, signInCoordinator } from './consultation.test-helpers.ts';
 
 type Owned = { id: string; unitIds: string[] };
@@ -33,7 +34,7 @@ export async function consultationScopingRecords(ctx: TestContext): Promise<Arra
     closesAt: new Date(start.getTime() + 30 * day).toISOString(),
   });
   await svc.openConsultation(actor, open.id);
-  const everyone = (await ctx.db.selectFrom('orgUnit').select('id').execute()).map((u) => u.id);
+  const everyone = (await listOrgUnitInfo(ctx.db)).map((u) => u.id);
   const pub = (...ids: string[]) => ids.map((id) => ({ id, unitIds: everyone }));
   const editors = (...ids: string[]) => ids.map((id) => ({ id, unitIds: [] }));
   return [

@@ -1,39 +1,41 @@
+/**
+ * Public consultation on a draft plan (征求意见): comments per clause, moderation, replies, the
+ * feedback summary and the revised draft. Other modules import only from here.
+ */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
-import type { ActionPlansModule } from '../action-plans/index.ts';
-import { createConsultationDocumentsService } from './consultation-documents.service.ts';
-import { createConsultationService } from './consultation.service.ts';
-import { createPublicCommentsService } from './public-comments.service.ts';
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as comments from './comments.service.ts';
+import * as documents from './consultation-documents.service.ts';
+import type { PlanRevisions } from './consultation.deps.ts';
 import { consultationRoutes } from './consultation.routes.ts';
+import * as consultations from './consultation.service.ts';
 import { publicConsultationRoutes } from './public-consultation.routes.ts';
+import * as publicComments from './public-comments.service.ts';
+import { RenderedSummaries } from './rendered-summaries.ts';
 
 export { solveChallenge } from './challenge.ts';
 
 /**
- * Wires the consultation module's services. Closing a consultation's revision creates the next
- * plan version through the plan module's import service.
+ * The consultation module's services. Closing a consultation's revision creates the next plan
+ * version through the plan module (which hears of it, like of every write, by `records.changed`).
  */
-function createConsultationServices(deps: ModuleDeps, modules: { plans: ActionPlansModule }) {
-  const withPlans = {
-    ...deps,
-    renderer: deps.documents,
-    plans: { createRevision: modules.plans.imports.createRevision, invalidate: modules.plans.invalidate },
-  };
+function createConsultationServices(deps: ModuleDeps, modules: { plans: { imports: PlanRevisions } }) {
+  const own = { ...deps, plans: modules.plans.imports, summaries: new RenderedSummaries() };
   return {
-    consultations: createConsultationService(withPlans),
-    publicComments: createPublicCommentsService(withPlans),
-    documents: createConsultationDocumentsService(withPlans),
+    consultations: { ...bindUseCases(own, consultations), ...bindUseCases(own, comments) },
+    publicComments: bindUseCases(own, publicComments),
+    documents: bindUseCases(own, documents),
   };
 }
 
-export type ConsultationModule = ReturnType<typeof createConsultationServices>;
+export type ConsultationServices = ReturnType<typeof createConsultationServices>;
 
-/** Public consultation on a draft plan (征求意见): comments per clause, moderation, replies, the summary. */
 export const consultationModule = defineModule({
   key: 'consultation',
   needs: ['plans'],
   create: createConsultationServices,
-  routes: async (app, { services }) => {
-    await app.register(consultationRoutes, services);
-    await app.register(publicConsultationRoutes, services);
+  routes: async (app, options) => {
+    await app.register(consultationRoutes, options);
+    await app.register(publicConsultationRoutes, options);
   },
 });

@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { ErrorResponse, IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
-import type { ConsultationDocumentsService } from './consultation-documents.service.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { ConsultationServices } from './index.ts';
 import {
   ChallengeSchema,
   DocumentSchema,
@@ -13,7 +14,6 @@ import {
   SubmitCommentBody,
   SubmitCommentResponse,
 } from './consultation.schema.ts';
-import type { PublicCommentsService } from './public-comments.service.ts';
 
 const tags = ['open data'];
 
@@ -22,10 +22,9 @@ const tags = ['open data'];
  * read the feedback summary. The comment POST is guarded by the same-origin rule of the auth
  * hooks (a cross-site `Origin` is refused), the per-request challenge and the rate limit.
  */
-export const publicConsultationRoutes: FastifyPluginAsyncTypebox<{
-  publicComments: PublicCommentsService;
-  documents: ConsultationDocumentsService;
-}> = async (app, { publicComments, documents }) => {
+export const publicConsultationRoutes: FastifyPluginAsyncTypebox<
+  ModuleRouteOptions<ConsultationServices>
+> = async (app, { services: { publicComments, documents } }) => {
   app.get(
     '/api/public/consultations',
     {

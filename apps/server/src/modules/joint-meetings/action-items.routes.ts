@@ -1,17 +1,23 @@
-import { ACTION_ITEM_STATES } from '@zhijiao/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, Uuid, literals, withErrors } from '../../platform/http/schemas.ts';
-import type { ActionItemService } from './action-items.service.ts';
-import { ActionItemDetailSchema, ActionItemSchema, ReturnBody, UpdateBody } from './meetings.schema.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { JointMeetingsServices } from './index.ts';
+import {
+  ActionItemDetailSchema,
+  ActionItemListQuery,
+  ActionItemSchema,
+  ReturnBody,
+  UpdateBody,
+} from './meetings.schema.ts';
 
 const ItemResponse = Type.Object({ actionItem: ActionItemDetailSchema });
 const tags = ['joint meetings'];
 
 /** Action items (议定事项落实): the list with alert tiers, progress updates and their review. */
-export const actionItemRoutes: FastifyPluginAsyncTypebox<{ actionItems: ActionItemService }> = async (
+export const actionItemRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<JointMeetingsServices>> = async (
   app,
-  { actionItems },
+  { services: { actionItems } },
 ) => {
   app.get(
     '/api/action-items',
@@ -20,16 +26,7 @@ export const actionItemRoutes: FastifyPluginAsyncTypebox<{ actionItems: ActionIt
       schema: {
         tags,
         summary: 'Action items the actor may see (its unit’s, or the district’s), by deadline',
-        querystring: Type.Object({
-          meetingId: Type.Optional(Uuid),
-          unitId: Type.Optional(Uuid),
-          state: Type.Optional(literals(ACTION_ITEM_STATES)),
-          overdue: Type.Optional(
-            Type.Boolean({ description: 'Only items past their deadline and not completed' }),
-          ),
-          limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
-          offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
-        }),
+        querystring: ActionItemListQuery,
         response: withErrors({ 200: Type.Object({ items: Type.Array(ActionItemSchema) }) }),
       },
     },

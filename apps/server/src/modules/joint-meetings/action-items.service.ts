@@ -1,207 +1,158 @@
-import type { ActionItemState } from '@zhijiao/contracts';
-import type { Kysely } from 'kysely';
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
-import type { Executor } from '../../platform/db/database.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import {
-  canUpdateActionItem,
-  mayManageMeeting,
-  mayUpdateActionItem,
-  seesUnitOf,
-  seesWholeMeeting,
-} from './meetings.policy.ts';
-import * as repo from './meetings.repository.ts';
-import type { UpdateInput } from './meetings.schema.ts';
-import { actionItemViews } from './meetings.view.ts';
-
-const PENDING: ActionItemState[] = ['open', 'submitted', 'returned'];
-
 /**
  * Carrying out the decisions of a joint meeting (议定事项落实): the responsible unit reports
  * progress with evidence, the convening side accepts it or returns it with a comment; an accepted
  * update that says the work is done completes the item (销号). Every step is audited.
  */
-export function createActionItemService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock }) {
-  const { db, audit, clock } = deps;
-  const today = () => chinaDate(clock.now());
+import type { ActionItemState } from '@zhijiao/contracts';
+import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { findStoredFiles } from '../../platform/files/files.repository.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import * as repo from './action-items.repository.ts';
+import { actionItemFlow } from './action-items.workflow.ts';
+import { mayManageMeeting, mayUpdateActionItem } from './meetings.policy.ts';
+import { loadActionItem } from './meetings.rules.ts';
+import type { ActionItemListFilter, UpdateInput } from './meetings.schema.ts';
+import { actionItemViews } from './meetings.view.ts';
 
-  async function load(actor: Actor, id: string) {
-    const item = await repo.findActionItemRow(db, id);
-    if (!item || !seesUnitOf(actor, item, item.responsibleUnitId)) throw notFound();
-    if (item.state === 'draft' && !seesWholeMeeting(actor, item)) throw notFound();
-    return item;
-  }
+const TO_BE_DONE: ActionItemState[] = ['open', 'submitted', 'returned'];
+const today = (deps: ModuleDeps) => chinaDate(deps.clock.now());
 
-  async function record(trx: Executor, actor: Actor, action: string, id: string, details = {}) {
-    await audit.record(trx, auditActorOf(actor), {
-      action: `action_item.${action}`,
-      objectType: 'action_item',
-      objectId: id,
-      details,
-    });
-  }
-
-  async function listActionItems(
-    actor: Actor,
-    filter: {
-      meetingId?: string;
-      state?: ActionItemState;
-      unitId?: string;
-      overdue?: boolean;
-      limit?: number;
-      offset?: number;
-    },
-  ) {
-    const rows = await repo.listActionItemRows(db, {
-      scope: actor.scope.all ? null : actor.scope.orgUnitIds,
-      meetingId: filter.meetingId,
-      unitId: filter.unitId,
-      // Drafts are decisions of minutes not yet final: they show on their meeting only.
-      states: filter.overdue
-        ? PENDING.filter((s) => !filter.state || s === filter.state)
-        : filter.state
-          ? [filter.state].filter((s) => s !== 'draft')
-          : ['open', 'submitted', 'returned', 'completed'],
-      deadlineBefore: filter.overdue ? chinaDate(new Date(clock.now().getTime() - 86_400_000)) : undefined,
-      limit: filter.limit,
-      offset: filter.offset,
-    });
-    return actionItemViews(db, actor, rows, today());
-  }
-
-  async function getActionItem(actor: Actor, id: string) {
-    const item = await load(actor, id);
-    const [view] = await actionItemViews(db, actor, [item], today());
-    const updates = (await repo.listUpdates(db, [id])).map(
-      ({ actionItemId: _i, submittedBy: _s, ...u }) => u,
-    );
-    return { ...view!, updates };
-  }
-
-  async function submitUpdate(actor: Actor, id: string, input: UpdateInput) {
-    const item = await load(actor, id);
-    if (!mayUpdateActionItem(actor, item)) throw new AppError('ACTION_ITEM_NOT_RESPONSIBLE', 403);
-    if (!canUpdateActionItem(actor, item)) throw new AppError('ACTION_ITEM_INVALID_TRANSITION', 409);
-    if (input.fileIds.length > 0) {
-      const own = await db
-        .selectFrom('storedFile')
-        .select('id')
-        .where('id', 'in', input.fileIds)
-        .where('orgUnitId', '=', actor.orgUnitId)
-        .execute();
-      const ok = new Set(own.map((f) => f.id));
-      const problems = input.fileIds.flatMap((fid, i) =>
-        ok.has(fid)
-          ? []
-          : [
-              {
-                field: `fileIds.${i}`,
-                code: 'FILE_UNKNOWN',
-                message: '附件不存在或不属于本单位',
-                messageEn: 'Unknown file, or not uploaded by your unit',
-              },
-            ],
-      );
-      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
-    }
-    await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const moved = await trx
-        .updateTable('actionItem')
-        .set({ state: 'submitted', updatedAt: now })
-        .where('id', '=', id)
-        .where('state', 'in', ['open', 'returned'])
-        .returning('id')
-        .executeTakeFirst();
-      if (!moved) throw new AppError('ACTION_ITEM_INVALID_TRANSITION', 409);
-      const update = await trx
-        .insertInto('actionItemUpdate')
-        .values({
-          actionItemId: id,
-          narrative: input.narrative.trim(),
-          claimsCompletion: input.complete,
-          state: 'submitted',
-          submittedBy: actor.userId,
-          submittedAt: now,
-          reviewedBy: null,
-          reviewedAt: null,
-          reviewComment: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      if (input.fileIds.length > 0)
-        await trx
-          .insertInto('actionItemUpdateFile')
-          .values(input.fileIds.map((fileId) => ({ updateId: update.id, fileId })))
-          .execute();
-      await record(trx, actor, 'update_submitted', id, { updateId: update.id, complete: input.complete });
-    });
-    return getActionItem(actor, id);
-  }
-
-  /** The update awaiting review, checked against the reviewer; 403 / 409 otherwise. */
-  async function pendingFor(actor: Actor, item: repo.ActionItemRow) {
-    if (!mayManageMeeting(actor, item)) throw new AppError('FORBIDDEN', 403);
-    if (item.state !== 'submitted') throw new AppError('ACTION_ITEM_INVALID_TRANSITION', 409);
-    const pending = await db
-      .selectFrom('actionItemUpdate')
-      .select(['id', 'submittedBy', 'claimsCompletion'])
-      .where('actionItemId', '=', item.id)
-      .where('state', '=', 'submitted')
-      .executeTakeFirst();
-    if (!pending) throw new AppError('ACTION_ITEM_INVALID_TRANSITION', 409);
-    if (pending.submittedBy === actor.userId) throw new AppError('ACTION_ITEM_SELF_REVIEW', 403);
-    return pending;
-  }
-
-  async function review(actor: Actor, id: string, outcome: 'accepted' | 'returned', comment: string | null) {
-    const item = await load(actor, id);
-    const pending = await pendingFor(actor, item);
-    await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const reviewed = await trx
-        .updateTable('actionItemUpdate')
-        .set({ state: outcome, reviewedBy: actor.userId, reviewedAt: now, reviewComment: comment })
-        .where('id', '=', pending.id)
-        .where('state', '=', 'submitted')
-        .returning('id')
-        .executeTakeFirst();
-      if (!reviewed) throw new AppError('ACTION_ITEM_INVALID_TRANSITION', 409);
-      const completes = outcome === 'accepted' && pending.claimsCompletion;
-      const next: ActionItemState = outcome === 'returned' ? 'returned' : completes ? 'completed' : 'open';
-      await trx
-        .updateTable('actionItem')
-        .set({ state: next, completedOn: completes ? chinaDate(now) : null, updatedAt: now })
-        .where('id', '=', id)
-        .where('state', '=', 'submitted')
-        .execute();
-      await record(trx, actor, `update_${outcome}`, id, {
-        updateId: pending.id,
-        ...(comment ? { comment } : {}),
-      });
-      if (completes) await record(trx, actor, 'completed', id);
-    });
-    return getActionItem(actor, id);
-  }
-
-  const acceptUpdate = (actor: Actor, id: string) => review(actor, id, 'accepted', null);
-  const returnUpdate = (actor: Actor, id: string, comment: string) => {
-    if (!comment.trim())
-      throw new AppError('VALIDATION_FAILED', 400, [
-        {
-          field: 'comment',
-          code: 'REQUIRED',
-          message: '退回时须填写意见',
-          messageEn: 'A comment is required when returning',
-        },
-      ]);
-    return review(actor, id, 'returned', comment.trim());
-  };
-
-  return { listActionItems, getActionItem, submitUpdate, acceptUpdate, returnUpdate };
+/** Which states a list shows: drafts (decisions of minutes not yet final) show on their meeting only. */
+function statesShown(filter: ActionItemListFilter): ActionItemState[] {
+  if (filter.overdue) return TO_BE_DONE.filter((s) => !filter.state || s === filter.state);
+  if (filter.state) return filter.state === 'draft' ? [] : [filter.state];
+  return [...TO_BE_DONE, 'completed'];
 }
 
-export type ActionItemService = ReturnType<typeof createActionItemService>;
+/** Files named as evidence must be stored and uploaded by the acting unit; 400 otherwise. */
+async function checkEvidence(deps: ModuleDeps, actor: Actor, fileIds: readonly string[]) {
+  const files = await findStoredFiles(deps.db, fileIds);
+  const problems = fileIds.flatMap((id, i) =>
+    files.get(id)?.orgUnitId === actor.orgUnitId
+      ? []
+      : [
+          {
+            field: `fileIds.${i}`,
+            code: 'FILE_UNKNOWN',
+            message: '附件不存在或不属于本单位',
+            messageEn: 'Unknown file, or not uploaded by your unit',
+          },
+        ],
+  );
+  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
+}
+
+/** Action items the actor may see (its unit's, or the district's), by deadline. */
+export async function listActionItems(deps: ModuleDeps, actor: Actor, filter: ActionItemListFilter) {
+  const rows = await repo.listActionItems(deps.db, {
+    scope: actor.scope.all ? null : actor.scope.orgUnitIds,
+    meetingId: filter.meetingId,
+    unitId: filter.unitId,
+    states: statesShown(filter),
+    deadlineBefore: filter.overdue ? chinaDate(new Date(deps.clock.now().getTime() - 86_400_000)) : undefined,
+    limit: filter.limit,
+    offset: filter.offset,
+  });
+  return actionItemViews(deps.db, actor, rows, today(deps));
+}
+
+/** One action item with its progress updates and their review; 404 when the actor may not see it. */
+export async function getActionItem(deps: ModuleDeps, actor: Actor, id: string) {
+  const item = await loadActionItem(deps.db, actor, id);
+  const [view] = await actionItemViews(deps.db, actor, [item], today(deps));
+  return { ...view!, updates: await repo.listUpdates(deps.db, id) };
+}
+
+/** The responsible unit reports progress with evidence; `complete` asks for 销号. */
+export async function submitUpdate(deps: ModuleDeps, actor: Actor, id: string, input: UpdateInput) {
+  const item = await loadActionItem(deps.db, actor, id);
+  if (!mayUpdateActionItem(actor, item)) throw new AppError('ACTION_ITEM_NOT_RESPONSIBLE', 403);
+  actionItemFlow.assert('submit', actor, item);
+  await checkEvidence(deps, actor, input.fileIds);
+  await deps.transaction(async (trx) => {
+    const updateId = await repo.insertUpdate(
+      trx,
+      {
+        actionItemId: id,
+        narrative: input.narrative.trim(),
+        claimsCompletion: input.complete,
+        state: 'submitted',
+        submittedBy: actor.userId,
+        submittedAt: deps.clock.now(),
+        reviewedBy: null,
+        reviewedAt: null,
+        reviewComment: null,
+      },
+      input.fileIds,
+    );
+    await actionItemFlow.apply(deps, trx, 'submit', actor, item, {
+      details: { updateId, complete: input.complete },
+    });
+  });
+  return getActionItem(deps, actor, id);
+}
+
+/**
+ * Reviews the pending update: accepted (the item is completed, 销号, when the update says the work
+ * is done) or returned with a comment.
+ */
+async function review(
+  deps: ModuleDeps,
+  actor: Actor,
+  id: string,
+  outcome: 'accepted' | 'returned',
+  comment: string | null,
+) {
+  const item = await loadActionItem(deps.db, actor, id);
+  const pending = item.pending;
+  // The workflow would answer a plain 403; the reviewer's own update gets its own code.
+  if (pending?.submittedBy === actor.userId && mayManageMeeting(actor, item))
+    throw new AppError('ACTION_ITEM_SELF_REVIEW', 403);
+  const completes = outcome === 'accepted' && pending?.claimsCompletion === true;
+  const step = outcome === 'returned' ? 'return' : completes ? 'acceptAsDone' : 'accept';
+  actionItemFlow.assert(step, actor, item);
+  if (!pending) throw actionItemFlow.conflict(step);
+  await deps.transaction(async (trx) => {
+    const now = deps.clock.now();
+    await actionItemFlow.apply(deps, trx, step, actor, item, {
+      set: { completedOn: completes ? chinaDate(now) : null },
+      comment,
+      details: { updateId: pending.id },
+    });
+    await repo.writeReview(trx, pending.id, {
+      state: outcome,
+      reviewedBy: actor.userId,
+      reviewedAt: now,
+      reviewComment: comment,
+    });
+    if (completes)
+      await deps.audit.record(trx, auditActorOf(actor), {
+        action: 'action_item.completed',
+        objectType: 'action_item',
+        objectId: id,
+        details: {},
+      });
+  });
+  return getActionItem(deps, actor, id);
+}
+
+/** Accepts the pending update; when it reports completion the item is completed (销号). */
+export async function acceptUpdate(deps: ModuleDeps, actor: Actor, id: string) {
+  return review(deps, actor, id, 'accepted', null);
+}
+
+/** Returns the pending update with a comment (退回). */
+export async function returnUpdate(deps: ModuleDeps, actor: Actor, id: string, comment: string) {
+  if (!comment.trim())
+    throw new AppError('VALIDATION_FAILED', 400, [
+      {
+        field: 'comment',
+        code: 'REQUIRED',
+        message: '退回时须填写意见',
+        messageEn: 'A comment is required when returning',
+      },
+    ]);
+  return review(deps, actor, id, 'returned', comment.trim());
+}

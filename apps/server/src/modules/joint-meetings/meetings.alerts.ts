@@ -3,8 +3,9 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { AlertSource, SourcedAlert } from '../../platform/alerts/alert-sources.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import { APPROACHING_DAYS, daysBetween } from '../action-plans/index.ts';
+import { listActionItems } from './action-items.repository.ts';
+import { listMissingRemarks } from './meetings.repository.ts';
 import { itemLateness } from './meetings.view.ts';
-import { listActionItemRows } from './meetings.repository.ts';
 
 /** Days before the meeting when a missing remark turns from blue to yellow. */
 export const REMARKS_URGENT_DAYS = 2;
@@ -23,7 +24,7 @@ export function createMeetingAlertSource(db: Kysely<Database>): AlertSource {
     const inScope = (unitId: string) => !scope || scope.includes(unitId);
     const alerts: SourcedAlert[] = [];
     const horizon = new Date(Date.parse(today) + APPROACHING_DAYS * 86_400_000).toISOString().slice(0, 10);
-    const items = await listActionItemRows(db, {
+    const items = await listActionItems(db, {
       scope,
       states: ['open', 'submitted', 'returned'],
       deadlineBefore: horizon,
@@ -37,7 +38,7 @@ export function createMeetingAlertSource(db: Kysely<Database>): AlertSource {
         source: 'joint-meetings',
         kind: late ? 'action_item_overdue' : 'action_item_due',
         tier,
-        unit: { id: item.responsibleUnitId, code: item.unitCode, name: item.unitName },
+        unit: item.responsibleUnit,
         title: lang === 'zh' ? `议定事项：${item.decision}` : `Action item: ${item.decision}`,
         message:
           lang === 'zh'
@@ -52,25 +53,14 @@ export function createMeetingAlertSource(db: Kysely<Database>): AlertSource {
         link: `/meetings/action-items/${item.id}`,
       });
     }
-    let q = db
-      .selectFrom('meetingMember as mm')
-      .innerJoin('meeting as m', 'm.id', 'mm.meetingId')
-      .innerJoin('orgUnit as u', 'u.id', 'mm.orgUnitId')
-      .select(['m.id as meetingId', 'm.title', 'm.meetingDate', 'mm.orgUnitId', 'u.code', 'u.name'])
-      .where('m.state', '=', 'planned')
-      .where('m.preparedAt', 'is not', null)
-      .where('mm.remarks', 'is', null)
-      .where('m.meetingDate', '>=', today)
-      .where('m.meetingDate', '<=', horizon);
-    if (scope) q = q.where((eb) => eb.or([eb('mm.orgUnitId', 'in', scope), eb('m.districtId', 'in', scope)]));
-    for (const r of scope && scope.length === 0 ? [] : await q.execute()) {
+    for (const r of await listMissingRemarks(db, { scope, from: today, to: horizon })) {
       const left = daysBetween(today, r.meetingDate);
       alerts.push({
         id: `joint-meetings:remarks:${r.meetingId}:${r.orgUnitId}`,
         source: 'joint-meetings',
         kind: 'remarks_missing',
         tier: left <= REMARKS_URGENT_DAYS ? 'yellow' : 'blue',
-        unit: { id: r.orgUnitId, code: r.code, name: r.name },
+        unit: r.unit,
         title: lang === 'zh' ? `联席会议情况汇报：${r.title}` : `Joint meeting status report: ${r.title}`,
         message:
           lang === 'zh'

@@ -1,7 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 
 /**
- * Who may do what with joint meetings. Pure functions: (actor, resource) → boolean.
+ * Who may do what with joint meetings. Pure functions: (actor, resource) → boolean. Which states
+ * allow each step is declared in meetings.workflow.ts and action-items.workflow.ts.
  * - The district's people (coordinator, viewers) see every meeting of their district, every
  *   status report and every action item; a member unit sees the meetings it attends, its own
  *   status report and the action items it is responsible for.
@@ -11,7 +12,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
  * - Updates on an action item: the responsible unit's own people (`meeting.remark` or `meeting.manage`).
  */
 
-interface MeetingRef {
+export interface MeetingRef {
   districtId: string;
   conveningUnitId: string;
 }
@@ -37,6 +38,11 @@ export function seesUnitOf(actor: Actor, meeting: MeetingRef, unitId: string): b
   return seesWholeMeeting(actor, meeting) || inScope(actor, unitId);
 }
 
+/** A unit the actor may name on a meeting (member, convening or responsible unit): within reach. */
+export function mayNameUnit(actor: Actor, unitId: string): boolean {
+  return inScope(actor, unitId);
+}
+
 /** Convening and running the meeting (whatever its state). */
 export function mayManageMeeting(actor: Actor, meeting: MeetingRef): boolean {
   return actor.permissions.has('meeting.manage') && seesWholeMeeting(actor, meeting);
@@ -55,13 +61,6 @@ export function mayUpdateActionItem(actor: Actor, item: { responsibleUnitId: str
   );
 }
 
-export function canUpdateActionItem(
-  actor: Actor,
-  item: { responsibleUnitId: string; state: string },
-): boolean {
-  return mayUpdateActionItem(actor, item) && (item.state === 'open' || item.state === 'returned');
-}
-
 /** Reviewing an update: the meeting's managers, never the person who submitted it. */
 export function mayReviewUpdate(
   actor: Actor,
@@ -69,23 +68,4 @@ export function mayReviewUpdate(
   update: { submittedBy: string } | null,
 ): boolean {
   return mayManageMeeting(actor, meeting) && update?.submittedBy !== actor.userId;
-}
-
-/** What the actor may do with a meeting right now, for the UI. */
-export function meetingAbilities(
-  actor: Actor,
-  m: MeetingRef & { state: string; preparedAt: Date | string | null },
-  today: string,
-  meetingDate: string,
-) {
-  const manage = mayManageMeeting(actor, m);
-  return {
-    edit: manage && m.state === 'planned',
-    prepare: manage && m.state === 'planned',
-    recordAttendance: manage && m.state === 'planned' && m.preparedAt !== null && meetingDate <= today,
-    decide: manage && m.state === 'held',
-    finaliseMinutes: manage && m.state === 'held',
-    close: manage && m.state === 'minutes_final',
-    exportMinutes: m.state === 'minutes_final' || m.state === 'closed',
-  };
 }

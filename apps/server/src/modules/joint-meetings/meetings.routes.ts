@@ -1,21 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DocumentRenderer } from '../../platform/documents/document-model.ts';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
-import type { MeetingService } from './meetings.service.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { JointMeetingsServices } from './index.ts';
 import {
   AttendanceBody,
   DecisionBody,
   MeetingDetailSchema,
   MeetingInputBody,
-  MeetingStateSchema,
+  MeetingListQuery,
   MeetingSummarySchema,
   MinutesBody,
+  MinutesFileQuery,
   RemarksBody,
 } from './meetings.schema.ts';
-import type { MinutesService } from './minutes.service.ts';
 
 const MeetingResponse = Type.Object({ meeting: MeetingDetailSchema });
 const tags = ['joint meetings'];
@@ -24,11 +24,10 @@ const tags = ['joint meetings'];
  * Joint meetings (联席会议): convene, prepare the member units' status reports, collect remarks,
  * record attendance, record decisions, make the minutes final, close, export the minutes.
  */
-export const meetingRoutes: FastifyPluginAsyncTypebox<{
-  meetings: MeetingService;
-  minutes: MinutesService;
-  renderer: DocumentRenderer;
-}> = async (app, { meetings, minutes, renderer }) => {
+export const meetingRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<JointMeetingsServices>> = async (
+  app,
+  { services: { meetings, minutes } },
+) => {
   app.get(
     '/api/meetings',
     {
@@ -36,11 +35,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags,
         summary: 'Meetings the actor may see: the district’s, or those its unit attends; newest first',
-        querystring: Type.Object({
-          state: Type.Optional(MeetingStateSchema),
-          limit: Type.Integer({ minimum: 1, maximum: 200, default: 100, description: 'Page size' }),
-          offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
-        }),
+        querystring: MeetingListQuery,
         response: withErrors({ 200: Type.Object({ items: Type.Array(MeetingSummarySchema) }) }),
       },
     },
@@ -221,26 +216,15 @@ export const meetingRoutes: FastifyPluginAsyncTypebox<{
           tags,
           summary: `The minutes (会议纪要) as ${format.toUpperCase()}, once final`,
           params: IdParams,
-          querystring: Type.Object({
-            lang: Type.Optional(Type.String({ description: 'zh (default) or en' })),
-          }),
+          querystring: MinutesFileQuery,
           response: withErrors({ 200: fileResponse('The minutes (attachment)', MEDIA_TYPES[format]) }),
         },
       },
-      async (request, reply) => {
-        const { doc, fileName } = await minutes.minutesDocument(
-          request.actor!,
-          request.params.id,
-          requestLang(request),
-          format,
-        );
-        const bytes = format === 'pdf' ? await renderer.pdf(doc) : await renderer.docx(doc);
-        return sendFile(reply.header('cache-control', 'no-store'), {
-          body: bytes,
-          mediaType: MEDIA_TYPES[format],
-          filename: `${fileName}.${format}`,
-        });
-      },
+      async (request, reply) =>
+        sendFile(
+          reply.header('cache-control', 'no-store'),
+          await minutes.renderMinutes(request.actor!, request.params.id, requestLang(request), format),
+        ),
     );
   }
 };

@@ -21,6 +21,27 @@ const Text = (max: number, description: string, min = 1) =>
 export const MeetingStateSchema = literals(MEETING_STATES);
 export const ActionItemStateSchema = literals(ACTION_ITEM_STATES);
 
+export const MeetingListQuery = Type.Object({
+  state: Type.Optional(MeetingStateSchema),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 100, description: 'Page size' }),
+  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+});
+export type MeetingListFilter = Static<typeof MeetingListQuery>;
+
+export const ActionItemListQuery = Type.Object({
+  meetingId: Type.Optional(Uuid),
+  unitId: Type.Optional(Uuid),
+  state: Type.Optional(ActionItemStateSchema),
+  overdue: Type.Optional(Type.Boolean({ description: 'Only items past their deadline and not completed' })),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
+  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+});
+export type ActionItemListFilter = Static<typeof ActionItemListQuery>;
+
+export const MinutesFileQuery = Type.Object({
+  lang: Type.Optional(Type.String({ description: 'zh (default) or en' })),
+});
+
 export const MeetingInputBody = Type.Object(
   {
     title: Text(200, 'Title, e.g. 2021年第二次全区职业教育部门联席会议'),

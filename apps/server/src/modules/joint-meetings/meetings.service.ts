@@ -1,292 +1,169 @@
-import type { ErrorCode } from '@zhijiao/contracts';
-import type { Kysely } from 'kysely';
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
-import type { Executor } from '../../platform/db/database.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
-import { canSeeMeeting, mayManageMeeting, mayRemark, seesUnitOf } from './meetings.policy.ts';
-import * as repo from './meetings.repository.ts';
-import type { AttendanceInput, MeetingInput } from './meetings.schema.ts';
-import { attendanceProblems, validateMeetingInput } from './meetings.validation.ts';
-import { meetingDetail, meetingSummaries } from './meetings.view.ts';
-import { buildStatusSnapshots, type OpenOrdersQuery } from './status-reports.ts';
-
-export interface MeetingDeps {
-  db: Kysely<Database>;
-  audit: AuditLog;
-  clock: Clock;
-  metrics: MetricRegistry;
-  openOrders: OpenOrdersQuery;
-}
-
-/** Allowed to act on the meeting, just not in its state → 409 with `code`; not allowed at all → 403. */
-export function refusal(mayAct: boolean, code: ErrorCode): AppError {
-  return mayAct ? new AppError(code, 409) : new AppError('FORBIDDEN', 403);
-}
-
-/** A meeting the actor may see, with its member unit ids; 404 otherwise. */
-export async function loadMeeting(db: Executor, actor: Actor, id: string) {
-  const meeting = await repo.findMeetingRow(db, id);
-  if (!meeting) throw notFound();
-  const members = await repo.listMembers(db, [id]);
-  if (
-    !canSeeMeeting(
-      actor,
-      meeting,
-      members.map((m) => m.orgUnitId),
-    )
-  )
-    throw notFound();
-  return { meeting, members };
-}
-
 /**
  * Convening a joint meeting (联席会议) and getting it ready: create it with its member units and
  * agenda, generate each member unit's status report (情况汇报) from the plan and supervision
  * records, collect the units' remarks, and record attendance — which marks it held. Each step is
- * a use case with a policy check and an audit row in its transaction.
+ * checked against the meeting's workflow and audited in its transaction.
  */
-export function createMeetingService(deps: MeetingDeps) {
-  const { db, audit, clock } = deps;
-  const today = () => chinaDate(clock.now());
+import type { Actor } from '../../platform/auth/actor.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { mayManageMeeting, seesUnitOf } from './meetings.policy.ts';
+import * as repo from './meetings.repository.ts';
+import { loadMeeting, lockForStep } from './meetings.rules.ts';
+import type { AttendanceInput, MeetingInput, MeetingListFilter } from './meetings.schema.ts';
+import { attendanceProblems, validateMeetingInput } from './meetings.validation.ts';
+import { meetingDetail, meetingSummaries } from './meetings.view.ts';
+import { meetingFlow } from './meetings.workflow.ts';
+import { buildStatusSnapshots } from './status-reports.ts';
 
-  async function record(trx: Executor, actor: Actor, action: string, id: string, details = {}) {
-    await audit.record(trx, auditActorOf(actor), {
-      action: `meeting.${action}`,
-      objectType: 'meeting',
-      objectId: id,
-      details,
-    });
-  }
+const today = (deps: ModuleDeps) => chinaDate(deps.clock.now());
 
-  async function writeMembers(trx: Executor, id: string, unitIds: string[]) {
-    await trx
-      .deleteFrom('meetingMember')
-      .where('meetingId', '=', id)
-      .where('orgUnitId', 'not in', unitIds)
-      .execute();
-    for (const [position, orgUnitId] of unitIds.entries()) {
-      await trx
-        .insertInto('meetingMember')
-        .values({
-          meetingId: id,
-          orgUnitId,
-          position,
-          snapshot: null,
-          snapshotAt: null,
-          remarks: null,
-          remarksBy: null,
-          remarksAt: null,
-        })
-        .onConflict((oc) => oc.columns(['meetingId', 'orgUnitId']).doUpdateSet({ position }))
-        .execute();
-    }
-  }
-
-  /** (Re)computes every member's status report, keeping the remarks already written. */
-  async function snapshot(trx: Executor, meeting: { id: string; districtId: string; meetingDate: string }) {
-    const since = await repo.previousMeetingDate(trx, meeting.districtId, meeting.meetingDate, meeting.id);
-    const unitIds = (await repo.listMembers(trx, [meeting.id])).map((m) => m.orgUnitId);
-    const snapshots = await buildStatusSnapshots(trx, deps, {
-      districtId: meeting.districtId,
-      unitIds,
-      since,
-      today: today(),
-    });
-    const now = clock.now();
-    for (const [unitId, s] of snapshots) {
-      await trx
-        .updateTable('meetingMember')
-        .set({ snapshot: JSON.stringify(s), snapshotAt: now })
-        .where('meetingId', '=', meeting.id)
-        .where('orgUnitId', '=', unitId)
-        .execute();
-    }
-    await trx
-      .updateTable('meeting')
-      .set({
-        preparedAt: now,
-        windowStart: snapshots.values().next().value?.windowStart ?? since,
-        updatedAt: now,
-      })
-      .where('id', '=', meeting.id)
-      .execute();
-    return unitIds.length;
-  }
-
-  async function listMeetings(actor: Actor, filter: Parameters<typeof repo.listMeetingRows>[2]) {
-    return meetingSummaries(db, actor, await repo.listMeetingRows(db, actor, filter));
-  }
-
-  async function getMeeting(actor: Actor, id: string) {
-    const { meeting } = await loadMeeting(db, actor, id);
-    return meetingDetail(db, actor, meeting, today());
-  }
-
-  async function createMeeting(actor: Actor, input: MeetingInput) {
-    const districtId = actor.districtId;
-    if (!districtId) throw new AppError('MEETING_NO_DISTRICT', 400);
-    if (!mayManageMeeting(actor, { districtId, conveningUnitId: actor.orgUnitId }))
-      throw new AppError('FORBIDDEN', 403);
-    const id = await db.transaction().execute(async (trx) => {
-      await validateMeetingInput(trx, actor, input);
-      const now = clock.now();
-      const row = await trx
-        .insertInto('meeting')
-        .values({
-          districtId,
-          number: await repo.nextMeetingNumber(trx, districtId),
-          title: input.title.trim(),
-          meetingDate: input.meetingDate,
-          location: input.location.trim(),
-          chair: input.chair.trim(),
-          conveningUnitId: input.conveningUnitId ?? actor.orgUnitId,
-          agenda: input.agenda.map((a) => a.trim()),
-          state: 'planned',
-          preparedAt: null,
-          windowStart: null,
-          heldAt: null,
-          minutesFinalAt: null,
-          closedAt: null,
-          createdBy: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await writeMembers(trx, row.id, input.memberUnitIds);
-      await record(trx, actor, 'created', row.id, {
-        title: input.title,
-        members: input.memberUnitIds.length,
-      });
-      return row.id;
-    });
-    return getMeeting(actor, id);
-  }
-
-  async function updateMeeting(actor: Actor, id: string, input: MeetingInput) {
-    const { meeting } = await loadMeeting(db, actor, id);
-    const manage = mayManageMeeting(actor, meeting);
-    if (!manage || meeting.state !== 'planned') throw refusal(manage, 'MEETING_INVALID_TRANSITION');
-    await db.transaction().execute(async (trx) => {
-      await validateMeetingInput(trx, actor, input);
-      const updated = await trx
-        .updateTable('meeting')
-        .set({
-          title: input.title.trim(),
-          meetingDate: input.meetingDate,
-          location: input.location.trim(),
-          chair: input.chair.trim(),
-          conveningUnitId: input.conveningUnitId ?? meeting.conveningUnitId,
-          agenda: input.agenda.map((a) => a.trim()),
-          updatedAt: clock.now(),
-        })
-        .where('id', '=', id)
-        .where('state', '=', 'planned')
-        .returning(['id', 'districtId', 'meetingDate'])
-        .executeTakeFirst();
-      if (!updated) throw new AppError('MEETING_INVALID_TRANSITION', 409);
-      await writeMembers(trx, id, input.memberUnitIds);
-      // Once status reports exist, every member (a new one too) gets one for the new date.
-      if (meeting.preparedAt) await snapshot(trx, updated);
-      await record(trx, actor, 'updated', id, { members: input.memberUnitIds.length });
-    });
-    return getMeeting(actor, id);
-  }
-
-  async function prepareMeeting(actor: Actor, id: string) {
-    const { meeting } = await loadMeeting(db, actor, id);
-    const manage = mayManageMeeting(actor, meeting);
-    if (!manage || meeting.state !== 'planned') throw refusal(manage, 'MEETING_ALREADY_HELD');
-    await db.transaction().execute(async (trx) => {
-      const locked = await trx
-        .selectFrom('meeting')
-        .select(['id', 'districtId', 'meetingDate', 'state'])
-        .where('id', '=', id)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
-      if (locked.state !== 'planned') throw new AppError('MEETING_ALREADY_HELD', 409);
-      const units = await snapshot(trx, locked);
-      await record(trx, actor, meeting.preparedAt ? 'status_refreshed' : 'prepared', id, { units });
-    });
-    return getMeeting(actor, id);
-  }
-
-  async function submitRemarks(actor: Actor, id: string, unitId: string, remarks: string) {
-    const { meeting, members } = await loadMeeting(db, actor, id);
-    const member = members.find((m) => m.orgUnitId === unitId);
-    if (!member || !seesUnitOf(actor, meeting, unitId)) throw notFound();
-    if (!mayRemark(actor, unitId)) throw new AppError('FORBIDDEN', 403);
-    if (meeting.state !== 'planned') throw new AppError('MEETING_ALREADY_HELD', 409);
-    if (!member.snapshot) throw new AppError('MEETING_NOT_PREPARED', 409);
-    await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const done = await trx
-        .updateTable('meetingMember')
-        .set({ remarks: remarks.trim(), remarksBy: actor.userId, remarksAt: now })
-        .where('meetingId', '=', id)
-        .where('orgUnitId', '=', unitId)
-        .where((eb) =>
-          eb.exists(
-            eb.selectFrom('meeting').select('id').where('id', '=', id).where('state', '=', 'planned'),
-          ),
-        )
-        .returning('meetingId')
-        .executeTakeFirst();
-      if (!done) throw new AppError('MEETING_ALREADY_HELD', 409);
-      await record(trx, actor, 'remarks_submitted', id, { unitId, first: member.remarks === null });
-    });
-    return getMeeting(actor, id);
-  }
-
-  async function recordAttendance(actor: Actor, id: string, input: AttendanceInput) {
-    const { meeting, members } = await loadMeeting(db, actor, id);
-    const manage = mayManageMeeting(actor, meeting);
-    if (!manage || meeting.state !== 'planned') throw refusal(manage, 'MEETING_INVALID_TRANSITION');
-    if (!meeting.preparedAt) throw new AppError('MEETING_NOT_PREPARED', 409);
-    if (meeting.meetingDate > today()) throw new AppError('MEETING_DATE_NOT_REACHED', 409);
-    const problems = attendanceProblems(members, input);
-    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
-    await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const held = await trx
-        .updateTable('meeting')
-        .set({ state: 'held', heldAt: now, updatedAt: now })
-        .where('id', '=', id)
-        .where('state', '=', 'planned')
-        .returning('id')
-        .executeTakeFirst();
-      if (!held) throw new AppError('MEETING_INVALID_TRANSITION', 409);
-      for (const u of input.units) {
-        await trx
-          .updateTable('meetingMember')
-          .set({
-            attendance: u.present ? 'present' : 'absent',
-            attendees: u.present ? u.attendees.trim() : '',
-            absenceReason: u.present ? '' : (u.absenceReason ?? '').trim(),
-          })
-          .where('meetingId', '=', id)
-          .where('orgUnitId', '=', u.unitId)
-          .execute();
-      }
-      const absent = input.units.filter((u) => !u.present).map((u) => u.unitId);
-      await record(trx, actor, 'held', id, { present: input.units.length - absent.length, absent });
-    });
-    return getMeeting(actor, id);
-  }
-
+/** The fields of a meeting as entered, trimmed. */
+function detailsOf(input: MeetingInput, conveningUnitId: string): repo.MeetingDetails {
   return {
-    listMeetings,
-    getMeeting,
-    createMeeting,
-    updateMeeting,
-    prepareMeeting,
-    submitRemarks,
-    recordAttendance,
+    title: input.title.trim(),
+    meetingDate: input.meetingDate,
+    location: input.location.trim(),
+    chair: input.chair.trim(),
+    conveningUnitId: input.conveningUnitId ?? conveningUnitId,
+    agenda: input.agenda.map((a) => a.trim()),
   };
 }
 
-export type MeetingService = ReturnType<typeof createMeetingService>;
+/** (Re)computes every member's status report as of today, keeping the remarks already written. */
+async function prepareStatusReports(deps: ModuleDeps, trx: Executor, meetingId: string) {
+  const meeting = (await repo.findMeetingById(trx, meetingId))!;
+  const since = await repo.previousMeetingDate(trx, meeting.districtId, meeting.meetingDate, meeting.id);
+  const unitIds = (await repo.listMembers(trx, [meeting.id])).map((m) => m.orgUnitId);
+  const snapshots = await buildStatusSnapshots(trx, deps.metrics, {
+    districtId: meeting.districtId,
+    unitIds,
+    since,
+    today: today(deps),
+  });
+  const now = deps.clock.now();
+  await repo.writeSnapshots(trx, meeting.id, snapshots, now);
+  const windowStart = snapshots.values().next().value?.windowStart ?? since;
+  await repo.markMeetingPrepared(trx, meeting.id, { preparedAt: now, windowStart });
+  return unitIds.length;
+}
+
+/** Meetings the actor may see, newest first. */
+export async function listMeetings(deps: ModuleDeps, actor: Actor, filter: MeetingListFilter) {
+  return meetingSummaries(deps.db, actor, await repo.listMeetings(deps.db, actor, filter));
+}
+
+/** One meeting as the actor may see it; 404 when they may not. */
+export async function getMeeting(deps: ModuleDeps, actor: Actor, id: string) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  return meetingDetail(deps.db, actor, meeting, today(deps));
+}
+
+/** Convenes a meeting (筹备中) of the actor's district with its member units and agenda. */
+export async function createMeeting(deps: ModuleDeps, actor: Actor, input: MeetingInput) {
+  const districtId = actor.districtId;
+  if (!districtId) throw new AppError('MEETING_NO_DISTRICT', 400);
+  if (!mayManageMeeting(actor, { districtId, conveningUnitId: actor.orgUnitId }))
+    throw new AppError('FORBIDDEN', 403);
+  const id = await deps.transaction(async (trx) => {
+    await validateMeetingInput(trx, actor, input);
+    const now = deps.clock.now();
+    const meetingId = await repo.insertMeeting(trx, {
+      ...detailsOf(input, actor.orgUnitId),
+      districtId,
+      number: await repo.nextMeetingNumber(trx, districtId),
+      state: 'planned',
+      preparedAt: null,
+      windowStart: null,
+      heldAt: null,
+      minutesFinalAt: null,
+      closedAt: null,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.writeMembers(trx, meetingId, input.memberUnitIds);
+    await meetingFlow.record(deps, trx, 'create', actor, meetingId, {
+      details: { title: input.title, members: input.memberUnitIds.length },
+    });
+    return meetingId;
+  });
+  return getMeeting(deps, actor, id);
+}
+
+/** Changes a planned meeting; once status reports exist, every member gets one for the new date. */
+export async function updateMeeting(deps: ModuleDeps, actor: Actor, id: string, input: MeetingInput) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  meetingFlow.assert('edit', actor, meeting);
+  await deps.transaction(async (trx) => {
+    await validateMeetingInput(trx, actor, input);
+    await meetingFlow.apply(deps, trx, 'edit', actor, meeting, {
+      details: { members: input.memberUnitIds.length },
+    });
+    await repo.updateMeetingDetails(trx, id, detailsOf(input, meeting.conveningUnitId));
+    await repo.writeMembers(trx, id, input.memberUnitIds);
+    if (meeting.preparedAt) await prepareStatusReports(deps, trx, id);
+  });
+  return getMeeting(deps, actor, id);
+}
+
+/** Generates (or refreshes) every member unit's status report from its plan and supervision records. */
+export async function prepareMeeting(deps: ModuleDeps, actor: Actor, id: string) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  const step = meeting.preparedAt ? 'refreshStatus' : 'prepare';
+  meetingFlow.assert(step, actor, meeting);
+  await deps.transaction(async (trx) => {
+    await lockForStep(trx, step, actor, meeting);
+    const units = await prepareStatusReports(deps, trx, id);
+    await meetingFlow.apply(deps, trx, step, actor, meeting, { details: { units } });
+  });
+  return getMeeting(deps, actor, id);
+}
+
+/** The member unit adds its remarks (情况说明) to its status report, before the meeting. */
+export async function submitRemarks(
+  deps: ModuleDeps,
+  actor: Actor,
+  id: string,
+  unitId: string,
+  remarks: string,
+) {
+  const { meeting, members } = await loadMeeting(deps.db, actor, id);
+  const member = members.find((m) => m.orgUnitId === unitId);
+  if (!member || !seesUnitOf(actor, meeting, unitId)) throw notFound();
+  const subject = { ...meeting, remarkUnitId: unitId };
+  meetingFlow.assert('remark', actor, subject);
+  if (!member.snapshot) throw new AppError('MEETING_NOT_PREPARED', 409);
+  await deps.transaction(async (trx) => {
+    await meetingFlow.apply(deps, trx, 'remark', actor, subject, {
+      details: { unitId, first: member.remarks === null },
+    });
+    await repo.writeRemarks(trx, id, unitId, {
+      remarks: remarks.trim(),
+      remarksBy: actor.userId,
+      remarksAt: deps.clock.now(),
+    });
+  });
+  return getMeeting(deps, actor, id);
+}
+
+/** Records who attended for each member unit; the meeting is then held (已召开). */
+export async function recordAttendance(deps: ModuleDeps, actor: Actor, id: string, input: AttendanceInput) {
+  const { meeting, members } = await loadMeeting(deps.db, actor, id);
+  meetingFlow.assert('recordAttendance', actor, meeting);
+  if (!meeting.preparedAt) throw new AppError('MEETING_NOT_PREPARED', 409);
+  if (meeting.meetingDate > today(deps)) throw new AppError('MEETING_DATE_NOT_REACHED', 409);
+  const problems = attendanceProblems(members, input);
+  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
+  const absent = input.units.filter((u) => !u.present).map((u) => u.unitId);
+  await deps.transaction(async (trx) => {
+    await meetingFlow.apply(deps, trx, 'recordAttendance', actor, meeting, {
+      set: { heldAt: deps.clock.now() },
+      details: { present: input.units.length - absent.length, absent },
+    });
+    await repo.writeAttendance(trx, id, input.units);
+  });
+  return getMeeting(deps, actor, id);
+}

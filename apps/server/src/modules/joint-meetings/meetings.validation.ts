@@ -1,6 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
+import { AppError, fieldError } from '../../platform/errors/app-error.ts';
+import { unitRefsByIds } from '../org/index.ts';
+import { mayNameUnit } from './meetings.policy.ts';
 import type { MemberRow } from './meetings.repository.ts';
 import type { AttendanceInput, MeetingInput } from './meetings.schema.ts';
 
@@ -8,13 +10,10 @@ type Problem = { field: string; code: string; message: string; messageEn: string
 
 /** Checks that units exist and lie within the actor's reach; answers field problems. */
 async function checkUnits(trx: Executor, actor: Actor, ids: string[], field: string) {
-  const found = ids.length
-    ? await trx.selectFrom('orgUnit').select('id').where('id', 'in', ids).execute()
-    : [];
-  const known = new Set(found.map((u) => u.id));
+  const known = await unitRefsByIds(trx, ids);
   const problems: Problem[] = [];
   ids.forEach((id, i) => {
-    if (!known.has(id) || !(actor.scope.all || actor.scope.orgUnitIds.includes(id)))
+    if (!known.has(id) || !mayNameUnit(actor, id))
       problems.push({
         field: ids.length > 1 || field.endsWith('s') ? `${field}.${i}` : field,
         code: 'ORG_UNIT_UNKNOWN',
@@ -36,12 +35,24 @@ export async function validateMeetingInput(trx: Executor, actor: Actor, input: M
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
 }
 
+/** A decision's responsible unit must exist and lie within the actor's district; 400 otherwise. */
+export async function validateResponsibleUnit(trx: Executor, actor: Actor, unitId: string) {
+  const known = await unitRefsByIds(trx, [unitId]);
+  if (!known.has(unitId) || !mayNameUnit(actor, unitId))
+    throw fieldError(
+      'responsibleUnitId',
+      'ORG_UNIT_UNKNOWN',
+      '责任单位不存在或不在本区范围内',
+      'Unknown unit, or not in your district',
+    );
+}
+
 /**
  * What is wrong with an attendance record: every member unit exactly once, no other unit, and
  * for a unit present, who attended. Pure.
  */
 export function attendanceProblems(
-  members: ReadonlyArray<Pick<MemberRow, 'orgUnitId' | 'unitName'>>,
+  members: ReadonlyArray<Pick<MemberRow, 'orgUnitId' | 'unit'>>,
   input: AttendanceInput,
 ): Problem[] {
   const memberIds = new Set(members.map((m) => m.orgUnitId));
@@ -75,8 +86,8 @@ export function attendanceProblems(
       problems.push({
         field: 'units',
         code: 'REQUIRED',
-        message: `未登记${m.unitName}的出席情况`,
-        messageEn: `No attendance for ${m.unitName}`,
+        message: `未登记${m.unit.name}的出席情况`,
+        messageEn: `No attendance for ${m.unit.name}`,
       });
   return problems;
 }

@@ -3,20 +3,16 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { APPROACHING_DAYS, daysBetween, tierForLateness } from '../action-plans/index.ts';
 import {
-  canUpdateActionItem,
-  mayManageMeeting,
-  mayRemark,
-  mayReviewUpdate,
-  meetingAbilities,
-  seesUnitOf,
-  seesWholeMeeting,
-} from './meetings.policy.ts';
-import {
-  listActionItemRows,
-  listMembers,
+  findPendingUpdates,
+  listActionItems,
+  listItemStatesOfMeetings,
   type ActionItemRow,
-  type MeetingRow,
-} from './meetings.repository.ts';
+} from './action-items.repository.ts';
+import { toActionItemRef } from './action-items.queries.ts';
+import { actionItemAbilities } from './action-items.workflow.ts';
+import { seesUnitOf, seesWholeMeeting } from './meetings.policy.ts';
+import { listMembers, type MeetingRow } from './meetings.repository.ts';
+import { meetingFlow, minutesIssued } from './meetings.workflow.ts';
 
 /** Lateness of an action item that is still to be done: days late (negative = left) and its alert tier. */
 export function itemLateness(item: { state: string; deadline: string }, today: string) {
@@ -27,59 +23,29 @@ export function itemLateness(item: { state: string; deadline: string }, today: s
   return { daysLate, tier };
 }
 
-/** Who submitted the update awaiting review of each item (for the self-review rule). */
-async function pendingSubmitters(db: Executor, itemIds: string[]) {
-  if (itemIds.length === 0) return new Map<string, string>();
-  const rows = await db
-    .selectFrom('actionItemUpdate')
-    .select(['actionItemId', 'submittedBy'])
-    .where('actionItemId', 'in', itemIds)
-    .where('state', '=', 'submitted')
-    .execute();
-  return new Map(rows.map((r) => [r.actionItemId, r.submittedBy]));
-}
+/** Action items still to be done: issued and not yet completed. */
+const isUnfinished = (state: string) => state !== 'draft' && state !== 'completed';
 
 /** The API shape of action items, with what the actor may do with each. */
 export async function actionItemViews(db: Executor, actor: Actor, rows: ActionItemRow[], today: string) {
-  const pending = await pendingSubmitters(
+  const pending = await findPendingUpdates(
     db,
-    rows.filter((r) => r.state === 'submitted').map((r) => r.id),
+    rows.map((r) => r.id),
   );
-  return rows.map((r) => {
-    const submittedBy = pending.get(r.id);
-    return {
-      id: r.id,
-      meeting: { id: r.meetingId, title: r.meetingTitle, meetingDate: r.meetingDate },
-      number: r.number,
-      decision: r.decision,
-      responsibleUnit: { id: r.responsibleUnitId, code: r.unitCode, name: r.unitName },
-      deadline: r.deadline,
-      state: r.state,
-      completedOn: r.completedOn,
-      ...itemLateness(r, today),
-      abilities: {
-        update: canUpdateActionItem(actor, r),
-        review: r.state === 'submitted' && mayReviewUpdate(actor, r, submittedBy ? { submittedBy } : null),
-        remove: r.state === 'draft' && mayManageMeeting(actor, r),
-      },
-    };
-  });
+  return rows.map((r) => ({
+    ...toActionItemRef(r),
+    ...itemLateness(r, today),
+    abilities: actionItemAbilities(actor, {
+      ...r,
+      pendingSubmittedBy: pending.get(r.id)?.submittedBy ?? null,
+    }),
+  }));
 }
 
 /** Meetings as list rows: counts only over what the actor may see of each. */
 export async function meetingSummaries(db: Executor, actor: Actor, rows: MeetingRow[]) {
   const ids = rows.map((r) => r.id);
-  const [members, items] = await Promise.all([
-    listMembers(db, ids),
-    ids.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom('actionItem')
-          .select(['meetingId', 'responsibleUnitId', 'state'])
-          .where('meetingId', 'in', ids)
-          .where('state', 'not in', ['draft', 'completed'])
-          .execute(),
-  ]);
+  const [members, items] = await Promise.all([listMembers(db, ids), listItemStatesOfMeetings(db, ids)]);
   return rows.map((m) => {
     const own = members.filter((x) => x.meetingId === m.id);
     return {
@@ -88,17 +54,32 @@ export async function meetingSummaries(db: Executor, actor: Actor, rows: Meeting
       title: m.title,
       meetingDate: m.meetingDate,
       location: m.location,
-      conveningUnit: { id: m.conveningUnitId, code: m.conveningUnitCode, name: m.conveningUnitName },
+      conveningUnit: m.conveningUnit,
       state: m.state,
       memberCount: own.length,
       remarksMissing:
         m.state === 'planned' && m.preparedAt
           ? own.filter((x) => x.remarks === null && seesUnitOf(actor, m, x.orgUnitId)).length
           : 0,
-      actionItemsOpen: items.filter((i) => i.meetingId === m.id && seesUnitOf(actor, m, i.responsibleUnitId))
-        .length,
+      actionItemsOpen: items.filter(
+        (i) => i.meetingId === m.id && isUnfinished(i.state) && seesUnitOf(actor, m, i.responsibleUnitId),
+      ).length,
     };
   });
+}
+
+/** What the actor may do with a meeting now, under the names the API has always sent. */
+function meetingAbilities(actor: Actor, m: MeetingRow, today: string) {
+  const can = meetingFlow.abilities(actor, m);
+  return {
+    edit: can.edit,
+    prepare: can.prepare,
+    recordAttendance: can.recordAttendance && m.preparedAt !== null && m.meetingDate <= today,
+    decide: can.decide,
+    finaliseMinutes: can.finaliseMinutes,
+    close: can.close,
+    exportMinutes: minutesIssued(m.state),
+  };
 }
 
 /** One meeting as the actor may see it: everything for its district, a member unit its own part. */
@@ -106,13 +87,13 @@ export async function meetingDetail(db: Executor, actor: Actor, m: MeetingRow, t
   const [summary] = await meetingSummaries(db, actor, [m]);
   const members = await listMembers(db, [m.id]);
   const whole = seesWholeMeeting(actor, m);
-  const items = (await listActionItemRows(db, { scope: null, meetingId: m.id })).filter(
+  const items = (await listActionItems(db, { scope: null, meetingId: m.id })).filter(
     (i) => seesUnitOf(actor, m, i.responsibleUnitId) && (whole || i.state !== 'draft'),
   );
   items.sort((a, b) => a.number - b.number);
   return {
     ...summary!,
-    district: { id: m.districtId, code: m.districtCode, name: m.districtName },
+    district: m.district,
     chair: m.chair,
     agenda: m.agenda,
     minutesSummary: m.minutesSummary,
@@ -122,7 +103,7 @@ export async function meetingDetail(db: Executor, actor: Actor, m: MeetingRow, t
     minutesFinalAt: m.minutesFinalAt,
     closedAt: m.closedAt,
     members: members.map((x) => ({
-      unit: { id: x.orgUnitId, code: x.unitCode, name: x.unitName },
+      unit: x.unit,
       attendance: x.attendance,
       attendees: x.attendees,
       absenceReason: x.absenceReason,
@@ -130,17 +111,18 @@ export async function meetingDetail(db: Executor, actor: Actor, m: MeetingRow, t
     statusReports: members
       .filter((x) => seesUnitOf(actor, m, x.orgUnitId))
       .map((x) => ({
-        unit: { id: x.orgUnitId, code: x.unitCode, name: x.unitName },
+        unit: x.unit,
         snapshot: x.snapshot,
         snapshotAt: x.snapshotAt,
         remarks: x.remarks,
         remarksByName: x.remarksByName,
         remarksAt: x.remarksAt,
         abilities: {
-          remark: m.state === 'planned' && x.snapshot !== null && mayRemark(actor, x.orgUnitId),
+          remark:
+            x.snapshot !== null && meetingFlow.can('remark', actor, { ...m, remarkUnitId: x.orgUnitId }),
         },
       })),
     decisions: await actionItemViews(db, actor, items, today),
-    abilities: meetingAbilities(actor, m, today, m.meetingDate),
+    abilities: meetingAbilities(actor, m, today),
   };
 }

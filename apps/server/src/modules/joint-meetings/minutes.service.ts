@@ -1,226 +1,160 @@
-import type { Kysely } from 'kysely';
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import type { AuditLog } from '../../platform/audit/audit-log.ts';
-import { chinaDate, type Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
-import { mayManageMeeting } from './meetings.policy.ts';
-import type { DecisionInput } from './meetings.schema.ts';
-import { loadMeeting, refusal } from './meetings.service.ts';
-import { listActionItemRows, listMembers } from './meetings.repository.ts';
-import { meetingDetail } from './meetings.view.ts';
-import { buildMinutes } from './minutes.ts';
-
 /**
  * After the meeting: record its decisions (议定事项), each with a responsible unit and a
  * deadline; make the minutes (会议纪要) final, which turns the decisions into action items the
  * units must carry out; close the meeting once every action item is 销号; export the minutes.
  */
-export function createMinutesService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock }) {
-  const { db, audit, clock } = deps;
-  const today = () => chinaDate(clock.now());
+import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { MEDIA_TYPES, type FileAnswer } from '../../platform/http/file-reply.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import * as items from './action-items.repository.ts';
+import { actionItemFlow } from './action-items.workflow.ts';
+import { listMembers } from './meetings.repository.ts';
+import { loadMeeting, lockForStep } from './meetings.rules.ts';
+import type { DecisionInput } from './meetings.schema.ts';
+import { validateResponsibleUnit } from './meetings.validation.ts';
+import { meetingDetail } from './meetings.view.ts';
+import { assertMeetingStep, meetingFlow, minutesIssued } from './meetings.workflow.ts';
+import { buildMinutes } from './minutes.ts';
 
-  /** A meeting the actor manages in `state`; 404 / 403 / 409 (`MEETING_NOT_HELD` before it is held) otherwise. */
-  async function managed(actor: Actor, id: string, state: 'held' | 'minutes_final') {
-    const { meeting } = await loadMeeting(db, actor, id);
-    const manage = mayManageMeeting(actor, meeting);
-    if (!manage) throw new AppError('FORBIDDEN', 403);
-    if (meeting.state === 'planned') throw new AppError('MEETING_NOT_HELD', 409);
-    if (meeting.state !== state) throw refusal(manage, 'MEETING_INVALID_TRANSITION');
-    return meeting;
-  }
-
-  async function addDecision(actor: Actor, id: string, input: DecisionInput) {
-    await managed(actor, id, 'held');
-    const unit = await db
-      .selectFrom('orgUnit')
-      .select('id')
-      .where('id', '=', input.responsibleUnitId)
-      .executeTakeFirst();
-    if (!unit || !(actor.scope.all || actor.scope.orgUnitIds.includes(unit.id)))
-      throw fieldError(
-        'responsibleUnitId',
-        'ORG_UNIT_UNKNOWN',
-        '责任单位不存在或不在本区范围内',
-        'Unknown unit, or not in your district',
-      );
-    await db.transaction().execute(async (trx) => {
-      const held = await trx
-        .selectFrom('meeting')
-        .select('state')
-        .where('id', '=', id)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
-      if (held.state !== 'held') throw new AppError('MEETING_INVALID_TRANSITION', 409);
-      const last = await trx
-        .selectFrom('actionItem')
-        .select((eb) => eb.fn.max('number').as('n'))
-        .where('meetingId', '=', id)
-        .executeTakeFirst();
-      const now = clock.now();
-      const row = await trx
-        .insertInto('actionItem')
-        .values({
-          meetingId: id,
-          number: Number(last?.n ?? 0) + 1,
-          decision: input.decision.trim(),
-          responsibleUnitId: input.responsibleUnitId,
-          deadline: input.deadline,
-          state: 'draft',
-          completedOn: null,
-          createdBy: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'meeting.decision_added',
-        objectType: 'action_item',
-        objectId: row.id,
-        details: { meetingId: id, responsibleUnitId: input.responsibleUnitId, deadline: input.deadline },
-      });
-    });
-    return detail(actor, id);
-  }
-
-  async function removeDecision(actor: Actor, id: string, itemId: string) {
-    await managed(actor, id, 'held');
-    await db.transaction().execute(async (trx) => {
-      const removed = await trx
-        .deleteFrom('actionItem')
-        .where('id', '=', itemId)
-        .where('meetingId', '=', id)
-        .where('state', '=', 'draft')
-        .returning('id')
-        .executeTakeFirst();
-      if (!removed) throw notFound();
-      // Keep the minutes numbered 一、二、… without gaps.
-      const rest = await trx
-        .selectFrom('actionItem')
-        .select(['id', 'number'])
-        .where('meetingId', '=', id)
-        .orderBy('number')
-        .execute();
-      for (const [i, r] of rest.entries())
-        if (r.number !== i + 1)
-          await trx
-            .updateTable('actionItem')
-            .set({ number: i + 1 })
-            .where('id', '=', r.id)
-            .execute();
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'meeting.decision_removed',
-        objectType: 'action_item',
-        objectId: itemId,
-        details: { meetingId: id },
-      });
-    });
-    return detail(actor, id);
-  }
-
-  async function finaliseMinutes(actor: Actor, id: string, summary: string) {
-    await managed(actor, id, 'held');
-    await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const done = await trx
-        .updateTable('meeting')
-        .set({ state: 'minutes_final', minutesFinalAt: now, minutesSummary: summary.trim(), updatedAt: now })
-        .where('id', '=', id)
-        .where('state', '=', 'held')
-        .returning('id')
-        .executeTakeFirst();
-      if (!done) throw new AppError('MEETING_INVALID_TRANSITION', 409);
-      const items = await trx
-        .updateTable('actionItem')
-        .set({ state: 'open', updatedAt: now })
-        .where('meetingId', '=', id)
-        .where('state', '=', 'draft')
-        .returning('id')
-        .execute();
-      if (items.length === 0) throw new AppError('MEETING_NO_DECISIONS', 409);
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'meeting.minutes_finalised',
-        objectType: 'meeting',
-        objectId: id,
-        details: { actionItems: items.length },
-      });
-    });
-    return detail(actor, id);
-  }
-
-  async function closeMeeting(actor: Actor, id: string) {
-    await managed(actor, id, 'minutes_final');
-    await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const done = await trx
-        .updateTable('meeting')
-        .set({ state: 'closed', closedAt: now, updatedAt: now })
-        .where('id', '=', id)
-        .where('state', '=', 'minutes_final')
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('actionItem')
-                .select('id')
-                .where('meetingId', '=', id)
-                .where('state', '<>', 'completed'),
-            ),
-          ),
-        )
-        .returning('id')
-        .executeTakeFirst();
-      if (!done) throw new AppError('MEETING_ACTION_ITEMS_OPEN', 409);
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'meeting.closed',
-        objectType: 'meeting',
-        objectId: id,
-      });
-    });
-    return detail(actor, id);
-  }
-
-  /**
-   * The minutes as an official document, once final. Issued minutes go to every member unit
-   * (印发各成员单位), so whoever sees the meeting may download them. Audited as an export.
-   */
-  async function minutesDocument(actor: Actor, id: string, lang: 'zh' | 'en', format: 'docx' | 'pdf') {
-    const { meeting } = await loadMeeting(db, actor, id);
-    if (meeting.state !== 'minutes_final' && meeting.state !== 'closed')
-      throw new AppError('MEETING_MINUTES_NOT_FINAL', 409);
-    // The minutes carry every member and every decision, not only the reader's.
-    const [members, items] = await Promise.all([
-      listMembers(db, [id]),
-      listActionItemRows(db, { scope: null, meetingId: id }),
-    ]);
-    await db.transaction().execute((trx) =>
-      audit.record(trx, auditActorOf(actor), {
-        action: 'meeting.minutes_exported',
-        objectType: 'meeting',
-        objectId: id,
-        details: { format, lang },
-      }),
-    );
-    const doc = buildMinutes(
-      {
-        ...meeting,
-        district: { name: meeting.districtName },
-        conveningUnit: { name: meeting.conveningUnitName },
-        minutesDate: meeting.minutesFinalAt ? chinaDate(meeting.minutesFinalAt) : null,
-        members: members.map((m) => ({ ...m, unit: { name: m.unitName } })),
-        decisions: items.map((i) => ({ ...i, responsibleUnit: { name: i.unitName } })),
-      },
-      lang,
-    );
-    return { doc, fileName: `${meeting.meetingDate}-${meeting.title}-纪要` };
-  }
-
-  function detail(actor: Actor, id: string) {
-    return loadMeeting(db, actor, id).then(({ meeting }) => meetingDetail(db, actor, meeting, today()));
-  }
-
-  return { addDecision, removeDecision, finaliseMinutes, closeMeeting, minutesDocument };
+/** A decision's own audit row (on the action item: its history starts with the decision). */
+async function recordDecision(
+  deps: ModuleDeps,
+  trx: Executor,
+  actor: Actor,
+  action: 'decision_added' | 'decision_removed',
+  itemId: string,
+  details: Record<string, unknown>,
+) {
+  await deps.audit.record(trx, auditActorOf(actor), {
+    action: `meeting.${action}`,
+    objectType: 'action_item',
+    objectId: itemId,
+    details,
+  });
 }
 
-export type MinutesService = ReturnType<typeof createMinutesService>;
+async function detail(deps: ModuleDeps, actor: Actor, id: string) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  return meetingDetail(deps.db, actor, meeting, chinaDate(deps.clock.now()));
+}
+
+/** Records a decision of a held meeting, as a draft action item of its minutes. */
+export async function addDecision(deps: ModuleDeps, actor: Actor, id: string, input: DecisionInput) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  assertMeetingStep('decide', actor, meeting);
+  await validateResponsibleUnit(deps.db, actor, input.responsibleUnitId);
+  await deps.transaction(async (trx) => {
+    await lockForStep(trx, 'decide', actor, meeting);
+    const now = deps.clock.now();
+    const itemId = await items.insertActionItem(trx, {
+      meetingId: id,
+      number: await items.nextActionItemNumber(trx, id),
+      decision: input.decision.trim(),
+      responsibleUnitId: input.responsibleUnitId,
+      deadline: input.deadline,
+      state: 'draft',
+      completedOn: null,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordDecision(deps, trx, actor, 'decision_added', itemId, {
+      meetingId: id,
+      responsibleUnitId: input.responsibleUnitId,
+      deadline: input.deadline,
+    });
+  });
+  return detail(deps, actor, id);
+}
+
+/** Removes a decision while the minutes are a draft; the others keep numbers without gaps. */
+export async function removeDecision(deps: ModuleDeps, actor: Actor, id: string, itemId: string) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  assertMeetingStep('decide', actor, meeting);
+  await deps.transaction(async (trx) => {
+    await lockForStep(trx, 'decide', actor, meeting);
+    const item = await items.findActionItemById(trx, itemId);
+    const subject = item && { ...item, pendingSubmittedBy: null };
+    if (!subject || subject.meetingId !== id || !actionItemFlow.can('remove', actor, subject))
+      throw notFound();
+    await items.deleteActionItem(trx, id, itemId);
+    await recordDecision(deps, trx, actor, 'decision_removed', itemId, { meetingId: id });
+  });
+  return detail(deps, actor, id);
+}
+
+/** Makes the minutes final (纪要印发): the decisions become action items the units carry out. */
+export async function finaliseMinutes(deps: ModuleDeps, actor: Actor, id: string, summary: string) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  assertMeetingStep('finaliseMinutes', actor, meeting);
+  await deps.transaction(async (trx) => {
+    await lockForStep(trx, 'finaliseMinutes', actor, meeting);
+    const now = deps.clock.now();
+    const issued = await items.moveActionItemsOfMeeting(trx, id, actionItemFlow.definition.steps.issue, now);
+    if (issued.length === 0) throw new AppError('MEETING_NO_DECISIONS', 409);
+    await meetingFlow.apply(deps, trx, 'finaliseMinutes', actor, meeting, {
+      set: { minutesFinalAt: now, minutesSummary: summary.trim() },
+      details: { actionItems: issued.length },
+    });
+  });
+  return detail(deps, actor, id);
+}
+
+/** Closes the meeting (办结) once every action item is completed (销号). */
+export async function closeMeeting(deps: ModuleDeps, actor: Actor, id: string) {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  assertMeetingStep('close', actor, meeting);
+  await deps.transaction(async (trx) => {
+    await lockForStep(trx, 'close', actor, meeting);
+    const states = await items.listItemStatesOfMeetings(trx, [id]);
+    if (states.some((i) => i.state !== 'completed')) throw new AppError('MEETING_ACTION_ITEMS_OPEN', 409);
+    await meetingFlow.apply(deps, trx, 'close', actor, meeting, { set: { closedAt: deps.clock.now() } });
+  });
+  return detail(deps, actor, id);
+}
+
+/**
+ * The minutes as an official document (DOCX or PDF), once final. Issued minutes go to every
+ * member unit (印发各成员单位), so whoever sees the meeting may download them. Audited as an export.
+ */
+export async function renderMinutes(
+  deps: ModuleDeps,
+  actor: Actor,
+  id: string,
+  lang: 'zh' | 'en',
+  format: 'docx' | 'pdf',
+): Promise<FileAnswer> {
+  const { meeting } = await loadMeeting(deps.db, actor, id);
+  if (!minutesIssued(meeting.state)) throw new AppError('MEETING_MINUTES_NOT_FINAL', 409);
+  // The minutes carry every member and every decision, not only the reader's.
+  const [members, decisions] = await Promise.all([
+    listMembers(deps.db, [id]),
+    items.listActionItems(deps.db, { scope: null, meetingId: id }),
+  ]);
+  await deps.transaction((trx) =>
+    deps.audit.record(trx, auditActorOf(actor), {
+      action: 'meeting.minutes_exported',
+      objectType: 'meeting',
+      objectId: id,
+      details: { format, lang },
+    }),
+  );
+  const doc = buildMinutes(
+    {
+      ...meeting,
+      minutesDate: meeting.minutesFinalAt ? chinaDate(meeting.minutesFinalAt) : null,
+      members,
+      decisions,
+    },
+    lang,
+  );
+  const body = format === 'pdf' ? await deps.documents.pdf(doc) : await deps.documents.docx(doc);
+  return {
+    body,
+    mediaType: MEDIA_TYPES[format],
+    filename: `${meeting.meetingDate}-${meeting.title}-纪要.${format}`,
+  };
+}

@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { OrgUnitType } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
+import type { OrgUnitTable } from './org.tables.ts';
 
 export function listOrgUnits(db: Executor) {
   return db
@@ -39,6 +40,24 @@ export async function findDistrictOf(db: Executor, orgUnitId: string): Promise<s
       SELECT o.id, o.parent_id, o.type, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id
     ) SELECT id FROM up WHERE type = 'district' ORDER BY depth LIMIT 1`.execute(db);
   return rows.rows[0]?.id ?? null;
+}
+
+const UNIT_COLUMNS = ['id', 'code', 'name', 'fullName', 'nameEn', 'type', 'groups', 'parentId'] as const;
+
+/** Adds a unit; answers it as the unit list shows it. */
+export function insertOrgUnit(trx: Executor, values: Insertable<OrgUnitTable>) {
+  return trx.insertInto('orgUnit').values(values).returning(UNIT_COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** Adds a unit, or updates the unit with its code; answers its id. */
+export async function upsertOrgUnit(trx: Executor, values: Insertable<OrgUnitTable>): Promise<string> {
+  const row = await trx
+    .insertInto('orgUnit')
+    .values(values)
+    .onConflict((oc) => oc.column('code').doUpdateSet(values))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** A unit as other modules show it. */

@@ -1,32 +1,22 @@
-import { ROLES } from '@zhijiao/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, literals, Timestamp, withErrors } from '../../platform/http/schemas.ts';
-import { CreateOrgUnitBody, OrgUnitRef, OrgUnitSchema } from './org.schema.ts';
-import type { OrgService } from './org.service.ts';
-import type { UsersService } from './users.service.ts';
-
-const RoleSchema = literals(ROLES);
-const UserSchema = Type.Object({
-  id: Type.String(),
-  username: Type.String(),
-  displayName: Type.String(),
-  role: RoleSchema,
-  orgUnit: OrgUnitRef,
-  disabled: Type.Boolean(),
-  locked: Type.Boolean(),
-  mustChangePassword: Type.Boolean(),
-  totpEnabled: Type.Boolean(),
-  createdAt: Timestamp,
-});
-const OnePassword = Type.Object({
-  initialPassword: Type.String({ description: 'Shown once; must be changed at first sign-in' }),
-});
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import type { OrgServices } from './index.ts';
+import {
+  CreatedUserSchema,
+  CreateOrgUnitBody,
+  CreateUserBody,
+  OnePasswordSchema,
+  OrgUnitSchema,
+  UpdateUserBody,
+  UserSchema,
+} from './org.schema.ts';
 
 /** Org units (单位管理) and accounts (用户管理). */
-export const orgRoutes: FastifyPluginAsyncTypebox<{ org: OrgService; users: UsersService }> = async (
+export const orgRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<OrgServices>> = async (
   app,
-  { org, users },
+  { services: { units: org, users } },
 ) => {
   app.get(
     '/api/org-units',
@@ -74,21 +64,8 @@ export const orgRoutes: FastifyPluginAsyncTypebox<{ org: OrgService; users: User
       schema: {
         tags: ['users'],
         summary: 'Create a business account; returns a one-time password',
-        body: Type.Object(
-          {
-            username: Type.String({ minLength: 3, maxLength: 32 }),
-            displayName: Type.String({ minLength: 1, maxLength: 60 }),
-            role: RoleSchema,
-            orgUnitCode: Type.String({ minLength: 1, maxLength: 40 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: withErrors({
-          201: Type.Object({
-            user: Type.Object({ id: Type.String(), username: Type.String(), role: RoleSchema }),
-            initialPassword: Type.String(),
-          }),
-        }),
+        body: CreateUserBody,
+        response: withErrors({ 201: CreatedUserSchema }),
       },
     },
     async (request, reply) => {
@@ -106,18 +83,12 @@ export const orgRoutes: FastifyPluginAsyncTypebox<{ org: OrgService; users: User
         summary:
           'Disable or enable an account (system administrator); change its business role (security administrator)',
         params: IdParams,
-        body: Type.Object(
-          { disabled: Type.Optional(Type.Boolean()), role: Type.Optional(RoleSchema) },
-          { additionalProperties: false, minProperties: 1 },
-        ),
+        body: UpdateUserBody,
         response: withErrors({ 204: Type.Null() }),
       },
     },
     async (request, reply) => {
-      const actor = request.actor!;
-      if (request.body.disabled !== undefined)
-        await users.setDisabled(actor, request.params.id, request.body.disabled);
-      if (request.body.role !== undefined) await users.setRole(actor, request.params.id, request.body.role);
+      await users.updateUser(request.actor!, request.params.id, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -147,7 +118,7 @@ export const orgRoutes: FastifyPluginAsyncTypebox<{ org: OrgService; users: User
         tags: ['users'],
         summary: 'Issue a one-time password',
         params: IdParams,
-        response: withErrors({ 200: OnePassword }),
+        response: withErrors({ 200: OnePasswordSchema }),
       },
     },
     async (request) => users.resetPassword(request.actor!, request.params.id),

@@ -1,6 +1,6 @@
-import { ORG_UNIT_TYPES } from '@zhijiao/contracts';
+import { ORG_UNIT_TYPES, ROLES } from '@zhijiao/contracts';
 import { Type, type Static } from 'typebox';
-import { literals } from '../../platform/http/schemas.ts';
+import { literals, Timestamp } from '../../platform/http/schemas.ts';
 
 export const OrgUnitRef = Type.Object(
   { id: Type.String(), code: Type.String(), name: Type.String() },
@@ -34,3 +34,49 @@ export const CreateOrgUnitBody = Type.Object(
   { additionalProperties: false },
 );
 export type CreateOrgUnitInput = Static<typeof CreateOrgUnitBody>;
+
+export const RoleSchema = literals(ROLES);
+
+export const UserSchema = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: RoleSchema,
+  orgUnit: OrgUnitRef,
+  disabled: Type.Boolean(),
+  locked: Type.Boolean(),
+  mustChangePassword: Type.Boolean(),
+  totpEnabled: Type.Boolean(),
+  createdAt: Timestamp,
+});
+
+export const CreateUserBody = Type.Object(
+  {
+    username: Type.String({ minLength: 3, maxLength: 32 }),
+    displayName: Type.String({ minLength: 1, maxLength: 60 }),
+    role: RoleSchema,
+    orgUnitCode: Type.String({ minLength: 1, maxLength: 40 }),
+  },
+  { additionalProperties: false },
+);
+/** A new account; an operator on the command line also sets its password (else one is generated). */
+export type CreateUserInput = Static<typeof CreateUserBody> & {
+  password?: string;
+  mustChangePassword?: boolean;
+};
+
+export const CreatedUserSchema = Type.Object({
+  user: Type.Object({ id: Type.String(), username: Type.String(), role: RoleSchema }),
+  initialPassword: Type.String(),
+});
+
+export const UpdateUserBody = Type.Object(
+  { disabled: Type.Optional(Type.Boolean()), role: Type.Optional(RoleSchema) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export type UpdateUserInput = Static<typeof UpdateUserBody>;
+
+export const OnePasswordSchema = Type.Object({
+  initialPassword: Type.String({ description: 'Shown once; must be changed at first sign-in' }),
+});

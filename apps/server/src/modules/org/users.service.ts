@@ -1,231 +1,211 @@
-import { isAdminRole, ROLES, type Role } from '@zhijiao/contracts';
-import type { Kysely } from 'kysely';
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import { assertPasswordPolicy } from '../../platform/auth/auth.service.ts';
-import { hashPassword } from '../../platform/auth/password-hash.ts';
-import { endSessionsOfUser } from '../../platform/auth/users.repository.ts';
-import { generateInitialPassword } from '../../platform/auth/password-policy.ts';
-import type { AuditActor, AuditLog } from '../../platform/audit/audit-log.ts';
-import type { Clock } from '../../platform/clock/clock.ts';
-import type { Database } from '../../platform/db/database.types.ts';
-import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
-import { findOrgUnitByCode } from './org.repository.ts';
-
-export const USERNAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/;
-
-export interface CreateUserInput {
-  username: string;
-  displayName: string;
-  role: Role;
-  orgUnitCode: string;
-  /** Set by operators on the command line; otherwise a one-time password is generated. */
-  password?: string;
-  mustChangePassword?: boolean;
-}
-
 /**
  * Accounts, kept apart by the three administrator roles (三权分立): the system administrator
  * creates and disables business accounts; the security administrator assigns business roles,
  * unlocks and resets; administrator accounts are only made from the command line by an operator.
+ * The accounts themselves are the platform's (`platform/auth`); these rules decide who may
+ * change what.
  */
-export function createUsersService(deps: { db: Kysely<Database>; audit: AuditLog; clock: Clock }) {
-  const { db, audit, clock } = deps;
+import { isAdminRole, ROLES, type Role } from '@zhijiao/contracts';
+import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
+import { assertPasswordPolicy } from '../../platform/auth/auth.service.ts';
+import { hashPassword } from '../../platform/auth/password-hash.ts';
+import { generateInitialPassword } from '../../platform/auth/password-policy.ts';
+import {
+  createAccount,
+  endSessionsOfUser,
+  findUserRefs,
+  listAccounts,
+  updateAccount,
+  type AccountChanges,
+} from '../../platform/auth/users.repository.ts';
+import type { AuditActor } from '../../platform/audit/audit-log.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
+import { findOrgUnitByCode, findOrgUnitsByIds } from './org.repository.ts';
+import type { CreateUserInput, UpdateUserInput } from './org.schema.ts';
+import type { OrgDeps } from './org.service.ts';
 
-  async function listUsers() {
-    const now = clock.now();
-    const rows = await db
-      .selectFrom('appUser as u')
-      .innerJoin('orgUnit as o', 'o.id', 'u.orgUnitId')
-      .select([
-        'u.id',
-        'u.username',
-        'u.displayName',
-        'u.role',
-        'u.disabledAt',
-        'u.lockedUntil',
-        'u.mustChangePassword',
-        'u.totpEnabled',
-        'u.createdAt',
-        'o.id as orgId',
-        'o.code as orgCode',
-        'o.name as orgName',
-      ])
-      .orderBy('o.code')
-      .orderBy('u.username')
-      .execute();
-    return rows.map((r) => ({
+const USERNAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/;
+
+/** The account an administrator acts on; 404 when there is none. */
+async function loadTarget(deps: OrgDeps, id: string) {
+  const user = (await findUserRefs(deps.db, [id])).get(id);
+  if (!user) throw notFound();
+  return user;
+}
+
+/** Refuses what the command line alone may do: administrator roles are never assigned here. */
+function assertAssignable(actor: Actor | null, input: CreateUserInput) {
+  if (!USERNAME_PATTERN.test(input.username)) {
+    throw fieldError(
+      'username',
+      'INVALID',
+      '用户名须以字母开头，3–32 位字母、数字、下划线、点或横线',
+      'Username: 3–32 letters, digits, _ . -, starting with a letter',
+    );
+  }
+  if (!ROLES.includes(input.role))
+    throw fieldError('role', 'INVALID', `未知角色 ${input.role}`, `Unknown role ${input.role}`);
+  if (actor && isAdminRole(input.role))
+    throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403, [
+      {
+        field: 'role',
+        code: 'USER_ROLE_NOT_ASSIGNABLE',
+        message: '管理员账号只能由运维人员在命令行创建',
+        messageEn: 'Administrator accounts are created on the command line only',
+      },
+    ]);
+}
+
+/** Changes an account in one transaction with its audit row; `endSessions` signs it out everywhere. */
+async function changeAccount(
+  deps: OrgDeps,
+  actor: Actor,
+  id: string,
+  change: { set: AccountChanges; action: string; details?: Record<string, unknown>; endSessions?: boolean },
+) {
+  await deps.transaction(async (trx) => {
+    await updateAccount(trx, id, change.set);
+    if (change.endSessions) await endSessionsOfUser(trx, id, deps.clock.now());
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: change.action,
+      objectType: 'user',
+      objectId: id,
+      ...(change.details ? { details: change.details } : {}),
+    });
+  });
+}
+
+/** Every account with its unit and standing (disabled, locked, password to change, TOTP). */
+export async function listUsers(deps: OrgDeps) {
+  const now = deps.clock.now();
+  const rows = await listAccounts(deps.db);
+  const units = new Map(
+    (await findOrgUnitsByIds(deps.db, [...new Set(rows.map((r) => r.orgUnitId))])).map((u) => [u.id, u]),
+  );
+  const unitOf = (id: string) => units.get(id) ?? { id, code: '', name: '' };
+  return rows
+    .map((r) => ({
       id: r.id,
       username: r.username,
       displayName: r.displayName,
       role: r.role,
-      orgUnit: { id: r.orgId, code: r.orgCode, name: r.orgName },
+      orgUnit: unitOf(r.orgUnitId),
       disabled: r.disabledAt !== null,
       locked: r.lockedUntil !== null && r.lockedUntil > now,
       mustChangePassword: r.mustChangePassword,
       totpEnabled: r.totpEnabled,
       createdAt: r.createdAt,
-    }));
-  }
-
-  /** Creates an account. `actor` null = an operator on the command line (may create admins). */
-  async function createUser(
-    actor: Actor | null,
-    input: CreateUserInput,
-    auditActor: AuditActor = auditActorOf(actor),
-  ) {
-    if (actor && !actor.permissions.has('user.manage')) throw forbidden();
-    if (!USERNAME_PATTERN.test(input.username)) {
-      throw fieldError(
-        'username',
-        'INVALID',
-        '用户名须以字母开头，3–32 位字母、数字、下划线、点或横线',
-        'Username: 3–32 letters, digits, _ . -, starting with a letter',
-      );
-    }
-    if (!ROLES.includes(input.role))
-      throw fieldError('role', 'INVALID', `未知角色 ${input.role}`, `Unknown role ${input.role}`);
-    if (actor && isAdminRole(input.role))
-      throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403, [
-        {
-          field: 'role',
-          code: 'USER_ROLE_NOT_ASSIGNABLE',
-          message: '管理员账号只能由运维人员在命令行创建',
-          messageEn: 'Administrator accounts are created on the command line only',
-        },
-      ]);
-    const org = await findOrgUnitByCode(db, input.orgUnitCode);
-    if (!org)
-      throw fieldError(
-        'orgUnitCode',
-        'ORG_UNIT_UNKNOWN',
-        `单位代码 ${input.orgUnitCode} 不存在`,
-        `No org unit with code ${input.orgUnitCode}`,
-      );
-    const generated = input.password === undefined;
-    const password = input.password ?? generateInitialPassword();
-    assertPasswordPolicy(password, input.username, 'password');
-    const passwordHash = await hashPassword(password);
-    const user = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('appUser')
-        .values({
-          username: input.username,
-          displayName: input.displayName,
-          passwordHash,
-          role: input.role,
-          orgUnitId: org.id,
-          mustChangePassword: input.mustChangePassword ?? generated,
-          passwordChangedAt: clock.now(),
-          disabledAt: null,
-          lockedUntil: null,
-          failureWindowStart: null,
-          totpSecretEnc: null,
-          totpLastStep: null,
-        })
-        .returning(['id', 'username', 'role'])
-        .executeTakeFirstOrThrow();
-      await audit.record(trx, auditActor, {
-        action: 'user.create',
-        objectType: 'user',
-        objectId: row.id,
-        details: { username: row.username, role: row.role, org: org.code },
-      });
-      return row;
-    });
-    return { user, initialPassword: generated ? password : null };
-  }
-
-  async function loadTarget(id: string) {
-    const user = await db
-      .selectFrom('appUser')
-      .select(['id', 'username', 'role'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!user) throw notFound();
-    return user;
-  }
-
-  /** Disables or re-enables an account; disabling ends all its sessions. Never an admin's own. */
-  async function setDisabled(actor: Actor, id: string, disabled: boolean) {
-    if (!actor.permissions.has('user.manage')) throw forbidden();
-    const target = await loadTarget(id);
-    if (isAdminRole(target.role) || target.id === actor.userId)
-      throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('appUser')
-        .set({ disabledAt: disabled ? clock.now() : null })
-        .where('id', '=', id)
-        .execute();
-      if (disabled) await endSessionsOfUser(trx, id, clock.now());
-      await audit.record(trx, auditActorOf(actor), {
-        action: disabled ? 'user.disable' : 'user.enable',
-        objectType: 'user',
-        objectId: id,
-      });
-    });
-  }
-
-  async function setRole(actor: Actor, id: string, role: Role) {
-    if (!actor.permissions.has('user.security')) throw forbidden();
-    const target = await loadTarget(id);
-    if (isAdminRole(role) || isAdminRole(target.role)) throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('appUser').set({ role }).where('id', '=', id).execute();
-      await endSessionsOfUser(trx, id, clock.now());
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'user.role_change',
-        objectType: 'user',
-        objectId: id,
-        details: { from: target.role, to: role },
-      });
-    });
-  }
-
-  async function unlock(actor: Actor, id: string) {
-    if (!actor.permissions.has('user.security')) throw forbidden();
-    await loadTarget(id);
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('appUser')
-        .set({ lockedUntil: null, failedAttempts: 0, failuresInWindow: 0 })
-        .where('id', '=', id)
-        .execute();
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'user.unlock',
-        objectType: 'user',
-        objectId: id,
-      });
-    });
-  }
-
-  /** Issues a one-time password the user must change at next sign-in; ends their sessions. */
-  async function resetPassword(actor: Actor, id: string) {
-    if (!actor.permissions.has('user.security')) throw forbidden();
-    const target = await loadTarget(id);
-    // An administrator's password is reset only by an operator on the command line: otherwise
-    // one administrator could take over another's account before it has a second factor.
-    if (target.id === actor.userId || isAdminRole(target.role))
-      throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
-    const initialPassword = generateInitialPassword();
-    const passwordHash = await hashPassword(initialPassword);
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('appUser')
-        .set({ passwordHash, mustChangePassword: true, lockedUntil: null, failedAttempts: 0 })
-        .where('id', '=', id)
-        .execute();
-      await endSessionsOfUser(trx, id, clock.now());
-      await audit.record(trx, auditActorOf(actor), {
-        action: 'user.password_reset',
-        objectType: 'user',
-        objectId: id,
-      });
-    });
-    return { initialPassword };
-  }
-
-  return { listUsers, createUser, setDisabled, setRole, unlock, resetPassword };
+    }))
+    .sort((a, b) => (a.orgUnit.code < b.orgUnit.code ? -1 : a.orgUnit.code > b.orgUnit.code ? 1 : 0));
 }
 
-export type UsersService = ReturnType<typeof createUsersService>;
+/** Creates an account. `actor` null = an operator on the command line (may create admins). */
+export async function createUser(
+  deps: OrgDeps,
+  actor: Actor | null,
+  input: CreateUserInput,
+  auditActor: AuditActor = auditActorOf(actor),
+) {
+  if (actor && !actor.permissions.has('user.manage')) throw forbidden();
+  assertAssignable(actor, input);
+  const org = await findOrgUnitByCode(deps.db, input.orgUnitCode);
+  if (!org)
+    throw fieldError(
+      'orgUnitCode',
+      'ORG_UNIT_UNKNOWN',
+      `单位代码 ${input.orgUnitCode} 不存在`,
+      `No org unit with code ${input.orgUnitCode}`,
+    );
+  const generated = input.password === undefined;
+  const password = input.password ?? generateInitialPassword();
+  assertPasswordPolicy(password, input.username, 'password');
+  const passwordHash = await hashPassword(password);
+  const user = await deps.transaction(async (trx) => {
+    const row = await createAccount(trx, {
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      role: input.role,
+      orgUnitId: org.id,
+      mustChangePassword: input.mustChangePassword ?? generated,
+      passwordChangedAt: deps.clock.now(),
+      disabledAt: null,
+      lockedUntil: null,
+      failureWindowStart: null,
+      totpSecretEnc: null,
+      totpLastStep: null,
+    });
+    await deps.audit.record(trx, auditActor, {
+      action: 'user.create',
+      objectType: 'user',
+      objectId: row.id,
+      details: { username: row.username, role: row.role, org: org.code },
+    });
+    return row;
+  });
+  return { user, initialPassword: generated ? password : null };
+}
+
+/** Disables or re-enables an account; disabling ends all its sessions. Never an admin's own. */
+export async function setDisabled(deps: OrgDeps, actor: Actor, id: string, disabled: boolean) {
+  if (!actor.permissions.has('user.manage')) throw forbidden();
+  const target = await loadTarget(deps, id);
+  if (isAdminRole(target.role) || target.id === actor.userId)
+    throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
+  await changeAccount(deps, actor, id, {
+    set: { disabledAt: disabled ? deps.clock.now() : null },
+    action: disabled ? 'user.disable' : 'user.enable',
+    endSessions: disabled,
+  });
+}
+
+/** Gives a business account another business role; its sessions end (their permissions change). */
+export async function setRole(deps: OrgDeps, actor: Actor, id: string, role: Role) {
+  if (!actor.permissions.has('user.security')) throw forbidden();
+  const target = await loadTarget(deps, id);
+  if (isAdminRole(role) || isAdminRole(target.role)) throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
+  await changeAccount(deps, actor, id, {
+    set: { role },
+    action: 'user.role_change',
+    details: { from: target.role, to: role },
+    endSessions: true,
+  });
+}
+
+/** Disables or enables an account (system administrator) and/or changes its role (security administrator). */
+export async function updateUser(deps: OrgDeps, actor: Actor, id: string, changes: UpdateUserInput) {
+  if (changes.disabled !== undefined) await setDisabled(deps, actor, id, changes.disabled);
+  if (changes.role !== undefined) await setRole(deps, actor, id, changes.role);
+}
+
+/** Lifts a lockout after too many wrong passwords. */
+export async function unlock(deps: OrgDeps, actor: Actor, id: string) {
+  if (!actor.permissions.has('user.security')) throw forbidden();
+  await loadTarget(deps, id);
+  await changeAccount(deps, actor, id, {
+    set: { lockedUntil: null, failedAttempts: 0, failuresInWindow: 0 },
+    action: 'user.unlock',
+  });
+}
+
+/** Issues a one-time password the user must change at next sign-in; ends their sessions. */
+export async function resetPassword(deps: OrgDeps, actor: Actor, id: string) {
+  if (!actor.permissions.has('user.security')) throw forbidden();
+  const target = await loadTarget(deps, id);
+  // An administrator's password is reset only by an operator on the command line: otherwise
+  // one administrator could take over another's account before it has a second factor.
+  if (target.id === actor.userId || isAdminRole(target.role))
+    throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
+  const initialPassword = generateInitialPassword();
+  await changeAccount(deps, actor, id, {
+    set: {
+      passwordHash: await hashPassword(initialPassword),
+      mustChangePassword: true,
+      lockedUntil: null,
+      failedAttempts: 0,
+    },
+    action: 'user.password_reset',
+    endSessions: true,
+  });
+  return { initialPassword };
+}

@@ -1,6 +1,7 @@
 import type { Role } from '@zhijiao/contracts';
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Executor } from '../db/database.ts';
+import type { UserTable } from './auth.tables.ts';
 
 /** Users by username, case-insensitively (usernames are unique ignoring case). */
 export function findUserByUsername(db: Executor, username: string) {
@@ -141,4 +142,57 @@ export async function listUserRefs(
   }
   const rows = await q.orderBy('displayName').execute();
   return rows.map((r) => ({ ...r, disabled: false }));
+}
+
+/**
+ * Every account with what its administrators see (never a secret), by username. For the org
+ * module's account administration, which names the units itself.
+ */
+export function listAccounts(db: Executor) {
+  return db
+    .selectFrom('appUser')
+    .select([
+      'id',
+      'username',
+      'displayName',
+      'role',
+      'orgUnitId',
+      'disabledAt',
+      'lockedUntil',
+      'mustChangePassword',
+      'totpEnabled',
+      'createdAt',
+    ])
+    .orderBy('username')
+    .execute();
+}
+
+/**
+ * Creates an account (the org module's administration decides who may, and with which role).
+ *
+ * @example const user = await createAccount(trx, { username, displayName, passwordHash, role, orgUnitId, … })
+ */
+export function createAccount(db: Executor, values: Insertable<UserTable>) {
+  return db
+    .insertInto('appUser')
+    .values(values)
+    .returning(['id', 'username', 'role'])
+    .executeTakeFirstOrThrow();
+}
+
+/** What account administration may change: standing, role, lockout, a one-time password. */
+export type AccountChanges = Pick<
+  Updateable<UserTable>,
+  | 'disabledAt'
+  | 'role'
+  | 'lockedUntil'
+  | 'failedAttempts'
+  | 'failuresInWindow'
+  | 'passwordHash'
+  | 'mustChangePassword'
+>;
+
+/** Changes an account, e.g. `updateAccount(trx, id, { disabledAt: now })`. */
+export async function updateAccount(db: Executor, id: string, changes: AccountChanges): Promise<void> {
+  await db.updateTable('appUser').set(changes).where('id', '=', id).execute();
 }

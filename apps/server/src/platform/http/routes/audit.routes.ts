@@ -1,28 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
-import { auditActorOf } from '../../auth/actor.ts';
-import type { AuditLog } from '../../audit/audit-log.ts';
-import { verifyAuditChain } from '../../audit/audit-verify.ts';
-import type { Database } from '../../db/database.types.ts';
-import { Nullable, Timestamp, withErrors } from '../schemas.ts';
+import type { Bound } from '../../modules/use-cases.ts';
+import type * as auditService from '../../audit/audit.service.ts';
+import { AuditEntrySchema, AuditQuery, AuditVerificationSchema } from '../../audit/audit.schema.ts';
+import { withErrors } from '../schemas.ts';
 
-const AuditRow = Type.Object({
-  seq: Type.Number(),
-  at: Timestamp,
-  actorName: Nullable(Type.String()),
-  action: Type.String(),
-  objectType: Nullable(Type.String()),
-  objectId: Nullable(Type.String()),
-  result: Type.String(),
-  ip: Nullable(Type.String()),
-  details: Type.Unknown(),
-});
+/** The audit log's read service (`platform/audit/audit.service.ts`), bound. */
+export type AuditService = Bound<auditService.AuditServiceDeps, typeof auditService>;
 
 /** The audit log, for the audit administrator: read and verify, never change. */
-export const auditRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database>; audit: AuditLog }> = async (
+export const auditRoutes: FastifyPluginAsyncTypebox<{ auditLog: AuditService }> = async (
   app,
-  opts,
+  { auditLog },
 ) => {
   app.get(
     '/api/audit',
@@ -31,35 +20,11 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database>; audi
       schema: {
         tags: ['audit'],
         summary: 'Audit log, newest first',
-        querystring: Type.Object({
-          action: Type.Optional(Type.String({ maxLength: 64 })),
-          actor: Type.Optional(Type.String({ maxLength: 64 })),
-          result: Type.Optional(
-            Type.Union([Type.Literal('success'), Type.Literal('denied'), Type.Literal('failure')]),
-          ),
-          from: Type.Optional(Type.String({ format: 'date' })),
-          to: Type.Optional(Type.String({ format: 'date' })),
-          before: Type.Optional(Type.Integer({ minimum: 1, description: 'Page: rows with seq below this' })),
-          limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-        }),
-        response: withErrors({ 200: Type.Object({ items: Type.Array(AuditRow) }) }),
+        querystring: AuditQuery,
+        response: withErrors({ 200: Type.Object({ items: Type.Array(AuditEntrySchema) }) }),
       },
     },
-    async (request) => {
-      const q = request.query;
-      let query = opts.db
-        .selectFrom('auditLog')
-        .select(['seq', 'at', 'actorName', 'action', 'objectType', 'objectId', 'result', 'ip', 'details'])
-        .orderBy('seq', 'desc')
-        .limit(q.limit);
-      if (q.action) query = query.where('action', 'like', `${q.action.replace(/[%_]/g, '')}%`);
-      if (q.actor) query = query.where('actorName', '=', q.actor);
-      if (q.result) query = query.where('result', '=', q.result);
-      if (q.from) query = query.where('at', '>=', new Date(`${q.from}T00:00:00+08:00`));
-      if (q.to) query = query.where('at', '<', new Date(Date.parse(`${q.to}T00:00:00+08:00`) + 86_400_000));
-      if (q.before) query = query.where('seq', '<', q.before);
-      return { items: await query.execute() };
-    },
+    async (request) => ({ items: await auditLog.listEntries(request.query) }),
   );
 
   app.post(
@@ -69,29 +34,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database>; audi
       schema: {
         tags: ['audit'],
         summary: 'Verify the hash chain of the audit log',
-        response: withErrors({
-          200: Type.Object({
-            ok: Type.Boolean(),
-            rows: Type.Number(),
-            headSeq: Type.Number(),
-            headHash: Type.String(),
-            problems: Type.Array(
-              Type.Object({ seq: Type.Number(), problem: Type.String(), message: Type.String() }),
-            ),
-          }),
-        }),
+        response: withErrors({ 200: AuditVerificationSchema }),
       },
     },
-    async (request) => {
-      const result = await verifyAuditChain(opts.db);
-      await opts.db.transaction().execute((trx) =>
-        opts.audit.record(trx, auditActorOf(request.actor), {
-          action: 'audit.verify',
-          result: result.ok ? 'success' : 'failure',
-          details: { rows: result.rows, problems: result.problems.length },
-        }),
-      );
-      return result;
-    },
+    async (request) => auditLog.verify(request.actor ?? null),
   );
 };

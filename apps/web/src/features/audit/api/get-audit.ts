@@ -1,34 +1,16 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items } from '@/lib/api-types';
+import { api, type ApiQuery, type ApiResponse } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actorName: string;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  result: string;
-  ip: string | null;
-  details: Record<string, unknown> | null;
-}
-
-export interface AuditFilter {
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditRow = ApiResponse<'get', '/api/audit'>['items'][number];
+/** The filters the page offers: an action prefix, the actor's name, China dates (YYYY-MM-DD). */
+export type AuditFilter = Pick<ApiQuery<'get', '/api/audit'>, 'action' | 'actor' | 'from' | 'to'>;
 
 export const AUDIT_PAGE_SIZE = 100;
 
 /** One page of the audit log, newest first; `before` is the last `seq` already shown. */
-export async function getAudit(filter: AuditFilter, before?: number): Promise<AuditRow[]> {
-  return (
-    await legacyApi<Items<AuditRow>>('/api/audit', { query: { ...filter, limit: AUDIT_PAGE_SIZE, before } })
-  ).items;
+export async function getAudit(filter: AuditFilter, before?: number) {
+  return (await api.get('/api/audit', { query: { ...filter, limit: AUDIT_PAGE_SIZE, before } })).items;
 }
 
 /** The audit log as pages; "load more" asks for rows before the oldest one shown. */

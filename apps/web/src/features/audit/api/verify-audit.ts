@@ -1,17 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiResponse } from '@/lib/api-client';
 
-export interface AuditVerification {
-  ok: boolean;
-  rows: number;
-  headSeq: number | null;
-  headHash: string | null;
-  problems: { seq: number; problem: string; message: string }[];
-}
+export type AuditVerification = ApiResponse<'post', '/api/audit/verification'>;
 
 /** Re-computes the hash chain of the whole audit log and reports altered or missing rows. */
-export async function verifyAudit(): Promise<AuditVerification> {
-  return legacyApi<AuditVerification>('/api/audit/verification', { method: 'POST' });
+export async function verifyAudit() {
+  return api.post('/api/audit/verification');
 }
 
 export function useVerifyAudit() {

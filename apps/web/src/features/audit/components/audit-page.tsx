@@ -33,8 +33,8 @@ export function AuditPage() {
     setFilter({
       action: action?.trim() || undefined,
       actor: actor?.trim() || undefined,
-      from: dates?.[0]?.startOf('day').toISOString(),
-      to: dates?.[1]?.endOf('day').toISOString(),
+      from: dates?.[0]?.format('YYYY-MM-DD'),
+      to: dates?.[1]?.format('YYYY-MM-DD'),
     });
 
   return (
@@ -86,7 +86,8 @@ export function AuditPage() {
             pagination={false}
             scroll={{ x: 1000 }}
             expandable={{
-              rowExpandable: (r) => !!r.details && Object.keys(r.details).length > 0,
+              rowExpandable: (r) =>
+                typeof r.details === 'object' && r.details !== null && Object.keys(r.details).length > 0,
               expandedRowRender: (r) => (
                 <Typography.Text code style={{ whiteSpace: 'pre-wrap' }}>
                   {JSON.stringify(r.details, null, 2)}

@@ -1,14 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiResponse } from '@/lib/api-client';
 
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUrl: string;
-}
+export type TotpEnrolment = ApiResponse<'post', '/api/auth/totp'>;
 
 /** Starts TOTP enrolment: the server makes a new secret and shows it this once. */
-export async function beginTotp(): Promise<TotpEnrolment> {
-  return legacyApi<TotpEnrolment>('/api/auth/totp', { method: 'POST' });
+export async function beginTotp() {
+  return api.post('/api/auth/totp');
 }
 
 export function useBeginTotp() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Confirms enrolment with the first code (204); the session then counts as two-factor. */
 export async function confirmTotp(code: string): Promise<void> {
-  await legacyApi<void>('/api/auth/totp/confirmation', { method: 'POST', body: { code } });
+  await api.post('/api/auth/totp/confirmation', { body: { code } });
 }
 
 export function useConfirmTotp() {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, setCsrfToken } from '@/lib/api-client';
+import { api, setCsrfToken } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
+/** Ends the session on the server (a 401 here means it had already ended: no redirect). */
 export async function logout(): Promise<void> {
-  await legacyApi<void>('/api/auth/logout', { method: 'POST', redirectOn401: false });
+  await api.post('/api/auth/logout', { redirectOn401: false });
 }
 
 /** Ends the session and forgets everything cached for this user, even if the server call fails. */

@@ -1,10 +1,10 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { useFormSubmit } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { useT } from '@/lib/i18n';
 import { landingPath } from '@/lib/permissions';
-import { useShowError } from '@/lib/use-show-error';
 import { useChangePassword, type ChangePasswordInput } from '../api/change-password';
 import { useMe, useRefreshMe } from '../api/get-me';
 
@@ -13,29 +13,21 @@ type Values = ChangePasswordInput & { confirmPassword: string };
 /** `/account/password`: change the own password; the policy is shown, the server's reasons go under the field. */
 export function PasswordPage() {
   const t = useT();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const me = useMe();
   const refreshMe = useRefreshMe();
   const change = useChangePassword();
-  const showError = useShowError();
-  const [form] = Form.useForm<Values>();
+  const { form, submit, submitting } = useFormSubmit({
+    mutation: change,
+    toInput: ({ currentPassword, newPassword }: Values) => ({ currentPassword, newPassword }),
+    successMessage: t('auth.passwordChanged'),
+    onSaved: async () => {
+      form.resetFields();
+      const user = await refreshMe().catch(() => null);
+      if (user) void navigate(landingPath(user), { replace: true });
+    },
+  });
   const mustChange = me.data?.restriction === 'password_change';
-
-  const onFinish = ({ currentPassword, newPassword }: Values) => {
-    change.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: async () => {
-          message.success(t('auth.passwordChanged'));
-          form.resetFields();
-          const user = await refreshMe().catch(() => null);
-          if (user) navigate(landingPath(user), { replace: true });
-        },
-        onError: (error) => showError(error, form),
-      },
-    );
-  };
 
   return (
     <div style={{ maxWidth: 560 }}>
@@ -58,7 +50,7 @@ export function PasswordPage() {
           }
           style={{ marginBottom: 20 }}
         />
-        <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
+        <Form form={form} layout="vertical" onFinish={() => void submit()} requiredMark={false}>
           <Form.Item
             name="currentPassword"
             label={t('auth.currentPassword')}
@@ -89,7 +81,7 @@ export function PasswordPage() {
           >
             <Input.Password autoComplete="new-password" data-testid="password-confirm" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="password-submit">
+          <Button type="primary" htmlType="submit" loading={submitting} data-testid="password-submit">
             {t('auth.changePassword')}
           </Button>
         </Form>

@@ -1,5 +1,6 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Result, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { useFormSubmit } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { useT } from '@/lib/i18n';
 import { landingPath } from '@/lib/permissions';
@@ -11,27 +12,23 @@ import { useMe, useRefreshMe } from '../api/get-me';
 /** `/account/totp`: administrators generate a TOTP secret (shown as text) and confirm it with a code. */
 export function TotpPage() {
   const t = useT();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const me = useMe();
   const refreshMe = useRefreshMe();
   const begin = useBeginTotp();
   const confirm = useConfirmTotp();
   const showError = useShowError();
-  const [form] = Form.useForm<{ code: string }>();
+  const { form, submit, submitting } = useFormSubmit({
+    mutation: confirm,
+    toInput: ({ code }: { code: string }) => code.trim(),
+    successMessage: t('auth.totpDone'),
+    onSaved: async () => {
+      begin.reset();
+      const user = await refreshMe().catch(() => null);
+      if (user) void navigate(landingPath(user), { replace: true });
+    },
+  });
   const enrolment = begin.data;
-
-  const onConfirm = ({ code }: { code: string }) => {
-    confirm.mutate(code.trim(), {
-      onSuccess: async () => {
-        message.success(t('auth.totpDone'));
-        begin.reset();
-        const user = await refreshMe().catch(() => null);
-        if (user) navigate(landingPath(user), { replace: true });
-      },
-      onError: (error) => showError(error, form),
-    });
-  };
 
   const start = () => begin.mutate(undefined, { onError: (error) => showError(error) });
 
@@ -76,7 +73,7 @@ export function TotpPage() {
               ]}
             />
             <Alert type="info" showIcon title={t('auth.totpScan')} style={{ margin: '16px 0' }} />
-            <Form form={form} layout="inline" onFinish={onConfirm}>
+            <Form form={form} layout="inline" onFinish={() => void submit()}>
               <Form.Item
                 name="code"
                 label={t('auth.totpCode')}
@@ -90,7 +87,7 @@ export function TotpPage() {
                   data-testid="totp-code"
                 />
               </Form.Item>
-              <Button type="primary" htmlType="submit" loading={confirm.isPending} data-testid="totp-confirm">
+              <Button type="primary" htmlType="submit" loading={submitting} data-testid="totp-confirm">
                 {t('auth.totpConfirm')}
               </Button>
             </Form>

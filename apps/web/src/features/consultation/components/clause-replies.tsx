@@ -1,18 +1,13 @@
 import { Button, Collapse, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '@/lib/i18n';
-import type { Clause, EditorComment } from '../api/types';
+import type { Clause, EditorComment } from '../types';
 import { ReplyModal } from './reply-modal';
 import { CommentStatusTag, DecisionTag } from './status-tags';
 import { BRAND_RED } from '@/lib/brand';
 
 /** Moderated comments grouped by clause, each with its reply and decision and a reply button. */
-export function ClauseReplies(props: {
-  consultationId: string;
-  clauses: Clause[];
-  comments: EditorComment[];
-  canReply: boolean;
-}) {
+export function ClauseReplies(props: { clauses: Clause[]; comments: EditorComment[]; canReply: boolean }) {
   const t = useT();
   const [replying, setReplying] = useState<EditorComment | null>(null);
   const moderated = props.comments.filter((c) => c.status !== 'pending');
@@ -95,11 +90,7 @@ export function ClauseReplies(props: {
           };
         })}
       />
-      <ReplyModal
-        consultationId={props.consultationId}
-        comment={replying}
-        onClose={() => setReplying(null)}
-      />
+      <ReplyModal comment={replying} onClose={() => setReplying(null)} />
     </>
   );
 }

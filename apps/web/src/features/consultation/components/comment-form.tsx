@@ -1,9 +1,9 @@
 import { COMMENT_LIMITS } from '@zhijiao/contracts';
 import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
+import { useFormSubmit } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
-import { useSubmitComment, type CommentDraft } from '../api/public-consultations';
+import { useSubmitComment, type CommentDraft } from '../api/submit-comment';
 
 /**
  * The comment form under one clause: text, optional name (shown), optional contact (never shown),
@@ -19,11 +19,14 @@ export function CommentForm({
   onDone: () => void;
 }) {
   const t = useT();
-  const showError = useShowError();
-  const [form] = Form.useForm<Omit<CommentDraft, 'clauseKey'>>();
   const [verifying, setVerifying] = useState(false);
   const [submittedSeq, setSubmittedSeq] = useState<number | null>(null);
-  const submit = useSubmitComment(consultationId, setVerifying);
+  const save = useSubmitComment(consultationId, setVerifying);
+  const { form, submit, submitting } = useFormSubmit({
+    mutation: save,
+    toInput: (values: Omit<CommentDraft, 'clauseKey'>) => ({ ...values, clauseKey }),
+    onSaved: (r) => setSubmittedSeq(r.seq),
+  });
 
   if (submittedSeq !== null) {
     return (
@@ -46,12 +49,7 @@ export function CommentForm({
       layout="vertical"
       data-testid={`comment-form-${clauseKey}`}
       style={{ background: '#fafafa', padding: 16, borderRadius: 8 }}
-      onFinish={(values) =>
-        submit.mutate(
-          { ...values, clauseKey },
-          { onSuccess: (r) => setSubmittedSeq(r.seq), onError: (e) => showError(e, form) },
-        )
-      }
+      onFinish={() => void submit()}
     >
       <Form.Item
         name="body"
@@ -87,10 +85,10 @@ export function CommentForm({
         </Form.Item>
       </div>
       <Flex gap={8} align="center">
-        <Button type="primary" htmlType="submit" loading={submit.isPending} data-testid="comment-submit">
+        <Button type="primary" htmlType="submit" loading={submitting} data-testid="comment-submit">
           {verifying ? t('consultation.comment.verifying') : t('consultation.comment.submit')}
         </Button>
-        <Button onClick={onDone} disabled={submit.isPending}>
+        <Button onClick={onDone} disabled={submitting}>
           {t('consultation.comment.cancel')}
         </Button>
         {verifying && <span data-testid="comment-verifying">{t('consultation.comment.verifying')}</span>}

@@ -7,7 +7,10 @@ import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { useConsultation, useConsultationActions } from '../api/editor-consultations';
+import { useCloseConsultation } from '../api/close-consultation';
+import { useDownloadSummary } from '../api/download-summary';
+import { useConsultation } from '../api/get-consultation';
+import { useOpenConsultation } from '../api/open-consultation';
 import { ClauseReplies } from './clause-replies';
 import { ModerationQueue } from './moderation-queue';
 import { ConsultationStatusTag } from './status-tags';
@@ -20,11 +23,16 @@ export function ConsultationManagePage() {
   const { message } = App.useApp();
   const showError = useShowError();
   const query = useConsultation(id);
-  const actions = useConsultationActions(id);
+  const open = useOpenConsultation();
+  const close = useCloseConsultation();
+  const summary = useDownloadSummary();
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const c = query.data;
-  const done = () => void message.success(t('consultation.manage.saved'));
+  const done = {
+    onSuccess: () => void message.success(t('consultation.manage.saved')),
+    onError: (e: unknown) => showError(e),
+  };
   const pending = c.comments.filter((m) => m.status === 'pending').length;
   return (
     <>
@@ -45,11 +53,9 @@ export function ConsultationManagePage() {
             {c.abilities.open && (
               <Popconfirm
                 title={t('consultation.manage.openConfirm')}
-                onConfirm={() =>
-                  actions.open.mutate(undefined, { onSuccess: done, onError: (e) => showError(e) })
-                }
+                onConfirm={() => open.mutate(c.id, done)}
               >
-                <Button type="primary" loading={actions.open.isPending} data-testid="consultation-open">
+                <Button type="primary" loading={open.isPending} data-testid="consultation-open">
                   {t('consultation.manage.open')}
                 </Button>
               </Popconfirm>
@@ -61,14 +67,12 @@ export function ConsultationManagePage() {
                 <Popconfirm
                   title={t('consultation.manage.closeConfirm')}
                   disabled={!c.abilities.close}
-                  onConfirm={() =>
-                    actions.close.mutate(undefined, { onSuccess: done, onError: (e) => showError(e) })
-                  }
+                  onConfirm={() => close.mutate(c.id, done)}
                 >
                   <Button
                     danger
                     disabled={!c.abilities.close}
-                    loading={actions.close.isPending}
+                    loading={close.isPending}
                     data-testid="consultation-close"
                   >
                     {t('consultation.manage.close')}
@@ -81,12 +85,22 @@ export function ConsultationManagePage() {
                 <Link to={`/consultations/${c.id}/summary`} target="_blank">
                   <Button data-testid="summary-view">{t('consultation.manage.summary')}</Button>
                 </Link>
-                <a href={`/api/consultations/${c.id}/summary.docx?lang=${lang}`} data-testid="summary-docx">
-                  <Button icon={<DownloadOutlined />}>{t('consultation.manage.summaryDocx')}</Button>
-                </a>
-                <a href={`/api/consultations/${c.id}/summary.pdf?lang=${lang}`} data-testid="summary-pdf">
-                  <Button icon={<DownloadOutlined />}>{t('consultation.manage.summaryPdf')}</Button>
-                </a>
+                {(['docx', 'pdf'] as const).map((format) => (
+                  <Button
+                    key={format}
+                    icon={<DownloadOutlined />}
+                    data-testid={`summary-${format}`}
+                    onClick={() =>
+                      summary.mutate({ id: c.id, format, lang }, { onError: (e: unknown) => showError(e) })
+                    }
+                  >
+                    {t(
+                      format === 'docx'
+                        ? 'consultation.manage.summaryDocx'
+                        : 'consultation.manage.summaryPdf',
+                    )}
+                  </Button>
+                ))}
               </>
             )}
             {c.abilities.revise && (
@@ -130,7 +144,6 @@ export function ConsultationManagePage() {
               ),
               children: (
                 <ModerationQueue
-                  consultationId={c.id}
                   clauses={c.clauses}
                   comments={c.comments}
                   canModerate={c.abilities.moderate}
@@ -141,12 +154,7 @@ export function ConsultationManagePage() {
               key: 'clauses',
               label: <span data-testid="tab-clauses">{t('consultation.manage.tab.clauses')}</span>,
               children: (
-                <ClauseReplies
-                  consultationId={c.id}
-                  clauses={c.clauses}
-                  comments={c.comments}
-                  canReply={c.abilities.reply}
-                />
+                <ClauseReplies clauses={c.clauses} comments={c.comments} canReply={c.abilities.reply} />
               ),
             },
           ]}

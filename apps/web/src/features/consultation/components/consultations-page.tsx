@@ -6,8 +6,8 @@ import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { useConsultations } from '../api/editor-consultations';
-import type { EditorConsultationSummary } from '../api/types';
+import { useConsultations } from '../api/get-consultations';
+import type { EditorConsultationSummary } from '../types';
 import { CreateConsultationModal } from './create-consultation-modal';
 import { ConsultationStatusTag } from './status-tags';
 

@@ -4,8 +4,10 @@ import { useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { Loading, QueryError } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
-import { useComparableVersions, useConsultation, useVersionDiff } from '../api/editor-consultations';
-import type { DiffOp } from '../api/types';
+import { useComparableVersions } from '../api/get-comparable-versions';
+import { useConsultation } from '../api/get-consultation';
+import { useVersionDiff } from '../api/get-version-diff';
+import type { DiffOp } from '../types';
 
 const STATUS_COLORS = { added: 'green', removed: 'red', changed: 'orange', unchanged: 'default' } as const;
 

@@ -1,14 +1,14 @@
-import { App, Button, Empty, Flex, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { App, Button, Empty, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '@/components/form-modal';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
-import { useConsultationActions } from '../api/editor-consultations';
-import type { Clause, EditorComment } from '../api/types';
+import { useModerateComment } from '../api/moderate-comment';
+import type { Clause, EditorComment } from '../types';
 
 /** Pending comments, oldest first: publish, or reject with a reason that is kept and never shown. */
 export function ModerationQueue(props: {
-  consultationId: string;
   clauses: Clause[];
   comments: EditorComment[];
   canModerate: boolean;
@@ -16,26 +16,18 @@ export function ModerationQueue(props: {
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
-  const { moderate } = useConsultationActions(props.consultationId);
+  const moderate = useModerateComment();
   const [rejecting, setRejecting] = useState<EditorComment | null>(null);
-  const [reason, setReason] = useState('');
   const clauseName = (key: string) => {
     const c = props.clauses.find((x) => x.key === key);
     return c ? (c.kind === 'preamble' ? t('consultation.clause.preamble') : `${c.label}${c.title}`) : key;
   };
   const pending = props.comments.filter((c) => c.status === 'pending');
   if (pending.length === 0) return <Empty description={t('consultation.manage.queueEmpty')} />;
-  const act = (comment: EditorComment, action: 'publish' | 'reject', why?: string) =>
+  const publish = (comment: EditorComment) =>
     moderate.mutate(
-      { commentId: comment.id, action, reason: why },
-      {
-        onSuccess: () => {
-          void message.success(t('consultation.manage.saved'));
-          setRejecting(null);
-          setReason('');
-        },
-        onError: (e) => showError(e),
-      },
+      { commentId: comment.id, action: 'publish' },
+      { onSuccess: () => void message.success(t('consultation.manage.saved')), onError: (e) => showError(e) },
     );
   return (
     <Flex vertical gap={12}>
@@ -57,7 +49,7 @@ export function ModerationQueue(props: {
                   type="primary"
                   size="small"
                   loading={moderate.isPending}
-                  onClick={() => act(c, 'publish')}
+                  onClick={() => publish(c)}
                   data-testid={`moderation-publish-${c.seq}`}
                 >
                   {t('consultation.manage.publish')}
@@ -78,29 +70,31 @@ export function ModerationQueue(props: {
           </Typography.Paragraph>
         </div>
       ))}
-      <Modal
+      <FormModal
         open={rejecting !== null}
+        onClose={() => setRejecting(null)}
         title={t('consultation.manage.reject')}
-        onCancel={() => setRejecting(null)}
-        onOk={() => rejecting && act(rejecting, 'reject', reason)}
-        okButtonProps={
-          {
-            danger: true,
-            disabled: reason.trim() === '',
-            'data-testid': 'moderation-reject-submit',
-          } as ButtonProps
-        }
-        confirmLoading={moderate.isPending}
+        testId="moderation-reject-submit"
+        mutation={moderate}
+        toInput={(v: { reason: string }) => ({
+          commentId: rejecting!.id,
+          action: 'reject' as const,
+          reason: v.reason,
+        })}
+        successMessage={t('consultation.manage.saved')}
       >
-        <Input.TextArea
-          rows={3}
-          maxLength={500}
-          value={reason}
-          placeholder={t('consultation.manage.rejectReason')}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid="moderation-reject-reason"
-        />
-      </Modal>
+        <Form.Item
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: t('consultation.create.required') }]}
+        >
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            placeholder={t('consultation.manage.rejectReason')}
+            data-testid="moderation-reject-reason"
+          />
+        </Form.Item>
+      </FormModal>
     </Flex>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Loading, QueryError } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { usePublicConsultations } from '../api/public-consultations';
+import { usePublicConsultations } from '../api/get-public-consultations';
 import { PublicLayout } from '@/components/public-layout';
 import { ConsultationStatusTag } from './status-tags';
 

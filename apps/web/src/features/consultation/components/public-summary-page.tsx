@@ -4,7 +4,9 @@ import { useParams } from 'react-router';
 import { Loading, QueryError } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
-import { usePublicSummary } from '../api/public-consultations';
+import { useShowError } from '@/lib/use-show-error';
+import { useDownloadPublicSummary } from '../api/download-public-summary';
+import { usePublicSummary } from '../api/get-public-summary';
 import { PublicLayout } from '@/components/public-layout';
 import { SummaryDocumentView } from './summary-document';
 
@@ -14,16 +16,20 @@ export function PublicSummaryPage() {
   const t = useT();
   const lang = useLang();
   const summary = usePublicSummary(id, lang);
+  const save = useDownloadPublicSummary();
+  const showError = useShowError();
   return (
     <PublicLayout>
       <Card>
         <Flex justify="flex-end" gap={8} style={{ marginBottom: 16 }}>
           {(['docx', 'pdf'] as const).map((format) => (
-            <a key={format} href={`/api/public/consultations/${id}/summary/${format}?lang=${lang}`}>
-              <Button icon={<DownloadOutlined />}>
-                {t(format === 'docx' ? 'consultation.manage.summaryDocx' : 'consultation.manage.summaryPdf')}
-              </Button>
-            </a>
+            <Button
+              key={format}
+              icon={<DownloadOutlined />}
+              onClick={() => save.mutate({ id, format, lang }, { onError: (e: unknown) => showError(e) })}
+            >
+              {t(format === 'docx' ? 'consultation.manage.summaryDocx' : 'consultation.manage.summaryPdf')}
+            </Button>
           ))}
         </Flex>
         {summary.isPending && <Loading />}

@@ -1,70 +1,43 @@
-import { ADOPTION_DECISIONS } from '@zhijiao/contracts';
-import { App, Form, Input, Modal, Radio, type ButtonProps } from 'antd';
+import { ADOPTION_DECISIONS, type AdoptionDecision } from '@zhijiao/contracts';
+import { Form, Input, Radio } from 'antd';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
-import { useConsultationActions } from '../api/editor-consultations';
-import type { EditorComment } from '../api/types';
+import { useReplyToComment } from '../api/reply-to-comment';
+import type { EditorComment } from '../types';
 
 interface Values {
   reply: string;
-  decision: EditorComment['decision'];
+  decision: AdoptionDecision;
   reason?: string;
 }
 
 /** The reply and adoption decision (采纳 / 部分采纳 / 未采纳 with a reason) for one published comment. */
-export function ReplyModal({
-  consultationId,
-  comment,
-  onClose,
-}: {
-  consultationId: string;
-  comment: EditorComment | null;
-  onClose: () => void;
-}) {
+export function ReplyModal({ comment, onClose }: { comment: EditorComment | null; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm<Values>();
-  const { reply } = useConsultationActions(consultationId);
+  const reply = useReplyToComment();
   return (
-    <Modal
+    <FormModal
       open={comment !== null}
+      onClose={onClose}
       title={comment ? t('consultation.manage.replyTitle', { seq: comment.seq }) : ''}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={reply.isPending}
       okText={t('consultation.manage.replySubmit')}
-      okButtonProps={{ 'data-testid': 'reply-submit' } as ButtonProps}
-      destroyOnHidden
+      testId="reply-submit"
+      mutation={reply}
+      toInput={(v: Values) => ({
+        commentId: comment!.id,
+        reply: v.reply,
+        decision: v.decision,
+        reason: v.reason?.trim() || undefined,
+      })}
+      successMessage={t('consultation.manage.saved')}
+      initialValues={{
+        reply: comment?.reply ?? '',
+        decision: comment?.decision ?? 'adopted',
+        reason: comment?.decisionReason ?? '',
+      }}
     >
       {comment && (
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={{
-            reply: comment.reply ?? '',
-            decision: comment.decision ?? 'adopted',
-            reason: comment.decisionReason ?? '',
-          }}
-          onFinish={(v) =>
-            reply.mutate(
-              {
-                commentId: comment.id,
-                reply: v.reply,
-                decision: v.decision!,
-                reason: v.reason?.trim() || undefined,
-              },
-              {
-                onSuccess: () => {
-                  void message.success(t('consultation.manage.saved'));
-                  onClose();
-                },
-                onError: (e) => showError(e, form),
-              },
-            )
-          }
-        >
+        <>
           <blockquote
             style={{
               margin: '0 0 16px',
@@ -106,8 +79,8 @@ export function ReplyModal({
           >
             <Input.TextArea rows={2} maxLength={1000} data-testid="reply-reason" />
           </Form.Item>
-        </Form>
+        </>
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -5,7 +5,8 @@ import { PageHeader } from '@/components/page-header';
 import { Loading, QueryError } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
-import { useConsultation, useConsultationActions } from '../api/editor-consultations';
+import { useCreateRevision } from '../api/create-revision';
+import { useConsultation } from '../api/get-consultation';
 
 /** `/consultation/:id/revision`: the clause editor that creates the next draft version after a consultation. */
 export function RevisionPage() {
@@ -15,7 +16,7 @@ export function RevisionPage() {
   const showError = useShowError();
   const navigate = useNavigate();
   const query = useConsultation(id);
-  const { revise } = useConsultationActions(id);
+  const revise = useCreateRevision();
   const [texts, setTexts] = useState<Record<string, string>>({});
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -37,13 +38,16 @@ export function RevisionPage() {
             loading={revise.isPending}
             data-testid="revision-submit"
             onClick={() =>
-              revise.mutate(edits, {
-                onSuccess: (r) => {
-                  void message.success(t('consultation.revision.created', { version: r.version }));
-                  navigate(`/consultation/${id}/diff`);
+              revise.mutate(
+                { id, edits },
+                {
+                  onSuccess: (r) => {
+                    void message.success(t('consultation.revision.created', { version: r.version }));
+                    navigate(`/consultation/${id}/diff`);
+                  },
+                  onError: (e) => showError(e),
                 },
-                onError: (e) => showError(e),
-              })
+              )
             }
           >
             {edits.length === 0 ? t('consultation.revision.nothing') : t('consultation.revision.submit')}

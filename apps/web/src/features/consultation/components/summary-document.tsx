@@ -1,5 +1,5 @@
 import { Table, Typography } from 'antd';
-import type { SummaryDocument } from '../api/types';
+import type { SummaryDocument } from '../types';
 
 /** Renders the feedback summary's document model on screen (the same model the DOCX/PDF come from). */
 export function SummaryDocumentView({ doc }: { doc: SummaryDocument }) {

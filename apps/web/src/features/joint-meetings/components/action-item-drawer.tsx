@@ -1,4 +1,3 @@
-import { UploadOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
@@ -11,18 +10,20 @@ import {
   Tag,
   Timeline,
   Typography,
-  Upload,
 } from 'antd';
-import type { UploadFile } from 'antd';
 import { useState } from 'react';
+import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { useFormSubmit } from '@/components/form-modal';
 import { QueryState } from '@/components/query-state';
 import { AlertTierTag } from '@/components/status-tags';
-import type { UploadedFile } from '@/lib/api-types';
+import { apiUrl } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
-import { uploadFile } from '@/lib/api-client';
-import { useActionItem, useActionItemStep } from '../api/action-items';
+import { useAcceptUpdate } from '../api/accept-update';
+import { useActionItem } from '../api/get-action-item';
+import { useReturnUpdate } from '../api/return-update';
+import { useSubmitUpdate } from '../api/submit-update';
 import type { ActionItemDetail } from '../types';
 import { ActionItemStateTag } from './meeting-tags';
 
@@ -83,7 +84,7 @@ function Updates({ item }: { item: ActionItemDetail }) {
             </Typography.Paragraph>
             {u.files.map((f) => (
               <div key={f.id}>
-                <a href={`/api/files/${f.id}`}>{f.name}</a>
+                <a href={apiUrl('/api/files/{id}', { id: f.id })}>{f.name}</a>
               </div>
             ))}
             <Typography.Text type="secondary">
@@ -99,37 +100,22 @@ function Updates({ item }: { item: ActionItemDetail }) {
 
 function UpdateForm({ item }: { item: ActionItemDetail }) {
   const t = useT();
-  const [form] = Form.useForm<{ narrative: string; complete?: boolean }>();
-  const [files, setFiles] = useState<UploadFile<UploadedFile>[]>([]);
-  const step = useActionItemStep();
-  const showError = useShowError();
-  const { message } = App.useApp();
+  const [files, setFiles] = useState<EvidenceFile[]>([]);
+  const submitUpdate = useSubmitUpdate();
+  const { form, submit, submitting } = useFormSubmit({
+    mutation: submitUpdate,
+    toInput: (v: { narrative: string; complete?: boolean }) => ({
+      id: item.id,
+      body: { narrative: v.narrative, complete: v.complete ?? false, fileIds: uploadedIds(files) },
+    }),
+    successMessage: t('meetings.updateSent'),
+    onSaved: () => {
+      form.resetFields();
+      setFiles([]);
+    },
+  });
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={(v) =>
-        step.mutate(
-          {
-            id: item.id,
-            action: 'updates',
-            body: {
-              narrative: v.narrative,
-              complete: v.complete ?? false,
-              fileIds: files.flatMap((f) => (f.status === 'done' && f.response ? [f.response.id] : [])),
-            },
-          },
-          {
-            onSuccess: () => {
-              message.success(t('meetings.updateSent'));
-              form.resetFields();
-              setFiles([]);
-            },
-            onError: (e) => showError(e, form),
-          },
-        )
-      }
-    >
+    <Form form={form} layout="vertical" onFinish={() => void submit()}>
       <Form.Item
         name="narrative"
         label={t('meetings.narrative')}
@@ -138,27 +124,12 @@ function UpdateForm({ item }: { item: ActionItemDetail }) {
         <Input.TextArea rows={4} maxLength={5000} data-testid="action-update-narrative" />
       </Form.Item>
       <Form.Item label={t('meetings.evidence')}>
-        <Upload<UploadedFile>
-          multiple
-          fileList={files}
-          onChange={({ fileList }) => setFiles(fileList)}
-          customRequest={({ file, onSuccess, onError }) => {
-            uploadFile(file as File).then(
-              (stored) => onSuccess?.(stored),
-              (e: unknown) => {
-                showError(e);
-                onError?.(e as Error);
-              },
-            );
-          }}
-        >
-          <Button icon={<UploadOutlined />}>{t('meetings.upload')}</Button>
-        </Upload>
+        <EvidenceUpload value={files} onChange={setFiles} buttonLabel={t('meetings.upload')} />
       </Form.Item>
       <Form.Item name="complete" valuePropName="checked">
         <Checkbox data-testid="action-update-complete">{t('meetings.claimsCompletion')}</Checkbox>
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={step.isPending} data-testid="action-update-submit">
+      <Button type="primary" htmlType="submit" loading={submitting} data-testid="action-update-submit">
         {t('meetings.submitUpdate')}
       </Button>
     </Form>
@@ -168,13 +139,15 @@ function UpdateForm({ item }: { item: ActionItemDetail }) {
 function Review({ item }: { item: ActionItemDetail }) {
   const t = useT();
   const [comment, setComment] = useState('');
-  const step = useActionItemStep();
+  const accept = useAcceptUpdate();
+  const sendBack = useReturnUpdate();
   const showError = useShowError();
   const { message } = App.useApp();
   const done = {
     onSuccess: () => message.success(t('meetings.reviewed')),
     onError: (e: unknown) => showError(e),
   };
+  const pending = accept.isPending || sendBack.isPending;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Input.TextArea
@@ -188,18 +161,18 @@ function Review({ item }: { item: ActionItemDetail }) {
       <Space>
         <Button
           type="primary"
-          loading={step.isPending}
+          loading={pending}
           data-testid="action-accept"
-          onClick={() => step.mutate({ id: item.id, action: 'acceptance' }, done)}
+          onClick={() => accept.mutate(item.id, done)}
         >
           {t('meetings.accept')}
         </Button>
         <Button
           danger
           disabled={!comment.trim()}
-          loading={step.isPending}
+          loading={pending}
           data-testid="action-return"
-          onClick={() => step.mutate({ id: item.id, action: 'return', body: { comment } }, done)}
+          onClick={() => sendBack.mutate({ id: item.id, comment }, done)}
         >
           {t('meetings.return')}
         </Button>

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { AlertTierTag } from '@/components/status-tags';
 import { useT } from '@/lib/i18n';
-import { useActionItems } from '../api/action-items';
+import { useActionItems } from '../api/get-action-items';
 import type { ActionItem } from '../types';
 import { ActionItemDrawer } from './action-item-drawer';
 import { ActionItemStateTag } from './meeting-tags';

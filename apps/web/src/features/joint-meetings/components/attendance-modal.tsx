@@ -1,11 +1,12 @@
-import type { ButtonProps } from 'antd';
-import { Form, Input, Modal, Switch, Table } from 'antd';
+import { Form, Input, Switch, Table } from 'antd';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
-import { useMeetingStep } from '../api/meetings';
+import { useRecordAttendance, type AttendanceInput } from '../api/record-attendance';
 import type { MeetingDetail } from '../types';
 
-type Row = { unitId: string; present: boolean; attendees: string; absenceReason: string };
+type Values = {
+  units: Array<{ unitId: string; present: boolean; attendees: string; absenceReason: string }>;
+};
 
 /** Recording attendance (出席/缺席, who attended for each unit), which marks the meeting held. */
 export function AttendanceModal({
@@ -18,9 +19,7 @@ export function AttendanceModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const [form] = Form.useForm<{ units: Row[] }>();
-  const step = useMeetingStep();
-  const showError = useShowError();
+  const save = useRecordAttendance();
   const initial = meeting.members.map((m) => ({
     unitId: m.unit.id,
     present: m.attendance !== 'absent',
@@ -28,26 +27,18 @@ export function AttendanceModal({
     absenceReason: m.absenceReason,
   }));
   return (
-    <Modal
+    <FormModal<Values, { id: string; body: AttendanceInput }, MeetingDetail>
       open={open}
+      onClose={onClose}
       width={760}
       title={t('meetings.recordAttendance')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={step.isPending}
-      okButtonProps={{ 'data-testid': 'attendance-submit' } as ButtonProps}
-      destroyOnHidden
+      testId="attendance-submit"
+      layout="horizontal"
+      initialValues={{ units: initial }}
+      mutation={save}
+      toInput={(v) => ({ id: meeting.id, body: { units: v.units } })}
     >
-      <Form
-        form={form}
-        initialValues={{ units: initial }}
-        onFinish={(v) =>
-          step.mutate(
-            { path: `/api/meetings/${meeting.id}/attendance`, body: { units: v.units } },
-            { onSuccess: onClose, onError: (e) => showError(e, form) },
-          )
-        }
-      >
+      {(form) => (
         <Form.List name="units">
           {(fields) => (
             <Table
@@ -98,7 +89,7 @@ export function AttendanceModal({
             />
           )}
         </Form.List>
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

@@ -1,10 +1,13 @@
 import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { HTMLAttributes } from 'react';
+import { useFormSubmit } from '@/components/form-modal';
 import { AlertTierTag } from '@/components/status-tags';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
-import { useMeetingStep, useUnits } from '../api/meetings';
+import { useAddDecision } from '../api/add-decision';
+import { useUnits } from '../api/get-org-units';
+import { useRemoveDecision } from '../api/remove-decision';
 import type { MeetingDetail } from '../types';
 import { ActionItemStateTag } from './meeting-tags';
 
@@ -15,7 +18,7 @@ const itemNumber = (n: number) => (n <= 10 ? `${CN[n]}、` : `${n}.`);
 /** 议定事项: the decisions with responsible unit and deadline; recorded here after the meeting. */
 export function DecisionsCard({ meeting }: { meeting: MeetingDetail }) {
   const t = useT();
-  const step = useMeetingStep();
+  const remove = useRemoveDecision();
   const showError = useShowError();
   return (
     <Card size="small" title={t('meetings.decisions')} data-testid="meeting-decisions">
@@ -56,12 +59,9 @@ export function DecisionsCard({ meeting }: { meeting: MeetingDetail }) {
                 <Button
                   size="small"
                   danger
-                  loading={step.isPending}
+                  loading={remove.isPending}
                   onClick={() =>
-                    step.mutate(
-                      { method: 'DELETE', path: `/api/meetings/${meeting.id}/decisions/${d.id}` },
-                      { onError: (e) => showError(e) },
-                    )
+                    remove.mutate({ id: meeting.id, itemId: d.id }, { onError: (e) => showError(e) })
                   }
                 >
                   {t('meetings.removeDecision')}
@@ -75,31 +75,26 @@ export function DecisionsCard({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
+type DecisionValues = { decision: string; responsibleUnitId: string; deadline: Dayjs };
+
 function DecisionForm({ meetingId }: { meetingId: string }) {
   const t = useT();
-  const [form] = Form.useForm<{ decision: string; responsibleUnitId: string; deadline: Dayjs }>();
   const units = useUnits();
-  const step = useMeetingStep();
-  const showError = useShowError();
+  const add = useAddDecision();
+  const { form, submit, submitting } = useFormSubmit({
+    mutation: add,
+    toInput: (v: DecisionValues) => ({
+      id: meetingId,
+      body: {
+        decision: v.decision,
+        responsibleUnitId: v.responsibleUnitId,
+        deadline: v.deadline.format('YYYY-MM-DD'),
+      },
+    }),
+    onSaved: () => form.resetFields(),
+  });
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      style={{ marginTop: 16 }}
-      onFinish={(v) =>
-        step.mutate(
-          {
-            path: `/api/meetings/${meetingId}/decisions`,
-            body: {
-              decision: v.decision,
-              responsibleUnitId: v.responsibleUnitId,
-              deadline: v.deadline.format('YYYY-MM-DD'),
-            },
-          },
-          { onSuccess: () => form.resetFields(), onError: (e) => showError(e, form) },
-        )
-      }
-    >
+    <Form form={form} layout="vertical" style={{ marginTop: 16 }} onFinish={() => void submit()}>
       <Typography.Text strong>{t('meetings.addDecision')}</Typography.Text>
       <Form.Item
         name="decision"
@@ -132,7 +127,7 @@ function DecisionForm({ meetingId }: { meetingId: string }) {
           <DatePicker data-testid="decision-deadline" />
         </Form.Item>
       </Space>
-      <Button type="primary" htmlType="submit" loading={step.isPending} data-testid="decision-submit">
+      <Button type="primary" htmlType="submit" loading={submitting} data-testid="decision-submit">
         {t('meetings.addDecision')}
       </Button>
     </Form>

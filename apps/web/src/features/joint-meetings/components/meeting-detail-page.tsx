@@ -1,13 +1,17 @@
-import type { ButtonProps } from 'antd';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { FormModal } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
-import { useMeeting, useMeetingStep } from '../api/meetings';
+import { useCloseMeeting } from '../api/close-meeting';
+import { useDownloadMinutes } from '../api/download-minutes';
+import { useFinaliseMinutes } from '../api/finalise-minutes';
+import { useMeeting } from '../api/get-meeting';
+import { usePrepareMeeting } from '../api/prepare-meeting';
 import type { MeetingDetail } from '../types';
 import { AttendanceModal } from './attendance-modal';
 import { DecisionsCard } from './decisions-card';
@@ -28,13 +32,14 @@ export function MeetingDetailPage() {
 function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
   const t = useT();
   const lang = useLang();
-  const step = useMeetingStep();
+  const prepare = usePrepareMeeting();
+  const close = useCloseMeeting();
+  const minutes = useDownloadMinutes();
   const showError = useShowError();
   const { message, modal } = App.useApp();
   const [attendance, setAttendance] = useState(false);
   const [finalising, setFinalising] = useState(false);
-  const run = (path: string, done?: string) =>
-    step.mutate({ path }, { onSuccess: () => done && message.success(done), onError: (e) => showError(e) });
+  const onError = (e: unknown) => showError(e);
   const present = m.members.filter((x) => x.attendance === 'present');
   const absent = m.members.filter((x) => x.attendance === 'absent');
   return (
@@ -53,8 +58,10 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
             {m.abilities.prepare && (
               <Button
                 data-testid="meeting-prepare"
-                loading={step.isPending}
-                onClick={() => run(`/api/meetings/${m.id}/preparation`, t('meetings.prepared'))}
+                loading={prepare.isPending}
+                onClick={() =>
+                  prepare.mutate(m.id, { onSuccess: () => message.success(t('meetings.prepared')), onError })
+                }
               >
                 {m.preparedAt ? t('meetings.refresh') : t('meetings.prepare')}
               </Button>
@@ -75,7 +82,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
                 onClick={() =>
                   modal.confirm({
                     title: t('meetings.close'),
-                    onOk: () => run(`/api/meetings/${m.id}/closure`),
+                    onOk: () => close.mutate(m.id, { onError }),
                   })
                 }
               >
@@ -84,10 +91,16 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
             )}
             {m.abilities.exportMinutes && (
               <>
-                <Button href={`/api/meetings/${m.id}/minutes.docx?lang=${lang}`} data-testid="minutes-docx">
+                <Button
+                  data-testid="minutes-docx"
+                  onClick={() => minutes.mutate({ id: m.id, format: 'docx', lang }, { onError })}
+                >
                   {t('meetings.exportDocx')}
                 </Button>
-                <Button href={`/api/meetings/${m.id}/minutes.pdf?lang=${lang}`} data-testid="minutes-pdf">
+                <Button
+                  data-testid="minutes-pdf"
+                  onClick={() => minutes.mutate({ id: m.id, format: 'pdf', lang }, { onError })}
+                >
                   {t('meetings.exportPdf')}
                 </Button>
               </>
@@ -153,34 +166,20 @@ function FinaliseModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const [form] = Form.useForm<{ summary?: string }>();
-  const step = useMeetingStep();
-  const showError = useShowError();
+  const finalise = useFinaliseMinutes();
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={t('meetings.finalise')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={step.isPending}
-      okButtonProps={{ 'data-testid': 'finalise-submit' } as ButtonProps}
-      destroyOnHidden
+      testId="finalise-submit"
+      mutation={finalise}
+      toInput={(v: { summary?: string }) => ({ id: meeting.id, summary: v.summary ?? '' })}
     >
       <Typography.Paragraph>{t('meetings.finaliseConfirm')}</Typography.Paragraph>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          step.mutate(
-            { path: `/api/meetings/${meeting.id}/minutes`, body: { summary: v.summary ?? '' } },
-            { onSuccess: onClose, onError: (e) => showError(e, form) },
-          )
-        }
-      >
-        <Form.Item name="summary" label={t('meetings.summary')}>
-          <Input.TextArea rows={4} maxLength={10000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="summary" label={t('meetings.summary')}>
+        <Input.TextArea rows={4} maxLength={10000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -6,7 +6,7 @@ import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
-import { useMeetings } from '../api/meetings';
+import { useMeetings } from '../api/get-meetings';
 import { MeetingFormModal } from './meeting-form-modal';
 import { MeetingStateTag } from './meeting-tags';
 

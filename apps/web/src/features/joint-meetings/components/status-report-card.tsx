@@ -1,9 +1,9 @@
-import { App, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { useFormSubmit } from '@/components/form-modal';
 import { AlertTierTag, IndicatorStatusTag, ProgressStatusTag, UnitRoleTag } from '@/components/status-tags';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
-import { useMeetingStep } from '../api/meetings';
+import { useSubmitRemarks } from '../api/submit-remarks';
 import type { StatusReport } from '../types';
 
 /**
@@ -84,10 +84,12 @@ export function StatusReportCard({ meetingId, report }: { meetingId: string; rep
 
 function Remarks({ meetingId, report }: { meetingId: string; report: StatusReport }) {
   const t = useT();
-  const [form] = Form.useForm<{ remarks: string }>();
-  const step = useMeetingStep();
-  const showError = useShowError();
-  const { message } = App.useApp();
+  const save = useSubmitRemarks();
+  const { form, submit, submitting } = useFormSubmit({
+    mutation: save,
+    toInput: (v: { remarks: string }) => ({ id: meetingId, unitId: report.unit.id, remarks: v.remarks }),
+    successMessage: t('meetings.remarksSaved'),
+  });
   const shown = report.remarks ? (
     <div>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>
@@ -106,25 +108,13 @@ function Remarks({ meetingId, report }: { meetingId: string; report: StatusRepor
       form={form}
       layout="vertical"
       initialValues={{ remarks: report.remarks ?? '' }}
-      onFinish={(v) =>
-        step.mutate(
-          {
-            method: 'PUT',
-            path: `/api/meetings/${meetingId}/status-reports/${report.unit.id}/remarks`,
-            body: { remarks: v.remarks },
-          },
-          {
-            onSuccess: () => message.success(t('meetings.remarksSaved')),
-            onError: (e) => showError(e, form),
-          },
-        )
-      }
+      onFinish={() => void submit()}
     >
       {shown}
       <Form.Item name="remarks" rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
         <Input.TextArea rows={3} maxLength={5000} data-testid="remarks-input" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={step.isPending} data-testid="remarks-submit">
+      <Button type="primary" htmlType="submit" loading={submitting} data-testid="remarks-submit">
         {t('meetings.remarksSubmit')}
       </Button>
     </Form>

@@ -1,22 +1,12 @@
-import type { OrgUnitType } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { OrgUnit } from '@/lib/api-types';
+import { api, type ApiBody } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export interface CreateOrgUnitInput {
-  code: string;
-  name: string;
-  fullName: string;
-  nameEn: string;
-  type: OrgUnitType;
-  groups: string[];
-  parentCode: string | null;
-}
+export type CreateOrgUnitInput = ApiBody<'post', '/api/org-units'>;
 
 /** Adds an org unit under a parent (system admin). */
-export async function createOrgUnit(input: CreateOrgUnitInput): Promise<OrgUnit> {
-  return legacyApi('/api/org-units', { method: 'POST', body: input });
+export async function createOrgUnit(body: CreateOrgUnitInput) {
+  return api.post('/api/org-units', { body });
 }
 
 export function useCreateOrgUnit() {

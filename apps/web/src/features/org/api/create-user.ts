@@ -1,21 +1,12 @@
-import type { Role } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import type { AdminUser } from './get-users';
 
-export interface CreateUserInput {
-  username: string;
-  displayName: string;
-  role: Role;
-  orgUnitCode: string;
-}
+export type CreateUserInput = ApiBody<'post', '/api/admin/users'>;
 
 /** Creates an account; the answer carries the one-time initial password, shown once. */
-export async function createUser(
-  input: CreateUserInput,
-): Promise<{ user: AdminUser; initialPassword: string }> {
-  return legacyApi('/api/admin/users', { method: 'POST', body: input });
+export async function createUser(body: CreateUserInput) {
+  return api.post('/api/admin/users', { body });
 }
 
 export function useCreateUser() {

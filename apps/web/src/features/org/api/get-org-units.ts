@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
-import type { Items, OrgUnit } from '@/lib/api-types';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Every org unit as a flat list (the tree is built in the browser). */
-export async function getOrgUnits(): Promise<OrgUnit[]> {
-  return (await legacyApi<Items<OrgUnit>>('/api/org-units')).items;
+export async function getOrgUnits() {
+  return (await api.get('/api/org-units')).items;
 }
 
 export function useOrgUnits(options: { enabled?: boolean } = {}) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** Lifts a lockout after too many wrong passwords (security admin). */
-export async function unlockUser(id: string): Promise<unknown> {
-  return legacyApi(`/api/admin/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
+export async function unlockUser(id: string) {
+  await api.post('/api/admin/users/{id}/unlock', { path: { id } });
 }
 
 export function useUnlockUser() {

@@ -1,17 +1,12 @@
-import type { Role } from '@zhijiao/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '@/lib/api-client';
+import { api, type ApiBody } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export interface UpdateUserInput {
-  id: string;
-  disabled?: boolean;
-  role?: Role;
-}
+export type UpdateUserInput = ApiBody<'patch', '/api/admin/users/{id}'> & { id: string };
 
 /** Disables or enables an account (system admin) or changes its role (security admin). */
-export async function updateUser({ id, ...changes }: UpdateUserInput): Promise<unknown> {
-  return legacyApi(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+export async function updateUser({ id, ...changes }: UpdateUserInput) {
+  await api.patch('/api/admin/users/{id}', { path: { id }, body: changes });
 }
 
 export function useUpdateUser() {

@@ -1,15 +1,22 @@
 import { ORG_UNIT_TYPE_LABELS, ORG_UNIT_TYPES } from '@zhijiao/contracts';
-import { App, Form, Input, Modal, Select } from 'antd';
-import type { OrgUnit } from '@/lib/api-types';
+import { Form, Input, Select } from 'antd';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useShowError } from '@/lib/use-show-error';
 import { useCreateOrgUnit, type CreateOrgUnitInput } from '../api/create-org-unit';
 import { groupLabel } from '../lib/group-labels';
+import type { OrgUnit } from '../types';
+
+const toInput = (v: CreateOrgUnitInput): CreateOrgUnitInput => ({
+  ...v,
+  fullName: v.fullName?.trim() || v.name,
+  nameEn: v.nameEn?.trim() ?? '',
+  groups: v.groups ?? [],
+});
 
 /**
- * New org unit under `parent` (or a root when there is none); groups are free tags. Mount it only
- * while open, so each opening starts from a fresh form.
+ * New org unit under `parent` (or a parent to choose when none is selected); groups are free
+ * tags. Mount it only while open, so each opening starts from a fresh form.
  */
 export function CreateOrgUnitModal({
   open,
@@ -24,57 +31,30 @@ export function CreateOrgUnitModal({
 }) {
   const t = useT();
   const lang = useLang();
-  const showError = useShowError();
-  const { message } = App.useApp();
   const create = useCreateOrgUnit();
-  const [form] = Form.useForm<CreateOrgUnitInput>();
   const knownGroups = [...new Set(units.flatMap((u) => u.groups))].sort();
-
   const initialValues: Partial<CreateOrgUnitInput> = {
-    parentCode: parent?.code ?? null,
+    parentCode: parent?.code,
     type: !parent || parent.type === 'district' ? 'bureau' : parent.type,
     groups: [],
   };
-
-  const onOk = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    create.mutate(
-      {
-        ...values,
-        fullName: values.fullName?.trim() || values.name,
-        nameEn: values.nameEn?.trim() ?? '',
-        groups: values.groups ?? [],
-      },
-      {
-        onSuccess: () => {
-          message.success(t('admin.unitCreated'));
-          onClose();
-        },
-        onError: (error) => showError(error, form),
-      },
-    );
-  };
-
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={parent ? `${t('admin.createChild')} · ${parent.name}` : t('admin.createRoot')}
-      onOk={() => void onOk()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      mutation={create}
+      toInput={toInput}
+      successMessage={t('admin.unitCreated')}
+      initialValues={initialValues}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        initialValues={initialValues}
-        data-testid="create-org-unit-form"
-      >
-        <Form.Item name="parentCode" label={t('admin.parentUnit')}>
+      <div data-testid="create-org-unit-form">
+        <Form.Item
+          name="parentCode"
+          label={t('admin.parentUnit')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Select
-            allowClear
             showSearch={{ optionFilterProp: 'label' }}
             options={units.map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` }))}
           />
@@ -84,7 +64,7 @@ export function CreateOrgUnitModal({
           label={t('admin.unitCode')}
           rules={[
             { required: true, whitespace: true, message: t('common.required') },
-            { pattern: /^[A-Za-z0-9._-]{2,64}$/, message: 'A-Z a-z 0-9 . _ -' },
+            { pattern: /^[A-Z0-9][A-Z0-9-]{1,39}$/, message: 'A-Z 0-9 -' },
           ]}
         >
           <Input data-testid="org-code" />
@@ -94,13 +74,13 @@ export function CreateOrgUnitModal({
           label={t('admin.unitName')}
           rules={[{ required: true, whitespace: true, message: t('common.required') }]}
         >
-          <Input data-testid="org-name" maxLength={64} />
+          <Input data-testid="org-name" maxLength={60} />
         </Form.Item>
         <Form.Item name="fullName" label={t('admin.unitFullName')}>
-          <Input maxLength={200} />
+          <Input maxLength={120} />
         </Form.Item>
         <Form.Item name="nameEn" label={t('admin.unitNameEn')}>
-          <Input maxLength={200} />
+          <Input maxLength={120} />
         </Form.Item>
         <Form.Item
           name="type"
@@ -121,7 +101,7 @@ export function CreateOrgUnitModal({
             options={knownGroups.map((g) => ({ value: g, label: groupLabel(g, lang) }))}
           />
         </Form.Item>
-      </Form>
-    </Modal>
+      </div>
+    </FormModal>
   );
 }

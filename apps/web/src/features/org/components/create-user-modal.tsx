@@ -1,10 +1,16 @@
 import { ROLE_LABELS, ROLES, isAdminRole } from '@zhijiao/contracts';
-import { Form, Input, Modal, Select } from 'antd';
-import { useLang, pick } from '@/lib/lang';
+import { Form, Input, Select } from 'antd';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
+import { pick, useLang } from '@/lib/lang';
 import { useCreateUser, type CreateUserInput } from '../api/create-user';
 import { useOrgUnits } from '../api/get-org-units';
+
+const trimmed = (v: CreateUserInput): CreateUserInput => ({
+  ...v,
+  username: v.username.trim(),
+  displayName: v.displayName.trim(),
+});
 
 /**
  * New account: username, name, role and unit. Administrator roles are not offered: the system
@@ -21,41 +27,24 @@ export function CreateUserModal({
 }) {
   const t = useT();
   const lang = useLang();
-  const showError = useShowError();
   const units = useOrgUnits({ enabled: open });
   const create = useCreateUser();
-  const [form] = Form.useForm<CreateUserInput>();
-
-  const onOk = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    create.mutate(
-      { ...values, username: values.username.trim(), displayName: values.displayName.trim() },
-      {
-        onSuccess: ({ initialPassword }) => {
-          onCreated(values.username.trim(), initialPassword);
-        },
-        onError: (error) => showError(error, form),
-      },
-    );
-  };
-
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={t('admin.createUser')}
-      onOk={() => void onOk()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      mutation={create}
+      toInput={trimmed}
+      onSaved={(r, values) => onCreated(values.username.trim(), r.initialPassword)}
     >
-      <Form form={form} layout="vertical" requiredMark={false} data-testid="create-user-form">
+      <div data-testid="create-user-form">
         <Form.Item
           name="username"
           label={t('admin.username')}
           rules={[
             { required: true, whitespace: true, message: t('common.required') },
-            { pattern: /^[A-Za-z0-9._-]{3,64}$/, message: 'a-z 0-9 . _ - (3–64)' },
+            { pattern: /^[A-Za-z][A-Za-z0-9._-]{2,31}$/, message: 'a-z 0-9 . _ - (3–32)' },
           ]}
         >
           <Input data-testid="user-username" autoComplete="off" />
@@ -65,7 +54,7 @@ export function CreateUserModal({
           label={t('admin.displayName')}
           rules={[{ required: true, whitespace: true, message: t('common.required') }]}
         >
-          <Input data-testid="user-display-name" maxLength={64} />
+          <Input data-testid="user-display-name" maxLength={60} />
         </Form.Item>
         <Form.Item
           name="role"
@@ -92,7 +81,7 @@ export function CreateUserModal({
             options={(units.data ?? []).map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` }))}
           />
         </Form.Item>
-      </Form>
-    </Modal>
+      </div>
+    </FormModal>
   );
 }

@@ -5,7 +5,6 @@ import type { TreeDataNode } from 'antd';
 import { useMemo, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import type { OrgUnit } from '@/lib/api-types';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
@@ -13,6 +12,7 @@ import { useSession } from '@/lib/session';
 import { useOrgUnits } from '../api/get-org-units';
 import { groupLabel } from '../lib/group-labels';
 import { buildOrgTree, type OrgNode } from '../lib/org-tree';
+import type { OrgUnit } from '../types';
 import { CreateOrgUnitModal } from './create-org-unit-modal';
 
 const TYPE_COLORS: Record<OrgUnitType, string> = {

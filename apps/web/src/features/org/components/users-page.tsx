@@ -10,12 +10,13 @@ import { pick, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
-import { useUsers, type AdminUser } from '../api/get-users';
+import { useUsers } from '../api/get-users';
 import { useResetPassword } from '../api/reset-password';
 import { useUnlockUser } from '../api/unlock-user';
 import { useUpdateUser } from '../api/update-user';
 import { CreateUserModal } from './create-user-modal';
 import { OneTimePasswordModal } from './one-time-password-modal';
+import type { AdminUser } from '../types';
 
 /**
  * `/admin/users`: the system administrator creates, disables and enables accounts; the security

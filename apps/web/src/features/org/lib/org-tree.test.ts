@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { OrgUnit } from '@/lib/api-types';
+import type { OrgUnit } from '../types';
 import { buildOrgTree } from './org-tree';
 
 const unit = (id: string, code: string, parentId: string | null): OrgUnit => ({
   id,
   code,
   name: code,
-  fullName: null,
-  nameEn: null,
+  fullName: code,
+  nameEn: '',
   type: 'bureau',
   groups: [],
   parentId,

@@ -1,4 +1,4 @@
-import type { OrgUnit } from '@/lib/api-types';
+import type { OrgUnit } from '../types';
 
 export interface OrgNode {
   unit: OrgUnit;

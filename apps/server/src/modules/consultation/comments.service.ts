@@ -1,0 +1,77 @@
+/**
+ * The editors' work on the public's comments while a consultation is open: publish or reject each
+ * once, and answer every published one with an adoption decision (which may be revised until the
+ * consultation closes). Each is a step of the comment's workflow, audited in its transaction.
+ */
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
+import type { ConsultationDeps } from './consultation.deps.ts';
+import * as repo from './consultation.repository.ts';
+import { loadManaged } from './consultation.rules.ts';
+import type { ModerationInput, ReplyInput } from './consultation.schema.ts';
+import { assertConsultationStep, commentFlow, type ConsultationStep } from './consultation.workflow.ts';
+
+/**
+ * A comment and its consultation, locked, checked that the actor manages it (404) and that the
+ * consultation allows `step` now (409 once closed).
+ */
+async function loadForChange(trx: Executor, actor: Actor, commentId: string, step: ConsultationStep) {
+  const comment = await repo.findCommentById(trx, commentId);
+  if (!comment) throw notFound();
+  const c = await loadManaged(trx, actor, comment.consultationId, { forUpdate: true });
+  assertConsultationStep(step, actor, c);
+  return { ...comment, state: comment.status, districtId: c.districtId };
+}
+
+/** Publishes a pending comment or rejects it (spam, abuse) with a reason that is kept, never shown. */
+export async function moderateComment(
+  deps: ConsultationDeps,
+  actor: Actor,
+  commentId: string,
+  input: ModerationInput,
+) {
+  await deps.transaction(async (trx) => {
+    const comment = await loadForChange(trx, actor, commentId, 'moderate');
+    const step = input.action === 'publish' ? 'publish' : 'reject';
+    commentFlow.assert(step, actor, comment);
+    const reason = input.reason?.trim() ?? '';
+    if (step === 'reject' && reason === '') throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
+    await commentFlow.apply(deps, trx, step, actor, comment, {
+      set: {
+        rejectReason: step === 'reject' ? reason : null,
+        moderatedBy: actor.userId,
+        moderatedAt: deps.clock.now(),
+      },
+      details: step === 'reject' ? { reason } : {},
+    });
+  });
+}
+
+/** Answers a published comment with a decision; a decision other than `adopted` needs a reason. */
+export async function replyToComment(
+  deps: ConsultationDeps,
+  actor: Actor,
+  commentId: string,
+  input: ReplyInput,
+) {
+  await deps.transaction(async (trx) => {
+    const comment = await loadForChange(trx, actor, commentId, 'reply');
+    commentFlow.assert('reply', actor, comment);
+    const reply = input.reply.trim();
+    const reason = input.reason?.trim() ?? '';
+    if (reply === '') throw fieldError('reply', 'REQUIRED', '请填写答复', 'The reply is required');
+    if (input.decision !== 'adopted' && reason === '')
+      throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
+    await commentFlow.apply(deps, trx, 'reply', actor, comment, {
+      set: {
+        reply,
+        decision: input.decision,
+        decisionReason: reason || null,
+        repliedBy: actor.userId,
+        repliedAt: deps.clock.now(),
+      },
+      details: { decision: input.decision, revised: comment.reply !== null },
+    });
+  });
+}
