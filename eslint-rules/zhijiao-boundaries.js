@@ -211,7 +211,11 @@ const noQueryBuilder = {
         const method = callee.property.name;
         if (BUILDER_METHODS.has(method))
           report(node, `Services hold rules, not SQL: move this ${method} into the module's repository.`);
-        if (method === 'transaction' && node.arguments.length === 0)
+        if (
+          method === 'transaction' &&
+          node.arguments.length === 0 &&
+          serverOwner(context.filename) !== 'platform'
+        )
           report(
             node,
             'A module writes with deps.transaction (it tells the plan what changed after the commit).',

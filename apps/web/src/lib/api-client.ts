@@ -1,11 +1,4 @@
-import type {
-  ApiBody,
-  ApiPath,
-  ApiPathParams,
-  ApiRequest,
-  ApiResponse,
-  HttpMethod,
-} from '@zhijiao/contracts/api';
+import type { ApiPath, ApiRequest, ApiResponse, HttpMethod } from '@zhijiao/contracts/api';
 import { ApiError, NETWORK_ERROR } from './api-error';
 import { getLang } from './lang';
 
@@ -56,7 +49,7 @@ export function setSessionLostHandler(handler: () => void): void {
 const UNSAFE: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds `/api/x?a=1&b=2`, skipping empty values. */
-export function withQuery(path: string, query?: Query): string {
+function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -202,11 +195,6 @@ export const api = {
   delete: call('delete'),
 };
 
-/** The body type of a route, for forms: `ApiBody<'post', '/api/teachers'>`. */
-export type { ApiBody as RequestBody };
-/** The path parameters of a route. */
-export type { ApiPathParams as PathParams };
-
 /** The filename of `content-disposition: attachment; filename*=UTF-8''…`, else a fallback. */
 function filenameOf(header: string | null, fallback: string): string {
   const match = header?.match(/filename\*=UTF-8''([^;]+)/i);
@@ -271,9 +259,3 @@ export function postForm<P extends ApiPath<'post'>>(
     signal: options.signal,
   });
 }
-
-/**
- * The untyped call the app used before the typed client, kept only while features move to `api.*`.
- * @deprecated Use `api.get`, `api.post` … (typed by route).
- */
-export const legacyApi = request;

@@ -1,5 +1,5 @@
 import type { Permission } from '@zhijiao/contracts';
-import type { Me } from './api-types';
+import type { Me } from './session';
 
 /** Whether the user holds a permission (a restricted session holds none). */
 export function can(me: Me | null | undefined, permission: Permission): boolean {

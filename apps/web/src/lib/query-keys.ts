@@ -21,7 +21,6 @@ export const queryKeys = {
   orgUnits: ['org-units'] as const,
   audit: (filter: Record<string, string | undefined>) => ['audit', filter] as const,
   publicPlans: ['public', 'plans'] as const,
-  publicPlan: (code: string) => ['public', 'plans', code] as const,
   /** Everything of the supervision module (督导); its feature derives finer keys from this prefix. */
   supervision: ['supervision'] as const,
 };

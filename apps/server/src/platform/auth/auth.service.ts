@@ -12,12 +12,22 @@ import { checkPasswordPolicy } from './password-policy.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 import {
+  endSession,
+  findSessionByTokenHash,
+  insertSession,
+  markSessionMfa,
+  touchSession,
+} from './sessions.repository.ts';
+import {
   claimTotpStep,
-  findUserById,
+  enableTotp,
   endSessionsOfUser,
+  findUserById,
   findUserByUsername,
   recordLoginFailure,
   resetLoginFailures,
+  setPassword,
+  setPendingTotpSecret,
 } from './users.repository.ts';
 
 export interface AuthPolicy {
@@ -184,21 +194,17 @@ export function createAuthService(deps: AuthDeps) {
       // Of concurrent sign-ins presenting the same code, only the first claims its step.
       if (totpStep !== null && !(await claimTotpStep(trx, user.id, totpStep))) return null;
       await resetLoginFailures(trx, user.id);
-      const s = await trx
-        .insertInto('userSession')
-        .values({
-          tokenHash: hash,
-          userId: user.id,
-          csrfToken,
-          mfa,
-          createdAt: now,
-          lastSeenAt: now,
-          expiresAt: new Date(now.getTime() + policy.sessionAbsoluteHours * 3600_000),
-          endedAt: null,
-          ip: input.ip,
-        })
-        .returning(['id', 'mfa'])
-        .executeTakeFirstOrThrow();
+      const s = await insertSession(trx, {
+        tokenHash: hash,
+        userId: user.id,
+        csrfToken,
+        mfa,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + policy.sessionAbsoluteHours * 3600_000),
+        endedAt: null,
+        ip: input.ip,
+      });
       await audit.record(
         trx,
         { id: user.id, name: user.username, orgUnitId: user.orgUnitId, ip: input.ip },
@@ -219,36 +225,17 @@ export function createAuthService(deps: AuthDeps) {
     ip: string | null,
   ): Promise<{ actor: Actor; csrfToken: string } | null> {
     const now = clock.now();
-    const row = await db
-      .selectFrom('userSession as s')
-      .innerJoin('appUser as u', 'u.id', 's.userId')
-      .select([
-        's.id as sessionId',
-        's.mfa',
-        's.csrfToken',
-        's.lastSeenAt',
-        's.expiresAt',
-        's.endedAt',
-        'u.id',
-        'u.username',
-        'u.displayName',
-        'u.role',
-        'u.orgUnitId',
-        'u.mustChangePassword',
-        'u.disabledAt',
-      ])
-      .where('s.tokenHash', '=', hashSessionToken(token))
-      .executeTakeFirst();
+    const row = await findSessionByTokenHash(db, hashSessionToken(token));
     if (!row || row.endedAt || row.disabledAt) return null;
     if (
       row.expiresAt <= now ||
       now.getTime() - row.lastSeenAt.getTime() > minutes(policy.sessionIdleMinutes)
     ) {
-      await db.updateTable('userSession').set({ endedAt: now }).where('id', '=', row.sessionId).execute();
+      await endSession(db, row.sessionId, now);
       return null;
     }
     if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await db.updateTable('userSession').set({ lastSeenAt: now }).where('id', '=', row.sessionId).execute();
+      await touchSession(db, row.sessionId, now);
     }
     const actor = await buildActor(row, { id: row.sessionId, mfa: row.mfa }, ip);
     return { actor, csrfToken: row.csrfToken };
@@ -256,11 +243,7 @@ export function createAuthService(deps: AuthDeps) {
 
   async function logout(actor: Actor): Promise<void> {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('userSession')
-        .set({ endedAt: clock.now() })
-        .where('id', '=', actor.sessionId)
-        .execute();
+      await endSession(trx, actor.sessionId, clock.now());
       await audit.record(trx, auditOf(actor), {
         action: 'auth.logout',
         objectType: 'user',
@@ -286,11 +269,7 @@ export function createAuthService(deps: AuthDeps) {
     if (currentPassword === newPassword) throw new AppError('AUTH_PASSWORD_REUSED', 400);
     const passwordHash = await hashPassword(newPassword);
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('appUser')
-        .set({ passwordHash, mustChangePassword: false, passwordChangedAt: clock.now() })
-        .where('id', '=', actor.userId)
-        .execute();
+      await setPassword(trx, actor.userId, passwordHash, clock.now());
       await endSessionsOfUser(trx, actor.userId, clock.now(), actor.sessionId);
       await audit.record(trx, auditOf(actor), {
         action: 'auth.password_change',
@@ -307,11 +286,7 @@ export function createAuthService(deps: AuthDeps) {
     if (user.totpEnabled && !actor.mfa) throw new AppError('FORBIDDEN', 403);
     const secret = generateTotpSecret();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('appUser')
-        .set({ totpSecretEnc: deps.crypto.encrypt(secret), totpEnabled: false, totpLastStep: null })
-        .where('id', '=', actor.userId)
-        .execute();
+      await setPendingTotpSecret(trx, actor.userId, deps.crypto.encrypt(secret));
       await audit.record(trx, auditOf(actor), {
         action: 'auth.totp_begin',
         objectType: 'user',
@@ -328,12 +303,8 @@ export function createAuthService(deps: AuthDeps) {
     const result = verifyTotp(deps.crypto.decrypt(user.totpSecretEnc), code, clock.now().getTime());
     if (!result.ok) throw new AppError('AUTH_TOTP_INVALID', 400);
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('appUser')
-        .set({ totpEnabled: true, totpLastStep: result.step })
-        .where('id', '=', actor.userId)
-        .execute();
-      await trx.updateTable('userSession').set({ mfa: true }).where('id', '=', actor.sessionId).execute();
+      await enableTotp(trx, actor.userId, result.step);
+      await markSessionMfa(trx, actor.sessionId);
       await audit.record(trx, auditOf(actor), {
         action: 'auth.totp_enrol',
         objectType: 'user',

@@ -196,3 +196,35 @@ export type AccountChanges = Pick<
 export async function updateAccount(db: Executor, id: string, changes: AccountChanges): Promise<void> {
   await db.updateTable('appUser').set(changes).where('id', '=', id).execute();
 }
+
+/** Sets a new password hash; the account no longer needs a password change. */
+export async function setPassword(
+  db: Executor,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('appUser')
+    .set({ passwordHash, mustChangePassword: false, passwordChangedAt: now })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Stores a new TOTP secret (encrypted), not yet active. */
+export async function setPendingTotpSecret(db: Executor, userId: string, secretEnc: string): Promise<void> {
+  await db
+    .updateTable('appUser')
+    .set({ totpSecretEnc: secretEnc, totpEnabled: false, totpLastStep: null })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Activates TOTP with the step of the code that confirmed it (that code can't be replayed). */
+export async function enableTotp(db: Executor, userId: string, step: number | null): Promise<void> {
+  await db
+    .updateTable('appUser')
+    .set({ totpEnabled: true, totpLastStep: step })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { can, inScope, type Actor } from '../auth/actor.ts';
 import type { Database } from '../db/database.types.ts';
 import { notFound } from '../errors/app-error.ts';
+import { findJobById } from './jobs.repository.ts';
 
 /**
  * Reading jobs: a job is visible to the user who started it and to anyone whose scope holds the
@@ -19,7 +20,7 @@ export function createJobsService(deps: {
 
   /** One job with its state, progress and result or error. */
   async function getJob(actor: Actor, id: string) {
-    const row = await db.selectFrom('job').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await findJobById(db, id);
     if (!row) throw notFound();
     const permission = permissionFor(row.kind);
     const visible =

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { Loading } from '@/components/query-state';
 import { rememberedPlan, usePlans } from '@/features/action-plans';
-import type { Me } from '@/lib/api-types';
+import type { Me } from '@/lib/session';
 import { CurrentPlanContext, type CurrentPlan } from '@/lib/current-plan';
 import { useT } from '@/lib/i18n';
 import { can } from '@/lib/permissions';

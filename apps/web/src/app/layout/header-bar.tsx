@@ -12,7 +12,7 @@ import { Link, useNavigate } from 'react-router';
 import { LangSwitch } from '@/components/lang-switch';
 import { useAlerts } from '@/features/action-plans';
 import { useLogout } from '@/features/auth';
-import type { Me } from '@/lib/api-types';
+import type { Me } from '@/lib/session';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';

@@ -19,7 +19,7 @@ import type { Permission } from '@zhijiao/contracts';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Me } from '@/lib/api-types';
+import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
 import { canAny } from '@/lib/permissions';
 

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken, type ApiResponse } from '@/lib/api-client';
+import { api, ApiError, setCsrfToken } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Me } from '@/lib/session';
 
-/** The signed-in user, with their unit, permissions and any restriction on the session. */
-export type Me = ApiResponse<'get', '/api/auth/me'>['user'];
+export type { Me };
 
 /** The signed-in user, or null when nobody is (401). Keeps the session's CSRF token in memory. */
 export async function getMe(): Promise<Me | null> {
