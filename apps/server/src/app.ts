@@ -18,7 +18,6 @@ import type { Config } from './platform/config/config.ts';
 import { fastifyTrustProxy, isSecureDeployment } from './platform/config/config.ts';
 import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
 import type { DatabaseKind } from './platform/db/database.ts';
-import { moduleTransactions } from './platform/db/transactions.ts';
 import type { Database } from './platform/db/database.types.ts';
 import { handleError } from './platform/errors/error-handler.ts';
 import { clientView } from './platform/http/openapi-document.ts';
@@ -162,10 +161,7 @@ export async function buildApp(
   await app.register(healthRoutes, { db, kind: deps.dbKind, version: VERSION, startedAt: deps.clock.now() });
   await app.register(authRoutes, { auth: services.auth, cookieName, secureCookies: secure, describeUser });
   await app.register(filesRoutes, { files: services.files, maxBytes: config.uploadMaxBytes });
-  const transaction = moduleTransactions(db, services.events, 'audit');
-  await app.register(auditRoutes, {
-    auditLog: bindUseCases({ db, audit: services.audit, transaction }, auditLog),
-  });
+  await app.register(auditRoutes, { auditLog: bindUseCases({ db, audit: services.audit }, auditLog) });
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });

@@ -78,12 +78,14 @@ export async function cutoffs(deps: ModuleDeps, seasonId: string) {
 export async function noticeForStaff(deps: ModuleDeps, actor: Actor, candidateId: string) {
   const n = await noticeOf(deps, candidateId);
   if (!canSeeAdmissions(actor, n.c, { schoolId: n.placement.schoolId })) throw notFound();
-  await deps.transaction((trx) =>
-    deps.audit.record(trx, auditActorOf(actor), {
-      action: 'enrollment.notice.view',
-      objectType: 'enrollment_candidate',
-      objectId: n.c.id,
-    }),
+  await deps.transaction(
+    (trx) =>
+      deps.audit.record(trx, auditActorOf(actor), {
+        action: 'enrollment.notice.view',
+        objectType: 'enrollment_candidate',
+        objectId: n.c.id,
+      }),
+    { records: false },
   );
   return n;
 }
@@ -112,6 +114,10 @@ async function noticeOf(deps: ModuleDeps, candidateId: string) {
   });
   return { c, placement, doc, filename: `录取通知书-${c.examNumber}.pdf` };
 }
+
+// A look-up writes only its rate-limit counters and audit row: on results day, when most
+// candidates look up within hours, it must not empty the plan's caches.
+const LOOKUP_BOOKKEEPING = { records: false } as const;
 
 /**
  * Counts this attempt and refuses (429) past the client's limit; refuses (429, audited) an exam
@@ -154,7 +160,7 @@ async function checkedCandidate(deps: ModuleDeps, input: Lookup, ip: string) {
     if (!ok) await lookups.insertFailure(trx, examKey, now);
     await audit(ok ? c.id : null, ok ? 'success' : 'failure');
     return ok ? { kind: 'found' as const, c } : { kind: 'wrong' as const };
-  });
+  }, LOOKUP_BOOKKEEPING);
   if (outcome.kind === 'locked') throw new AppError('RATE_LIMITED', 429);
   if (outcome.kind === 'wrong') throw notFound();
   return outcome.c;
@@ -175,5 +181,5 @@ async function countClientAttempt(deps: ModuleDeps, client: string, now: Date) {
     );
     if (n >= LOOKUP_LIMIT) throw new AppError('RATE_LIMITED', 429);
     await lookups.insertAttempt(trx, client, now);
-  });
+  }, LOOKUP_BOOKKEEPING);
 }

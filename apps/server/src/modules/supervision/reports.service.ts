@@ -49,13 +49,15 @@ export async function renderReport(
   const file = format === 'docx' ? await deps.documents.docx(doc) : await deps.documents.pdf(doc);
   // In a transaction: the audit chain's advisory lock is held until commit, so two concurrent
   // exports cannot take the same sequence number.
-  await deps.transaction((trx) =>
-    deps.audit.record(trx, auditActorOf(actor), {
-      action: 'supervision.report.exported',
-      objectType: 'inspection',
-      objectId: id,
-      details: { format, lang },
-    }),
+  await deps.transaction(
+    (trx) =>
+      deps.audit.record(trx, auditActorOf(actor), {
+        action: 'supervision.report.exported',
+        objectType: 'inspection',
+        objectId: id,
+        details: { format, lang },
+      }),
+    { records: false },
   );
   return { file, filename: `${doc.title}.${format}` };
 }

@@ -4,7 +4,6 @@
  */
 import type { Kysely } from 'kysely';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
-import type { Transact } from '../db/transactions.ts';
 import type { Database } from '../db/database.types.ts';
 import type { AuditLog } from './audit-log.ts';
 import { verifyAuditChain, type AuditVerification } from './audit-verify.ts';
@@ -14,7 +13,6 @@ import type { AuditFilter } from './audit.schema.ts';
 export interface AuditServiceDeps {
   db: Kysely<Database>;
   audit: AuditLog;
-  transaction: Transact;
 }
 
 /** Audit rows, newest first, filtered (see `listAuditEntries`). */
@@ -25,7 +23,8 @@ export async function listEntries(deps: AuditServiceDeps, filter: AuditFilter) {
 /** Walks the whole chain and records that it was checked, with the outcome. */
 export async function verify(deps: AuditServiceDeps, actor: Actor | null): Promise<AuditVerification> {
   const result = await verifyAuditChain(deps.db);
-  await deps.transaction((trx) =>
+  // The platform's own transaction: a check changes no records, so nobody is told.
+  await deps.db.transaction().execute((trx) =>
     deps.audit.record(trx, auditActorOf(actor), {
       action: 'audit.verify',
       result: result.ok ? 'success' : 'failure',

@@ -2,8 +2,21 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DomainEvents } from '../events/domain-events.ts';
 import type { Database } from './database.types.ts';
 
+/** What a transaction writes, for whoever listens after the commit. */
+export interface TransactOptions {
+  /**
+   * False for a transaction that writes only bookkeeping no derived number reads — a rate-limit
+   * counter, the audit row of a view or an export — so no `records.changed` is published (a
+   * results-day look-up must not empty the plan's caches). Default true.
+   */
+  records?: boolean;
+}
+
 /** Runs `work` in one transaction of the module's database and returns its result. */
-export type Transact = <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
+export type Transact = <T>(
+  work: (trx: Transaction<Database>) => Promise<T>,
+  options?: TransactOptions,
+) => Promise<T>;
 
 /**
  * The transaction function a module writes with: after each commit it publishes
@@ -15,9 +28,9 @@ export type Transact = <T>(work: (trx: Transaction<Database>) => Promise<T>) => 
  * await transaction((trx) => repo.insertTeacher(trx, row)); // then: { type: 'records.changed', module: 'teachers' }
  */
 export function moduleTransactions(db: Kysely<Database>, events: DomainEvents, module: string): Transact {
-  return async (work) => {
+  return async (work, options = {}) => {
     const result = await db.transaction().execute(work);
-    events.publish({ type: 'records.changed', module });
+    if (options.records !== false) events.publish({ type: 'records.changed', module });
     return result;
   };
 }

@@ -40,7 +40,10 @@ describe('modules declared in one shape', () => {
 
   const counter = defineModule({
     key: 'counter',
-    create: (deps) => ({ bump: () => deps.transaction(async () => 1) }),
+    create: (deps) => ({
+      bump: () => deps.transaction(async () => 1),
+      count: () => deps.transaction(async () => 1, { records: false }),
+    }),
     metrics: [
       {
         name: 'counter.value',
@@ -87,6 +90,9 @@ describe('modules declared in one shape', () => {
     });
     await services.counter.bump();
     expect(seen).toEqual([{ type: 'records.changed', module: 'counter' }]);
+    // Bookkeeping (a rate-limit counter, the audit row of a view) tells no one.
+    await services.counter.count();
+    expect(seen).toHaveLength(1);
     // A write that rolls back changed nothing: no one is told.
     const failing = buildModules(
       [
