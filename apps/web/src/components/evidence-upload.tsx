@@ -30,17 +30,23 @@ export const uploadedIds = (files: EvidenceFile[]) =>
  * by one to `POST /api/files`, listed with name and size. The parent keeps the list.
  */
 export function EvidenceUpload({
-  value,
+  value = [],
   onChange,
   disabled,
+  max,
   testId = 'evidence-upload',
+  buttonTestId,
   buttonLabel,
 }: {
-  value: EvidenceFile[];
-  onChange: (files: EvidenceFile[]) => void;
+  /** The list (set by the parent, or by the form item holding it). */
+  value?: EvidenceFile[];
+  onChange?: (files: EvidenceFile[]) => void;
   disabled?: boolean;
+  /** At most this many files (one for a resource's file). */
+  max?: number;
   /** `data-testid` of the block; each listed file is `${testId}-item`. */
   testId?: string;
+  buttonTestId?: string;
   buttonLabel?: string;
 }) {
   const t = useT();
@@ -49,11 +55,12 @@ export function EvidenceUpload({
   return (
     <div data-testid={testId}>
       <Upload<UploadedFile>
-        multiple
+        multiple={max !== 1}
+        maxCount={max}
         accept={ACCEPT}
         disabled={disabled}
         fileList={value}
-        onChange={({ fileList }) => onChange(fileList)}
+        onChange={({ fileList }) => onChange?.(fileList)}
         beforeUpload={(file) => {
           const problem = checkFile(file);
           if (problem) {
@@ -85,7 +92,7 @@ export function EvidenceUpload({
           </div>
         )}
       >
-        <Button icon={<UploadOutlined />} disabled={disabled}>
+        <Button icon={<UploadOutlined />} disabled={disabled} data-testid={buttonTestId}>
           {buttonLabel ?? t('upload.button')}
         </Button>
       </Upload>

@@ -10,10 +10,10 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useCreateProject, type ProjectInput } from '../api/create-project';
 import type { ProjectDetail } from '../types';
-import { FileUpload, uploadedIds, type ProgramFile } from './file-upload';
+import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 import { OwnCourseSelect, OwnMajorSelect } from './own-record-select';
 
-type Values = Omit<ProjectInput, 'fileIds'> & { files: ProgramFile[] };
+type Values = Omit<ProjectInput, 'fileIds'> & { files: EvidenceFile[] };
 
 /** 项目申报: kind, name, summary, what it is about (major, course or teacher), materials. */
 export function ProjectFormModal({
@@ -97,7 +97,7 @@ function ProjectFields() {
         <Input.TextArea rows={4} maxLength={5000} />
       </Form.Item>
       <Form.Item name="files" label={t('programs.projects.materials')}>
-        <FileUpload />
+        <EvidenceUpload buttonLabel={t('programs.upload')} />
       </Form.Item>
       <Form.Item name="submit" valuePropName="checked">
         <Checkbox>{t('programs.projects.submitNow')}</Checkbox>

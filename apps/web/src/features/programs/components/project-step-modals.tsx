@@ -10,7 +10,7 @@ import { useRecordMidterm, type CheckInput } from '../api/record-midterm';
 import { useRejectProject, type RejectionInput } from '../api/reject-project';
 import { useScoreProject, type ScoreInput } from '../api/score-project';
 import type { ProjectDetail } from '../types';
-import { FileUpload, uploadedIds, type ProgramFile } from './file-upload';
+import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 
 /** The steps of a project that open a form. */
 export type Step = 'score' | 'approval' | 'rejection' | 'midterm' | 'acceptance';
@@ -112,7 +112,7 @@ export function RejectionModal(props: StepModalProps) {
   );
 }
 
-type CheckValues = Omit<CheckInput, 'on' | 'fileIds'> & { on?: Dayjs; files: ProgramFile[] };
+type CheckValues = Omit<CheckInput, 'on' | 'fileIds'> & { on?: Dayjs; files: EvidenceFile[] };
 
 /** 中期检查 or 验收: passed or failed, the opinion, the date, files. */
 export function CheckModal({ stage, ...props }: StepModalProps & { stage: 'midterm' | 'acceptance' }) {
@@ -139,7 +139,7 @@ export function CheckModal({ stage, ...props }: StepModalProps & { stage: 'midte
       <OpinionField />
       <DateField />
       <Form.Item name="files" label={t('programs.projects.files')}>
-        <FileUpload />
+        <EvidenceUpload buttonLabel={t('programs.upload')} />
       </Form.Item>
     </FormModal>
   );

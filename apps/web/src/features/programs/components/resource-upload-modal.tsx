@@ -10,10 +10,10 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useCreateResource, type ResourceInput } from '../api/create-resource';
 import type { Resource } from '../types';
-import { FileUpload, uploadedIds, type ProgramFile } from './file-upload';
+import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 import { OwnCourseSelect, OwnMajorSelect } from './own-record-select';
 
-type Values = Omit<ResourceInput, 'fileId'> & { files: ProgramFile[] };
+type Values = Omit<ResourceInput, 'fileId'> & { files: EvidenceFile[] };
 
 /** 上传资源: the file (through the file guard), then its title, type, major, course, licence. */
 export function ResourceUploadModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -60,14 +60,14 @@ function ResourceFields() {
         rules={[
           {
             // Checked on submit; a file still uploading is not refused meanwhile.
-            validator: (_, files: ProgramFile[] = []) =>
+            validator: (_, files: EvidenceFile[] = []) =>
               uploadedIds(files).length > 0 || files.some((f) => f.status === 'uploading')
                 ? Promise.resolve()
                 : Promise.reject(new Error(t('programs.resources.fileRequired'))),
           },
         ]}
       >
-        <FileUpload max={1} testId="resource-file" />
+        <EvidenceUpload max={1} buttonTestId="resource-file" buttonLabel={t('programs.upload')} />
       </Form.Item>
       <Form.Item
         name="title"
