@@ -73,7 +73,7 @@ export function PublicLayout({ children, footer }: { children: ReactNode; footer
         type={isCurrent(pathname, s.to) ? 'default' : wide ? undefined : 'text'}
         icon={s.icon}
         block={!wide}
-        style={wide ? undefined : { textAlign: 'start' }}
+        style={wide ? undefined : { justifyContent: 'flex-start' }}
       >
         {t(s.label)}
       </Button>
@@ -123,7 +123,7 @@ export function PublicLayout({ children, footer }: { children: ReactNode; footer
               ellipsis
               style={{ color: '#fff', fontSize: wide ? 18 : 15, fontWeight: 600, letterSpacing: 1 }}
             >
-              {t(wide ? 'app.portalTitle' : 'app.portalShortTitle')}
+              {t(screens.xxl ? 'app.portalTitle' : 'app.portalShortTitle')}
             </Typography.Text>
           </Link>
           {wide ? (
