@@ -26,6 +26,7 @@ import { createDocumentRenderer, type ClosableDocumentRenderer } from './platfor
 import { DomainEvents } from './platform/events/domain-events.ts';
 import { createFileStore } from './platform/files/file-store.ts';
 import { authHooks } from './platform/http/auth-hooks.ts';
+import { declaredQuery } from './platform/http/declared-query.ts';
 import type { RegisteredRoute } from './platform/http/route-permission.ts';
 import { auditRoutes } from './platform/http/routes/audit.routes.ts';
 import { authRoutes } from './platform/http/routes/auth.routes.ts';
@@ -149,6 +150,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.addSchema(ErrorResponseSchema);
+  await app.register(declaredQuery);
   await app.register(authHooks, { auth: services.auth, audit: services.audit, db, cookieName, routes });
 
   const describeUser = async (actor: { userId: string; orgUnitId: string }) => {

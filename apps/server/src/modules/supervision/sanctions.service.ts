@@ -49,7 +49,8 @@ function sanctionScope(view: SupervisionView): SanctionFilter {
 
 /** Rewards and penalties the actor sees, newest decision first. */
 export async function listSanctions(deps: ModuleDeps, actor: Actor, q: SanctionsFilter & { id?: string }) {
-  const rows = await listSanctionRows(deps.db, { ...sanctionScope(supervisionView(actor)), ...q });
+  const filter = { year: q.year, orgUnitId: q.orgUnitId, id: q.id };
+  const rows = await listSanctionRows(deps.db, { ...filter, ...sanctionScope(supervisionView(actor)) });
   const unit = await unitNamer(
     deps.db,
     rows.map((r) => r.orgUnitId),

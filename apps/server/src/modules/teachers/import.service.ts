@@ -153,12 +153,14 @@ export async function exportTeachers(
   const query = { ...filter, asOf, limit: EXPORT_MAX, offset: 0 };
   const { items, total } = await listTeachers(deps, actor, query);
   const file = await buildRegisterExport(items, asOf);
-  await deps.transaction((trx) =>
-    deps.audit.record(trx, auditActorOf(actor), {
-      action: 'teacher.export',
-      objectType: 'teacher',
-      details: { rows: items.length, total, filter: { ...filter, asOf } },
-    }),
+  await deps.transaction(
+    (trx) =>
+      deps.audit.record(trx, auditActorOf(actor), {
+        action: 'teacher.export',
+        objectType: 'teacher',
+        details: { rows: items.length, total, filter: { ...filter, asOf } },
+      }),
+    { records: false },
   );
   return { file, filename: `教师名册-${asOf}.xlsx` };
 }

@@ -20,6 +20,8 @@ import { programScopingRecords } from '../../modules/programs/programs.test-reco
  */
 const PLAN = 'shangdang-vet-2020';
 const CLERK_UNITS = ['SD-HRSS', 'SD-FIN', 'SD-VHS'] as const;
+/** Query keys a scope is made of in the repositories: a list must never honour them from a clerk. */
+const SCOPE_KEYS = ['unitIds', 'unitId', 'orgUnitId', 'orgUnitIds', 'schoolId', 'schoolIds', 'districtId'];
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
 type Owned = { id: string; unitIds: string[] };
@@ -198,6 +200,19 @@ describe('org-unit scoping of every record route', () => {
     records.set('/api/public/supervision-reports/:id', [
       { id: (published.json() as { id: string }).id, unitIds: [...clerks.values()].map((c) => c.unitId) },
     ]);
+    // A penalty (奖惩) against 区人社局: a list route whose scope once came from a spread query.
+    const penalty = await coordinator.post('/api/supervision/sanctions', {
+      orgUnitId: unitId('SD-HRSS'),
+      kind: 'penalty',
+      year: 2021,
+      points: 5,
+      title: '整改不力',
+      ground: 'order_overdue',
+      groundsText: '逾期未整改',
+      refs: [],
+      decidedOn: '2021-05-19',
+    });
+    expect(penalty.statusCode, penalty.body).toBe(201);
     for (const [url, owned] of await enrollmentScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await teacherScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await consultationScopingRecords(ctx)) records.set(url, owned);
@@ -254,6 +269,33 @@ describe('org-unit scoping of every record route', () => {
     expect(refusedOwn).toEqual([]);
     expect(denied).toBeGreaterThan(50);
     expect(allowed).toBeGreaterThan(20);
+  });
+
+  it('never widens a list when a clerk adds scope-looking query parameters, declared or not', async () => {
+    const uuids = (body: string) =>
+      new Set(body.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g));
+    const lists = ctx.routes.filter(
+      (r) => r.method === 'GET' && !r.url.includes(':') && r.url.startsWith('/api/'),
+    );
+    expect(lists.length).toBeGreaterThan(30);
+    const widened: string[] = [];
+    for (const [code, { client }] of clerks) {
+      const foreign = [...clerks.entries()].filter(([c]) => c !== code).map(([, v]) => v.unitId);
+      for (const route of lists) {
+        const plain = await client.get(route.url);
+        if (plain.statusCode !== 200) continue;
+        const allowed = uuids(plain.body);
+        for (const id of foreign)
+          for (const key of SCOPE_KEYS)
+            // Once as a value, once as a list (a repeated key arrives as an array).
+            for (const query of [`${key}=${id}`, `${key}=${id}&${key}=${id}`]) {
+              const tricked = await client.get(`${route.url}?${query}`);
+              const leaked = [...uuids(tricked.body)].filter((u) => !allowed.has(u) && !foreign.includes(u));
+              if (leaked.length > 0) widened.push(`${code} ${route.url}?${query}: ${leaked.length} more`);
+            }
+      }
+    }
+    expect(widened).toEqual([]);
   });
 
   it('lets the coordinator read every record', async () => {

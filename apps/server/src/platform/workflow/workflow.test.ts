@@ -19,6 +19,7 @@ const items = defineWorkflow({
   steps: {
     submit: { from: ['draft'], to: 'submitted', may: () => true, action: 'submitted' },
     approve: { from: ['submitted'], to: 'approved', may: () => true, action: 'approved' },
+    annotate: { from: ['draft', 'submitted'], may: () => true, action: 'annotated' },
   },
 });
 
@@ -82,6 +83,19 @@ describe('a workflow step on a real database', () => {
         details: { comment: '请审核' },
       },
     ]);
+  });
+
+  it('never writes back a stale state: a step that keeps the state leaves a move made meanwhile', async () => {
+    await sql`INSERT INTO wf_test_item (id, state) VALUES ('c', 'draft')`.execute(database.db);
+    const readWhileDraft = { id: 'c', state: 'draft' as const };
+    await sql`UPDATE wf_test_item SET state = 'submitted' WHERE id = 'c'`.execute(database.db);
+    const state = await database.db
+      .transaction()
+      .execute((trx) =>
+        items.apply(deps, trx, 'annotate', clerk, readWhileDraft, { set: { note: '补充说明' } }),
+      );
+    expect(state).toBe('submitted');
+    expect(await row('c')).toEqual({ state: 'submitted', note: '补充说明' });
   });
 
   it('refuses with 409 a record moved by someone else since it was read, and writes nothing', async () => {

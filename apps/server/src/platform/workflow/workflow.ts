@@ -125,22 +125,23 @@ export class Workflow<State extends string, Facts, Step extends string> {
     this.assert(step, actor, subject);
     const def = this.definition;
     const rule = def.steps[step];
-    const to = rule.to ?? subject.state;
     const now = deps.clock.now();
     const stamp = def.stampColumn === undefined ? 'updatedAt' : def.stampColumn;
     const column = def.stateColumn ?? 'state';
     // The table is named by the declaration: Kysely cannot type a table chosen at run time.
     const db = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    // A step that keeps the state (an edit) never writes it: the state read earlier may be stale,
+    // and writing it back would undo a move someone made meanwhile between the step's states.
     const moved = await db
       .updateTable(def.table)
-      .set({ ...write.set, [column]: to, ...(stamp ? { [stamp]: now } : {}) })
+      .set({ ...write.set, ...(rule.to ? { [column]: rule.to } : {}), ...(stamp ? { [stamp]: now } : {}) })
       .where('id', '=', subject.id)
       .where(column, 'in', [...rule.from])
-      .returning('id')
+      .returning(column)
       .executeTakeFirst();
     if (!moved) throw this.conflict(step);
     await this.record(deps, trx, step, actor, subject.id, write);
-    return to;
+    return (rule.to ?? moved[column]) as State;
   }
 
   /**
