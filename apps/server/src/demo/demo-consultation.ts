@@ -1,6 +1,7 @@
 import { solveChallenge } from '../modules/consultation/index.ts';
 import type { Runtime } from '../runtime.ts';
-import { addDays, demoActor, servicesOn } from './demo-actors.ts';
+import { addDays } from '../platform/clock/clock.ts';
+import { demoActor, servicesOn } from './demo-actors.ts';
 
 const PLAN = 'shangdang-vet-2020';
 

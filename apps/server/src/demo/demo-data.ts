@@ -7,6 +7,7 @@ import type {
   ProgressReportValueTable,
 } from '../modules/action-plans/action-plans.tables.ts';
 import { chinaDate } from '../platform/clock/clock.ts';
+import { seededRandom } from '../platform/demo/seeded-random.ts';
 import type { Runtime } from '../runtime.ts';
 
 /** Demo accounts: the coordinator, three bureaus, five schools, an inspector and the three administrators. */
@@ -24,18 +25,6 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
   { username: 'secadmin', displayName: '安全管理员', role: 'security_admin', org: 'SD' },
   { username: 'auditadmin', displayName: '审计管理员', role: 'audit_admin', org: 'SD' },
 ];
-
-/** A small deterministic PRNG (mulberry32), so the demo is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hashCode(s: string): number {
   let h = 2166136261;

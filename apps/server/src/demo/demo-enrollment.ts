@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Actor } from '../platform/auth/actor.ts';
+import { seededRandom } from '../platform/demo/seeded-random.ts';
 import { createJobsService } from '../platform/jobs/index.ts';
 import { residentIdCheckChar } from '../platform/validation/identifiers.ts';
 import type { Runtime } from '../runtime.ts';
 import { demoActor, servicesOn } from './demo-actors.ts';
-import { seededRandom } from './demo-data.ts';
 
 /** Candidates in the demo season (about half from each junior high). */
 const CANDIDATES = 400;

@@ -1,5 +1,6 @@
 import type { Runtime } from '../runtime.ts';
-import { addDays, demoActor, servicesOn, unitId } from './demo-actors.ts';
+import { addDays } from '../platform/clock/clock.ts';
+import { demoActor, servicesOn, unitId } from './demo-actors.ts';
 
 const MEMBERS = ['SD-EDU', 'SD-HRSS', 'SD-FIN', 'SD-DRC', 'SD-IIT', 'SD-VHS'];
 

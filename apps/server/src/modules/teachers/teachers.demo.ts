@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/database.types.ts';
+import { seededRandom } from '../../platform/demo/seeded-random.ts';
 import { unitsByCodes } from '../org/index.ts';
 import { evaluateCriteria, type CriteriaCheck } from './criteria.rules.ts';
 import { addDays, addYears } from './date-math.ts';
@@ -11,16 +12,7 @@ import { identityColumns, phoneColumns } from './teacher-columns.ts';
 import type { TeacherParts } from './teacher-input.ts';
 import { writeParts } from './teacher-parts.repository.ts';
 import { DEFAULT_DQ_CRITERIA } from './teachers.config.ts';
-import {
-  EMPLOYERS,
-  GIVEN,
-  MAJORS,
-  prng,
-  residentId,
-  roleOf,
-  SURNAMES,
-  type Role,
-} from './teachers.demo-data.ts';
+import { EMPLOYERS, GIVEN, MAJORS, residentId, roleOf, SURNAMES, type Role } from './teachers.demo-data.ts';
 import { anyTeacherOf, insertTeacher } from './teachers.repository.ts';
 
 /**
@@ -49,7 +41,7 @@ export async function loadTeacherDemo(
     )
   )
     return { teachers: 0, recognitions: 0, applications: 0 };
-  const rnd = prng(20210520);
+  const rnd = seededRandom(20210520);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const counts = { teachers: 0, recognitions: 0, applications: 0 };
   const now = new Date(`${today}T02:00:00Z`);
