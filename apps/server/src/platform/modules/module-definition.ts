@@ -129,6 +129,7 @@ export interface ZhijiaoModule<Key extends string, S, Needs = Record<never, neve
  *   routes: teacherRoutes,
  *   metrics: TEACHER_METRIC_DEFINITIONS,
  *   alertSources: (_s, deps) => ({ teachers: createTeacherAlerts(deps) }),
+ *   demo: teachersDemo, // (ctx: DemoContext<TeachersModule>) => Promise<DemoSummary>
  * });
  */
 export function defineModule<const Key extends string, S, Needs = Record<never, never>>(

@@ -1,31 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import type { ProgressStatus, Role } from '@zhijiao/contracts';
+import type { ProgressStatus } from '@zhijiao/contracts';
 import type { Insertable } from 'kysely';
+import { seededRandom } from '../../platform/demo/seeded-random.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
+import {
+  findCurrentPlanByCode,
+  listIndicators,
+  listMilestones,
+  listPeriods,
+  listTasks,
+  listTaskUnits,
+} from './action-plans.repository.ts';
 import type {
   IndicatorValueTable,
   ProgressReportTable,
   ProgressReportValueTable,
-} from '../modules/action-plans/action-plans.tables.ts';
-import { chinaDate } from '../platform/clock/clock.ts';
-import { seededRandom } from '../platform/demo/seeded-random.ts';
-import type { Runtime } from '../runtime.ts';
+} from './action-plans.tables.ts';
+import type { ActionPlansModule } from './index.ts';
+import { completeMilestones, insertReportHistory } from './progress.repository.ts';
 
-/** Demo accounts: the coordinator, three bureaus, five schools, an inspector and the three administrators. */
-export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: Role; org: string }> = [
-  { username: 'coordinator', displayName: '区教育局 计划统筹', role: 'coordinator', org: 'SD-EDU' },
-  { username: 'hrss', displayName: '区人社局 填报员', role: 'unit_clerk', org: 'SD-HRSS' },
-  { username: 'finance', displayName: '区财政局 填报员', role: 'unit_clerk', org: 'SD-FIN' },
-  { username: 'vhs', displayName: '区职业高中 填报员', role: 'unit_clerk', org: 'SD-VHS' },
-  { username: 'vec', displayName: '区职教中心 填报员', role: 'unit_clerk', org: 'SD-VEC' },
-  { username: 'jhs1', displayName: '上党区第一初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS1' },
-  { username: 'jhs2', displayName: '上党区实验初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS2' },
-  { username: 'hs1', displayName: '上党区第一中学 招生办', role: 'unit_clerk', org: 'SD-HS1' },
-  { username: 'inspector', displayName: '区教育督导室 督学', role: 'inspector', org: 'SD-EDU' },
-  { username: 'sysadmin', displayName: '系统管理员', role: 'system_admin', org: 'SD' },
-  { username: 'secadmin', displayName: '安全管理员', role: 'security_admin', org: 'SD' },
-  { username: 'auditadmin', displayName: '审计管理员', role: 'audit_admin', org: 'SD' },
-];
+/** The demo district's plan (`plans/shangdang/action-plan.yaml`, imported before the demos run). */
+const PLAN = 'shangdang-vet-2020';
 
+/** The module's demo (`demo` of its definition): the plan's history of progress reports. */
+export async function actionPlansDemo(ctx: DemoContext<ActionPlansModule>): Promise<DemoSummary> {
+  const reports = await loadDemoReports(ctx);
+  return { zh: `${reports} 份进展报告`, en: `${reports} progress reports` };
+}
+
+/** FNV-1a of a string: a seed per task or indicator code. */
 function hashCode(s: string): number {
   let h = 2166136261;
   for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
@@ -74,49 +77,30 @@ function round(v: number, unit: string): number {
 }
 
 /**
- * Writes a deterministic history of progress reports for a plan, as the bureaus would have kept
- * it: the lead unit of each task reports every period up to the last one; most are approved, a
- * few of the latest are waiting for review, a few tasks have missed recent periods (so overdue
- * alerts are real), and indicator values move toward their targets — most reach them, some don't.
+ * Writes a deterministic history of progress reports for the demo plan, as the bureaus would have
+ * kept it: the lead unit of each task reports every period up to the last one; most are approved
+ * (by the `coordinator`), a few of the latest are waiting for review, a few tasks have missed
+ * recent periods (so overdue alerts are real), and indicator values move toward their targets —
+ * most reach them, some don't. Milestones due before today are done, but one in seven.
+ * Returns how many reports were written.
  */
-export async function loadDemoReports(rt: Runtime, planId: string, reviewerId: string): Promise<number> {
-  const db = rt.database.db;
-  const today = chinaDate(rt.clock.now());
-  const periods = (
-    await db
-      .selectFrom('reportingPeriod')
-      .selectAll()
-      .where('planId', '=', planId)
-      .orderBy('startsOn')
-      .execute()
-  ).filter((p) => p.endsOn < today);
-  const tasks = await db
-    .selectFrom('planTask')
-    .select(['id', 'code', 'number'])
-    .where('planId', '=', planId)
-    .orderBy('number')
-    .execute();
-  const leads = await db
-    .selectFrom('taskUnit')
-    .select(['taskId', 'orgUnitId'])
-    .where('role', '=', 'lead')
-    .execute();
-  const indicators = await db
-    .selectFrom('indicator')
-    .selectAll()
-    .where('planId', '=', planId)
-    .where('kind', '=', 'reported')
-    .execute();
-  const milestones = await db
-    .selectFrom('milestone')
-    .select(['id', 'taskId', 'due', 'code'])
-    .where('planId', '=', planId)
-    .execute();
-  const plan = await db
-    .selectFrom('plan')
-    .select(['startDate'])
-    .where('id', '=', planId)
-    .executeTakeFirstOrThrow();
+export async function loadDemoReports(ctx: DemoContext<ActionPlansModule>): Promise<number> {
+  const { db, today } = ctx;
+  const deps = ctx.depsAt(today);
+  const reviewerId = (await ctx.actor('coordinator')).userId;
+  const plan = await findCurrentPlanByCode(db, PLAN);
+  if (!plan) throw new Error(`The demo plan ${PLAN} is not loaded`);
+  const planId = plan.id;
+  const periods = (await listPeriods(db, planId)).filter((p) => p.endsOn < today);
+  const tasks = await listTasks(db, planId, null);
+  const leads = (
+    await listTaskUnits(
+      db,
+      tasks.map((t) => t.id),
+    )
+  ).filter((u) => u.role === 'lead');
+  const indicators = (await listIndicators(db, { planId })).filter((i) => i.kind === 'reported');
+  const milestones = await listMilestones(db, { planId });
   // Rows are built in memory and written in a few multi-row inserts: start-up stays short.
   const reportRows: Insertable<ProgressReportTable>[] = [];
   const valueRows: Insertable<ProgressReportValueTable>[] = [];
@@ -142,7 +126,7 @@ export async function loadDemoReports(rt: Runtime, planId: string, reviewerId: s
         planId,
         taskId: task.id,
         periodId: period.id,
-        orgUnitId: lead.orgUnitId,
+        orgUnitId: lead.id,
         state: pendingReview ? 'submitted' : 'approved',
         progress,
         narrative: `${period.label}：${narrative}`,
@@ -179,51 +163,18 @@ export async function loadDemoReports(rt: Runtime, planId: string, reviewerId: s
     }
   }
   const count = reportRows.length;
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < reportRows.length; i += 500)
-      await trx
-        .insertInto('progressReport')
-        .values(reportRows.slice(i, i + 500))
-        .execute();
-    for (let i = 0; i < valueRows.length; i += 1000)
-      await trx
-        .insertInto('progressReportValue')
-        .values(valueRows.slice(i, i + 1000))
-        .execute();
-    for (let i = 0; i < indicatorRows.length; i += 1000)
-      await trx
-        .insertInto('indicatorValue')
-        .values(indicatorRows.slice(i, i + 1000))
-        .execute();
-    for (const m of doneMilestones)
-      await trx.updateTable('milestone').set({ completedOn: m.due }).where('id', '=', m.id).execute();
-    await rt.services.audit.record(
+  await deps.transaction(async (trx) => {
+    await insertReportHistory(trx, {
+      reports: reportRows,
+      values: valueRows,
+      indicatorValues: indicatorRows,
+    });
+    for (const m of doneMilestones) await completeMilestones(trx, [m.id], m.due);
+    await deps.audit.record(
       trx,
       { id: null, name: 'system', orgUnitId: null, ip: null },
-      {
-        action: 'demo.load',
-        objectType: 'plan',
-        objectId: planId,
-        details: { reports: count },
-      },
+      { action: 'demo.load', objectType: 'plan', objectId: planId, details: { reports: count } },
     );
   });
   return count;
-}
-
-/** Creates the demo accounts with random one-time passwords, returned once for printing. */
-export async function createDemoAccounts(
-  rt: Runtime,
-): Promise<Array<{ username: string; displayName: string; role: Role; password: string }>> {
-  const out = [];
-  for (const a of DEMO_ACCOUNTS) {
-    const { initialPassword } = await rt.services.org.users.createUser(null, {
-      username: a.username,
-      displayName: a.displayName,
-      role: a.role,
-      orgUnitCode: a.org,
-    });
-    out.push({ username: a.username, displayName: a.displayName, role: a.role, password: initialPassword! });
-  }
-  return out;
 }
