@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { buildApp } from '../app.ts';
-import type { createDemoAccounts } from '../demo/demo-data.ts';
 import { isEmpty } from '../demo/bootstrap.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import type { Config } from '../platform/config/config.ts';
@@ -21,7 +20,7 @@ export async function startServer(config: Config): Promise<void> {
     );
   }
   const rt = await openRuntime(config);
-  let accounts: Awaited<ReturnType<typeof createDemoAccounts>> = [];
+  let accounts: Awaited<ReturnType<typeof loadDemo>>['accounts'] = [];
   if (config.demoData && (await isEmpty(rt))) {
     const demo = await loadDemo(rt);
     accounts = demo.accounts;

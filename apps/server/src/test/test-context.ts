@@ -6,11 +6,13 @@ import type { Role } from '@zhijiao/contracts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type Services } from '../app.ts';
 import { SHANGDANG_DIR } from '../demo/bootstrap.ts';
+import { createDemoContext } from '../demo/demo-context.ts';
 import { parseOrgUnitsFile } from '../modules/action-plans/index.ts';
-import { createFixedClock } from '../platform/clock/clock.ts';
+import { chinaDate, createFixedClock } from '../platform/clock/clock.ts';
 import { loadConfig, type Config } from '../platform/config/config.ts';
 import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/field-crypto.ts';
 import type { RegisteredRoute } from '../platform/http/route-permission.ts';
+import type { DemoContext } from '../platform/modules/module-definition.ts';
 import { shangdangPlanText } from './shangdang-plan.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
@@ -72,6 +74,20 @@ export async function createTestContext(opts: { now?: string } = {}): Promise<Te
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The context a module's `demo` runs with when the app loads the demo (`demo/demo-context.ts`), on
+ * the test's today: the demo accounts it names (`coordinator`, `vhs` …) must exist.
+ *
+ * @example await loadProgramsDemo(demoContext<ProgramsModule>(ctx, 'programs'))
+ */
+export function demoContext<S>(
+  ctx: TestContext,
+  key: string,
+  today = chinaDate(ctx.clock.now()),
+): DemoContext<S> {
+  return createDemoContext<S>(ctx, key, today);
 }
 
 /** Loads the real Shangdang org units and action plan (version `SHANGDANG_VERSION`), as `npm start` does. */

@@ -5,6 +5,7 @@
 import { ReadCache } from '../../platform/cache/read-cache.ts';
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import { actionPlansDemo } from './action-plans.demo.ts';
 import { actionPlanRoutes } from './action-plans.routes.ts';
 import * as planAlerts from './plan-alerts.service.ts';
 import * as planDetail from './plan-detail.service.ts';
@@ -69,4 +70,5 @@ export const actionPlansModule = defineModule({
     await app.register(progressRoutes, options);
     await app.register(publicRoutes, options);
   },
+  demo: actionPlansDemo,
 });

@@ -1,8 +1,14 @@
 import type { ProgressStatus, ReportState } from '@zhijiao/contracts';
+import type { Insertable } from 'kysely';
 import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { unitRefsByIds } from '../org/index.ts';
+import type {
+  IndicatorValueTable,
+  ProgressReportTable,
+  ProgressReportValueTable,
+} from './action-plans.tables.ts';
 
 function reportQuery(db: Executor) {
   return db
@@ -217,4 +223,33 @@ export async function findReportParts(db: Executor, id: string) {
       comment: e.comment,
     })),
   };
+}
+
+/**
+ * Writes a history of reports at once, as a unit would have kept it (the demo): the reports, their
+ * indicator values and the indicators' recorded values, in a few multi-row inserts.
+ */
+export async function insertReportHistory(
+  trx: Executor,
+  rows: {
+    reports: Insertable<ProgressReportTable>[];
+    values: Insertable<ProgressReportValueTable>[];
+    indicatorValues: Insertable<IndicatorValueTable>[];
+  },
+): Promise<void> {
+  for (let i = 0; i < rows.reports.length; i += 500)
+    await trx
+      .insertInto('progressReport')
+      .values(rows.reports.slice(i, i + 500))
+      .execute();
+  for (let i = 0; i < rows.values.length; i += 1000)
+    await trx
+      .insertInto('progressReportValue')
+      .values(rows.values.slice(i, i + 1000))
+      .execute();
+  for (let i = 0; i < rows.indicatorValues.length; i += 1000)
+    await trx
+      .insertInto('indicatorValue')
+      .values(rows.indicatorValues.slice(i, i + 1000))
+      .execute();
 }

@@ -9,11 +9,10 @@ import * as documents from './consultation-documents.service.ts';
 import type { PlanRevisions } from './consultation.deps.ts';
 import { consultationRoutes } from './consultation.routes.ts';
 import * as consultations from './consultation.service.ts';
+import { consultationDemo } from './consultation.demo.ts';
 import { publicConsultationRoutes } from './public-consultation.routes.ts';
 import * as publicComments from './public-comments.service.ts';
 import { RenderedSummaries } from './rendered-summaries.ts';
-
-export { solveChallenge } from './challenge.ts';
 
 /**
  * The consultation module's services. Closing a consultation's revision creates the next plan
@@ -38,4 +37,5 @@ export const consultationModule = defineModule({
     await app.register(consultationRoutes, options);
     await app.register(publicConsultationRoutes, options);
   },
+  demo: consultationDemo,
 });

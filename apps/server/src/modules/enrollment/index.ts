@@ -5,6 +5,7 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as candidates from './candidates.service.ts';
+import { enrollmentDemo } from './enrollment.demo.ts';
 import { ENROLLMENT_METRIC_DEFINITIONS } from './enrollment.metrics.ts';
 import { MATCH_JOB } from './match-job.ts';
 import * as matching from './matching.service.ts';
@@ -51,4 +52,5 @@ export const enrollmentModule = defineModule({
     await app.register(enrollmentPublicRoutes, options);
     await app.register(enrollmentSimulationRoutes, options);
   },
+  demo: enrollmentDemo,
 });

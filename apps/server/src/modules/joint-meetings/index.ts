@@ -7,6 +7,7 @@ import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { actionItemRoutes } from './action-items.routes.ts';
 import * as actionItems from './action-items.service.ts';
 import { createMeetingAlertSource } from './meetings.alerts.ts';
+import { meetingsDemo } from './meetings.demo.ts';
 import { meetingRoutes } from './meetings.routes.ts';
 import * as meetings from './meetings.service.ts';
 import * as minutes from './minutes.service.ts';
@@ -33,4 +34,5 @@ export const jointMeetingsModule = defineModule({
     await app.register(meetingRoutes, options);
     await app.register(actionItemRoutes, options);
   },
+  demo: meetingsDemo,
 });

@@ -3,6 +3,7 @@ import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as courses from './courses.service.ts';
 import * as majors from './majors.service.ts';
 import { majorsRoutes } from './majors.routes.ts';
+import { programsDemo } from './programs.demo.ts';
 import { PROGRAM_METRIC_DEFINITIONS } from './programs.metrics.ts';
 import * as projects from './projects.service.ts';
 import { projectsRoutes } from './projects.routes.ts';
@@ -11,7 +12,6 @@ import { resourcesRoutes } from './resources.routes.ts';
 import * as settings from './settings.service.ts';
 
 export { PROJECT_COUNT_METRICS } from './programs.metrics.ts';
-export { loadProgramsDemo } from './programs.demo.ts';
 
 function createProgramsServices(deps: ModuleDeps) {
   return {
@@ -35,4 +35,5 @@ export const programsModule = defineModule({
     await app.register(projectsRoutes, options);
     await app.register(resourcesRoutes, options);
   },
+  demo: programsDemo,
 });

@@ -1,35 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { permissionsOf } from '@zhijiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../app.ts';
 import { verifyAuditChain } from '../../platform/audit/audit-verify.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { createFixedClock } from '../../platform/clock/clock.ts';
-import { createFieldCrypto } from '../../platform/crypto/field-crypto.ts';
-import { createTestContext, createUser, seedShangdang, type TestContext } from '../../test/test-context.ts';
+import {
+  createTestContext,
+  createUser,
+  demoContext,
+  seedShangdang,
+  type TestContext,
+} from '../../test/test-context.ts';
+import type { ProgramsModule } from './index.ts';
 import { loadProgramsDemo } from './programs.demo.ts';
 
 describe('the programs demo', () => {
   let ctx: TestContext;
-  const actor = async (role: 'coordinator' | 'unit_clerk', org: string): Promise<Actor> => {
-    const u = await createUser(ctx, role, org);
-    const orgUnitId = await unit(org);
-    const { scope, districtId } = await ctx.services.org.units.resolveScope(role, orgUnitId);
-    return {
-      userId: u.id,
-      username: u.username,
-      displayName: u.username,
-      role,
-      orgUnitId,
-      sessionId: 'demo',
-      mfa: false,
-      restriction: null,
-      permissions: new Set(permissionsOf(role)),
-      scope,
-      districtId,
-      ip: null,
-    };
-  };
   const unit = async (code: string) =>
     (await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 
@@ -48,26 +30,11 @@ describe('the programs demo', () => {
   });
 
   it('loads majors, projects in every state and shared resources through the use cases', async () => {
-    const crypto = createFieldCrypto(randomBytes(32));
-    const on = (date: string) => {
-      const s = createServices({
-        config: ctx.config,
-        db: ctx.db,
-        clock: createFixedClock(`${date}T02:00:00Z`),
-        crypto,
-      });
-      return { programs: s.programs, files: s.files };
-    };
-    const counts = await loadProgramsDemo({
-      on,
-      coordinator: await actor('coordinator', 'SD-EDU'),
-      clerks: {
-        'SD-VHS': await actor('unit_clerk', 'SD-VHS'),
-        'SD-VEC': await actor('unit_clerk', 'SD-VEC'),
-      },
-      schoolIds: { 'SD-VHS': await unit('SD-VHS'), 'SD-VEC': await unit('SD-VEC') },
-      today: '2026-11-29',
-    });
+    // The demo accounts it acts as: the district's coordinator and the two schools' clerks.
+    await createUser(ctx, 'coordinator', 'SD-EDU', 'coordinator');
+    await createUser(ctx, 'unit_clerk', 'SD-VHS', 'vhs');
+    await createUser(ctx, 'unit_clerk', 'SD-VEC', 'vec');
+    const counts = await loadProgramsDemo(demoContext<ProgramsModule>(ctx, 'programs'));
     expect(counts).toEqual({ majors: 9, courses: 14, projects: 23, resources: 50 });
 
     const states = await ctx.db.selectFrom('programProject').select(['kind', 'state', 'title']).execute();

@@ -1,5 +1,5 @@
-import type { Actor } from '../../platform/auth/actor.ts';
-import type { FileStore } from '../../platform/files/file-store.ts';
+import { addDays } from '../../platform/clock/clock.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
 import type { ProgramsModule } from './index.ts';
 import {
   DEMO_COURSES,
@@ -9,46 +9,38 @@ import {
   DEMO_RESOURCE_PLAN,
   DEMO_RESOURCE_TYPES,
   DEMO_TOPICS,
-  type DemoSchool,
 } from './programs.demo-data.ts';
 import { tinyPdf } from './tiny-pdf.ts';
 
-/** What the demo needs: services as of a day, the schools' clerks, the district's reviewer. */
-export interface ProgramsDemoDeps {
-  /** The programs module and file store running on a given day (`YYYY-MM-DD`). */
-  on(date: string): { programs: ProgramsModule; files: FileStore };
-  /** Reviews projects and sharing requests (a coordinator of the district). */
-  coordinator: Actor;
-  /**
-   * Keeps each school's records: a clerk of that school, or one clerk whose scope holds both
-   * (e.g. a unit clerk of 区教育局); records are created with the school named explicitly.
-   */
-  clerks: Record<DemoSchool, Actor>;
-  schoolIds: Record<DemoSchool, string>;
-  /** The demo's "today"; steps happen on days before it. */
-  today: string;
+/** The module's demo (`demo` of its definition): the two vocational schools' programs. */
+export async function programsDemo(ctx: DemoContext<ProgramsModule>): Promise<DemoSummary> {
+  const { projects, resources } = await loadProgramsDemo(ctx);
+  return {
+    zh: `${projects} 个建设项目，${resources} 项教学资源`,
+    en: `${projects} projects, ${resources} teaching resources`,
+  };
 }
-
-const day = (today: string, offset: number) =>
-  new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Loads the programs of 上党区's two vocational schools through the service use cases, on the
  * days things happened: nine majors (with enrolment of three years and the national standards
  * applied), their courses and textbooks, 23 recognised projects in every state (the brand majors
  * 焊接 and 机电一体化 accepted, 美容美发 past its mid-term, 电子商务 approved, 康复技术 under
- * review …), and 50 teaching resources with small PDF files, most shared district-wide.
+ * review …), and 50 teaching resources with small PDF files, most shared district-wide. Each
+ * school's records are kept by its clerk (`vhs`, `vec`); the district's `coordinator` reviews.
  * Deterministic: the same `today` gives the same records.
  */
-export async function loadProgramsDemo(deps: ProgramsDemoDeps) {
-  const { coordinator, clerks, schoolIds, today } = deps;
-  const services = new Map<string, ReturnType<ProgramsDemoDeps['on']>>();
+export async function loadProgramsDemo(ctx: DemoContext<ProgramsModule>) {
+  const { today } = ctx;
+  const coordinator = await ctx.actor('coordinator');
+  const clerks = { 'SD-VHS': await ctx.actor('vhs'), 'SD-VEC': await ctx.actor('vec') };
+  const schoolIds = { 'SD-VHS': await ctx.unitId('SD-VHS'), 'SD-VEC': await ctx.unitId('SD-VEC') };
+  /** The module's services and the file store on `offset` days from today. */
   const on = (offset: number) => {
-    const date = day(today, offset);
-    if (!services.has(date)) services.set(date, deps.on(date));
-    return services.get(date)!;
+    const date = addDays(today, offset);
+    return { programs: ctx.at(date), files: ctx.depsAt(date).files };
   };
-  const year = Number(day(today, -150).slice(0, 4));
+  const year = Number(addDays(today, -150).slice(0, 4));
 
   const majorIds = new Map<string, string>();
   const courseIds = new Map<string, string>();

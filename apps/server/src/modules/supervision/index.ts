@@ -12,6 +12,7 @@ import * as ordersRead from './orders-read.service.ts';
 import * as ordersReview from './orders-review.service.ts';
 import * as reports from './reports.service.ts';
 import * as sanctions from './sanctions.service.ts';
+import { supervisionDemo } from './supervision.demo.ts';
 import { SUPERVISION_METRIC_DEFINITIONS } from './supervision.metrics.ts';
 import { supervisionRoutes } from './supervision.routes.ts';
 
@@ -46,4 +47,5 @@ export const supervisionModule = defineModule({
   routes: supervisionRoutes,
   metrics: SUPERVISION_METRIC_DEFINITIONS,
   alertSources: (services) => ({ supervision: services.dashboard.alerts }),
+  demo: supervisionDemo,
 });

@@ -12,6 +12,7 @@ import * as recognition from './recognition.service.ts';
 import * as register from './register.service.ts';
 import * as settings from './settings.service.ts';
 import { createTeacherAlerts } from './teachers.alerts.ts';
+import { teachersDemo } from './teachers.demo.ts';
 import { TEACHER_METRIC_DEFINITIONS } from './teachers.metrics.ts';
 import { teacherRoutes } from './teachers.routes.ts';
 
@@ -19,7 +20,6 @@ export { TEACHER_METRICS } from './teachers.metrics.ts';
 
 export { dualQualifiedRatio, type RatioTeacher } from './ratio.rules.ts';
 export { checkRecruitment } from './recruitment.rules.ts';
-export { loadTeacherDemo } from './teachers.demo.ts';
 
 /** The module's use cases, bound to its dependencies. */
 function createTeachersServices(deps: ModuleDeps) {
@@ -42,4 +42,5 @@ export const teachersModule = defineModule({
   routes: teacherRoutes,
   metrics: TEACHER_METRIC_DEFINITIONS,
   alertSources: (_services, deps) => ({ teachers: createTeacherAlerts(deps) }),
+  demo: teachersDemo,
 });

@@ -53,18 +53,6 @@ export const EMPLOYERS = [
   ['长治市某美容连锁', '生活服务'],
 ] as const;
 
-/** mulberry32: the same demo on every machine. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A valid 居民身份证号 of 上党区 (140404) for a birth date and sequence. */
 export function residentId(birth: string, seq: number, male: boolean): string {
   const s = (seq * 2 + (male ? 1 : 0)) % 1000;

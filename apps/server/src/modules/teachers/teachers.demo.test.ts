@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
-import { createFieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import {
   createTestContext,
   createUser,
+  demoContext,
   login,
   seedShangdang,
   type TestContext,
 } from '../../test/test-context.ts';
+import type { TeachersModule } from './index.ts';
 import { loadTeacherDemo } from './teachers.demo.ts';
 
 describe('the teachers demo', () => {
@@ -19,13 +19,14 @@ describe('the teachers demo', () => {
   afterAll(() => ctx?.close());
 
   it('loads 60 teachers with recognitions, open applications, expiry alerts and three non-compliant 2021 hires, once', async () => {
-    const crypto = createFieldCrypto(randomBytes(32));
-    expect(await loadTeacherDemo(ctx.db, crypto, '2021-12-20')).toEqual({
+    const demo = demoContext<TeachersModule>(ctx, 'teachers');
+    expect(demo.today).toBe('2021-12-20');
+    expect(await loadTeacherDemo(demo)).toEqual({
       teachers: 60,
       recognitions: expect.any(Number),
       applications: 6,
     });
-    expect(await loadTeacherDemo(ctx.db, crypto, '2021-12-20')).toEqual({
+    expect(await loadTeacherDemo(demo)).toEqual({
       teachers: 0,
       recognitions: 0,
       applications: 0,

@@ -1,27 +1,24 @@
 import type { DqLevel, EducationLevel, ProfessionalTitle } from '@zhijiao/contracts';
-import type { Kysely } from 'kysely';
-import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import type { Database } from '../../platform/db/database.types.ts';
+import { seededRandom } from '../../platform/demo/seeded-random.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
 import { unitsByCodes } from '../org/index.ts';
 import { evaluateCriteria, type CriteriaCheck } from './criteria.rules.ts';
 import { addDays, addYears } from './date-math.ts';
 import { insertApplication, insertApplicationEvents, insertRecognition } from './dq.repository.ts';
+import type { TeachersModule } from './index.ts';
 import { identityColumns, phoneColumns } from './teacher-columns.ts';
 import type { TeacherParts } from './teacher-input.ts';
 import { writeParts } from './teacher-parts.repository.ts';
 import { DEFAULT_DQ_CRITERIA } from './teachers.config.ts';
-import {
-  EMPLOYERS,
-  GIVEN,
-  MAJORS,
-  prng,
-  residentId,
-  roleOf,
-  SURNAMES,
-  type Role,
-} from './teachers.demo-data.ts';
+import { EMPLOYERS, GIVEN, MAJORS, residentId, roleOf, SURNAMES, type Role } from './teachers.demo-data.ts';
 import { anyTeacherOf, insertTeacher } from './teachers.repository.ts';
+
+/** The module's demo (`demo` of its definition): the two vocational schools' registers. */
+export async function teachersDemo(ctx: DemoContext<TeachersModule>): Promise<DemoSummary> {
+  const { teachers } = await loadTeacherDemo(ctx);
+  return { zh: `${teachers} 名教师`, en: `${teachers} teachers` };
+}
 
 /**
  * Loads a deterministic demo register into SD-VHS (34 teachers) and SD-VEC (26): full-time and
@@ -29,15 +26,16 @@ import { anyTeacherOf, insertTeacher } from './teachers.repository.ts';
  * teachers), enterprise work, certificates and practice hours; 双师型 recognitions (most valid,
  * some expiring within 90 days of `today`, some expired and not renewed); applications waiting at
  * the school, passed to the district and returned; 2020+ hires that meet the recruitment rule and
- * three 2021 hires that do not. Idempotent: does nothing if either school already has teachers.
+ * three 2021 hires that do not. Written in one transaction of the module (its commit tells the
+ * plan). Idempotent: does nothing if either school already has teachers.
  *
- * @example await loadTeacherDemo(rt.database.db, rt.crypto, chinaDate(rt.clock.now()))
+ * @example await loadTeacherDemo(ctx) // { teachers: 60, recognitions: 21, applications: 6 }
  */
 export async function loadTeacherDemo(
-  db: Kysely<Database>,
-  crypto: FieldCrypto,
-  today: string,
+  ctx: DemoContext<TeachersModule>,
 ): Promise<{ teachers: number; recognitions: number; applications: number }> {
+  const { today } = ctx;
+  const { db, crypto, transaction } = ctx.depsAt(today);
   const units = await unitsByCodes(db, ['SD-VHS', 'SD-VEC', 'SD']);
   const schools = [units.get('SD-VHS'), units.get('SD-VEC')].filter((s) => s !== undefined);
   const district = units.get('SD');
@@ -49,11 +47,11 @@ export async function loadTeacherDemo(
     )
   )
     return { teachers: 0, recognitions: 0, applications: 0 };
-  const rnd = prng(20210520);
+  const rnd = seededRandom(20210520);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const counts = { teachers: 0, recognitions: 0, applications: 0 };
   const now = new Date(`${today}T02:00:00Z`);
-  await db.transaction().execute(async (trx) => {
+  await transaction(async (trx) => {
     for (const [code, size] of [
       ['SD-VHS', 34],
       ['SD-VEC', 26],

@@ -25,3 +25,12 @@ export function createFixedClock(
 export function chinaDate(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A China calendar date (`YYYY-MM-DD`) moved by whole days (negative = earlier).
+ *
+ * @example addDays('2026-03-01', -1) // '2026-02-28'
+ */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -52,20 +52,42 @@ export interface ModuleRouteOptions<S> {
   deps: ModuleDeps;
 }
 
-/** What a module's demo loader gets: its own services as on a given day, and demo lookups. */
+/**
+ * What a module's demo loader gets (`demo` of `defineModule`): its own services as on a given day,
+ * and demo look-ups. The demo acts through the same use cases as a signed-in user, so its records
+ * pass every policy check and write their audit rows, each on the day it happened.
+ */
 export interface DemoContext<S> {
-  /** The demo's "today" (China date). */
+  /** The demo's "today" (China date, `YYYY-MM-DD`); records are made on days before it. */
   today: string;
   db: Kysely<Database>;
   /** The module's services with the clock set to 10:00 China time on `date`. */
   at(date: string): S;
+  /**
+   * The module's dependencies as `at(date)` has them: the platform's services on that day (files,
+   * jobs …) and the module's own `transaction`, for a loader that writes through repositories.
+   */
+  depsAt(date: string): ModuleDeps;
   /** The actor of a demo account (`coordinator`, `vhs` …). */
   actor(username: string): Promise<Actor>;
   /** The id of the org unit with `code`. */
   unitId(code: string): Promise<string>;
+  /**
+   * Another module's services on `date` (default `today`), for the rare read a demo needs from a
+   * module listed before it. The caller names their type, imported (type-only) from that module's
+   * `index.ts`.
+   *
+   * @example
+   * import type { ActionPlansModule } from '../action-plans/index.ts';
+   * const indicators = await ctx.peer<ActionPlansModule>('plans').view.listIndicators(actor, code);
+   */
+  peer<T>(key: string, date?: string): T;
 }
 
-/** What a demo loader made, for the start-up line (`60 名教师` / `60 teachers`). */
+/**
+ * What a demo loader made, for the start-up line: one fragment in each language
+ * (`{ zh: '60 名教师', en: '60 teachers' }`); the app joins every module's fragments.
+ */
 export interface DemoSummary {
   zh: string;
   en: string;
@@ -89,7 +111,11 @@ export interface ZhijiaoModule<Key extends string, S, Needs = Record<never, neve
   metrics?: readonly MetricDefinition[];
   alertSources?: (services: S, deps: ModuleDeps) => Record<string, AlertSource>;
   jobs?: (services: S, deps: ModuleDeps) => readonly JobDefinition[];
-  /** Fills an empty demo database with this module's records; runs in list order. */
+  /**
+   * Fills an empty demo database with this module's records (after the district's org units, plan
+   * and demo accounts are in); modules' demos run in list order, so a demo may read what an
+   * earlier module's demo made.
+   */
   demo?: (ctx: DemoContext<S>) => Promise<DemoSummary | null>;
 }
 
@@ -103,6 +129,7 @@ export interface ZhijiaoModule<Key extends string, S, Needs = Record<never, neve
  *   routes: teacherRoutes,
  *   metrics: TEACHER_METRIC_DEFINITIONS,
  *   alertSources: (_s, deps) => ({ teachers: createTeacherAlerts(deps) }),
+ *   demo: teachersDemo, // (ctx: DemoContext<TeachersModule>) => Promise<DemoSummary>
  * });
  */
 export function defineModule<const Key extends string, S, Needs = Record<never, never>>(

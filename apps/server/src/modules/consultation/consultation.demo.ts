@@ -1,6 +1,9 @@
-import { solveChallenge } from '../modules/consultation/index.ts';
-import type { Runtime } from '../runtime.ts';
-import { addDays, demoActor, servicesOn } from './demo-actors.ts';
+import { auditActorOf } from '../../platform/auth/actor.ts';
+import { addDays } from '../../platform/clock/clock.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
+import { listPlanVersionsByCode, type ActionPlansModule } from '../action-plans/index.ts';
+import { solveChallenge } from './challenge.ts';
+import type { ConsultationServices } from './index.ts';
 
 const PLAN = 'shangdang-vet-2020';
 
@@ -46,19 +49,17 @@ const COMMENTS: Array<{
  * The public consultation (征求意见) on a revised draft of the Shangdang plan: the draft made
  * from the published plan through the clause editor's path, opened for a month, with comments
  * from the public (each solving the proof-of-work challenge like a browser), some moderated and
- * answered. Returns how many comments were made.
+ * answered. Returns the start-up line's fragment: how many comments were made.
  */
-export async function loadConsultationDemo(rt: Runtime, today: string): Promise<number> {
-  const coordinator = await demoActor(rt, 'coordinator');
-  const current = await rt.database.db
-    .selectFrom('plan')
-    .select(['id', 'definition'])
-    .where('code', '=', PLAN)
-    .where('isCurrent', '=', true)
-    .executeTakeFirstOrThrow();
-  let s = servicesOn(rt, addDays(today, -12));
-  const draft = await rt.database.db.transaction().execute((trx) =>
-    s.plans.imports.createRevision(
+export async function consultationDemo(ctx: DemoContext<ConsultationServices>): Promise<DemoSummary> {
+  const { today } = ctx;
+  const coordinator = await ctx.actor('coordinator');
+  const current = (await listPlanVersionsByCode(ctx.db, PLAN)).find((v) => v.isCurrent);
+  if (!current) throw new Error(`The demo plan ${PLAN} is not loaded`);
+  // The revised draft, made in the module's transaction as closing a consultation's revision is.
+  const drafted = addDays(today, -12);
+  const draft = await ctx.depsAt(drafted).transaction((trx) =>
+    ctx.peer<ActionPlansModule>('plans', drafted).imports.createRevision(
       trx,
       {
         basePlanId: current.id,
@@ -69,22 +70,22 @@ export async function loadConsultationDemo(rt: Runtime, today: string): Promise<
           },
         ],
       },
-      { id: coordinator.userId, name: coordinator.username, orgUnitId: coordinator.orgUnitId, ip: null },
+      auditActorOf(coordinator),
     ),
   );
-  s = servicesOn(rt, addDays(today, -10));
-  const consultation = await s.consultation.consultations.createConsultation(coordinator, {
+  const s = ctx.at(addDays(today, -10));
+  const consultation = await s.consultations.createConsultation(coordinator, {
     planId: draft.planId,
     title: '《上党区职业教育改革行动方案（修订征求意见稿）》公开征求意见',
     description: '为广泛听取社会各界意见，现将修订征求意见稿全文公布，欢迎逐条提出意见建议。',
     closesAt: `${addDays(today, 20)}T16:00:00Z`,
   });
-  await s.consultation.consultations.openConsultation(coordinator, consultation.id);
+  await s.consultations.openConsultation(coordinator, consultation.id);
   for (const [n, c] of COMMENTS.entries()) {
-    const on = servicesOn(rt, addDays(today, c.day));
-    const challenge = await on.consultation.publicComments.getChallenge(consultation.id);
+    const on = ctx.at(addDays(today, c.day));
+    const challenge = await on.publicComments.getChallenge(consultation.id);
     const counter = solveChallenge(challenge.nonce, challenge.difficulty);
-    const comment = await on.consultation.publicComments.submitComment(
+    const comment = await on.publicComments.submitComment(
       consultation.id,
       {
         clauseKey: c.clause,
@@ -95,15 +96,15 @@ export async function loadConsultationDemo(rt: Runtime, today: string): Promise<
       { ip: `192.0.2.${n + 10}` },
     );
     if (n >= COMMENTS.length - 1) continue; // the newest waits for moderation
-    const next = servicesOn(rt, addDays(today, c.day + 1));
-    await next.consultation.consultations.moderateComment(coordinator, comment.id, { action: 'publish' });
+    const next = ctx.at(addDays(today, c.day + 1));
+    await next.consultations.moderateComment(coordinator, comment.id, { action: 'publish' });
     if (c.decision && c.reply) {
-      await next.consultation.consultations.replyToComment(coordinator, comment.id, {
+      await next.consultations.replyToComment(coordinator, comment.id, {
         reply: c.reply,
         decision: c.decision,
         ...(c.reason ? { reason: c.reason } : {}),
       });
     }
   }
-  return COMMENTS.length;
+  return { zh: `${COMMENTS.length} 条公众意见`, en: `${COMMENTS.length} public comments` };
 }

@@ -1,5 +1,7 @@
-import type { Runtime } from '../runtime.ts';
-import { addDays, demoActor, servicesOn, unitId } from './demo-actors.ts';
+import { addDays } from '../../platform/clock/clock.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
+import type { ActionPlansModule } from '../action-plans/index.ts';
+import type { SupervisionServices } from './index.ts';
 
 const PLAN = 'shangdang-vet-2020';
 
@@ -8,25 +10,27 @@ const PLAN = 'shangdang-vet-2020';
  * inspection done and published, with one order closed on time and one long overdue (红); a
  * special inspection running, with orders due soon (蓝), overdue (黄) and answered; an interview
  * and a reward. Every record goes through the service use cases on the day it happened.
- * Returns how many findings were recorded.
+ * Returns the start-up line's fragment: how many findings were recorded.
  */
-export async function loadSupervisionDemo(rt: Runtime, today: string): Promise<number> {
-  const on = (days: number) => servicesOn(rt, addDays(today, days));
-  const coordinator = await demoActor(rt, 'coordinator');
-  const inspector = await demoActor(rt, 'inspector');
-  const clerks = { fin: await demoActor(rt, 'finance'), hrss: await demoActor(rt, 'hrss') };
+export async function supervisionDemo(ctx: DemoContext<SupervisionServices>): Promise<DemoSummary> {
+  const { today } = ctx;
+  const on = (days: number) => ctx.at(addDays(today, days));
+  const coordinator = await ctx.actor('coordinator');
+  const inspector = await ctx.actor('inspector');
+  const clerks = { fin: await ctx.actor('finance'), hrss: await ctx.actor('hrss') };
   const units = {
-    fin: await unitId(rt, 'SD-FIN'),
-    hrss: await unitId(rt, 'SD-HRSS'),
-    vhs: await unitId(rt, 'SD-VHS'),
-    vec: await unitId(rt, 'SD-VEC'),
+    fin: await ctx.unitId('SD-FIN'),
+    hrss: await ctx.unitId('SD-HRSS'),
+    vhs: await ctx.unitId('SD-VHS'),
+    vec: await ctx.unitId('SD-VEC'),
   };
-  const indicators = await rt.services.plans.view.listIndicators(coordinator, PLAN);
+  // The plan's indicators off track today (the plan's demo reports are in): findings name them.
+  const indicators = await ctx.peer<ActionPlansModule>('plans').view.listIndicators(coordinator, PLAN);
   const late = indicators.filter((i) => i.status === 'off_track' || i.status === 'at_risk');
 
   // 1. The regular inspection of the first half-year: done, its report published.
   let s = on(-150);
-  const regular = await s.supervision.inspections.createInspection(coordinator, {
+  const regular = await s.inspections.createInspection(coordinator, {
     kind: 'regular',
     title: `${today.slice(0, 4)}年上半年职业教育改革定期督导`,
     purpose: '对照《上党区职业教育改革行动方案》，检查各责任单位任务推进和指标完成情况。',
@@ -46,44 +50,44 @@ export async function loadSupervisionDemo(rt: Runtime, today: string): Promise<n
       { type: 'school', id: units.vec },
     ],
   });
-  await s.supervision.inspections.startInspection(coordinator, regular.id);
+  await s.inspections.startInspection(coordinator, regular.id);
   s = on(-140);
   // Closed on time (销号) by 区财政局, then rewarded; never depends on which indicators are late.
-  const closedOnTime = await s.supervision.findings.addFinding(inspector, regular.id, {
+  const closedOnTime = await s.findings.addFinding(inspector, regular.id, {
     orgUnitId: units.fin,
     subjectType: 'other',
     title: '中职生均拨款标准文件未按期印发',
     description: '行动方案（二十）要求生均财政拨款每年不低于8000元，督导时相关标准文件尚未印发。',
     severity: 'general',
   });
-  const closedOrder = await s.supervision.orders.issueOrder(inspector, closedOnTime.id, {
+  const closedOrder = await s.orders.issueOrder(inspector, closedOnTime.id, {
     requirements: '制定专项整改方案，明确时间表和责任人，按期报送整改情况及佐证材料。',
     dueDate: addDays(today, -100),
   });
-  await on(-110).supervision.orders.answerOrder(clerks.fin, closedOrder.id, {
+  await on(-110).orders.answerOrder(clerks.fin, closedOrder.id, {
     measures: '1. 已印发生均拨款标准文件；2. 已将相关经费纳入年度预算；3. 建立按月调度机制。',
     fileIds: [],
   });
-  await on(-105).supervision.orders.verifyOrder(inspector, closedOrder.id, '经复核，整改措施落实到位。');
-  await on(-104).supervision.orders.closeOrder(inspector, closedOrder.id);
+  await on(-105).orders.verifyOrder(inspector, closedOrder.id, '经复核，整改措施落实到位。');
+  await on(-104).orders.closeOrder(inspector, closedOrder.id);
   // Long overdue (红): an off-track indicator's unit has not answered; an interview followed.
   const overdueRed = late[0]
-    ? await s.supervision.findings.addFindingFromSubject(inspector, regular.id, {
+    ? await s.findings.addFindingFromSubject(inspector, regular.id, {
         subjectType: 'indicator',
         subjectId: late[0].id,
       })
-    : await s.supervision.findings.addFinding(inspector, regular.id, {
+    : await s.findings.addFinding(inspector, regular.id, {
         orgUnitId: units.hrss,
         subjectType: 'other',
         title: '技能人才评价改革推进缓慢',
         description: '职业技能等级认定实施办法尚未出台。',
         severity: 'serious',
       });
-  await s.supervision.orders.issueOrder(inspector, overdueRed.id, {
+  await s.orders.issueOrder(inspector, overdueRed.id, {
     requirements: '限期完成整改，逾期未完成的将约谈单位主要负责人。',
     dueDate: addDays(today, -70),
   });
-  await on(-35).supervision.records.recordInterview(inspector, regular.id, {
+  await on(-35).records.recordInterview(inspector, regular.id, {
     orgUnitId: overdueRed.unit.id,
     heldOn: addDays(today, -35),
     interviewers: '区教育督导室主任、督学',
@@ -94,16 +98,16 @@ export async function loadSupervisionDemo(rt: Runtime, today: string): Promise<n
   });
   let findings = 2;
   s = on(-31);
-  await s.supervision.inspections.completeInspection(
+  await s.inspections.completeInspection(
     coordinator,
     regular.id,
     '各责任单位总体按计划推进，部分指标未达预期，已下达整改通知，限期整改。',
   );
-  await s.supervision.reports.publishReport(coordinator, regular.id);
+  await s.reports.publishReport(coordinator, regular.id);
 
   // 2. The special inspection running now: orders due soon, overdue and answered.
   s = on(-30);
-  const special = await s.supervision.inspections.createInspection(coordinator, {
+  const special = await s.inspections.createInspection(coordinator, {
     kind: 'special',
     title: `${today.slice(0, 4)}年职业教育产教融合专项督导`,
     purpose: '专项检查产教融合、校企合作和“双师型”教师队伍建设任务落实情况。',
@@ -119,22 +123,22 @@ export async function loadSupervisionDemo(rt: Runtime, today: string): Promise<n
       { type: 'school', id: units.vhs },
     ],
   });
-  await s.supervision.inspections.startInspection(coordinator, special.id);
+  await s.inspections.startInspection(coordinator, special.id);
   s = on(-25);
   // Off-track indicators found now: one already overdue (黄), one due soon (蓝).
   for (const [n, ind] of late.slice(1, 3).entries()) {
-    const f = await s.supervision.findings.addFindingFromSubject(inspector, special.id, {
+    const f = await s.findings.addFindingFromSubject(inspector, special.id, {
       subjectType: 'indicator',
       subjectId: ind.id,
     });
     findings += 1;
-    await s.supervision.orders.issueOrder(inspector, f.id, {
+    await s.orders.issueOrder(inspector, f.id, {
       requirements: '对照目标值查找差距，提出整改措施，按期报送整改情况。',
       dueDate: addDays(today, n === 0 ? -10 : 5),
     });
   }
   // Answered by 区人社局, waiting for the inspector's verification (复核).
-  const answered = await s.supervision.findings.addFinding(inspector, special.id, {
+  const answered = await s.findings.addFinding(inspector, special.id, {
     orgUnitId: units.hrss,
     subjectType: 'other',
     title: '校企合作企业实习岗位数量不足',
@@ -142,16 +146,16 @@ export async function loadSupervisionDemo(rt: Runtime, today: string): Promise<n
     severity: 'general',
   });
   findings += 1;
-  const answeredOrder = await s.supervision.orders.issueOrder(inspector, answered.id, {
+  const answeredOrder = await s.orders.issueOrder(inspector, answered.id, {
     requirements: '会同相关部门督促规模以上企业按职工总数2%提供实习岗位，报送落实台账。',
     dueDate: addDays(today, 20),
   });
-  await on(-3).supervision.orders.answerOrder(clerks.hrss, answeredOrder.id, {
+  await on(-3).orders.answerOrder(clerks.hrss, answeredOrder.id, {
     measures: '已召开专题会议部署，建立企业实习岗位台账，新增岗位126个。',
     fileIds: [],
   });
   // 区财政局 closed its order on time: a reward that feeds the yearly assessment (考评).
-  await on(-15).supervision.records.recordSanction(coordinator, {
+  await on(-15).records.recordSanction(coordinator, {
     orgUnitId: units.fin,
     inspectionId: regular.id,
     kind: 'reward',
@@ -163,5 +167,5 @@ export async function loadSupervisionDemo(rt: Runtime, today: string): Promise<n
     refs: [{ type: 'finding', id: closedOnTime.id }],
     decidedOn: addDays(today, -15),
   });
-  return findings;
+  return { zh: `${findings} 个督导问题`, en: `${findings} supervision findings` };
 }

@@ -1,5 +1,6 @@
-import type { Runtime } from '../runtime.ts';
-import { addDays, demoActor, servicesOn, unitId } from './demo-actors.ts';
+import { addDays } from '../../platform/clock/clock.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
+import type { JointMeetingsServices } from './index.ts';
 
 const MEMBERS = ['SD-EDU', 'SD-HRSS', 'SD-FIN', 'SD-DRC', 'SD-IIT', 'SD-VHS'];
 
@@ -7,19 +8,20 @@ const MEMBERS = ['SD-EDU', 'SD-HRSS', 'SD-FIN', 'SD-DRC', 'SD-IIT', 'SD-VHS'];
  * The joint meeting (联席会议) as a district would have it: last quarter's meeting held, its
  * minutes issued and its decisions being carried out (one done, one overdue, one in progress);
  * the next meeting prepared, with one unit's remarks in and the others still to come.
- * Returns how many action items the demo holds.
+ * Returns the start-up line's fragment: how many action items the demo holds.
  */
-export async function loadMeetingsDemo(rt: Runtime, today: string): Promise<number> {
-  const on = (days: number) => servicesOn(rt, addDays(today, days));
-  const coordinator = await demoActor(rt, 'coordinator');
-  const clerks = { 'SD-FIN': await demoActor(rt, 'finance'), 'SD-HRSS': await demoActor(rt, 'hrss') };
+export async function meetingsDemo(ctx: DemoContext<JointMeetingsServices>): Promise<DemoSummary> {
+  const { today } = ctx;
+  const on = (days: number) => ctx.at(addDays(today, days));
+  const coordinator = await ctx.actor('coordinator');
+  const clerks = { 'SD-FIN': await ctx.actor('finance'), 'SD-HRSS': await ctx.actor('hrss') };
   const ids: Record<string, string> = {};
-  for (const code of [...MEMBERS, 'SD-VEC']) ids[code] = await unitId(rt, code);
+  for (const code of [...MEMBERS, 'SD-VEC']) ids[code] = await ctx.unitId(code);
   const year = today.slice(0, 4);
 
   // Last quarter's meeting: held 60 days ago, minutes issued the day after.
   let s = on(-75);
-  const held = await s.meetings.meetings.createMeeting(coordinator, {
+  const held = await s.meetings.createMeeting(coordinator, {
     title: `${year}年第二次全区职业教育改革联席会议`,
     meetingDate: addDays(today, -60),
     location: '区政府三楼会议室',
@@ -31,15 +33,15 @@ export async function loadMeetingsDemo(rt: Runtime, today: string): Promise<numb
       '部署产教融合型企业认定工作',
     ],
   });
-  await on(-70).meetings.meetings.prepareMeeting(coordinator, held.id);
-  await on(-65).meetings.meetings.submitRemarks(
+  await on(-70).meetings.prepareMeeting(coordinator, held.id);
+  await on(-65).meetings.submitRemarks(
     clerks['SD-FIN'],
     held.id,
     ids['SD-FIN']!,
     '生均拨款标准已纳入下年度预算编制，待人大审议。',
   );
   s = on(-60);
-  await s.meetings.meetings.recordAttendance(coordinator, held.id, {
+  await s.meetings.recordAttendance(coordinator, held.id, {
     units: MEMBERS.map((c) => ({
       unitId: ids[c]!,
       present: c !== 'SD-IIT',
@@ -53,31 +55,31 @@ export async function loadMeetingsDemo(rt: Runtime, today: string): Promise<numb
     { unit: 'SD-DRC', text: '区发改科技局牵头开展产教融合型企业认定，年内认定不少于3家。', days: 30 },
   ];
   for (const d of decisions) {
-    await s.meetings.minutes.addDecision(coordinator, held.id, {
+    await s.minutes.addDecision(coordinator, held.id, {
       decision: d.text,
       responsibleUnitId: ids[d.unit]!,
       deadline: addDays(today, d.days),
     });
   }
-  await on(-59).meetings.minutes.finaliseMinutes(
+  await on(-59).minutes.finaliseMinutes(
     coordinator,
     held.id,
     `${year}年第二次全区职业教育改革联席会议由副区长主持召开，听取了各成员单位任务推进情况汇报，研究了生均拨款、技能人才评价和产教融合等事项。现将会议议定事项纪要如下。`,
   );
-  const items = (await rt.services.meetings.meetings.getMeeting(coordinator, held.id)).decisions;
+  const items = (await ctx.at(today).meetings.getMeeting(coordinator, held.id)).decisions;
   const finance = items.find((i) => i.responsibleUnit.id === ids['SD-FIN']);
   if (finance) {
-    await on(-30).meetings.actionItems.submitUpdate(clerks['SD-FIN'], finance.id, {
+    await on(-30).actionItems.submitUpdate(clerks['SD-FIN'], finance.id, {
       narrative: '已印发生均拨款标准文件，全年按每生8200元足额拨付。',
       fileIds: [],
       complete: true,
     });
-    await on(-28).meetings.actionItems.acceptUpdate(coordinator, finance.id);
+    await on(-28).actionItems.acceptUpdate(coordinator, finance.id);
   }
 
   // The next meeting: in ten days, status reports generated, remarks partly in.
   s = on(-5);
-  const next = await s.meetings.meetings.createMeeting(coordinator, {
+  const next = await s.meetings.createMeeting(coordinator, {
     title: `${year}年第三次全区职业教育改革联席会议`,
     meetingDate: addDays(today, 10),
     location: '区政府三楼会议室',
@@ -85,12 +87,12 @@ export async function loadMeetingsDemo(rt: Runtime, today: string): Promise<numb
     memberUnitIds: MEMBERS.map((c) => ids[c]!),
     agenda: ['通报第二次联席会议议定事项落实情况', '研究督导发现问题整改', '审议年度质量报告编制方案'],
   });
-  await on(-3).meetings.meetings.prepareMeeting(coordinator, next.id);
-  await on(-1).meetings.meetings.submitRemarks(
+  await on(-3).meetings.prepareMeeting(coordinator, next.id);
+  await on(-1).meetings.submitRemarks(
     clerks['SD-HRSS'],
     next.id,
     ids['SD-HRSS']!,
     '技能等级认定实施办法已完成征求意见，拟于本月底印发。',
   );
-  return items.length;
+  return { zh: `${items.length} 项联席会议议定事项`, en: `${items.length} joint-meeting action items` };
 }

@@ -1,0 +1,223 @@
+import ExcelJS from 'exceljs';
+import { seededRandom } from '../../platform/demo/seeded-random.ts';
+import { residentIdCheckChar } from '../../platform/validation/identifiers.ts';
+
+/**
+ * The enrolment demo's data: the season's subjects and programs (区一中's 普高批, the 中职批 majors of
+ * 区职业高中 and 区职教中心), and the exam office's candidates of a year — deterministic, with valid
+ * (but never real) ID numbers — as the .xlsx the office would send.
+ */
+
+/** Candidates in the demo season (about half from each junior high). */
+const CANDIDATES = 400;
+/**
+ * Area code of the demo's ID numbers: 14 (山西) with an unassigned 9999, so no demo ID number can be
+ * a real person's; the check digit is computed, so every number passes the import's validation.
+ */
+const AREA = '149999';
+
+export const SUBJECTS = [
+  { key: 'chinese', name: '语文', max: 120 },
+  { key: 'math', name: '数学', max: 120 },
+  { key: 'english', name: '英语', max: 120 },
+  { key: 'physics', name: '物理', max: 80 },
+  { key: 'chemistry', name: '化学', max: 60 },
+];
+
+export type Track = 'general' | 'vocational';
+export interface DemoProgram {
+  code: string;
+  name: string;
+  school: 'SD-HS1' | 'SD-VHS' | 'SD-VEC';
+  track: Track;
+  quota: number;
+  minScore?: number;
+  requires?: { sex: 'F' };
+  reserved?: Array<{ code: string; capacity: number; schoolCodes: string[] }>;
+  /** How much boys and girls want it (中职 choices are drawn by these weights). */
+  appeal?: { M: number; F: number };
+}
+
+/** 普高批: 区一中, with 指标到校 seats for both junior highs and a 最低控制分数线. */
+export const GENERAL: DemoProgram = {
+  code: 'HS1-GEN',
+  name: '普通高中',
+  school: 'SD-HS1',
+  track: 'general',
+  quota: 190,
+  minScore: 260,
+  reserved: [
+    { code: 'JHS1', capacity: 12, schoolCodes: ['SD-JHS1'] },
+    { code: 'JHS2', capacity: 12, schoolCodes: ['SD-JHS2'] },
+  ],
+};
+
+/** 中职批: the majors of 区职业高中 and 区职教中心 (the programs demo's majors). */
+export const VOCATIONAL: DemoProgram[] = [
+  {
+    code: 'VHS-MECH',
+    name: '机电技术应用',
+    school: 'SD-VHS',
+    track: 'vocational',
+    quota: 40,
+    appeal: { M: 5, F: 1 },
+  },
+  {
+    code: 'VHS-WELD',
+    name: '焊接技术应用',
+    school: 'SD-VHS',
+    track: 'vocational',
+    quota: 30,
+    appeal: { M: 4, F: 0.3 },
+  },
+  {
+    code: 'VHS-AUTO',
+    name: '汽车运用与维修',
+    school: 'SD-VHS',
+    track: 'vocational',
+    quota: 35,
+    appeal: { M: 5, F: 0.5 },
+  },
+  {
+    code: 'VHS-ECOM',
+    name: '电子商务',
+    school: 'SD-VHS',
+    track: 'vocational',
+    quota: 35,
+    appeal: { M: 2, F: 4 },
+  },
+  {
+    code: 'VHS-COMP',
+    name: '计算机应用',
+    school: 'SD-VHS',
+    track: 'vocational',
+    quota: 30,
+    appeal: { M: 3, F: 2 },
+  },
+  {
+    code: 'VEC-BEAUTY',
+    name: '美容美发与造型',
+    school: 'SD-VEC',
+    track: 'vocational',
+    quota: 20,
+    requires: { sex: 'F' },
+    appeal: { M: 0, F: 4 },
+  },
+  {
+    code: 'VEC-REHAB',
+    name: '康复技术',
+    school: 'SD-VEC',
+    track: 'vocational',
+    quota: 30,
+    appeal: { M: 1, F: 4 },
+  },
+];
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁宋谢韩唐冯申牛秦崔';
+const GIVEN = {
+  M: '浩宇轩子涵俊杰博文建华志强明辉磊鹏伟晨阳睿泽峰宁',
+  F: '欣怡雨婷思琪佳悦梦瑶雪丽婧晓萱静雅诗涵艺彤慧敏',
+};
+export const DECLINED = {
+  general: ['随父母迁居外地就读', '选择到市区民办高中就读'],
+  vocational: ['选择复读，明年再考', '随父母外出务工地就读', '因病暂缓入学', '选择到外地技工学校就读'],
+};
+
+export interface DemoCandidate {
+  exam: string;
+  name: string;
+  id: string;
+  sex: 'M' | 'F';
+  school: 'SD-JHS1' | 'SD-JHS2';
+  scores: Record<string, number>;
+  bonus: number;
+  /** 投档分 as the engine computes it: total + bonus. */
+  score: number;
+}
+
+/** A valid resident ID: area, birth date (YYYYMMDD), 3-digit sequence (odd = male), check digit. */
+function residentId(birth: string, seq: number): string {
+  const body = `${AREA}${birth}${String(seq).padStart(3, '0')}`;
+  return body + residentIdCheckChar(body);
+}
+
+/** The exam office's candidates of `year`: deterministic, 15 years old on 1 September. */
+export function makeCandidates(year: number): DemoCandidate[] {
+  const rand = seededRandom(year * 7919);
+  const pick = (s: string) => s[Math.floor(rand() * s.length)]!;
+  const firstDay = Date.UTC(year - 16, 8, 1);
+  const days = (Date.UTC(year - 15, 8, 1) - firstDay) / 86_400_000;
+  const out: DemoCandidate[] = [];
+  for (let i = 0; i < CANDIDATES; i++) {
+    const sex = rand() < 0.5 ? 'M' : 'F';
+    const school = rand() < 0.52 ? 'SD-JHS1' : 'SD-JHS2';
+    const given = GIVEN[sex];
+    const name = pick(SURNAMES) + pick(given) + (rand() < 0.7 ? pick(given) : '');
+    const birth = new Date(firstDay + Math.floor(rand() * days) * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replaceAll('-', '');
+    // Sequence from the row number: unique in the file, odd for boys and even for girls.
+    const id = residentId(birth, i * 2 + (sex === 'M' ? 1 : 0));
+    const ability = (rand() + rand() + rand()) / 3 + (school === 'SD-JHS1' ? 0.02 : 0);
+    const scores: Record<string, number> = {};
+    for (const s of SUBJECTS) {
+      const f = Math.min(0.99, Math.max(0.12, ability * 1.1 - 0.05 + (rand() - 0.5) * 0.25));
+      scores[s.key] = Math.round(f * s.max * 2) / 2;
+    }
+    const bonus = rand() < 0.05 ? (rand() < 0.5 ? 5 : 10) : 0;
+    const total = Object.values(scores).reduce((a, b) => a + b, 0);
+    out.push({
+      exam: `${year}${String(i + 1).padStart(4, '0')}`,
+      name,
+      id,
+      sex,
+      school,
+      scores,
+      bonus,
+      score: total + bonus,
+    });
+  }
+  return out;
+}
+
+/** The candidates as the exam office's .xlsx (the import template's columns), built in memory. */
+export async function candidateFile(candidates: DemoCandidate[], savedAt: Date): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = savedAt;
+  wb.modified = savedAt;
+  const ws = wb.addWorksheet('考生名单');
+  ws.addRow([
+    '考号',
+    '姓名',
+    '身份证号',
+    '性别',
+    '毕业学校代码',
+    ...SUBJECTS.map((s) => s.name),
+    '政策照顾分',
+  ]);
+  for (const c of candidates)
+    ws.addRow([
+      c.exam,
+      c.name,
+      c.id,
+      c.sex === 'M' ? '男' : '女',
+      c.school,
+      ...SUBJECTS.map((s) => c.scores[s.key]!),
+      c.bonus,
+    ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Up to `n` vocational programs, drawn without replacement by their appeal to the candidate. */
+export function vocationalChoices(rand: () => number, sex: 'M' | 'F', n: number): DemoProgram[] {
+  const pool = VOCATIONAL.filter((p) => (p.appeal?.[sex] ?? 0) > 0);
+  const out: DemoProgram[] = [];
+  while (out.length < n && pool.length > 0) {
+    const total = pool.reduce((a, p) => a + p.appeal![sex], 0);
+    let r = rand() * total;
+    const i = pool.findIndex((p) => (r -= p.appeal![sex]) < 0);
+    out.push(...pool.splice(i < 0 ? pool.length - 1 : i, 1));
+  }
+  return out;
+}

@@ -1,0 +1,200 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { seededRandom } from '../../platform/demo/seeded-random.ts';
+import { createJobsService } from '../../platform/jobs/index.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
+import { listCandidateKeys, listPlacedCandidateIds } from './candidates.repository.ts';
+import {
+  candidateFile,
+  DECLINED,
+  GENERAL,
+  makeCandidates,
+  SUBJECTS,
+  VOCATIONAL,
+  vocationalChoices,
+} from './enrollment.demo-data.ts';
+import type { EnrollmentModule } from './index.ts';
+import { listPlacedCandidates } from './runs.repository.ts';
+
+/** The module's demo (`demo` of its definition): a finished season of the last admission year. */
+export async function enrollmentDemo(ctx: DemoContext<EnrollmentModule>): Promise<DemoSummary> {
+  const { candidates, placed, registered } = await loadEnrollmentDemo(ctx);
+  return {
+    zh: `${candidates} 名中考考生、${placed} 人录取、${registered} 人报到`,
+    en: `${candidates} enrolment candidates (${placed} placed, ${registered} registered)`,
+  };
+}
+
+/** The admission year whose season is over by `today`: this year's once 报到 (late August) is past. */
+export function demoAdmissionYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today >= `${year}-09-01` ? year : year - 1;
+}
+
+/**
+ * A finished 统一招生 season as a district would have it in the autumn: set up in April, the exam
+ * office's file imported in May, 普高批 preferences filled by the junior highs in late June,
+ * matched, reviewed and published; the candidates not placed go on to 中职批 in July; 报到
+ * recorded by the receiving schools in late August — most enrolled, a few did not, with a reason.
+ * Every record goes through the service use cases on the day it happened. The registrations feed
+ * the plan's 职普比 indicator (T03) for the admission year's periods.
+ */
+export async function loadEnrollmentDemo(
+  ctx: DemoContext<EnrollmentModule>,
+): Promise<{ candidates: number; placed: number; registered: number }> {
+  const year = demoAdmissionYear(ctx.today);
+  const on = (monthDay: string) => ctx.at(`${year}-${monthDay}`);
+  const at = (monthDay: string) => `${year}-${monthDay}T00:00:00+08:00`;
+  const coordinator = await ctx.actor('coordinator');
+  const clerks: Record<string, Actor> = {
+    'SD-JHS1': await ctx.actor('jhs1'),
+    'SD-JHS2': await ctx.actor('jhs2'),
+    'SD-HS1': await ctx.actor('hs1'),
+    'SD-VHS': await ctx.actor('vhs'),
+    'SD-VEC': await ctx.actor('vec'),
+  };
+
+  // 1. Set-up in April: subjects, tie-break, two batches, their programs.
+  let s = on('04-10');
+  const created = await s.setup.createSeason(coordinator, {
+    admissionYear: year,
+    name: `${year}年上党区高中阶段学校统一招生`,
+    subjects: SUBJECTS.map(({ key, name }) => ({ key, name })),
+    tieBreak: ['math', 'chinese', 'english', 'physics', 'chemistry'],
+  });
+  const seasonId = created.id;
+  await s.setup.addBatch(coordinator, seasonId, {
+    code: 'GENERAL',
+    name: '普高批',
+    position: 1,
+    opensAt: at('06-20'),
+    closesAt: at('06-27'),
+    maxChoices: 1,
+  });
+  let season = await s.setup.addBatch(coordinator, seasonId, {
+    code: 'VOCATIONAL',
+    name: '中职批',
+    position: 2,
+    opensAt: at('07-05'),
+    closesAt: at('07-10'),
+    maxChoices: 3,
+  });
+  const batchId = (code: string) => season.batches.find((b) => b.code === code)!.id;
+  for (const p of [GENERAL, ...VOCATIONAL])
+    season = await s.setup.addProgram(coordinator, seasonId, {
+      batchId: batchId(p.track === 'general' ? 'GENERAL' : 'VOCATIONAL'),
+      code: p.code,
+      name: p.name,
+      schoolCode: p.school,
+      track: p.track,
+      quota: p.quota,
+      ...(p.minScore === undefined ? {} : { minScore: p.minScore }),
+      ...(p.requires ? { requires: p.requires } : {}),
+      ...(p.reserved ? { reserved: p.reserved } : {}),
+    });
+  const programId = new Map(season.programs.map((p) => [p.code, p.id]));
+
+  // 2. The exam office's file in May (the real upload), then the season opens.
+  s = on('05-20');
+  const candidates = makeCandidates(year);
+  await s.candidates.importCandidates(coordinator, seasonId, {
+    buffer: await candidateFile(candidates, new Date(`${year}-05-18T09:00:00+08:00`)),
+    filename: `${year}年中考成绩-考生名单.xlsx`,
+  });
+  await on('05-25').setup.changeState(coordinator, seasonId, 'open');
+  const ids = new Map((await listCandidateKeys(ctx.db, seasonId)).map((c) => [c.examNumber, c.id]));
+  const rand = seededRandom(year * 104_729);
+
+  // 3. 普高批: most candidates apply to 区一中; a few strong and most weak ones go straight to 中职批.
+  const straightToVocational = new Set<string>();
+  for (const c of candidates)
+    if (c.score >= 220 ? rand() < 0.06 : rand() > 0.2) straightToVocational.add(c.exam);
+  s = on('06-22');
+  await concurrently(
+    candidates.filter((c) => !straightToVocational.has(c.exam)),
+    (c) =>
+      s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
+        batchId: batchId('GENERAL'),
+        choices: [programId.get(GENERAL.code)!],
+      }),
+  );
+  // A few change their minds before the window closes (kept in the history).
+  s = on('06-25');
+  for (const c of candidates.filter((x) => straightToVocational.has(x.exam)).slice(0, 3))
+    await s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
+      batchId: batchId('GENERAL'),
+      choices: [programId.get(GENERAL.code)!],
+    });
+  await matchBatch(ctx, year, coordinator, batchId('GENERAL'), ['07-01', '07-02', '07-03']);
+
+  // 4. 中职批: the candidates not placed; most list up to three majors, some none (复读, 外地).
+  const placedGeneral = await listPlacedCandidateIds(ctx.db, seasonId);
+  const vocational = candidates
+    .filter((c) => !placedGeneral.has(ids.get(c.exam)!) && rand() >= 0.07)
+    .map((c) => ({ c, choices: vocationalChoices(rand, c.sex, 1 + Math.floor(rand() * 3)) }));
+  s = on('07-06');
+  await concurrently(vocational, ({ c, choices }) =>
+    s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
+      batchId: batchId('VOCATIONAL'),
+      choices: choices.map((p) => programId.get(p.code)!),
+    }),
+  );
+  await matchBatch(ctx, year, coordinator, batchId('VOCATIONAL'), ['07-11', '07-12', '07-13']);
+
+  // 5. 报到 in late August, recorded by each receiving school.
+  const programOf = new Map([GENERAL, ...VOCATIONAL].map((p) => [programId.get(p.code)!, p]));
+  const placements = (await listPlacedCandidates(ctx.db, [...programId.values()]))
+    .sort((a, b) => (a.examNumber < b.examNumber ? -1 : 1))
+    .map((p) => {
+      const program = programOf.get(p.programId)!;
+      return { candidateId: p.candidateId, track: program.track, school: program.school };
+    });
+  const outcomes = placements.map((p, i) => {
+    const declines = rand() < (p.track === 'general' ? 0.03 : 0.08);
+    const reasons = DECLINED[p.track];
+    return {
+      ...p,
+      day: p.track === 'general' ? '08-25' : i % 2 === 0 ? '08-26' : '08-27',
+      input: declines
+        ? { status: 'declined' as const, reason: reasons[Math.floor(rand() * reasons.length)]! }
+        : { status: 'registered' as const },
+    };
+  });
+  await concurrently(outcomes, (p) =>
+    on(p.day).registration.recordRegistration(clerks[p.school]!, p.candidateId, p.input),
+  );
+  const registered = outcomes.filter((p) => p.input.status === 'registered').length;
+  return { candidates: candidates.length, placed: placements.length, registered };
+}
+
+/**
+ * Calls `fn` on every item, a few at a time: the demo's records of one day are independent of each
+ * other, and overlapping the calls keeps the demo's start short.
+ */
+async function concurrently<T>(items: readonly T[], fn: (item: T) => Promise<unknown>, width = 6) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
+/** Runs a batch's match as a job (waiting for it), reviews the run and publishes it, on three days. */
+async function matchBatch(
+  ctx: DemoContext<EnrollmentModule>,
+  year: number,
+  coordinator: Actor,
+  batchId: string,
+  [runOn, reviewOn, publishOn]: [string, string, string],
+) {
+  const on = (monthDay: string) => ctx.at(`${year}-${monthDay}`);
+  const { jobId } = await on(runOn).matching.startRun(coordinator, batchId);
+  // The job runs on the runner of that day's services (the module's `jobs`).
+  const deps = ctx.depsAt(`${year}-${runOn}`);
+  await deps.jobs.settled(jobId);
+  const job = await createJobsService({ db: deps.db }).getJob(coordinator, jobId);
+  if (job.state !== 'succeeded')
+    throw new Error(`The demo's match of batch ${batchId} failed: ${JSON.stringify(job.error)}`);
+  const { runId } = job.result as { runId: string };
+  await on(reviewOn).matching.reviewRun(coordinator, runId);
+  await on(publishOn).matching.publishRun(coordinator, runId);
+}
