@@ -46,7 +46,8 @@ export default defineConfig({
           setupFiles: ['apps/web/src/test/page-setup.ts'],
           globalSetup: ['apps/server/src/test/page-server.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // The first page test waits for the page server to finish loading the demo.
+          hookTimeout: 240_000,
         },
       },
       {

@@ -27,6 +27,7 @@ import { DomainEvents } from './platform/events/domain-events.ts';
 import { createFileStore } from './platform/files/file-store.ts';
 import { authHooks } from './platform/http/auth-hooks.ts';
 import { declaredQuery } from './platform/http/declared-query.ts';
+import { buildSerializer, buildValidator } from './platform/http/schema-compilers.ts';
 import type { RegisteredRoute } from './platform/http/route-permission.ts';
 import { auditRoutes } from './platform/http/routes/audit.routes.ts';
 import { authRoutes } from './platform/http/routes/auth.routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(
     trustProxy: fastifyTrustProxy(config),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    schemaController: { compilersFactory: { buildValidator, buildSerializer } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(handleError);

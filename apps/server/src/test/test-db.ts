@@ -84,8 +84,15 @@ async function copyEmbedded(template: string): Promise<TestDatabase> {
  * the statement: the audit log refuses TRUNCATE, as it should everywhere but here.
  */
 async function emptyTables(database: TestDatabase, tables: string[]): Promise<void> {
+  // Only the tables that hold rows (a test file fills a few of them): TRUNCATE costs per table.
+  const probe = tables.map(
+    (t) => `SELECT '${t.replace(/'/g, "''")}' AS name WHERE EXISTS (SELECT 1 FROM ${t})`,
+  );
+  const filled = (await sql.raw<{ name: string }>(probe.join(' UNION ALL ')).execute(database.db)).rows;
+  if (filled.length === 0) return;
   await database.db.transaction().execute(async (trx) => {
     await sql`SET LOCAL session_replication_role = replica`.execute(trx);
-    await sql.raw(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY`).execute(trx);
+    // CASCADE reaches the (empty) tables that reference these; the reference data references none.
+    await sql.raw(`TRUNCATE ${filled.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`).execute(trx);
   });
 }
