@@ -185,14 +185,41 @@ export function listIndicators(db: Executor, where: { planId?: string; taskId?: 
 export async function latestIndicatorValues(db: Executor, planId: string, upTo: string) {
   // From the plan's indicators through the (indicator_id, period_id) index: a few rows per
   // indicator instead of a scan of every plan's values.
-  const rows = await sql<{ indicatorId: string; value: number; periodLabel: string; endsOn: string }>`
-    SELECT DISTINCT ON (v.indicator_id) v.indicator_id AS "indicatorId", v.value, p.label AS "periodLabel", p.ends_on AS "endsOn"
+  const rows = await sql<{
+    indicatorId: string;
+    value: number;
+    numerator: number | null;
+    denominator: number | null;
+    periodLabel: string;
+    endsOn: string;
+  }>`
+    SELECT DISTINCT ON (v.indicator_id) v.indicator_id AS "indicatorId", v.value, v.numerator, v.denominator,
+      p.label AS "periodLabel", p.ends_on AS "endsOn"
     FROM indicator i
     JOIN indicator_value v ON v.indicator_id = i.id
     JOIN reporting_period p ON p.id = v.period_id
     WHERE i.plan_id = ${planId} AND p.ends_on <= ${upTo}
     ORDER BY v.indicator_id, p.ends_on DESC`.execute(db);
   return new Map(rows.rows.map((r) => [r.indicatorId, r]));
+}
+
+/** Every approved value of the given indicators up to a date, oldest first (recurring targets are judged per period). */
+export function indicatorValuesUpTo(db: Executor, indicatorIds: readonly string[], upTo: string) {
+  if (indicatorIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('indicatorValue')
+    .innerJoin('reportingPeriod', 'reportingPeriod.id', 'indicatorValue.periodId')
+    .select([
+      'indicatorValue.indicatorId',
+      'indicatorValue.value',
+      'indicatorValue.numerator',
+      'indicatorValue.denominator',
+      'reportingPeriod.endsOn',
+    ])
+    .where('indicatorValue.indicatorId', 'in', indicatorIds)
+    .where('reportingPeriod.endsOn', '<=', upTo)
+    .orderBy('reportingPeriod.endsOn')
+    .execute();
 }
 
 export function indicatorHistory(db: Executor, indicatorId: string) {
@@ -204,6 +231,8 @@ export function indicatorHistory(db: Executor, indicatorId: string) {
       'reportingPeriod.label as periodLabel',
       'reportingPeriod.endsOn',
       'indicatorValue.value',
+      'indicatorValue.numerator',
+      'indicatorValue.denominator',
       'indicatorValue.reportId',
     ])
     .where('indicatorValue.indicatorId', '=', indicatorId)

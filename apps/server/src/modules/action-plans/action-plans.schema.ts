@@ -13,7 +13,7 @@ import {
 import { Type, type Static, type TSchema } from 'typebox';
 import { DateString, literals, Nullable, PlanCode, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
 import { REPORT_EVENT_ACTIONS } from './action-plans.tables.ts';
-import { INDICATOR_RECURRENCES } from './plan-file/plan-file.types.ts';
+import { INDICATOR_RECURRENCES, VERDICT_RULES } from './plan-file/plan-file.types.ts';
 
 export const ProgressStatusSchema = literals(PROGRESS_STATUSES);
 export const ReportStateSchema = literals(REPORT_STATES);
@@ -65,6 +65,20 @@ export const TaskSummary = Type.Object({
 });
 
 const num = Nullable(Type.Number());
+
+/** A recurring target's value and verdict for one calendar year (quarter, month). */
+export const PeriodVerdictSchema = Type.Object({
+  label: Type.String(),
+  labelEn: Type.String(),
+  startsOn: DateString,
+  endsOn: DateString,
+  phase: literals(['past', 'current', 'future']),
+  value: num,
+  numerator: num,
+  denominator: num,
+  status: literals(INDICATOR_STATUSES),
+});
+
 export const IndicatorSchema = Type.Object({
   id: Type.String(),
   taskId: Type.String(),
@@ -79,14 +93,18 @@ export const IndicatorSchema = Type.Object({
   targetHigh: num,
   deadline: DateString,
   recurrence: literals(INDICATOR_RECURRENCES),
+  verdictRule: literals(VERDICT_RULES),
   baseline: num,
   kind: literals(INDICATOR_KINDS),
   metric: Nullable(Type.String()),
   isPublic: Type.Boolean(),
   description: Type.String(),
   latestValue: num,
+  numerator: num,
+  denominator: num,
   latestPeriod: Nullable(Type.String()),
   status: literals(INDICATOR_STATUSES),
+  periods: Type.Array(PeriodVerdictSchema),
 });
 
 export const DashboardSchema = Type.Object({
@@ -159,6 +177,8 @@ export const ReportDetailSchema = Type.Intersect([
         name: Type.String(),
         unit: Type.String(),
         value: Type.Number(),
+        numerator: num,
+        denominator: num,
         note: Type.String(),
       }),
     ),
@@ -221,6 +241,12 @@ const ValueInput = Type.Object(
   {
     indicatorId: Type.String({ format: 'uuid' }),
     value: Type.Number({ minimum: -1e12, maximum: 1e12 }),
+    numerator: Type.Optional(
+      Nullable(Type.Number({ minimum: -1e15, maximum: 1e15, description: '分子, e.g. the funds behind 元/生' })),
+    ),
+    denominator: Type.Optional(
+      Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 1e15, description: '分母, e.g. the students' })),
+    ),
     note: Type.Optional(Type.String({ maxLength: 500 })),
   },
   { additionalProperties: false },

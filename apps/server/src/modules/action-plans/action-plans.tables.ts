@@ -9,6 +9,8 @@ import type {
   UnitRole,
 } from '@zhijiao/contracts';
 
+import type { IndicatorRecurrence, VerdictRule } from './plan-file/plan-file.types.ts';
+
 type Json<T> = ColumnType<T, string, string>;
 
 export interface PlanTable {
@@ -74,7 +76,8 @@ export interface IndicatorTable {
   targetLow: number | null;
   targetHigh: number | null;
   deadline: string;
-  recurrence: 'once' | 'yearly';
+  recurrence: IndicatorRecurrence;
+  verdictRule: Generated<VerdictRule>;
   baseline: number | null;
   kind: IndicatorKind;
   metric: string | null;
@@ -130,6 +133,9 @@ export interface ProgressReportValueTable {
   reportId: string;
   indicatorId: string;
   value: number;
+  /** What the value was computed from (both or neither): the funds and the enrolment behind 元/生. */
+  numerator: ColumnType<number | null, number | null | undefined, number | null>;
+  denominator: ColumnType<number | null, number | null | undefined, number | null>;
   note: string;
 }
 
@@ -157,6 +163,8 @@ export interface IndicatorValueTable {
   indicatorId: string;
   periodId: string;
   value: number;
+  numerator: ColumnType<number | null, number | null | undefined, number | null>;
+  denominator: ColumnType<number | null, number | null | undefined, number | null>;
   reportId: string | null;
   recordedAt: Date;
 }

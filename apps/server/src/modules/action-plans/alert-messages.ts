@@ -35,6 +35,11 @@ export function alertMessage(
     case 'indicator_off_track': {
       const name = lang === 'zh' ? ctx.indicator?.name : ctx.indicator?.nameEn || ctx.indicator?.name;
       const value = a.facts.latestValue ?? (lang === 'zh' ? '无' : 'none');
+      if (a.facts.missed) {
+        return lang === 'zh'
+          ? `指标「${name}」${a.facts.missed}未达到目标（最新值 ${value}，完成时限 ${a.dueDate}）`
+          : `Indicator "${name}" missed its target in ${a.facts.missedEn} (latest ${value}, deadline ${a.dueDate})`;
+      }
       if (a.tier === 'red') {
         return lang === 'zh'
           ? `指标「${name}」未达到目标（最新值 ${value}，完成时限 ${a.dueDate}）`

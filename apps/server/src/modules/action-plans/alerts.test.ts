@@ -143,6 +143,9 @@ describe('alerts', () => {
       alerts.filter((a) => a.kind === 'indicator_off_track' && a.indicator?.id === ind.id);
 
     const summer = await at('2021-08-10');
+    // 每年达到: 2020 with no value is a missed year, red at once.
+    expect(offTrack(await alertsOf(summer.fin))).toEqual([expect.objectContaining({ tier: 'red' })]);
+    await report(summer, '2020年第4季度', 8000);
     expect(offTrack(await alertsOf(summer.fin))).toEqual([]);
     await report(summer, '2021年第2季度', 7500);
     expect(offTrack(await alertsOf(summer.fin))).toEqual([

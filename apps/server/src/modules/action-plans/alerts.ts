@@ -41,6 +41,8 @@ export interface AlertInput {
     status: IndicatorStatus;
     deadline: string;
     latestValue: number | null;
+    /** Labels (zh, en) of the periods a recurring target missed, e.g. 2020年度 / 2020. */
+    missed?: Array<{ label: string; labelEn: string }>;
   }>;
   milestones: Array<{
     id: string;
@@ -127,7 +129,11 @@ export function computeAlerts(input: AlertInput): Alert[] {
       indicatorId: ind.id,
       dueDate: ind.deadline,
       daysLate: Math.max(daysBetween(ind.deadline, today), 0),
-      facts: { latestValue: ind.latestValue },
+      facts: {
+        latestValue: ind.latestValue,
+        missed: ind.missed?.map((m) => m.label).join('、') || null,
+        missedEn: ind.missed?.map((m) => m.labelEn).join(', ') || null,
+      },
     });
   }
   const order = { red: 0, yellow: 1, blue: 2 } as const;

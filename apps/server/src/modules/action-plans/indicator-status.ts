@@ -7,7 +7,6 @@ export interface IndicatorTarget {
   targetHigh: number | null;
   baseline: number | null;
   deadline: string;
-  recurrence: 'once' | 'yearly';
 }
 
 /** Whether a value satisfies the target (a band is inclusive at both ends). */
@@ -35,8 +34,7 @@ const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) /
  *   baseline at `planStart` to the target at the deadline (green);
  * - at_risk: behind that line, or a band/equality not yet reached before the deadline (yellow);
  * - no_data: nothing reported yet and the deadline is still ahead.
- * A `yearly` target must hold every year, so it is judged on the latest value alone: met or,
- * once the latest value's year is over, off_track.
+ * This judges a `once` target; a recurring one is judged per period (`indicator-periods.ts`).
  *
  * @example indicatorStatus({ comparator: 'gte', target: 60, baseline: 30, deadline: '2022-12-31', … },
  *   45, '2020-01-01', '2021-07-01') // 'on_track' (halfway through time, halfway to target)
@@ -50,7 +48,7 @@ export function indicatorStatus(
   const pastDeadline = today > t.deadline;
   if (latestValue === null) return pastDeadline ? 'off_track' : 'no_data';
   if (meetsTarget(t, latestValue)) return 'met';
-  if (pastDeadline || t.recurrence === 'yearly') return pastDeadline ? 'off_track' : 'at_risk';
+  if (pastDeadline) return 'off_track';
   if ((t.comparator === 'gte' || t.comparator === 'lte') && t.target !== null) {
     const total = days(planStart, t.deadline);
     const elapsed = Math.min(Math.max(days(planStart, today), 0), total);

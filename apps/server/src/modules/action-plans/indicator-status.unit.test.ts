@@ -8,7 +8,6 @@ const base: IndicatorTarget = {
   targetHigh: null,
   baseline: 30,
   deadline: '2022-12-31',
-  recurrence: 'once',
 };
 
 describe('indicatorStatus', () => {
@@ -45,11 +44,6 @@ describe('indicatorStatus', () => {
     expect(indicatorStatus(lte, 10, '2020-01-01', '2021-01-01')).toBe('met');
     expect(indicatorStatus(lte, 19, '2020-01-01', '2021-07-02')).toBe('on_track');
     expect(indicatorStatus(lte, 25, '2020-01-01', '2021-07-02')).toBe('at_risk');
-  });
-  it('holds a yearly target to every year: unmet is at risk, then off track after the deadline', () => {
-    const yearly: IndicatorTarget = { ...base, target: 8000, baseline: null, recurrence: 'yearly' };
-    expect(indicatorStatus(yearly, 7999, '2020-01-01', '2021-01-01')).toBe('at_risk');
-    expect(indicatorStatus(yearly, 8000, '2020-01-01', '2021-01-01')).toBe('met');
   });
 });
 

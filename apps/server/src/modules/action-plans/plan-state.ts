@@ -1,24 +1,19 @@
-import type { IndicatorStatus, ProgressStatus } from '@zhijiao/contracts';
+import type { ProgressStatus } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import { computeAlerts, type Alert } from './alerts.ts';
 import * as repo from './action-plans.repository.ts';
-import { indicatorStatus } from './indicator-status.ts';
+import { evaluateIndicators, type IndicatorView } from './indicator-evaluation.ts';
 
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof repo.findCurrentPlanByCode>>>;
+export { evaluateIndicators, type IndicatorView };
+
 export type PeriodRow = Awaited<ReturnType<typeof repo.listPeriods>>[number];
-type IndicatorRow = Awaited<ReturnType<typeof repo.listIndicators>>[number];
 
 export interface UnitRef {
   id: string;
   code: string;
   name: string;
-}
-
-export interface IndicatorView extends Omit<IndicatorRow, 'position' | 'planId'> {
-  latestValue: number | null;
-  latestPeriod: string | null;
-  status: IndicatorStatus;
 }
 
 export interface TaskState {
@@ -52,48 +47,6 @@ export function currentPeriod(periods: PeriodRow[], today: string): PeriodRow | 
     periods.find((p) => p.startsOn <= today && today <= p.endsOn) ??
     [...periods].reverse().find((p) => p.startsOn <= today) ??
     periods[0]
-  );
-}
-
-/** Indicator values as of a date: the latest approved value, or the metric's number when computed. */
-export async function evaluateIndicators(
-  db: Executor,
-  metrics: MetricRegistry,
-  plan: PlanRow,
-  rows: IndicatorRow[],
-  period: PeriodRow,
-  today: string,
-): Promise<IndicatorView[]> {
-  const latest = await repo.latestIndicatorValues(db, plan.id, period.endsOn);
-  const asOf = today < period.endsOn ? today : period.endsOn;
-  return Promise.all(
-    rows.map(async ({ position: _p, planId: _pl, ...row }) => {
-      let latestValue: number | null = null;
-      let latestPeriod: string | null = null;
-      if (row.kind === 'computed' && row.metric && metrics.has(row.metric)) {
-        const v = await metrics.compute(row.metric, {
-          db,
-          orgUnitId: plan.districtId,
-          period: { startsOn: period.startsOn, endsOn: period.endsOn },
-          planId: plan.id,
-          today: asOf,
-        });
-        // A share whose denominator is empty (no registrations, no teachers yet) has no value:
-        // shown as 无数据, not as 0 % off track.
-        latestValue = v.denominator === 0 ? null : v.value;
-        latestPeriod = latestValue === null ? null : period.label;
-      } else {
-        const v = latest.get(row.id);
-        latestValue = v?.value ?? null;
-        latestPeriod = v?.periodLabel ?? null;
-      }
-      return {
-        ...row,
-        latestValue,
-        latestPeriod,
-        status: indicatorStatus(row, latestValue, plan.startDate, asOf),
-      };
-    }),
   );
 }
 
@@ -147,6 +100,7 @@ export async function loadPlanState(
       status: i.status,
       deadline: i.deadline,
       latestValue: i.latestValue,
+      missed: i.periods.filter((p) => p.status === 'off_track'),
     })),
     milestones: scopedMilestones.map((m) => ({
       id: m.id,

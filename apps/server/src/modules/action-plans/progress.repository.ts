@@ -127,7 +127,16 @@ export async function insertDraftReport(
 export async function replaceReportParts(
   trx: Executor,
   reportId: string,
-  parts: { values: Array<{ indicatorId: string; value: number; note?: string }>; fileIds: string[] },
+  parts: {
+    values: Array<{
+      indicatorId: string;
+      value: number;
+      numerator?: number | null;
+      denominator?: number | null;
+      note?: string;
+    }>;
+    fileIds: string[];
+  },
 ): Promise<void> {
   await trx.deleteFrom('progressReportValue').where('reportId', '=', reportId).execute();
   await trx.deleteFrom('progressReportFile').where('reportId', '=', reportId).execute();
@@ -139,6 +148,8 @@ export async function replaceReportParts(
           reportId,
           indicatorId: v.indicatorId,
           value: v.value,
+          numerator: v.numerator ?? null,
+          denominator: v.denominator ?? null,
           note: v.note ?? '',
         })),
       )
@@ -158,11 +169,17 @@ export async function recordIndicatorValues(
 ): Promise<void> {
   const values = await trx
     .selectFrom('progressReportValue')
-    .select(['indicatorId', 'value'])
+    .select(['indicatorId', 'value', 'numerator', 'denominator'])
     .where('reportId', '=', report.id)
     .execute();
   for (const v of values) {
-    const row = { value: v.value, reportId: report.id, recordedAt: now };
+    const row = {
+      value: v.value,
+      numerator: v.numerator,
+      denominator: v.denominator,
+      reportId: report.id,
+      recordedAt: now,
+    };
     await trx
       .insertInto('indicatorValue')
       .values({ ...row, indicatorId: v.indicatorId, periodId: report.periodId })
@@ -188,7 +205,7 @@ export async function findReportParts(db: Executor, id: string) {
     db
       .selectFrom('progressReportValue as v')
       .innerJoin('indicator as i', 'i.id', 'v.indicatorId')
-      .select(['v.indicatorId', 'i.code', 'i.name', 'i.unit', 'v.value', 'v.note'])
+      .select(['v.indicatorId', 'i.code', 'i.name', 'i.unit', 'v.value', 'v.numerator', 'v.denominator', 'v.note'])
       .where('v.reportId', '=', id)
       .orderBy('i.position')
       .execute(),

@@ -11,7 +11,7 @@ interface Problem {
 
 /** What a report's content is checked against: its task's indicators and milestones, the files named. */
 export interface ContentContext {
-  indicators: ReadonlyArray<{ id: string; code: string; kind: string }>;
+  indicators: ReadonlyArray<{ id: string; code: string; kind: string; unit: string }>;
   milestoneIds: ReadonlySet<string>;
   files: ReadonlyMap<string, StoredFileRef>;
   /** The reporting unit: evidence must be its own upload. */
@@ -46,9 +46,46 @@ function valueProblems(values: ReportContent['values'], ctx: ContentContext): Pr
         message: `指标 ${ind.code} 重复填报`,
         messageEn: `Indicator ${ind.code} is reported twice`,
       });
+    else {
+      const ratio = ratioProblem(v, ind);
+      if (ratio) problems.push({ ...ratio, field: `values.${i}.${ratio.field}` });
+    }
     seen.add(v.indicatorId);
   });
   return problems;
+}
+
+/**
+ * A value reported with what it was computed from must agree with it: numerator ÷ denominator
+ * (× 100 for a percentage), to 0.1 % or 0.05 whichever is larger (the value may be rounded).
+ *
+ * @example ratioProblem({ value: 8200, numerator: 8_203_500, denominator: 1000 }, { code, unit: '元/生·年' }) // null
+ */
+export function ratioProblem(
+  v: { value: number; numerator?: number | null; denominator?: number | null },
+  ind: { code: string; unit: string },
+): Problem | null {
+  const hasN = v.numerator !== undefined && v.numerator !== null;
+  const hasD = v.denominator !== undefined && v.denominator !== null;
+  if (!hasN && !hasD) return null;
+  if (hasN !== hasD) {
+    const missing = hasN ? 'denominator' : 'numerator';
+    return {
+      field: missing,
+      code: 'PROGRESS_RATIO_INCOMPLETE',
+      message: `指标 ${ind.code} 填写了${hasN ? '分子' : '分母'}，还需填写${hasN ? '分母' : '分子'}`,
+      messageEn: `Indicator ${ind.code}: a ${hasN ? 'numerator' : 'denominator'} needs its ${missing} too`,
+    };
+  }
+  const expected = (v.numerator! / v.denominator!) * (ind.unit === '%' ? 100 : 1);
+  if (Math.abs(v.value - expected) <= Math.max(0.05, Math.abs(expected) * 0.001)) return null;
+  const shown = Math.round(expected * 100) / 100;
+  return {
+    field: 'value',
+    code: 'PROGRESS_RATIO_MISMATCH',
+    message: `指标 ${ind.code} 的值 ${v.value} 与分子 ÷ 分母（${shown}）不一致`,
+    messageEn: `Indicator ${ind.code}: the value ${v.value} does not match numerator ÷ denominator (${shown})`,
+  };
 }
 
 /**

@@ -29,7 +29,14 @@ type Dashboard = {
     tasks: Array<{ label: string; progress: string | null; lastReportedPeriod: string | null }>;
   }>;
 };
-type Indicator = { id: string; code: string; latestValue: number | null; status: string; kind: string };
+type Indicator = {
+  id: string;
+  code: string;
+  latestValue: number | null;
+  status: string;
+  kind: string;
+  periods: Array<{ label: string; status: string }>;
+};
 
 describe('progress reports through HTTP', () => {
   let ctx: TestContext;
@@ -127,7 +134,8 @@ describe('progress reports through HTTP', () => {
 
   it('records an approved indicator value: latest value, status, history and indicator_value row', async () => {
     const ind = await indicatorId('T20-PER-STUDENT');
-    expect(await indicator(ind)).toMatchObject({ latestValue: null, status: 'no_data' });
+    // Nothing reported for 2020, a year now over: the yearly target is missed before any report.
+    expect(await indicator(ind)).toMatchObject({ latestValue: null, status: 'off_track' });
     const created = await fin.post('/api/progress-reports', {
       taskId: await task(20),
       periodId,
@@ -143,7 +151,13 @@ describe('progress reports through HTTP', () => {
     expect(reportOf(created).events.map((e) => e.action)).toEqual(['created', 'submitted']);
     expect(await valuesOf(ind)).toEqual([]);
     expect((await coordinator.post(`/api/progress-reports/${id}/approval`)).statusCode).toBe(200);
-    expect(await indicator(ind)).toMatchObject({ latestValue: 8200, status: 'met' });
+    // 每年达到: 2021 is met, but 2020 has no value, so the yearly target is already missed.
+    expect(await indicator(ind)).toMatchObject({ latestValue: 8200, status: 'off_track' });
+    expect((await indicator(ind))?.periods.map((p) => `${p.label}:${p.status}`)).toEqual([
+      '2020年度:off_track',
+      '2021年度:met',
+      '2022年度:no_data',
+    ]);
     expect(await valuesOf(ind)).toEqual([expect.objectContaining({ periodId, value: 8200, reportId: id })]);
     const detail = (await fin.get(`/api/indicators/${ind}`)).json() as {
       history: Array<{ periodId: string; value: number }>;
@@ -301,7 +315,8 @@ describe('progress reports through HTTP', () => {
     expect(await indicator(ind)).toMatchObject({
       kind: 'computed',
       latestValue: expected,
-      status: 'at_risk',
+      // Judged per year: 2020 closed with no task reported on track, below the 30 % target.
+      status: 'off_track',
     });
     expect((await dashboard()).kpis.tasksOnTrackShare).toBeCloseTo(onTrack.size / 21, 6);
     const detail = (await coordinator.get(`/api/indicators/${ind}`)).json() as {

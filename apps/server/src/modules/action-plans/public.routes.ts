@@ -3,7 +3,9 @@ import { Type } from 'typebox';
 import { COMPARATORS, INDICATOR_STATUSES } from '@zhijiao/contracts';
 import { DateString, literals, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
+import { PeriodVerdictSchema } from './action-plans.schema.ts';
 import type { ActionPlansModule } from './index.ts';
+import { INDICATOR_RECURRENCES } from './plan-file/plan-file.types.ts';
 
 const Unit = Type.Object({ code: Type.String(), name: Type.String() });
 const num = Nullable(Type.Number());
@@ -46,9 +48,13 @@ export const PublicPlan = Type.Object(
         targetLow: num,
         targetHigh: num,
         deadline: DateString,
+        recurrence: literals(INDICATOR_RECURRENCES),
         latestValue: num,
+        numerator: num,
+        denominator: num,
         latestPeriod: Nullable(Type.String()),
         status: literals(INDICATOR_STATUSES),
+        periods: Type.Array(PeriodVerdictSchema),
         taskLabel: Type.String(),
       }),
     ),

@@ -36,9 +36,13 @@ export function publicPlanView(plan: PlanRow, parts: PlanParts) {
       targetLow: i.targetLow,
       targetHigh: i.targetHigh,
       deadline: i.deadline,
+      recurrence: i.recurrence,
       latestValue: i.latestValue,
+      numerator: i.numerator,
+      denominator: i.denominator,
       latestPeriod: i.latestPeriod,
       status: i.status,
+      periods: i.periods,
       taskLabel: i.taskLabel,
     })),
   };

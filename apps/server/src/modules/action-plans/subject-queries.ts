@@ -74,6 +74,8 @@ export interface IndicatorSubject {
   latestValue: number | null;
   latestPeriod: string | null;
   status: IndicatorStatus;
+  /** A recurring target's verdict per year (quarter, month) so far; empty for a `once` target. */
+  periods: Array<{ label: string; labelEn: string; value: number | null; status: IndicatorStatus }>;
 }
 
 /**
@@ -113,5 +115,8 @@ export async function findIndicatorSubject(
     latestValue: view!.latestValue,
     latestPeriod: view!.latestPeriod,
     status: view!.status,
+    periods: view!.periods
+      .filter((p) => p.phase !== 'future')
+      .map((p) => ({ label: p.label, labelEn: p.labelEn, value: p.value, status: p.status })),
   };
 }

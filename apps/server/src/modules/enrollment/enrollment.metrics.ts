@@ -11,7 +11,7 @@ export const VOCATIONAL_SHARE_METRIC = 'enrollment.vocationalShare';
  * registrations whose admission year is not after the period's end: a yearly number keeps its
  * value through the quarters until the next season's 报到 (so the dashboard of March shows last
  * autumn's intake, not 无数据). Registered means 报到 confirmed (`registered`), not merely
- * admitted. Drill-down: one row per school and one per program, each with its registered count.
+ * admitted. Asked for one year exactly (`exact`), only that year's season counts. Drill-down: one row per school and one per program, each with its registered count.
  */
 export const vocationalShare: MetricDefinition = {
   name: VOCATIONAL_SHARE_METRIC,
@@ -22,7 +22,10 @@ export const vocationalShare: MetricDefinition = {
   unit: '%',
   async compute(ctx) {
     const units = await listSubtreeIds(ctx.db, ctx.orgUnitId);
-    const latest = await findLatestRegisteredYear(ctx.db, units, Number(ctx.period.endsOn.slice(0, 4)));
+    const year = Number(ctx.period.endsOn.slice(0, 4));
+    const found = await findLatestRegisteredYear(ctx.db, units, year);
+    // Judged per year (exact), a year without a season of its own has no value.
+    const latest = ctx.exact && found !== year ? null : found;
     const rows = latest === null ? [] : await countRegisteredByProgram(ctx.db, units, latest);
     let vocational = 0;
     let all = 0;

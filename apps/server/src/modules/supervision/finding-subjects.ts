@@ -51,6 +51,7 @@ async function indicatorSubject(db: Executor, metrics: MetricRegistry, id: strin
       latestValue: i.latestValue,
       latestPeriod: i.latestPeriod,
       status: i.status,
+      periods: i.periods,
       asOf: today,
     },
   };
@@ -113,6 +114,15 @@ export async function subjectOf(
   return planSubject(db, metrics, input.subjectType, input.subjectId, today);
 }
 
+/** The periods a recurring target missed, as a sentence: `2020年度未达标（7000元/生·年）。` */
+function missedPeriods(periods: unknown, unit: string): string {
+  const missed = ((periods ?? []) as Array<{ label: string; value: number | null; status: string }>).filter(
+    (p) => p.status === 'off_track',
+  );
+  if (missed.length === 0) return '';
+  return `${missed.map((p) => `${p.label}未达标（${p.value === null ? '无填报' : `${p.value}${unit}`}）`).join('，')}。`;
+}
+
 /**
  * The finding one click opens from a late subject: its title, description and severity say what
  * is late and by how much (an off-track indicator is serious, an at-risk one general).
@@ -130,7 +140,7 @@ export function lateSubjectFinding(
       : `任务${s.label}推进滞后`;
   const description =
     type === 'indicator'
-      ? `最新值 ${ev.latestValue ?? '无'}${ev.unit}（${ev.latestPeriod ?? '无填报'}），目标 ${ev.target ?? `${ev.targetLow}–${ev.targetHigh}`}${ev.unit}，完成时限 ${ev.deadline}。`
+      ? `最新值 ${ev.latestValue ?? '无'}${ev.unit}（${ev.latestPeriod ?? '无填报'}），目标 ${ev.target ?? `${ev.targetLow}–${ev.targetHigh}`}${ev.unit}，完成时限 ${ev.deadline}。${missedPeriods(ev.periods, String(ev.unit))}`
       : `进展报告缺报 ${(ev.missedReports as unknown[]).length} 期，逾期里程碑 ${(ev.overdueMilestones as unknown[]).length} 个。`;
   return {
     title,

@@ -32,6 +32,12 @@ export interface MetricContext {
   /** Set when a plan asks: lets plan-level metrics look at that plan's own records. */
   planId?: string;
   today: string;
+  /**
+   * Count only the period's own records: a yearly number is not carried forward from an earlier
+   * period (the plan asks this when it judges a recurring target per year). Metrics that never
+   * carry values forward can ignore it.
+   */
+  exact?: boolean;
 }
 
 /**

@@ -5,6 +5,7 @@ import { messages, type Phrase } from './plan-file.issues.ts';
 import {
   INDICATOR_RECURRENCES,
   PLAN_STAGES,
+  VERDICT_RULES,
   type IndicatorDefinition,
   type MilestoneDefinition,
   type PlanDefinition,
@@ -76,6 +77,7 @@ export function createPlanReader(resolveUnit: UnitResolver): Reader<PlanDefiniti
       targetHigh: optional(number(), null),
       deadline: required(isoDate()),
       recurrence: optional(oneOf(INDICATOR_RECURRENCES), 'once' as const),
+      verdictRule: optional(oneOf(VERDICT_RULES), null),
       baseline: optional(number(), null),
       kind: required(oneOf(INDICATOR_KINDS)),
       metric: optional(string(METRIC_NAME), null),
@@ -119,9 +121,12 @@ export function createPlanReader(resolveUnit: UnitResolver): Reader<PlanDefiniti
       }
       if (kind === 'computed' && value.metric === null) requiredWith('metric', 'kind', kind);
       if (kind === 'reported' && value.metric !== null) forbidden('metric', 'kind', kind);
+      if (value.recurrence === 'once' && value.verdictRule !== null)
+        forbidden('verdictRule', 'recurrence', value.recurrence);
       checks.uniqueCode(ctx, path, value.code);
       checks.withinPlan(ctx, fieldPath(path, 'deadline'), value.deadline);
-      return ctx.errors.length > before ? INVALID : value;
+      if (ctx.errors.length > before) return INVALID;
+      return { ...value, verdictRule: value.verdictRule ?? 'every-period' };
     },
   );
 

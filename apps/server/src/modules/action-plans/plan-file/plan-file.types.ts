@@ -12,11 +12,20 @@ export const PLAN_STAGES = ['consultation-draft', 'final'] as const;
 export type PlanStage = (typeof PLAN_STAGES)[number];
 
 /**
- * How often an indicator's target applies: `once` is judged at the deadline; `yearly` is judged for
- * every calendar year from the plan's start to the deadline (e.g. 每年 8000 元/生).
+ * How often an indicator's target applies: `once` is judged at the deadline; `yearly` (`quarterly`,
+ * `monthly`) is judged for every calendar year (quarter, month) from the plan's start to the
+ * deadline, each on that period's own value (e.g. 每年 8000 元/生).
  */
-export const INDICATOR_RECURRENCES = ['once', 'yearly'] as const;
+export const INDICATOR_RECURRENCES = ['once', 'yearly', 'quarterly', 'monthly'] as const;
 export type IndicatorRecurrence = (typeof INDICATOR_RECURRENCES)[number];
+
+/**
+ * How a recurring indicator's overall verdict follows from its per-period verdicts: `every-period`
+ * (the default) — every period must meet the target, so a missed year stays missed; `last-period` —
+ * only the period that holds the deadline decides, earlier periods are shown but do not count.
+ */
+export const VERDICT_RULES = ['every-period', 'last-period'] as const;
+export type VerdictRule = (typeof VERDICT_RULES)[number];
 
 /**
  * Tags an org unit may carry. A closed list so that a typo (`abovescale`) cannot silently drop an
@@ -90,6 +99,8 @@ export interface IndicatorDefinition {
   targetHigh: number | null;
   deadline: string;
   recurrence: IndicatorRecurrence;
+  /** How the per-period verdicts of a recurring indicator add up; `every-period` for `once`. */
+  verdictRule: VerdictRule;
   baseline: number | null;
   kind: IndicatorKind;
   /** Name of the metric that computes the value; set iff `kind` is `computed`. */
