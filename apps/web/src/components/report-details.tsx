@@ -2,7 +2,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Descriptions, Empty, Table, Timeline, Typography } from 'antd';
 import { apiUrl, type ApiResponse } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
-import { formatBytes, formatDateTime, formatValue } from '@/lib/format';
+import { formatBytes, formatDateTime, formatValue, ratioText } from '@/lib/format';
 import { SimpleList } from './simple-list';
 import { ProgressStatusTag, ReportStateTag } from './status-tags';
 
@@ -65,8 +65,8 @@ export function ReportDetails({ report, milestones }: { report: ReportDetail; mi
           {
             title: t('indicator.value'),
             key: 'value',
-            render: (_, v) => formatValue(v.value, v.unit),
-            width: 120,
+            render: (_, v) => `${formatValue(v.value, v.unit)}${ratioText(v)}`,
+            width: 200,
           },
           { title: t('progress.valueNote'), dataIndex: 'note', render: (note: string) => note },
         ]}

@@ -53,6 +53,18 @@ export function formatValue(value: number | null | undefined, unit: string | nul
   return withUnit(formatNumber(value), unit);
 }
 
+/** Numerator ÷ denominator behind a value, when it was reported with them: `（8,200,000 ÷ 1,000）`. */
+export function ratioText(v: { numerator?: number | null; denominator?: number | null }): string {
+  if (
+    v.numerator === null ||
+    v.numerator === undefined ||
+    v.denominator === null ||
+    v.denominator === undefined
+  )
+    return '';
+  return `（${formatNumber(v.numerator)} ÷ ${formatNumber(v.denominator)}）`;
+}
+
 /** antd Tag colour of an indicator status: the traffic light of the plan. */
 export function indicatorStatusColor(status: IndicatorStatus): 'green' | 'gold' | 'red' | 'default' {
   switch (status) {

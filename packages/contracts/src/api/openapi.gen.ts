@@ -8881,6 +8881,7 @@ export interface paths {
                                 comparator: "gte" | "lte" | "eq" | "between";
                                 /** @description YYYY-MM-DD */
                                 deadline: string;
+                                denominator: number | null;
                                 description: string;
                                 id: string;
                                 isPublic: boolean;
@@ -8890,7 +8891,21 @@ export interface paths {
                                 metric: string | null;
                                 name: string;
                                 nameEn: string;
-                                recurrence: "once" | "yearly";
+                                numerator: number | null;
+                                periods: {
+                                    denominator: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    endsOn: string;
+                                    label: string;
+                                    labelEn: string;
+                                    numerator: number | null;
+                                    phase: "past" | "current" | "future";
+                                    /** @description YYYY-MM-DD */
+                                    startsOn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    value: number | null;
+                                }[];
+                                recurrence: "once" | "yearly" | "quarterly" | "monthly";
                                 status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;
@@ -8898,7 +8913,17 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                verdictRule: "every-period" | "last-period";
                             };
+                            /** @description The plan’s whole span up to the deadline: per judged window, else per reporting period */
+                            timeline: {
+                                /** @description YYYY-MM-DD */
+                                endsOn: string;
+                                label: string;
+                                labelEn: string;
+                                status: ("met" | "on_track" | "at_risk" | "off_track" | "no_data") | (never | null);
+                                value: number | null;
+                            }[];
                         };
                     };
                 };
@@ -13035,6 +13060,7 @@ export interface paths {
                                 comparator: "gte" | "lte" | "eq" | "between";
                                 /** @description YYYY-MM-DD */
                                 deadline: string;
+                                denominator: number | null;
                                 description: string;
                                 id: string;
                                 isPublic: boolean;
@@ -13044,7 +13070,21 @@ export interface paths {
                                 metric: string | null;
                                 name: string;
                                 nameEn: string;
-                                recurrence: "once" | "yearly";
+                                numerator: number | null;
+                                periods: {
+                                    denominator: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    endsOn: string;
+                                    label: string;
+                                    labelEn: string;
+                                    numerator: number | null;
+                                    phase: "past" | "current" | "future";
+                                    /** @description YYYY-MM-DD */
+                                    startsOn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    value: number | null;
+                                }[];
+                                recurrence: "once" | "yearly" | "quarterly" | "monthly";
                                 status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;
@@ -13052,6 +13092,7 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                verdictRule: "every-period" | "last-period";
                             }[];
                         };
                     };
@@ -15648,9 +15689,13 @@ export interface paths {
                         taskId: string;
                         /** @default [] */
                         values?: {
+                            /** @description 分母, e.g. the students */
+                            denominator?: number | null;
                             /** Format: uuid */
                             indicatorId: string;
                             note?: string;
+                            /** @description 分子, e.g. the funds behind 元/生 */
+                            numerator?: number | null;
                             value: number;
                         }[];
                     };
@@ -15711,9 +15756,11 @@ export interface paths {
                                 narrative: string;
                                 values: {
                                     code: string;
+                                    denominator: number | null;
                                     indicatorId: string;
                                     name: string;
                                     note: string;
+                                    numerator: number | null;
                                     unit: string;
                                     value: number;
                                 }[];
@@ -15847,9 +15894,11 @@ export interface paths {
                                 narrative: string;
                                 values: {
                                     code: string;
+                                    denominator: number | null;
                                     indicatorId: string;
                                     name: string;
                                     note: string;
+                                    numerator: number | null;
                                     unit: string;
                                     value: number;
                                 }[];
@@ -15931,9 +15980,13 @@ export interface paths {
                         submit?: boolean;
                         /** @default [] */
                         values?: {
+                            /** @description 分母, e.g. the students */
+                            denominator?: number | null;
                             /** Format: uuid */
                             indicatorId: string;
                             note?: string;
+                            /** @description 分子, e.g. the funds behind 元/生 */
+                            numerator?: number | null;
                             value: number;
                         }[];
                     };
@@ -15994,9 +16047,11 @@ export interface paths {
                                 narrative: string;
                                 values: {
                                     code: string;
+                                    denominator: number | null;
                                     indicatorId: string;
                                     name: string;
                                     note: string;
+                                    numerator: number | null;
                                     unit: string;
                                     value: number;
                                 }[];
@@ -16133,9 +16188,11 @@ export interface paths {
                                 narrative: string;
                                 values: {
                                     code: string;
+                                    denominator: number | null;
                                     indicatorId: string;
                                     name: string;
                                     note: string;
+                                    numerator: number | null;
                                     unit: string;
                                     value: number;
                                 }[];
@@ -16277,9 +16334,11 @@ export interface paths {
                                 narrative: string;
                                 values: {
                                     code: string;
+                                    denominator: number | null;
                                     indicatorId: string;
                                     name: string;
                                     note: string;
+                                    numerator: number | null;
                                     unit: string;
                                     value: number;
                                 }[];
@@ -16415,9 +16474,11 @@ export interface paths {
                                 narrative: string;
                                 values: {
                                     code: string;
+                                    denominator: number | null;
                                     indicatorId: string;
                                     name: string;
                                     note: string;
+                                    numerator: number | null;
                                     unit: string;
                                     value: number;
                                 }[];
@@ -17718,10 +17779,26 @@ export interface paths {
                                     comparator: "gte" | "lte" | "eq" | "between";
                                     /** @description YYYY-MM-DD */
                                     deadline: string;
+                                    denominator: number | null;
                                     latestPeriod: string | null;
                                     latestValue: number | null;
                                     name: string;
                                     nameEn: string;
+                                    numerator: number | null;
+                                    periods: {
+                                        denominator: number | null;
+                                        /** @description YYYY-MM-DD */
+                                        endsOn: string;
+                                        label: string;
+                                        labelEn: string;
+                                        numerator: number | null;
+                                        phase: "past" | "current" | "future";
+                                        /** @description YYYY-MM-DD */
+                                        startsOn: string;
+                                        status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                        value: number | null;
+                                    }[];
+                                    recurrence: "once" | "yearly" | "quarterly" | "monthly";
                                     status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                     target: number | null;
                                     targetHigh: number | null;
@@ -17855,10 +17932,26 @@ export interface paths {
                                 comparator: "gte" | "lte" | "eq" | "between";
                                 /** @description YYYY-MM-DD */
                                 deadline: string;
+                                denominator: number | null;
                                 latestPeriod: string | null;
                                 latestValue: number | null;
                                 name: string;
                                 nameEn: string;
+                                numerator: number | null;
+                                periods: {
+                                    denominator: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    endsOn: string;
+                                    label: string;
+                                    labelEn: string;
+                                    numerator: number | null;
+                                    phase: "past" | "current" | "future";
+                                    /** @description YYYY-MM-DD */
+                                    startsOn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    value: number | null;
+                                }[];
+                                recurrence: "once" | "yearly" | "quarterly" | "monthly";
                                 status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;
@@ -22572,6 +22665,7 @@ export interface paths {
                                 comparator: "gte" | "lte" | "eq" | "between";
                                 /** @description YYYY-MM-DD */
                                 deadline: string;
+                                denominator: number | null;
                                 description: string;
                                 id: string;
                                 isPublic: boolean;
@@ -22581,7 +22675,21 @@ export interface paths {
                                 metric: string | null;
                                 name: string;
                                 nameEn: string;
-                                recurrence: "once" | "yearly";
+                                numerator: number | null;
+                                periods: {
+                                    denominator: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    endsOn: string;
+                                    label: string;
+                                    labelEn: string;
+                                    numerator: number | null;
+                                    phase: "past" | "current" | "future";
+                                    /** @description YYYY-MM-DD */
+                                    startsOn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    value: number | null;
+                                }[];
+                                recurrence: "once" | "yearly" | "quarterly" | "monthly";
                                 status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                 target: number | null;
                                 targetHigh: number | null;
@@ -22589,6 +22697,7 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                verdictRule: "every-period" | "last-period";
                             }[];
                             milestones: {
                                 code: string;

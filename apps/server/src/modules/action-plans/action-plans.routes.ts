@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
-import { IdParams, literals, PlanCode, withErrors } from '../../platform/http/schemas.ts';
+import {
+  DateString,
+  IdParams,
+  literals,
+  Nullable,
+  PlanCode,
+  withErrors,
+} from '../../platform/http/schemas.ts';
+import { INDICATOR_STATUSES } from '@zhijiao/contracts';
 import {
   AlertSchema,
   DashboardSchema,
@@ -186,6 +194,19 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
                 value: Type.Number(),
                 source: literals(['report', 'metric']),
               }),
+            ),
+            timeline: Type.Array(
+              Type.Object({
+                label: Type.String(),
+                labelEn: Type.String(),
+                endsOn: DateString,
+                value: Nullable(Type.Number()),
+                status: Nullable(literals(INDICATOR_STATUSES)),
+              }),
+              {
+                description:
+                  'The plan’s whole span up to the deadline: per judged window, else per reporting period',
+              },
             ),
             drillDown: Type.Optional(Type.Array(Type.Object({ label: Type.String(), value: Type.Number() }))),
           }),

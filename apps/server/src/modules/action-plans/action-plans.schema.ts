@@ -242,7 +242,9 @@ const ValueInput = Type.Object(
     indicatorId: Type.String({ format: 'uuid' }),
     value: Type.Number({ minimum: -1e12, maximum: 1e12 }),
     numerator: Type.Optional(
-      Nullable(Type.Number({ minimum: -1e15, maximum: 1e15, description: '分子, e.g. the funds behind 元/生' })),
+      Nullable(
+        Type.Number({ minimum: -1e15, maximum: 1e15, description: '分子, e.g. the funds behind 元/生' }),
+      ),
     ),
     denominator: Type.Optional(
       Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 1e15, description: '分母, e.g. the students' })),

@@ -3,6 +3,7 @@ import { notFound } from '../../platform/errors/app-error.ts';
 import { canReportOnTask, canReview } from './action-plans.policy.ts';
 import * as repo from './action-plans.repository.ts';
 import { findVisibleTaskUnits, loadCachedState, todayOf, type PlanViewDeps } from './plan-reads.ts';
+import { indicatorTimeline } from './indicator-timeline.ts';
 import { evaluateIndicators, type PeriodRow, type PlanRow } from './plan-state.ts';
 import { milestoneView, taskSummary } from './plan-view.view.ts';
 import { listReports } from './progress.service.ts';
@@ -50,11 +51,12 @@ export async function indicatorDetail(deps: PlanViewDeps, actor: Actor, id: stri
     value: h.value,
     source: 'report' as 'report' | 'metric',
   }));
+  const line = await indicatorTimeline(deps, plan, indicator!, periods, history, today);
   if (row.kind !== 'computed' || !row.metric || !deps.metrics.has(row.metric))
-    return { indicator: indicator!, history };
+    return { indicator: indicator!, history, timeline: line };
   const computed = await computeNow(deps, row.metric, plan, period, today);
   history.push({ ...computed.point, source: 'metric' });
-  return { indicator: indicator!, history, drillDown: computed.drillDown };
+  return { indicator: indicator!, history, timeline: line, drillDown: computed.drillDown };
 }
 
 /** A computed indicator's metric for the current period: the value as a history point, and its drill-down. */

@@ -205,7 +205,16 @@ export async function findReportParts(db: Executor, id: string) {
     db
       .selectFrom('progressReportValue as v')
       .innerJoin('indicator as i', 'i.id', 'v.indicatorId')
-      .select(['v.indicatorId', 'i.code', 'i.name', 'i.unit', 'v.value', 'v.numerator', 'v.denominator', 'v.note'])
+      .select([
+        'v.indicatorId',
+        'i.code',
+        'i.name',
+        'i.unit',
+        'v.value',
+        'v.numerator',
+        'v.denominator',
+        'v.note',
+      ])
       .where('v.reportId', '=', id)
       .orderBy('i.position')
       .execute(),

@@ -145,6 +145,7 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'supervision.evidence.status.off_track': 'Off track',
   'supervision.evidence.status.at_risk': 'At risk',
   'supervision.evidence.asOf': 'As of',
+  'supervision.evidence.periods': 'Per period',
   'supervision.evidence.missedReports': 'Missed reports',
   'supervision.evidence.overdueMilestones': 'Overdue milestones',
   'supervision.evidence.none': 'No evidence data attached',

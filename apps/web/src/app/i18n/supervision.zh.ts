@@ -144,6 +144,7 @@ export const supervisionZh = {
   'supervision.evidence.status.off_track': '未达标',
   'supervision.evidence.status.at_risk': '进度偏慢',
   'supervision.evidence.asOf': '数据截至',
+  'supervision.evidence.periods': '分期达标情况',
   'supervision.evidence.missedReports': '缺报进展',
   'supervision.evidence.overdueMilestones': '逾期里程碑',
   'supervision.evidence.none': '无附带佐证数据',

@@ -1,89 +1,109 @@
 import { CHART_COLORS, EChart, type ChartOption } from '@/components/echart';
-import { formatTarget } from '@/lib/format';
+import { formatNumber, formatTarget } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import type { Indicator, IndicatorPoint } from '../types';
+import { useLang } from '@/lib/lang';
+import type { Indicator, IndicatorDetail } from '../types';
 
-/**
- * The indicator's values over time; the target is a line (a band is a shaded area) and the
- * deadline a vertical line, so the distance left to go is visible at a glance.
- */
-export function IndicatorHistoryChart({
-  indicator,
-  history,
-}: {
-  indicator: Indicator;
-  history: IndicatorPoint[];
-}) {
-  const t = useT();
-  const points = history.filter((p) => p.value !== null);
-  const band =
-    indicator.comparator === 'between' && indicator.targetLow !== null && indicator.targetHigh !== null;
-  const targetLabel = `${t('indicator.target')} ${formatTarget(indicator)}`;
+type TimelinePoint = IndicatorDetail['timeline'][number];
 
-  const markLineData: object[] = [];
-  if (!band && indicator.target !== null) {
-    markLineData.push({
-      yAxis: indicator.target,
-      name: targetLabel,
-      label: { formatter: targetLabel, position: 'insideEndTop' },
-      lineStyle: { color: CHART_COLORS.red, type: 'dashed' },
-    });
-  }
-  if (indicator.deadline) {
-    const deadlineLabel = `${t('indicator.deadline')} ${indicator.deadline}`;
-    markLineData.push({
-      xAxis: indicator.deadline,
-      name: deadlineLabel,
-      label: { formatter: deadlineLabel, position: 'end' },
-      lineStyle: { color: '#8c8c8c', type: 'dotted' },
-    });
-  }
+const STATUS_COLORS: Record<string, string> = {
+  met: CHART_COLORS.green,
+  on_track: CHART_COLORS.green,
+  at_risk: CHART_COLORS.gold,
+  off_track: CHART_COLORS.red,
+};
 
-  const values = points.map((p) => p.value as number);
-  const targets = [indicator.target, indicator.targetLow, indicator.targetHigh, indicator.baseline].filter(
-    (v): v is number => v !== null,
-  );
-  const all = [...values, ...targets];
-  const yMin = all.length ? Math.min(...all) : 0;
-  const yMax = all.length ? Math.max(...all) : 1;
+/** Axis label of a period: `2021年\n第3季度`, `2021年度`, `2021年\n3月`; English as given. */
+function axisLabel(p: TimelinePoint, lang: 'zh' | 'en'): string {
+  if (lang === 'en') return p.labelEn;
+  return p.label.replace(/^(\d{4}年)(第\d季度|\d{1,2}月)$/, '$1\n$2');
+}
+
+/** Axis ends rounded to a tidy step (1, 2, 5 × 10^n) around the values and the target. */
+function axisRange(values: number[]): { min: number; max: number } {
+  const yMin = values.length ? Math.min(...values) : 0;
+  const yMax = values.length ? Math.max(...values) : 1;
   const pad = (yMax - yMin || Math.abs(yMax) || 1) * 0.15;
-  // Round the axis ends to a tidy step (1, 2, 5 × 10^n) so the ticks read well.
   const rough = (yMax - yMin + 2 * pad) / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough || 1));
   const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
-  const axisMin = Math.max(yMin >= 0 ? 0 : -Infinity, Math.floor((yMin - pad) / step) * step);
-  const axisMax = Math.ceil((yMax + pad) / step) * step;
+  return {
+    min: Math.max(yMin >= 0 ? 0 : -Infinity, Math.floor((yMin - pad) / step) * step),
+    max: Math.ceil((yMax + pad) / step) * step,
+  };
+}
+
+/**
+ * The indicator over the plan's whole span up to its deadline: one point per period (per judged
+ * year of a recurring target, coloured by its verdict) against the target line (a band is a shaded
+ * area), so the distance left to go and any missed year are visible at a glance.
+ */
+export function IndicatorHistoryChart({
+  indicator,
+  timeline,
+}: {
+  indicator: Indicator;
+  timeline: TimelinePoint[];
+}) {
+  const t = useT();
+  const lang = useLang();
+  const band =
+    indicator.comparator === 'between' && indicator.targetLow !== null && indicator.targetHigh !== null;
+  const targetLabel = `${t('indicator.target')} ${formatTarget(indicator)}`;
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const targets = [indicator.target, indicator.targetLow, indicator.targetHigh, indicator.baseline];
+  const { min, max } = axisRange(
+    [...timeline.map((p) => p.value), ...targets].filter((v): v is number => v !== null),
+  );
 
   const option: ChartOption = {
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v) =>
-        v === null || v === undefined ? '—' : `${String(v)}${indicator.unit ? ` ${indicator.unit}` : ''}`,
+      valueFormatter: (v) => (typeof v === 'number' ? `${formatNumber(v)}${unit}` : '—'),
     },
-    grid: { left: 56, right: 40, top: 36, bottom: 40 },
+    grid: { left: 64, right: 48, top: 40, bottom: 56 },
     xAxis: {
-      type: 'time',
-      max:
-        indicator.deadline && points.every((p) => p.endsOn < indicator.deadline!)
-          ? indicator.deadline
-          : undefined,
+      type: 'category',
+      name: t('indicator.chart.period'),
+      nameLocation: 'middle',
+      nameGap: 40,
+      data: timeline.map((p) => axisLabel(p, lang)),
+      axisLabel: { interval: 0, fontSize: 11, hideOverlap: true },
     },
     yAxis: {
       type: 'value',
       name: indicator.unit ?? '',
-      min: axisMin,
-      max: axisMax,
+      min,
+      max,
+      axisLabel: { formatter: (v: number) => formatNumber(v) },
     },
     series: [
       {
         type: 'line',
-        name: indicator.name,
-        data: points.map((p) => ({ value: [p.endsOn, p.value], name: p.periodLabel })),
-        symbolSize: 8,
+        name: lang === 'zh' ? indicator.name : indicator.nameEn || indicator.name,
+        connectNulls: true,
+        data: timeline.map((p) => ({
+          value: p.value,
+          itemStyle: p.status && STATUS_COLORS[p.status] ? { color: STATUS_COLORS[p.status] } : undefined,
+        })),
+        symbolSize: 9,
         itemStyle: { color: CHART_COLORS.blue },
-        markLine: markLineData.length
-          ? { symbol: 'none', silent: true, data: markLineData as never }
-          : undefined,
+        lineStyle: { color: CHART_COLORS.blue },
+        markLine:
+          !band && indicator.target !== null
+            ? {
+                symbol: 'none',
+                silent: true,
+                data: [
+                  {
+                    yAxis: indicator.target,
+                    name: targetLabel,
+                    label: { formatter: targetLabel, position: 'insideEndTop' },
+                    lineStyle: { color: CHART_COLORS.red, type: 'dashed' },
+                  },
+                ],
+              }
+            : undefined,
         markArea: band
           ? {
               silent: true,

@@ -3,12 +3,13 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { IndicatorStatusTag } from '@/components/status-tags';
-import { formatDate, formatNumber, formatTarget, formatValue } from '@/lib/format';
+import { formatDate, formatNumber, formatTarget, formatValue, ratioText } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import { useIndicator } from '../api/get-indicator';
 import { IndicatorFindingButton } from './indicator-finding-button';
 import { IndicatorHistoryChart } from './indicator-history-chart';
+import { PeriodVerdictTable } from './period-verdicts';
 
 /** `/indicators/:id`: details, history chart against target and deadline, and a breakdown when there is one. */
 export function IndicatorPage() {
@@ -18,7 +19,7 @@ export function IndicatorPage() {
   const query = useIndicator(id);
   return (
     <QueryState query={query}>
-      {({ indicator: i, history, drillDown }) => (
+      {({ indicator: i, history, timeline, drillDown }) => (
         <div data-testid="indicator-page">
           <PageHeader
             back
@@ -52,7 +53,15 @@ export function IndicatorPage() {
                     {
                       key: 'latest',
                       label: t('task.col.latest'),
-                      children: `${formatValue(i.latestValue, i.unit)}${i.latestPeriod ? `（${i.latestPeriod}）` : ''}`,
+                      children: `${formatValue(i.latestValue, i.unit)}${ratioText(i)}${i.latestPeriod ? `（${i.latestPeriod}）` : ''}`,
+                    },
+                    {
+                      key: 'recurrence',
+                      label: t('indicator.recurrence'),
+                      children:
+                        i.recurrence === 'once'
+                          ? t('indicator.recurrence.once')
+                          : `${t(`indicator.recurrence.${i.recurrence}`)}（${t(`indicator.rule.${i.verdictRule}`)}）`,
                     },
                     {
                       key: 'status',
@@ -85,13 +94,20 @@ export function IndicatorPage() {
             </Col>
             <Col xs={24} xl={14}>
               <Card size="small" title={t('indicator.history')}>
-                {history.some((p) => p.value !== null) ? (
-                  <IndicatorHistoryChart indicator={i} history={history} />
+                {timeline.some((p) => p.value !== null) ? (
+                  <IndicatorHistoryChart indicator={i} timeline={timeline} />
                 ) : (
                   <Empty description={t('indicator.noHistory')} />
                 )}
               </Card>
             </Col>
+            {i.periods.length > 0 && (
+              <Col xs={24}>
+                <Card size="small" title={t('indicator.periods')}>
+                  <PeriodVerdictTable indicator={i} />
+                </Card>
+              </Col>
+            )}
             <Col xs={24} xl={drillDown?.length ? 14 : 24}>
               <Card size="small" title={t('indicator.historyTable')}>
                 <Table

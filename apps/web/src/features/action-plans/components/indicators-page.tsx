@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { IndicatorStatusTag } from '@/components/status-tags';
 import { useCurrentPlan } from '@/lib/current-plan';
-import { formatDate, formatNumber, formatTarget } from '@/lib/format';
+import { formatDate, formatNumber, formatTarget, ratioText } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, pick, useLang } from '@/lib/lang';
 import { usePlanIndicators } from '../api/get-plan-indicators';
 import { usePlanMilestones } from '../api/get-plan-milestones';
+import { IndicatorVerdict } from './period-verdicts';
 import { MilestonesTable } from '@/components/milestones-table';
 
 /** `/indicators`: every indicator of the current plan with its traffic light, filterable by status. */
@@ -62,12 +62,17 @@ export function IndicatorsPage() {
                 },
                 { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
                 { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },
-                { title: t('task.col.latest'), dataIndex: 'latestValue', width: 90, render: formatNumber },
+                {
+                  title: t('task.col.latest'),
+                  key: 'latest',
+                  width: 110,
+                  render: (_, i) => `${formatNumber(i.latestValue)}${ratioText(i)}`,
+                },
                 {
                   title: t('task.col.status'),
                   key: 'status',
-                  width: 100,
-                  render: (_, i) => <IndicatorStatusTag status={i.status} />,
+                  width: 150,
+                  render: (_, i) => <IndicatorVerdict indicator={i} />,
                 },
                 {
                   title: t('task.col.kind'),

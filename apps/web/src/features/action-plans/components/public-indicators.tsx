@@ -1,9 +1,9 @@
 import { Badge, Table } from 'antd';
-import { IndicatorStatusTag } from '@/components/status-tags';
-import { formatDate, formatTarget, formatValue } from '@/lib/format';
+import { formatDate, formatTarget, formatValue, ratioText } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import type { PublicIndicator } from '../types';
+import { IndicatorVerdict } from './period-verdicts';
 
 const DOT: Record<PublicIndicator['status'], 'success' | 'warning' | 'error' | 'default'> = {
   met: 'success',
@@ -36,13 +36,13 @@ export function PublicIndicators({ indicators }: { indicators: PublicIndicator[]
           title: t('task.col.latest'),
           key: 'latest',
           width: 110,
-          render: (_, i) => formatValue(i.latestValue, i.unit),
+          render: (_, i) => `${formatValue(i.latestValue, i.unit)}${ratioText(i)}`,
         },
         {
           title: t('task.col.status'),
           key: 'status',
-          width: 100,
-          render: (_, i) => <IndicatorStatusTag status={i.status} />,
+          width: 150,
+          render: (_, i) => <IndicatorVerdict indicator={i} />,
         },
       ]}
     />

@@ -16,7 +16,7 @@ export interface ReportFormValues {
   periodId: string;
   progress: ProgressStatus;
   narrative: string;
-  values: { value: number | null; note?: string }[];
+  values: { value: number | null; numerator?: number | null; denominator?: number | null; note?: string }[];
   completedMilestones: string[];
 }
 
@@ -60,7 +60,12 @@ export function ReportForm({
     narrative: report?.narrative ?? '',
     values: reported.map((i) => {
       const existing = report?.values.find((v) => v.indicatorId === i.id);
-      return { value: existing?.value ?? null, note: existing?.note ?? '' };
+      return {
+        value: existing?.value ?? null,
+        numerator: existing?.numerator ?? null,
+        denominator: existing?.denominator ?? null,
+        note: existing?.note ?? '',
+      };
     }),
     completedMilestones: report?.completedMilestones ?? [],
   };
@@ -82,6 +87,8 @@ export function ReportForm({
       values: sent.map(({ indicator, entry }) => ({
         indicatorId: indicator.id,
         value: entry!.value as number,
+        ...(typeof entry!.numerator === 'number' ? { numerator: entry!.numerator } : {}),
+        ...(typeof entry!.denominator === 'number' ? { denominator: entry!.denominator } : {}),
         ...(entry!.note?.trim() ? { note: entry!.note.trim() } : {}),
       })),
       fileIds: files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id),

@@ -1,10 +1,10 @@
 import { Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { IndicatorStatusTag } from '@/components/status-tags';
-import { formatDate, formatNumber, formatTarget } from '@/lib/format';
+import { formatDate, formatNumber, formatTarget, ratioText } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import type { Indicator } from '../types';
+import { IndicatorVerdict } from './period-verdicts';
 
 /** The task's indicators: target with comparator, latest value and traffic light. */
 export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] }) {
@@ -47,6 +47,11 @@ export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] })
           render: (_, i) => (
             <span>
               {formatNumber(i.latestValue)}
+              {ratioText(i) && (
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {ratioText(i)}
+                </Typography.Text>
+              )}
               {i.latestPeriod && (
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                   {i.latestPeriod}
@@ -58,8 +63,8 @@ export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] })
         {
           title: t('task.col.status'),
           key: 'status',
-          width: 100,
-          render: (_, i) => <IndicatorStatusTag status={i.status} />,
+          width: 150,
+          render: (_, i) => <IndicatorVerdict indicator={i} />,
         },
         {
           title: t('task.col.kind'),

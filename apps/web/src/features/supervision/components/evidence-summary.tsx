@@ -1,3 +1,4 @@
+import { INDICATOR_STATUS_LABELS, type IndicatorStatus } from '@zhijiao/contracts';
 import { Descriptions, Typography } from 'antd';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -12,6 +13,19 @@ function target(e: Evidence): string {
   if (e.comparator === 'between') return `${num(e.targetLow)}–${num(e.targetHigh)}${unit}`;
   const sign = { gte: '≥ ', lte: '≤ ', eq: '= ' }[String(e.comparator)] ?? '';
   return `${sign}${num(e.target)}${unit}`;
+}
+
+/** A recurring target's per-period verdicts when the finding was opened: `2020年度 7,000 未达标；…`. */
+function periodsItem(e: Evidence, label: string) {
+  const periods = Array.isArray(e.periods) ? (e.periods as Array<Record<string, unknown>>) : [];
+  if (periods.length === 0) return [];
+  const text = periods
+    .map((p) => {
+      const status = INDICATOR_STATUS_LABELS[p.status as IndicatorStatus]?.zh ?? str(p.status);
+      return `${str(p.label)} ${num(p.value)}（${status}）`;
+    })
+    .join('；');
+  return [{ key: 'periods', label, span: 3, children: text }];
 }
 
 /**
@@ -40,6 +54,7 @@ export function EvidenceSummary({ evidence }: { evidence: Evidence }) {
               `supervision.evidence.status.${evidence.status === 'off_track' ? 'off_track' : 'at_risk'}`,
             ),
           },
+          ...periodsItem(evidence, t('supervision.evidence.periods')),
           { key: 'asOf', label: t('supervision.evidence.asOf'), children: str(evidence.asOf) },
         ]}
       />
