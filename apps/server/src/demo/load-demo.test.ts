@@ -3,7 +3,6 @@ import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 import type { Runtime } from '../runtime.ts';
 import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
 import { createTestContext, type TestContext } from '../test/test-context.ts';
-import { demoActor } from './demo-actors.ts';
 import { loadDemo } from './load-demo.ts';
 
 describe('the demo data', () => {
@@ -76,12 +75,22 @@ describe('the demo data', () => {
     expect(declined.length).toBeLessThan(placed.length / 10);
     expect(declined.every((p) => p.reason)).toBe(true);
     expect(summary).toMatch(/\d+ 名中考考生、\d+ 人录取、\d+ 人报到/);
-    const coordinator = await demoActor(rt, 'coordinator');
-    const t03 = (await ctx.services.plans.view.listIndicators(coordinator, 'shangdang-vet-2020')).find(
-      (i) => i.code === 'T03-VOC-SHARE',
-    );
-    expect(t03?.latestValue).toBeGreaterThan(40);
-    expect(t03?.latestValue).toBeLessThan(60);
+    // 职普比 of the demo's admission year, as the plan's T03 metric computes it for that year.
+    const district = await ctx.db
+      .selectFrom('orgUnit')
+      .select('id')
+      .where('code', '=', 'SD')
+      .executeTakeFirstOrThrow();
+    const year = seasons[0]!.admissionYear;
+    const share = await ctx.services.metrics.compute('enrollment.vocationalShare', {
+      db: ctx.db,
+      orgUnitId: district.id,
+      period: { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` },
+      today: '2026-11-29',
+      exact: true,
+    });
+    expect(share.value).toBeGreaterThan(40);
+    expect(share.value).toBeLessThan(60);
 
     const chain = await verifyAuditChain(ctx.db);
     expect(chain.problems).toEqual([]);
