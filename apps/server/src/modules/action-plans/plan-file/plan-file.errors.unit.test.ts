@@ -252,8 +252,10 @@ describe('parsePlanFile on crafted files', () => {
       code: 'SD-FIN',
       via: '区财政厅',
     });
+    // 区财政局 is not one of the task's units either: a second warning says so.
     expect(aliased.warnings).toMatchObject([
       { code: 'PLAN_FILE_UNIT_ALIAS', path: 'sections[0].tasks[0].milestones[0].unit', message: '别名' },
+      { code: 'PLAN_FILE_MILESTONE_UNIT_OUTSIDE_TASK', path: 'sections[0].tasks[0].milestones[0].unit' },
     ]);
   });
 
