@@ -84,7 +84,7 @@ export async function brandMajorCount(
   const describe = (j: (typeof judged)[number]) =>
     `${schools.get(j.p.schoolId)?.name ?? ''}${j.p.majorName ? ` ${majorLabel({ catalogueName: j.p.majorName, direction: j.p.direction ?? '' })}` : ''}，${j.p.title}，${levelText(j.p.level)}${stateText(j.state)}`;
   const named: MetricDrillDownRow[] = PLAN_BRAND_MAJORS.map((n) => {
-    const own = judged.filter((j) => j.p.catalogueCode === n.code);
+    const own = judged.filter((j) => j.p.catalogueCode === n.code && j.state !== 'none');
     const best = own.reduce<(typeof own)[number] | null>(
       (b, j) => (!b || RANK[j.state] > RANK[b.state] || (j.counted && !b.counted) ? j : b),
       null,
