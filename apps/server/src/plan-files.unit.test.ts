@@ -22,19 +22,25 @@ describe('the plan files under plans/', () => {
   const files = planFiles();
 
   it('are found (at least the Shangdang plan)', () => {
-    expect(files.map((f) => path.relative(PLANS_DIR, f))).toContain(path.join('shangdang', 'action-plan.yaml'));
+    expect(files.map((f) => path.relative(PLANS_DIR, f))).toContain(
+      path.join('shangdang', 'action-plan.yaml'),
+    );
   });
 
   it.each(files.map((f) => [path.relative(PLANS_DIR, f), f]))(
     '%s names only metrics a module of modules.ts registers',
     (_name, file) => {
-      const units = parseOrgUnitsFile(fs.readFileSync(path.join(path.dirname(file), 'org-units.yaml'), 'utf8'));
+      const units = parseOrgUnitsFile(
+        fs.readFileSync(path.join(path.dirname(file), 'org-units.yaml'), 'utf8'),
+      );
       if (!units.ok) throw new Error(`org-units.yaml beside ${file} does not parse`);
       const parsed = parsePlanFile(fs.readFileSync(file, 'utf8'), createUnitResolver(units.units));
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors.slice(0, 3)));
       const named = parsed.plan.sections.flatMap((s) =>
         s.tasks.flatMap((t) => [
-          ...t.indicators.flatMap((i) => (i.kind === 'computed' && i.metric ? [`${i.code}: ${i.metric}`] : [])),
+          ...t.indicators.flatMap((i) =>
+            i.kind === 'computed' && i.metric ? [`${i.code}: ${i.metric}`] : [],
+          ),
           ...t.milestones.flatMap((m) => (m.completedBy ? [`${m.code}: ${m.completedBy}`] : [])),
         ]),
       );

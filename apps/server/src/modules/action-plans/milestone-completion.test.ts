@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createUser, login, seedShangdang, type TestContext } from '../../test/test-context.ts';
+import {
+  createTestContext,
+  createUser,
+  login,
+  seedShangdang,
+  type TestContext,
+} from '../../test/test-context.ts';
 
-type Milestone = { id: string; code: string; completedOn: string | null; completedBy: string | null; overdue: boolean };
+type Milestone = {
+  id: string;
+  code: string;
+  completedOn: string | null;
+  completedBy: string | null;
+  overdue: boolean;
+};
 
 /**
  * Milestones completed by records: T18 once a joint meeting is held, T19 once both a 定期 and a
@@ -53,7 +65,10 @@ describe('milestones completed by records', () => {
 
   it('are open, marked completedBy, until the records hold', async () => {
     const m = await milestones();
-    expect(m.get('T18-JOINT-MEETING')).toMatchObject({ completedOn: null, completedBy: 'jointMeetings.meetingsHeld' });
+    expect(m.get('T18-JOINT-MEETING')).toMatchObject({
+      completedOn: null,
+      completedBy: 'jointMeetings.meetingsHeld',
+    });
     expect(m.get('T03-ENROL-PLATFORM')).toMatchObject({ completedBy: 'enrollment.seasonsPublished' });
     expect(m.get('T03-SCHOOL-STANDARDS')).toMatchObject({ completedBy: null });
   });
@@ -78,7 +93,10 @@ describe('milestones completed by records', () => {
       })
       .execute();
     ctx.services.events.publish({ type: 'records.changed', module: 'meetings' });
-    expect((await milestones()).get('T18-JOINT-MEETING')).toMatchObject({ completedOn: '2021-04-10', overdue: false });
+    expect((await milestones()).get('T18-JOINT-MEETING')).toMatchObject({
+      completedOn: '2021-04-10',
+      overdue: false,
+    });
   });
 
   it('completes T19 only once both kinds of inspection were held, on the later one', async () => {

@@ -183,7 +183,12 @@ describe('plan import', () => {
       .selectFrom('milestone')
       .select(['code', 'completedBy', 'ownerNote'])
       .where('planId', '=', planId)
-      .where('code', 'in', ['T03-ENROL-PLATFORM', 'T18-JOINT-MEETING', 'T19-SUPERVISION', 'T03-SCHOOL-STANDARDS'])
+      .where('code', 'in', [
+        'T03-ENROL-PLATFORM',
+        'T18-JOINT-MEETING',
+        'T19-SUPERVISION',
+        'T03-SCHOOL-STANDARDS',
+      ])
       .orderBy('code')
       .execute();
     expect(rows).toEqual([

@@ -62,7 +62,9 @@ describe('enrollment.seasonsPublished, from published match runs', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     await seedShangdang(ctx);
-    district = (await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirstOrThrow()).id;
+    district = (
+      await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirstOrThrow()
+    ).id;
     await season(2020, [{ state: 'draft' }]);
     // Published at 23:30 UTC on 14 July: 15 July in China.
     season2021 = await season(2021, [

@@ -8,7 +8,12 @@ describe('joint-meeting metrics, from meeting and action-item records', () => {
   let userId: string;
   const at = (date: string) => new Date(`${date}T02:00:00Z`);
   const compute = (name: string, startsOn: string, endsOn: string, today = '2022-06-30') =>
-    ctx.services.metrics.compute(name, { db: ctx.db, orgUnitId: district, period: { startsOn, endsOn }, today });
+    ctx.services.metrics.compute(name, {
+      db: ctx.db,
+      orgUnitId: district,
+      period: { startsOn, endsOn },
+      today,
+    });
 
   async function meeting(number: number, meetingDate: string, state: 'planned' | 'held' | 'minutes_final') {
     const held = state === 'planned' ? null : at(meetingDate);
@@ -35,7 +40,13 @@ describe('joint-meeting metrics, from meeting and action-item records', () => {
     return row.id;
   }
 
-  async function decision(meetingId: string, number: number, deadline: string, completedOn: string | null, draft = false) {
+  async function decision(
+    meetingId: string,
+    number: number,
+    deadline: string,
+    completedOn: string | null,
+    draft = false,
+  ) {
     return (
       await ctx.db
         .insertInto('actionItem')
@@ -81,12 +92,18 @@ describe('joint-meeting metrics, from meeting and action-item records', () => {
     const y2021 = await compute('jointMeetings.meetingsHeld', '2021-01-01', '2021-12-31');
     expect(y2021.value).toBe(1);
     expect(y2021.drillDown).toEqual([
-      { label: '第2次联席会议：2021年第2次联席会议（2021-04-10）', value: 1, ref: { type: 'meeting', id: held2021 } },
+      {
+        label: '第2次联席会议：2021年第2次联席会议（2021-04-10）',
+        value: 1,
+        ref: { type: 'meeting', id: held2021 },
+      },
     ]);
     expect((await compute('jointMeetings.meetingsHeld', '2020-01-01', '2020-12-31')).value).toBe(1);
     expect((await compute('jointMeetings.meetingsHeld', '2020-01-01', '2022-12-31')).value).toBe(2);
     // While the period runs only days up to today count.
-    expect((await compute('jointMeetings.meetingsHeld', '2021-01-01', '2021-12-31', '2021-04-09')).value).toBe(0);
+    expect(
+      (await compute('jointMeetings.meetingsHeld', '2021-01-01', '2021-12-31', '2021-04-09')).value,
+    ).toBe(0);
   });
 
   it('takes the share of decisions due in the period done by their deadline (drafts are not decisions)', async () => {
@@ -96,7 +113,12 @@ describe('joint-meeting metrics, from meeting and action-item records', () => {
     expect(v.drillDown[0]).toMatchObject({ ref: { type: 'action_item', id: onTime } });
     expect(v.drillDown[2]!.label).toContain('未办结');
     // As of 2021-08-01 only the two decisions due by then are judged.
-    const early = await compute('jointMeetings.decisionsOnTimeShare', '2021-01-01', '2021-12-31', '2021-08-01');
+    const early = await compute(
+      'jointMeetings.decisionsOnTimeShare',
+      '2021-01-01',
+      '2021-12-31',
+      '2021-08-01',
+    );
     expect(early).toMatchObject({ numerator: 1, denominator: 2 });
     const none = await compute('jointMeetings.decisionsOnTimeShare', '2020-01-01', '2020-12-31');
     expect(none).toMatchObject({ denominator: 0, drillDown: [] });

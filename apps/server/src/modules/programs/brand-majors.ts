@@ -4,7 +4,11 @@ import {
   type ProjectLevel,
   type ProjectState,
 } from '@zhijiao/contracts';
-import type { MetricContext, MetricDrillDownRow, MetricValue } from '../../platform/metrics/metric-registry.ts';
+import type {
+  MetricContext,
+  MetricDrillDownRow,
+  MetricValue,
+} from '../../platform/metrics/metric-registry.ts';
 import { listSubtreeIds } from '../org/index.ts';
 import { listBrandMajorProjects } from './metrics.repository.ts';
 import { majorLabel, orderBySchool } from './programs.view.ts';

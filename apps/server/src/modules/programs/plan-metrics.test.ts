@@ -68,8 +68,18 @@ describe('programs metrics of national standards, textbooks and brand majors', (
           createdAt: at('2021-03-01'),
         })
         .execute();
-    await textbook(await addCourse(w.vhs, '焊接工艺', majors.weld), '焊接工艺与技能训练', true, 'traditional');
-    await textbook(await addCourse(w.vhs, 'PLC应用', majors.mech), 'PLC应用技术（活页式）', true, 'loose_leaf');
+    await textbook(
+      await addCourse(w.vhs, '焊接工艺', majors.weld),
+      '焊接工艺与技能训练',
+      true,
+      'traditional',
+    );
+    await textbook(
+      await addCourse(w.vhs, 'PLC应用', majors.mech),
+      'PLC应用技术（活页式）',
+      true,
+      'loose_leaf',
+    );
     await textbook(await addCourse(w.vec, '美发修剪', majors.hair), '美发修剪工作手册', false, 'workbook');
     await addCourse(w.vec, '数控编程', majors.cnc); // no textbook recorded: left out
   });
@@ -112,9 +122,19 @@ describe('programs metrics of national standards, textbooks and brand majors', (
       approved: '2021-02-01',
       closed: '2021-05-01',
     });
-    await project('mech', w.units.vhs, { state: 'approved', level: 'district', applied: '2021-01-10', approved: '2021-03-10' });
+    await project('mech', w.units.vhs, {
+      state: 'approved',
+      level: 'district',
+      applied: '2021-01-10',
+      approved: '2021-03-10',
+    });
     await project('hair', w.units.vec, { state: 'reviewing', applied: '2021-03-05' });
-    const cnc = await project('cnc', w.units.vec, { state: 'approved', level: 'district', applied: '2021-01-10', approved: '2021-02-10' });
+    const cnc = await project('cnc', w.units.vec, {
+      state: 'approved',
+      level: 'district',
+      applied: '2021-01-10',
+      approved: '2021-02-10',
+    });
 
     const accepted = await compute('programs.brandMajorsAccepted', '2021-06-30');
     expect(accepted.value).toBe(1);
@@ -136,6 +156,8 @@ describe('programs metrics of national standards, textbooks and brand majors', (
     expect(approved.value).toBe(3);
     expect((await compute('programs.brandMajorsApproved', '2021-03-09')).value).toBe(2);
     // Before its application the hair project is not there yet.
-    expect((await compute('programs.brandMajorsApproved', '2021-03-01')).drillDown[2]!.label).toBe('美容美发：未申报');
+    expect((await compute('programs.brandMajorsApproved', '2021-03-01')).drillDown[2]!.label).toBe(
+      '美容美发：未申报',
+    );
   });
 });

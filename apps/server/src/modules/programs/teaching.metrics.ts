@@ -41,7 +41,9 @@ const nationalStandardsShare: MetricDefinition = {
       denominator: rows.length,
       drillDown: rows.map((m) => {
         const missing = NATIONAL_STANDARDS.filter((s) => !m.standards.includes(s));
-        const gap = missing.length ? `，未实施：${missing.map((s) => NATIONAL_STANDARD_LABELS[s].zh).join('、')}` : '';
+        const gap = missing.length
+          ? `，未实施：${missing.map((s) => NATIONAL_STANDARD_LABELS[s].zh).join('、')}`
+          : '';
         return {
           label: `${schools.get(m.schoolId)?.name ?? ''} ${majorLabel({ catalogueName: m.name, direction: m.direction })}：已实施 ${m.standards.length}/${NATIONAL_STANDARDS.length} 项国家标准${gap}`,
           value: m.standards.length,

@@ -191,12 +191,12 @@ describe('parsePlanFile on crafted files', () => {
     });
     const withMetric = computed.replace(
       'public: true',
-      'public: true\n            metric: teachers.dualQualifiedRatio',
+      'public: true\n            metric: teachers.dualQualifiedShare',
     );
     expect(parsePlanFile(withMetric, resolveUnit).ok).toBe(true);
     const reported = BASE.replace(
       'public: true',
-      'public: true\n            metric: teachers.dualQualifiedRatio',
+      'public: true\n            metric: teachers.dualQualifiedShare',
     );
     expect(only(errorsOf(reported))).toMatchObject({
       code: 'PLAN_FILE_INVALID_VALUE',

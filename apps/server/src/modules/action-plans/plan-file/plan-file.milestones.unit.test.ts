@@ -59,7 +59,9 @@ describe('milestone fields completedBy and ownerNote', () => {
 
   it('reads the metric that completes a milestone, and refuses a malformed name', () => {
     const ok = parsePlanFile(planWith('            completedBy: jointMeetings.meetingsHeld\n'), resolveUnit);
-    expect(ok.ok && ok.plan.sections[0]!.tasks[0]!.milestones[0]!.completedBy).toBe('jointMeetings.meetingsHeld');
+    expect(ok.ok && ok.plan.sections[0]!.tasks[0]!.milestones[0]!.completedBy).toBe(
+      'jointMeetings.meetingsHeld',
+    );
     const text = planWith('            completedBy: joint_meetings.held\n');
     const bad = parsePlanFile(text, resolveUnit);
     expect(bad.ok).toBe(false);
@@ -85,8 +87,13 @@ describe('milestone fields completedBy and ownerNote', () => {
   });
 
   it('takes an ownerNote as the reason and does not warn', () => {
-    const result = parsePlanFile(planWith('            ownerNote: 申报主体为学校本身\n', '区职业高中'), resolveUnit);
+    const result = parsePlanFile(
+      planWith('            ownerNote: 申报主体为学校本身\n', '区职业高中'),
+      resolveUnit,
+    );
     expect(result.warnings).toEqual([]);
-    expect(result.ok && result.plan.sections[0]!.tasks[0]!.milestones[0]!.ownerNote).toBe('申报主体为学校本身');
+    expect(result.ok && result.plan.sections[0]!.tasks[0]!.milestones[0]!.ownerNote).toBe(
+      '申报主体为学校本身',
+    );
   });
 });

@@ -163,7 +163,11 @@ describe('the Shangdang action plan file', () => {
     for (const year of [2020, 2021, 2022]) expect(unitOf(`T21-PUBLICITY-${year}`)).toBe('SD-PROP');
     for (const t of tasks)
       for (const m of t.milestones)
-        if (m.unit) expect(t.units.map((u) => u.code), m.code).toContain(m.unit.code);
+        if (m.unit)
+          expect(
+            t.units.map((u) => u.code),
+            m.code,
+          ).toContain(m.unit.code);
   });
 
   it('completes by records the milestones that records prove', () => {
