@@ -8,6 +8,7 @@ import {
 } from '../../test/test-context.ts';
 
 type Milestone = {
+  ownerNote: string | null;
   id: string;
   code: string;
   completedOn: string | null;
@@ -70,7 +71,9 @@ describe('milestones completed by records', () => {
       completedBy: 'jointMeetings.meetingsHeld',
     });
     expect(m.get('T03-ENROL-PLATFORM')).toMatchObject({ completedBy: 'enrollment.seasonsPublished' });
-    expect(m.get('T03-SCHOOL-STANDARDS')).toMatchObject({ completedBy: null });
+    expect(m.get('T03-SCHOOL-STANDARDS')).toMatchObject({ completedBy: null, ownerNote: null });
+    // A milestone whose unit is not one of the task's says why.
+    expect(m.get('T02-HL-APPLY')?.ownerNote).toContain('申报主体是区职业高中本身');
   });
 
   it('completes T18 on the day of the first joint meeting held', async () => {
