@@ -55,6 +55,10 @@ export const ERROR_MESSAGES = {
   },
   PROGRESS_INVALID_TRANSITION: { zh: '当前状态下不能执行此操作', en: 'Not allowed in the current state' },
   PROGRESS_PERIOD_NOT_OPEN: { zh: '该填报周期尚未开始', en: 'This reporting period has not started' },
+  MILESTONE_COMPLETED_BY_RECORDS: {
+    zh: '该里程碑由系统记录自动完成，不能手动勾选',
+    en: 'This milestone is completed by system records and cannot be ticked by hand',
+  },
   PROGRESS_INDICATOR_NOT_IN_TASK: {
     zh: '指标不属于该任务',
     en: 'The indicator does not belong to this task',

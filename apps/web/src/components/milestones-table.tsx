@@ -1,5 +1,5 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
-import { Table, Tag } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ApiResponse } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
@@ -48,7 +48,16 @@ export function MilestonesTable({
         {
           title: t('task.col.milestone'),
           key: 'title',
-          render: (_, m) => localName(m.title, m.titleEn, lang),
+          render: (_, m) => (
+            <>
+              {localName(m.title, m.titleEn, lang)}
+              {m.ownerNote && (
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {t('task.ownerNote', { note: m.ownerNote })}
+                </Typography.Text>
+              )}
+            </>
+          ),
         },
         { title: t('task.col.reportUnit'), key: 'unit', width: 140, render: (_, m) => m.unit?.name ?? '' },
         { title: t('task.col.due'), dataIndex: 'due', width: 110, render: formatDate },
@@ -56,17 +65,21 @@ export function MilestonesTable({
           title: t('task.col.done'),
           key: 'done',
           width: 190,
-          render: (_, m) =>
-            m.completedOn ? (
-              <Tag color="success" icon={<CheckCircleFilled />}>
-                {t('task.done', { date: formatDate(m.completedOn) })}
-              </Tag>
-            ) : (
-              <>
-                <Tag icon={<ClockCircleOutlined />}>{t('task.notDone')}</Tag>
-                {m.overdue && <Tag color="red">{t('task.overdue')}</Tag>}
-              </>
-            ),
+          render: (_, m) => (
+            <>
+              {m.completedOn ? (
+                <Tag color="success" icon={<CheckCircleFilled />}>
+                  {t('task.done', { date: formatDate(m.completedOn) })}
+                </Tag>
+              ) : (
+                <Tag icon={<ClockCircleOutlined />}>
+                  {m.completedBy ? t('task.byRecordsPending', { metric: m.completedBy }) : t('task.notDone')}
+                </Tag>
+              )}
+              {m.completedBy && m.completedOn && <Tag color="blue">{t('task.byRecords')}</Tag>}
+              {m.overdue && <Tag color="red">{t('task.overdue')}</Tag>}
+            </>
+          ),
         },
       ]}
     />

@@ -13181,12 +13181,16 @@ export interface paths {
                         "application/json": {
                             items: {
                                 code: string;
+                                /** @description The metric whose value ≥ 1 completes the milestone (由系统记录自动完成, no hand tick); null when a report completes it */
+                                completedBy: string | null;
                                 /** @description YYYY-MM-DD */
                                 completedOn: string | null;
                                 /** @description YYYY-MM-DD */
                                 due: string;
                                 id: string;
                                 overdue: boolean;
+                                /** @description Why the milestone's unit is not one of its task's responsible units */
+                                ownerNote: string | null;
                                 task: {
                                     id: string;
                                     label: string;
@@ -22701,12 +22705,16 @@ export interface paths {
                             }[];
                             milestones: {
                                 code: string;
+                                /** @description The metric whose value ≥ 1 completes the milestone (由系统记录自动完成, no hand tick); null when a report completes it */
+                                completedBy: string | null;
                                 /** @description YYYY-MM-DD */
                                 completedOn: string | null;
                                 /** @description YYYY-MM-DD */
                                 due: string;
                                 id: string;
                                 overdue: boolean;
+                                /** @description Why the milestone's unit is not one of its task's responsible units */
+                                ownerNote: string | null;
                                 title: string;
                                 titleEn: string;
                                 unit: {

@@ -244,7 +244,18 @@ export function indicatorHistory(db: Executor, indicatorId: string) {
 export async function listMilestones(db: Executor, where: { planId?: string; taskId?: string }) {
   let q = db
     .selectFrom('milestone')
-    .select(['id', 'taskId', 'code', 'title', 'titleEn', 'due', 'completedOn', 'orgUnitId']);
+    .select([
+      'id',
+      'taskId',
+      'code',
+      'title',
+      'titleEn',
+      'due',
+      'completedOn',
+      'completedBy',
+      'ownerNote',
+      'orgUnitId',
+    ]);
   if (where.planId) q = q.where('planId', '=', where.planId);
   if (where.taskId) q = q.where('taskId', '=', where.taskId);
   const rows = await q.orderBy('due').orderBy('position').execute();

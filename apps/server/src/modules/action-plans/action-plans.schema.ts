@@ -196,6 +196,19 @@ export const ReportDetailSchema = Type.Intersect([
   }),
 ]);
 
+/** How a milestone is completed and why it has its owner, as the plan file says. */
+const milestoneRecordFields = {
+  completedBy: Nullable(
+    Type.String({
+      description:
+        'The metric whose value ≥ 1 completes the milestone (由系统记录自动完成, no hand tick); null when a report completes it',
+    }),
+  ),
+  ownerNote: Nullable(
+    Type.String({ description: "Why the milestone's unit is not one of its task's responsible units" }),
+  ),
+};
+
 export const TaskDetailSchema = Type.Object({
   task: Type.Intersect([
     TaskSummary,
@@ -211,6 +224,7 @@ export const TaskDetailSchema = Type.Object({
       due: DateString,
       unit: Nullable(UnitRef),
       completedOn: Nullable(DateString),
+      ...milestoneRecordFields,
       overdue: Type.Boolean(),
     }),
   ),
@@ -297,5 +311,6 @@ export const PlanMilestoneSchema = Type.Object({
   task: Type.Object({ id: Type.String(), label: Type.String(), title: Type.String() }),
   unit: Nullable(UnitRef),
   completedOn: Nullable(DateString),
+  ...milestoneRecordFields,
   overdue: Type.Boolean(),
 });

@@ -97,6 +97,10 @@ export interface MilestoneTable {
   orgUnitId: string | null;
   description: string;
   completedOn: string | null;
+  /** The metric whose value ≥ 1 completes the milestone (from the plan file); null = done by hand. */
+  completedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why the milestone's unit is not among its task's units ('' when it is, or no reason given). */
+  ownerNote: Generated<string>;
   position: number;
 }
 

@@ -18,7 +18,8 @@ import * as progress from './progress.service.ts';
 import { publicRoutes } from './public.routes.ts';
 import * as publicPlans from './public.service.ts';
 
-export { parseOrgUnitsFile } from './plan-file/org-units-file.parse.ts';
+export { createUnitResolver, parseOrgUnitsFile } from './plan-file/org-units-file.parse.ts';
+export { parsePlanFile } from './plan-file/plan-file.parse.ts';
 export type { OrgUnitDefinition } from './plan-file/plan-file.types.ts';
 export { findIndicatorSubject, findTaskSubject } from './subject-queries.ts';
 export type { IndicatorSubject, TaskSubject } from './subject-queries.ts';

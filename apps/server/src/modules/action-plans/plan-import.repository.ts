@@ -174,6 +174,8 @@ async function insertTask(
           orgUnitId: m.unit ? unitId(m.unit.code) : null,
           description: m.description ?? '',
           completedOn: null,
+          completedBy: m.completedBy ?? null,
+          ownerNote: m.ownerNote ?? '',
           position,
         })),
       )

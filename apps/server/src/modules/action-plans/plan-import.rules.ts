@@ -20,23 +20,37 @@ export function planFileInvalid(issues: PlanFileIssue[]): AppError {
   );
 }
 
-/** Computed indicators naming a metric no module registers. */
+/** Computed indicators and record-completed milestones naming a metric no module registers. */
 export function unknownMetricIssues(plan: PlanDefinition, has: (metric: string) => boolean): PlanFileIssue[] {
   const issues: PlanFileIssue[] = [];
+  const unknown = (path: string, what: { zh: string; en: string }, metric: string) =>
+    issues.push({
+      line: null,
+      path,
+      code: 'PLAN_FILE_UNKNOWN_METRIC',
+      message: `${what.zh}引用的计算口径「${metric}」未注册`,
+      messageEn: `${what.en} names metric "${metric}", which no module registers`,
+    });
   plan.sections.forEach((s, si) =>
-    s.tasks.forEach((t, ti) =>
+    s.tasks.forEach((t, ti) => {
+      const task = `sections[${si}].tasks[${ti}]`;
       t.indicators.forEach((ind, ii) => {
-        if (ind.kind === 'computed' && ind.metric && !has(ind.metric)) {
-          issues.push({
-            line: null,
-            path: `sections[${si}].tasks[${ti}].indicators[${ii}].metric`,
-            code: 'PLAN_FILE_UNKNOWN_METRIC',
-            message: `指标 ${ind.code} 引用的计算口径「${ind.metric}」未注册`,
-            messageEn: `Indicator ${ind.code} names metric "${ind.metric}", which no module registers`,
-          });
-        }
-      }),
-    ),
+        if (ind.kind === 'computed' && ind.metric && !has(ind.metric))
+          unknown(
+            `${task}.indicators[${ii}].metric`,
+            { zh: `指标 ${ind.code} `, en: `Indicator ${ind.code}` },
+            ind.metric,
+          );
+      });
+      t.milestones.forEach((m, mi) => {
+        if (m.completedBy && !has(m.completedBy))
+          unknown(
+            `${task}.milestones[${mi}].completedBy`,
+            { zh: `里程碑 ${m.code} `, en: `Milestone ${m.code}` },
+            m.completedBy,
+          );
+      });
+    }),
   );
   return issues;
 }

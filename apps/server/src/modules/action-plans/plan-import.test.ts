@@ -144,15 +144,58 @@ describe('plan import', () => {
     expect(await ctx.db.selectFrom('plan').select('id').execute()).toHaveLength(before.length);
   });
 
-  it('refuses a computed indicator whose metric no module registers', async () => {
+  it('refuses a computed indicator whose metric, well-formed, no module registers', async () => {
     const text = planText(SHANGDANG_VERSION + 9).replace(
       // The indicator's own lines (indented 12), whatever its kind in the file.
       /(code: T07-DQ-RATIO\n(?: {12}.*\n)*? {12})kind: \w+\n(?: {12}metric: \S+\n)?/,
-      '$1kind: computed\n            metric: teachers.no_such_metric\n',
+      '$1kind: computed\n            metric: teachers.noSuchMetric\n',
     );
-    expect(text).toContain('metric: teachers.no_such_metric');
+    expect(text).toContain('metric: teachers.noSuchMetric');
     const err = await ctx.services.plans.imports.importPlan(text, SYSTEM_ACTOR).catch((e) => e);
     expect(err.code).toBe('PLAN_FILE_INVALID');
-    expect(JSON.stringify(err.details)).toContain('teachers.no_such_metric');
+    expect(err.details).toEqual([
+      expect.objectContaining({
+        code: 'PLAN_FILE_UNKNOWN_METRIC',
+        field: expect.stringMatching(/indicators\[\d+\]\.metric$/),
+        messageEn: expect.stringContaining('teachers.noSuchMetric'),
+      }),
+    ]);
+  });
+
+  it('refuses a milestone completed by a metric no module registers', async () => {
+    const text = planText(SHANGDANG_VERSION + 9).replace(
+      /completedBy: enrollment\.seasonsPublished/,
+      'completedBy: enrollment.noSuchMetric',
+    );
+    expect(text).toContain('completedBy: enrollment.noSuchMetric');
+    const err = await ctx.services.plans.imports.importPlan(text, SYSTEM_ACTOR).catch((e) => e);
+    expect(err.details).toEqual([
+      expect.objectContaining({
+        code: 'PLAN_FILE_UNKNOWN_METRIC',
+        field: expect.stringMatching(/milestones\[\d+\]\.completedBy$/),
+        message: expect.stringContaining('里程碑 T03-ENROL-PLATFORM'),
+      }),
+    ]);
+  });
+
+  it('stores which metric completes a milestone and why a milestone has its owner', async () => {
+    const rows = await ctx.db
+      .selectFrom('milestone')
+      .select(['code', 'completedBy', 'ownerNote'])
+      .where('planId', '=', planId)
+      .where('code', 'in', [
+        'T03-ENROL-PLATFORM',
+        'T18-JOINT-MEETING',
+        'T19-SUPERVISION',
+        'T03-SCHOOL-STANDARDS',
+      ])
+      .orderBy('code')
+      .execute();
+    expect(rows).toEqual([
+      { code: 'T03-ENROL-PLATFORM', completedBy: 'enrollment.seasonsPublished', ownerNote: '' },
+      { code: 'T03-SCHOOL-STANDARDS', completedBy: null, ownerNote: '' },
+      { code: 'T18-JOINT-MEETING', completedBy: 'jointMeetings.meetingsHeld', ownerNote: '' },
+      { code: 'T19-SUPERVISION', completedBy: 'supervision.bothInspectionKindsHeld', ownerNote: '' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import { computeAlerts, type Alert } from './alerts.ts';
 import * as repo from './action-plans.repository.ts';
 import { evaluateIndicators, type IndicatorView } from './indicator-evaluation.ts';
+import { completeByRecords } from './milestone-completion.ts';
 
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof repo.findCurrentPlanByCode>>>;
 export { evaluateIndicators, type IndicatorView };
@@ -65,13 +66,15 @@ export async function loadPlanState(
     ? periods.find((p) => p.id === opts.periodId)
     : currentPeriod(periods, opts.today);
   if (!period) return null;
-  const [taskRows, indicatorRows, milestones, progress, handedIn] = await Promise.all([
+  const [taskRows, indicatorRows, milestoneRows, progress, handedIn] = await Promise.all([
     repo.listTasks(db, plan.id, opts.orgUnitIds),
     repo.listIndicators(db, { planId: plan.id }),
     repo.listMilestones(db, { planId: plan.id }),
     repo.latestApprovedProgress(db, plan.id, period.endsOn),
     repo.leadReportKeys(db, plan.id),
   ]);
+  const asOf = opts.today < period.endsOn ? opts.today : period.endsOn;
+  const milestones = await completeByRecords(db, metrics, plan, milestoneRows, asOf);
   const taskIds = new Set(taskRows.map((t) => t.id));
   const units = await repo.listTaskUnits(db, [...taskIds]);
   const unitsByTask = new Map<string, TaskState['units']>();

@@ -39,6 +39,8 @@ export function milestoneView(m: MilestoneRow, today: string) {
     due: m.due,
     unit: m.orgUnitId ? { id: m.orgUnitId, code: m.unitCode ?? '', name: m.unitName ?? '' } : null,
     completedOn: m.completedOn,
+    completedBy: m.completedBy,
+    ownerNote: m.ownerNote || null,
     overdue: !m.completedOn && m.due < today,
   };
 }

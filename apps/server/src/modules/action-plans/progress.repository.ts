@@ -188,7 +188,7 @@ export async function recordIndicatorValues(
   }
 }
 
-/** Marks milestones completed on a date (those not completed already). */
+/** Marks milestones completed on a date (those not completed already, nor completed by records). */
 export async function completeMilestones(trx: Executor, ids: readonly string[], on: string): Promise<void> {
   if (ids.length === 0) return;
   await trx
@@ -196,6 +196,7 @@ export async function completeMilestones(trx: Executor, ids: readonly string[], 
     .set({ completedOn: on })
     .where('id', 'in', ids)
     .where('completedOn', 'is', null)
+    .where('completedBy', 'is', null)
     .execute();
 }
 

@@ -123,6 +123,30 @@ export function contentProblems(c: ReportContent, ctx: ContentContext): Problem[
 }
 
 /**
+ * Refuses (409) a report ticking milestones that records complete (`completedBy`): those are done
+ * when the metric says so, never by hand.
+ */
+export function checkNotRecordCompleted(
+  ticked: readonly string[],
+  milestones: ReadonlyArray<{ id: string; code: string; completedBy: string | null }>,
+): void {
+  const byId = new Map(milestones.map((m) => [m.id, m]));
+  const problems = ticked.flatMap((id, i) => {
+    const m = byId.get(id);
+    if (!m?.completedBy) return [];
+    return [
+      {
+        field: `completedMilestones.${i}`,
+        code: 'MILESTONE_COMPLETED_BY_RECORDS',
+        message: `里程碑 ${m.code} 由系统记录（${m.completedBy}）自动完成，不能在报告中手动勾选`,
+        messageEn: `Milestone ${m.code} is completed by records (${m.completedBy}) and cannot be ticked in a report`,
+      },
+    ];
+  });
+  if (problems.length > 0) throw new AppError('MILESTONE_COMPLETED_BY_RECORDS', 409, problems);
+}
+
+/**
  * Refuses a period a report cannot be written for: one of another plan, or one not started on
  * `today`.
  */

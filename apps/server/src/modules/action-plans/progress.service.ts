@@ -8,7 +8,13 @@ import { canReportOnTask, canSeeReport, canSeeTask, scopeUnitIds } from './actio
 import * as plans from './action-plans.repository.ts';
 import type { NewReport, ReportContent, ReportListQuery } from './action-plans.schema.ts';
 import * as repo from './progress.repository.ts';
-import { checkReportPeriod, contentProblems, reportExists, returnCommentRequired } from './progress.rules.ts';
+import {
+  checkNotRecordCompleted,
+  checkReportPeriod,
+  contentProblems,
+  reportExists,
+  returnCommentRequired,
+} from './progress.rules.ts';
 import { reportSummary } from './progress.view.ts';
 import { reportWorkflow, type ReportSubject } from './progress.workflow.ts';
 
@@ -152,4 +158,5 @@ async function checkContent(trx: Executor, actor: Actor, taskId: string, c: Repo
   const milestoneIds = new Set(milestones.map((m) => m.id));
   const problems = contentProblems(c, { indicators, milestoneIds, files, orgUnitId: actor.orgUnitId });
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
+  checkNotRecordCompleted(c.completedMilestones, milestones);
 }

@@ -1,6 +1,10 @@
 import type { MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { listSubtreeIds } from '../org/index.ts';
-import { countRegisteredByProgram, findLatestRegisteredYear } from './runs.repository.ts';
+import {
+  countRegisteredByProgram,
+  findLatestRegisteredYear,
+  listSeasonsFirstPublished,
+} from './runs.repository.ts';
 
 /** The name a plan's `computed` indicator uses for 职普比 (plan files allow camelCase segments only). */
 export const VOCATIONAL_SHARE_METRIC = 'enrollment.vocationalShare';
@@ -62,5 +66,37 @@ export const vocationalShare: MetricDefinition = {
   },
 };
 
+/** 统一招生平台投入使用: enrolment seasons whose results Zhijiao published (first publication in the period). */
+export const SEASONS_PUBLISHED_METRIC = 'enrollment.seasonsPublished';
+
+/**
+ * Seasons (招生季) of the districts under the asked unit whose match results were first published
+ * through Zhijiao in the period (up to today while it runs): the unified enrolment platform is in
+ * use once this is ≥ 1. Drill-down: one row per season with its first publication date.
+ */
+export const seasonsPublished: MetricDefinition = {
+  name: SEASONS_PUBLISHED_METRIC,
+  title: {
+    zh: '通过统一招生平台发布录取结果的招生季',
+    en: 'Enrolment seasons whose results were published through the unified platform',
+  },
+  unit: '个',
+  async compute(ctx) {
+    const rows = await listSeasonsFirstPublished(ctx.db, {
+      districtIds: await listSubtreeIds(ctx.db, ctx.orgUnitId),
+      from: ctx.period.startsOn,
+      to: ctx.today < ctx.period.endsOn ? ctx.today : ctx.period.endsOn,
+    });
+    return {
+      value: rows.length,
+      drillDown: rows.map((s) => ({
+        label: `${s.name}（${s.admissionYear}年，${s.firstPublishedOn} 首次发布录取结果）`,
+        value: 1,
+        ref: { type: 'enrollment_season', id: s.id },
+      })),
+    };
+  },
+};
+
 /** The enrolment module's metrics. */
-export const ENROLLMENT_METRIC_DEFINITIONS: readonly MetricDefinition[] = [vocationalShare];
+export const ENROLLMENT_METRIC_DEFINITIONS: readonly MetricDefinition[] = [vocationalShare, seasonsPublished];

@@ -211,3 +211,25 @@ export async function listPublicSeasons(db: Executor) {
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Seasons of the districts `districtIds` whose results were first published (the first batch's
+ * run published through Zhijiao) on a China date in [from, to], with that date.
+ */
+export async function listSeasonsFirstPublished(
+  db: Executor,
+  w: { districtIds: readonly string[]; from: string; to: string },
+) {
+  if (w.districtIds.length === 0) return [];
+  const rows = await sql<{ id: string; name: string; admissionYear: number; firstPublishedOn: string }>`
+    SELECT s.id, s.name, s.admission_year,
+      min((r.published_at AT TIME ZONE 'Asia/Shanghai')::date)::text AS first_published_on
+    FROM enrollment_season s
+    JOIN enrollment_batch b ON b.season_id = s.id
+    JOIN enrollment_run r ON r.batch_id = b.id AND r.state = 'published' AND r.published_at IS NOT NULL
+    WHERE s.district_id = ANY(${[...w.districtIds]}::uuid[])
+    GROUP BY s.id, s.name, s.admission_year
+    HAVING min((r.published_at AT TIME ZONE 'Asia/Shanghai')::date) BETWEEN ${w.from}::date AND ${w.to}::date
+    ORDER BY first_published_on, s.id`.execute(db);
+  return rows.rows;
+}

@@ -7,12 +7,14 @@ import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { actionItemRoutes } from './action-items.routes.ts';
 import * as actionItems from './action-items.service.ts';
 import { createMeetingAlertSource } from './meetings.alerts.ts';
+import { JOINT_MEETING_METRIC_DEFINITIONS } from './joint-meetings.metrics.ts';
 import { meetingsDemo } from './meetings.demo.ts';
 import { meetingRoutes } from './meetings.routes.ts';
 import * as meetings from './meetings.service.ts';
 import * as minutes from './minutes.service.ts';
 
 export { findActionItemsByIds, type ActionItemRef } from './action-items.queries.ts';
+export { JOINT_MEETING_METRICS } from './joint-meetings.metrics.ts';
 export { buildMinutes, type MinutesInput } from './minutes.ts';
 
 function createJointMeetingsServices(deps: ModuleDeps) {
@@ -25,7 +27,7 @@ function createJointMeetingsServices(deps: ModuleDeps) {
 
 export type JointMeetingsServices = ReturnType<typeof createJointMeetingsServices>;
 
-/** The joint meeting of bureaus: its services, routes and alerts (action items due, remarks missing). */
+/** The joint meeting of bureaus: its services, routes, alerts (action items due, remarks missing) and metrics. */
 export const jointMeetingsModule = defineModule({
   key: 'meetings',
   create: createJointMeetingsServices,
@@ -34,5 +36,6 @@ export const jointMeetingsModule = defineModule({
     await app.register(meetingRoutes, options);
     await app.register(actionItemRoutes, options);
   },
+  metrics: JOINT_MEETING_METRIC_DEFINITIONS,
   demo: meetingsDemo,
 });

@@ -8,10 +8,12 @@ import {
 } from '@zhijiao/contracts';
 import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { listSubtreeIds } from '../org/index.ts';
+import { brandMajorCount } from './brand-majors.ts';
 import { coverageThreshold, majorResourceCounts, resourceCoverage } from './coverage.ts';
 import { levelsFrom } from './project-lifecycle.ts';
 import { majorLabel, orderBySchool } from './programs.view.ts';
 import { listCountedProjects } from './projects.repository.ts';
+import { TEACHING_METRIC_DEFINITIONS } from './teaching.metrics.ts';
 
 /**
  * A count of recognised projects of one kind at some levels, in one state as of the metric's
@@ -37,6 +39,8 @@ const GRID: Array<{
   zh: string;
   en: string;
 }> = [
+  // The plan states no level for its 5 brand majors: the district's own recognition (区级) and up
+  // counts, once per major (brand-majors.ts).
   { stem: 'brandMajors', kind: 'brand_major', levels: PROJECT_LEVELS, zh: '品牌专业', en: 'brand majors' },
   {
     stem: 'provincialQualityCourses',
@@ -111,6 +115,8 @@ function projectCountMetric(spec: ProjectCount): MetricDefinition {
     title: spec.title,
     unit: spec.kind === 'quality_course' || spec.kind === 'ideology_micro_course' ? '门' : '个',
     async compute(ctx) {
+      // Brand majors count majors, not projects, and show the plan's five named majors.
+      if (spec.kind === 'brand_major') return brandMajorCount(ctx, spec);
       const projects = await listCountedProjects(ctx.db, {
         kind: spec.kind,
         levels: spec.levels,
@@ -165,4 +171,5 @@ const resourceCoverageMetric: MetricDefinition = {
 export const PROGRAM_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   ...PROJECT_COUNT_METRICS.map(projectCountMetric),
   resourceCoverageMetric,
+  ...TEACHING_METRIC_DEFINITIONS,
 ];

@@ -1,7 +1,8 @@
 import type { MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { unitRefsByIds } from '../org/index.ts';
+import { SUPERVISION_RECORD_METRIC_DEFINITIONS } from './records.metrics.ts';
 import { countOrdersDueByUnit, countOverdueOrdersByUnit } from './stats.repository.ts';
-import { byText } from './supervision.rules.ts';
+import { byText, shiftDate } from './supervision.rules.ts';
 
 /** Share of a count, in percent with one decimal. */
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
@@ -11,7 +12,10 @@ const closedOnTimeShare: MetricDefinition = {
   title: { zh: '整改通知按期销号率', en: 'Share of rectification orders closed on time' },
   unit: '%',
   async compute(ctx) {
-    const upTo = ctx.today < ctx.period.endsOn ? ctx.today : ctx.period.endsOn;
+    // An order is judged once its deadline has passed: while the period runs, those due up to
+    // yesterday (one due today may still be closed today, on time). The deadline in force
+    // counts (an approved extension moves it).
+    const upTo = ctx.today <= ctx.period.endsOn ? shiftDate(ctx.today, -1) : ctx.period.endsOn;
     const rows = await countOrdersDueByUnit(ctx.db, {
       orgUnitId: ctx.orgUnitId,
       from: ctx.period.startsOn,
@@ -69,4 +73,5 @@ const openOverdueOrders: MetricDefinition = {
 export const SUPERVISION_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   closedOnTimeShare,
   openOverdueOrders,
+  ...SUPERVISION_RECORD_METRIC_DEFINITIONS,
 ];

@@ -171,6 +171,9 @@ export const en: Record<keyof typeof zh, string> = {
   'task.done': 'Done ({date})',
   'task.notDone': 'Open',
   'task.overdue': 'Overdue',
+  'task.byRecords': 'Completed by system records',
+  'task.byRecordsPending': 'Awaiting records ({metric})',
+  'task.ownerNote': 'Owner: {note}',
 
   'indicator.title': 'Indicator',
   'indicator.list': 'Indicators',

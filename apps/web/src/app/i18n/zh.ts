@@ -167,6 +167,9 @@ export const zh = {
   'task.done': '已完成（{date}）',
   'task.notDone': '未完成',
   'task.overdue': '逾期',
+  'task.byRecords': '由系统记录自动完成',
+  'task.byRecordsPending': '待系统记录（{metric}）',
+  'task.ownerNote': '责任单位说明：{note}',
 
   'indicator.title': '指标详情',
   'indicator.list': '指标监测',

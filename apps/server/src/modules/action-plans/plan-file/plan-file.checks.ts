@@ -1,5 +1,5 @@
 import { issue, messages, type Phrase, type PlanFileIssueCode } from './plan-file.issues.ts';
-import type { ResolvedUnitRef, TaskUnit, UnitResolver } from './plan-file.types.ts';
+import type { MilestoneDefinition, ResolvedUnitRef, TaskUnit, UnitResolver } from './plan-file.types.ts';
 import { fieldPath, INVALID, lineAt, type Invalid, type ReadContext, type Reader } from './yaml-reader.ts';
 
 const CODE: Phrase = { zh: '编码', en: 'code' };
@@ -121,6 +121,31 @@ export function createPlanChecks(resolveUnit: UnitResolver) {
         units.push({ ...ref, role: index === 0 ? 'lead' : 'cooperating' });
       });
       return units;
+    },
+
+    /**
+     * A milestone belongs to its task's units: one owned by another unit without an `ownerNote`
+     * saying why is flagged to the editor (the unit is not accountable under the plan's 责任单位).
+     */
+    milestoneOwners(
+      ctx: ReadContext,
+      taskPath: string,
+      units: readonly TaskUnit[],
+      milestones: readonly MilestoneDefinition[],
+    ) {
+      const codes = new Set(units.map((u) => u.code));
+      milestones.forEach((m, i) => {
+        if (!m.unit || codes.has(m.unit.code) || m.ownerNote) return;
+        const path = `${fieldPath(taskPath, 'milestones')}[${i}].unit`;
+        ctx.warnings.push(
+          issue(
+            'PLAN_FILE_MILESTONE_UNIT_OUTSIDE_TASK',
+            lineAt(ctx, path),
+            path,
+            messages.milestoneUnitOutsideTask(m.code, m.unit.name),
+          ),
+        );
+      });
     },
 
     /** A task nobody can measure is allowed but flagged to the editor. */

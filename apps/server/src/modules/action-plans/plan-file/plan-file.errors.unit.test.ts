@@ -191,12 +191,12 @@ describe('parsePlanFile on crafted files', () => {
     });
     const withMetric = computed.replace(
       'public: true',
-      'public: true\n            metric: teachers.dualQualifiedRatio',
+      'public: true\n            metric: teachers.dualQualifiedShare',
     );
     expect(parsePlanFile(withMetric, resolveUnit).ok).toBe(true);
     const reported = BASE.replace(
       'public: true',
-      'public: true\n            metric: teachers.dualQualifiedRatio',
+      'public: true\n            metric: teachers.dualQualifiedShare',
     );
     expect(only(errorsOf(reported))).toMatchObject({
       code: 'PLAN_FILE_INVALID_VALUE',
@@ -252,8 +252,10 @@ describe('parsePlanFile on crafted files', () => {
       code: 'SD-FIN',
       via: '区财政厅',
     });
+    // 区财政局 is not one of the task's units either: a second warning says so.
     expect(aliased.warnings).toMatchObject([
       { code: 'PLAN_FILE_UNIT_ALIAS', path: 'sections[0].tasks[0].milestones[0].unit', message: '别名' },
+      { code: 'PLAN_FILE_MILESTONE_UNIT_OUTSIDE_TASK', path: 'sections[0].tasks[0].milestones[0].unit' },
     ]);
   });
 

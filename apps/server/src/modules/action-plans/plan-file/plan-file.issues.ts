@@ -16,6 +16,7 @@ export const PLAN_FILE_ISSUE_CODES = [
   'PLAN_FILE_UNKNOWN_UNIT',
   'PLAN_FILE_UNIT_ALIAS',
   'PLAN_FILE_TASK_UNMEASURED',
+  'PLAN_FILE_MILESTONE_UNIT_OUTSIDE_TASK',
 ] as const;
 export type PlanFileIssueCode = (typeof PLAN_FILE_ISSUE_CODES)[number];
 
@@ -127,6 +128,10 @@ export const messages = {
   taskUnmeasured: (): Phrase => ({
     zh: '该任务既没有指标也没有里程碑，无法跟踪进展',
     en: 'The task has neither indicators nor milestones, so its progress cannot be tracked',
+  }),
+  milestoneUnitOutsideTask: (code: string, unit: string): Phrase => ({
+    zh: `里程碑 ${code} 的责任单位「${unit}」不是该任务的责任单位；请改为任务的责任单位，或在 ownerNote 中说明理由`,
+    en: `Milestone ${code} is owned by '${unit}', which is not one of the task's units; give it to a task unit or explain why in ownerNote`,
   }),
   aliasesNotSupported: (): Phrase => ({
     zh: '不支持 YAML 锚点引用（*别名），请直接写出内容',

@@ -52,8 +52,8 @@ export const ITEM_CODE = {
 const METRIC_NAME = {
   regex: METRIC_NAME_PATTERN,
   hint: {
-    zh: '小驼峰名称，可用点分隔，如 teachers.dualQualifiedRatio',
-    en: 'camelCase segments separated by dots, e.g. teachers.dualQualifiedRatio',
+    zh: '小驼峰名称，可用点分隔，如 teachers.dualQualifiedShare',
+    en: 'camelCase segments separated by dots, e.g. teachers.dualQualifiedShare',
   },
 };
 
@@ -138,6 +138,8 @@ export function createPlanReader(resolveUnit: UnitResolver): Reader<PlanDefiniti
       due: required(isoDate()),
       unit: optional(string(), null),
       description: optional(string(), null),
+      completedBy: optional(string(METRIC_NAME), null),
+      ownerNote: optional(string(), null),
     },
     (value, path, ctx): MilestoneDefinition | typeof INVALID => {
       const before = ctx.errors.length;
@@ -145,7 +147,13 @@ export function createPlanReader(resolveUnit: UnitResolver): Reader<PlanDefiniti
       checks.withinPlan(ctx, fieldPath(path, 'due'), value.due);
       const unit = value.unit === null ? null : checks.resolve(ctx, fieldPath(path, 'unit'), value.unit);
       if (ctx.errors.length > before || unit === INVALID) return INVALID;
-      return { ...value, unit };
+      const { completedBy, ownerNote, ...rest } = value;
+      return {
+        ...rest,
+        unit,
+        ...(completedBy === null ? {} : { completedBy }),
+        ...(ownerNote === null ? {} : { ownerNote }),
+      };
     },
   );
 
@@ -168,6 +176,7 @@ export function createPlanReader(resolveUnit: UnitResolver): Reader<PlanDefiniti
       checks.uniqueNumber(ctx, path, value.number, TASK_NUMBER);
       const units = checks.taskUnits(ctx, path, value.units);
       checks.measured(ctx, path, value.indicators.length + value.milestones.length);
+      checks.milestoneOwners(ctx, path, units, value.milestones);
       return ctx.errors.length > before ? INVALID : { ...value, units };
     },
   );

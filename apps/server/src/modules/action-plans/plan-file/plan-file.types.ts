@@ -109,7 +109,11 @@ export interface IndicatorDefinition {
   description: string | null;
 }
 
-/** A qualitative deliverable with a due date. */
+/**
+ * A qualitative deliverable with a due date. `completedBy` and `ownerNote` are absent (not null)
+ * when the file does not give them, so a file of an earlier format version reads exactly as before
+ * (same definition, same content hash).
+ */
 export interface MilestoneDefinition {
   code: string;
   title: string;
@@ -117,6 +121,10 @@ export interface MilestoneDefinition {
   due: string;
   unit: ResolvedUnitRef | null;
   description: string | null;
+  /** A metric (`enrollment.seasonsPublished`) whose value ≥ 1 completes the milestone: no hand tick. */
+  completedBy?: string;
+  /** Why `unit` is not one of the task's responsible units (silences PLAN_FILE_MILESTONE_UNIT_OUTSIDE_TASK). */
+  ownerNote?: string;
 }
 
 export interface TaskDefinition {

@@ -105,13 +105,20 @@ describe('the Shangdang action plan file', () => {
       ['T03-VOC-SHARE', 3, '%', 'between', [45, 55], 'enrollment.vocationalShare'],
       ['T04-VEC-FUNCTIONS', 4, '项', 'gte', 8, null],
       ['T05-BRAND-MAJOR', 5, '个', 'gte', 5, 'programs.brandMajorsAccepted'],
+      ['T05-STANDARDS-SHARE', 5, '%', 'gte', 100, 'programs.nationalStandardsShare'],
       ['T06-PROV-COURSE', 6, '门', 'gte', 3, 'programs.provincialQualityCoursesAccepted'],
+      ['T06-NATIONAL-TEXTBOOKS', 6, '%', 'gte', 80, 'programs.nationalTextbookCourseShare'],
+      ['T06-NEW-FORM-TEXTBOOKS', 6, '%', 'gte', 30, 'programs.newFormTextbookCourseShare'],
       ['T07-DQ-STUDIO', 7, '个', 'gte', 2, 'programs.provincialMasterStudiosAccepted'],
       ['T07-DQ-TEAM', 7, '个', 'gte', 2, 'programs.provincialInnovationTeamsAccepted'],
       ['T07-DQ-MASTER', 7, '个', 'gte', 10, 'programs.districtMasterTeachersApproved'],
       ['T07-DQ-RATIO', 7, '%', 'gte', 60, 'teachers.dualQualifiedShare'],
       ['T07-HIRE-RULE', 7, '%', 'gte', 100, 'teachers.recruitmentComplianceShare'],
       ['T11-QUALITY-REPORT', 11, '份', 'gte', 1, null],
+      ['T18-MEETINGS-HELD', 18, '次', 'gte', 1, 'jointMeetings.meetingsHeld'],
+      ['T18-DECISIONS-ON-TIME', 18, '%', 'gte', 90, 'jointMeetings.decisionsOnTimeShare'],
+      ['T19-INSPECTIONS-HELD', 19, '次', 'gte', 1, 'supervision.inspectionsHeld'],
+      ['T19-ORDERS-ON-TIME', 19, '%', 'gte', 100, 'supervision.ordersClosedOnTimeShare'],
       ['T13-INTERN-POSTS', 13, '%', 'gte', 2, null],
       ['T13-INTERN-INSURANCE', 13, '%', 'gte', 100, null],
       ['T20-PER-STUDENT', 20, '元/生·年', 'gte', 8000, null],
@@ -136,18 +143,55 @@ describe('the Shangdang action plan file', () => {
       'T20-PER-STUDENT',
       'T20-SURCHARGE-SHARE',
       'T13-INTERN-POSTS',
+      'T18-MEETINGS-HELD',
+      'T18-DECISIONS-ON-TIME',
+      'T19-INSPECTIONS-HELD',
+      'T19-ORDERS-ON-TIME',
     ]) {
       expect(byCode.get(yearly)?.recurrence, yearly).toBe('yearly');
     }
   });
 
-  it('resolves milestone units, including partners outside the bureaus', () => {
-    const milestones = tasksOf(loadedPlan()).flatMap((task) => task.milestones);
-    const unitOf = (code: string) => milestones.find((m) => m.code === code)?.unit?.code;
-    expect(unitOf('T07-BASE-CZMED')).toBe('CZ-MED');
-    expect(unitOf('T07-BASE-JIDIAN')).toBe('SX-JIDIAN');
-    expect(unitOf('T14-BASE-YITONG')).toBe('SD-YITONG');
-    expect(unitOf('T14-BASE-ZHENDONG')).toBe('SD-ZHENDONG');
-    expect(unitOf('T02-HL-APPLY')).toBe('SD-VHS');
+  it("gives every milestone to one of its task's units, or says why not; 区委宣传部 owns the publicity of （二十一）", () => {
+    const tasks = tasksOf(loadedPlan());
+    const milestone = (code: string) => tasks.flatMap((t) => t.milestones).find((m) => m.code === code);
+    for (const code of ['T07-BASE-CZMED', 'T07-BASE-JIDIAN'])
+      expect(milestone(code)?.unit?.code, code).toBe('SD-EDU');
+    for (const code of ['T14-BASE-YITONG', 'T14-BASE-ZHENDONG'])
+      expect(milestone(code)?.unit?.code, code).toBe('SD-DRC');
+    // The schools do these themselves: they keep them, with the reason.
+    expect(milestone('T02-HL-APPLY')).toMatchObject({
+      unit: { code: 'SD-VHS' },
+      ownerNote: expect.any(String),
+    });
+    expect(milestone('T03-VHS-EXPANSION')).toMatchObject({
+      unit: { code: 'SD-VHS' },
+      ownerNote: expect.any(String),
+    });
+    expect(milestone('T04-VEC-ENTITY')).toMatchObject({
+      unit: { code: 'SD-VEC' },
+      ownerNote: expect.any(String),
+    });
+    for (const year of [2020, 2021, 2022])
+      expect(milestone(`T21-PUBLICITY-${year}`)?.unit?.code).toBe('SD-PROP');
+    for (const t of tasks)
+      for (const m of t.milestones)
+        if (m.unit && !m.ownerNote)
+          expect(
+            t.units.map((u) => u.code),
+            m.code,
+          ).toContain(m.unit.code);
+  });
+
+  it('completes by records the milestones that records prove', () => {
+    const byRecords = tasksOf(loadedPlan())
+      .flatMap((t) => t.milestones)
+      .filter((m) => m.completedBy)
+      .map((m) => [m.code, m.completedBy]);
+    expect(byRecords).toEqual([
+      ['T03-ENROL-PLATFORM', 'enrollment.seasonsPublished'],
+      ['T18-JOINT-MEETING', 'jointMeetings.meetingsHeld'],
+      ['T19-SUPERVISION', 'supervision.bothInspectionKindsHeld'],
+    ]);
   });
 });

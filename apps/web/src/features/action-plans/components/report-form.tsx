@@ -50,8 +50,9 @@ export function ReportForm({
   const [pendingSubmit, setPendingSubmit] = useState<boolean | null>(null);
   const reported = detail.indicators.filter((i) => i.kind === 'reported');
   const readOnly = !!report && !report.abilities.edit;
+  // Milestones completed by records are never ticked by hand (the server refuses them).
   const openMilestones = detail.milestones.filter(
-    (m) => !m.completedOn || report?.completedMilestones.includes(m.id),
+    (m) => !m.completedBy && (!m.completedOn || report?.completedMilestones.includes(m.id)),
   );
 
   const initialValues: Partial<ReportFormValues> = {
