@@ -149,7 +149,7 @@ async function insertTask(
           targetHigh: ind.targetHigh,
           deadline: ind.deadline,
           recurrence: ind.recurrence,
-          verdictRule: ind.verdictRule,
+          verdictRule: ind.verdictRule ?? 'every-period',
           baseline: ind.baseline,
           kind: ind.kind,
           metric: ind.metric,

@@ -204,6 +204,31 @@ describe('parsePlanFile on crafted files', () => {
     });
   });
 
+  it('takes a verdict rule only for a recurring target, and leaves it out when not written', () => {
+    const indicatorOf = (text: string) => {
+      const r = parsePlanFile(text, resolveUnit);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.plan.sections[0]!.tasks[0]!.indicators[0]!;
+    };
+    const yearly = BASE.replace('public: true', 'public: true\n            recurrence: yearly');
+    expect(indicatorOf(yearly)).not.toHaveProperty('verdictRule');
+    const lastYear = yearly.replace(
+      'recurrence: yearly',
+      'recurrence: yearly\n            verdictRule: last-period',
+    );
+    expect(indicatorOf(lastYear)).toMatchObject({ recurrence: 'yearly', verdictRule: 'last-period' });
+    expect(
+      indicatorOf(BASE.replace('public: true', 'public: true\n            recurrence: quarterly')).recurrence,
+    ).toBe('quarterly');
+    const once = BASE.replace('public: true', 'public: true\n            verdictRule: every-period');
+    expect(only(errorsOf(once))).toMatchObject({
+      code: 'PLAN_FILE_INVALID_VALUE',
+      path: `${IND}.verdictRule`,
+    });
+    const unknown = lastYear.replace('last-period', 'best-period');
+    expect(only(errorsOf(unknown))).toMatchObject({ path: `${IND}.verdictRule` });
+  });
+
   it('reports a code used twice, pointing at the first use', () => {
     const text = BASE.replace('code: T01-M', 'code: T01-A');
     const error = only(errorsOf(text));

@@ -126,7 +126,8 @@ export function createPlanReader(resolveUnit: UnitResolver): Reader<PlanDefiniti
       checks.uniqueCode(ctx, path, value.code);
       checks.withinPlan(ctx, fieldPath(path, 'deadline'), value.deadline);
       if (ctx.errors.length > before) return INVALID;
-      return { ...value, verdictRule: value.verdictRule ?? 'every-period' };
+      const { verdictRule, ...rest } = value;
+      return verdictRule === null ? rest : { ...rest, verdictRule };
     },
   );
 

@@ -99,8 +99,11 @@ export interface IndicatorDefinition {
   targetHigh: number | null;
   deadline: string;
   recurrence: IndicatorRecurrence;
-  /** How the per-period verdicts of a recurring indicator add up; `every-period` for `once`. */
-  verdictRule: VerdictRule;
+  /**
+   * How the per-period verdicts of a recurring indicator add up; absent means `every-period` (left
+   * out when not written, so files of earlier versions keep their content hash).
+   */
+  verdictRule?: VerdictRule;
   baseline: number | null;
   kind: IndicatorKind;
   /** Name of the metric that computes the value; set iff `kind` is `computed`. */
