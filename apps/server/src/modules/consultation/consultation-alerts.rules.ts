@@ -1,6 +1,5 @@
 import type { AlertTier } from '@zhijiao/contracts';
-import { deadlineTier } from '../../platform/alerts/alert-tiers.ts';
-import { chinaDate } from '../../platform/clock/clock.ts';
+import { deadlineTier, lastDayOf } from '../../platform/alerts/alert-tiers.ts';
 
 /** An open consultation with its comments still waiting for the editors. */
 export interface CommentBacklog {
@@ -13,16 +12,6 @@ export interface CommentBacklog {
 }
 
 export type CommentBacklogKind = 'comments_backlog_due' | 'comments_backlog_overdue';
-
-/**
- * The last day of a comment period (China calendar): the day before `closesAt` when it falls on
- * midnight China time, else its own day.
- *
- * @example periodLastDay(new Date('2021-06-10T16:00:00Z')) // '2021-06-10' (00:00 on 11 June in China)
- */
-export function periodLastDay(closesAt: Date): string {
-  return chinaDate(new Date(closesAt.getTime() - 1));
-}
 
 /**
  * Whether an open consultation's comment backlog is an alert on `today`, and its tier: only when
@@ -38,7 +27,7 @@ export function commentBacklogAlert(
   today: string,
 ): { kind: CommentBacklogKind; tier: AlertTier; dueDate: string; daysLate: number } | null {
   if (c.pending + c.unreplied === 0) return null;
-  const dueDate = periodLastDay(c.closesAt);
+  const dueDate = lastDayOf(c.closesAt);
   const { daysLate, tier } = deadlineTier(dueDate, today);
   if (!tier) return null;
   return {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commentBacklogAlert, periodLastDay } from './consultation-alerts.rules.ts';
+import { commentBacklogAlert } from './consultation-alerts.rules.ts';
 
 /** Midnight China time on 11 June: the period's last day is 10 June. */
 const closesAt = new Date('2021-06-10T16:00:00Z');
-
-describe('periodLastDay', () => {
-  it('is the day before when the period ends at midnight China time, else the day itself', () => {
-    expect(periodLastDay(closesAt)).toBe('2021-06-10');
-    expect(periodLastDay(new Date('2021-06-10T02:00:00Z'))).toBe('2021-06-10');
-  });
-});
 
 describe('commentBacklogAlert', () => {
   it('raises nothing when no comment waits, however late', () => {

@@ -1,4 +1,5 @@
 import type { AlertTier } from '@zhijiao/contracts';
+import { chinaDate } from '../clock/clock.ts';
 
 /**
  * The one colour scale of every alert (预警) with a due date, whichever module raises it:
@@ -37,4 +38,15 @@ export function tierForLateness(daysLate: number): AlertTier {
 export function deadlineTier(dueDate: string, today: string): { daysLate: number; tier: AlertTier | null } {
   const daysLate = daysBetween(dueDate, today);
   return { daysLate, tier: daysLate < -APPROACHING_DAYS ? null : tierForLateness(daysLate) };
+}
+
+/**
+ * The last China calendar day of a period that ends (exclusively) at `end`, e.g. a preference
+ * window or a comment period: the day before when it ends at midnight China time.
+ *
+ * @example lastDayOf(new Date('2021-06-10T16:00:00Z')) // '2021-06-10' (00:00 on 11 June in China)
+ * @example lastDayOf(new Date('2021-06-10T02:00:00Z')) // '2021-06-10'
+ */
+export function lastDayOf(end: Date): string {
+  return chinaDate(new Date(end.getTime() - 1));
 }

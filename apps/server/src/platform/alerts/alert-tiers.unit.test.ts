@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, deadlineTier, tierForLateness } from './alert-tiers.ts';
+import { daysBetween, deadlineTier, lastDayOf, tierForLateness } from './alert-tiers.ts';
 
 describe('tierForLateness', () => {
   it('is blue before the due date, yellow up to 30 days late, red after', () => {
@@ -29,5 +29,13 @@ describe('daysBetween', () => {
   it('counts calendar days across a month end, negative backwards', () => {
     expect(daysBetween('2021-02-27', '2021-03-02')).toBe(3);
     expect(daysBetween('2021-03-02', '2021-02-27')).toBe(-3);
+  });
+});
+
+describe('lastDayOf', () => {
+  it('is the day before when a period ends at midnight China time, else the day itself', () => {
+    expect(lastDayOf(new Date('2021-06-10T16:00:00Z'))).toBe('2021-06-10');
+    expect(lastDayOf(new Date('2021-06-10T02:00:00Z'))).toBe('2021-06-10');
+    expect(lastDayOf(new Date('2021-06-10T00:00:00Z'))).toBe('2021-06-10');
   });
 });
