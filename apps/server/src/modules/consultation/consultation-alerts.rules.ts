@@ -1,4 +1,4 @@
-import type { AlertTier } from '@zhijiao/contracts';
+import type { AlertTier, ConsultationAlertKind } from '@zhijiao/contracts';
 import { deadlineTier, lastDayOf } from '../../platform/alerts/alert-tiers.ts';
 
 /** An open consultation with its comments still waiting for the editors. */
@@ -10,8 +10,6 @@ export interface CommentBacklog {
   /** Published comments without a reply. */
   unreplied: number;
 }
-
-export type CommentBacklogKind = 'comments_backlog_due' | 'comments_backlog_overdue';
 
 /**
  * Whether an open consultation's comment backlog is an alert on `today`, and its tier: only when
@@ -25,7 +23,7 @@ export type CommentBacklogKind = 'comments_backlog_due' | 'comments_backlog_over
 export function commentBacklogAlert(
   c: CommentBacklog,
   today: string,
-): { kind: CommentBacklogKind; tier: AlertTier; dueDate: string; daysLate: number } | null {
+): { kind: ConsultationAlertKind; tier: AlertTier; dueDate: string; daysLate: number } | null {
   if (c.pending + c.unreplied === 0) return null;
   const dueDate = lastDayOf(c.closesAt);
   const { daysLate, tier } = deadlineTier(dueDate, today);

@@ -15,8 +15,6 @@ import { addDays, chinaDate } from '../../platform/clock/clock.ts';
 export const RESULTS_DUE_DAYS = 7;
 export const REGISTRATION_DAYS = 14;
 
-export type EnrollmentAlertKind = 'preferences_missing' | 'run_unpublished' | 'registration_pending';
-
 export interface BatchDates {
   id: string;
   position: number;

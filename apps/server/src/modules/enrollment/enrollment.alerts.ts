@@ -1,13 +1,9 @@
+import type { EnrollmentAlertKind } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { SourcedAlert } from '../../platform/alerts/alert-sources.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { unitRefsByIds, type UnitRef } from '../org/index.ts';
-import {
-  preferencesAlert,
-  registrationAlert,
-  unpublishedRunAlert,
-  type EnrollmentAlertKind,
-} from './enrollment-alerts.rules.ts';
+import { preferencesAlert, registrationAlert, unpublishedRunAlert } from './enrollment-alerts.rules.ts';
 import {
   countMissingPreferences,
   countUnregistered,

@@ -1,4 +1,4 @@
-import type { AlertTier, ProjectState } from '@zhijiao/contracts';
+import type { AlertTier, ProjectAlertKind, ProjectState } from '@zhijiao/contracts';
 import { APPROACHING_DAYS, deadlineTier } from '../../platform/alerts/alert-tiers.ts';
 import { addDays } from '../../platform/clock/clock.ts';
 
@@ -6,14 +6,11 @@ import { addDays } from '../../platform/clock/clock.ts';
  * When a recognised project's 中期检查 and 验收 fall due. The project records hold no deadline of
  * either step (only the day each was done: `approvedOn`, `midtermOn`, `closedOn`), so both are
  * counted from the day of 立项 by the usual two-year construction period: the mid-term check a
- * year after approval, acceptance two years after. A district whose 立项 documents set other
- * periods needs a deadline field on the project (see the issue's report), not other constants.
+ * year after approval, acceptance two years after. Where the 立项 documents set other periods, the
+ * project needs deadline fields of its own (the tables have none yet), not other constants here.
  */
 export const MIDTERM_DUE_MONTHS = 12;
 export const ACCEPTANCE_DUE_MONTHS = 24;
-
-export type ProjectStepAlertKind =
-  'project_midterm_due' | 'project_midterm_overdue' | 'project_acceptance_due' | 'project_acceptance_overdue';
 
 /**
  * `date` moved by whole months; a day past the end of the target month becomes its last day.
@@ -41,7 +38,7 @@ export function projectStepAlert(
   today: string,
 ): {
   step: 'midterm' | 'acceptance';
-  kind: ProjectStepAlertKind;
+  kind: ProjectAlertKind;
   tier: AlertTier;
   dueDate: string;
   daysLate: number;
