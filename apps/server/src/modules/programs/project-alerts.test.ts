@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { actorOf, sourceAlerts } from '../../test/alert-actors.ts';
-import { createTestContext, seedShangdang, type TestContext } from '../../test/test-context.ts';
+import {
+  createTestContext,
+  createUser,
+  login,
+  seedShangdang,
+  type TestContext,
+} from '../../test/test-context.ts';
 
 describe('programs alerts: mid-term checks and acceptance falling due', () => {
   let ctx: TestContext;
@@ -76,6 +82,26 @@ describe('programs alerts: mid-term checks and acceptance falling due', () => {
     expect((await summary(actors.vec, '2022-06-03')).map((a) => a[0])).toEqual(['SD-VEC']);
     expect(await alerts(actors.hrss, '2022-06-03')).toEqual([]);
     expect(await alerts(actors.viewer, '2022-06-03')).toHaveLength(2);
+  });
+
+  it('reaches /api/alerts, in the language asked for', async () => {
+    ctx.clock.set('2021-05-30T02:00:00Z');
+    const clerk = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-VHS')).username);
+    const res = await clerk.get('/api/alerts?lang=en');
+    expect(res.statusCode, res.body).toBe(200);
+    const items = (res.json() as { items: Array<Record<string, unknown>> }).items.filter(
+      (a) => a.source === 'programs',
+    );
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'project_midterm_due',
+        tier: 'blue',
+        dueDate: '2021-06-01',
+        daysLate: -2,
+        title: 'Culture education brand project: 焊接技术应用特色文化育人品牌',
+        link: `/programs/projects?open=${weld}`,
+      }),
+    ]);
   });
 
   it('stops once the step is recorded, and for a finished project', async () => {
