@@ -12,6 +12,10 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export const ADOPTION_DECISIONS = ['adopted', 'partly_adopted', 'not_adopted'] as const;
 export type AdoptionDecision = (typeof ADOPTION_DECISIONS)[number];
 
+/** Alert kinds the consultation module raises (see /api/alerts, `source: consultation`). */
+export const CONSULTATION_ALERT_KINDS = ['comments_backlog_due', 'comments_backlog_overdue'] as const;
+export type ConsultationAlertKind = (typeof CONSULTATION_ALERT_KINDS)[number];
+
 export const ADOPTION_LABELS: Record<AdoptionDecision, { zh: string; en: string }> = {
   adopted: { zh: '采纳', en: 'Adopted' },
   partly_adopted: { zh: '部分采纳', en: 'Partly adopted' },

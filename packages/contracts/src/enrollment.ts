@@ -16,6 +16,14 @@ export type EnrollmentRunState = (typeof ENROLLMENT_RUN_STATES)[number];
 export const ENROLLMENT_REGISTRATION_STATUSES = ['registered', 'declined'] as const;
 export type EnrollmentRegistrationStatus = (typeof ENROLLMENT_REGISTRATION_STATUSES)[number];
 
+/** Alert kinds the enrolment module raises (see /api/alerts, `source: enrollment`). */
+export const ENROLLMENT_ALERT_KINDS = [
+  'preferences_missing',
+  'run_unpublished',
+  'registration_pending',
+] as const;
+export type EnrollmentAlertKind = (typeof ENROLLMENT_ALERT_KINDS)[number];
+
 /** Sex as written on the ID card and required by a few majors. */
 export const ENROLLMENT_SEXES = ['M', 'F'] as const;
 export type EnrollmentSex = (typeof ENROLLMENT_SEXES)[number];

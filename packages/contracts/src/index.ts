@@ -8,3 +8,4 @@ export * from './consultation.ts';
 export * from './enrollment.ts';
 export * from './teachers.ts';
 export * from './programs.ts';
+export * from './alert-kinds.ts';

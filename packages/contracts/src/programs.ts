@@ -60,6 +60,15 @@ export const PROJECT_STATES = [
 ] as const;
 export type ProjectState = (typeof PROJECT_STATES)[number];
 
+/** Alert kinds the programs module raises for projects (see /api/alerts, `source: programs`). */
+export const PROJECT_ALERT_KINDS = [
+  'project_midterm_due',
+  'project_midterm_overdue',
+  'project_acceptance_due',
+  'project_acceptance_overdue',
+] as const;
+export type ProjectAlertKind = (typeof PROJECT_ALERT_KINDS)[number];
+
 /** Stages a project's files belong to. */
 export const PROJECT_FILE_STAGES = ['application', 'midterm', 'acceptance'] as const;
 export type ProjectFileStage = (typeof PROJECT_FILE_STAGES)[number];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALERT_KINDS_BY_SOURCE } from '@zhijiao/contracts';
 import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 import type { Runtime } from '../runtime.ts';
 import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
@@ -96,4 +97,17 @@ describe('the demo data', () => {
     expect(chain.problems).toEqual([]);
     expect(chain.ok).toBe(true);
   }, 120_000);
+
+  it('raises alerts from the modules with deadlines, each of a known kind, addressed and linked', async () => {
+    const coordinator = await demoActor(rt, 'coordinator');
+    const alerts = await ctx.services.alertSources.collect(coordinator, 'zh', '2026-11-29');
+    const known: Record<string, readonly string[]> = ALERT_KINDS_BY_SOURCE;
+    for (const a of alerts) {
+      expect(known[a.source], a.id).toContain(a.kind);
+      expect(a.link, a.id).toMatch(/^\//);
+      expect(a.unit.name, a.id).not.toBe('');
+    }
+    // The demo's projects still at 立项 (电子商务 …) were approved over a year ago: mid-term check overdue.
+    expect(new Set(alerts.map((a) => a.source))).toContain('programs');
+  });
 });

@@ -1147,14 +1147,14 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description Kind of alert; the plan's: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue; supervision's: rectification_due, rectification_overdue */
+                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue */
                                 kind: string;
                                 /** @description Web path where the alert is dealt with */
                                 link: string | null;
                                 message: string;
                                 /** @description The plan of a plan alert; null for other sources */
                                 planCode: string | null;
-                                /** @description Module that raised it: 'plan', 'supervision', 'joint-meetings' … */
+                                /** @description Module that raised it: plan, supervision, joint-meetings, teachers, enrollment, programs, consultation */
                                 source: string;
                                 task: {
                                     id: string;

@@ -1,5 +1,5 @@
 import {
-  ALERT_KINDS,
+  ALERT_KINDS_BY_SOURCE,
   ALERT_TIERS,
   COMPARATORS,
   INDICATOR_KINDS,
@@ -8,7 +8,6 @@ import {
   PLAN_STATUSES,
   PROGRESS_STATUSES,
   REPORT_STATES,
-  SUPERVISION_ALERT_KINDS,
 } from '@zhijiao/contracts';
 import { Type, type Static, type TSchema } from 'typebox';
 import { DateString, literals, Nullable, PlanCode, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
@@ -235,9 +234,13 @@ export const TaskDetailSchema = Type.Object({
 
 export const AlertSchema = Type.Object({
   id: Type.String(),
-  source: Type.String({ description: "Module that raised it: 'plan', 'supervision', 'joint-meetings' …" }),
+  source: Type.String({
+    description: `Module that raised it: ${Object.keys(ALERT_KINDS_BY_SOURCE).join(', ')}`,
+  }),
   kind: Type.String({
-    description: `Kind of alert; the plan's: ${ALERT_KINDS.join(', ')}; supervision's: ${SUPERVISION_ALERT_KINDS.join(', ')}`,
+    description: `Kind of alert, by source: ${Object.entries(ALERT_KINDS_BY_SOURCE)
+      .map(([source, kinds]) => `${source}: ${kinds.join(', ')}`)
+      .join('; ')}`,
   }),
   tier: Tier,
   planCode: Nullable(Type.String({ description: 'The plan of a plan alert; null for other sources' })),

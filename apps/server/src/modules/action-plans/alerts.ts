@@ -1,4 +1,10 @@
 import type { AlertKind, AlertTier, IndicatorStatus } from '@zhijiao/contracts';
+import {
+  APPROACHING_DAYS,
+  daysBetween,
+  deadlineTier,
+  tierForLateness,
+} from '../../platform/alerts/alert-tiers.ts';
 
 export interface Alert {
   id: string;
@@ -12,21 +18,6 @@ export interface Alert {
   daysLate: number;
   /** Extra numbers for the message (missed periods, latest value …). */
   facts: Record<string, string | number | null>;
-}
-
-/** Days before a due date when a blue reminder starts. */
-export const APPROACHING_DAYS = 7;
-/** Days late after which an alert turns red. */
-export const RED_AFTER_DAYS = 30;
-
-const DAY = 86_400_000;
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-
-/** Colour tier by lateness: due soon = blue, up to 30 days late = yellow, later = red. */
-export function tierForLateness(daysLate: number): AlertTier {
-  if (daysLate <= 0) return 'blue';
-  return daysLate > RED_AFTER_DAYS ? 'red' : 'yellow';
 }
 
 export interface AlertInput {
@@ -101,12 +92,12 @@ export function computeAlerts(input: AlertInput): Alert[] {
     if (m.completedOn) continue;
     const unitId = m.unitId ?? leadOf.get(m.taskId);
     if (!unitId) continue;
-    const daysLate = daysBetween(m.due, today);
-    if (daysLate > 0 || -daysLate <= APPROACHING_DAYS) {
+    const { daysLate, tier } = deadlineTier(m.due, today);
+    if (tier) {
       alerts.push({
         id: `milestone:${m.id}`,
         kind: daysLate > 0 ? 'milestone_overdue' : 'deadline_approaching',
-        tier: tierForLateness(daysLate),
+        tier,
         unitId,
         taskId: m.taskId,
         indicatorId: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeAlerts, tierForLateness, type AlertInput } from './alerts.ts';
+import { computeAlerts, type AlertInput } from './alerts.ts';
 
 const base: AlertInput = {
   today: '2021-05-20',
@@ -13,15 +13,6 @@ const base: AlertInput = {
   indicators: [],
   milestones: [],
 };
-
-describe('tierForLateness', () => {
-  it('is blue before the due date, yellow up to 30 days late, red after', () => {
-    expect(tierForLateness(-3)).toBe('blue');
-    expect(tierForLateness(1)).toBe('yellow');
-    expect(tierForLateness(30)).toBe('yellow');
-    expect(tierForLateness(31)).toBe('red');
-  });
-});
 
 describe('computeAlerts', () => {
   it('raises nothing when every due report is in and nothing is near', () => {

@@ -30,7 +30,6 @@ export type { ClauseDiff, DiffOp } from './plan-diff.ts';
 export { findPlanVersion, listPlanVersionsByCode, listDraftPlanVersions } from './plan-versions.queries.ts';
 export type { PlanVersionView } from './plan-versions.queries.ts';
 export { listUnitPlanStatus, type UnitPlanStatus } from './unit-status.queries.ts';
-export { tierForLateness, daysBetween, APPROACHING_DAYS, RED_AFTER_DAYS } from './alerts.ts';
 
 /**
  * The module's services. Dashboards read plan state through a cache kept 5 s at most and dropped

@@ -2,7 +2,7 @@ import type { IndicatorStatus } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
-import { daysBetween } from './alerts.ts';
+import { daysBetween } from '../../platform/alerts/alert-tiers.ts';
 import { currentPeriod, evaluateIndicators } from './plan-state.ts';
 
 /** A plan task as other modules (supervision, joint meetings) cite it: who leads it, what is late. */

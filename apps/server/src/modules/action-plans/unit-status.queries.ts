@@ -2,7 +2,7 @@ import type { IndicatorStatus, ProgressStatus, UnitRole } from '@zhijiao/contrac
 import type { Executor } from '../../platform/db/database.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
-import { daysBetween } from './alerts.ts';
+import { daysBetween } from '../../platform/alerts/alert-tiers.ts';
 import { currentPeriod, evaluateIndicators, type PlanRow } from './plan-state.ts';
 
 /** Where one unit stands in its district's current plans: what a joint meeting is briefed on. */

@@ -9,6 +9,7 @@ import * as documents from './consultation-documents.service.ts';
 import type { PlanRevisions } from './consultation.deps.ts';
 import { consultationRoutes } from './consultation.routes.ts';
 import * as consultations from './consultation.service.ts';
+import { createConsultationAlerts } from './consultation.alerts.ts';
 import { consultationDemo } from './consultation.demo.ts';
 import { publicConsultationRoutes } from './public-consultation.routes.ts';
 import * as publicComments from './public-comments.service.ts';
@@ -37,5 +38,6 @@ export const consultationModule = defineModule({
     await app.register(consultationRoutes, options);
     await app.register(publicConsultationRoutes, options);
   },
+  alertSources: (_services, deps) => ({ consultation: createConsultationAlerts(deps) }),
   demo: consultationDemo,
 });

@@ -5,6 +5,7 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as candidates from './candidates.service.ts';
+import { createEnrollmentAlerts } from './enrollment.alerts.ts';
 import { enrollmentDemo } from './enrollment.demo.ts';
 import { ENROLLMENT_METRIC_DEFINITIONS } from './enrollment.metrics.ts';
 import { MATCH_JOB } from './match-job.ts';
@@ -52,5 +53,6 @@ export const enrollmentModule = defineModule({
     await app.register(enrollmentPublicRoutes, options);
     await app.register(enrollmentSimulationRoutes, options);
   },
+  alertSources: (_services, deps) => ({ enrollment: createEnrollmentAlerts(deps) }),
   demo: enrollmentDemo,
 });

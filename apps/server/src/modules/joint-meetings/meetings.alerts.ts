@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { AlertSource, SourcedAlert } from '../../platform/alerts/alert-sources.ts';
 import type { Database } from '../../platform/db/database.types.ts';
-import { APPROACHING_DAYS, daysBetween } from '../action-plans/index.ts';
+import { APPROACHING_DAYS, daysBetween } from '../../platform/alerts/alert-tiers.ts';
 import { listActionItems } from './action-items.repository.ts';
 import { listMissingRemarks } from './meetings.repository.ts';
 import { itemLateness } from './meetings.view.ts';

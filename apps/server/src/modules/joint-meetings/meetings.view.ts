@@ -1,7 +1,7 @@
 import type { AlertTier } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { APPROACHING_DAYS, daysBetween, tierForLateness } from '../action-plans/index.ts';
+import { deadlineTier } from '../../platform/alerts/alert-tiers.ts';
 import {
   findPendingUpdates,
   listActionItems,
@@ -15,12 +15,12 @@ import { listMembers, type MeetingRow } from './meetings.repository.ts';
 import { meetingFlow, minutesIssued } from './meetings.workflow.ts';
 
 /** Lateness of an action item that is still to be done: days late (negative = left) and its alert tier. */
-export function itemLateness(item: { state: string; deadline: string }, today: string) {
+export function itemLateness(
+  item: { state: string; deadline: string },
+  today: string,
+): { daysLate: number | null; tier: AlertTier | null } {
   if (item.state === 'completed' || item.state === 'draft') return { daysLate: null, tier: null };
-  const daysLate = daysBetween(item.deadline, today);
-  const tier: AlertTier | null =
-    daysLate > 0 || -daysLate <= APPROACHING_DAYS ? tierForLateness(daysLate) : null;
-  return { daysLate, tier };
+  return deadlineTier(item.deadline, today);
 }
 
 /** Action items still to be done: issued and not yet completed. */

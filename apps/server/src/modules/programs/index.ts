@@ -4,6 +4,7 @@ import * as courses from './courses.service.ts';
 import * as majors from './majors.service.ts';
 import { majorsRoutes } from './majors.routes.ts';
 import { programsDemo } from './programs.demo.ts';
+import { createProjectAlerts } from './projects.alerts.ts';
 import { PROGRAM_METRIC_DEFINITIONS } from './programs.metrics.ts';
 import * as projects from './projects.service.ts';
 import { projectsRoutes } from './projects.routes.ts';
@@ -35,5 +36,6 @@ export const programsModule = defineModule({
     await app.register(projectsRoutes, options);
     await app.register(resourcesRoutes, options);
   },
+  alertSources: (_services, deps) => ({ programs: createProjectAlerts(deps) }),
   demo: programsDemo,
 });

@@ -1,7 +1,7 @@
 import type { AlertTier, FindingState, OrderState } from '@zhijiao/contracts';
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import { RED_AFTER_DAYS } from '../action-plans/index.ts';
+import { RED_AFTER_DAYS } from '../../platform/alerts/alert-tiers.ts';
 import type { SupervisionView } from './supervision.policy.ts';
 import { visibleSql } from './supervision.repository.ts';
 import { orderTier, shiftDate, type AssessmentInput } from './supervision.rules.ts';

@@ -1,5 +1,5 @@
 import type { AlertTier } from '@zhijiao/contracts';
-import { APPROACHING_DAYS, daysBetween, tierForLateness } from '../action-plans/index.ts';
+import { APPROACHING_DAYS, daysBetween, deadlineTier } from '../../platform/alerts/alert-tiers.ts';
 
 /**
  * Colour tier of an open rectification order on `today`, the same scale as the plan's alerts:
@@ -8,9 +8,7 @@ import { APPROACHING_DAYS, daysBetween, tierForLateness } from '../action-plans/
  * @example orderTier('2021-06-01', '2021-05-28') // 'blue' (4 days left)
  */
 export function orderTier(dueDate: string, today: string): AlertTier | null {
-  const daysLate = daysBetween(dueDate, today);
-  if (daysLate < -APPROACHING_DAYS) return null;
-  return tierForLateness(daysLate);
+  return deadlineTier(dueDate, today).tier;
 }
 
 /** Days past the due date (negative = days left). */

@@ -3,6 +3,9 @@ import type { consultationZh } from './consultation.zh';
 /** Consultation messages in English: exactly the keys of `consultation.zh.ts`. */
 export const consultationEn: Record<keyof typeof consultationZh, string> = {
   'consultation.nav': 'Consultation',
+  // Kinds of the alerts this module raises, shown by the alerts page.
+  'alerts.kind.comments_backlog_due': 'Comments awaiting action (period ending)',
+  'alerts.kind.comments_backlog_overdue': 'Comments awaiting action (period ended)',
   'consultation.portal.link': 'Public consultation',
   'consultation.portal.title': 'Public consultation on the action plan',
   'consultation.portal.home': 'Portal home',

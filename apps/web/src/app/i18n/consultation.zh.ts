@@ -4,6 +4,9 @@
  */
 export const consultationZh = {
   'consultation.nav': '征求意见',
+  // Kinds of the alerts this module raises, shown by the alerts page.
+  'alerts.kind.comments_backlog_due': '意见待处理（即将截止）',
+  'alerts.kind.comments_backlog_overdue': '意见处理逾期',
   'consultation.portal.link': '征求意见',
   'consultation.portal.title': '行动计划公开征求意见',
   'consultation.portal.home': '门户首页',

@@ -3,6 +3,10 @@ import type { enrollmentZh } from './enrollment.zh';
 /** English 统一招生 (enrolment) messages: the same keys as `enrollment.zh.ts`. */
 export const enrollmentEn: Record<keyof typeof enrollmentZh, string> = {
   'enrollment.nav': 'Enrolment',
+  // Kinds of the alerts this module raises, shown by the alerts page.
+  'alerts.kind.preferences_missing': 'Preferences missing',
+  'alerts.kind.run_unpublished': 'Results not published',
+  'alerts.kind.registration_pending': '报到 not recorded',
   'enrollment.season': 'Season',
   'enrollment.create': 'Create',
   'enrollment.tab.seasons': 'Seasons',

@@ -4,6 +4,10 @@
  */
 export const enrollmentZh = {
   'enrollment.nav': '统一招生',
+  // Kinds of the alerts this module raises, shown by the alerts page.
+  'alerts.kind.preferences_missing': '志愿未填报',
+  'alerts.kind.run_unpublished': '录取结果待公布',
+  'alerts.kind.registration_pending': '新生报到未登记',
   'enrollment.season': '招生季',
   'enrollment.create': '创建',
   'enrollment.tab.seasons': '招生季',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALERT_KINDS_BY_SOURCE } from '@zhijiao/contracts';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -18,5 +19,12 @@ describe('UI dictionaries', () => {
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
     }
+  });
+});
+
+describe('alert kinds', () => {
+  it('are all named, whichever module raises them', () => {
+    for (const kinds of Object.values(ALERT_KINDS_BY_SOURCE))
+      for (const kind of kinds) expect(Object.keys(zh), kind).toContain(`alerts.kind.${kind}`);
   });
 });

@@ -3,6 +3,11 @@ import type { programsZh } from './programs.zh';
 /** English 专业与课程 messages: the same keys as `programs.zh.ts`. */
 export const programsEn: Record<keyof typeof programsZh, string> = {
   'programs.nav': 'Majors & courses',
+  // Kinds of the alerts this module raises, shown by the alerts page.
+  'alerts.kind.project_midterm_due': 'Mid-term check due',
+  'alerts.kind.project_midterm_overdue': 'Mid-term check overdue',
+  'alerts.kind.project_acceptance_due': 'Acceptance due',
+  'alerts.kind.project_acceptance_overdue': 'Acceptance overdue',
   'programs.tab.majors': 'Majors',
   'programs.tab.courses': 'Courses & textbooks',
   'programs.tab.projects': 'Projects',

@@ -4,6 +4,11 @@
  */
 export const programsZh = {
   'programs.nav': '专业与课程',
+  // Kinds of the alerts this module raises, shown by the alerts page.
+  'alerts.kind.project_midterm_due': '中期检查临近',
+  'alerts.kind.project_midterm_overdue': '中期检查逾期',
+  'alerts.kind.project_acceptance_due': '项目验收临近',
+  'alerts.kind.project_acceptance_overdue': '项目验收逾期',
   'programs.tab.majors': '专业建设',
   'programs.tab.courses': '课程与教材',
   'programs.tab.projects': '项目管理',

@@ -1,12 +1,4 @@
-import {
-  ALERT_KINDS,
-  ALERT_TIER_LABELS,
-  ALERT_TIERS,
-  SUPERVISION_ALERT_KINDS,
-  type AlertKind,
-  type AlertTier,
-  type SupervisionAlertKind,
-} from '@zhijiao/contracts';
+import { ALERT_TIER_LABELS, ALERT_TIERS, type AlertTier } from '@zhijiao/contracts';
 import { Badge, Card, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -33,13 +25,15 @@ export function AlertsPage() {
   const alerts = useAlerts(plan?.code);
   const [params, setParams] = useSearchParams();
   const tier = (params.get('tier') as AlertTier | null) ?? 'all';
-  const kind = (params.get('kind') as AlertKind | SupervisionAlertKind | null) ?? undefined;
+  const kind = params.get('kind') ?? undefined;
 
   const counts = useMemo(() => {
     const c: Record<AlertTier, number> = { red: 0, yellow: 0, blue: 0 };
     for (const a of alerts.data ?? []) c[a.tier] += 1;
     return c;
   }, [alerts.data]);
+  // The kinds offered are those the actor's alerts have, whichever module raised them.
+  const kinds = useMemo(() => [...new Set((alerts.data ?? []).map((a) => a.kind))].sort(), [alerts.data]);
 
   const setFilter = (key: 'tier' | 'kind', value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -81,7 +75,7 @@ export function AlertsPage() {
             placeholder={t('alerts.kind')}
             value={kind}
             onChange={(v) => setFilter('kind', v)}
-            options={[...ALERT_KINDS, ...SUPERVISION_ALERT_KINDS].map((k) => ({
+            options={kinds.map((k) => ({
               value: k,
               label: t(kindKey(k)),
             }))}
