@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 import type { Runtime } from '../runtime.ts';
 import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
 import { createTestContext, type TestContext } from '../test/test-context.ts';
+import { demoActor } from './demo-actors.ts';
 import { loadDemo } from './load-demo.ts';
 
 describe('the demo data', () => {
