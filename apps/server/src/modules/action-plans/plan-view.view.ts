@@ -2,6 +2,7 @@ import { PROGRESS_STATUSES, type IndicatorStatus } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import type { AlertSchema } from './action-plans.schema.ts';
 import type { Alert } from './alerts.ts';
+import type { LifecycleState } from './plan-lifecycle.ts';
 import type { PlanRow, PlanState, TaskState, UnitRef } from './plan-state.ts';
 
 /** The API shape of a plan (`PlanSummary`). */
@@ -22,7 +23,7 @@ export function planSummary(p: PlanRow) {
 }
 
 /** The API shape of a task (`TaskSummary`): the state without its section. */
-export function taskSummary(t: TaskState) {
+export function taskSummary(t: LifecycleState['tasks'][number]) {
   const { sectionId: _s, ...rest } = t;
   return rest;
 }
@@ -124,6 +125,8 @@ export function planAlertOut(
     task: TaskState | undefined;
     indicator: { id: string; code: string; name: string } | undefined;
     message: string;
+    /** A plan-level alert (no task): its title and the page it leads to. */
+    planLevel?: { title: string; link: string };
   },
 ): AlertOut {
   const { task, indicator: ind } = ctx;
@@ -141,8 +144,8 @@ export function planAlertOut(
     dueDate: a.dueDate,
     daysLate: a.daysLate,
     message: ctx.message,
-    title: task ? `${task.label}${task.title}` : null,
-    link: ind ? `/indicators/${ind.id}` : task ? `/tasks/${task.id}` : null,
+    title: task ? `${task.label}${task.title}` : (ctx.planLevel?.title ?? null),
+    link: ind ? `/indicators/${ind.id}` : task ? `/tasks/${task.id}` : (ctx.planLevel?.link ?? null),
   };
 }
 
