@@ -53,7 +53,10 @@ export const ERROR_MESSAGES = {
     zh: '计划尚未到期，不能开展终期评估或关闭',
     en: 'The plan has not ended yet; it cannot be evaluated or closed',
   },
-  PLAN_CLOSED: { zh: '计划已收官，不能再修改或填报', en: 'The plan is closed; nothing more can be changed or reported' },
+  PLAN_CLOSED: {
+    zh: '计划已收官，不能再修改或填报',
+    en: 'The plan is closed; nothing more can be changed or reported',
+  },
   PLAN_EVALUATION_INCOMPLETE: {
     zh: '终期评估尚不完整，请为每项任务选定完成情况',
     en: 'The final evaluation is incomplete: choose an outcome for every task',
