@@ -1147,7 +1147,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description Kind of alert; the plan's: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue; supervision's: rectification_due, rectification_overdue */
+                                /** @description Kind of alert; the plan's: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision's: rectification_due, rectification_overdue */
                                 kind: string;
                                 /** @description Web path where the alert is dealt with */
                                 link: string | null;
@@ -8898,6 +8898,8 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the indicator’s deadline (met, not_met, no_data), shown instead of lateness; frozen when the plan closes */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                             };
                         };
                     };
@@ -12831,6 +12833,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the plan (收官) with its saved final evaluation: every task needs an outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                abilities: {
+                                    close: boolean;
+                                    save: boolean;
+                                };
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                indicators: {
+                                    code: string;
+                                    comparator: "gte" | "lte" | "eq" | "between";
+                                    /** @description YYYY-MM-DD */
+                                    deadline: string;
+                                    id: string;
+                                    isPublic: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    target: number | null;
+                                    targetHigh: number | null;
+                                    targetLow: number | null;
+                                    taskLabel: string;
+                                    unit: string;
+                                    value: number | null;
+                                    valuePeriod: string | null;
+                                    verdict: "met" | "not_met" | "no_data";
+                                }[];
+                                narrative: string;
+                                phase: "running" | "ended" | "closed";
+                                plan: {
+                                    code: string;
+                                    district: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    /** @description YYYY-MM-DD */
+                                    endDate: string;
+                                    /** @description YYYY-MM-DD */
+                                    startDate: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                state: ("draft" | "closed") | (never | null);
+                                tasks: {
+                                    id: string;
+                                    label: string;
+                                    lastReportedPeriod: string | null;
+                                    /** @description The lead unit (牵头单位) */
+                                    lead: string | null;
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    proposedOutcome: "completed" | "partly" | "not_completed";
+                                    remark: string;
+                                    title: string;
+                                    titleEn: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/dashboard": {
         parameters: {
             query?: never;
@@ -12877,6 +13022,17 @@ export interface paths {
                                 tasksOnTrack: number;
                                 tasksOnTrackShare: number;
                             };
+                            /** @description phase: running; ended (past its end date, not closed); closed (收官, with closedOn) */
+                            lifecycle: {
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                /** @description YYYY-MM-DD */
+                                endDate: string;
+                                /** @description YYYY-MM-DD */
+                                evaluationDueOn: string;
+                                evaluationState: ("draft" | "closed") | (never | null);
+                                phase: "running" | "ended" | "closed";
+                            };
                             period: {
                                 /** @description YYYY-MM-DD */
                                 dueOn: string;
@@ -12916,6 +13072,8 @@ export interface paths {
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     number: number;
+                                    /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
                                     progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                     title: string;
                                     titleEn: string;
@@ -12943,6 +13101,464 @@ export interface paths {
                                 };
                             }[];
                         };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The final evaluation (终期评估): task outcomes, indicator verdicts at their deadlines, narrative; a draft only for the coordinator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                abilities: {
+                                    close: boolean;
+                                    save: boolean;
+                                };
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                indicators: {
+                                    code: string;
+                                    comparator: "gte" | "lte" | "eq" | "between";
+                                    /** @description YYYY-MM-DD */
+                                    deadline: string;
+                                    id: string;
+                                    isPublic: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    target: number | null;
+                                    targetHigh: number | null;
+                                    targetLow: number | null;
+                                    taskLabel: string;
+                                    unit: string;
+                                    value: number | null;
+                                    valuePeriod: string | null;
+                                    verdict: "met" | "not_met" | "no_data";
+                                }[];
+                                narrative: string;
+                                phase: "running" | "ended" | "closed";
+                                plan: {
+                                    code: string;
+                                    district: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    /** @description YYYY-MM-DD */
+                                    endDate: string;
+                                    /** @description YYYY-MM-DD */
+                                    startDate: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                state: ("draft" | "closed") | (never | null);
+                                tasks: {
+                                    id: string;
+                                    label: string;
+                                    lastReportedPeriod: string | null;
+                                    /** @description The lead unit (牵头单位) */
+                                    lead: string | null;
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    proposedOutcome: "completed" | "partly" | "not_completed";
+                                    remark: string;
+                                    title: string;
+                                    titleEn: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Save the draft final evaluation (after the plan’s end date, before it is closed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The narrative of the evaluation (总体评价) */
+                        narrative: string;
+                        tasks: {
+                            outcome: "completed" | "partly" | "not_completed";
+                            /** @description Why this outcome (说明) */
+                            remark: string;
+                            /** Format: uuid */
+                            taskId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                abilities: {
+                                    close: boolean;
+                                    save: boolean;
+                                };
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                indicators: {
+                                    code: string;
+                                    comparator: "gte" | "lte" | "eq" | "between";
+                                    /** @description YYYY-MM-DD */
+                                    deadline: string;
+                                    id: string;
+                                    isPublic: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    target: number | null;
+                                    targetHigh: number | null;
+                                    targetLow: number | null;
+                                    taskLabel: string;
+                                    unit: string;
+                                    value: number | null;
+                                    valuePeriod: string | null;
+                                    verdict: "met" | "not_met" | "no_data";
+                                }[];
+                                narrative: string;
+                                phase: "running" | "ended" | "closed";
+                                plan: {
+                                    code: string;
+                                    district: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    /** @description YYYY-MM-DD */
+                                    endDate: string;
+                                    /** @description YYYY-MM-DD */
+                                    startDate: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                state: ("draft" | "closed") | (never | null);
+                                tasks: {
+                                    id: string;
+                                    label: string;
+                                    lastReportedPeriod: string | null;
+                                    /** @description The lead unit (牵头单位) */
+                                    lead: string | null;
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    proposedOutcome: "completed" | "partly" | "not_completed";
+                                    remark: string;
+                                    title: string;
+                                    titleEn: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/final-evaluation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The final evaluation report (终期评估报告) as DOCX; a draft only for the coordinator */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/final-evaluation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The final evaluation report (终期评估报告) as PDF; a draft only for the coordinator */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Error */
@@ -13052,6 +13668,8 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the indicator’s deadline (met, not_met, no_data), shown instead of lateness; frozen when the plan closes */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                             }[];
                         };
                     };
@@ -13349,6 +13967,8 @@ export interface paths {
                                 label: string;
                                 lastReportedPeriod: string | null;
                                 number: number;
+                                /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
+                                outcome: ("completed" | "partly" | "not_completed") | (never | null);
                                 progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                 title: string;
                                 titleEn: string;
@@ -17705,6 +18325,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
                                 /** @description Plan code, e.g. shangdang-vet-2020 */
                                 code: string;
                                 district: {
@@ -17728,7 +18350,10 @@ export interface paths {
                                     targetLow: number | null;
                                     taskLabel: string;
                                     unit: string;
+                                    /** @description Once the plan has ended: the verdict at the deadline (frozen when the plan closes) */
+                                    verdict: ("met" | "not_met" | "no_data") | (never | null);
                                 }[];
+                                phase: "running" | "ended" | "closed";
                                 sections: {
                                     label: string;
                                     number: number;
@@ -17842,6 +18467,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description YYYY-MM-DD */
+                            closedOn: string | null;
                             /** @description Plan code, e.g. shangdang-vet-2020 */
                             code: string;
                             district: {
@@ -17865,7 +18492,10 @@ export interface paths {
                                 targetLow: number | null;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the deadline (frozen when the plan closes) */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                             }[];
+                            phase: "running" | "ended" | "closed";
                             sections: {
                                 label: string;
                                 number: number;
@@ -17894,6 +18524,180 @@ export interface paths {
                             titleEn: string;
                             version: number;
                         };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/plans/{code}/final-evaluation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public final evaluation report of a closed plan as DOCX (public indicators only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/plans/{code}/final-evaluation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public final evaluation report of a closed plan as PDF (public indicators only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Error */
@@ -22589,6 +23393,8 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the indicator’s deadline (met, not_met, no_data), shown instead of lateness; frozen when the plan closes */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                             }[];
                             milestones: {
                                 code: string;
@@ -22643,6 +23449,8 @@ export interface paths {
                                 label: string;
                                 lastReportedPeriod: string | null;
                                 number: number;
+                                /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
+                                outcome: ("completed" | "partly" | "not_completed") | (never | null);
                                 progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                 title: string;
                                 titleEn: string;
