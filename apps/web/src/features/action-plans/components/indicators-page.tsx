@@ -12,6 +12,7 @@ import { localName, pick, useLang } from '@/lib/lang';
 import { usePlanIndicators } from '../api/get-plan-indicators';
 import { usePlanMilestones } from '../api/get-plan-milestones';
 import { MilestonesTable } from '@/components/milestones-table';
+import { IndicatorVerdictOrStatus } from './verdict-tag';
 
 /** `/indicators`: every indicator of the current plan with its traffic light, filterable by status. */
 export function IndicatorsPage() {
@@ -67,7 +68,12 @@ export function IndicatorsPage() {
                   title: t('task.col.status'),
                   key: 'status',
                   width: 100,
-                  render: (_, i) => <IndicatorStatusTag status={i.status} />,
+                  render: (_, i) => (
+                    <IndicatorVerdictOrStatus
+                      indicator={i}
+                      status={<IndicatorStatusTag status={i.status} />}
+                    />
+                  ),
                 },
                 {
                   title: t('task.col.kind'),

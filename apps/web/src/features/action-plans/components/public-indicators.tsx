@@ -4,12 +4,19 @@ import { formatDate, formatTarget, formatValue } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import type { PublicIndicator } from '../types';
+import { IndicatorVerdictOrStatus } from './verdict-tag';
 
 const DOT: Record<PublicIndicator['status'], 'success' | 'warning' | 'error' | 'default'> = {
   met: 'success',
   on_track: 'success',
   at_risk: 'warning',
   off_track: 'error',
+  no_data: 'default',
+};
+
+const VERDICT_DOT: Record<NonNullable<PublicIndicator['verdict']>, 'success' | 'error' | 'default'> = {
+  met: 'success',
+  not_met: 'error',
   no_data: 'default',
 };
 
@@ -27,7 +34,12 @@ export function PublicIndicators({ indicators }: { indicators: PublicIndicator[]
       locale={{ emptyText: t('common.empty') }}
       data-testid="public-indicators"
       columns={[
-        { title: '', key: 'light', width: 36, render: (_, i) => <Badge status={DOT[i.status]} /> },
+        {
+          title: '',
+          key: 'light',
+          width: 36,
+          render: (_, i) => <Badge status={i.verdict ? VERDICT_DOT[i.verdict] : DOT[i.status]} />,
+        },
         { title: t('indicator.task'), dataIndex: 'taskLabel', width: 90 },
         { title: t('task.col.name'), key: 'name', render: (_, i) => localName(i.name, i.nameEn, lang) },
         { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
@@ -41,8 +53,10 @@ export function PublicIndicators({ indicators }: { indicators: PublicIndicator[]
         {
           title: t('task.col.status'),
           key: 'status',
-          width: 100,
-          render: (_, i) => <IndicatorStatusTag status={i.status} />,
+          width: 170,
+          render: (_, i) => (
+            <IndicatorVerdictOrStatus indicator={i} status={<IndicatorStatusTag status={i.status} />} />
+          ),
         },
       ]}
     />

@@ -5,6 +5,7 @@ import { formatDate, formatNumber, formatTarget } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import type { Indicator } from '../types';
+import { IndicatorVerdictOrStatus } from './verdict-tag';
 
 /** The task's indicators: target with comparator, latest value and traffic light. */
 export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] }) {
@@ -58,8 +59,10 @@ export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] })
         {
           title: t('task.col.status'),
           key: 'status',
-          width: 100,
-          render: (_, i) => <IndicatorStatusTag status={i.status} />,
+          width: 170,
+          render: (_, i) => (
+            <IndicatorVerdictOrStatus indicator={i} status={<IndicatorStatusTag status={i.status} />} />
+          ),
         },
         {
           title: t('task.col.kind'),
