@@ -120,7 +120,7 @@ export function buildFinalEvaluation(
         w.outcome[outcomeOf(t)],
         text(t.remark) || w.none,
       ]),
-      widths: [1.2, 5, 2, 1.6, 4],
+      widths: [2, 5, 2.4, 2.4, 3.6],
     },
     { kind: 'heading', level: 1, text: w.indicators },
     {
@@ -143,7 +143,7 @@ export function buildFinalEvaluation(
         i.value === null ? w.none : `${i.value}${i.unit === '%' ? '%' : ''}`,
         w.verdict[i.verdict],
       ]),
-      widths: [1.4, 5, 2, 2.2, 2, 1.6],
+      widths: [3, 4.6, 2.2, 3, 2.2, 2],
     },
   ];
   return {

@@ -44,8 +44,14 @@ export function milestoneView(m: MilestoneRow, today: string) {
   };
 }
 
-/** The headline numbers of the dashboard (`pendingReviews` only for reviewers: 0 otherwise). */
-export function dashboardKpis(state: PlanState, pendingReviews: number) {
+/** The light an indicator counts under: once the plan has ended, its verdict at the deadline. */
+const VERDICT_LIGHT = { met: 'met', not_met: 'off_track', no_data: 'no_data' } as const;
+
+/**
+ * The headline numbers of the dashboard (`pendingReviews` only for reviewers: 0 otherwise). Once
+ * the plan has ended, indicators count by their verdict at the deadline, as the pages show them.
+ */
+export function dashboardKpis(state: PlanState | LifecycleState, pendingReviews: number) {
   const byProgress = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<string, number>;
   for (const t of state.tasks) if (t.progress) byProgress[t.progress] = (byProgress[t.progress] ?? 0) + 1;
   const indicatorsByStatus: Record<IndicatorStatus, number> = {
@@ -55,7 +61,10 @@ export function dashboardKpis(state: PlanState, pendingReviews: number) {
     off_track: 0,
     no_data: 0,
   };
-  for (const i of state.indicators) indicatorsByStatus[i.status]++;
+  for (const i of state.indicators) {
+    const verdict = 'verdict' in i ? i.verdict : null;
+    indicatorsByStatus[verdict ? VERDICT_LIGHT[verdict] : i.status]++;
+  }
   const tasks = state.tasks.length;
   const onTrack = (byProgress.on_track ?? 0) + (byProgress.completed ?? 0);
   return {

@@ -113,15 +113,24 @@ function EvaluationForm({ code, evaluation }: { code: string; evaluation: Evalua
       </Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={initialValues} disabled={!editable}>
         <Card size="small" title={t('closing.narrative')} style={{ marginBottom: 16 }}>
-          <Form.Item name="narrative" style={{ marginBottom: 0 }}>
-            <Input.TextArea
-              rows={5}
-              maxLength={20000}
-              placeholder={t('closing.narrativeHint')}
-              aria-label={t('closing.narrative')}
+          {editable ? (
+            <Form.Item name="narrative" style={{ marginBottom: 0 }}>
+              <Input.TextArea
+                rows={5}
+                maxLength={20000}
+                placeholder={t('closing.narrativeHint')}
+                aria-label={t('closing.narrative')}
+                data-testid="evaluation-narrative"
+              />
+            </Form.Item>
+          ) : (
+            <Typography.Paragraph
+              style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
               data-testid="evaluation-narrative"
-            />
-          </Form.Item>
+            >
+              {evaluation.narrative || '—'}
+            </Typography.Paragraph>
+          )}
         </Card>
         <Card
           size="small"
