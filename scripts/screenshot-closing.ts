@@ -30,12 +30,24 @@ try {
   const base = server.url;
   await firstSignIn(page, server, 'coordinator');
   await snap(page, '01-dashboard-ended', `${base}/plans/${PLAN}`, '[data-testid="lifecycle-ended"]');
-  await snap(page, '02-evaluation-draft', `${base}/plans/${PLAN}/evaluation`, '[data-testid="evaluation-tasks"]');
-  await page.getByTestId('evaluation-narrative').fill('计划实施期内，全区职业教育改革各项任务总体推进，多数指标按期达成。');
+  await snap(
+    page,
+    '02-evaluation-draft',
+    `${base}/plans/${PLAN}/evaluation`,
+    '[data-testid="evaluation-tasks"]',
+  );
+  await page
+    .getByTestId('evaluation-narrative')
+    .fill('计划实施期内，全区职业教育改革各项任务总体推进，多数指标按期达成。');
   await page.getByTestId('close-plan').click();
   await page.getByTestId('close-plan-confirm').click();
   await page.locator('[data-testid="evaluation-state"]', { hasText: '已收官' }).waitFor({ timeout: 60_000 });
-  await snap(page, '03-evaluation-closed', `${base}/plans/${PLAN}/evaluation`, '[data-testid="evaluation-tasks"]');
+  await snap(
+    page,
+    '03-evaluation-closed',
+    `${base}/plans/${PLAN}/evaluation`,
+    '[data-testid="evaluation-tasks"]',
+  );
   await snap(page, '04-dashboard-closed', `${base}/plans/${PLAN}`, '[data-testid="lifecycle-closed"]');
   await snap(page, '05-indicators-closed', `${base}/indicators`, '[data-testid="verdict-tag"]');
   await snap(page, '06-portal-closed', base, '[data-testid="public-closed"]');
@@ -43,9 +55,21 @@ try {
   if (!res.ok()) throw new Error(`final evaluation PDF: ${res.status()}`);
   const pdf = path.join(out, '07-final-evaluation.pdf');
   fs.writeFileSync(pdf, await res.body());
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, path.join(out, '07-final-evaluation')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '2',
+    pdf,
+    path.join(out, '07-final-evaluation'),
+  ]);
   console.log(`  ${pdf} (+ -1.png, -2.png)`);
-  const alerts = (await (await page.request.get(`${base}/api/alerts`)).json()) as { items: Array<{ source: string }> };
+  const alerts = (await (await page.request.get(`${base}/api/alerts`)).json()) as {
+    items: Array<{ source: string }>;
+  };
   console.log(`  plan alerts after closing: ${alerts.items.filter((a) => a.source === 'plan').length}`);
 } finally {
   await browser.close();
