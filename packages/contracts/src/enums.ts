@@ -35,8 +35,25 @@ export const ALERT_KINDS = [
   'report_overdue',
   'indicator_off_track',
   'milestone_overdue',
+  'plan_ended',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const UNIT_ROLES = ['lead', 'cooperating'] as const;
 export type UnitRole = (typeof UNIT_ROLES)[number];
+
+/** Where a plan stands in its life: running, past its end date awaiting the final evaluation, closed (收官). */
+export const PLAN_PHASES = ['running', 'ended', 'closed'] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];
+
+/** A task's outcome in the final evaluation (终期评估): 已完成 / 部分完成 / 未完成. */
+export const TASK_OUTCOMES = ['completed', 'partly', 'not_completed'] as const;
+export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
+
+/** An indicator's final verdict at its deadline: 已达成 / 未达成 / 无数据. */
+export const FINAL_VERDICTS = ['met', 'not_met', 'no_data'] as const;
+export type FinalVerdict = (typeof FINAL_VERDICTS)[number];
+
+/** The final evaluation's states: a draft the coordinator edits, then closed with the plan. */
+export const EVALUATION_STATES = ['draft', 'closed'] as const;
+export type EvaluationState = (typeof EVALUATION_STATES)[number];

@@ -49,6 +49,18 @@ export const ERROR_MESSAGES = {
   PLAN_FILE_INVALID: { zh: '计划文件有误', en: 'The plan file has errors' },
   PLAN_VERSION_EXISTS: { zh: '该计划的此版本已存在', en: 'This version of the plan already exists' },
   PLAN_NOT_PUBLISHED: { zh: '计划尚未发布', en: 'The plan is not published' },
+  PLAN_NOT_ENDED: {
+    zh: '计划尚未到期，不能开展终期评估或关闭',
+    en: 'The plan has not ended yet; it cannot be evaluated or closed',
+  },
+  PLAN_CLOSED: {
+    zh: '计划已收官，不能再修改或填报',
+    en: 'The plan is closed; nothing more can be changed or reported',
+  },
+  PLAN_EVALUATION_INCOMPLETE: {
+    zh: '终期评估尚不完整，请为每项任务选定完成情况',
+    en: 'The final evaluation is incomplete: choose an outcome for every task',
+  },
   PROGRESS_NOT_RESPONSIBLE: {
     zh: '本单位不是该任务的责任单位，不能填报',
     en: 'Your unit is not responsible for this task',

@@ -1147,7 +1147,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue */
+                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue */
                                 kind: string;
                                 /** @description Web path where the alert is dealt with */
                                 link: string | null;
@@ -8913,6 +8913,8 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the indicator’s deadline (met, not_met, no_data), shown instead of lateness; frozen when the plan closes */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                                 verdictRule: "every-period" | "last-period";
                             };
                             /** @description The plan’s whole span up to the deadline: per judged window, else per reporting period */
@@ -12856,6 +12858,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the plan (收官) with its saved final evaluation: every task needs an outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                abilities: {
+                                    close: boolean;
+                                    save: boolean;
+                                };
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                indicators: {
+                                    code: string;
+                                    comparator: "gte" | "lte" | "eq" | "between";
+                                    /** @description YYYY-MM-DD */
+                                    deadline: string;
+                                    id: string;
+                                    isPublic: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    target: number | null;
+                                    targetHigh: number | null;
+                                    targetLow: number | null;
+                                    taskLabel: string;
+                                    unit: string;
+                                    value: number | null;
+                                    valuePeriod: string | null;
+                                    verdict: "met" | "not_met" | "no_data";
+                                }[];
+                                narrative: string;
+                                phase: "running" | "ended" | "closed";
+                                plan: {
+                                    code: string;
+                                    district: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    /** @description YYYY-MM-DD */
+                                    endDate: string;
+                                    /** @description YYYY-MM-DD */
+                                    startDate: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                state: ("draft" | "closed") | (never | null);
+                                tasks: {
+                                    id: string;
+                                    label: string;
+                                    lastReportedPeriod: string | null;
+                                    /** @description The lead unit (牵头单位) */
+                                    lead: string | null;
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    proposedOutcome: "completed" | "partly" | "not_completed";
+                                    remark: string;
+                                    title: string;
+                                    titleEn: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/dashboard": {
         parameters: {
             query?: never;
@@ -12902,6 +13047,17 @@ export interface paths {
                                 tasksOnTrack: number;
                                 tasksOnTrackShare: number;
                             };
+                            /** @description phase: running; ended (past its end date, not closed); closed (收官, with closedOn) */
+                            lifecycle: {
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                /** @description YYYY-MM-DD */
+                                endDate: string;
+                                /** @description YYYY-MM-DD */
+                                evaluationDueOn: string;
+                                evaluationState: ("draft" | "closed") | (never | null);
+                                phase: "running" | "ended" | "closed";
+                            };
                             period: {
                                 /** @description YYYY-MM-DD */
                                 dueOn: string;
@@ -12941,6 +13097,8 @@ export interface paths {
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     number: number;
+                                    /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
                                     progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                     title: string;
                                     titleEn: string;
@@ -12968,6 +13126,464 @@ export interface paths {
                                 };
                             }[];
                         };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The final evaluation (终期评估): task outcomes, indicator verdicts at their deadlines, narrative; a draft only for the coordinator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                abilities: {
+                                    close: boolean;
+                                    save: boolean;
+                                };
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                indicators: {
+                                    code: string;
+                                    comparator: "gte" | "lte" | "eq" | "between";
+                                    /** @description YYYY-MM-DD */
+                                    deadline: string;
+                                    id: string;
+                                    isPublic: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    target: number | null;
+                                    targetHigh: number | null;
+                                    targetLow: number | null;
+                                    taskLabel: string;
+                                    unit: string;
+                                    value: number | null;
+                                    valuePeriod: string | null;
+                                    verdict: "met" | "not_met" | "no_data";
+                                }[];
+                                narrative: string;
+                                phase: "running" | "ended" | "closed";
+                                plan: {
+                                    code: string;
+                                    district: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    /** @description YYYY-MM-DD */
+                                    endDate: string;
+                                    /** @description YYYY-MM-DD */
+                                    startDate: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                state: ("draft" | "closed") | (never | null);
+                                tasks: {
+                                    id: string;
+                                    label: string;
+                                    lastReportedPeriod: string | null;
+                                    /** @description The lead unit (牵头单位) */
+                                    lead: string | null;
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    proposedOutcome: "completed" | "partly" | "not_completed";
+                                    remark: string;
+                                    title: string;
+                                    titleEn: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Save the draft final evaluation (after the plan’s end date, before it is closed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The narrative of the evaluation (总体评价) */
+                        narrative: string;
+                        tasks: {
+                            outcome: "completed" | "partly" | "not_completed";
+                            /** @description Why this outcome (说明) */
+                            remark: string;
+                            /** Format: uuid */
+                            taskId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                abilities: {
+                                    close: boolean;
+                                    save: boolean;
+                                };
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
+                                indicators: {
+                                    code: string;
+                                    comparator: "gte" | "lte" | "eq" | "between";
+                                    /** @description YYYY-MM-DD */
+                                    deadline: string;
+                                    id: string;
+                                    isPublic: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                    target: number | null;
+                                    targetHigh: number | null;
+                                    targetLow: number | null;
+                                    taskLabel: string;
+                                    unit: string;
+                                    value: number | null;
+                                    valuePeriod: string | null;
+                                    verdict: "met" | "not_met" | "no_data";
+                                }[];
+                                narrative: string;
+                                phase: "running" | "ended" | "closed";
+                                plan: {
+                                    code: string;
+                                    district: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    /** @description YYYY-MM-DD */
+                                    endDate: string;
+                                    /** @description YYYY-MM-DD */
+                                    startDate: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                state: ("draft" | "closed") | (never | null);
+                                tasks: {
+                                    id: string;
+                                    label: string;
+                                    lastReportedPeriod: string | null;
+                                    /** @description The lead unit (牵头单位) */
+                                    lead: string | null;
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    proposedOutcome: "completed" | "partly" | "not_completed";
+                                    remark: string;
+                                    title: string;
+                                    titleEn: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/final-evaluation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The final evaluation report (终期评估报告) as DOCX; a draft only for the coordinator */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/final-evaluation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The final evaluation report (终期评估报告) as PDF; a draft only for the coordinator */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Error */
@@ -13092,6 +13708,8 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the indicator’s deadline (met, not_met, no_data), shown instead of lateness; frozen when the plan closes */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                                 verdictRule: "every-period" | "last-period";
                             }[];
                         };
@@ -13394,6 +14012,8 @@ export interface paths {
                                 label: string;
                                 lastReportedPeriod: string | null;
                                 number: number;
+                                /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
+                                outcome: ("completed" | "partly" | "not_completed") | (never | null);
                                 progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                 title: string;
                                 titleEn: string;
@@ -17770,6 +18390,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description YYYY-MM-DD */
+                                closedOn: string | null;
                                 /** @description Plan code, e.g. shangdang-vet-2020 */
                                 code: string;
                                 district: {
@@ -17809,7 +18431,10 @@ export interface paths {
                                     targetLow: number | null;
                                     taskLabel: string;
                                     unit: string;
+                                    /** @description Once the plan has ended: the verdict at the deadline (frozen when the plan closes) */
+                                    verdict: ("met" | "not_met" | "no_data") | (never | null);
                                 }[];
+                                phase: "running" | "ended" | "closed";
                                 sections: {
                                     label: string;
                                     number: number;
@@ -17923,6 +18548,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description YYYY-MM-DD */
+                            closedOn: string | null;
                             /** @description Plan code, e.g. shangdang-vet-2020 */
                             code: string;
                             district: {
@@ -17962,7 +18589,10 @@ export interface paths {
                                 targetLow: number | null;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the deadline (frozen when the plan closes) */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                             }[];
+                            phase: "running" | "ended" | "closed";
                             sections: {
                                 label: string;
                                 number: number;
@@ -17991,6 +18621,180 @@ export interface paths {
                             titleEn: string;
                             version: number;
                         };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/plans/{code}/final-evaluation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public final evaluation report of a closed plan as DOCX (public indicators only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/plans/{code}/final-evaluation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public final evaluation report of a closed plan as PDF (public indicators only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Plan code, e.g. shangdang-vet-2020 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The final evaluation report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Error */
@@ -22701,6 +23505,8 @@ export interface paths {
                                 taskId: string;
                                 taskLabel: string;
                                 unit: string;
+                                /** @description Once the plan has ended: the verdict at the indicator’s deadline (met, not_met, no_data), shown instead of lateness; frozen when the plan closes */
+                                verdict: ("met" | "not_met" | "no_data") | (never | null);
                                 verdictRule: "every-period" | "last-period";
                             }[];
                             milestones: {
@@ -22760,6 +23566,8 @@ export interface paths {
                                 label: string;
                                 lastReportedPeriod: string | null;
                                 number: number;
+                                /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
+                                outcome: ("completed" | "partly" | "not_completed") | (never | null);
                                 progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                 title: string;
                                 titleEn: string;

@@ -46,3 +46,19 @@ export function mayEditReport(actor: Actor, report: { orgUnitId: string }): bool
 export function mayReviewReport(actor: Actor, report: { createdBy: string | null }): boolean {
   return canReview(actor) && report.createdBy !== actor.userId;
 }
+
+/**
+ * Who may write a plan's final evaluation and close the plan (收官): its coordinator, the one who
+ * imports and manages plans (`plan.manage`), in the plan's own district.
+ */
+export function mayClosePlan(actor: Actor, plan: { districtId: string }): boolean {
+  return actor.permissions.has('plan.manage') && canSeePlan(actor, plan);
+}
+
+/**
+ * Who may read a final evaluation: once closed it is the plan's published conclusion, read by all
+ * who see the plan; a draft only by those who may close the plan.
+ */
+export function maySeeEvaluation(actor: Actor, plan: { districtId: string }, state: string): boolean {
+  return state === 'closed' ? canSeePlan(actor, plan) : mayClosePlan(actor, plan);
+}

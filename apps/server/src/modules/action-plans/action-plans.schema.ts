@@ -2,12 +2,16 @@ import {
   ALERT_KINDS_BY_SOURCE,
   ALERT_TIERS,
   COMPARATORS,
+  EVALUATION_STATES,
+  FINAL_VERDICTS,
   INDICATOR_KINDS,
   INDICATOR_STATUSES,
   PERIOD_KINDS,
+  PLAN_PHASES,
   PLAN_STATUSES,
   PROGRESS_STATUSES,
   REPORT_STATES,
+  TASK_OUTCOMES,
 } from '@zhijiao/contracts';
 import { Type, type Static, type TSchema } from 'typebox';
 import { DateString, literals, Nullable, PlanCode, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
@@ -61,6 +65,9 @@ export const TaskSummary = Type.Object({
   lastReportedPeriod: Nullable(Type.String()),
   indicatorCount: Type.Number(),
   alertTier: Nullable(Tier),
+  outcome: Type.Union([literals(TASK_OUTCOMES), Type.Null()], {
+    description: 'The final outcome (终期评估) once the plan is closed: completed, partly, not_completed',
+  }),
 });
 
 const num = Nullable(Type.Number());
@@ -104,11 +111,28 @@ export const IndicatorSchema = Type.Object({
   latestPeriod: Nullable(Type.String()),
   status: literals(INDICATOR_STATUSES),
   periods: Type.Array(PeriodVerdictSchema),
+  verdict: Type.Union([literals(FINAL_VERDICTS), Type.Null()], {
+    description:
+      'Once the plan has ended: the verdict at the indicator’s deadline (met, not_met, no_data), shown instead of lateness; frozen when the plan closes',
+  }),
 });
+
+/** Where a plan stands in its life (the dashboard's banner). */
+export const LifecycleSchema = Type.Object(
+  {
+    phase: literals(PLAN_PHASES),
+    endDate: DateString,
+    evaluationDueOn: DateString,
+    evaluationState: Nullable(literals(EVALUATION_STATES)),
+    closedOn: Nullable(DateString),
+  },
+  { description: 'phase: running; ended (past its end date, not closed); closed (收官, with closedOn)' },
+);
 
 export const DashboardSchema = Type.Object({
   plan: PlanSummary,
   period: Period,
+  lifecycle: LifecycleSchema,
   kpis: Type.Object({
     tasks: Type.Number(),
     tasksOnTrack: Type.Number(),

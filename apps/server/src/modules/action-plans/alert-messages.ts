@@ -32,6 +32,12 @@ export function alertMessage(
       return lang === 'zh'
         ? `里程碑「${ctx.milestone?.title ?? ''}」已超过完成时限 ${late} 天`
         : `Milestone "${ctx.milestone?.titleEn || ctx.milestone?.title || ''}" is ${late} days past due`;
+    case 'plan_ended': {
+      const f = a.facts;
+      return lang === 'zh'
+        ? `计划已于 ${f.endDate} 到期，待开展终期评估（请于 ${a.dueDate} 前完成；到期时未达成指标 ${f.indicatorsOffTrack} 项、未完成里程碑 ${f.milestonesOverdue} 项、缺报进展 ${f.reportsMissing} 期）`
+        : `Plan ended on ${f.endDate}: final evaluation due by ${a.dueDate} (${f.indicatorsOffTrack} indicator(s) not met, ${f.milestonesOverdue} milestone(s) open, ${f.reportsMissing} report(s) missing)`;
+    }
     case 'indicator_off_track': {
       const name = lang === 'zh' ? ctx.indicator?.name : ctx.indicator?.nameEn || ctx.indicator?.name;
       const value = a.facts.latestValue ?? (lang === 'zh' ? '无' : 'none');

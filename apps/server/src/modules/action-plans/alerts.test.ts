@@ -120,7 +120,7 @@ describe('alerts', () => {
     expect(after[0]!.message).toContain('累计缺报 5 期');
   });
 
-  it('raises indicator_off_track: yellow while behind, red for a value below target after the deadline', async () => {
+  it('raises indicator_off_track: yellow while behind; after the plan’s end it counts in the one plan_ended alert', async () => {
     const ind = await ctx.db
       .selectFrom('indicator')
       .select(['id', 'code'])
@@ -152,19 +152,22 @@ describe('alerts', () => {
       expect.objectContaining({ tier: 'yellow', unit: expect.objectContaining({ code: 'SD-FIN' }) }),
     ]);
 
+    // Every indicator's deadline is the plan's end (2022-12-31): after it, the value below target
+    // no longer raises its own red alert but counts in the plan's one plan_ended alert, which goes
+    // to the coordinating unit (区教育局), blue while the final evaluation is within its 90 days.
     const after = await at('2023-01-20');
     await report(after, '2022年第4季度', 7600);
-    const red = offTrack(await alertsOf(after.fin));
-    expect(red).toEqual([
+    expect(offTrack(await alertsOf(after.fin))).toEqual([]);
+    expect(offTrack(await alertsOf(after.coordinator))).toEqual([]);
+    const ended = (await alertsOf(after.coordinator)).filter((a) => a.kind === 'plan_ended');
+    expect(ended).toEqual([
       expect.objectContaining({
-        tier: 'red',
-        dueDate: '2022-12-31',
-        daysLate: 20,
-        task: expect.objectContaining({ id: t20 }),
+        tier: 'blue',
+        dueDate: '2023-03-31',
+        unit: expect.objectContaining({ code: 'SD-EDU' }),
       }),
     ]);
-    expect(red[0]!.message).toContain('7600');
-    expect(offTrack(await alertsOf(after.hrss))).toEqual([]);
-    expect(offTrack(await alertsOf(after.coordinator)).map((a) => a.tier)).toEqual(['red']);
+    expect(ended[0]!.message).toContain('2022-12-31');
+    expect(ended[0]!.message).toMatch(/未达成指标 [1-9]/);
   });
 });

@@ -132,3 +132,60 @@ export function computeAlerts(input: AlertInput): Alert[] {
     (a, b) => order[a.tier] - order[b.tier] || b.daysLate - a.daysLate || a.id.localeCompare(b.id),
   );
 }
+
+/** Days after a plan's end date within which its final evaluation (终期评估) is due. */
+export const FINAL_EVALUATION_GRACE_DAYS = 90;
+
+/** What the alerts need to know of a plan's life: when it ends, whether it is closed, who coordinates it. */
+export interface PlanLifecycleInput {
+  planId: string;
+  endDate: string;
+  closed: boolean;
+  /** The unit the plan-level alert goes to (see `coordinatingUnitId` in plan-closing.rules.ts). */
+  coordinatingUnitId: string;
+}
+
+const addDaysTo = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The plan's own alerts once its life is taken into account:
+ * - a closed plan (收官) raises none at all;
+ * - a plan past its end date and not closed raises ONE alert instead of its overdue indicators,
+ *   milestones and reports: "计划已到期，待开展终期评估", to the coordinating unit, due
+ *   `FINAL_EVALUATION_GRACE_DAYS` after the end and tiered by lateness against that (blue while the
+ *   evaluation is within its grace, yellow up to 30 days past it, red after); its facts count what
+ *   it stands for;
+ * - a running plan's alerts pass unchanged.
+ *
+ * @example collapseEndedPlanAlerts(alerts, '2026-12-07', { endDate: '2022-12-31', closed: false, … })
+ *   // [{ kind: 'plan_ended', tier: 'red', dueDate: '2023-03-31', … }]
+ */
+export function collapseEndedPlanAlerts(alerts: Alert[], today: string, plan: PlanLifecycleInput): Alert[] {
+  if (plan.closed) return [];
+  if (today <= plan.endDate) return alerts;
+  const dueDate = addDaysTo(plan.endDate, FINAL_EVALUATION_GRACE_DAYS);
+  const daysLate = daysBetween(dueDate, today);
+  const count = (kind: AlertKind) => alerts.filter((a) => a.kind === kind).length;
+  return [
+    {
+      id: `plan_ended:${plan.planId}`,
+      kind: 'plan_ended',
+      tier: tierForLateness(daysLate),
+      unitId: plan.coordinatingUnitId,
+      taskId: null,
+      indicatorId: null,
+      dueDate,
+      daysLate,
+      facts: {
+        endDate: plan.endDate,
+        daysSinceEnd: daysBetween(plan.endDate, today),
+        indicatorsOffTrack: count('indicator_off_track'),
+        milestonesOverdue: count('milestone_overdue'),
+        reportsMissing: alerts
+          .filter((a) => a.kind === 'report_overdue')
+          .reduce((n, a) => n + Number(a.facts.missingPeriods ?? 1), 0),
+      },
+    },
+  ];
+}

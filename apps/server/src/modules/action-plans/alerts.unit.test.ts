@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeAlerts, type AlertInput } from './alerts.ts';
+import { tierForLateness } from '../../platform/alerts/alert-tiers.ts';
+import { collapseEndedPlanAlerts, computeAlerts, type AlertInput } from './alerts.ts';
 
 const base: AlertInput = {
   today: '2021-05-20',
@@ -57,5 +58,48 @@ describe('computeAlerts', () => {
       ['i1', 'red'],
       ['i2', 'yellow'],
     ]);
+  });
+});
+
+describe('collapseEndedPlanAlerts', () => {
+  const plan = { planId: 'p', endDate: '2022-12-31', closed: false, coordinatingUnitId: 'edu' };
+  const late = computeAlerts({
+    ...base,
+    today: '2026-12-07',
+    indicators: [
+      { id: 'i1', taskId: 't1', status: 'off_track', deadline: '2022-12-31', latestValue: 3 },
+      { id: 'i2', taskId: 't1', status: 'off_track', deadline: '2021-12-31', latestValue: null },
+    ],
+    milestones: [{ id: 'm1', taskId: 't1', unitId: null, due: '2022-06-30', completedOn: null }],
+  });
+
+  it('passes a running plan’s alerts through unchanged', () => {
+    expect(collapseEndedPlanAlerts(late, '2022-12-31', plan)).toBe(late);
+  });
+  it('collapses an ended plan’s overdue alerts into one plan_ended alert to the coordinating unit', () => {
+    expect(late.length).toBeGreaterThan(3);
+    const [only, ...rest] = collapseEndedPlanAlerts(late, '2026-12-07', plan);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({
+      kind: 'plan_ended',
+      unitId: 'edu',
+      taskId: null,
+      indicatorId: null,
+      dueDate: '2023-03-31',
+      tier: 'red',
+      facts: { endDate: '2022-12-31', indicatorsOffTrack: 2, milestonesOverdue: 1 },
+    });
+    expect(only?.facts.reportsMissing).toBeGreaterThan(0);
+  });
+  it('tiers the plan_ended alert by time since the end: blue within the grace, yellow up to 30 days past, red after', () => {
+    const tier = (today: string) => collapseEndedPlanAlerts([], today, plan)[0]?.tier;
+    expect(tier('2023-01-01')).toBe('blue');
+    expect(tier('2023-03-31')).toBe('blue');
+    expect(tier('2023-04-30')).toBe('yellow');
+    expect(tier('2023-05-01')).toBe('red');
+  });
+  it('raises nothing at all for a closed plan', () => {
+    expect(collapseEndedPlanAlerts(late, '2026-12-07', { ...plan, closed: true })).toEqual([]);
+    expect(collapseEndedPlanAlerts(late, '2021-05-20', { ...plan, closed: true })).toEqual([]);
   });
 });

@@ -7,6 +7,9 @@ import { defineModule, type ModuleDeps } from '../../platform/modules/module-def
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { actionPlansDemo } from './action-plans.demo.ts';
 import { actionPlanRoutes } from './action-plans.routes.ts';
+import * as finalReport from './final-evaluation.service.ts';
+import { planClosingRoutes } from './plan-closing.routes.ts';
+import * as closing from './plan-closing.service.ts';
 import * as planAlerts from './plan-alerts.service.ts';
 import * as planDetail from './plan-detail.service.ts';
 import * as imports from './plan-import.service.ts';
@@ -52,6 +55,8 @@ function createActionPlansServices(deps: ModuleDeps) {
       ...bindUseCases(viewDeps, planAlerts),
     },
     progress: bindUseCases(deps, progress),
+    closing: bindUseCases(deps, closing),
+    finalReport: bindUseCases(deps, finalReport),
     publicPlans: bindUseCases({ ...deps, publicCache }, publicPlans),
     /** Drops the cached dashboards and open data (callers that still write without an event). */
     invalidate,
@@ -69,6 +74,7 @@ export const actionPlansModule = defineModule({
     await app.register(actionPlanRoutes, options);
     await app.register(progressRoutes, options);
     await app.register(publicRoutes, options);
+    await app.register(planClosingRoutes, options);
   },
   demo: actionPlansDemo,
 });

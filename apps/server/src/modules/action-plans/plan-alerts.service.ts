@@ -46,6 +46,13 @@ async function planAlerts(deps: PlanViewDeps, actor: Actor, lang: Lang, plan: Pl
       task,
       indicator,
       message: alertMessage(a, lang, { task, indicator, milestone }),
+      planLevel:
+        a.kind === 'plan_ended'
+          ? {
+              title: lang === 'zh' ? '计划已到期，待开展终期评估' : 'Plan ended: final evaluation due',
+              link: `/plans/${plan.code}/evaluation`,
+            }
+          : undefined,
     });
   });
 }

@@ -43,7 +43,10 @@ export async function indicatorDetail(deps: PlanViewDeps, actor: Actor, id: stri
   const today = todayOf(deps);
   const period = periods.find((p) => p.startsOn <= today && today <= p.endsOn) ?? periods[periods.length - 1];
   if (!period) throw notFound();
-  const [indicator] = await evaluateIndicators(deps.db, deps.metrics, plan, [row], period, today);
+  const [evaluated] = await evaluateIndicators(deps.db, deps.metrics, plan, [row], period, today);
+  // Once the plan has ended, the verdict at the deadline (frozen at closing) goes with it.
+  const state = await loadCachedState(deps, actor, plan.code);
+  const indicator = { ...evaluated!, verdict: state.indicators.find((i) => i.id === id)?.verdict ?? null };
   const history = (await repo.indicatorHistory(deps.db, id)).map((h) => ({
     periodId: h.periodId,
     periodLabel: h.periodLabel,
@@ -51,12 +54,12 @@ export async function indicatorDetail(deps: PlanViewDeps, actor: Actor, id: stri
     value: h.value,
     source: 'report' as 'report' | 'metric',
   }));
-  const line = await indicatorTimeline(deps, plan, indicator!, periods, history, today);
+  const line = await indicatorTimeline(deps, plan, indicator, periods, history, today);
   if (row.kind !== 'computed' || !row.metric || !deps.metrics.has(row.metric))
-    return { indicator: indicator!, history, timeline: line };
+    return { indicator: indicator, history, timeline: line };
   const computed = await computeNow(deps, row.metric, plan, period, today);
   history.push({ ...computed.point, source: 'metric' });
-  return { indicator: indicator!, history, timeline: line, drillDown: computed.drillDown };
+  return { indicator: indicator, history, timeline: line, drillDown: computed.drillDown };
 }
 
 /** A computed indicator's metric for the current period: the value as a history point, and its drill-down. */

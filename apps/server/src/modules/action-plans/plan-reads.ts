@@ -6,11 +6,13 @@ import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { canSeePlan, canSeeTask, scopeUnitIds } from './action-plans.policy.ts';
 import * as repo from './action-plans.repository.ts';
 import { ensurePeriods } from './plan-import.repository.ts';
-import { loadPlanState, type PlanRow, type PlanState } from './plan-state.ts';
+import { withLifecycle, type LifecycleState } from './plan-lifecycle.ts';
+import { loadPlanState, type PlanRow } from './plan-state.ts';
 
 /** A plan's state as the dashboards read it, cached; null when the period asked for is unknown. */
 export type CachedState =
-  (PlanState & { sections: Awaited<ReturnType<typeof repo.listSections>>; pendingReviews: number }) | null;
+  | (LifecycleState & { sections: Awaited<ReturnType<typeof repo.listSections>>; pendingReviews: number })
+  | null;
 
 /** The read side's dependencies: the module's, a cache of plan states, the days periods were extended. */
 export interface PlanViewDeps extends ModuleDeps {
@@ -70,11 +72,12 @@ export async function loadCachedState(
     await ensureCurrentPeriods(deps, plan);
     const loaded = await loadPlanState(deps.db, deps.metrics, plan, { periodId, orgUnitIds: scope, today });
     if (!loaded) return null;
-    const [sections, pending] = await Promise.all([
+    const [lived, sections, pending] = await Promise.all([
+      withLifecycle(deps.db, deps.metrics, loaded, { today, orgUnitIds: scope }),
       repo.listSections(deps.db, plan.id),
       repo.countPendingReviews(deps.db, plan.id),
     ]);
-    return { ...loaded, sections, pendingReviews: Number(pending.n) };
+    return { ...lived, sections, pendingReviews: Number(pending.n) };
   });
   if (!state) throw notFound();
   return state;

@@ -35,6 +35,7 @@ export async function dashboard(deps: PlanViewDeps, actor: Actor, code: string, 
   return {
     plan: planSummary(s.plan),
     period: s.period,
+    lifecycle: s.lifecycle,
     kpis: dashboardKpis(s, canReview(actor) ? s.pendingReviews : 0),
     sections: s.sections.map((sec) => ({
       ...sec,

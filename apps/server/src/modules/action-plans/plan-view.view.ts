@@ -2,6 +2,7 @@ import { PROGRESS_STATUSES, type IndicatorStatus } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import type { AlertSchema } from './action-plans.schema.ts';
 import type { Alert } from './alerts.ts';
+import type { LifecycleState } from './plan-lifecycle.ts';
 import type { PlanRow, PlanState, TaskState, UnitRef } from './plan-state.ts';
 
 /** The API shape of a plan (`PlanSummary`). */
@@ -22,7 +23,7 @@ export function planSummary(p: PlanRow) {
 }
 
 /** The API shape of a task (`TaskSummary`): the state without its section. */
-export function taskSummary(t: TaskState) {
+export function taskSummary(t: LifecycleState['tasks'][number]) {
   const { sectionId: _s, ...rest } = t;
   return rest;
 }
@@ -45,8 +46,14 @@ export function milestoneView(m: MilestoneRow, today: string) {
   };
 }
 
-/** The headline numbers of the dashboard (`pendingReviews` only for reviewers: 0 otherwise). */
-export function dashboardKpis(state: PlanState, pendingReviews: number) {
+/** The light an indicator counts under: once the plan has ended, its verdict at the deadline. */
+const VERDICT_LIGHT = { met: 'met', not_met: 'off_track', no_data: 'no_data' } as const;
+
+/**
+ * The headline numbers of the dashboard (`pendingReviews` only for reviewers: 0 otherwise). Once
+ * the plan has ended, indicators count by their verdict at the deadline, as the pages show them.
+ */
+export function dashboardKpis(state: PlanState | LifecycleState, pendingReviews: number) {
   const byProgress = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<string, number>;
   for (const t of state.tasks) if (t.progress) byProgress[t.progress] = (byProgress[t.progress] ?? 0) + 1;
   const indicatorsByStatus: Record<IndicatorStatus, number> = {
@@ -56,7 +63,10 @@ export function dashboardKpis(state: PlanState, pendingReviews: number) {
     off_track: 0,
     no_data: 0,
   };
-  for (const i of state.indicators) indicatorsByStatus[i.status]++;
+  for (const i of state.indicators) {
+    const verdict = 'verdict' in i ? i.verdict : null;
+    indicatorsByStatus[verdict ? VERDICT_LIGHT[verdict] : i.status]++;
+  }
   const tasks = state.tasks.length;
   const onTrack = (byProgress.on_track ?? 0) + (byProgress.completed ?? 0);
   return {
@@ -126,6 +136,8 @@ export function planAlertOut(
     task: TaskState | undefined;
     indicator: { id: string; code: string; name: string } | undefined;
     message: string;
+    /** A plan-level alert (no task): its title and the page it leads to. */
+    planLevel?: { title: string; link: string };
   },
 ): AlertOut {
   const { task, indicator: ind } = ctx;
@@ -143,8 +155,8 @@ export function planAlertOut(
     dueDate: a.dueDate,
     daysLate: a.daysLate,
     message: ctx.message,
-    title: task ? `${task.label}${task.title}` : null,
-    link: ind ? `/indicators/${ind.id}` : task ? `/tasks/${task.id}` : null,
+    title: task ? `${task.label}${task.title}` : (ctx.planLevel?.title ?? null),
+    link: ind ? `/indicators/${ind.id}` : task ? `/tasks/${task.id}` : (ctx.planLevel?.link ?? null),
   };
 }
 

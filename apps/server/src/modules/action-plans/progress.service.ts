@@ -6,12 +6,14 @@ import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { canReportOnTask, canSeeReport, canSeeTask, scopeUnitIds } from './action-plans.policy.ts';
 import * as plans from './action-plans.repository.ts';
+import { findEvaluationByPlanCode } from './plan-closing.repository.ts';
 import type { NewReport, ReportContent, ReportListQuery } from './action-plans.schema.ts';
 import * as repo from './progress.repository.ts';
 import {
   checkNotRecordCompleted,
   checkReportPeriod,
   contentProblems,
+  planClosedForReports,
   reportExists,
   returnCommentRequired,
 } from './progress.rules.ts';
@@ -145,6 +147,8 @@ async function findReportableTask(db: Executor, actor: Actor, taskId: string) {
   const units = await plans.listInvolvedUnitIds(db, taskId);
   if (!canSeeTask(actor, units)) throw notFound();
   if (!canReportOnTask(actor, units)) throw new AppError('PROGRESS_NOT_RESPONSIBLE', 403);
+  // A closed plan (收官) has its final evaluation: nothing more is reported on it.
+  if ((await findEvaluationByPlanCode(db, task.planCode))?.state === 'closed') throw planClosedForReports();
   return task;
 }
 

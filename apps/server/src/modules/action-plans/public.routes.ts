@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { COMPARATORS, INDICATOR_STATUSES } from '@zhijiao/contracts';
+import { COMPARATORS, FINAL_VERDICTS, INDICATOR_STATUSES, PLAN_PHASES } from '@zhijiao/contracts';
 import { DateString, literals, Nullable, PlanCode, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import { PeriodVerdictSchema } from './action-plans.schema.ts';
@@ -19,6 +19,8 @@ export const PublicPlan = Type.Object(
     stage: Nullable(Type.String()),
     startDate: DateString,
     endDate: DateString,
+    phase: literals(PLAN_PHASES),
+    closedOn: Nullable(DateString),
     sections: Type.Array(
       Type.Object({
         number: Type.Number(),
@@ -55,6 +57,9 @@ export const PublicPlan = Type.Object(
         latestPeriod: Nullable(Type.String()),
         status: literals(INDICATOR_STATUSES),
         periods: Type.Array(PeriodVerdictSchema),
+        verdict: Type.Union([literals(FINAL_VERDICTS), Type.Null()], {
+          description: 'Once the plan has ended: the verdict at the deadline (frozen when the plan closes)',
+        }),
         taskLabel: Type.String(),
       }),
     ),

@@ -3,6 +3,9 @@ import { notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import * as repo from './action-plans.repository.ts';
 import { todayOf } from './plan-reads.ts';
+import { findEvaluationByPlanCode, listEvaluationIndicators } from './plan-closing.repository.ts';
+import { planPhase } from './plan-closing.rules.ts';
+import { verdictsAtDeadlines } from './plan-lifecycle.ts';
 import { currentPeriod, evaluateIndicators, type PlanRow } from './plan-state.ts';
 import { publicPlanView, type PublicPlanView } from './public.view.ts';
 
@@ -51,5 +54,20 @@ async function describePlan(deps: ModuleDeps, plan: PlanRow): Promise<PublicPlan
   const indicators = period
     ? await evaluateIndicators(deps.db, deps.metrics, plan, publicRows, period, today)
     : [];
-  return publicPlanView(plan, { sections, tasks, units, indicators });
+  const evaluation = await findEvaluationByPlanCode(deps.db, plan.code);
+  const phase = planPhase(plan.endDate, today, evaluation?.state ?? null);
+  const verdicts =
+    phase === 'running'
+      ? []
+      : evaluation?.state === 'closed'
+        ? await listEvaluationIndicators(deps.db, evaluation.id)
+        : await verdictsAtDeadlines(deps.db, deps.metrics, plan, publicRows, periods);
+  const verdictOf = new Map(verdicts.map((v) => [v.indicatorId, v.verdict]));
+  return publicPlanView(plan, {
+    sections,
+    tasks,
+    units,
+    indicators: indicators.map((i) => ({ ...i, verdict: verdictOf.get(i.id) ?? null })),
+    lifecycle: { phase, closedOn: evaluation?.closedOn ?? null },
+  });
 }

@@ -1,11 +1,13 @@
 import type * as repo from './action-plans.repository.ts';
+import type { FinalVerdict, PlanPhase } from '@zhijiao/contracts';
 import type { IndicatorView, PlanRow } from './plan-state.ts';
 
 interface PlanParts {
   sections: Awaited<ReturnType<typeof repo.listSections>>;
   tasks: Awaited<ReturnType<typeof repo.listTasks>>;
   units: Awaited<ReturnType<typeof repo.listTaskUnits>>;
-  indicators: IndicatorView[];
+  indicators: Array<IndicatorView & { verdict: FinalVerdict | null }>;
+  lifecycle: { phase: PlanPhase; closedOn: string | null };
 }
 
 /** A published plan as open data: structure, responsible units by code and name, public indicators. */
@@ -19,6 +21,8 @@ export function publicPlanView(plan: PlanRow, parts: PlanParts) {
     stage: plan.stage,
     startDate: plan.startDate,
     endDate: plan.endDate,
+    phase: parts.lifecycle.phase,
+    closedOn: parts.lifecycle.closedOn,
     sections: parts.sections.map((s) => ({
       number: s.number,
       label: s.label,
@@ -43,6 +47,7 @@ export function publicPlanView(plan: PlanRow, parts: PlanParts) {
       latestPeriod: i.latestPeriod,
       status: i.status,
       periods: i.periods,
+      verdict: i.verdict,
       taskLabel: i.taskLabel,
     })),
   };

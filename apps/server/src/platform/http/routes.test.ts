@@ -61,6 +61,8 @@ describe('API routes: permissions, errors, open data', () => {
       'GET /api/public/enrollment/seasons/:id/cutoffs',
       'GET /api/public/plans',
       'GET /api/public/plans/:code',
+      'GET /api/public/plans/:code/final-evaluation.docx',
+      'GET /api/public/plans/:code/final-evaluation.pdf',
       'GET /api/public/supervision-reports',
       'GET /api/public/supervision-reports/:id',
       'POST /api/auth/login',

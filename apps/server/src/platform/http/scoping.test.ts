@@ -300,6 +300,25 @@ describe('org-unit scoping of every record route', () => {
     expect(widened).toEqual([]);
   });
 
+  it('hides a plan’s final evaluation (a draft, or none yet) and its report from every clerk', async () => {
+    const routes = ctx.routes.filter(
+      (r) => r.method === 'GET' && r.url.startsWith('/api/plans/:code/') && /evaluation/.test(r.url),
+    );
+    expect(routes.map((r) => r.url).sort()).toEqual([
+      '/api/plans/:code/evaluation',
+      '/api/plans/:code/final-evaluation.docx',
+      '/api/plans/:code/final-evaluation.pdf',
+    ]);
+    const shown: string[] = [];
+    for (const [code, { client }] of clerks)
+      for (const route of routes) {
+        const res = await client.get(route.url.replace(':code', PLAN));
+        if (res.statusCode !== 404) shown.push(`${code} ${route.url} → ${res.statusCode}`);
+      }
+    expect(shown).toEqual([]);
+    expect((await coordinator.get(`/api/plans/${PLAN}/evaluation`)).statusCode).toBe(200);
+  });
+
   it('lets the coordinator read every record', async () => {
     const refused: string[] = [];
     for (const route of idRoutes())

@@ -1,3 +1,4 @@
+import { closingEn } from './closing.en';
 import { meetingsEn } from './meetings.en';
 import { consultationEn } from './consultation.en';
 import type { zh } from './zh';
@@ -266,6 +267,7 @@ export const en: Record<keyof typeof zh, string> = {
   'alerts.kind.report_overdue': 'Report overdue',
   'alerts.kind.indicator_off_track': 'Indicator off track',
   'alerts.kind.milestone_overdue': 'Milestone overdue',
+  'alerts.kind.plan_ended': 'Plan ended: final evaluation due',
   'alerts.kind.rectification_due': 'Rectification due soon',
   'alerts.kind.rectification_overdue': 'Rectification overdue',
   'alerts.empty': 'No alerts',
@@ -328,6 +330,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enrollmentEn,
   ...teachersEn,
   ...programsEn,
+  ...closingEn,
   ...meetingsEn,
   ...consultationEn,
 };

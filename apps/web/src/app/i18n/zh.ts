@@ -1,3 +1,4 @@
+import { closingZh } from './closing.zh';
 import { meetingsZh } from './meetings.zh';
 import { consultationZh } from './consultation.zh';
 import { supervisionZh } from './supervision.zh';
@@ -262,6 +263,7 @@ export const zh = {
   'alerts.kind.report_overdue': '逾期未报',
   'alerts.kind.indicator_off_track': '指标偏离',
   'alerts.kind.milestone_overdue': '里程碑逾期',
+  'alerts.kind.plan_ended': '计划到期待评估',
   'alerts.kind.rectification_due': '整改即将到期',
   'alerts.kind.rectification_overdue': '整改逾期',
   'alerts.empty': '暂无预警',
@@ -322,6 +324,7 @@ export const zh = {
   ...enrollmentZh,
   ...teachersZh,
   ...programsZh,
+  ...closingZh,
   ...meetingsZh,
   ...consultationZh,
 } as const;

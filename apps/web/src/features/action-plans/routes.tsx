@@ -15,6 +15,11 @@ export const routes: FeatureRoutes = {
       permissions: ['plan.read'],
     },
     {
+      path: '/plans/:code/evaluation',
+      load: () => import('./components/evaluation-page').then((m) => m.EvaluationPage),
+      permissions: ['plan.read'],
+    },
+    {
       path: '/tasks/:id',
       load: () => import('./components/task-page').then((m) => m.TaskPage),
       permissions: ['plan.read'],

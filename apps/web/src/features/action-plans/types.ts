@@ -31,3 +31,7 @@ export type Alert = ApiResponse<'get', '/api/alerts'>['items'][number];
 export type PublicPlan = ApiResponse<'get', '/api/public/plans/{code}'>;
 export type PublicIndicator = PublicPlan['indicators'][number];
 export type PublicSection = PublicPlan['sections'][number];
+
+export type Evaluation = ApiResponse<'get', '/api/plans/{code}/evaluation'>['evaluation'];
+export type EvaluationBody = ApiBody<'put', '/api/plans/{code}/evaluation'>;
+export type Lifecycle = Dashboard['lifecycle'];

@@ -5,6 +5,7 @@ import { IndicatorStatusTag } from '@/components/status-tags';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import type { Indicator } from '../types';
+import { IndicatorVerdictOrStatus } from './verdict-tag';
 
 type PeriodVerdict = Indicator['periods'][number];
 
@@ -47,15 +48,18 @@ export function PeriodVerdicts({ periods, unit }: { periods: PeriodVerdict[]; un
   );
 }
 
-/** An indicator's overall verdict with, for a recurring target, its per-period row beneath. */
+/**
+ * An indicator's overall verdict (its traffic light, or once the plan has ended the verdict at its
+ * deadline) with, for a recurring target, its per-period row beneath.
+ */
 export function IndicatorVerdict({
   indicator: i,
 }: {
-  indicator: Pick<Indicator, 'status' | 'periods' | 'unit'>;
+  indicator: Pick<Indicator, 'status' | 'periods' | 'unit' | 'verdict' | 'deadline'>;
 }) {
   return (
     <span style={{ display: 'flex', flexDirection: 'column', gap: 4, alignItems: 'flex-start' }}>
-      <IndicatorStatusTag status={i.status} />
+      <IndicatorVerdictOrStatus indicator={i} status={<IndicatorStatusTag status={i.status} />} />
       <PeriodVerdicts periods={i.periods} unit={i.unit} />
     </span>
   );

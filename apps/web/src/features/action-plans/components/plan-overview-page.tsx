@@ -12,6 +12,7 @@ import { useDashboard } from '../api/get-dashboard';
 import { usePeriods } from '../api/get-periods';
 import { rememberPlan } from '../remember-plan';
 import { KpiCards } from './kpi-cards';
+import { LifecycleBanner } from './lifecycle-banner';
 import { PeriodSelect } from './period-select';
 import { PlanCharts } from './plan-charts';
 import { SectionTasks } from './section-tasks';
@@ -67,6 +68,7 @@ export function PlanOverviewPage() {
               due: formatDate(data.period.dueOn),
             })}
           </Typography.Paragraph>
+          <LifecycleBanner planCode={data.plan.code} lifecycle={data.lifecycle} />
           <KpiCards kpis={data.kpis} showReviews={can(me, 'progress.review')} />
           <PlanCharts kpis={data.kpis} sections={data.sections} />
           <Typography.Title level={4}>{t('plan.sections')}</Typography.Title>

@@ -13,6 +13,12 @@ const DOT: Record<PublicIndicator['status'], 'success' | 'warning' | 'error' | '
   no_data: 'default',
 };
 
+const VERDICT_DOT: Record<NonNullable<PublicIndicator['verdict']>, 'success' | 'error' | 'default'> = {
+  met: 'success',
+  not_met: 'error',
+  no_data: 'default',
+};
+
 /** Public indicators with target, deadline, latest value and a traffic light. */
 export function PublicIndicators({ indicators }: { indicators: PublicIndicator[] }) {
   const t = useT();
@@ -27,7 +33,12 @@ export function PublicIndicators({ indicators }: { indicators: PublicIndicator[]
       locale={{ emptyText: t('common.empty') }}
       data-testid="public-indicators"
       columns={[
-        { title: '', key: 'light', width: 36, render: (_, i) => <Badge status={DOT[i.status]} /> },
+        {
+          title: '',
+          key: 'light',
+          width: 36,
+          render: (_, i) => <Badge status={i.verdict ? VERDICT_DOT[i.verdict] : DOT[i.status]} />,
+        },
         { title: t('indicator.task'), dataIndex: 'taskLabel', width: 90 },
         { title: t('task.col.name'), key: 'name', render: (_, i) => localName(i.name, i.nameEn, lang) },
         { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },

@@ -13,7 +13,10 @@ export function PublicPlanView({ plan }: { plan: PublicPlan }) {
   const lang = useLang();
   const { sections, indicators } = plan;
   const taskCount = sections.reduce((n, s) => n + s.tasks.length, 0);
-  const count = (...statuses: string[]) => indicators.filter((i) => statuses.includes(i.status)).length;
+  // Once the plan has ended, each indicator counts by its verdict at the deadline.
+  const light = (i: (typeof indicators)[number]) =>
+    i.verdict ? { met: 'met', not_met: 'off_track', no_data: 'no_data' }[i.verdict] : i.status;
+  const count = (...statuses: string[]) => indicators.filter((i) => statuses.includes(light(i))).length;
 
   return (
     <section data-testid={`public-plan-${plan.code}`} style={{ marginBottom: 32 }}>
@@ -25,6 +28,15 @@ export function PublicPlanView({ plan }: { plan: PublicPlan }) {
               {t('public.consultationDraft')}
             </Tag>
           )}
+          {plan.phase === 'closed' && (
+            <Tag
+              color="green"
+              style={{ marginInlineStart: 12, verticalAlign: 'middle' }}
+              data-testid="public-closed"
+            >
+              {t('closing.public.closed', { date: formatDate(plan.closedOn) })}
+            </Tag>
+          )}
         </Typography.Title>
         <Typography.Text type="secondary">
           {plan.district.name} · {t('public.period')} {formatDate(plan.startDate)} —{' '}
@@ -33,6 +45,16 @@ export function PublicPlanView({ plan }: { plan: PublicPlan }) {
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 16 }}>
           {t('public.intro')}
         </Typography.Paragraph>
+        {plan.phase === 'closed' && (
+          <Typography.Paragraph>
+            <a
+              href={`/api/public/plans/${encodeURIComponent(plan.code)}/final-evaluation.pdf?lang=${lang}`}
+              data-testid="public-final-evaluation"
+            >
+              {t('closing.public.report')}
+            </a>
+          </Typography.Paragraph>
+        )}
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}>
             <Statistic title={t('public.sections')} value={taskCount} />

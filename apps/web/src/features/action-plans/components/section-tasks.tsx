@@ -1,4 +1,4 @@
-import { Card, Space, Table, Typography } from 'antd';
+import { Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { AlertTierTag, ProgressStatusTag, UnitRoleTag } from '@/components/status-tags';
@@ -6,6 +6,9 @@ import { sectionHeading } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import type { DashboardSection, TaskSummary } from '../types';
+
+/** A closed plan's tasks show their final outcome (终期评估) instead of the latest progress. */
+const OUTCOME_COLORS = { completed: 'blue', partly: 'gold', not_completed: 'red' } as const;
 
 /** Each section of the plan with its tasks; sections without visible tasks are left out. */
 export function SectionTasks({ sections }: { sections: DashboardSection[] }) {
@@ -51,8 +54,14 @@ export function SectionTasks({ sections }: { sections: DashboardSection[] }) {
       width: 120,
       render: (_, task) => (
         <Space orientation="vertical" size={0}>
-          <ProgressStatusTag status={task.progress} emptyText={t('plan.notReported')} />
-          {task.lastReportedPeriod && (
+          {task.outcome ? (
+            <Tag color={OUTCOME_COLORS[task.outcome]} data-testid={`outcome-${task.number}`}>
+              {t(`closing.outcome.${task.outcome}`)}
+            </Tag>
+          ) : (
+            <ProgressStatusTag status={task.progress} emptyText={t('plan.notReported')} />
+          )}
+          {!task.outcome && task.lastReportedPeriod && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {task.lastReportedPeriod}
             </Typography.Text>
