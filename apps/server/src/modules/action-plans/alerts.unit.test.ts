@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { tierForLateness } from '../../platform/alerts/alert-tiers.ts';
 import { collapseEndedPlanAlerts, computeAlerts, type AlertInput } from './alerts.ts';
 
 const base: AlertInput = {

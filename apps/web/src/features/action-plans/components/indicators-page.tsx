@@ -12,7 +12,6 @@ import { usePlanIndicators } from '../api/get-plan-indicators';
 import { usePlanMilestones } from '../api/get-plan-milestones';
 import { IndicatorVerdict } from './period-verdicts';
 import { MilestonesTable } from '@/components/milestones-table';
-import { IndicatorVerdictOrStatus } from './verdict-tag';
 
 /** `/indicators`: every indicator of the current plan with its traffic light, filterable by status. */
 export function IndicatorsPage() {
