@@ -29,8 +29,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `zhijiao start` on a fresh embedded data directory (demo data) and waits until it serves. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts `zhijiao start` on a fresh embedded data directory (demo data) and waits until it serves;
+ * `clockStart` runs the server (and its demo) from a past instant, e.g. while the plan was running.
+ */
+export async function startServer(opts: { clockStart?: string } = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'apps/web/dist/index.html'))) {
     throw new Error('Build the web app first: npm run build');
   }
@@ -47,6 +50,7 @@ export async function startServer(): Promise<RunningServer> {
         ZHIJIAO_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         DATABASE_URL: '',
+        ...(opts.clockStart ? { ZHIJIAO_CLOCK_START: opts.clockStart } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildApp } from '../app.ts';
 import { isEmpty } from '../demo/bootstrap.ts';
 import { loadDemo } from '../demo/load-demo.ts';
+import { createRunningClock, systemClock } from '../platform/clock/clock.ts';
 import type { Config } from '../platform/config/config.ts';
 import { openRuntime, REPO_ROOT } from '../runtime.ts';
 
@@ -19,7 +20,15 @@ export async function startServer(config: Config): Promise<void> {
         `[zhijiao] Embedded database (PGlite) in ${config.dataDir}: not safe against power loss. Use PostgreSQL (DATABASE_URL) in production.`,
     );
   }
-  const rt = await openRuntime(config);
+  if (config.clockStart)
+    console.warn(
+      `[zhijiao] 系统时钟从 ${config.clockStart} 起运行（仅用于演示和测试）。\n` +
+        `[zhijiao] The clock starts at ${config.clockStart} (demos and tests only).`,
+    );
+  const rt = await openRuntime(
+    config,
+    config.clockStart ? createRunningClock(config.clockStart) : systemClock,
+  );
   let accounts: Awaited<ReturnType<typeof loadDemo>>['accounts'] = [];
   if (config.demoData && (await isEmpty(rt))) {
     const demo = await loadDemo(rt);

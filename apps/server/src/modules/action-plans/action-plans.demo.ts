@@ -72,6 +72,41 @@ function demoValue(
   return round(start + f * (target * reach - start), ind.unit);
 }
 
+/**
+ * A recurring target's value for one year of the plan (`yearIndex` 0 = the first): about the
+ * target and rising a little each year, as a floor like 8000 元/生 is kept; about one indicator in
+ * two missed its first year (by the hash of its code), so the per-year row shows a red year. A
+ * mid-year report (`yearEnd` false) is short of the year's figure (the year is still under way).
+ */
+function yearlyDemoValue(
+  ind: {
+    code: string;
+    comparator: string;
+    target: number | null;
+    targetLow: number | null;
+    targetHigh: number | null;
+    unit: string;
+  },
+  yearIndex: number,
+  yearEnd: boolean,
+): number {
+  const missed = yearIndex === 0 && hashCode(ind.code) % 2 === 0;
+  const factor = (missed ? 0.9 : 1.01 + 0.03 * yearIndex) * (yearEnd ? 1 : 0.9);
+  if (ind.comparator === 'between') {
+    const mid = ((ind.targetLow ?? 0) + (ind.targetHigh ?? 0)) / 2;
+    const half = ((ind.targetHigh ?? 0) - (ind.targetLow ?? 0)) / 2;
+    return round(missed ? (ind.targetLow ?? 0) - 2 : mid + (factor - 1) * half, ind.unit);
+  }
+  const target = ind.target ?? 0;
+  const raw = ind.comparator === 'lte' ? target * (2 - factor) : target * factor;
+  const value = round(raw, ind.unit);
+  // A missed year stays missed after rounding (0.9 × 1 份 rounds back to 1).
+  const step = ind.unit.includes('%') ? 0.1 : 1;
+  if (missed && (ind.comparator === 'lte' ? value <= target : value >= target))
+    return ind.comparator === 'lte' ? target + step : Math.max(0, target - step);
+  return value;
+}
+
 function round(v: number, unit: string): number {
   return unit === '%' || unit.includes('%') ? Math.round(v * 10) / 10 : Math.max(0, Math.round(v));
 }
@@ -145,7 +180,14 @@ export async function loadDemoReports(ctx: DemoContext<ActionPlansModule>): Prom
         const reach = 0.82 + (hashCode(ind.code) % 30) / 100;
         const span = Date.parse(ind.deadline) - Date.parse(plan.startDate);
         const f = Math.min(1, Math.max(0, (Date.parse(period.endsOn) - Date.parse(plan.startDate)) / span));
-        const value = demoValue(ind, f, reach);
+        const value =
+          ind.recurrence === 'once'
+            ? demoValue(ind, f, reach)
+            : yearlyDemoValue(
+                ind,
+                Number(period.endsOn.slice(0, 4)) - Number(plan.startDate.slice(0, 4)),
+                yearEnd,
+              );
         valueRows.push({ reportId: id, indicatorId: ind.id, value, note: '' });
         if (!pendingReview)
           indicatorRows.push({

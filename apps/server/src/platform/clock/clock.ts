@@ -5,6 +5,15 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * A clock that starts at `start` and runs at the real pace from there: a demo or an end-to-end
+ * test can show a plan as it stood on a past day (`ZHIJIAO_CLOCK_START`). Never for production.
+ */
+export function createRunningClock(start: Date | string, realNow: () => number = Date.now): Clock {
+  const offset = new Date(start).getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+}
+
 /** A clock tests can set and advance. */
 export function createFixedClock(
   start: Date | string,

@@ -25,6 +25,12 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   uploadMaxBytes: number;
+  /**
+   * `ZHIJIAO_CLOCK_START`: the instant the server's clock starts at (then runs at the real pace),
+   * to show the demo on a past day, e.g. while a 2020–2022 plan was running. Null = the real time.
+   * For demos and tests only: refused together with `NODE_ENV=production`.
+   */
+  clockStart: string | null;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +89,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) {
     problems.push('ZHIJIAO_PUBLIC_URL must start with http:// or https://');
   }
+  const clockStart = env.ZHIJIAO_CLOCK_START?.trim() || null;
+  if (clockStart && (!/^\d{4}-\d{2}-\d{2}T/.test(clockStart) || Number.isNaN(Date.parse(clockStart))))
+    problems.push(
+      `ZHIJIAO_CLOCK_START must be an ISO instant such as 2022-05-20T02:00:00Z (got "${clockStart}")`,
+    );
+  if (clockStart && env.NODE_ENV === 'production')
+    problems.push('ZHIJIAO_CLOCK_START is for demos and tests; it is refused when NODE_ENV=production');
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -98,6 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleMinutes: int('ZHIJIAO_SESSION_IDLE_MINUTES', 30, 5, 24 * 60),
     sessionAbsoluteHours: int('ZHIJIAO_SESSION_ABSOLUTE_HOURS', 12, 1, 72),
     uploadMaxBytes: int('ZHIJIAO_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,
+    clockStart,
   };
   const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
   if (!levels.includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(', ')}`);

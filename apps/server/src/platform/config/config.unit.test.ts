@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { createRunningClock } from '../clock/clock.ts';
 import { ConfigError, fastifyTrustProxy, loadConfig } from './config.ts';
 
 const trustProxy = (value: string | undefined) => loadConfig({ ZHIJIAO_TRUST_PROXY: value }).trustProxy;
@@ -40,5 +41,27 @@ describe('ZHIJIAO_TRUST_PROXY', () => {
     expect(await ipSeen('127.0.0.1')).toBe('203.0.113.9');
     expect(await ipSeen('false')).toBe('127.0.0.1');
     expect(await ipSeen('true')).toBe('6.6.6.6');
+  });
+});
+
+describe('ZHIJIAO_CLOCK_START', () => {
+  it('is off by default, takes an ISO instant, and is refused with a bad value or in production', () => {
+    expect(loadConfig({}).clockStart).toBeNull();
+    expect(loadConfig({ ZHIJIAO_CLOCK_START: '2022-05-20T02:00:00Z' }).clockStart).toBe(
+      '2022-05-20T02:00:00Z',
+    );
+    expect(() => loadConfig({ ZHIJIAO_CLOCK_START: 'yesterday' })).toThrow(/ZHIJIAO_CLOCK_START must be/);
+    expect(() => loadConfig({ ZHIJIAO_CLOCK_START: '2022-05-20' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ZHIJIAO_CLOCK_START: '2022-05-20T02:00:00Z', NODE_ENV: 'production' })).toThrow(
+      /refused when NODE_ENV=production/,
+    );
+  });
+
+  it('runs from its start at the real pace', () => {
+    let real = 1_000_000;
+    const clock = createRunningClock('2022-05-20T02:00:00Z', () => real);
+    expect(clock.now().toISOString()).toBe('2022-05-20T02:00:00.000Z');
+    real += 90_000;
+    expect(clock.now().toISOString()).toBe('2022-05-20T02:01:30.000Z');
   });
 });
