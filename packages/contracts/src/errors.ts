@@ -57,6 +57,10 @@ export const ERROR_MESSAGES = {
     zh: '计划已收官，不能再修改或填报',
     en: 'The plan is closed; nothing more can be changed or reported',
   },
+  PLAN_REPORTS_PENDING: {
+    zh: '仍有进展报告待审核，请先审核后再关闭计划',
+    en: 'Progress reports are still waiting for review; review them before closing the plan',
+  },
   PLAN_EVALUATION_INCOMPLETE: {
     zh: '终期评估尚不完整，请为每项任务选定完成情况',
     en: 'The final evaluation is incomplete: choose an outcome for every task',

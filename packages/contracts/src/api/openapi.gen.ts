@@ -13057,6 +13057,8 @@ export interface paths {
                                 evaluationDueOn: string;
                                 evaluationState: ("draft" | "closed") | (never | null);
                                 phase: "running" | "ended" | "closed";
+                                /** @description Whether the actor may open the evaluation (a draft: its coordinator; closed: district-wide readers) */
+                                readEvaluation: boolean;
                             };
                             period: {
                                 /** @description YYYY-MM-DD */

@@ -56,9 +56,12 @@ export function mayClosePlan(actor: Actor, plan: { districtId: string }): boolea
 }
 
 /**
- * Who may read a final evaluation: once closed it is the plan's published conclusion, read by all
- * who see the plan; a draft only by those who may close the plan.
+ * Who may read a final evaluation: once closed, those who see the whole plan (their scope is the
+ * district itself; it holds every unit's remarks and the non-public indicators, so a unit's clerk reads
+ * the public copy); a draft only those who may close the plan.
  */
 export function maySeeEvaluation(actor: Actor, plan: { districtId: string }, state: string): boolean {
-  return state === 'closed' ? canSeePlan(actor, plan) : mayClosePlan(actor, plan);
+  if (state !== 'closed') return mayClosePlan(actor, plan);
+  const scope = scopeUnitIds(actor);
+  return canSeePlan(actor, plan) && (scope === null || scope.includes(plan.districtId));
 }

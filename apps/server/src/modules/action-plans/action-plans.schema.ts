@@ -125,6 +125,10 @@ export const LifecycleSchema = Type.Object(
     evaluationDueOn: DateString,
     evaluationState: Nullable(literals(EVALUATION_STATES)),
     closedOn: Nullable(DateString),
+    readEvaluation: Type.Boolean({
+      description:
+        'Whether the actor may open the evaluation (a draft: its coordinator; closed: district-wide readers)',
+    }),
   },
   { description: 'phase: running; ended (past its end date, not closed); closed (收官, with closedOn)' },
 );

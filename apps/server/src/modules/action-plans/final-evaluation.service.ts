@@ -1,7 +1,10 @@
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
+import { listUserRefs } from '../../platform/auth/users.repository.ts';
+import type { RenderedCache } from '../../platform/documents/rendered-cache.ts';
 import { MEDIA_TYPES, type FileAnswer } from '../../platform/http/file-reply.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { listSubtreeIds } from '../org/index.ts';
 import * as repo from './action-plans.repository.ts';
 import { buildFinalEvaluation } from './final-evaluation.ts';
 import * as closing from './plan-closing.repository.ts';
@@ -46,7 +49,7 @@ export async function renderFinalEvaluation(
  * indicators only, personal data stripped from the text. 404 while the plan is not closed.
  */
 export async function renderPublicFinalEvaluation(
-  deps: ModuleDeps,
+  deps: ModuleDeps & { rendered: RenderedCache<FileAnswer> },
   code: string,
   lang: Lang,
   format: Format,
@@ -55,9 +58,22 @@ export async function renderPublicFinalEvaluation(
   if (!plan || plan.status !== 'published') throw notFound();
   const evaluation = await closing.findEvaluationByPlanCode(deps.db, code);
   if (evaluation?.state !== 'closed') throw notFound();
-  const parts = await loadEvaluationParts(deps, plan, evaluation, todayOf(deps));
-  const view = evaluationView(plan, evaluation, parts, { phase: 'closed', save: false, close: false });
-  return render(deps, view, lang, format, 'public');
+  // A closed evaluation never changes: rendered once per language and format, not per request.
+  return deps.rendered.get(`${evaluation.id}|${lang}|${format}`, async () => {
+    const parts = await loadEvaluationParts(deps, plan, evaluation, todayOf(deps));
+    const view = evaluationView(plan, evaluation, parts, { phase: 'closed', save: false, close: false });
+    const people = await listUserRefs(deps.db, {
+      orgUnitIds: await listSubtreeIds(deps.db, plan.districtId),
+    });
+    return render(
+      deps,
+      view,
+      lang,
+      format,
+      'public',
+      people.map((u) => u.displayName),
+    );
+  });
 }
 
 async function render(
@@ -66,8 +82,9 @@ async function render(
   lang: Lang,
   format: Format,
   audience: 'internal' | 'public',
+  names: readonly string[] = [],
 ): Promise<FileAnswer> {
-  const doc = buildFinalEvaluation(view, lang, { audience, today: todayOf(deps) });
+  const doc = buildFinalEvaluation(view, lang, { audience, today: todayOf(deps), names });
   const body = format === 'pdf' ? await deps.documents.pdf(doc) : await deps.documents.docx(doc);
   const name = lang === 'zh' ? '终期评估报告' : 'final-evaluation';
   return { body, mediaType: MEDIA_TYPES[format], filename: `${view.plan.code}-${name}.${format}` };

@@ -86,11 +86,12 @@ export function targetText(
 export function buildFinalEvaluation(
   v: EvaluationView,
   lang: Lang,
-  opts: { audience: 'internal' | 'public'; today: string },
+  opts: { audience: 'internal' | 'public'; today: string; names?: readonly string[] },
 ): OfficialDocument {
   const w = WORDS[lang];
   const pub = opts.audience === 'public';
-  const text = (s: string) => (pub ? redactPersonalData(s) : s);
+  // The public copy masks ID numbers, phones and the names of the district's people in the text.
+  const text = (s: string) => (pub ? redactPersonalData(s, opts.names ?? []) : s);
   const signer = signerOf(v);
   const date = v.closedOn ?? opts.today;
   const indicators = pub ? v.indicators.filter((i) => i.isPublic) : v.indicators;

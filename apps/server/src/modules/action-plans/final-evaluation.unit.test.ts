@@ -29,7 +29,7 @@ const view: EvaluationView = {
   },
   phase: 'closed',
   state: 'closed',
-  narrative: '总体完成。\n联系人电话 13800138000。',
+  narrative: '总体完成。\n联系人王建国，电话 13800138000。',
   closedOn: '2026-12-07',
   updatedAt: null,
   tasks: [
@@ -84,6 +84,15 @@ describe('the final evaluation report (终期评估报告)', () => {
     const [, indicators] = tables(doc);
     expect(indicators?.kind === 'table' && indicators.rows.map((r) => r[0])).toEqual(['T07-DUAL']);
     expect(texts(doc).join()).not.toContain('13800138000');
+    const named = buildFinalEvaluation(view, 'zh', {
+      audience: 'public',
+      today: '2026-12-08',
+      names: ['王建国'],
+    });
+    expect(texts(named).join()).not.toContain('王建国');
+    expect(
+      texts(buildFinalEvaluation(view, 'zh', { audience: 'internal', today: '2026-12-08' })).join(),
+    ).toContain('王建国');
   });
   it('marks a draft and writes English when asked', () => {
     const doc = buildFinalEvaluation({ ...view, state: 'draft', closedOn: null }, 'en', {

@@ -3,6 +3,8 @@
  * their review, alerts, the open-data portal. Other modules import only from here.
  */
 import { ReadCache } from '../../platform/cache/read-cache.ts';
+import { RenderedCache } from '../../platform/documents/rendered-cache.ts';
+import type { FileAnswer } from '../../platform/http/file-reply.ts';
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { actionPlansDemo } from './action-plans.demo.ts';
@@ -24,7 +26,7 @@ import * as publicPlans from './public.service.ts';
 export { createUnitResolver, parseOrgUnitsFile } from './plan-file/org-units-file.parse.ts';
 export { parsePlanFile } from './plan-file/plan-file.parse.ts';
 export type { OrgUnitDefinition } from './plan-file/plan-file.types.ts';
-export { findIndicatorSubject, findTaskSubject } from './subject-queries.ts';
+export { findIndicatorSubject, findTaskRef, findTaskSubject } from './subject-queries.ts';
 export type { IndicatorSubject, TaskSubject } from './subject-queries.ts';
 export { derivePlanClauses, applyClauseEdits } from './plan-clauses.ts';
 export type { PlanClause, PlanClauseKind, ClauseEdit } from './plan-clauses.ts';
@@ -56,7 +58,7 @@ function createActionPlansServices(deps: ModuleDeps) {
     },
     progress: bindUseCases(deps, progress),
     closing: bindUseCases(deps, closing),
-    finalReport: bindUseCases(deps, finalReport),
+    finalReport: bindUseCases({ ...deps, rendered: new RenderedCache<FileAnswer>() }, finalReport),
     publicPlans: bindUseCases({ ...deps, publicCache }, publicPlans),
     /** Drops the cached dashboards and open data (callers that still write without an event). */
     invalidate,

@@ -61,7 +61,9 @@ export async function saveEvaluation(deps: ModuleDeps, actor: Actor, code: strin
       at: now,
     });
     if (created) await evaluationWorkflow.record(deps, trx, 'create', actor, created);
-    const row = await closing.lockEvaluation(trx, created ?? existing!.id);
+    // Two first saves at once: the loser's insert does nothing, and it saves into the winner's row.
+    const id = created ?? (await closing.findEvaluationByPlanCode(trx, plan.code))!.id;
+    const row = await closing.lockEvaluation(trx, id);
     await evaluationWorkflow.apply(
       deps,
       trx,
@@ -93,10 +95,19 @@ export async function closePlan(deps: ModuleDeps, actor: Actor, code: string) {
   const today = todayOf(deps);
   const evaluation = await closing.findEvaluationByPlanCode(deps.db, plan.code);
   assertClosable(plan, today, evaluation?.state ?? null);
+  if (!evaluation) throw new AppError('PLAN_EVALUATION_INCOMPLETE', 409);
+  // A report waiting for review would be frozen unreviewed: review it first.
+  const pending = Number((await repo.countPendingReviews(deps.db, plan.id)).n);
+  if (pending > 0)
+    throw new AppError('PLAN_REPORTS_PENDING', 409, [
+      {
+        field: 'reports',
+        code: 'PLAN_REPORTS_PENDING',
+        message: `尚有 ${pending} 份进展报告待审核`,
+        messageEn: `${pending} progress report(s) are waiting for review`,
+      },
+    ]);
   const tasks = await repo.listTasks(deps.db, plan.id, null);
-  const outcomes = evaluation ? await closing.listEvaluationTasks(deps.db, evaluation.id) : [];
-  const missing = missingOutcomes(tasks, outcomes);
-  if (!evaluation || missing.length > 0) throw new AppError('PLAN_EVALUATION_INCOMPLETE', 409, missing);
   const [indicators, periods] = await Promise.all([
     repo.listIndicators(deps.db, { planId: plan.id }),
     repo.listPeriods(deps.db, plan.id),
@@ -104,6 +115,10 @@ export async function closePlan(deps: ModuleDeps, actor: Actor, code: string) {
   const verdicts = await verdictsAtDeadlines(deps.db, deps.metrics, plan, indicators, periods);
   await deps.transaction(async (trx) => {
     const row = await closing.lockEvaluation(trx, evaluation.id);
+    // Checked under the row lock, so a save running at the same moment cannot leave a task out.
+    const outcomes = await closing.listEvaluationTasks(trx, evaluation.id);
+    const missing = missingOutcomes(tasks, outcomes);
+    if (missing.length > 0) throw new AppError('PLAN_EVALUATION_INCOMPLETE', 409, missing);
     await evaluationWorkflow.apply(
       deps,
       trx,

@@ -5,10 +5,12 @@ import {
   createUser,
   login,
   seedShangdang,
+  SYSTEM_ACTOR,
   taskByNumber,
   type Client,
   type TestContext,
 } from '../../test/test-context.ts';
+import { shangdangPlanText } from '../../test/shangdang-plan.ts';
 
 const PLAN = 'shangdang-vet-2020';
 type Evaluation = {
@@ -151,6 +153,32 @@ describe('closing a plan with its final evaluation', () => {
       tasks,
     });
     expect(saved.statusCode, saved.body).toBe(200);
+
+    // A report waiting for review would be frozen unreviewed: closing waits for its review.
+    const t10 = await taskByNumber(ctx, planId, 10);
+    const lastPeriod = await ctx.db
+      .selectFrom('reportingPeriod')
+      .select('id')
+      .where('planId', '=', planId)
+      .where('startsOn', '<=', '2022-12-31')
+      .orderBy('startsOn', 'desc')
+      .executeTakeFirstOrThrow();
+    const late = await hrss.post('/api/progress-reports', {
+      taskId: t10.id,
+      periodId: lastPeriod.id,
+      progress: 'completed',
+      narrative: '补报：培训全部完成。',
+      submit: true,
+    });
+    expect(late.statusCode, late.body).toBe(201);
+    const lateId = (late.json() as { report: { id: string } }).report.id;
+    const pending = await coordinator.post(`/api/plans/${PLAN}/closure`);
+    expect([pending.statusCode, errorOf(pending).code]).toEqual([409, 'PLAN_REPORTS_PENDING']);
+    const returned = await coordinator.post(`/api/progress-reports/${lateId}/return`, {
+      comment: '请补充佐证',
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+
     const closed = await coordinator.post(`/api/plans/${PLAN}/closure`);
     expect(closed.statusCode, closed.body).toBe(200);
     expect(evaluationOf(closed)).toMatchObject({ state: 'closed', phase: 'closed', closedOn: '2026-12-07' });
@@ -195,7 +223,6 @@ describe('closing a plan with its final evaluation', () => {
     expect(dash.lifecycle).toMatchObject({ phase: 'closed', closedOn: '2026-12-07' });
     expect(dash.sections.flatMap((s) => s.tasks).every((t) => t.outcome !== null)).toBe(true);
 
-    const t10 = await taskByNumber(ctx, planId, 10);
     const period = await ctx.db
       .selectFrom('reportingPeriod')
       .select('id')
@@ -215,8 +242,31 @@ describe('closing a plan with its final evaluation', () => {
       'taskId',
     ]);
 
+    // The returned report is frozen with the plan: no edit, no resubmission.
+    const edit = await hrss.put(`/api/progress-reports/${lateId}`, {
+      progress: 'completed',
+      narrative: '补充',
+    });
+    expect([edit.statusCode, errorOf(edit).code, errorOf(edit).details?.[0]?.field]).toEqual([
+      409,
+      'PLAN_CLOSED',
+      'id',
+    ]);
+    const resubmit = await hrss.post(`/api/progress-reports/${lateId}/submission`);
+    expect([resubmit.statusCode, errorOf(resubmit).code]).toEqual([409, 'PLAN_CLOSED']);
+
+    // The closed evaluation is the district's conclusion: its readers see it whole; a unit's
+    // clerk reads the public copy (public indicators only).
     expect((await viewer.get(`/api/plans/${PLAN}/evaluation`)).statusCode).toBe(200);
-    expect((await hrss.get(`/api/plans/${PLAN}/evaluation`)).statusCode).toBe(200);
+    expect((await hrss.get(`/api/plans/${PLAN}/evaluation`)).statusCode).toBe(404);
+  });
+
+  it('refuses a new version of a closed plan (the evaluation names the version it closed)', async () => {
+    const next = shangdangPlanText({ version: 99 });
+    await expect(ctx.services.plans.imports.importPlan(next, SYSTEM_ACTOR)).rejects.toMatchObject({
+      code: 'PLAN_CLOSED',
+      status: 409,
+    });
   });
 
   it('refuses to change or close a closed plan again (409 PLAN_CLOSED)', async () => {

@@ -13,6 +13,7 @@ import type {
   PlanDefinition,
   PlanFileIssue,
 } from './plan-file/plan-file.types.ts';
+import { findEvaluationByPlanCode } from './plan-closing.repository.ts';
 import * as repo from './plan-import.repository.ts';
 import {
   planContentHash,
@@ -118,6 +119,16 @@ async function storeVersion(
   const outcome = versionOutcome(await repo.listVersionsOfCode(trx, plan.code), plan, contentHash);
   const answer = { code: plan.code, version: plan.version, warnings };
   if (outcome.kind === 'same') return { ...answer, planId: outcome.planId, created: false };
+  // A closed plan's final evaluation names the tasks and indicators of the version it closed.
+  if ((await findEvaluationByPlanCode(trx, plan.code))?.state === 'closed')
+    throw new AppError('PLAN_CLOSED', 409, [
+      {
+        field: 'code',
+        code: 'PLAN_CLOSED',
+        message: `计划 ${plan.code} 已收官，不能再导入或修订新版本`,
+        messageEn: `Plan ${plan.code} is closed; no new version can be imported or revised`,
+      },
+    ]);
   if (outcome.becomesCurrent) await repo.clearCurrentVersion(trx, plan.code);
   const now = deps.clock.now();
   const planId = await repo.insertPlanVersion(trx, plan, {

@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
+import { completeByRecords } from './milestone-completion.ts';
 
 /** The plans a metric is about: the asking plan, or every current plan of the org unit's district. */
 async function plansOf(ctx: MetricContext): Promise<string[]> {
@@ -80,7 +81,13 @@ const milestonesDue: MetricDefinition = {
     let due = 0;
     let open = 0;
     for (const planId of await plansOf(ctx)) {
-      for (const m of await repo.listMilestones(ctx.db, { planId })) {
+      const plan = (await repo.findPlanById(ctx.db, planId))!;
+      const rows = await repo.listMilestones(ctx.db, { planId });
+      // A milestone completed by records is done once its metric holds, as the dashboard shows it.
+      const milestones = ctx.metrics
+        ? await completeByRecords(ctx.db, ctx.metrics, plan, rows, ctx.today)
+        : rows;
+      for (const m of milestones) {
         if (m.due > ctx.period.endsOn) continue;
         due++;
         if (!m.completedOn) {

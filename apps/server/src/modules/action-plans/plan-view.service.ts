@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { canReview } from './action-plans.policy.ts';
+import { canReview, maySeeEvaluation } from './action-plans.policy.ts';
 import * as repo from './action-plans.repository.ts';
 import {
   ensureCurrentPeriods,
@@ -35,7 +35,10 @@ export async function dashboard(deps: PlanViewDeps, actor: Actor, code: string, 
   return {
     plan: planSummary(s.plan),
     period: s.period,
-    lifecycle: s.lifecycle,
+    lifecycle: {
+      ...s.lifecycle,
+      readEvaluation: maySeeEvaluation(actor, s.plan, s.lifecycle.evaluationState ?? 'draft'),
+    },
     kpis: dashboardKpis(s, canReview(actor) ? s.pendingReviews : 0),
     sections: s.sections.map((sec) => ({
       ...sec,

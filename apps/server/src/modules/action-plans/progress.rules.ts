@@ -198,10 +198,10 @@ export function returnCommentRequired(): AppError {
 }
 
 /** The task's plan is closed (收官): no more reports (409, naming the task). */
-export function planClosedForReports(): AppError {
+export function planClosedForReports(field: 'taskId' | 'id'): AppError {
   return new AppError('PLAN_CLOSED', 409, [
     {
-      field: 'taskId',
+      field,
       code: 'PLAN_CLOSED',
       message: '该任务所属计划已收官（终期评估已完成），不能再填报进展',
       messageEn: 'The plan of this task is closed (final evaluation done); no more progress can be reported',

@@ -79,7 +79,7 @@ export async function createReport(deps: ModuleDeps, actor: Actor, input: NewRep
 
 /** Edits a draft or returned report (and submits it with `submit`). */
 export async function updateReport(deps: ModuleDeps, actor: Actor, id: string, input: ReportContent) {
-  const row = await findVisibleReport(deps.db, actor, id);
+  const row = await findWritableReport(deps.db, actor, id);
   reportWorkflow.assert('edit', actor, row);
   await deps.transaction(async (trx) => {
     await checkContent(trx, actor, row.taskId, input);
@@ -92,14 +92,14 @@ export async function updateReport(deps: ModuleDeps, actor: Actor, id: string, i
 
 /** Hands a draft or returned report in for review. */
 export async function submitReport(deps: ModuleDeps, actor: Actor, id: string) {
-  const row = await findVisibleReport(deps.db, actor, id);
+  const row = await findWritableReport(deps.db, actor, id);
   await deps.transaction((trx) => submitInside(deps, trx, actor, row));
   return getReport(deps, actor, id);
 }
 
 /** Approves (通过) a submitted report: its values count for the indicators, its milestones are done. */
 export async function approveReport(deps: ModuleDeps, actor: Actor, id: string) {
-  const row = await findVisibleReport(deps.db, actor, id);
+  const row = await findWritableReport(deps.db, actor, id);
   await deps.transaction(async (trx) => {
     const now = deps.clock.now();
     const set = { reviewedAt: now, reviewedBy: actor.userId, reviewComment: null };
@@ -112,7 +112,7 @@ export async function approveReport(deps: ModuleDeps, actor: Actor, id: string) 
 
 /** Returns (退回) a submitted report to its unit with the reviewer's comment, which is required. */
 export async function returnReport(deps: ModuleDeps, actor: Actor, id: string, comment: string) {
-  const row = await findVisibleReport(deps.db, actor, id);
+  const row = await findWritableReport(deps.db, actor, id);
   const text = comment.trim();
   if (!text) throw returnCommentRequired();
   await deps.transaction(async (trx) => {
@@ -140,6 +140,17 @@ async function findVisibleReport(db: Executor, actor: Actor, id: string) {
   return row;
 }
 
+/**
+ * A report the actor sees (else 404) on a plan still open: once the plan is closed (收官) its
+ * reports are frozen with the final evaluation, so no edit, submission or review (409).
+ */
+async function findWritableReport(db: Executor, actor: Actor, id: string) {
+  const row = await findVisibleReport(db, actor, id);
+  if ((await findEvaluationByPlanCode(db, row.planCode))?.state === 'closed')
+    throw planClosedForReports('id');
+  return row;
+}
+
 /** The task, if the actor sees it (else 404) and its unit reports on it (else 403). */
 async function findReportableTask(db: Executor, actor: Actor, taskId: string) {
   const task = await plans.findTaskById(db, taskId);
@@ -148,7 +159,8 @@ async function findReportableTask(db: Executor, actor: Actor, taskId: string) {
   if (!canSeeTask(actor, units)) throw notFound();
   if (!canReportOnTask(actor, units)) throw new AppError('PROGRESS_NOT_RESPONSIBLE', 403);
   // A closed plan (收官) has its final evaluation: nothing more is reported on it.
-  if ((await findEvaluationByPlanCode(db, task.planCode))?.state === 'closed') throw planClosedForReports();
+  if ((await findEvaluationByPlanCode(db, task.planCode))?.state === 'closed')
+    throw planClosedForReports('taskId');
   return task;
 }
 

@@ -2,6 +2,7 @@ import type { IndicatorStatus } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
 import * as repo from './action-plans.repository.ts';
+import { completeByRecords } from './milestone-completion.ts';
 import { daysBetween } from '../../platform/alerts/alert-tiers.ts';
 import { currentPeriod, evaluateIndicators } from './plan-state.ts';
 
@@ -19,24 +20,33 @@ export interface TaskSubject {
   overdueMilestones: Array<{ code: string; title: string; due: string; daysLate: number }>;
 }
 
+/** A task's label and title (（三）统筹中等职业教育发展), or null if unknown. Query only. */
+export async function findTaskRef(db: Executor, taskId: string) {
+  const task = await repo.findTaskById(db, taskId);
+  return task ? { id: task.id, label: task.label, title: task.title } : null;
+}
+
 /**
- * A task with its missed progress reports and overdue milestones on `today`, or null if unknown.
- * Query only: for findings that cite a task ("one click from an overdue task").
+ * A task with its missed progress reports and overdue milestones on `today`, or null if unknown;
+ * a milestone completed by records counts as done once its metric holds. Query only: for findings
+ * that cite a task ("one click from an overdue task").
  */
 export async function findTaskSubject(
   db: Executor,
+  metrics: MetricRegistry,
   taskId: string,
   today: string,
 ): Promise<TaskSubject | null> {
   const task = await repo.findTaskById(db, taskId);
   if (!task) return null;
   const plan = (await repo.findPlanById(db, task.planId))!;
-  const [units, periods, handedIn, milestones] = await Promise.all([
+  const [units, periods, handedIn, milestoneRows] = await Promise.all([
     repo.listTaskUnits(db, [task.id]),
     repo.listPeriods(db, task.planId),
     repo.leadReportKeys(db, task.planId),
     repo.listMilestones(db, { taskId: task.id }),
   ]);
+  const milestones = await completeByRecords(db, metrics, plan, milestoneRows, today);
   return {
     id: task.id,
     planId: task.planId,

@@ -58,8 +58,8 @@ async function indicatorSubject(db: Executor, metrics: MetricRegistry, id: strin
 }
 
 /** A task as it reads today: missed reports, overdue milestones. */
-async function taskSubject(db: Executor, id: string, today: string) {
-  const t = await findTaskSubject(db, id, today);
+async function taskSubject(db: Executor, metrics: MetricRegistry, id: string, today: string) {
+  const t = await findTaskSubject(db, metrics, id, today);
   if (!t) throw unknownSubject();
   return {
     orgUnitId: t.leadUnitId,
@@ -84,7 +84,7 @@ export function planSubject(
   id: string,
   today: string,
 ): Promise<FindingSubject & { late: boolean }> {
-  return type === 'indicator' ? indicatorSubject(db, metrics, id, today) : taskSubject(db, id, today);
+  return type === 'indicator' ? indicatorSubject(db, metrics, id, today) : taskSubject(db, metrics, id, today);
 }
 
 /** A joint-meeting decision (议定事项) of the district: the finding goes to its responsible unit. */

@@ -1,7 +1,7 @@
 import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { findTaskSubject } from '../action-plans/index.ts';
+import { findTaskRef } from '../action-plans/index.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import type { InspectionInput } from './supervision.schema.ts';
 
@@ -32,7 +32,7 @@ async function inspectorProblems(db: Executor, input: InspectionInput): Promise<
 }
 
 /** The label of each unit, school and task of the scope, as the inspection keeps it. */
-async function scopeLabels(db: Executor, input: InspectionInput, today: string) {
+async function scopeLabels(db: Executor, input: InspectionInput) {
   const labels = new Map<string, string>();
   const units = await unitRefsByIds(
     db,
@@ -40,7 +40,7 @@ async function scopeLabels(db: Executor, input: InspectionInput, today: string) 
   );
   for (const u of units.values()) labels.set(u.id, u.name);
   for (const s of input.scope.filter((s) => s.type === 'task')) {
-    const t = await findTaskSubject(db, s.id, today);
+    const t = await findTaskRef(db, s.id);
     if (t) labels.set(s.id, `${t.label}${t.title}`);
   }
   return labels;
@@ -50,7 +50,7 @@ async function scopeLabels(db: Executor, input: InspectionInput, today: string) 
  * Checks the plan of an inspection (dates, inspectors, lead, scope) and answers its inspectors and
  * labelled scope, each once, as they are stored; throws 400 with every problem by field.
  */
-export async function checkInspectionPlan(db: Executor, input: InspectionInput, today: string) {
+export async function checkInspectionPlan(db: Executor, input: InspectionInput) {
   const problems: Problem[] = [];
   if (input.endsOn < input.startsOn)
     problems.push({
@@ -60,7 +60,7 @@ export async function checkInspectionPlan(db: Executor, input: InspectionInput, 
       messageEn: 'Ends before it starts',
     });
   problems.push(...(await inspectorProblems(db, input)));
-  const labels = await scopeLabels(db, input, today);
+  const labels = await scopeLabels(db, input);
   input.scope.forEach((s, i) => {
     if (!labels.has(s.id))
       problems.push({

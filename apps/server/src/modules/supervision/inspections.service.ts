@@ -5,7 +5,7 @@ import { checkInspectionPlan } from './inspection-plan.ts';
 import { insertInspection, replaceMembers } from './inspections.repository.ts';
 import { getInspection } from './inspections-read.service.ts';
 import { inspectionWorkflow } from './inspections.workflow.ts';
-import { loadInspection, todayOf } from './supervision.access.ts';
+import { loadInspection } from './supervision.access.ts';
 import { mayManage } from './supervision.policy.ts';
 import type { InspectionInput } from './supervision.schema.ts';
 
@@ -31,7 +31,7 @@ export async function createInspection(deps: ModuleDeps, actor: Actor, input: In
   const districtId = actor.districtId;
   if (!districtId || !mayManage(actor, districtId)) throw forbidden();
   const id = await deps.transaction(async (trx) => {
-    const members = await checkInspectionPlan(trx, input, todayOf(deps));
+    const members = await checkInspectionPlan(trx, input);
     const id = await insertInspection(trx, {
       ...planColumns(input),
       districtId,
@@ -53,7 +53,7 @@ export async function updateInspection(deps: ModuleDeps, actor: Actor, id: strin
   const inspection = await loadInspection(deps.db, actor, id);
   inspectionWorkflow.assert('edit', actor, inspection);
   await deps.transaction(async (trx) => {
-    const members = await checkInspectionPlan(trx, input, todayOf(deps));
+    const members = await checkInspectionPlan(trx, input);
     await inspectionWorkflow.apply(deps, trx, 'edit', actor, inspection, {
       set: { ...planColumns(input), schedule: JSON.stringify(input.schedule) },
     });

@@ -82,7 +82,8 @@ const interviewsHeld: MetricDefinition = {
     return {
       value: rows.length,
       drillDown: rows.map((r) => ({
-        label: `${units.get(r.orgUnitId)?.name ?? ''}（${r.heldOn}）：${r.reason}`,
+        // No reason: the drill-down reaches every reader of the plan, the 约谈 record only supervision.
+        label: `${units.get(r.orgUnitId)?.name ?? ''}（${r.heldOn}）`,
         value: 1,
         ref: { type: 'interview', id: r.id },
       })),
@@ -104,7 +105,8 @@ const sanctionsDecided: MetricDefinition = {
     return {
       value: rows.length,
       drillDown: rows.map((r) => ({
-        label: `${SANCTION_KIND[r.kind]}：${units.get(r.orgUnitId)?.name ?? ''} ${r.title}（${r.decidedOn}，${r.points} 分）`,
+        // Kind, unit and date only: the grounds and points stay with supervision's own pages.
+        label: `${SANCTION_KIND[r.kind]}：${units.get(r.orgUnitId)?.name ?? ''}（${r.decidedOn}）`,
         value: 1,
         ref: { type: 'sanction', id: r.id },
       })),

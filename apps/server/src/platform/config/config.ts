@@ -28,7 +28,8 @@ export interface Config {
   /**
    * `ZHIJIAO_CLOCK_START`: the instant the server's clock starts at (then runs at the real pace),
    * to show the demo on a past day, e.g. while a 2020–2022 plan was running. Null = the real time.
-   * For demos and tests only: refused together with `NODE_ENV=production`.
+   * For demos and tests only: refused with `NODE_ENV=production` or `ZHIJIAO_DEMO_DATA=false` (as a
+   * production set-up has it), since audit rows and deadlines would carry the shifted time.
    */
   clockStart: string | null;
 }
@@ -94,8 +95,10 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(
       `ZHIJIAO_CLOCK_START must be an ISO instant such as 2022-05-20T02:00:00Z (got "${clockStart}")`,
     );
-  if (clockStart && env.NODE_ENV === 'production')
-    problems.push('ZHIJIAO_CLOCK_START is for demos and tests; it is refused when NODE_ENV=production');
+  if (clockStart && (env.NODE_ENV === 'production' || !bool('ZHIJIAO_DEMO_DATA', true)))
+    problems.push(
+      'ZHIJIAO_CLOCK_START is for demos and tests; it is refused with NODE_ENV=production or ZHIJIAO_DEMO_DATA=false',
+    );
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',

@@ -53,8 +53,11 @@ describe('ZHIJIAO_CLOCK_START', () => {
     expect(() => loadConfig({ ZHIJIAO_CLOCK_START: 'yesterday' })).toThrow(/ZHIJIAO_CLOCK_START must be/);
     expect(() => loadConfig({ ZHIJIAO_CLOCK_START: '2022-05-20' })).toThrow(ConfigError);
     expect(() => loadConfig({ ZHIJIAO_CLOCK_START: '2022-05-20T02:00:00Z', NODE_ENV: 'production' })).toThrow(
-      /refused when NODE_ENV=production/,
+      /refused with NODE_ENV=production/,
     );
+    expect(() =>
+      loadConfig({ ZHIJIAO_CLOCK_START: '2022-05-20T02:00:00Z', ZHIJIAO_DEMO_DATA: 'false' }),
+    ).toThrow(/ZHIJIAO_DEMO_DATA=false/);
   });
 
   it('runs from its start at the real pace', () => {

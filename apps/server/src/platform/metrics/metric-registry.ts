@@ -38,6 +38,8 @@ export interface MetricContext {
    * carry values forward can ignore it.
    */
   exact?: boolean;
+  /** The registry itself, set by `compute`: for a metric that reads others (milestones completed by records). */
+  metrics?: MetricRegistry;
 }
 
 /**
@@ -80,6 +82,6 @@ export class MetricRegistry {
   async compute(name: string, ctx: MetricContext): Promise<MetricValue> {
     const def = this.metrics.get(name);
     if (!def) throw new Error(`Unknown metric ${name}`);
-    return def.compute(ctx);
+    return def.compute({ ...ctx, metrics: this });
   }
 }

@@ -2,6 +2,7 @@ import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { apiUrl } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
@@ -32,7 +33,13 @@ export function LifecycleBanner({ planCode, lifecycle }: { planCode: string; lif
             })
       }
       description={closed ? t('closing.banner.closedHint') : t('closing.banner.endedHint')}
-      action={<BannerActions planCode={planCode} closed={closed} />}
+      action={
+        lifecycle.readEvaluation ? (
+          <BannerActions planCode={planCode} closed={closed} />
+        ) : closed ? (
+          <PublicCopy planCode={planCode} />
+        ) : undefined
+      }
     />
   );
 }
@@ -76,5 +83,23 @@ function BannerActions({ planCode, closed }: { planCode: string; closed: boolean
         </Space>
       )}
     </Space>
+  );
+}
+
+/** For those who do not read the whole evaluation (a unit's clerk): the public copy, as on the portal. */
+function PublicCopy({ planCode }: { planCode: string }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <a
+      href={`${apiUrl('/api/public/plans/{code}/final-evaluation.pdf', { code: planCode })}?lang=${lang}`}
+      target="_blank"
+      rel="noreferrer"
+      data-testid="lifecycle-public-copy"
+    >
+      <Button size="small" icon={<FilePdfOutlined />}>
+        {t('closing.pdf')}
+      </Button>
+    </a>
   );
 }
