@@ -84,7 +84,9 @@ export function planSubject(
   id: string,
   today: string,
 ): Promise<FindingSubject & { late: boolean }> {
-  return type === 'indicator' ? indicatorSubject(db, metrics, id, today) : taskSubject(db, metrics, id, today);
+  return type === 'indicator'
+    ? indicatorSubject(db, metrics, id, today)
+    : taskSubject(db, metrics, id, today);
 }
 
 /** A joint-meeting decision (议定事项) of the district: the finding goes to its responsible unit. */
