@@ -24,7 +24,7 @@ export function listHeldInspections(db: Executor, s: MetricScope) {
 export function listInterviewsHeld(db: Executor, s: MetricScope) {
   return db
     .selectFrom('interview')
-    .select(['id', 'orgUnitId', 'heldOn', 'reason'])
+    .select(['id', 'orgUnitId', 'heldOn'])
     .where((eb) => eb.or([eb('districtId', '=', s.orgUnitId), eb('orgUnitId', '=', s.orgUnitId)]))
     .where('heldOn', '>=', s.from)
     .where('heldOn', '<=', s.to)
@@ -37,7 +37,7 @@ export function listInterviewsHeld(db: Executor, s: MetricScope) {
 export function listSanctionsDecided(db: Executor, s: MetricScope) {
   return db
     .selectFrom('sanction')
-    .select(['id', 'orgUnitId', 'kind', 'title', 'points', 'decidedOn'])
+    .select(['id', 'orgUnitId', 'kind', 'decidedOn'])
     .where((eb) => eb.or([eb('districtId', '=', s.orgUnitId), eb('orgUnitId', '=', s.orgUnitId)]))
     .where('decidedOn', '>=', s.from)
     .where('decidedOn', '<=', s.to)

@@ -68,6 +68,30 @@ const bothInspectionKindsHeld: MetricDefinition = {
   },
 };
 
+/**
+ * A count of records, one drill-down row each, labelled with the unit and the date only: the
+ * drill-down reaches every reader of the plan, while reasons, grounds and points stay with
+ * supervision's own pages.
+ */
+async function unitDatedCount(
+  ctx: MetricContext,
+  rows: ReadonlyArray<{ id: string; orgUnitId: string; on: string; prefix?: string }>,
+  refType: string,
+) {
+  const units = await unitRefsByIds(
+    ctx.db,
+    rows.map((r) => r.orgUnitId),
+  );
+  return {
+    value: rows.length,
+    drillDown: rows.map((r) => ({
+      label: `${r.prefix ?? ''}${units.get(r.orgUnitId)?.name ?? ''}（${r.on}）`,
+      value: 1,
+      ref: { type: refType, id: r.id },
+    })),
+  };
+}
+
 /** 约谈次数: interviews held in the period, one row per interview with the unit interviewed. */
 const interviewsHeld: MetricDefinition = {
   name: SUPERVISION_RECORD_METRICS.interviewsHeld,
@@ -75,42 +99,31 @@ const interviewsHeld: MetricDefinition = {
   unit: '次',
   async compute(ctx) {
     const rows = await listInterviewsHeld(ctx.db, scopeOf(ctx));
-    const units = await unitRefsByIds(
-      ctx.db,
-      rows.map((r) => r.orgUnitId),
+    return unitDatedCount(
+      ctx,
+      rows.map((r) => ({ id: r.id, orgUnitId: r.orgUnitId, on: r.heldOn })),
+      'interview',
     );
-    return {
-      value: rows.length,
-      drillDown: rows.map((r) => ({
-        // No reason: the drill-down reaches every reader of the plan, the 约谈 record only supervision.
-        label: `${units.get(r.orgUnitId)?.name ?? ''}（${r.heldOn}）`,
-        value: 1,
-        ref: { type: 'interview', id: r.id },
-      })),
-    };
   },
 };
 
-/** 奖惩: rewards and penalties decided in the period, one row per decision. */
+/** 奖惩: rewards and penalties decided in the period, one row per decision with its kind. */
 const sanctionsDecided: MetricDefinition = {
   name: SUPERVISION_RECORD_METRICS.sanctionsDecided,
   title: { zh: '督导奖惩决定', en: 'Rewards and penalties decided' },
   unit: '项',
   async compute(ctx) {
     const rows = await listSanctionsDecided(ctx.db, scopeOf(ctx));
-    const units = await unitRefsByIds(
-      ctx.db,
-      rows.map((r) => r.orgUnitId),
-    );
-    return {
-      value: rows.length,
-      drillDown: rows.map((r) => ({
-        // Kind, unit and date only: the grounds and points stay with supervision's own pages.
-        label: `${SANCTION_KIND[r.kind]}：${units.get(r.orgUnitId)?.name ?? ''}（${r.decidedOn}）`,
-        value: 1,
-        ref: { type: 'sanction', id: r.id },
+    return unitDatedCount(
+      ctx,
+      rows.map((r) => ({
+        id: r.id,
+        orgUnitId: r.orgUnitId,
+        on: r.decidedOn,
+        prefix: `${SANCTION_KIND[r.kind]}：`,
       })),
-    };
+      'sanction',
+    );
   },
 };
 

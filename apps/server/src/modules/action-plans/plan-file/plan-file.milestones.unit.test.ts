@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from './plan-file.parse.ts';
+import { ONE_TASK_PLAN_HEAD } from './plan-file.test-fixture.ts';
 import type { UnitResolver } from './plan-file.types.ts';
 
 const UNITS: Record<string, { code: string; name: string }> = {
@@ -10,30 +11,7 @@ const UNITS: Record<string, { code: string; name: string }> = {
 const resolveUnit: UnitResolver = (name) => UNITS[name] ?? null;
 
 /** A one-task plan whose milestone carries `extra` lines (indented as milestone fields). */
-const planWith = (extra: string, unit = '区教育局') => `code: demo-plan
-version: 1
-title: 示例计划
-titleEn: Demo plan
-district: SD
-status: draft
-startDate: 2020-01-01
-endDate: 2022-12-31
-reportingPeriod: quarterly
-preamble: 序言。
-sections:
-  - number: 1
-    label: 一
-    title: 第一部分
-    titleEn: Part one
-    tasks:
-      - code: T01
-        number: 1
-        label: （一）
-        title: 任务一
-        titleEn: Task one
-        text: （一）任务一。正文。
-        units: [区教育局, 区人社局]
-        milestones:
+const planWith = (extra: string, unit = '区教育局') => `${ONE_TASK_PLAN_HEAD}        milestones:
           - code: T01-M
             title: 里程碑
             titleEn: Milestone

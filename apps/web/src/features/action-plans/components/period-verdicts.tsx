@@ -69,21 +69,40 @@ export function IndicatorVerdict({
 export function PeriodVerdictTable({ indicator: i }: { indicator: Pick<Indicator, 'periods' | 'unit'> }) {
   const t = useT();
   const lang = useLang();
+  const nowrap = { style: { whiteSpace: 'nowrap' as const } };
+  // The numerator ÷ denominator column only when some period was reported with them.
+  const withRatio = i.periods.some((p) => ratioText(p) !== '');
   return (
     <Table
       size="small"
       rowKey="label"
       dataSource={i.periods}
       pagination={false}
+      scroll={{ x: 'max-content' }}
       data-testid="period-verdict-table"
       columns={[
         {
           title: t('task.col.period'),
           key: 'label',
+          onCell: () => nowrap,
           render: (_, p) => (lang === 'zh' ? p.label : p.labelEn),
         },
-        { title: t('indicator.value'), key: 'value', render: (_, p) => formatValue(p.value, i.unit) },
-        { title: t('indicator.ratio'), key: 'ratio', render: (_, p) => ratioText(p).slice(1, -1) || '—' },
+        {
+          title: t('indicator.value'),
+          key: 'value',
+          onCell: () => nowrap,
+          render: (_, p) => formatValue(p.value, i.unit),
+        },
+        ...(withRatio
+          ? [
+              {
+                title: t('indicator.ratio'),
+                key: 'ratio',
+                onCell: () => nowrap,
+                render: (_: unknown, p: PeriodVerdict) => ratioText(p).slice(1, -1) || '—',
+              },
+            ]
+          : []),
         {
           title: t('task.col.status'),
           key: 'status',
