@@ -274,8 +274,9 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
         .toBe('reviewed');
       await coordinator.getByTestId('run-publish').click();
       await coordinator.getByTestId('run-publish-confirm').click();
+      // Publishing writes every admission and its notice: real work, given an explicit budget.
       await expect
-        .poll(() => coordinator.getByTestId('run-state').getAttribute('data-state'))
+        .poll(() => coordinator.getByTestId('run-state').getAttribute('data-state'), { timeout: 30_000 })
         .toBe('published');
       await coordinator.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
       await coordinator
