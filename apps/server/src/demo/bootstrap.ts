@@ -28,6 +28,9 @@ export async function importOrgUnitsFile(rt: Runtime, file: string): Promise<num
     .execute((trx) => rt.services.org.units.importOrgUnits(trx, parsed.units, SYSTEM));
 }
 
+/** The code of the Shangdang plan (`plans/shangdang/action-plan.yaml`), the demo district's plan. */
+export const SHANGDANG_PLAN_CODE = 'shangdang-vet-2020';
+
 export const SHANGDANG_DIR = path.join(REPO_ROOT, 'plans', 'shangdang');
 
 /** True when the database holds no org units yet (a fresh data directory). */

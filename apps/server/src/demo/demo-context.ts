@@ -9,11 +9,17 @@ export type DemoRuntime = Pick<Runtime, 'config' | 'database' | 'crypto' | 'serv
 /**
  * The context a module's `demo` runs with: its services (and dependencies) as on a given day, built
  * once per day for the whole app at 10:00 China time (`servicesOn`) and taken by the module's key;
- * demo accounts' actors and org units by code; another module's services for a cross-module read.
+ * demo accounts' actors and org units by code; another module's services for a cross-module read;
+ * the demo plan's past years (`planYears`, see `DemoContext`).
  *
  * @example await supervisionModule.demo!(createDemoContext(rt, 'supervision', '2026-11-29'))
  */
-export function createDemoContext<S>(rt: DemoRuntime, key: string, today: string): DemoContext<S> {
+export function createDemoContext<S>(
+  rt: DemoRuntime,
+  key: string,
+  today: string,
+  planYears: readonly number[] = [],
+): DemoContext<S> {
   const days = new Map<string, Services>();
   const on = (date: string) => {
     let services = days.get(date);
@@ -30,6 +36,7 @@ export function createDemoContext<S>(rt: DemoRuntime, key: string, today: string
   };
   return {
     today,
+    planYears,
     db: rt.database.db,
     at: (date) => servicesOf(date, key) as S,
     depsAt: (date) => on(date).modules.deps.get(key)!,

@@ -86,8 +86,9 @@ export function demoContext<S>(
   ctx: TestContext,
   key: string,
   today = chinaDate(ctx.clock.now()),
+  planYears: readonly number[] = [],
 ): DemoContext<S> {
-  return createDemoContext<S>(ctx, key, today);
+  return createDemoContext<S>(ctx, key, today, planYears);
 }
 
 /** Loads the real Shangdang org units and action plan (version `SHANGDANG_VERSION`), as `npm start` does. */

@@ -32,7 +32,12 @@ export { derivePlanClauses, applyClauseEdits } from './plan-clauses.ts';
 export type { PlanClause, PlanClauseKind, ClauseEdit } from './plan-clauses.ts';
 export { diffChars, diffClauses } from './plan-diff.ts';
 export type { ClauseDiff, DiffOp } from './plan-diff.ts';
-export { findPlanVersion, listPlanVersionsByCode, listDraftPlanVersions } from './plan-versions.queries.ts';
+export {
+  findCurrentPlanSpan,
+  findPlanVersion,
+  listPlanVersionsByCode,
+  listDraftPlanVersions,
+} from './plan-versions.queries.ts';
 export type { PlanVersionView } from './plan-versions.queries.ts';
 export { listUnitPlanStatus, type UnitPlanStatus } from './unit-status.queries.ts';
 

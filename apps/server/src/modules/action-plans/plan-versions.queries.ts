@@ -88,3 +88,17 @@ export async function listDraftPlanVersions(
   const rows = await q.orderBy('code').orderBy('version', 'desc').execute();
   return rows.map((r) => ({ ...r, status: r.status as PlanVersionView['status'] }));
 }
+
+/** The dates the current version of plan `code` runs between, or null when no such plan is loaded. */
+export async function findCurrentPlanSpan(
+  db: Executor,
+  code: string,
+): Promise<{ startDate: string; endDate: string } | null> {
+  const row = await db
+    .selectFrom('plan')
+    .select(['startDate', 'endDate'])
+    .where('code', '=', code)
+    .where('isCurrent', '=', true)
+    .executeTakeFirst();
+  return row ?? null;
+}

@@ -60,6 +60,14 @@ export interface ModuleRouteOptions<S> {
 export interface DemoContext<S> {
   /** The demo's "today" (China date, `YYYY-MM-DD`); records are made on days before it. */
   today: string;
+  /**
+   * The demo plan's calendar years before today's year (2020–2022 when today is in 2026; 2020 and
+   * 2021 when the clock starts on 2022-05-20): a module keeps a history in them — meetings held,
+   * inspections, published seasons, recognised projects — so the plan's computed targets are judged
+   * on records of each of its years, while the records of "today" stay the open work of now. Empty
+   * when no plan is loaded (a module's own demo test).
+   */
+  planYears: readonly number[];
   db: Kysely<Database>;
   /** The module's services with the clock set to 10:00 China time on `date`. */
   at(date: string): S;
