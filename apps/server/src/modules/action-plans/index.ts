@@ -53,7 +53,7 @@ function createActionPlansServices(deps: ModuleDeps) {
     publicCache.invalidate();
   };
   deps.events.subscribe('records.changed', invalidate);
-  const viewDeps: PlanViewDeps = { ...deps, cache, periodsCheckedOn: new Map() };
+  const viewDeps: PlanViewDeps = { ...deps, cache };
   return {
     imports: bindUseCases(deps, imports),
     view: {

@@ -103,6 +103,23 @@ describe('closing a plan with its final evaluation', () => {
     expect(indicators.items.every((i) => i.verdict !== null)).toBe(true);
   });
 
+  it('ends the reporting periods with the plan: four years on, the last period is still 2022年第4季度', async () => {
+    const { coordinator } = await at('2026-12-07');
+    const periods = (await coordinator.get(`/api/plans/${PLAN}/periods`)).json() as {
+      items: Array<{ label: string; endsOn: string; current: boolean }>;
+    };
+    expect(periods.items).toHaveLength(12);
+    expect(periods.items.at(-1)).toMatchObject({
+      label: '2022年第4季度',
+      endsOn: '2022-12-31',
+      current: false,
+    });
+    const dash = (await coordinator.get(`/api/plans/${PLAN}/dashboard`)).json() as {
+      period: { label: string };
+    };
+    expect(dash.period.label).toBe('2022年第4季度');
+  });
+
   it('answers 403 to a unit clerk and hides the draft from everyone but the coordinator', async () => {
     const { hrss, viewer, coordinator } = await at('2026-12-07');
     const save = await hrss.put(`/api/plans/${PLAN}/evaluation`, { narrative: 'x', tasks: [] });

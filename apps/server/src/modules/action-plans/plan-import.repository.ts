@@ -184,17 +184,15 @@ async function insertTask(
 }
 
 /**
- * Makes sure the plan has reporting periods from its start to its end, and on past the end up to
- * today while it is not archived: monitoring goes on until targets are met and the plan is closed.
+ * Gives a new plan version its reporting periods, from the plan's start to its end: an ended plan
+ * is judged at its deadlines and closed with a final evaluation, not reported on for ever after.
  */
-export async function ensurePeriods(
+export async function insertPeriods(
   db: Executor,
   planId: string,
   plan: { startDate: string; endDate: string; reportingPeriod: 'monthly' | 'quarterly' | 'yearly' },
-  today: string,
 ): Promise<void> {
-  const until = today > plan.endDate ? today : plan.endDate;
-  const specs = generatePeriods(plan.startDate, until, plan.reportingPeriod);
+  const specs = generatePeriods(plan.startDate, plan.endDate, plan.reportingPeriod);
   if (specs.length === 0) return;
   await db
     .insertInto('reportingPeriod')

@@ -1,5 +1,4 @@
 import type { AuditActor } from '../../platform/audit/audit-log.ts';
-import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
@@ -140,7 +139,7 @@ async function storeVersion(
     idByCode: ctx.idByCode,
     isCurrent: outcome.becomesCurrent,
   });
-  await repo.ensurePeriods(trx, planId, plan, chinaDate(now));
+  await repo.insertPeriods(trx, planId, plan);
   await deps.audit.record(trx, ctx.actor, {
     action,
     objectType: 'plan',

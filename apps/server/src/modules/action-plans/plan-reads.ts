@@ -5,7 +5,6 @@ import { notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { canSeePlan, canSeeTask, scopeUnitIds } from './action-plans.policy.ts';
 import * as repo from './action-plans.repository.ts';
-import { ensurePeriods } from './plan-import.repository.ts';
 import { withLifecycle, type LifecycleState } from './plan-lifecycle.ts';
 import { loadPlanState, type PlanRow } from './plan-state.ts';
 
@@ -14,24 +13,14 @@ export type CachedState =
   | (LifecycleState & { sections: Awaited<ReturnType<typeof repo.listSections>>; pendingReviews: number })
   | null;
 
-/** The read side's dependencies: the module's, a cache of plan states, the days periods were extended. */
+/** The read side's dependencies: the module's and a cache of plan states. */
 export interface PlanViewDeps extends ModuleDeps {
   cache: ReadCache<CachedState>;
-  /** Plan id → the day its periods were last extended (at most once a day, not on every read). */
-  periodsCheckedOn: Map<string, string>;
 }
 
 /** Today in China (`YYYY-MM-DD`), the day dashboards and alerts are computed for. */
 export function todayOf(deps: Pick<ModuleDeps, 'clock'>): string {
   return chinaDate(deps.clock.now());
-}
-
-/** Extends a plan's reporting periods up to today, once a day per plan (not for archived plans). */
-export async function ensureCurrentPeriods(deps: PlanViewDeps, plan: PlanRow): Promise<void> {
-  const today = todayOf(deps);
-  if (plan.status === 'archived' || deps.periodsCheckedOn.get(plan.id) === today) return;
-  await ensurePeriods(deps.db, plan.id, plan, today);
-  deps.periodsCheckedOn.set(plan.id, today);
 }
 
 /** The current version of a plan the actor may see, else 404. */
@@ -69,7 +58,6 @@ export async function loadCachedState(
   const key = `${code}|${periodId ?? ''}|${today}|${scope ? [...scope].sort().join(',') : '*'}`;
   const state = await deps.cache.get(key, async () => {
     const plan = await findVisiblePlan(deps, actor, code);
-    await ensureCurrentPeriods(deps, plan);
     const loaded = await loadPlanState(deps.db, deps.metrics, plan, { periodId, orgUnitIds: scope, today });
     if (!loaded) return null;
     const [lived, sections, pending] = await Promise.all([

@@ -2,7 +2,6 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { canReview, maySeeEvaluation } from './action-plans.policy.ts';
 import * as repo from './action-plans.repository.ts';
 import {
-  ensureCurrentPeriods,
   findVisiblePlan,
   listVisiblePlans,
   loadCachedState,
@@ -21,7 +20,6 @@ export async function listPlans(deps: PlanViewDeps, actor: Actor) {
 /** Reporting periods of a plan, oldest first, the one containing today marked `current`. */
 export async function listPeriods(deps: PlanViewDeps, actor: Actor, code: string) {
   const plan = await findVisiblePlan(deps, actor, code);
-  await ensureCurrentPeriods(deps, plan);
   const today = todayOf(deps);
   return (await repo.listPeriods(deps.db, plan.id)).map((p) => ({
     ...p,
