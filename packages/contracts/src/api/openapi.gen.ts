@@ -13039,6 +13039,12 @@ export interface paths {
                                 milestonesOverdue: number;
                                 overdueReports: number;
                                 pendingReviews: number;
+                                /** @description A closed plan: how many tasks the final evaluation judged completed, partly, not completed */
+                                taskOutcomes: {
+                                    completed: number;
+                                    not_completed: number;
+                                    partly: number;
+                                } | null;
                                 tasks: number;
                                 tasksAtRisk: number;
                                 tasksBehind: number;

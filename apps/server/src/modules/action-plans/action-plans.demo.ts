@@ -116,7 +116,8 @@ function round(v: number, unit: string): number {
  * kept it: the lead unit of each task reports every period up to the last one; most are approved
  * (by the `coordinator`), a few of the latest are waiting for review, a few tasks have missed
  * recent periods (so overdue alerts are real), and indicator values move toward their targets —
- * most reach them, some don't. Milestones due before today are done, but one in seven.
+ * most reach them, some don't. In the plan's last period most tasks report their work completed.
+ * Milestones due before today are done, but one in seven.
  * Returns how many reports were written.
  */
 export async function loadDemoReports(ctx: DemoContext<ActionPlansModule>): Promise<number> {
@@ -152,7 +153,17 @@ export async function loadDemoReports(ctx: DemoContext<ActionPlansModule>): Prom
       const last = index === reported.length - 1;
       const pendingReview = last && task.number % 5 === 2;
       const roll = rand();
-      const progress: ProgressStatus = roll < 0.72 ? 'on_track' : roll < 0.9 ? 'at_risk' : 'behind';
+      // The plan's last quarter: most tasks report their work finished (the final evaluation
+      // proposes each task's outcome from this report).
+      const finalPeriod = period.endsOn === plan.endDate;
+      const progress: ProgressStatus =
+        finalPeriod && roll < 0.6
+          ? 'completed'
+          : roll < 0.72
+            ? 'on_track'
+            : roll < 0.9
+              ? 'at_risk'
+              : 'behind';
       const narrative = NARRATIVES[progress][Math.floor(rand() * NARRATIVES[progress].length)]!;
       const at = new Date(`${period.dueOn}T09:00:00+08:00`);
       const id = randomUUID();

@@ -151,6 +151,12 @@ export const DashboardSchema = Type.Object({
     milestonesDue: Type.Number(),
     milestonesOverdue: Type.Number(),
     pendingReviews: Type.Number(),
+    taskOutcomes: Nullable(
+      Type.Object(
+        { completed: Type.Number(), partly: Type.Number(), not_completed: Type.Number() },
+        { description: 'A closed plan: how many tasks the final evaluation judged completed, partly, not completed' },
+      ),
+    ),
   }),
   sections: Type.Array(
     Type.Object({

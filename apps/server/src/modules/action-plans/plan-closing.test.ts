@@ -233,12 +233,30 @@ describe('closing a plan with its final evaluation', () => {
 
     expect(await planAlerts(coordinator)).toEqual([]);
     expect(await planAlerts(hrss)).toEqual([]);
-    const dash = (await coordinator.get(`/api/plans/${PLAN}/dashboard`)).json() as {
+    type Dash = {
       lifecycle: { phase: string; closedOn: string };
+      kpis: { taskOutcomes: Record<string, number> | null; indicatorsByStatus: Record<string, number> };
       sections: Array<{ tasks: Array<{ outcome: string | null }> }>;
     };
+    const dash = (await coordinator.get(`/api/plans/${PLAN}/dashboard`)).json() as Dash;
     expect(dash.lifecycle).toMatchObject({ phase: 'closed', closedOn: '2026-12-07' });
-    expect(dash.sections.flatMap((s) => s.tasks).every((t) => t.outcome !== null)).toBe(true);
+    const outcomes = dash.sections.flatMap((s) => s.tasks).map((t) => t.outcome);
+    expect(outcomes.every((o) => o !== null)).toBe(true);
+    // The headline numbers are the final evaluation's: tasks by outcome.
+    expect(dash.kpis.taskOutcomes).toEqual({
+      completed: outcomes.filter((o) => o === 'completed').length,
+      partly: outcomes.filter((o) => o === 'partly').length,
+      not_completed: outcomes.filter((o) => o === 'not_completed').length,
+    });
+    // A past period reads as it stood then: no outcome, no final verdict.
+    const periods = (await coordinator.get(`/api/plans/${PLAN}/periods`)).json() as {
+      items: Array<{ id: string; label: string }>;
+    };
+    const q2of2021 = periods.items.find((p) => p.label === '2021年第2季度')!;
+    const past = (await coordinator.get(`/api/plans/${PLAN}/dashboard?periodId=${q2of2021.id}`)).json() as Dash;
+    expect(past.lifecycle.phase).toBe('closed');
+    expect(past.kpis.taskOutcomes).toBeNull();
+    expect(past.sections.flatMap((s) => s.tasks).every((t) => t.outcome === null)).toBe(true);
 
     const period = await ctx.db
       .selectFrom('reportingPeriod')

@@ -82,7 +82,9 @@ export async function verdictsAtDeadlines(
  * The plan's state with its life taken into account (`today` in China): a running plan unchanged;
  * an ended one with its alerts collapsed into one (`collapseEndedPlanAlerts`), no task coloured by
  * lateness and each indicator's verdict at its deadline; a closed one with no alerts, the verdicts
- * frozen at closing and each task's final outcome. `orgUnitIds` scopes the plan-level alert.
+ * frozen at closing and each task's final outcome. Verdicts and outcomes belong to the plan's last
+ * period: a past period of an ended plan reads as it stood then. `orgUnitIds` scopes the plan-level
+ * alert.
  */
 export async function withLifecycle(
   db: Executor,
@@ -108,9 +110,14 @@ export async function withLifecycle(
       indicators: state.indicators.map((i) => ({ ...i, verdict: null })),
     };
   const closed = phase === 'closed' && evaluation;
+  const finalPeriod = state.period.endsOn >= plan.endDate;
   const [verdicts, outcomes, leads] = await Promise.all([
-    closed ? closing.listEvaluationIndicators(db, evaluation.id) : liveVerdicts(db, metrics, state),
-    closed ? closing.listEvaluationTasks(db, evaluation.id) : Promise.resolve([]),
+    !finalPeriod
+      ? Promise.resolve([])
+      : closed
+        ? closing.listEvaluationIndicators(db, evaluation.id)
+        : liveVerdicts(db, metrics, state),
+    closed && finalPeriod ? closing.listEvaluationTasks(db, evaluation.id) : Promise.resolve([]),
     closing.listTaskLeads(db, plan.id),
   ]);
   const verdictOfId = new Map(verdicts.map((v) => [v.indicatorId, v.verdict]));

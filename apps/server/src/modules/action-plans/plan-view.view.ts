@@ -1,4 +1,4 @@
-import { PROGRESS_STATUSES, type IndicatorStatus } from '@zhijiao/contracts';
+import { PROGRESS_STATUSES, TASK_OUTCOMES, type IndicatorStatus, type TaskOutcome } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import type { AlertSchema } from './action-plans.schema.ts';
 import type { Alert } from './alerts.ts';
@@ -85,7 +85,17 @@ export function dashboardKpis(state: PlanState | LifecycleState, pendingReviews:
     milestonesDue: state.milestones.filter((m) => !m.completedOn && m.due <= state.period.endsOn).length,
     milestonesOverdue: state.alerts.filter((a) => a.kind === 'milestone_overdue').length,
     pendingReviews,
+    taskOutcomes: taskOutcomeCounts(state),
   };
+}
+
+/** A closed plan's tasks counted by their final outcome; null while no task has one. */
+function taskOutcomeCounts(state: PlanState | LifecycleState): Record<TaskOutcome, number> | null {
+  const outcomes = state.tasks.map((t) => ('outcome' in t ? t.outcome : null));
+  if (outcomes.every((o) => o === null)) return null;
+  const counts = Object.fromEntries(TASK_OUTCOMES.map((o) => [o, 0])) as Record<TaskOutcome, number>;
+  for (const o of outcomes) if (o) counts[o]++;
+  return counts;
 }
 
 interface UnitRow {

@@ -126,6 +126,7 @@ export const en: Record<keyof typeof zh, string> = {
   'plan.kpi.milestonesDue': 'Milestones due',
   'plan.kpi.milestonesOverdue': 'Overdue {count}',
   'plan.kpi.pendingReviews': 'Awaiting review',
+  'plan.kpi.finalNote': 'As judged by the final evaluation',
   'plan.sections': 'Tasks',
   'plan.noTasks': 'Your unit has no tasks in this plan',
   'plan.col.label': 'No.',

@@ -122,6 +122,7 @@ export const zh = {
   'plan.kpi.milestonesDue': '本期到期里程碑',
   'plan.kpi.milestonesOverdue': '已逾期 {count}',
   'plan.kpi.pendingReviews': '待审核',
+  'plan.kpi.finalNote': '按终期评估认定',
   'plan.sections': '工作任务',
   'plan.noTasks': '本单位在此计划中暂无工作任务',
   'plan.col.label': '序号',

@@ -12,10 +12,58 @@ interface Kpi {
   note?: ReactNode;
 }
 
-/** The headline numbers of the plan for the period; each card's text contains its number. */
+/**
+ * The headline numbers of the plan for the period; each card's text contains its number. A closed
+ * plan's last period shows the final evaluation instead: tasks by outcome, indicators by verdict,
+ * and no reporting cards (nothing is reported any more).
+ */
 export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showReviews: boolean }) {
   const t = useT();
   const by = kpis.indicatorsByStatus;
+  const indicatorCard: Kpi = {
+    testId: 'kpi-indicators',
+    title: t('plan.kpi.indicators'),
+    value: kpis.indicators,
+    note: t('plan.kpi.indicatorsDetail', {
+      met: (by.met ?? 0) + (by.on_track ?? 0),
+      atRisk: by.at_risk ?? 0,
+      offTrack: by.off_track ?? 0,
+    }),
+  };
+  const outcomes = kpis.taskOutcomes;
+  if (outcomes) {
+    return (
+      <CardGrid
+        cards={[
+          {
+            testId: 'kpi-tasks',
+            title: t('plan.kpi.tasks'),
+            value: kpis.tasks,
+            note: t('plan.kpi.finalNote'),
+          },
+          {
+            testId: 'kpi-outcome-completed',
+            title: t('closing.outcome.completed'),
+            value: outcomes.completed,
+            color: '#389e0d',
+          },
+          {
+            testId: 'kpi-outcome-partly',
+            title: t('closing.outcome.partly'),
+            value: outcomes.partly,
+            color: '#d48806',
+          },
+          {
+            testId: 'kpi-outcome-not-completed',
+            title: t('closing.outcome.not_completed'),
+            value: outcomes.not_completed,
+            color: '#cf1322',
+          },
+          indicatorCard,
+        ]}
+      />
+    );
+  }
   const cards: Kpi[] = [
     {
       testId: 'kpi-tasks',
@@ -33,16 +81,7 @@ export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showRevie
     { testId: 'kpi-tasks-at-risk', title: t('plan.kpi.atRisk'), value: kpis.tasksAtRisk, color: '#d48806' },
     { testId: 'kpi-tasks-behind', title: t('plan.kpi.behind'), value: kpis.tasksBehind, color: '#cf1322' },
     { testId: 'kpi-tasks-not-reported', title: t('plan.kpi.notReported'), value: kpis.tasksNotReported },
-    {
-      testId: 'kpi-indicators',
-      title: t('plan.kpi.indicators'),
-      value: kpis.indicators,
-      note: t('plan.kpi.indicatorsDetail', {
-        met: (by.met ?? 0) + (by.on_track ?? 0),
-        atRisk: by.at_risk ?? 0,
-        offTrack: by.off_track ?? 0,
-      }),
-    },
+    indicatorCard,
     {
       testId: 'kpi-overdue-reports',
       title: t('plan.kpi.overdueReports'),
@@ -64,6 +103,10 @@ export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showRevie
       color: '#1677ff',
     });
   }
+  return <CardGrid cards={cards} />;
+}
+
+function CardGrid({ cards }: { cards: Kpi[] }) {
   return (
     <div
       style={{
