@@ -137,8 +137,25 @@ export async function withLifecycle(
   };
 }
 
-async function liveVerdicts(db: Executor, metrics: MetricRegistry, state: PlanState) {
-  const ids = new Set(state.indicators.map((i) => i.id));
-  const rows = (await repo.listIndicators(db, { planId: state.plan.id })).filter((r) => ids.has(r.id));
-  return verdictsAtDeadlines(db, metrics, state.plan, rows, state.periods);
+/**
+ * The verdicts of an ended plan's indicators at their deadlines. A deadline on or after the end of
+ * the state's own period (the plan's last) is judged on the same records as of the same day, so the
+ * state's evaluation is the verdict: only earlier deadlines are evaluated again.
+ */
+async function liveVerdicts(
+  db: Executor,
+  metrics: MetricRegistry,
+  state: PlanState,
+): Promise<Array<{ indicatorId: string; verdict: FinalVerdict }>> {
+  const { period } = state;
+  const judged = state.indicators.filter((i) => i.deadline >= period.endsOn);
+  const ids = new Set(state.indicators.filter((i) => i.deadline < period.endsOn).map((i) => i.id));
+  const rows =
+    ids.size === 0
+      ? []
+      : (await repo.listIndicators(db, { planId: state.plan.id })).filter((r) => ids.has(r.id));
+  return [
+    ...judged.map((i) => ({ indicatorId: i.id, verdict: verdictOf(i.status) })),
+    ...(await verdictsAtDeadlines(db, metrics, state.plan, rows, state.periods)),
+  ];
 }
