@@ -6,6 +6,7 @@ import { ReadCache } from '../../platform/cache/read-cache.ts';
 import { RenderedCache } from '../../platform/documents/rendered-cache.ts';
 import type { FileAnswer } from '../../platform/http/file-reply.ts';
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
+import type { MetricValue } from '../../platform/metrics/metric-registry.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { actionPlansDemo } from './action-plans.demo.ts';
 import { actionPlanRoutes } from './action-plans.routes.ts';
@@ -43,17 +44,22 @@ export { listUnitPlanStatus, type UnitPlanStatus } from './unit-status.queries.t
 
 /**
  * The module's services. Dashboards read plan state through a cache kept 5 s at most and dropped
- * whenever any module's records change (computed indicators read them), the open data likewise.
+ * whenever any module's records change (computed indicators read them), the open data likewise;
+ * the metric values behind them are kept the same way, so a dashboard of another scope or period,
+ * or the first read after the cache expired, does not compute every metric again.
  */
 function createActionPlansServices(deps: ModuleDeps) {
   const cache = new ReadCache<CachedState>(5_000);
   const publicCache = new ReadCache<unknown>(5_000, 200);
+  const metricCache = new ReadCache<MetricValue>(5_000, 20_000);
   const invalidate = () => {
     cache.invalidate();
     publicCache.invalidate();
+    metricCache.invalidate();
   };
   deps.events.subscribe('records.changed', invalidate);
-  const viewDeps: PlanViewDeps = { ...deps, cache };
+  const metrics = deps.metrics.memoised(metricCache);
+  const viewDeps: PlanViewDeps = { ...deps, metrics, cache };
   return {
     imports: bindUseCases(deps, imports),
     view: {
@@ -64,7 +70,7 @@ function createActionPlansServices(deps: ModuleDeps) {
     progress: bindUseCases(deps, progress),
     closing: bindUseCases(deps, closing),
     finalReport: bindUseCases({ ...deps, rendered: new RenderedCache<FileAnswer>() }, finalReport),
-    publicPlans: bindUseCases({ ...deps, publicCache }, publicPlans),
+    publicPlans: bindUseCases({ ...deps, metrics, publicCache }, publicPlans),
     /** Drops the cached dashboards and open data (callers that still write without an event). */
     invalidate,
   };

@@ -1,3 +1,4 @@
+import type { ReadCache } from '../cache/read-cache.ts';
 import type { Executor } from '../db/database.ts';
 
 /** The period a metric is asked about: dates `YYYY-MM-DD`, inclusive. */
@@ -58,7 +59,24 @@ export interface MetricDefinition {
  * one. The action-plan module never knows how a metric is computed.
  */
 export class MetricRegistry {
-  private readonly metrics = new Map<string, MetricDefinition>();
+  /**
+   * @param metrics the definitions (a memoised view shares its registry's)
+   * @param memo where a memoised view keeps its computations (null: compute every time)
+   */
+  constructor(
+    private readonly metrics = new Map<string, MetricDefinition>(),
+    private readonly memo: ReadCache<MetricValue> | null = null,
+  ) {}
+
+  /**
+   * A view of this registry whose computations are kept in `cache`, keyed by the metric and its
+   * context (not the executor): for read paths outside a transaction whose owner drops the cache
+   * whenever records change (`records.changed`), such as the plan dashboards. Callers must not
+   * change the values they get.
+   */
+  memoised(cache: ReadCache<MetricValue>): MetricRegistry {
+    return new MetricRegistry(this.metrics, cache);
+  }
 
   register(def: MetricDefinition): void {
     if (!METRIC_NAME_PATTERN.test(def.name))
@@ -82,6 +100,12 @@ export class MetricRegistry {
   async compute(name: string, ctx: MetricContext): Promise<MetricValue> {
     const def = this.metrics.get(name);
     if (!def) throw new Error(`Unknown metric ${name}`);
-    return def.compute({ ...ctx, metrics: this });
+    const run = () => def.compute({ ...ctx, metrics: this });
+    if (!this.memo) return run();
+    const { orgUnitId, period, planId, today, exact } = ctx;
+    const key = [name, orgUnitId, period.startsOn, period.endsOn, planId ?? '', today, exact ? 1 : 0].join(
+      '|',
+    );
+    return this.memo.get(key, run);
   }
 }
