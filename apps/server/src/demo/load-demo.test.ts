@@ -37,13 +37,30 @@ describe('the demo data', () => {
     expect(
       orders.filter((o) => o.state !== 'closed' && o.dueDate < '2026-11-29').length,
     ).toBeGreaterThanOrEqual(2);
-    const inspections = await ctx.db.selectFrom('inspection').select(['state']).execute();
-    expect(inspections.map((i) => i.state).sort()).toEqual(['completed', 'in_progress']);
+    // The plan's years 2020–2022 are history: 定期 every year, 专项 from 2021, all completed;
+    // this year one inspection is done and one runs.
+    const inspections = await ctx.db
+      .selectFrom('inspection')
+      .select(['kind', 'state', 'startsOn'])
+      .orderBy('startsOn')
+      .execute();
+    expect(inspections.map((i) => `${i.startsOn.slice(0, 4)} ${i.kind} ${i.state}`)).toEqual([
+      '2020 regular completed',
+      '2021 regular completed',
+      '2021 special completed',
+      '2022 regular completed',
+      '2022 special completed',
+      '2026 regular completed',
+      '2026 special in_progress',
+    ]);
+    expect(orders.filter((o) => o.dueDate < '2023-01-01').every((o) => o.state === 'closed')).toBe(true);
 
+    // Two meetings a year in 2020–2022, closed with every decision done; this year's two open.
     const meetings = await ctx.db.selectFrom('meeting').select(['state']).orderBy('meetingDate').execute();
-    expect(meetings.map((m) => m.state)).toEqual(['minutes_final', 'planned']);
-    const items = await ctx.db.selectFrom('actionItem').select(['state']).execute();
-    expect(items).toHaveLength(3);
+    expect(meetings.map((m) => m.state)).toEqual([...Array(6).fill('closed'), 'minutes_final', 'planned']);
+    const items = await ctx.db.selectFrom('actionItem').select(['state', 'deadline']).execute();
+    expect(items).toHaveLength(24);
+    expect(items.filter((i) => i.deadline < '2023-01-01').every((i) => i.state === 'completed')).toBe(true);
 
     const consultation = await ctx.db.selectFrom('consultation').select(['status']).execute();
     expect(consultation.map((c) => c.status)).toEqual(['open']);

@@ -1,14 +1,17 @@
 import { addDays } from '../../platform/clock/clock.ts';
 import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
 import type { JointMeetingsServices } from './index.ts';
+import { meetingsHistory } from './meetings-history.demo.ts';
 
 const MEMBERS = ['SD-EDU', 'SD-HRSS', 'SD-FIN', 'SD-DRC', 'SD-IIT', 'SD-VHS'];
 
 /**
- * The joint meeting (联席会议) as a district would have it: last quarter's meeting held, its
- * minutes issued and its decisions being carried out (one done, one overdue, one in progress);
- * the next meeting prepared, with one unit's remarks in and the others still to come.
- * Returns the start-up line's fragment: how many action items the demo holds.
+ * The joint meeting (联席会议) as a district would have it: two meetings in each of the plan's
+ * past years, their decisions carried out and the meetings closed (`meetingsHistory`); this year,
+ * last quarter's meeting held, its minutes issued and its decisions being carried out (one done,
+ * one overdue, one in progress); the next meeting prepared, with one unit's remarks in and the
+ * others still to come.
+ * Returns the start-up line's fragment: how many meetings and action items the demo holds.
  */
 export async function meetingsDemo(ctx: DemoContext<JointMeetingsServices>): Promise<DemoSummary> {
   const { today } = ctx;
@@ -18,6 +21,7 @@ export async function meetingsDemo(ctx: DemoContext<JointMeetingsServices>): Pro
   const ids: Record<string, string> = {};
   for (const code of [...MEMBERS, 'SD-VEC']) ids[code] = await ctx.unitId(code);
   const year = today.slice(0, 4);
+  const past = await meetingsHistory(ctx, MEMBERS, ids);
 
   // Last quarter's meeting: held 60 days ago, minutes issued the day after.
   let s = on(-75);
@@ -94,5 +98,10 @@ export async function meetingsDemo(ctx: DemoContext<JointMeetingsServices>): Pro
     ids['SD-HRSS']!,
     '技能等级认定实施办法已完成征求意见，拟于本月底印发。',
   );
-  return { zh: `${items.length} 项联席会议议定事项`, en: `${items.length} joint-meeting action items` };
+  const meetings = past.meetings + 2;
+  const actionItems = past.decisions + items.length;
+  return {
+    zh: `${meetings} 次联席会议、${actionItems} 项议定事项`,
+    en: `${meetings} joint meetings with ${actionItems} action items`,
+  };
 }

@@ -2,15 +2,17 @@ import { addDays } from '../../platform/clock/clock.ts';
 import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
 import type { ActionPlansModule } from '../action-plans/index.ts';
 import type { SupervisionServices } from './index.ts';
+import { supervisionHistory } from './supervision-history.demo.ts';
 
 const PLAN = 'shangdang-vet-2020';
 
 /**
- * Supervision records as a district would have them half-way through a year: a regular
+ * Supervision records as a district would have them: the plan's past years held, closed and
+ * published (`supervisionHistory`), and half-way through this year a regular
  * inspection done and published, with one order closed on time and one long overdue (红); a
  * special inspection running, with orders due soon (蓝), overdue (黄) and answered; an interview
  * and a reward. Every record goes through the service use cases on the day it happened.
- * Returns the start-up line's fragment: how many findings were recorded.
+ * Returns the start-up line's fragment: how many findings were recorded, past years' included.
  */
 export async function supervisionDemo(ctx: DemoContext<SupervisionServices>): Promise<DemoSummary> {
   const { today } = ctx;
@@ -24,6 +26,7 @@ export async function supervisionDemo(ctx: DemoContext<SupervisionServices>): Pr
     vhs: await ctx.unitId('SD-VHS'),
     vec: await ctx.unitId('SD-VEC'),
   };
+  const past = await supervisionHistory(ctx);
   // The plan's indicators off track today (the plan's demo reports are in): findings name them.
   const indicators = await ctx.peer<ActionPlansModule>('plans').view.listIndicators(coordinator, PLAN);
   const late = indicators.filter((i) => i.status === 'off_track' || i.status === 'at_risk');
@@ -96,7 +99,7 @@ export async function supervisionDemo(ctx: DemoContext<SupervisionServices>): Pr
     findingIds: [overdueRed.id],
     commitments: [{ text: '一个月内完成整改并报送佐证材料', dueDate: addDays(today, -5) }],
   });
-  let findings = 2;
+  let findings = past + 2;
   s = on(-31);
   await s.inspections.completeInspection(
     coordinator,
