@@ -6,11 +6,11 @@ import { listCandidateKeys, listPlacedCandidateIds } from './candidates.reposito
 import {
   candidateFile,
   DECLINED,
-  GENERAL,
   makeCandidates,
+  PRESENT_SEASON,
   SUBJECTS,
-  VOCATIONAL,
   vocationalChoices,
+  type SeasonProfile,
 } from './enrollment.demo-data.ts';
 import type { EnrollmentModule } from './index.ts';
 import { listPlacedCandidates } from './runs.repository.ts';
@@ -30,6 +30,16 @@ export function demoAdmissionYear(today: string): number {
   return today >= `${year}-09-01` ? year : year - 1;
 }
 
+/** The enrolment records of the demo: the last admission year's season. Answers its counts. */
+export async function loadEnrollmentDemo(ctx: DemoContext<EnrollmentModule>) {
+  const { candidates, placed, registered } = await loadSeason(
+    ctx,
+    demoAdmissionYear(ctx.today),
+    PRESENT_SEASON,
+  );
+  return { candidates, placed, registered };
+}
+
 /**
  * A finished 统一招生 season as a district would have it in the autumn: set up in April, the exam
  * office's file imported in May, 普高批 preferences filled by the junior highs in late June,
@@ -38,10 +48,12 @@ export function demoAdmissionYear(today: string): number {
  * Every record goes through the service use cases on the day it happened. The registrations feed
  * the plan's 职普比 indicator (T03) for the admission year's periods.
  */
-export async function loadEnrollmentDemo(
+async function loadSeason(
   ctx: DemoContext<EnrollmentModule>,
-): Promise<{ candidates: number; placed: number; registered: number }> {
-  const year = demoAdmissionYear(ctx.today);
+  year: number,
+  profile: SeasonProfile,
+): Promise<{ seasonId: string; candidates: number; placed: number; registered: number }> {
+  const { general, vocational: offered } = profile;
   const on = (monthDay: string) => ctx.at(`${year}-${monthDay}`);
   const at = (monthDay: string) => `${year}-${monthDay}T00:00:00+08:00`;
   const coordinator = await ctx.actor('coordinator');
@@ -79,7 +91,7 @@ export async function loadEnrollmentDemo(
     maxChoices: 3,
   });
   const batchId = (code: string) => season.batches.find((b) => b.code === code)!.id;
-  for (const p of [GENERAL, ...VOCATIONAL])
+  for (const p of [general, ...offered])
     season = await s.setup.addProgram(coordinator, seasonId, {
       batchId: batchId(p.track === 'general' ? 'GENERAL' : 'VOCATIONAL'),
       code: p.code,
@@ -95,7 +107,7 @@ export async function loadEnrollmentDemo(
 
   // 2. The exam office's file in May (the real upload), then the season opens.
   s = on('05-20');
-  const candidates = makeCandidates(year);
+  const candidates = makeCandidates(year, profile.candidates);
   await s.candidates.importCandidates(coordinator, seasonId, {
     buffer: await candidateFile(candidates, new Date(`${year}-05-18T09:00:00+08:00`)),
     filename: `${year}年中考成绩-考生名单.xlsx`,
@@ -114,7 +126,7 @@ export async function loadEnrollmentDemo(
     (c) =>
       s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
         batchId: batchId('GENERAL'),
-        choices: [programId.get(GENERAL.code)!],
+        choices: [programId.get(general.code)!],
       }),
   );
   // A few change their minds before the window closes (kept in the history).
@@ -122,15 +134,18 @@ export async function loadEnrollmentDemo(
   for (const c of candidates.filter((x) => straightToVocational.has(x.exam)).slice(0, 3))
     await s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
       batchId: batchId('GENERAL'),
-      choices: [programId.get(GENERAL.code)!],
+      choices: [programId.get(general.code)!],
     });
   await matchBatch(ctx, year, coordinator, batchId('GENERAL'), ['07-01', '07-02', '07-03']);
 
   // 4. 中职批: the candidates not placed; most list up to three majors, some none (复读, 外地).
   const placedGeneral = await listPlacedCandidateIds(ctx.db, seasonId);
   const vocational = candidates
-    .filter((c) => !placedGeneral.has(ids.get(c.exam)!) && rand() >= 0.07)
-    .map((c) => ({ c, choices: vocationalChoices(rand, c.sex, 1 + Math.floor(rand() * 3)) }));
+    .filter((c) => !placedGeneral.has(ids.get(c.exam)!) && rand() >= profile.noVocational)
+    .map((c) => ({
+      c,
+      choices: vocationalChoices(rand, c.sex, 1 + Math.floor(rand() * 3), offered),
+    }));
   s = on('07-06');
   await concurrently(vocational, ({ c, choices }) =>
     s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
@@ -141,7 +156,7 @@ export async function loadEnrollmentDemo(
   await matchBatch(ctx, year, coordinator, batchId('VOCATIONAL'), ['07-11', '07-12', '07-13']);
 
   // 5. 报到 in late August, recorded by each receiving school.
-  const programOf = new Map([GENERAL, ...VOCATIONAL].map((p) => [programId.get(p.code)!, p]));
+  const programOf = new Map([general, ...offered].map((p) => [programId.get(p.code)!, p]));
   const placements = (await listPlacedCandidates(ctx.db, [...programId.values()]))
     .sort((a, b) => (a.examNumber < b.examNumber ? -1 : 1))
     .map((p) => {
@@ -163,7 +178,7 @@ export async function loadEnrollmentDemo(
     on(p.day).registration.recordRegistration(clerks[p.school]!, p.candidateId, p.input),
   );
   const registered = outcomes.filter((p) => p.input.status === 'registered').length;
-  return { candidates: candidates.length, placed: placements.length, registered };
+  return { seasonId, candidates: candidates.length, placed: placements.length, registered };
 }
 
 /**
