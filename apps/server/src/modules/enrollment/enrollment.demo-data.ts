@@ -135,6 +135,62 @@ export const PRESENT_SEASON: SeasonProfile = {
   noVocational: 0.07,
 };
 
+/** The 中职批 majors offered in a year, with that year's quotas (in `VOCATIONAL`'s order). */
+function majorsWith(quotas: Record<string, number>): DemoProgram[] {
+  return VOCATIONAL.filter((p) => quotas[p.code]).map((p) => ({ ...p, quota: quotas[p.code]! }));
+}
+
+/**
+ * The plan's own years (2020–2022), each a finished season. Much smaller than the present one: the
+ * demo makes them at every fresh start, one service call per choice and per 报到, so a file of 36
+ * and a few majors, with quotas to match. Their 职普比 comes out as the district's might have: in
+ * 2020 区一中 still offered over half the cohort a seat down to a lower 控制线, and a fifth of those
+ * it did not take went to 复读 or out of the district (43 %, below the plan's 45–55 %); in 2021 its
+ * quota and 控制线 moved towards the plan and 区职教中心's 康复技术 joined the 中职批 (47 %); by 2022
+ * the 控制线 was up to 260 and few stayed out (52 %).
+ */
+export const PAST_SEASONS: Readonly<Record<number, SeasonProfile>> = {
+  2020: {
+    candidates: 36,
+    general: { ...GENERAL, quota: 20, minScore: 235, reserved: reservedSeats(2) },
+    vocational: majorsWith({ 'VHS-MECH': 5, 'VHS-WELD': 3, 'VHS-AUTO': 4, 'VHS-COMP': 3 }),
+    noVocational: 0.2,
+  },
+  2021: {
+    candidates: 36,
+    general: { ...GENERAL, quota: 18, minScore: 250, reserved: reservedSeats(2) },
+    vocational: majorsWith({ 'VHS-MECH': 4, 'VHS-AUTO': 3, 'VHS-ECOM': 3, 'VHS-COMP': 3, 'VEC-REHAB': 3 }),
+    noVocational: 0.15,
+  },
+  2022: {
+    candidates: 36,
+    general: { ...GENERAL, quota: 17, reserved: reservedSeats(2) },
+    vocational: majorsWith({
+      'VHS-MECH': 4,
+      'VHS-WELD': 3,
+      'VHS-AUTO': 3,
+      'VHS-ECOM': 3,
+      'VEC-BEAUTY': 2,
+      'VEC-REHAB': 3,
+    }),
+    noVocational: 0.08,
+  },
+};
+
+/** 区一中's 指标到校 seats: `n` for each junior high. */
+function reservedSeats(n: number): NonNullable<DemoProgram['reserved']> {
+  return [
+    { code: 'JHS1', capacity: n, schoolCodes: ['SD-JHS1'] },
+    { code: 'JHS2', capacity: n, schoolCodes: ['SD-JHS2'] },
+  ];
+}
+
+/** A past year's season: its own profile, or (a plan year without one) the last past profile's. */
+export function pastSeason(year: number): SeasonProfile {
+  const years = Object.keys(PAST_SEASONS).map(Number);
+  return PAST_SEASONS[year] ?? PAST_SEASONS[Math.max(...years)]!;
+}
+
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁宋谢韩唐冯申牛秦崔';
 const GIVEN = {
   M: '浩宇轩子涵俊杰博文建华志强明辉磊鹏伟晨阳睿泽峰宁',

@@ -7,6 +7,7 @@ import {
   candidateFile,
   DECLINED,
   makeCandidates,
+  pastSeason,
   PRESENT_SEASON,
   SUBJECTS,
   vocationalChoices,
@@ -15,12 +16,17 @@ import {
 import type { EnrollmentModule } from './index.ts';
 import { listPlacedCandidates } from './runs.repository.ts';
 
-/** The module's demo (`demo` of its definition): a finished season of the last admission year. */
+/**
+ * The module's demo (`demo` of its definition): a finished season of the last admission year, after
+ * a smaller finished season of each of the plan's own years before it.
+ */
 export async function enrollmentDemo(ctx: DemoContext<EnrollmentModule>): Promise<DemoSummary> {
-  const { candidates, placed, registered } = await loadEnrollmentDemo(ctx);
+  const { candidates, placed, registered, pastSeasons } = await loadEnrollmentDemo(ctx);
+  const [first, last] = [pastSeasons[0], pastSeasons.at(-1)];
+  const past = first === undefined ? null : first === last ? `${first}` : `${first}–${last}`;
   return {
-    zh: `${candidates} 名中考考生、${placed} 人录取、${registered} 人报到`,
-    en: `${candidates} enrolment candidates (${placed} placed, ${registered} registered)`,
+    zh: `${candidates} 名中考考生、${placed} 人录取、${registered} 人报到${past ? `及 ${past} 年往年招生季` : ''}`,
+    en: `${candidates} enrolment candidates (${placed} placed, ${registered} registered${past ? `; past seasons ${past}` : ''})`,
   };
 }
 
@@ -30,14 +36,22 @@ export function demoAdmissionYear(today: string): number {
   return today >= `${year}-09-01` ? year : year - 1;
 }
 
-/** The enrolment records of the demo: the last admission year's season. Answers its counts. */
+/**
+ * The enrolment records of the demo: first a season of each of the plan's years before the last
+ * admission year (`planYears`; smaller, see `PAST_SEASONS`), each closed once 报到 is done, so the
+ * plan's yearly 职普比 is judged on a season of its own and the unified platform (T03) is in use
+ * from the first one; then the last admission year's season, left open. Answers the last season's
+ * counts and the past years it made.
+ */
 export async function loadEnrollmentDemo(ctx: DemoContext<EnrollmentModule>) {
-  const { candidates, placed, registered } = await loadSeason(
-    ctx,
-    demoAdmissionYear(ctx.today),
-    PRESENT_SEASON,
-  );
-  return { candidates, placed, registered };
+  const year = demoAdmissionYear(ctx.today);
+  const pastSeasons = ctx.planYears.filter((y) => y < year);
+  for (const y of pastSeasons) {
+    const { seasonId } = await loadSeason(ctx, y, pastSeason(y));
+    await ctx.at(`${y}-09-30`).setup.changeState(await ctx.actor('coordinator'), seasonId, 'closed');
+  }
+  const { candidates, placed, registered } = await loadSeason(ctx, year, PRESENT_SEASON);
+  return { candidates, placed, registered, pastSeasons };
 }
 
 /**
