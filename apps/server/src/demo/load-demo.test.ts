@@ -73,14 +73,21 @@ describe('the demo data', () => {
       .execute();
     expect(current).toEqual([{ version: SHANGDANG_VERSION, status: 'published' }]);
 
-    // A finished enrolment season of 2026: both batches published, 报到 recorded by the schools.
+    // A finished enrolment season of 2026, after a smaller closed one in each of the plan's years
+    // (2020–2022): both batches of each published, 报到 recorded by the schools.
     const seasons = await ctx.db
       .selectFrom('enrollmentSeason')
       .select(['id', 'admissionYear', 'state'])
+      .orderBy('admissionYear')
       .execute();
-    expect(seasons.map((x) => [x.admissionYear, x.state])).toEqual([[2026, 'open']]);
+    expect(seasons.map((x) => [x.admissionYear, x.state])).toEqual([
+      [2020, 'closed'],
+      [2021, 'closed'],
+      [2022, 'closed'],
+      [2026, 'open'],
+    ]);
     const runs = await ctx.db.selectFrom('enrollmentRun').select(['state']).execute();
-    expect(runs.map((r) => r.state)).toEqual(['published', 'published']);
+    expect(runs.map((r) => r.state)).toEqual(Array(8).fill('published'));
     const placed = await ctx.db
       .selectFrom('enrollmentPlacement as pl')
       .innerJoin('enrollmentProgram as p', 'p.id', 'pl.programId')
@@ -100,7 +107,7 @@ describe('the demo data', () => {
       .select('id')
       .where('code', '=', 'SD')
       .executeTakeFirstOrThrow();
-    const year = seasons[0]!.admissionYear;
+    const year = seasons.at(-1)!.admissionYear;
     const share = await ctx.services.metrics.compute('enrollment.vocationalShare', {
       db: ctx.db,
       orgUnitId: district.id,

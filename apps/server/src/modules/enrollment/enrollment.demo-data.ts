@@ -4,11 +4,12 @@ import { residentIdCheckChar } from '../../platform/validation/identifiers.ts';
 
 /**
  * The enrolment demo's data: the season's subjects and programs (区一中's 普高批, the 中职批 majors of
- * 区职业高中 and 区职教中心), and the exam office's candidates of a year — deterministic, with valid
- * (but never real) ID numbers — as the .xlsx the office would send.
+ * 区职业高中 and 区职教中心), what makes a year's season (its size, quotas and how candidates
+ * choose), and the exam office's candidates of a year — deterministic, with valid (but never real)
+ * ID numbers — as the .xlsx the office would send.
  */
 
-/** Candidates in the demo season (about half from each junior high). */
+/** Candidates in the demo's present season (about half from each junior high). */
 const CANDIDATES = 400;
 /**
  * Area code of the demo's ID numbers: 14 (山西) with an unassigned 9999, so no demo ID number can be
@@ -113,6 +114,83 @@ export const VOCATIONAL: DemoProgram[] = [
   },
 ];
 
+/**
+ * What makes one year's season: the exam office's file, the programs offered with their quotas,
+ * and how many of the candidates the 普高批 did not place list no 中职 major (复读, 外地, 民办).
+ * The 职普比 comes out of these as it would in a real season: 区一中's quota and 最低控制分数线
+ * decide how many go to 普高, the rest's choices how many go to 中职.
+ */
+export interface SeasonProfile {
+  candidates: number;
+  general: DemoProgram;
+  vocational: DemoProgram[];
+  noVocational: number;
+}
+
+/** The present season (the last admission year): the file of 400 and every program as above. */
+export const PRESENT_SEASON: SeasonProfile = {
+  candidates: CANDIDATES,
+  general: GENERAL,
+  vocational: VOCATIONAL,
+  noVocational: 0.07,
+};
+
+/** The 中职批 majors offered in a year, with that year's quotas (in `VOCATIONAL`'s order). */
+function majorsWith(quotas: Record<string, number>): DemoProgram[] {
+  return VOCATIONAL.filter((p) => quotas[p.code]).map((p) => ({ ...p, quota: quotas[p.code]! }));
+}
+
+/**
+ * The plan's own years (2020–2022), each a finished season. Much smaller than the present one: the
+ * demo makes them at every fresh start, one service call per choice and per 报到, so a file of 36
+ * and a few majors, with quotas to match. Their 职普比 comes out as the district's might have: in
+ * 2020 区一中 still offered over half the cohort a seat down to a lower 控制线, and a fifth of those
+ * it did not take went to 复读 or out of the district (43 %, below the plan's 45–55 %); in 2021 its
+ * quota and 控制线 moved towards the plan and 区职教中心's 康复技术 joined the 中职批 (47 %); by 2022
+ * the 控制线 was up to 260 and few stayed out (52 %).
+ */
+export const PAST_SEASONS: Readonly<Record<number, SeasonProfile>> = {
+  2020: {
+    candidates: 36,
+    general: { ...GENERAL, quota: 20, minScore: 235, reserved: reservedSeats(2) },
+    vocational: majorsWith({ 'VHS-MECH': 5, 'VHS-WELD': 3, 'VHS-AUTO': 4, 'VHS-COMP': 3 }),
+    noVocational: 0.2,
+  },
+  2021: {
+    candidates: 36,
+    general: { ...GENERAL, quota: 18, minScore: 250, reserved: reservedSeats(2) },
+    vocational: majorsWith({ 'VHS-MECH': 4, 'VHS-AUTO': 3, 'VHS-ECOM': 3, 'VHS-COMP': 3, 'VEC-REHAB': 3 }),
+    noVocational: 0.15,
+  },
+  2022: {
+    candidates: 36,
+    general: { ...GENERAL, quota: 17, reserved: reservedSeats(2) },
+    vocational: majorsWith({
+      'VHS-MECH': 4,
+      'VHS-WELD': 3,
+      'VHS-AUTO': 3,
+      'VHS-ECOM': 3,
+      'VEC-BEAUTY': 2,
+      'VEC-REHAB': 3,
+    }),
+    noVocational: 0.08,
+  },
+};
+
+/** 区一中's 指标到校 seats: `n` for each junior high. */
+function reservedSeats(n: number): NonNullable<DemoProgram['reserved']> {
+  return [
+    { code: 'JHS1', capacity: n, schoolCodes: ['SD-JHS1'] },
+    { code: 'JHS2', capacity: n, schoolCodes: ['SD-JHS2'] },
+  ];
+}
+
+/** A past year's season: its own profile, or (a plan year without one) the last past profile's. */
+export function pastSeason(year: number): SeasonProfile {
+  const years = Object.keys(PAST_SEASONS).map(Number);
+  return PAST_SEASONS[year] ?? PAST_SEASONS[Math.max(...years)]!;
+}
+
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁宋谢韩唐冯申牛秦崔';
 const GIVEN = {
   M: '浩宇轩子涵俊杰博文建华志强明辉磊鹏伟晨阳睿泽峰宁',
@@ -141,14 +219,14 @@ function residentId(birth: string, seq: number): string {
   return body + residentIdCheckChar(body);
 }
 
-/** The exam office's candidates of `year`: deterministic, 15 years old on 1 September. */
-export function makeCandidates(year: number): DemoCandidate[] {
+/** The exam office's `count` candidates of `year`: deterministic, 15 years old on 1 September. */
+export function makeCandidates(year: number, count = CANDIDATES): DemoCandidate[] {
   const rand = seededRandom(year * 7919);
   const pick = (s: string) => s[Math.floor(rand() * s.length)]!;
   const firstDay = Date.UTC(year - 16, 8, 1);
   const days = (Date.UTC(year - 15, 8, 1) - firstDay) / 86_400_000;
   const out: DemoCandidate[] = [];
-  for (let i = 0; i < CANDIDATES; i++) {
+  for (let i = 0; i < count; i++) {
     const sex = rand() < 0.5 ? 'M' : 'F';
     const school = rand() < 0.52 ? 'SD-JHS1' : 'SD-JHS2';
     const given = GIVEN[sex];
@@ -209,9 +287,14 @@ export async function candidateFile(candidates: DemoCandidate[], savedAt: Date):
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Up to `n` vocational programs, drawn without replacement by their appeal to the candidate. */
-export function vocationalChoices(rand: () => number, sex: 'M' | 'F', n: number): DemoProgram[] {
-  const pool = VOCATIONAL.filter((p) => (p.appeal?.[sex] ?? 0) > 0);
+/** Up to `n` of `offered` vocational programs, drawn without replacement by their appeal to the candidate. */
+export function vocationalChoices(
+  rand: () => number,
+  sex: 'M' | 'F',
+  n: number,
+  offered: readonly DemoProgram[] = VOCATIONAL,
+): DemoProgram[] {
+  const pool = offered.filter((p) => (p.appeal?.[sex] ?? 0) > 0);
   const out: DemoProgram[] = [];
   while (out.length < n && pool.length > 0) {
     const total = pool.reduce((a, p) => a + p.appeal![sex], 0);

@@ -6,21 +6,27 @@ import { listCandidateKeys, listPlacedCandidateIds } from './candidates.reposito
 import {
   candidateFile,
   DECLINED,
-  GENERAL,
   makeCandidates,
+  pastSeason,
+  PRESENT_SEASON,
   SUBJECTS,
-  VOCATIONAL,
   vocationalChoices,
+  type SeasonProfile,
 } from './enrollment.demo-data.ts';
 import type { EnrollmentModule } from './index.ts';
 import { listPlacedCandidates } from './runs.repository.ts';
 
-/** The module's demo (`demo` of its definition): a finished season of the last admission year. */
+/**
+ * The module's demo (`demo` of its definition): a finished season of the last admission year, after
+ * a smaller finished season of each of the plan's own years before it.
+ */
 export async function enrollmentDemo(ctx: DemoContext<EnrollmentModule>): Promise<DemoSummary> {
-  const { candidates, placed, registered } = await loadEnrollmentDemo(ctx);
+  const { candidates, placed, registered, pastSeasons } = await loadEnrollmentDemo(ctx);
+  const [first, last] = [pastSeasons[0], pastSeasons.at(-1)];
+  const past = first === undefined ? null : first === last ? `${first}` : `${first}–${last}`;
   return {
-    zh: `${candidates} 名中考考生、${placed} 人录取、${registered} 人报到`,
-    en: `${candidates} enrolment candidates (${placed} placed, ${registered} registered)`,
+    zh: `${candidates} 名中考考生、${placed} 人录取、${registered} 人报到${past ? `及 ${past} 年往年招生季` : ''}`,
+    en: `${candidates} enrolment candidates (${placed} placed, ${registered} registered${past ? `; past seasons ${past}` : ''})`,
   };
 }
 
@@ -31,6 +37,24 @@ export function demoAdmissionYear(today: string): number {
 }
 
 /**
+ * The enrolment records of the demo: first a season of each of the plan's years before the last
+ * admission year (`planYears`; smaller, see `PAST_SEASONS`), each closed once 报到 is done, so the
+ * plan's yearly 职普比 is judged on a season of its own and the unified platform (T03) is in use
+ * from the first one; then the last admission year's season, left open. Answers the last season's
+ * counts and the past years it made.
+ */
+export async function loadEnrollmentDemo(ctx: DemoContext<EnrollmentModule>) {
+  const year = demoAdmissionYear(ctx.today);
+  const pastSeasons = ctx.planYears.filter((y) => y < year);
+  for (const y of pastSeasons) {
+    const { seasonId } = await loadSeason(ctx, y, pastSeason(y));
+    await ctx.at(`${y}-09-30`).setup.changeState(await ctx.actor('coordinator'), seasonId, 'closed');
+  }
+  const { candidates, placed, registered } = await loadSeason(ctx, year, PRESENT_SEASON);
+  return { candidates, placed, registered, pastSeasons };
+}
+
+/**
  * A finished 统一招生 season as a district would have it in the autumn: set up in April, the exam
  * office's file imported in May, 普高批 preferences filled by the junior highs in late June,
  * matched, reviewed and published; the candidates not placed go on to 中职批 in July; 报到
@@ -38,10 +62,12 @@ export function demoAdmissionYear(today: string): number {
  * Every record goes through the service use cases on the day it happened. The registrations feed
  * the plan's 职普比 indicator (T03) for the admission year's periods.
  */
-export async function loadEnrollmentDemo(
+async function loadSeason(
   ctx: DemoContext<EnrollmentModule>,
-): Promise<{ candidates: number; placed: number; registered: number }> {
-  const year = demoAdmissionYear(ctx.today);
+  year: number,
+  profile: SeasonProfile,
+): Promise<{ seasonId: string; candidates: number; placed: number; registered: number }> {
+  const { general, vocational: offered } = profile;
   const on = (monthDay: string) => ctx.at(`${year}-${monthDay}`);
   const at = (monthDay: string) => `${year}-${monthDay}T00:00:00+08:00`;
   const coordinator = await ctx.actor('coordinator');
@@ -79,7 +105,7 @@ export async function loadEnrollmentDemo(
     maxChoices: 3,
   });
   const batchId = (code: string) => season.batches.find((b) => b.code === code)!.id;
-  for (const p of [GENERAL, ...VOCATIONAL])
+  for (const p of [general, ...offered])
     season = await s.setup.addProgram(coordinator, seasonId, {
       batchId: batchId(p.track === 'general' ? 'GENERAL' : 'VOCATIONAL'),
       code: p.code,
@@ -95,7 +121,7 @@ export async function loadEnrollmentDemo(
 
   // 2. The exam office's file in May (the real upload), then the season opens.
   s = on('05-20');
-  const candidates = makeCandidates(year);
+  const candidates = makeCandidates(year, profile.candidates);
   await s.candidates.importCandidates(coordinator, seasonId, {
     buffer: await candidateFile(candidates, new Date(`${year}-05-18T09:00:00+08:00`)),
     filename: `${year}年中考成绩-考生名单.xlsx`,
@@ -114,7 +140,7 @@ export async function loadEnrollmentDemo(
     (c) =>
       s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
         batchId: batchId('GENERAL'),
-        choices: [programId.get(GENERAL.code)!],
+        choices: [programId.get(general.code)!],
       }),
   );
   // A few change their minds before the window closes (kept in the history).
@@ -122,15 +148,18 @@ export async function loadEnrollmentDemo(
   for (const c of candidates.filter((x) => straightToVocational.has(x.exam)).slice(0, 3))
     await s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
       batchId: batchId('GENERAL'),
-      choices: [programId.get(GENERAL.code)!],
+      choices: [programId.get(general.code)!],
     });
   await matchBatch(ctx, year, coordinator, batchId('GENERAL'), ['07-01', '07-02', '07-03']);
 
   // 4. 中职批: the candidates not placed; most list up to three majors, some none (复读, 外地).
   const placedGeneral = await listPlacedCandidateIds(ctx.db, seasonId);
   const vocational = candidates
-    .filter((c) => !placedGeneral.has(ids.get(c.exam)!) && rand() >= 0.07)
-    .map((c) => ({ c, choices: vocationalChoices(rand, c.sex, 1 + Math.floor(rand() * 3)) }));
+    .filter((c) => !placedGeneral.has(ids.get(c.exam)!) && rand() >= profile.noVocational)
+    .map((c) => ({
+      c,
+      choices: vocationalChoices(rand, c.sex, 1 + Math.floor(rand() * 3), offered),
+    }));
   s = on('07-06');
   await concurrently(vocational, ({ c, choices }) =>
     s.preferences.setPreferences(clerks[c.school]!, ids.get(c.exam)!, {
@@ -141,7 +170,7 @@ export async function loadEnrollmentDemo(
   await matchBatch(ctx, year, coordinator, batchId('VOCATIONAL'), ['07-11', '07-12', '07-13']);
 
   // 5. 报到 in late August, recorded by each receiving school.
-  const programOf = new Map([GENERAL, ...VOCATIONAL].map((p) => [programId.get(p.code)!, p]));
+  const programOf = new Map([general, ...offered].map((p) => [programId.get(p.code)!, p]));
   const placements = (await listPlacedCandidates(ctx.db, [...programId.values()]))
     .sort((a, b) => (a.examNumber < b.examNumber ? -1 : 1))
     .map((p) => {
@@ -163,7 +192,7 @@ export async function loadEnrollmentDemo(
     on(p.day).registration.recordRegistration(clerks[p.school]!, p.candidateId, p.input),
   );
   const registered = outcomes.filter((p) => p.input.status === 'registered').length;
-  return { candidates: candidates.length, placed: placements.length, registered };
+  return { seasonId, candidates: candidates.length, placed: placements.length, registered };
 }
 
 /**
