@@ -106,8 +106,9 @@ export async function loadTeacherDemo(
                   },
                 ]
               : [],
+          // Nothing dated after today: a recent hire's certificate (two years on) is not there yet.
           certificates:
-            rnd() < 0.6
+            rnd() < 0.6 && addYears(hire, 2) <= today
               ? [
                   {
                     kind: 'vocational_qualification',
@@ -120,7 +121,7 @@ export async function loadTeacherDemo(
                 ]
               : [],
           practice: [2019, 2020, 2021, 2022, 2023, 2024, 2025]
-            .filter((y) => `${y}` > hire.slice(0, 4) && rnd() < 0.7)
+            .filter((y) => `${y}` > hire.slice(0, 4) && rnd() < 0.7 && `${y}` < today.slice(0, 4))
             .map((year) => ({ year, hours: 80 + Math.floor(rnd() * 30) * 10, enterprise: employer })),
         };
         const teacherId = await insertTeacher(trx, {
