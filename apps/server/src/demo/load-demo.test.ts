@@ -117,6 +117,14 @@ describe('the demo data', () => {
     });
     expect(share.value).toBeGreaterThan(40);
     expect(share.value).toBeLessThan(60);
+    // The teachers' history in the plan's years: the 双师型 target (60 %) met at the deadline.
+    const dualQualified = await ctx.services.metrics.compute('teachers.dualQualifiedShare', {
+      db: ctx.db,
+      orgUnitId: district.id,
+      period: { startsOn: '2022-10-01', endsOn: '2022-12-31' },
+      today: '2022-12-31',
+    });
+    expect(dualQualified.value).toBeGreaterThanOrEqual(60);
 
     const chain = await verifyAuditChain(ctx.db);
     expect(chain.problems).toEqual([]);

@@ -1,4 +1,5 @@
 import { findUserRefs } from '../../platform/auth/users.repository.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { listOrgUnitInfo } from '../org/index.ts';
 import { listFullTimeHires, listHireExceptions } from './hires.repository.ts';
@@ -49,13 +50,16 @@ export async function loadHireChecks(db: Executor, schoolIds: readonly string[] 
     .sort((a, b) => rank.get(a.schoolId)! - rank.get(b.schoolId)!);
 }
 
-/** Counts for the compliance metric: hires per school, and how many comply or have an exception. */
+/**
+ * Counts for the compliance metric on `upTo`: hires per school, and how many comply or had an
+ * exception granted by then (an exception granted later does not mend an earlier period's number).
+ */
 export async function hireComplianceBySchool(db: Executor, schoolIds: readonly string[], upTo: string) {
   const out = new Map<string, { hires: number; ok: number }>();
   for (const c of await loadHireChecks(db, schoolIds, upTo)) {
     const e = out.get(c.schoolId) ?? { hires: 0, ok: 0 };
     e.hires++;
-    if (c.check.compliant || c.exception) e.ok++;
+    if (c.check.compliant || (c.exception && chinaDate(c.exception.grantedAt) <= upTo)) e.ok++;
     out.set(c.schoolId, e);
   }
   return out;

@@ -181,6 +181,12 @@ describe('the recruitment rule over the register, exceptions, and the metrics', 
       denominator: 4,
       drillDown: [{ label: '区职业高中', value: 75, ref: { type: 'org_unit', id: cast.vhsId } }],
     });
+    // The exception was granted on 2021-12-20: as of 30 September the hire still counted against the rule.
+    expect(await metric(TEACHER_METRICS.recruitmentComplianceShare, '2021-09-30')).toMatchObject({
+      value: 50,
+      numerator: 2,
+      denominator: 4,
+    });
     expect(await metric(TEACHER_METRICS.recruitmentComplianceShare, '2021-06-30')).toMatchObject({
       value: 100,
       denominator: 0,

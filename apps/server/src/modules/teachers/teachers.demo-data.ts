@@ -105,3 +105,62 @@ export function roleOf(school: string, n: number): Role {
   };
   return (school === 'SD-VHS' ? vhs : vec)[n] ?? 'plain';
 }
+
+/**
+ * When the demo's plain teachers (by number within the school) were first recognised 双师型, in
+ * years after the spring round of the plan's first year (x.5: that year's autumn round; negative:
+ * before the plan). Absent: never recognised. With the plan's years of 2020–2022 the district's
+ * 专业课 teachers are about 45 % 双师型 at the end of 2020, 53 % at the end of 2021 and 62 % at the
+ * end of 2022 (the target: 60 %); four more were recognised after the plan. Without a plan (a
+ * module test) every teacher listed holds a recognition of today.
+ */
+export function firstRecognised(school: string, n: number): number | undefined {
+  const vhs: Record<number, number> = {
+    1: -4,
+    2: -2.5,
+    4: 0,
+    5: -3,
+    8: -1.5,
+    9: 1.5,
+    10: -4.5,
+    12: 3,
+    13: -2,
+    16: 2,
+    17: -1,
+    22: 2.5,
+    23: -3.5,
+    26: 4.5,
+    29: 1,
+    30: -0.5,
+    31: 2.5,
+    33: 6,
+    34: -5,
+  };
+  const vec: Record<number, number> = {
+    1: -3,
+    3: 0.5,
+    4: -1,
+    6: 2,
+    8: -4,
+    10: 1.5,
+    14: -1,
+    15: -2.5,
+    17: 3.5,
+    18: -2,
+    19: 2.5,
+    24: 1.5,
+    26: -0.5,
+  };
+  return (school === 'SD-VHS' ? vhs : vec)[n];
+}
+
+/**
+ * The plan year (index into `planYears`, the last one if the plan has fewer past years) a demo hire
+ * joined in, on 1 September. Absent, or without a plan: this year's intake. Of the plan's five
+ * hires one lacks the degree (SD-VHS 25); this year's two (SD-VHS 24, SD-VEC 20) break the rule too.
+ */
+export function hirePlanYear(school: string, n: number): number | undefined {
+  const vhs: Record<number, number> = { 25: 1, 27: 1, 28: 0 };
+  const vec: Record<number, number> = { 22: 0, 23: 2 };
+  return (school === 'SD-VHS' ? vhs : vec)[n];
+}

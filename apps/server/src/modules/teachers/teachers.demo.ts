@@ -12,6 +12,7 @@ import type { TeacherParts } from './teacher-input.ts';
 import { writeParts } from './teacher-parts.repository.ts';
 import { DEFAULT_DQ_CRITERIA } from './teachers.config.ts';
 import { EMPLOYERS, GIVEN, MAJORS, residentId, roleOf, SURNAMES, type Role } from './teachers.demo-data.ts';
+import { demoHireDate, demoRecognitions, hireExceptionDate } from './teachers.demo-history.ts';
 import { anyTeacherOf, insertTeacher } from './teachers.repository.ts';
 
 /** The module's demo (`demo` of its definition): the two vocational schools' registers. */
@@ -25,16 +26,20 @@ export async function teachersDemo(ctx: DemoContext<TeachersModule>): Promise<De
  * enterprise part-time teachers with majors, 专业课 periods (one who stopped, a few general-course
  * teachers), enterprise work, certificates and practice hours; 双师型 recognitions (most valid,
  * some expiring within 90 days of `today`, some expired and not renewed); applications waiting at
- * the school, passed to the district and returned; 2020+ hires that meet the recruitment rule and
- * three 2021 hires that do not. Written in one transaction of the module (its commit tells the
- * plan). Idempotent: does nothing if either school already has teachers.
+ * the school, passed to the district and returned; this year's hires, two of which break the
+ * recruitment rule. With the plan's past years (`ctx.planYears`) the register has a history in
+ * them (teachers.demo-history.ts): recognitions since before the plan, renewed, and first ones in
+ * each year, so the 双师型 share grows from about 45 % (end of 2020) to 62 % (end of 2022); hires of
+ * 2020–2022 that meet the rule but one, accepted as an exception by the district in 2022. Written
+ * in one transaction of the module (its commit tells the plan), then the exception through its use
+ * case on its day. Idempotent: does nothing if either school already has teachers.
  *
- * @example await loadTeacherDemo(ctx) // { teachers: 60, recognitions: 21, applications: 6 }
+ * @example await loadTeacherDemo(ctx) // { teachers: 60, recognitions: 70, applications: 6 } (plan years 2020–2022)
  */
 export async function loadTeacherDemo(
   ctx: DemoContext<TeachersModule>,
 ): Promise<{ teachers: number; recognitions: number; applications: number }> {
-  const { today } = ctx;
+  const { today, planYears } = ctx;
   const { db, crypto, transaction } = ctx.depsAt(today);
   const units = await unitsByCodes(db, ['SD-VHS', 'SD-VEC', 'SD']);
   const schools = [units.get('SD-VHS'), units.get('SD-VEC')].filter((s) => s !== undefined);
@@ -51,6 +56,7 @@ export async function loadTeacherDemo(
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const counts = { teachers: 0, recognitions: 0, applications: 0 };
   const now = new Date(`${today}T02:00:00Z`);
+  const exceptions: Array<{ teacherId: string; on: string }> = [];
   await transaction(async (trx) => {
     for (const [code, size] of [
       ['SD-VHS', 34],
@@ -59,11 +65,10 @@ export async function loadTeacherDemo(
       const school = schools.find((s) => s.code === code)!;
       for (let n = 1; n <= size; n++) {
         const role = roleOf(code, n);
+        const slot = { school: code, n, role, today, planYears };
         const partTime = role === 'plain' && n % 7 === 0;
         const hire = role.startsWith('hire_')
-          ? role === 'hire_ok'
-            ? `202${n % 2 === 0 ? 0 : 2}-09-01`
-            : '2021-09-01'
+          ? demoHireDate(slot)
           : `${2004 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 8)}-01`;
         const birth = `${Number(hire.slice(0, 4)) - 23 - Math.floor(rnd() * 8)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`;
         const male = rnd() < 0.55;
@@ -106,8 +111,9 @@ export async function loadTeacherDemo(
                   },
                 ]
               : [],
+          // Nothing dated after today: a recent hire's certificate (two years on) is not there yet.
           certificates:
-            rnd() < 0.6
+            rnd() < 0.6 && addYears(hire, 2) <= today
               ? [
                   {
                     kind: 'vocational_qualification',
@@ -120,7 +126,7 @@ export async function loadTeacherDemo(
                 ]
               : [],
           practice: [2019, 2020, 2021, 2022, 2023, 2024, 2025]
-            .filter((y) => `${y}` > hire.slice(0, 4) && rnd() < 0.7)
+            .filter((y) => rnd() < 0.7 && `${y}` > hire.slice(0, 4) && `${y}` < today.slice(0, 4))
             .map((year) => ({ year, hours: 80 + Math.floor(rnd() * 30) * 10, enterprise: employer })),
         };
         const teacherId = await insertTeacher(trx, {
@@ -144,29 +150,26 @@ export async function loadTeacherDemo(
         });
         await writeParts(trx, teacherId, parts);
         counts.teachers++;
-        const recognised = role === 'expiring' || role === 'expired' || (role === 'plain' && rnd() < 0.55);
-        if (recognised) {
-          const until =
-            role === 'expiring'
-              ? addDays(today, 30 + n)
-              : role === 'expired'
-                ? addDays(today, -20 - n)
-                : addDays(today, 200 + Math.floor(rnd() * 1200));
-          const from = addDays(addYears(until, -5), 1);
+        // Drawn for every teacher, so that no later draw depends on who is recognised.
+        const anchor = addDays(today, 200 + Math.floor(rnd() * 1200));
+        const dqLevel = pick(DQ_LEVELS);
+        for (const { validFrom, validUntil } of demoRecognitions({ ...slot, hire, anchor })) {
           await insertRecognition(trx, {
             teacherId,
             applicationId: null,
-            level: pick(['junior', 'intermediate', 'intermediate', 'senior'] as const),
+            level: dqLevel,
             certifyingBody: '长治市上党区教育局',
-            recognisedOn: from < hire ? hire : from,
-            validFrom: from < hire ? hire : from,
-            validUntil: until,
+            recognisedOn: validFrom,
+            validFrom,
+            validUntil,
             certificateNo: '',
             recordedBy: null,
             recordedAt: now,
           });
           counts.recognitions++;
         }
+        const exceptionOn = hireExceptionDate(slot);
+        if (exceptionOn) exceptions.push({ teacherId, on: exceptionOn });
         const state = APPLICATION_STATE_OF[role];
         if (state) {
           const level: DqLevel = title === 'none' ? 'junior' : 'intermediate';
@@ -186,8 +189,18 @@ export async function loadTeacherDemo(
       }
     }
   });
+  // The district's decision on a plan-year hire that broke the rule, taken through its use case on that day.
+  for (const { teacherId, on } of exceptions)
+    await ctx.at(on).hires.grantException(await ctx.actor('coordinator'), teacherId, HIRE_EXCEPTION_REASON);
   return counts;
 }
+
+/** Levels a demo teacher is recognised at (中级 twice as often). */
+const DQ_LEVELS = ['junior', 'intermediate', 'intermediate', 'senior'] as const;
+
+/** Why the district accepted the demo's plan-year hire without the degree the rule asks for. */
+const HIRE_EXCEPTION_REASON =
+  '企业一线技术骨干，专业紧缺急需；经区教育局研究同意按特殊技能人才招聘，学历要求放宽。';
 
 /** The demo roles with an open application, and the state it waits in. */
 const APPLICATION_STATE_OF: Partial<Record<Role, 'submitted' | 'school_passed' | 'returned'>> = {
