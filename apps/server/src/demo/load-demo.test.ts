@@ -140,7 +140,7 @@ describe('the demo data', () => {
       expect(a.link, a.id).toMatch(/^\//);
       expect(a.unit.name, a.id).not.toBe('');
     }
-    // The demo's projects still at 立项 (电子商务 …) were approved over a year ago: mid-term check overdue.
+    // Today's open work: 《网店运营》 was approved over a year ago and its mid-term check is overdue.
     expect(new Set(alerts.map((a) => a.source))).toContain('programs');
   });
 });
