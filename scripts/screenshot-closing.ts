@@ -1,8 +1,9 @@
 /**
  * Screenshots of closing the demo plan (终期评估 → 关闭计划) on a fresh demo server:
  * `node --import tsx scripts/screenshot-closing.ts [outDir]` (after `npm run build`). Closes the
- * plan on that throw-away server only: the evaluation page before and after, the dashboard and the
- * portal once closed, and the first page of the final evaluation report.
+ * plan on that throw-away server only: the dashboard today and at a 2021 period, the evaluation
+ * page before and after, the dashboard and the portal once closed, and the first page of the final
+ * evaluation report.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,12 +31,37 @@ try {
   const base = server.url;
   await firstSignIn(page, server, 'coordinator');
   await snap(page, '01-dashboard-ended', `${base}/plans/${PLAN}`, '[data-testid="lifecycle-ended"]');
+  // A past period reads as it stood then: the second quarter of 2021.
+  const periods = (await (await page.request.get(`${base}/api/plans/${PLAN}/periods`)).json()) as {
+    items: Array<{ id: string; label: string }>;
+  };
+  const q2of2021 = periods.items.find((p) => p.label === '2021年第2季度')!;
+  await snap(
+    page,
+    '00-dashboard-2021-q2',
+    `${base}/plans/${PLAN}?period=${q2of2021.id}`,
+    '[data-testid="kpi-indicators"]',
+  );
   await snap(
     page,
     '02-evaluation-draft',
     `${base}/plans/${PLAN}/evaluation`,
     '[data-testid="evaluation-tasks"]',
   );
+  // The last quarter's reports waiting for review are approved first (closing waits for them).
+  await page.goto(`${base}/review`);
+  await page.getByTestId('review-page').waitFor();
+  const rows = page.locator('[data-testid^="review-row-"]');
+  await page.waitForLoadState('networkidle');
+  while ((await rows.count()) > 0) {
+    const row = page.getByTestId((await rows.first().getAttribute('data-testid'))!);
+    await row.getByTestId('review-open').click();
+    await page.getByTestId('report-details').waitFor();
+    await page.getByTestId('review-approve').click();
+    await row.waitFor({ state: 'detached' });
+  }
+  await page.goto(`${base}/plans/${PLAN}/evaluation`);
+  await page.getByTestId('evaluation-tasks').waitFor();
   await page
     .getByTestId('evaluation-narrative')
     .fill('计划实施期内，全区职业教育改革各项任务总体推进，多数指标按期达成。');

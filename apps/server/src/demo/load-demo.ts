@@ -11,11 +11,12 @@ import { createDemoContext } from './demo-context.ts';
 /**
  * Fills an empty database with the Shangdang district: its org units, the action plan and the demo
  * accounts, then each module's records through its own `demo` (in `MODULES` order, so a demo may
- * read what an earlier one made): progress reports, supervision, joint meetings, a public
- * consultation on a revised draft, finished enrolment seasons (each of the plan's past years and
- * the last admission year), two vocational schools' teachers, majors, projects and resources. Deterministic for a given date (but for the challenge nonces of
- * the public comments). Returns the accounts with their one-time passwords and a line saying what
- * was loaded, in Chinese and English.
+ * read what an earlier one made). Each module keeps a history in the plan's past years (`planYears`:
+ * progress reports, meetings, inspections, enrolment seasons, 双师型 recognitions, projects) beside
+ * the open work of today (this year's inspections and meetings, a public consultation on a revised
+ * draft, the last admission year's season, applications and projects under review). Deterministic
+ * for a given date (but for the challenge nonces of the public comments). Returns the accounts with
+ * their one-time passwords and a line saying what was loaded, in Chinese and English.
  */
 export async function loadDemo(rt: Runtime) {
   const today = chinaDate(rt.clock.now());
