@@ -188,3 +188,29 @@ export function multipartFile(filename: string, content: Buffer, type = 'applica
 export function pdfUpload(name: string) {
   return multipartFile(name, Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`), 'application/pdf');
 }
+
+/**
+ * A registered metric computed for the Shangdang district (`SD`) as the plan engine asks it: over
+ * `period`, as of `today`, `exact` for a recurring target's own window (a calendar year …).
+ *
+ * @example await districtMetric(ctx, 'jointMeetings.meetingsHeld', yearWindow(2021), '2026-11-29', true)
+ */
+export async function districtMetric(
+  ctx: TestContext,
+  metric: string,
+  period: { startsOn: string; endsOn: string },
+  today: string,
+  exact = false,
+) {
+  const district = await ctx.db
+    .selectFrom('orgUnit')
+    .select('id')
+    .where('code', '=', 'SD')
+    .executeTakeFirstOrThrow();
+  return ctx.services.metrics.compute(metric, { db: ctx.db, orgUnitId: district.id, period, today, exact });
+}
+
+/** The calendar year `year` as a metric window. */
+export function yearWindow(year: number) {
+  return { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` };
+}

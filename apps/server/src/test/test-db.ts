@@ -61,10 +61,29 @@ async function clonePostgres(template: string, adminUrl: string, runId: string):
       await handle.close();
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropWhenClosed(c, name);
       await c.end();
     },
   };
+}
+
+/**
+ * Drops a test database once its connections are gone. pg's pool resolves `end()` before its
+ * sockets have closed, and `DROP … WITH (FORCE)` under a closing connection makes that connection
+ * fail with an unhandled 57P01: wait (up to about 5 s) for the plain DROP, then force it.
+ */
+async function dropWhenClosed(c: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (e) {
+      // 55006 object_in_use: a connection is still closing.
+      if ((e as { code?: string }).code !== '55006') throw e;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 async function copyEmbedded(template: string): Promise<TestDatabase> {

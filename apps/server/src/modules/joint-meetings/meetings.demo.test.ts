@@ -5,8 +5,10 @@ import {
   createTestContext,
   createUser,
   demoContext,
+  districtMetric,
   seedShangdang,
   type TestContext,
+  yearWindow,
 } from '../../test/test-context.ts';
 import type { JointMeetingsServices } from './index.ts';
 import { JOINT_MEETING_METRICS } from './joint-meetings.metrics.ts';
@@ -24,36 +26,15 @@ async function districtOn(now: string) {
 }
 
 /** A metric of the district over one calendar year, as the plan judges a yearly target. */
-async function yearly(ctx: TestContext, metric: string, year: number, today: string) {
-  const district = await ctx.db
-    .selectFrom('orgUnit')
-    .select('id')
-    .where('code', '=', 'SD')
-    .executeTakeFirstOrThrow();
-  return ctx.services.metrics.compute(metric, {
-    db: ctx.db,
-    orgUnitId: district.id,
-    period: { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` },
-    today,
-    exact: true,
-  });
-}
-
-async function closeContext(ctx: TestContext | undefined) {
-  // pg's pool resolves end() before its sockets have closed: let them close before the drop.
-  if (ctx?.database.kind === 'postgresql') {
-    await ctx.db.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await ctx?.close();
-}
+const yearly = (ctx: TestContext, metric: string, year: number, today: string) =>
+  districtMetric(ctx, metric, yearWindow(year), today, true);
 
 describe('the joint-meetings demo with the plan’s past years', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await districtOn('2026-11-29T02:00:00Z');
   }, 120_000);
-  afterAll(() => closeContext(ctx));
+  afterAll(() => ctx?.close());
 
   it('holds two meetings a year in 2020–2022, every decision closed, 2020 short of 90 % on time', async () => {
     const summary = await meetingsDemo(
@@ -109,7 +90,7 @@ describe('the joint-meetings demo on a day inside the plan (2022-05-20)', () => 
   beforeAll(async () => {
     ctx = await districtOn('2022-05-20T02:00:00Z');
   }, 120_000);
-  afterAll(() => closeContext(ctx));
+  afterAll(() => ctx?.close());
 
   it('keeps 2020 and 2021 beside this year’s meetings without a clash', async () => {
     await meetingsDemo(demoContext<JointMeetingsServices>(ctx, 'meetings', '2022-05-20', [2020, 2021]));

@@ -23,16 +23,6 @@ async function loadAt(today: string, planYears: readonly number[]) {
   return { ctx, counts };
 }
 
-async function close(ctx: TestContext | undefined) {
-  // pg's pool resolves end() before its sockets have closed; on PostgreSQL the database is then
-  // dropped WITH (FORCE) under a closing connection (an unhandled 57P01). Let them close first.
-  if (ctx?.database.kind === 'postgresql') {
-    await ctx.db.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await ctx?.close();
-}
-
 /** Every project state, and no record (audit row, step, adoption, sharing) dated after `today`. */
 async function expectAllStatesUpTo(ctx: TestContext, today: string) {
   const projects = await ctx.db
@@ -83,7 +73,7 @@ describe('the programs demo, in the plan’s years (2020–2022) seen from 2026'
   beforeAll(async () => {
     ({ ctx, counts } = await loadAt('2026-11-29', [2020, 2021, 2022]));
   }, 240_000);
-  afterAll(() => close(ctx));
+  afterAll(() => ctx?.close());
 
   it('loads majors, projects in every state and shared resources through the use cases, none after today', async () => {
     expect(counts).toEqual({ majors: 9, courses: 14, projects: 54, resources: 50 });
@@ -157,7 +147,7 @@ describe('the programs demo while the plan runs (today 2022-05-20, plan years 20
   beforeAll(async () => {
     ({ ctx } = await loadAt('2022-05-20', [2020, 2021]));
   }, 240_000);
-  afterAll(() => close(ctx));
+  afterAll(() => ctx?.close());
 
   it('loads with its work in 2020 and 2021 and no record after today', async () => {
     await expectAllStatesUpTo(ctx, '2022-05-20');
@@ -172,7 +162,7 @@ describe('the programs demo without plan years (a module test’s demo context)'
   beforeAll(async () => {
     ({ ctx, counts } = await loadAt('2026-11-29', []));
   }, 240_000);
-  afterAll(() => close(ctx));
+  afterAll(() => ctx?.close());
 
   it('keeps the same history in the three years before today’s', async () => {
     expect(counts).toEqual({ majors: 9, courses: 14, projects: 54, resources: 50 });

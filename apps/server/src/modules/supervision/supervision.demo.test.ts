@@ -5,8 +5,10 @@ import {
   createTestContext,
   createUser,
   demoContext,
+  districtMetric,
   seedShangdang,
   type TestContext,
+  yearWindow,
 } from '../../test/test-context.ts';
 import type { SupervisionServices } from './index.ts';
 import { SUPERVISION_RECORD_METRICS } from './records.metrics.ts';
@@ -28,36 +30,15 @@ async function districtOn(now: string) {
 }
 
 /** A metric of the district over one calendar year, as the plan judges a yearly target. */
-async function yearly(ctx: TestContext, metric: string, year: number, today: string) {
-  const district = await ctx.db
-    .selectFrom('orgUnit')
-    .select('id')
-    .where('code', '=', 'SD')
-    .executeTakeFirstOrThrow();
-  return ctx.services.metrics.compute(metric, {
-    db: ctx.db,
-    orgUnitId: district.id,
-    period: { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` },
-    today,
-    exact: true,
-  });
-}
-
-async function closeContext(ctx: TestContext | undefined) {
-  // pg's pool resolves end() before its sockets have closed: let them close before the drop.
-  if (ctx?.database.kind === 'postgresql') {
-    await ctx.db.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await ctx?.close();
-}
+const yearly = (ctx: TestContext, metric: string, year: number, today: string) =>
+  districtMetric(ctx, metric, yearWindow(year), today, true);
 
 describe('the supervision demo with the plan’s past years', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await districtOn('2026-11-29T02:00:00Z');
   }, 120_000);
-  afterAll(() => closeContext(ctx));
+  afterAll(() => ctx?.close());
 
   it('holds a regular inspection every year and a special one from 2021, orders closed, 2021 one late', async () => {
     await supervisionDemo(
@@ -127,7 +108,7 @@ describe('the supervision demo on a day inside the plan (2022-05-20)', () => {
   beforeAll(async () => {
     ctx = await districtOn('2022-05-20T02:00:00Z');
   }, 120_000);
-  afterAll(() => closeContext(ctx));
+  afterAll(() => ctx?.close());
 
   it('keeps 2020 and 2021 beside this year’s inspections without a clash', async () => {
     await supervisionDemo(demoContext<SupervisionServices>(ctx, 'supervision', '2022-05-20', [2020, 2021]));
