@@ -62,9 +62,8 @@ export interface ProvinceData {
  * importer, then, with set-based SQL, `districts - 1` more districts that copy its org tree (plus
  * three bureaus each), its plan (sections, tasks, responsible units, indicators with synthetic
  * ones added to reach ~85 a plan, milestones, quarterly periods 2020–2026, running to the end of
- * 2026), seven years of
- * progress reports by the lead and co-operating units with their values, and one coordinator per
- * district and one clerk per bureau.
+ * 2026), seven years of progress reports by the lead and co-operating units with their values, and
+ * one coordinator per district and one clerk per bureau.
  */
 export async function buildProvince(opts: ProvinceOptions): Promise<ProvinceData> {
   const log = opts.log ?? (() => {});
