@@ -154,7 +154,10 @@ export const DashboardSchema = Type.Object({
     taskOutcomes: Nullable(
       Type.Object(
         { completed: Type.Number(), partly: Type.Number(), not_completed: Type.Number() },
-        { description: 'A closed plan: how many tasks the final evaluation judged completed, partly, not completed' },
+        {
+          description:
+            'A closed plan: how many tasks the final evaluation judged completed, partly, not completed',
+        },
       ),
     ),
   }),

@@ -253,7 +253,9 @@ describe('closing a plan with its final evaluation', () => {
       items: Array<{ id: string; label: string }>;
     };
     const q2of2021 = periods.items.find((p) => p.label === '2021年第2季度')!;
-    const past = (await coordinator.get(`/api/plans/${PLAN}/dashboard?periodId=${q2of2021.id}`)).json() as Dash;
+    const past = (
+      await coordinator.get(`/api/plans/${PLAN}/dashboard?periodId=${q2of2021.id}`)
+    ).json() as Dash;
     expect(past.lifecycle.phase).toBe('closed');
     expect(past.kpis.taskOutcomes).toBeNull();
     expect(past.sections.flatMap((s) => s.tasks).every((t) => t.outcome === null)).toBe(true);
