@@ -31,7 +31,16 @@ import { reportWorkflow, type ReportSubject } from './progress.workflow.ts';
 /** Reports the actor may see (their units' own, or all for district-wide roles), newest first. */
 export async function listReports(deps: ModuleDeps, actor: Actor, filter: Partial<ReportListQuery>) {
   const rows = await repo.listReportRows(deps.db, { ...filter, orgUnitIds: scopeUnitIds(actor) });
-  return rows.map((r) => reportSummary(actor, r));
+  return (await withAuthors(deps.db, rows)).map((r) => reportSummary(actor, r));
+}
+
+/** Reports with who created, edited or submitted each (their history), for the review rule. */
+async function withAuthors<R extends { id: string }>(db: Executor, rows: R[]) {
+  const authors = await reportWorkflow.authorsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, authorIds: authors.get(r.id) ?? [] }));
 }
 
 /** One report with its values, files and history. */
@@ -69,7 +78,7 @@ export async function createReport(deps: ModuleDeps, actor: Actor, input: NewRep
       id: reportId,
       state: 'draft' as const,
       orgUnitId: actor.orgUnitId,
-      createdBy: actor.userId,
+      authorIds: [actor.userId],
     };
     if (input.submit) await submitInside(deps, trx, actor, draft);
     return reportId;
@@ -137,7 +146,7 @@ function contentColumns(input: ReportContent) {
 async function findVisibleReport(db: Executor, actor: Actor, id: string) {
   const row = await repo.findReportRow(db, id);
   if (!row || !canSeeReport(actor, row)) throw notFound();
-  return row;
+  return (await withAuthors(db, [row]))[0]!;
 }
 
 /**
