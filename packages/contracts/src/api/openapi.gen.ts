@@ -8719,7 +8719,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a file */
+        /** Download a file: one you uploaded, or one attached to a record you may read */
         get: {
             parameters: {
                 query?: never;

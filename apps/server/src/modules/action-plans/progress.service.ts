@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { firstReadable } from '../../platform/files/attachments.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { canReportOnTask, canSeeReport, canSeeTask, scopeUnitIds } from './action-plans.policy.ts';
@@ -53,6 +54,15 @@ export async function getReport(deps: ModuleDeps, actor: Actor, id: string) {
     completedMilestones: row.completedMilestones,
     ...parts,
   };
+}
+
+/**
+ * A report with the file `fileId` among its evidence that the actor may read (as `getReport` would
+ * let them), or null: the file route serves evidence through it (`attachments` of the module).
+ */
+export async function readableReportWithFile(deps: ModuleDeps, actor: Actor, fileId: string) {
+  const ids = await repo.listReportIdsWithFile(deps.db, fileId);
+  return firstReadable(ids, (id) => findVisibleReport(deps.db, actor, id));
 }
 
 /** Writes the unit's report for a task and period, as a draft or (`submit`) handed in at once. */

@@ -308,6 +308,28 @@ describe('progress reports through HTTP', () => {
     expect([approved.statusCode, reportOf(approved).state]).toEqual([200, 'approved']);
   });
 
+  it('serves evidence to those who read the report, an unattached upload to its uploader only', async () => {
+    const fileId = await upload(hrss, '培训签到表.pdf');
+    const loose = await upload(hrss, '未使用的草稿.pdf');
+    const hrss2 = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-HRSS')).username);
+    const inspector = await login(ctx, (await createUser(ctx, 'inspector', 'SD-EDU')).username);
+    const created = await hrss.post('/api/progress-reports', {
+      taskId: await task(10),
+      periodId: pastPeriodId,
+      progress: 'on_track',
+      narrative: '一季度开展培训 5 期。',
+      fileIds: [fileId],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const download = async (client: Client, id: string) => (await client.get(`/api/files/${id}`)).statusCode;
+    expect(
+      await Promise.all([hrss, hrss2, coordinator, inspector, fin].map((c) => download(c, fileId))),
+    ).toEqual([200, 200, 200, 200, 404]);
+    expect(
+      await Promise.all([hrss, hrss2, coordinator, inspector, fin].map((c) => download(c, loose))),
+    ).toEqual([200, 404, 404, 404, 404]);
+  });
+
   it('names the offending field: foreign indicator, another unit’s file, unopened period, duplicate', async () => {
     const t10 = await task(10);
     const base = {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Permission } from '@zhijiao/contracts';
 import { Type } from 'typebox';
 import { AppError } from '../../errors/app-error.ts';
 import type { FileStore } from '../../files/file-store.ts';
@@ -12,11 +13,16 @@ const StoredFile = Type.Object({
   mime: Type.String(),
 });
 
-/** Evidence uploads (multipart field `file`) and downloads (always as attachment, `nosniff`). */
-export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileStore; maxBytes: number }> = async (
-  app,
-  opts,
-) => {
+/**
+ * Evidence uploads (multipart field `file`) and downloads (always as attachment, `nosniff`). A
+ * download needs one of `readPermissions` (those the modules' attachment owners read with) or
+ * `file.upload` (the uploader's own file); the file store then asks the owning module.
+ */
+export const filesRoutes: FastifyPluginAsyncTypebox<{
+  files: FileStore;
+  maxBytes: number;
+  readPermissions: readonly Permission[];
+}> = async (app, opts) => {
   app.post(
     '/api/files',
     {
@@ -59,10 +65,10 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileStore; maxBytes
   app.get(
     '/api/files/:id',
     {
-      config: { permission: 'plan.read' },
+      config: { permission: ['file.upload', ...opts.readPermissions] },
       schema: {
         tags: ['files'],
-        summary: 'Download a file',
+        summary: 'Download a file: one you uploaded, or one attached to a record you may read',
         params: IdParams,
         response: withErrors({
           200: fileResponse('The file as uploaded, as an attachment', MEDIA_TYPES.any),
