@@ -24,6 +24,7 @@ import { clientView } from './platform/http/openapi-document.ts';
 import { ErrorResponseSchema } from './platform/http/schemas.ts';
 import { createDocumentRenderer, type ClosableDocumentRenderer } from './platform/documents/index.ts';
 import { DomainEvents } from './platform/events/domain-events.ts';
+import { AttachmentOwners } from './platform/files/attachments.ts';
 import { createFileStore } from './platform/files/file-store.ts';
 import { authHooks } from './platform/http/auth-hooks.ts';
 import { declaredQuery } from './platform/http/declared-query.ts';
@@ -59,6 +60,7 @@ function createPlatform(
 ): PlatformDeps & { documents: ClosableDocumentRenderer } {
   const { db, clock, config, crypto } = deps;
   const audit = createAuditLog(clock);
+  const attachments = new AttachmentOwners();
   return {
     db,
     clock,
@@ -66,13 +68,21 @@ function createPlatform(
     crypto,
     audit,
     events: new DomainEvents((error) => console.error('domain event handler failed', error)),
-    files: createFileStore({ db, audit, clock, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes }),
+    files: createFileStore({
+      db,
+      audit,
+      clock,
+      attachments,
+      dataDir: config.dataDir,
+      maxBytes: config.uploadMaxBytes,
+    }),
     // Background jobs run in this process after their commit (platform/jobs).
     jobs: createJobRunner({ db, clock }),
     // One document renderer per process (its headless browser starts on the first PDF).
     documents: createDocumentRenderer(),
     metrics: new MetricRegistry(),
     alertSources: new AlertSources(),
+    attachments,
   };
 }
 
@@ -164,7 +174,11 @@ export async function buildApp(
   };
   await app.register(healthRoutes, { db, kind: deps.dbKind, version: VERSION, startedAt: deps.clock.now() });
   await app.register(authRoutes, { auth: services.auth, cookieName, secureCookies: secure, describeUser });
-  await app.register(filesRoutes, { files: services.files, maxBytes: config.uploadMaxBytes });
+  await app.register(filesRoutes, {
+    files: services.files,
+    maxBytes: config.uploadMaxBytes,
+    readPermissions: services.attachments.permissions(),
+  });
   await app.register(auditRoutes, { auditLog: bindUseCases({ db, audit: services.audit }, auditLog) });
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),

@@ -1,6 +1,24 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { API_TYPES_FILE, generateApiTypes } from './openapi.ts';
+import { API_TYPES_FILE, buildOpenApiDocument, generateApiTypes } from './openapi.ts';
+
+type Schema = Record<string, unknown>;
+type Operation = {
+  parameters?: Array<{ in: string; name: string; schema?: Schema }>;
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+};
+
+/** Where a schema lets a number through without a lower or an upper bound. */
+function unboundedNumbers(schema: unknown, at: string): string[] {
+  if (!schema || typeof schema !== 'object') return [];
+  const s = schema as Schema;
+  const types = [s.type].flat();
+  const numeric = types.includes('number') || types.includes('integer');
+  const bounded =
+    (s.minimum ?? s.exclusiveMinimum) !== undefined && (s.maximum ?? s.exclusiveMaximum) !== undefined;
+  const here = numeric && !bounded ? [at] : [];
+  return [...here, ...Object.entries(s).flatMap(([key, value]) => unboundedNumbers(value, `${at}/${key}`))];
+}
 
 describe('the one API contract', () => {
   it('keeps the generated API types equal to the route schemas (else run `npm run api:types`)', async () => {
@@ -16,5 +34,20 @@ describe('the one API contract', () => {
           `${JSON.stringify(a[line])} → ${JSON.stringify(b[line])}). Run \`npm run api:types\`.`,
       );
     }
+  }, 60_000);
+
+  it('bounds every number a request may carry (query, path, body) with a minimum and a maximum', async () => {
+    const doc = (await buildOpenApiDocument()) as { paths: Record<string, Record<string, Operation>> };
+    const unbounded = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).flatMap(([method, op]) => [
+        ...(op.parameters ?? []).flatMap((p) =>
+          unboundedNumbers(p.schema, `${method.toUpperCase()} ${path} ${p.in} ${p.name}`),
+        ),
+        ...Object.entries(op.requestBody?.content ?? {}).flatMap(([type, c]) =>
+          unboundedNumbers(c.schema, `${method.toUpperCase()} ${path} body (${type})`),
+        ),
+      ]),
+    );
+    expect(unbounded).toEqual([]);
   }, 60_000);
 });

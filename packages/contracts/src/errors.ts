@@ -41,6 +41,10 @@ export const ERROR_MESSAGES = {
   },
   AUTH_CSRF: { zh: '请求来源校验失败，请刷新页面后重试', en: 'Request origin check failed; reload the page' },
   FORBIDDEN: { zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  SELF_REVIEW: {
+    zh: '不能审核本人编写、修改或提交过的内容',
+    en: 'You cannot review what you wrote, changed or submitted yourself',
+  },
   FILE_TOO_LARGE: { zh: '文件过大', en: 'The file is too large' },
   FILE_TYPE_NOT_ALLOWED: { zh: '不允许上传此类型的文件', en: 'This file type is not allowed' },
   FILE_TYPE_MISMATCH: { zh: '文件内容与扩展名不符', en: 'The file content does not match its extension' },

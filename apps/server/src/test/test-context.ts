@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { Role } from '@zhijiao/contracts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type Services } from '../app.ts';
@@ -34,9 +35,12 @@ export interface TestContext {
 
 /**
  * A real app on a fresh real database (PGlite or PostgreSQL, see global-setup), with a clock the
- * test controls (default 2021-05-20 09:00 China time, inside the Shangdang plan's period).
+ * test controls (default 2021-05-20 09:00 China time, inside the Shangdang plan's period) and the
+ * configuration `env` sets (e.g. `{ ZHIJIAO_UPLOAD_MAX_MB: '1' }`).
  */
-export async function createTestContext(opts: { now?: string } = {}): Promise<TestContext> {
+export async function createTestContext(
+  opts: { now?: string; env?: Record<string, string> } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = createFixedClock(opts.now ?? '2021-05-20T01:00:00Z');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-files-'));
@@ -47,7 +51,7 @@ export async function createTestContext(opts: { now?: string } = {}): Promise<Te
     '<!doctype html><title>职教</title><div id="root"></div>',
   );
   fs.writeFileSync(path.join(webRoot, 'app.js'), 'console.log(1)');
-  const config = loadConfig({ ZHIJIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ZHIJIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
   const crypto = createFieldCrypto(randomBytes(32));
   const { app, services, routes } = await buildApp({
     config,
@@ -182,6 +186,18 @@ export function multipartFile(filename: string, content: Buffer, type = 'applica
     ]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/**
+ * `multipartFile`, with the body arriving in two pieces: the headers and the file's first `at`
+ * bytes, then the rest — as the network delivers a large upload. With `at` the upload limit, the
+ * parser meets the excess only after the handler has read every byte up to the limit.
+ */
+export function multipartFileInPieces(filename: string, content: Buffer, at: number, type?: string) {
+  const { payload, headers } = multipartFile(filename, content, type);
+  const cut = payload.indexOf('\r\n\r\n') + 4 + at;
+  const pieces = [payload.subarray(0, cut), payload.subarray(cut)];
+  return { payload: Readable.from(pieces, { objectMode: false }), headers };
 }
 
 /** A small valid PDF upload body (the guard checks magic bytes), named `name`. */

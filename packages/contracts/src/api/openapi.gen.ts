@@ -3998,7 +3998,7 @@ export interface paths {
                 query?: {
                     /** @description Page size */
                     limit?: number;
-                    /** @description Rows to skip */
+                    /** @description Rows to skip (paging) */
                     offset?: number;
                     schoolId?: string;
                     state?: "submitted" | "returned" | "school_passed" | "approved" | "refused" | "withdrawn";
@@ -5226,7 +5226,7 @@ export interface paths {
                     limit?: number;
                     /** @description Only teachers of this major */
                     majorCode?: string;
-                    /** @description Rows to skip */
+                    /** @description Rows to skip (paging) */
                     offset?: number;
                     orgUnitId?: string;
                 };
@@ -8719,7 +8719,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a file */
+        /** Download a file: one you uploaded, or one attached to a record you may read */
         get: {
             parameters: {
                 query?: never;
@@ -23793,7 +23793,7 @@ export interface paths {
                     limit?: number;
                     /** @description Teaches this major */
                     majorCode?: string;
-                    /** @description Rows to skip */
+                    /** @description Rows to skip (paging) */
                     offset?: number;
                     /** @description Name contains */
                     q?: string;

@@ -6,7 +6,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
  * - Reading: district-wide roles see every task; a unit sees the tasks it is involved in.
  * - Reporting: only the units involved in a task — its responsible units (牵头 or 配合) and the
  *   units its milestones name — with `progress.report`.
- * - Reviewing: `progress.review` (the plan coordinator), never a report one wrote oneself.
+ * - Reviewing: `progress.review` (the plan coordinator), never a report one created, edited or
+ *   submitted oneself (the authoring and review steps are declared in `progress.workflow.ts`).
  */
 
 /** A plan belongs to a district: its people see it; installation-wide roles see every plan. */
@@ -29,6 +30,7 @@ export function canReportOnTask(actor: Actor, taskUnits: ReadonlyArray<{ id: str
   return actor.permissions.has('progress.report') && taskUnits.some((u) => u.id === actor.orgUnitId);
 }
 
+/** Who may review reports at all; the workflow refuses its review steps to a report's authors. */
 export function canReview(actor: Actor): boolean {
   return actor.permissions.has('progress.review');
 }
@@ -40,11 +42,6 @@ export function canSeeReport(actor: Actor, report: { orgUnitId: string }): boole
 /** Who may write, edit and submit a unit's report: its own unit's reporters. */
 export function mayEditReport(actor: Actor, report: { orgUnitId: string }): boolean {
   return actor.permissions.has('progress.report') && report.orgUnitId === actor.orgUnitId;
-}
-
-/** Who may review a report: a reviewer who did not write it. */
-export function mayReviewReport(actor: Actor, report: { createdBy: string | null }): boolean {
-  return canReview(actor) && report.createdBy !== actor.userId;
 }
 
 /**

@@ -14,7 +14,15 @@ import {
   TASK_OUTCOMES,
 } from '@zhijiao/contracts';
 import { Type, type Static, type TSchema } from 'typebox';
-import { DateString, literals, Nullable, PlanCode, Timestamp, UnitRef } from '../../platform/http/schemas.ts';
+import {
+  DateString,
+  literals,
+  Nullable,
+  Offset,
+  PlanCode,
+  Timestamp,
+  UnitRef,
+} from '../../platform/http/schemas.ts';
 import { REPORT_EVENT_ACTIONS } from './action-plans.tables.ts';
 import { INDICATOR_RECURRENCES, VERDICT_RULES } from './plan-file/plan-file.types.ts';
 
@@ -331,7 +339,7 @@ export const ReportListQuery = Type.Object({
   planCode: Type.Optional(PlanCode),
   periodId: Type.Optional(Type.String({ format: 'uuid' })),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+  offset: Offset(),
 });
 export type ReportListQuery = Static<typeof ReportListQuery>;
 

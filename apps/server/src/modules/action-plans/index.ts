@@ -89,5 +89,8 @@ export const actionPlansModule = defineModule({
     await app.register(publicRoutes, options);
     await app.register(planClosingRoutes, options);
   },
+  attachments: (services) => ({
+    progress_report: { permission: 'plan.read', readableRecord: services.progress.readableReportWithFile },
+  }),
   demo: actionPlansDemo,
 });

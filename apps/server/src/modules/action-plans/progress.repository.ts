@@ -280,3 +280,13 @@ export async function insertReportHistory(
       .values(rows.indicatorValues.slice(i, i + 1000))
       .execute();
 }
+
+/** Reports with the stored file `fileId` among their evidence. */
+export async function listReportIdsWithFile(db: Executor, fileId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('progressReportFile')
+    .select('reportId')
+    .where('fileId', '=', fileId)
+    .execute();
+  return rows.map((r) => r.reportId);
+}

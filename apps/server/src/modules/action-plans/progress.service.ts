@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { firstReadable } from '../../platform/files/attachments.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { canReportOnTask, canSeeReport, canSeeTask, scopeUnitIds } from './action-plans.policy.ts';
@@ -31,7 +32,16 @@ import { reportWorkflow, type ReportSubject } from './progress.workflow.ts';
 /** Reports the actor may see (their units' own, or all for district-wide roles), newest first. */
 export async function listReports(deps: ModuleDeps, actor: Actor, filter: Partial<ReportListQuery>) {
   const rows = await repo.listReportRows(deps.db, { ...filter, orgUnitIds: scopeUnitIds(actor) });
-  return rows.map((r) => reportSummary(actor, r));
+  return (await withAuthors(deps.db, rows)).map((r) => reportSummary(actor, r));
+}
+
+/** Reports with who created, edited or submitted each (their history), for the review rule. */
+async function withAuthors<R extends { id: string }>(db: Executor, rows: R[]) {
+  const authors = await reportWorkflow.authorsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, authorIds: authors.get(r.id) ?? [] }));
 }
 
 /** One report with its values, files and history. */
@@ -44,6 +54,15 @@ export async function getReport(deps: ModuleDeps, actor: Actor, id: string) {
     completedMilestones: row.completedMilestones,
     ...parts,
   };
+}
+
+/**
+ * A report with the file `fileId` among its evidence that the actor may read (as `getReport` would
+ * let them), or null: the file route serves evidence through it (`attachments` of the module).
+ */
+export async function readableReportWithFile(deps: ModuleDeps, actor: Actor, fileId: string) {
+  const ids = await repo.listReportIdsWithFile(deps.db, fileId);
+  return firstReadable(ids, (id) => findVisibleReport(deps.db, actor, id));
 }
 
 /** Writes the unit's report for a task and period, as a draft or (`submit`) handed in at once. */
@@ -69,7 +88,7 @@ export async function createReport(deps: ModuleDeps, actor: Actor, input: NewRep
       id: reportId,
       state: 'draft' as const,
       orgUnitId: actor.orgUnitId,
-      createdBy: actor.userId,
+      authorIds: [actor.userId],
     };
     if (input.submit) await submitInside(deps, trx, actor, draft);
     return reportId;
@@ -137,7 +156,7 @@ function contentColumns(input: ReportContent) {
 async function findVisibleReport(db: Executor, actor: Actor, id: string) {
   const row = await repo.findReportRow(db, id);
   if (!row || !canSeeReport(actor, row)) throw notFound();
-  return row;
+  return (await withAuthors(db, [row]))[0]!;
 }
 
 /**

@@ -242,7 +242,92 @@ describe('progress reports through HTTP', () => {
     };
     const own = reportOf(await coordinator.post('/api/progress-reports', body));
     const self = await coordinator.post(`/api/progress-reports/${own.id}/approval`);
-    expect([self.statusCode, errorOf(self).code]).toEqual([403, 'FORBIDDEN']);
+    expect([self.statusCode, errorOf(self).code]).toEqual([403, 'SELF_REVIEW']);
+  });
+
+  it('lets no reviewer approve or return a report of another account that they edited or submitted', async () => {
+    const eduClerk = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-EDU')).username);
+    const secondCoordinator = await login(ctx, (await createUser(ctx, 'coordinator', 'SD-EDU')).username);
+    const draftOf = async (n: number) => {
+      const res = await eduClerk.post('/api/progress-reports', {
+        taskId: await task(n),
+        periodId: pastPeriodId,
+        progress: 'behind',
+        narrative: '初稿。',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return reportOf(res).id;
+    };
+    const refused = async (id: string) => {
+      const approve = await coordinator.post(`/api/progress-reports/${id}/approval`);
+      const giveBack = await coordinator.post(`/api/progress-reports/${id}/return`, { comment: '退回' });
+      const detail = (await coordinator.get(`/api/progress-reports/${id}`)).json() as {
+        report: { state: string; abilities: { review: boolean } };
+      };
+      return {
+        approve: [approve.statusCode, errorOf(approve).code],
+        return: [giveBack.statusCode, errorOf(giveBack).code],
+        state: detail.report.state,
+        review: detail.report.abilities.review,
+      };
+    };
+    const expected = {
+      approve: [403, 'SELF_REVIEW'],
+      return: [403, 'SELF_REVIEW'],
+      state: 'submitted',
+      review: false,
+    };
+
+    // The coordinator rewrites the clerk's draft; the clerk submits it.
+    const edited = await draftOf(4);
+    later();
+    const rewrite = await coordinator.put(`/api/progress-reports/${edited}`, {
+      progress: 'at_risk',
+      narrative: '进度滞后的原因与下一步措施。',
+    });
+    expect(rewrite.statusCode, rewrite.body).toBe(200);
+    later();
+    expect((await eduClerk.post(`/api/progress-reports/${edited}/submission`)).statusCode).toBe(200);
+    expect(await refused(edited)).toEqual(expected);
+
+    // The coordinator only submits the clerk's draft.
+    const submitted = await draftOf(5);
+    later();
+    expect((await coordinator.post(`/api/progress-reports/${submitted}/submission`)).statusCode).toBe(200);
+    expect(await refused(submitted)).toEqual(expected);
+
+    // Another reviewer, who changed nothing, may.
+    const queue = (await secondCoordinator.get('/api/progress-reports?state=submitted')).json() as {
+      items: Array<{ id: string; abilities: { review: boolean } }>;
+    };
+    expect(
+      queue.items.filter((r) => [edited, submitted].includes(r.id)).map((r) => r.abilities.review),
+    ).toEqual([true, true]);
+    later();
+    const approved = await secondCoordinator.post(`/api/progress-reports/${edited}/approval`);
+    expect([approved.statusCode, reportOf(approved).state]).toEqual([200, 'approved']);
+  });
+
+  it('serves evidence to those who read the report, an unattached upload to its uploader only', async () => {
+    const fileId = await upload(hrss, '培训签到表.pdf');
+    const loose = await upload(hrss, '未使用的草稿.pdf');
+    const hrss2 = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-HRSS')).username);
+    const inspector = await login(ctx, (await createUser(ctx, 'inspector', 'SD-EDU')).username);
+    const created = await hrss.post('/api/progress-reports', {
+      taskId: await task(10),
+      periodId: pastPeriodId,
+      progress: 'on_track',
+      narrative: '一季度开展培训 5 期。',
+      fileIds: [fileId],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const download = async (client: Client, id: string) => (await client.get(`/api/files/${id}`)).statusCode;
+    expect(
+      await Promise.all([hrss, hrss2, coordinator, inspector, fin].map((c) => download(c, fileId))),
+    ).toEqual([200, 200, 200, 200, 404]);
+    expect(
+      await Promise.all([hrss, hrss2, coordinator, inspector, fin].map((c) => download(c, loose))),
+    ).toEqual([200, 404, 404, 404, 404]);
   });
 
   it('names the offending field: foreign indicator, another unit’s file, unopened period, duplicate', async () => {

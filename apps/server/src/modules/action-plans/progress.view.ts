@@ -1,15 +1,16 @@
 import type { Actor } from '../../platform/auth/actor.ts';
+import type { Authored } from '../../platform/workflow/workflow.ts';
 import type { ReportRow } from './progress.repository.ts';
 import { reportWorkflow } from './progress.workflow.ts';
 
 /** What the actor may do with a report now, as the UI reads it (`review`: approve or return). */
-export function reportAbilities(actor: Actor, report: ReportRow) {
+export function reportAbilities(actor: Actor, report: ReportRow & Authored) {
   const can = reportWorkflow.abilities(actor, report);
   return { edit: can.edit, submit: can.submit, review: can.approve };
 }
 
 /** The API shape of a report in lists, with what the actor may do with it. */
-export function reportSummary(actor: Actor, r: ReportRow) {
+export function reportSummary(actor: Actor, r: ReportRow & Authored) {
   return {
     id: r.id,
     taskId: r.taskId,

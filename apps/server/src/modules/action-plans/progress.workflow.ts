@@ -1,11 +1,13 @@
 import type { ReportState } from '@zhijiao/contracts';
-import { defineWorkflow } from '../../platform/workflow/workflow.ts';
-import { mayEditReport, mayReviewReport } from './action-plans.policy.ts';
+import { defineWorkflow, type Authored } from '../../platform/workflow/workflow.ts';
+import { canReview, mayEditReport } from './action-plans.policy.ts';
 
-/** What the report workflow's rules read of a report. */
-export interface ReportFacts {
+/**
+ * What the report workflow's rules read of a report: its unit, and everyone who wrote, edited or
+ * submitted it (from its history: `reportWorkflow.authorsOf`).
+ */
+export interface ReportFacts extends Authored {
   orgUnitId: string;
-  createdBy: string | null;
 }
 
 type ReportStep = 'create' | 'edit' | 'submit' | 'approve' | 'return';
@@ -15,8 +17,10 @@ export type ReportSubject = ReportFacts & { id: string; state: ReportState };
 
 /**
  * A progress report's life: a responsible unit writes it (draft), edits it while it is a draft
- * or returned and submits it; a reviewer approves it or returns it with a comment. Every step
- * writes a history row (`progress_report_event`) and an audit row (`progress.<action>`).
+ * or returned and submits it; a reviewer approves it or returns it with a comment — never one who
+ * created, edited or submitted it (any account of the unit may write its report, and a coordinator
+ * reports for the bureau too). Every step writes a history row (`progress_report_event`) and an
+ * audit row (`progress.<action>`); the authoring steps' rows say who the authors are.
  * `create` is never a move: `createReport` inserts the draft and records the step.
  */
 export const reportWorkflow = defineWorkflow<ReportState, ReportFacts, ReportStep>({
@@ -26,10 +30,22 @@ export const reportWorkflow = defineWorkflow<ReportState, ReportFacts, ReportSte
   objectType: 'progress_report',
   conflict: 'PROGRESS_INVALID_TRANSITION',
   steps: {
-    create: { from: [], to: 'draft', may: mayEditReport, action: 'created' },
-    edit: { from: ['draft', 'returned'], may: mayEditReport, action: 'updated' },
-    submit: { from: ['draft', 'returned'], to: 'submitted', may: mayEditReport, action: 'submitted' },
-    approve: { from: ['submitted'], to: 'approved', may: mayReviewReport, action: 'approved' },
-    return: { from: ['submitted'], to: 'returned', may: mayReviewReport, action: 'returned' },
+    create: { from: [], to: 'draft', may: mayEditReport, action: 'created', authors: true },
+    edit: { from: ['draft', 'returned'], may: mayEditReport, action: 'updated', authors: true },
+    submit: {
+      from: ['draft', 'returned'],
+      to: 'submitted',
+      may: mayEditReport,
+      action: 'submitted',
+      authors: true,
+    },
+    approve: {
+      from: ['submitted'],
+      to: 'approved',
+      may: canReview,
+      action: 'approved',
+      reviews: true,
+    },
+    return: { from: ['submitted'], to: 'returned', may: canReview, action: 'returned', reviews: true },
   },
 });

@@ -25,7 +25,7 @@ const report = (state: ReportSubject['state']): ReportSubject => ({
   id: 'r',
   state,
   orgUnitId: 'hrss',
-  createdBy: 'clerk',
+  authorIds: ['clerk'],
 });
 
 describe('the progress report workflow', () => {
@@ -47,15 +47,24 @@ describe('the progress report workflow', () => {
     });
   });
 
-  it('lets a reviewer approve or return a submitted report, never one they wrote', () => {
+  it('lets a reviewer approve or return a submitted report, never one they wrote, edited or submitted', () => {
     expect(reportWorkflow.abilities(coordinator, report('submitted'))).toMatchObject({
       approve: true,
       return: true,
       edit: false,
     });
     expect(reportWorkflow.abilities(coordinator, report('approved'))).toMatchObject({ approve: false });
-    const own = { ...report('submitted'), orgUnitId: 'edu', createdBy: 'coordinator' };
+    const own = { ...report('submitted'), orgUnitId: 'edu', authorIds: ['coordinator'] };
     expect(reportWorkflow.abilities(coordinator, own)).toMatchObject({ approve: false, return: false });
+    const editedByReviewer = {
+      ...report('submitted'),
+      orgUnitId: 'edu',
+      authorIds: ['edu-clerk', 'coordinator'],
+    };
+    expect(reportWorkflow.abilities(coordinator, editedByReviewer)).toMatchObject({
+      approve: false,
+      return: false,
+    });
   });
 
   it('refuses with 403 who may never take a step and 409 a step the state does not allow', () => {
@@ -74,6 +83,11 @@ describe('the progress report workflow', () => {
     expect(refusal(() => reportWorkflow.assert('approve', coordinator, report('draft')))).toEqual([
       409,
       'PROGRESS_INVALID_TRANSITION',
+    ]);
+    const ownReport = { ...report('submitted'), authorIds: ['clerk', 'coordinator'] };
+    expect(refusal(() => reportWorkflow.assert('return', coordinator, ownReport))).toEqual([
+      403,
+      'SELF_REVIEW',
     ]);
     expect(refusal(() => reportWorkflow.assert('edit', clerk, report('approved')))).toEqual([
       409,

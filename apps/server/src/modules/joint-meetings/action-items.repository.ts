@@ -252,3 +252,15 @@ export async function listUpdates(db: Executor, itemId: string) {
       .map((f) => ({ id: f.id, name: f.name, sizeBytes: f.sizeBytes, mime: f.mime })),
   }));
 }
+
+/** Action items with the stored file `fileId` among the evidence of one of their updates. */
+export async function listItemIdsWithFile(db: Executor, fileId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('actionItemUpdateFile as f')
+    .innerJoin('actionItemUpdate as u', 'u.id', 'f.updateId')
+    .select('u.actionItemId')
+    .distinct()
+    .where('f.fileId', '=', fileId)
+    .execute();
+  return rows.map((r) => r.actionItemId);
+}

@@ -7,6 +7,7 @@ import type { ActionItemState } from '@zhijiao/contracts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { firstReadable } from '../../platform/files/attachments.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import * as repo from './action-items.repository.ts';
@@ -42,6 +43,15 @@ async function checkEvidence(deps: ModuleDeps, actor: Actor, fileIds: readonly s
         ],
   );
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
+}
+
+/**
+ * An action item with the file `fileId` among its updates' evidence that the actor may read (as
+ * `getActionItem` would let them), or null: the file route serves evidence through it.
+ */
+export async function readableActionItemWithFile(deps: ModuleDeps, actor: Actor, fileId: string) {
+  const ids = await repo.listItemIdsWithFile(deps.db, fileId);
+  return firstReadable(ids, (id) => loadActionItem(deps.db, actor, id));
 }
 
 /** Action items the actor may see (its unit's, or the district's), by deadline. */

@@ -266,6 +266,16 @@ describe('action items (议定事项落实): updates, review, 销号, alerts, mi
     expect(overdue.map((i) => [i.id, i.tier])).toEqual([[finItem, 'red']]);
   });
 
+  it('lists no overdue item in a state that is never overdue (draft, completed) instead of failing', async () => {
+    for (const client of [coordinator, hrss])
+      for (const state of ['draft', 'completed', 'open', 'submitted', 'returned']) {
+        const res = await client.get(`/api/action-items?state=${state}&overdue=true`);
+        expect(res.statusCode, `${state}: ${res.body}`).toBe(200);
+        const items = (res.json() as { items: Item[] }).items;
+        expect(items.every((i) => i.state === state && i.daysLate !== null && i.daysLate > 0)).toBe(true);
+      }
+  });
+
   it('closes the meeting only once every item is 销号, and exports the minutes to the district and its members', async () => {
     expect(errorOf(await coordinator.post(`/api/meetings/${meetingId}/closure`)).code).toBe(
       'MEETING_ACTION_ITEMS_OPEN',

@@ -37,5 +37,11 @@ export const jointMeetingsModule = defineModule({
     await app.register(actionItemRoutes, options);
   },
   metrics: JOINT_MEETING_METRIC_DEFINITIONS,
+  attachments: (services) => ({
+    action_item: {
+      permission: 'meeting.read',
+      readableRecord: services.actionItems.readableActionItemWithFile,
+    },
+  }),
   demo: meetingsDemo,
 });

@@ -9,7 +9,15 @@ import {
   UNIT_ROLES,
 } from '@zhijiao/contracts';
 import { Type, type Static } from 'typebox';
-import { DateString, Nullable, Timestamp, UnitRef, Uuid, literals } from '../../platform/http/schemas.ts';
+import {
+  DateString,
+  literals,
+  Nullable,
+  Offset,
+  Timestamp,
+  UnitRef,
+  Uuid,
+} from '../../platform/http/schemas.ts';
 
 /** A calendar date that exists (`format: date` rejects 2021-02-30, which the pattern alone lets through). */
 const CalendarDate = (description: string) =>
@@ -24,7 +32,7 @@ export const ActionItemStateSchema = literals(ACTION_ITEM_STATES);
 export const MeetingListQuery = Type.Object({
   state: Type.Optional(MeetingStateSchema),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 100, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+  offset: Offset(),
 });
 export type MeetingListFilter = Static<typeof MeetingListQuery>;
 
@@ -34,7 +42,7 @@ export const ActionItemListQuery = Type.Object({
   state: Type.Optional(ActionItemStateSchema),
   overdue: Type.Optional(Type.Boolean({ description: 'Only items past their deadline and not completed' })),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 200, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+  offset: Offset(),
 });
 export type ActionItemListFilter = Static<typeof ActionItemListQuery>;
 

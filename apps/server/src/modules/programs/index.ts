@@ -37,5 +37,12 @@ export const programsModule = defineModule({
     await app.register(resourcesRoutes, options);
   },
   alertSources: (_services, deps) => ({ programs: createProjectAlerts(deps) }),
+  // Teaching resources are served by their own routes, which count and audit each use.
+  attachments: (services) => ({
+    program_project: {
+      permission: 'program.read',
+      readableRecord: services.projects.readableProjectWithFile,
+    },
+  }),
   demo: programsDemo,
 });

@@ -1,5 +1,6 @@
-import { PROJECT_STATES, type ProjectState } from '@zhijiao/contracts';
+import { PROJECT_STATES, type Permission, type ProjectState } from '@zhijiao/contracts';
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { checkUpload } from '../../platform/files/file-guard.ts';
 import { CATALOGUE_2021_FILE, parseCatalogue, readCatalogueFile } from './catalogue.ts';
 import { resourceCoverage } from './coverage.ts';
@@ -7,13 +8,60 @@ import {
   averageScore,
   levelsFrom,
   nextProjectState,
+  projectLifecycle,
   requiredSubject,
   type ProjectAction,
 } from './project-lifecycle.ts';
 import { PROJECT_COUNT_METRICS } from './programs.metrics.ts';
 import { tinyPdf } from './tiny-pdf.ts';
 
+const actor = (userId: string, permissions: Permission[]): Actor => ({
+  userId,
+  username: userId,
+  displayName: userId,
+  role: 'coordinator',
+  orgUnitId: 'school',
+  sessionId: 's',
+  mfa: false,
+  restriction: null,
+  permissions: new Set(permissions),
+  scope: { all: false, orgUnitIds: ['district', 'school'] },
+  districtId: 'district',
+  ip: null,
+});
+
 describe('project lifecycle', () => {
+  it('gives none of the district’s steps to whoever wrote, edited or submitted the project', () => {
+    // An account holding both sides (no role does today): the rule must not depend on that.
+    const both = actor('both', ['program.manage', 'program.review']);
+    const project = (state: ProjectState, authorIds: string[]) => ({
+      state,
+      schoolId: 'school',
+      districtId: 'district',
+      authorIds,
+    });
+    const reviewSteps: ProjectAction[] = [
+      'score',
+      'approve',
+      'reject',
+      'passMidterm',
+      'failMidterm',
+      'accept',
+      'failAcceptance',
+    ];
+    for (const state of ['applied', 'reviewing', 'approved', 'midterm_passed'] as const) {
+      const own = projectLifecycle.abilities(both, project(state, ['clerk', 'both']));
+      const others = projectLifecycle.abilities(both, project(state, ['clerk']));
+      for (const step of reviewSteps) {
+        expect(own[step], `${state} ${step}`).toBe(false);
+        expect(others[step], `${state} ${step}`).toBe(nextProjectState(state, step) !== null);
+      }
+    }
+    expect(() => projectLifecycle.assert('approve', both, project('reviewing', ['both']))).toThrow(
+      expect.objectContaining({ status: 403, code: 'SELF_REVIEW' }),
+    );
+  });
+
   it('walks 申报 → 评审 → 立项 → 中期检查 → 验收', () => {
     const path: Array<[ProjectAction, ProjectState]> = [
       ['submit', 'applied'],

@@ -25,6 +25,8 @@ const district = (actor: Actor, p: ProjectFacts) => mayReview(actor, p.districtI
  * 立项: reviewing → approved (with a level), or applied / reviewing → rejected.
  * 中期检查: approved → midterm_passed, or failed.
  * 验收: midterm_passed → accepted, or failed.
+ * Whoever wrote, edited or submitted a project (its history says) takes none of the district's
+ * steps on it, whatever their permissions.
  */
 export const projectLifecycle = defineWorkflow({
   table: 'programProject',
@@ -34,21 +36,46 @@ export const projectLifecycle = defineWorkflow({
   conflict: 'PROGRAM_INVALID_TRANSITION',
   steps: {
     // Recorded for a project just written (no state leads to it).
-    create: { from: [] as ProjectState[], to: 'draft', may: school, action: 'created' },
-    edit: { from: ['draft'], may: school, action: 'updated' },
-    submit: { from: ['draft'], to: 'applied', may: school, action: 'submitted' },
+    create: { from: [] as ProjectState[], to: 'draft', may: school, action: 'created', authors: true },
+    edit: { from: ['draft'], may: school, action: 'updated', authors: true },
+    submit: { from: ['draft'], to: 'applied', may: school, action: 'submitted', authors: true },
     withdraw: { from: ['draft', 'applied'], to: 'withdrawn', may: school, action: 'withdrawn' },
-    score: { from: ['applied', 'reviewing'], to: 'reviewing', may: district, action: 'scored' },
-    approve: { from: ['reviewing'], to: 'approved', may: district, action: 'approved' },
-    reject: { from: ['applied', 'reviewing'], to: 'rejected', may: district, action: 'rejected' },
-    passMidterm: { from: ['approved'], to: 'midterm_passed', may: district, action: 'midterm_passed' },
-    failMidterm: { from: ['approved'], to: 'failed', may: district, action: 'midterm_failed' },
-    accept: { from: ['midterm_passed'], to: 'accepted', may: district, action: 'acceptance_passed' },
+    score: {
+      from: ['applied', 'reviewing'],
+      to: 'reviewing',
+      may: district,
+      action: 'scored',
+      reviews: true,
+    },
+    approve: { from: ['reviewing'], to: 'approved', may: district, action: 'approved', reviews: true },
+    reject: {
+      from: ['applied', 'reviewing'],
+      to: 'rejected',
+      may: district,
+      action: 'rejected',
+      reviews: true,
+    },
+    passMidterm: {
+      from: ['approved'],
+      to: 'midterm_passed',
+      may: district,
+      action: 'midterm_passed',
+      reviews: true,
+    },
+    failMidterm: { from: ['approved'], to: 'failed', may: district, action: 'midterm_failed', reviews: true },
+    accept: {
+      from: ['midterm_passed'],
+      to: 'accepted',
+      may: district,
+      action: 'acceptance_passed',
+      reviews: true,
+    },
     failAcceptance: {
       from: ['midterm_passed'],
       to: 'failed',
       may: district,
       action: 'acceptance_failed',
+      reviews: true,
     },
   },
 });

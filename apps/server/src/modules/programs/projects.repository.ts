@@ -124,3 +124,13 @@ export async function listCountedProjects(
     ORDER BY p.approved_on, p.title, p.id`.execute(db);
   return rows.rows;
 }
+
+/** Projects with the stored file `fileId` among their documents. */
+export async function listProjectIdsWithFile(db: Executor, fileId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('programProjectFile')
+    .select('projectId')
+    .where('fileId', '=', fileId)
+    .execute();
+  return rows.map((r) => r.projectId);
+}

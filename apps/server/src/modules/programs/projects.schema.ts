@@ -1,6 +1,14 @@
 import { PROJECT_FILE_STAGES, PROJECT_KINDS, PROJECT_LEVELS, PROJECT_STATES } from '@zhijiao/contracts';
 import { Type } from 'typebox';
-import { DateString, literals, Nullable, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
+import {
+  DateString,
+  literals,
+  Nullable,
+  Offset,
+  Timestamp,
+  UnitRef,
+  Uuid,
+} from '../../platform/http/schemas.ts';
 import { Ref, text } from './programs.schema.ts';
 
 const Bool = (description: string) => Type.Boolean({ description });
@@ -86,7 +94,7 @@ export const ProjectQuery = Type.Object({
   state: Type.Optional(literals(PROJECT_STATES)),
   schoolId: Type.Optional(Uuid),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+  offset: Offset(),
 });
 
 const ProjectAbilities = Type.Object({

@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { firstReadable } from '../../platform/files/attachments.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import {
   averageScore,
@@ -20,6 +21,7 @@ import {
   deleteProjectFiles,
   findProject,
   insertProject,
+  listProjectIdsWithFile,
   listProjectScores,
   listProjectsInScope,
   upsertProjectScore,
@@ -199,6 +201,15 @@ export async function recordStep(
 }
 
 const today = (deps: ModuleDeps) => chinaDate(deps.clock.now());
+
+/**
+ * A project with the file `fileId` among its documents that the actor may read (as `getProject`
+ * would let them), or null: the file route serves project documents through it.
+ */
+export async function readableProjectWithFile(deps: ModuleDeps, actor: Actor, fileId: string) {
+  const ids = await listProjectIdsWithFile(deps.db, fileId);
+  return firstReadable(ids, (id) => loadFor(deps, actor, id));
+}
 
 async function loadFor(deps: ModuleDeps, actor: Actor, id: string) {
   const p = await findProject(deps.db, id);

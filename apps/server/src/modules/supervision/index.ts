@@ -47,5 +47,11 @@ export const supervisionModule = defineModule({
   routes: supervisionRoutes,
   metrics: SUPERVISION_METRIC_DEFINITIONS,
   alertSources: (services) => ({ supervision: services.dashboard.alerts }),
+  attachments: (services) => ({
+    rectification_order: {
+      permission: 'supervision.read',
+      readableRecord: services.orders.readableOrderWithFile,
+    },
+  }),
   demo: supervisionDemo,
 });

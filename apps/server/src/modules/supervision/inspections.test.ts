@@ -297,6 +297,39 @@ describe('inspections, one-click findings, interviews, sanctions, assessment, da
     expect(own.rows.map((r) => r.unit.id)).toEqual([cast.finId]);
   });
 
+  it('refuses (400) an assessment year or sanction points that are no finite number in range, for every reader', async () => {
+    for (const reader of ['coordinator', 'inspector', 'fin'])
+      for (const year of ['1e309', 'Infinity', '-Infinity', 'NaN', '2021.5', '1999', '2101', '']) {
+        const res = await c[reader]!.get(`/api/supervision/assessment?year=${encodeURIComponent(year)}`);
+        expect(
+          [res.statusCode, (res.json() as { error?: { code: string } }).error?.code],
+          `${reader} ${year}`,
+        ).toEqual([400, 'VALIDATION_FAILED']);
+      }
+    const sanctions = await ctx.db.selectFrom('sanction').select('id').execute();
+    for (const points of ['1e309', 'Infinity', '-1e309']) {
+      const res = await c.coordinator!.post('/api/supervision/sanctions', {
+        orgUnitId: cast.hrssId,
+        kind: 'reward',
+        year: 2021,
+        points,
+        title: '整改按期',
+        ground: 'findings_closed_on_time',
+        groundsText: '问题按期销号',
+        refs: [],
+        decidedOn: '2021-05-20',
+      });
+      expect(
+        [
+          res.statusCode,
+          (res.json() as { error?: { details?: Array<{ field: string }> } }).error?.details?.[0]?.field,
+        ],
+        points,
+      ).toEqual([400, 'body.points']);
+    }
+    expect(await ctx.db.selectFrom('sanction').select('id').execute()).toHaveLength(sanctions.length);
+  });
+
   it('renders the report as DOCX and publishes it to the portal without personal data', async () => {
     const docx = await c.inspector!.get(`/api/supervision/inspections/${inspectionId}/report.docx`);
     expect(docx.statusCode, docx.body.slice(0, 200)).toBe(200);

@@ -1,13 +1,23 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { findUserRefs } from '../../platform/auth/users.repository.ts';
+import { firstReadable } from '../../platform/files/attachments.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { listExtensions, listOrderEvents, listOrderRows } from './orders.repository.ts';
+import { listExtensions, listOrderEvents, listOrderIdsWithFile, listOrderRows } from './orders.repository.ts';
 import { loadOrder, todayOf, listContext, unitNamer } from './supervision.access.ts';
 import { supervisionView } from './supervision.policy.ts';
 import { blueFrom } from './supervision.rules.ts';
 import type { OrdersFilter } from './supervision.schema.ts';
 import { orderOut } from './supervision.views.ts';
+
+/**
+ * An order with the file `fileId` among its answer's evidence that the actor may read (as
+ * `getOrder` would let them), or null: the file route serves evidence through it.
+ */
+export async function readableOrderWithFile(deps: ModuleDeps, actor: Actor, fileId: string) {
+  const ids = await listOrderIdsWithFile(deps.db, fileId);
+  return firstReadable(ids, (id) => loadOrder(deps.db, actor, id));
+}
 
 /** One order with the unit's answer, its evidence files, extension requests and history. */
 export async function getOrder(deps: ModuleDeps, actor: Actor, id: string) {

@@ -167,3 +167,13 @@ export function listDueOrders(db: Executor, view: SupervisionView, until: string
     .limit(1000)
     .execute();
 }
+
+/** Orders with the stored file `fileId` among the evidence of their answer. */
+export async function listOrderIdsWithFile(db: Executor, fileId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('rectificationOrder')
+    .select('id')
+    .where(sql<boolean>`${fileId}::uuid = ANY(evidence_file_ids)`)
+    .execute();
+  return rows.map((r) => r.id);
+}

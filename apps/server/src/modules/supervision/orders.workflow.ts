@@ -14,8 +14,10 @@ const respond = (actor: Actor, o: OrderFacts) => mayRespond(actor, o);
 /**
  * A rectification order (整改通知): issued for a finding; the unit answers (from issued or
  * returned); the inspector verifies the answer or sends it back, then closes the order (销号).
- * Until it is verified the unit may ask for a later deadline and the inspector decides. Every
- * step writes a history row (`rectification_event`) and an audit row `supervision.order.<action>`.
+ * Until it is verified the unit may ask for a later deadline and the inspector decides. Whoever
+ * answered the order or asked for an extension (its history says) takes none of the inspector's
+ * steps on it, whatever their permissions; the inspector who issued it verifies it. Every step
+ * writes a history row (`rectification_event`) and an audit row `supervision.order.<action>`.
  */
 export const orderWorkflow = defineWorkflow({
   table: 'rectificationOrder',
@@ -25,24 +27,32 @@ export const orderWorkflow = defineWorkflow({
   conflict: 'SUPERVISION_INVALID_TRANSITION',
   steps: {
     issue: { from: [], to: 'issued', may: inspect, action: 'issued' },
-    answer: { from: ['issued', 'returned'], to: 'answered', may: respond, action: 'answered' },
+    answer: { from: ['issued', 'returned'], to: 'answered', may: respond, action: 'answered', authors: true },
     requestExtension: {
       from: ['issued', 'answered', 'returned'],
       may: respond,
       action: 'extension_requested',
+      authors: true,
     },
     approveExtension: {
       from: ['issued', 'answered', 'returned'],
       may: inspect,
       action: 'extension_approved',
+      reviews: true,
     },
-    refuseExtension: { from: ['issued', 'answered', 'returned'], may: inspect, action: 'extension_refused' },
+    refuseExtension: {
+      from: ['issued', 'answered', 'returned'],
+      may: inspect,
+      action: 'extension_refused',
+      reviews: true,
+    },
     verify: {
       from: ['answered'],
       to: 'verified',
       may: inspect,
       action: 'verified',
       conflict: 'SUPERVISION_ORDER_NOT_ANSWERED',
+      reviews: true,
     },
     sendBack: {
       from: ['answered'],
@@ -50,6 +60,7 @@ export const orderWorkflow = defineWorkflow({
       may: inspect,
       action: 'returned',
       conflict: 'SUPERVISION_ORDER_NOT_ANSWERED',
+      reviews: true,
     },
     close: {
       from: ['verified'],
@@ -57,6 +68,7 @@ export const orderWorkflow = defineWorkflow({
       may: inspect,
       action: 'closed',
       conflict: 'SUPERVISION_ORDER_NOT_VERIFIED',
+      reviews: true,
     },
   },
 });

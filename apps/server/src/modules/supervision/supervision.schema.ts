@@ -10,7 +10,15 @@ import {
   ORDER_STATES,
 } from '@zhijiao/contracts';
 import { Type, type Static, type TSchema } from 'typebox';
-import { DateString, literals, Nullable, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
+import {
+  DateString,
+  literals,
+  Nullable,
+  Offset,
+  Timestamp,
+  UnitRef,
+  Uuid,
+} from '../../platform/http/schemas.ts';
 
 const Tier = literals(ALERT_TIERS);
 export const text = (max: number, description: string, min = 0) =>
@@ -266,7 +274,7 @@ export const CommentBody = Type.Object(
 
 export const Paging = {
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (paging)' }),
+  offset: Offset(),
 };
 export const PageQuery = Type.Object(Paging);
 

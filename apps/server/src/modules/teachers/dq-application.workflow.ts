@@ -15,7 +15,8 @@ const district = (actor: Actor, a: ApplicationFacts) => mayReviewDistrict(actor,
  * 双师型 recognition (认定) as a workflow: the school applies for a teacher with evidence
  * (submitted) → the school reviews it (passed, or returned and resubmitted) → the district approves
  * it (a recognition is recorded) or refuses it with a reason. The school may withdraw an
- * application until it has passed. Each step writes a history row and a `teacher.dq.<action>`
+ * application until it has passed. Whoever submitted or resubmitted it (its history says) takes
+ * no district decision on it. Each step writes a history row and a `teacher.dq.<action>`
  * audit row; a step the state does not allow is refused with TEACHER_DQ_INVALID_TRANSITION (409),
  * a step the actor may not take at all with 403.
  */
@@ -27,13 +28,13 @@ export const dqApplications = defineWorkflow({
   conflict: 'TEACHER_DQ_INVALID_TRANSITION',
   steps: {
     // Only recorded, on the application the school has just created.
-    submit: { from: [], to: 'submitted', may: school, action: 'submitted' },
-    resubmit: { from: ['returned'], to: 'submitted', may: school, action: 'resubmitted' },
+    submit: { from: [], to: 'submitted', may: school, action: 'submitted', authors: true },
+    resubmit: { from: ['returned'], to: 'submitted', may: school, action: 'resubmitted', authors: true },
     withdraw: { from: ['submitted', 'returned'], to: 'withdrawn', may: school, action: 'withdrawn' },
     schoolPass: { from: ['submitted'], to: 'school_passed', may: school, action: 'school_passed' },
     schoolReturn: { from: ['submitted'], to: 'returned', may: school, action: 'returned' },
-    approve: { from: ['school_passed'], to: 'approved', may: district, action: 'approved' },
-    refuse: { from: ['school_passed'], to: 'refused', may: district, action: 'refused' },
+    approve: { from: ['school_passed'], to: 'approved', may: district, action: 'approved', reviews: true },
+    refuse: { from: ['school_passed'], to: 'refused', may: district, action: 'refused', reviews: true },
   },
 });
 

@@ -141,3 +141,13 @@ export async function listRecognitionsEnding(
     ORDER BY r.valid_until, t.id LIMIT 1000`.execute(db);
   return rows.rows;
 }
+
+/** 双师型 applications with the stored file `fileId` among their evidence. */
+export async function listApplicationIdsWithFile(db: Executor, fileId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('dqApplication')
+    .select('id')
+    .where(sql<boolean>`${fileId}::uuid = ANY(evidence_file_ids)`)
+    .execute();
+  return rows.map((r) => r.id);
+}

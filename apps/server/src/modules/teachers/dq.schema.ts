@@ -1,7 +1,15 @@
 import { CRITERION_KEYS } from './criteria.rules.ts';
 import { EDUCATION_LEVELS, PROFESSIONAL_TITLES, SKILL_LEVELS } from '@zhijiao/contracts';
 import { Type } from 'typebox';
-import { DateString, literals, Nullable, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
+import {
+  DateString,
+  literals,
+  Nullable,
+  Offset,
+  Timestamp,
+  UnitRef,
+  Uuid,
+} from '../../platform/http/schemas.ts';
 import {
   CriteriaCheckSchema,
   CriteriaEvaluationSchema,
@@ -209,7 +217,7 @@ export const ApplicationListQuery = Type.Object({
   schoolId: Type.Optional(Uuid),
   teacherId: Type.Optional(Uuid),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip' }),
+  offset: Offset(),
 });
 
 export const RatioQuery = Type.Object({
@@ -223,7 +231,7 @@ export const RatioTeachersQuery = Type.Object({
   date: Type.Optional(DateString),
   majorCode: Type.Optional(text(20, 'Only teachers of this major')),
   limit: Type.Integer({ minimum: 1, maximum: 1000, default: 200, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip' }),
+  offset: Offset(),
 });
 
 export const HiresQuery = Type.Object({

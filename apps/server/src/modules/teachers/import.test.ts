@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, multipartFile, type Client, type TestContext } from '../../test/test-context.ts';
+import {
+  createTestContext,
+  multipartFile,
+  multipartFileInPieces,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
+import { buildZip } from '../../platform/files/test-zip.ts';
 import { badChecksum, errorOf, registerFile, teachersCast, validId } from './teachers-test-helpers.ts';
 
 type Cast = Awaited<ReturnType<typeof teachersCast>>;
@@ -225,5 +232,36 @@ describe('importing a school’s register from Excel, and exporting it', () => {
     expect(audit).toEqual([
       expect.objectContaining({ details: expect.objectContaining({ rows: 4, total: 4 }) }),
     ]);
+  });
+});
+
+describe('importing a register over the size limit', () => {
+  let ctx: TestContext;
+  let vhs: Client;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { ZHIJIAO_UPLOAD_MAX_MB: '1' } });
+    vhs = (await teachersCast(ctx)).clients.vhs;
+  });
+  afterAll(() => ctx?.close());
+
+  it('answers 413 FILE_TOO_LARGE every time, however the body arrives, and imports nothing', async () => {
+    const limit = ctx.config.uploadMaxBytes;
+    const xlsx = buildZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<workbook/>' },
+      { name: 'xl/media/scan.bin', data: Buffer.alloc(limit + 4096, 1), method: 'store' },
+    ]);
+    const answers = new Set<string>();
+    for (let i = 0; i < 5; i++)
+      for (const body of [
+        multipartFile('教师名册.xlsx', xlsx, XLSX),
+        multipartFileInPieces('教师名册.xlsx', xlsx, limit, XLSX),
+      ]) {
+        const res = await vhs.request({ method: 'POST', url: '/api/teachers/imports', ...body });
+        answers.add(`${res.statusCode} ${errorOf(res).code}`);
+      }
+    expect([...answers]).toEqual(['413 FILE_TOO_LARGE']);
+    expect(await ctx.db.selectFrom('teacherImport').select('id').execute()).toEqual([]);
   });
 });

@@ -42,5 +42,11 @@ export const teachersModule = defineModule({
   routes: teacherRoutes,
   metrics: TEACHER_METRIC_DEFINITIONS,
   alertSources: (_services, deps) => ({ teachers: createTeacherAlerts(deps) }),
+  attachments: (services) => ({
+    dq_application: {
+      permission: 'teacher.read',
+      readableRecord: services.recognition.readableApplicationWithFile,
+    },
+  }),
   demo: teachersDemo,
 });

@@ -3,6 +3,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, forbidden } from '../../platform/errors/app-error.ts';
+import { firstReadable } from '../../platform/files/attachments.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import {
@@ -18,6 +19,7 @@ import {
   findApplicationOfTeacher,
   insertApplication,
   insertRecognition,
+  listApplicationIdsWithFile,
   listApplicationRows,
 } from './dq.repository.ts';
 import type {
@@ -57,6 +59,15 @@ async function submission(
     submittedBy: actor.userId,
     submittedAt: deps.clock.now(),
   };
+}
+
+/**
+ * An application with the file `fileId` among its evidence that the actor may read (as
+ * `getApplication` would let them), or null: the file route serves evidence through it.
+ */
+export async function readableApplicationWithFile(deps: ModuleDeps, actor: Actor, fileId: string) {
+  const ids = await listApplicationIdsWithFile(deps.db, fileId);
+  return firstReadable(ids, (id) => applicationFor(deps.db, actor, id));
 }
 
 /** One application for its reviewers (evidence, history, criteria met / not met). */

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, pdfUpload, type Client, type TestContext } from '../../test/test-context.ts';
+import {
+  createTestContext,
+  createUser,
+  login,
+  pdfUpload,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
 import {
   auditActions,
   createTeacher,
@@ -173,6 +180,21 @@ describe('双师型 recognition: apply → school review → district decision',
     expect(
       await ctx.db.selectFrom('dqRecognition').select('id').where('teacherId', '=', teacherId).execute(),
     ).toEqual([]);
+  });
+
+  it('serves evidence to those who read the application, 404 to the inspector (no teacher.read) and other schools', async () => {
+    const teacherId = await createTeacher(vhs, teacherBody(cast.vhsId));
+    const upload = await vhs.request({ method: 'POST', url: '/api/files', ...pdfUpload('职称证书.pdf') });
+    const fileId = (upload.json() as { id: string }).id;
+    expect((await apply(vhs, teacherId, { evidenceFileIds: [fileId] })).statusCode).toBe(201);
+    const inspector = await login(ctx, (await createUser(ctx, 'inspector', 'SD-EDU')).username);
+    const download = async (client: Client) => (await client.get(`/api/files/${fileId}`)).statusCode;
+    expect(await download(vhs)).toBe(200);
+    expect(await download(coordinator)).toBe(200);
+    expect(await download(cast.clients.viewer)).toBe(200);
+    expect(await download(inspector)).toBe(404);
+    expect(await download(vec)).toBe(404);
+    expect(await download(cast.clients.hrss)).toBe(404);
   });
 
   it('refuses illegal steps: district before school (409), clerk deciding (403), coordinator reviewing for the school (403), another school (404)', async () => {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError } from '../../platform/errors/app-error.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
+import { readSingleFile } from '../../platform/http/multipart-file.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import { dqRoutes } from './dq.routes.ts';
 import { HireExceptionBody, HireSchema, RecordRecognitionBody } from './dq.schema.ts';
@@ -119,29 +119,11 @@ export const teacherRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Teacher
       },
     },
     async (request) => {
-      const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } }).catch(() => undefined);
-      if (!part)
-        throw new AppError('VALIDATION_FAILED', 400, [
-          {
-            field: 'file',
-            code: 'REQUIRED',
-            message: '请选择要导入的文件',
-            messageEn: 'No file in the request',
-          },
-        ]);
-      const buffer = await part.toBuffer().catch((error: { code?: string }) => {
-        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new AppError('FILE_TOO_LARGE', 413, [
-            {
-              field: 'file',
-              code: 'FILE_TOO_LARGE',
-              message: '文件过大',
-              messageEn: 'The file is too large',
-            },
-          ]);
-        throw error;
+      const file = await readSingleFile(request, maxBytes, {
+        zh: '请选择要导入的文件',
+        en: 'No file in the request',
       });
-      return m.imports.importTeachers(request.actor!, { buffer, filename: part.filename });
+      return m.imports.importTeachers(request.actor!, file);
     },
   );
 

@@ -9,7 +9,15 @@ import {
   TEACHER_SERIES,
 } from '@zhijiao/contracts';
 import { Type, type TSchema } from 'typebox';
-import { DateString, literals, Nullable, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
+import {
+  DateString,
+  literals,
+  Nullable,
+  Offset,
+  Timestamp,
+  UnitRef,
+  Uuid,
+} from '../../platform/http/schemas.ts';
 
 export const text = (max: number, description: string, min = 0) =>
   Type.String({ minLength: min, maxLength: max, description });
@@ -241,5 +249,5 @@ export const TeacherListQuery = Type.Object({
   q: Type.Optional(text(100, 'Name contains')),
   asOf: Type.Optional(DateString),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip' }),
+  offset: Offset(),
 });

@@ -21,7 +21,13 @@ export const AuditQuery = Type.Object({
   ),
   from: Type.Optional(Type.String({ format: 'date' })),
   to: Type.Optional(Type.String({ format: 'date' })),
-  before: Type.Optional(Type.Integer({ minimum: 1, description: 'Page: rows with seq below this' })),
+  before: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: 'Page: rows with seq below this',
+    }),
+  ),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
 });
 /** Filters of the audit log: action prefix, actor name, result, China dates, a page before `seq`. */

@@ -7,6 +7,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { Database } from '../db/database.types.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
+import type { AttachmentOwners } from './attachments.ts';
 import { checkUpload, type FileKind } from './file-guard.ts';
 
 /** A display name without path parts, control characters or characters Windows forbids. */
@@ -29,6 +30,8 @@ export function createFileStore(deps: {
   db: Kysely<Database>;
   audit: AuditLog;
   clock: Clock;
+  /** The modules' owners of attachments: who may read which file. */
+  attachments: AttachmentOwners;
   dataDir: string;
   maxBytes: number;
 }) {
@@ -86,18 +89,26 @@ export function createFileStore(deps: {
   }
 
   /**
-   * A file the actor may read: their own units' uploads, or (district-wide roles) any file.
-   * Every download is audited.
+   * A file the actor may read: one they uploaded themselves (the upload form lists it before the
+   * record it is for is saved), or one attached to a record the actor may read, as the module owning
+   * that record decides (`attachments`). Anything else is not there (404): neither a file attached to
+   * nothing the actor reads, nor one of a module the actor has no access to, whatever the uploader's
+   * unit. Every download is audited with the record it was allowed through.
    */
   async function openFile(actor: Actor, id: string) {
     const row = await db.selectFrom('storedFile').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
-    if (!actor.scope.all && !actor.scope.orgUnitIds.includes(row.orgUnitId)) throw notFound();
-    await db
-      .transaction()
-      .execute((trx) =>
-        audit.record(trx, auditActorOf(actor), { action: 'file.download', objectType: 'file', objectId: id }),
-      );
+    const own = row.uploadedBy === actor.userId;
+    const record = own ? null : await deps.attachments.readableRecord(actor, id);
+    if (!own && !record) throw notFound();
+    await db.transaction().execute((trx) =>
+      audit.record(trx, auditActorOf(actor), {
+        action: 'file.download',
+        objectType: 'file',
+        objectId: id,
+        details: record ? { recordType: record.type, recordId: record.id } : { uploader: true },
+      }),
+    );
     return content(row);
   }
 

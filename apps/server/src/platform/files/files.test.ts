@@ -10,6 +10,7 @@ import {
   type Client,
   type TestContext,
   multipartFile,
+  multipartFileInPieces,
 } from '../../test/test-context.ts';
 import { buildZip } from './test-zip.ts';
 
@@ -143,5 +144,82 @@ describe('evidence uploads and downloads', () => {
       .orderBy('seq')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['file.upload', 'file.download']);
+  });
+});
+
+describe('uploads over the size limit', () => {
+  let ctx: TestContext;
+  let clerk: Client;
+  const storedCount = async () => (await ctx.db.selectFrom('storedFile').select('id').execute()).length;
+  const storedOnDisk = () =>
+    fs.existsSync(path.join(ctx.config.dataDir, 'uploads'))
+      ? fs.readdirSync(path.join(ctx.config.dataDir, 'uploads'), { recursive: true }).length
+      : 0;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { ZHIJIAO_UPLOAD_MAX_MB: '1' } });
+    await seedShangdang(ctx);
+    clerk = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-HRSS')).username);
+  });
+  afterAll(() => ctx?.close());
+
+  it('answers 413 FILE_TOO_LARGE every time, however the body arrives, and stores nothing', async () => {
+    const limit = ctx.config.uploadMaxBytes;
+    expect(limit).toBe(1024 * 1024);
+    const [rows, onDisk] = [await storedCount(), storedOnDisk()];
+    const answers = new Set<string>();
+    for (const over of [1, 100, 4096, 512 * 1024])
+      for (let i = 0; i < 5; i++) {
+        const content = Buffer.concat([PDF, Buffer.alloc(limit + over - PDF.length, 0x20)]);
+        for (const body of [
+          multipartFile('扫描件.pdf', content, 'application/pdf'),
+          multipartFileInPieces('扫描件.pdf', content, limit, 'application/pdf'),
+        ]) {
+          const res = await clerk.request({ method: 'POST', url: '/api/files', ...body });
+          const error = errorOf(res);
+          answers.add(`${res.statusCode} ${error?.code} ${JSON.stringify(error?.details?.[0]?.field)}`);
+        }
+      }
+    expect([...answers]).toEqual(['413 FILE_TOO_LARGE "file"']);
+    expect([await storedCount(), storedOnDisk()]).toEqual([rows, onDisk]);
+    const atLimit = Buffer.concat([PDF, Buffer.alloc(limit - PDF.length, 0x20)]);
+    const fits = await clerk.request({
+      method: 'POST',
+      url: '/api/files',
+      ...multipartFileInPieces('扫描件.pdf', atLimit, limit, 'application/pdf'),
+    });
+    expect([fits.statusCode, (fits.json() as { sizeBytes: number }).sizeBytes]).toEqual([201, limit]);
+  });
+
+  it('answers 400, never 500, to a cut-off or malformed multipart body and to a body that is not multipart', async () => {
+    const rows = await storedCount();
+    const bodies: Array<[string, string, string]> = [
+      [
+        '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 cut off',
+        'multipart/form-data; boundary=b',
+        'MULTIPART_INVALID',
+      ],
+      [
+        '--b\r\nContent-Disposition: form-data; name="file"',
+        'multipart/form-data; boundary=b',
+        'MULTIPART_INVALID',
+      ],
+      ['%PDF-1.4', 'multipart/form-data', 'MULTIPART_INVALID'],
+      ['{}', 'application/json', 'REQUIRED'],
+    ];
+    for (const [payload, type, code] of bodies) {
+      const res = await clerk.request({
+        method: 'POST',
+        url: '/api/files',
+        payload,
+        headers: { 'content-type': type },
+      });
+      expect([res.statusCode, errorOf(res).code, errorOf(res).details?.[0]], payload).toEqual([
+        400,
+        'VALIDATION_FAILED',
+        expect.objectContaining({ field: 'file', code }),
+      ]);
+    }
+    expect(await storedCount()).toBe(rows);
   });
 });

@@ -9,7 +9,42 @@ import {
   type TestContext,
 } from '../../test/test-context.ts';
 
-type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema; format?: string };
+type Schema = {
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  format?: string;
+  enum?: unknown[];
+  anyOf?: Schema[];
+};
+type Parameter = { in: string; name: string; schema?: Schema };
+
+/** Numbers a query string may spell that are no finite integer in range, or no number at all. */
+const BAD_NUMBERS = ['1e309', 'Infinity', '-Infinity', 'NaN', '-1', '1.5', '99999999999999999999', '1e3', ''];
+
+/** The values an enum parameter (also as `anyOf` of constants) may take. */
+function enumValues(schema: Schema | undefined): unknown[] {
+  if (schema?.enum) return schema.enum;
+  return (schema?.anyOf ?? []).flatMap((s) => (s as { const?: unknown }).const ?? s.enum ?? []);
+}
+
+/**
+ * Query strings for an operation's query parameters: every value of each enum parameter with every
+ * boolean flag on (so `?state=draft&overdue=true` is tried), and each number parameter alone with
+ * each of `BAD_NUMBERS`.
+ */
+function queryVariants(parameters: readonly Parameter[]): string[] {
+  const query = parameters.filter((p) => p.in === 'query');
+  const flags = query.filter((p) => p.schema?.type === 'boolean').map((p) => `${p.name}=true`);
+  const out: string[] = [];
+  for (const p of query) {
+    for (const v of enumValues(p.schema))
+      out.push([`${p.name}=${encodeURIComponent(String(v))}`, ...flags].join('&'));
+    if (p.schema?.type === 'integer' || p.schema?.type === 'number')
+      for (const v of BAD_NUMBERS) out.push(`${p.name}=${encodeURIComponent(v)}`);
+  }
+  return out;
+}
 
 /** Values of every wrong kind for a schema, plus a few right-typed extremes. */
 function badValues(schema: Schema | undefined): unknown[] {
@@ -19,6 +54,8 @@ function badValues(schema: Schema | undefined): unknown[] {
     'x'.repeat(10_000),
     -1,
     1e308,
+    // A string Ajv coerces to a number: Infinity.
+    '1e309',
     true,
     [],
     {},
@@ -57,7 +94,9 @@ function sample(schema: Schema): Record<string, unknown> {
 /**
  * SECURITY.md "every field validated by schema … fuzzing every endpoint from the OpenAPI spec:
  * 0 responses ≥ 500": every documented operation gets wrong types, extremes and odd strings in
- * its body, path and query, as a signed-in coordinator (who may call most routes).
+ * its body, path and query — its own query parameters too: each enum value with every flag on,
+ * and numbers that are not finite, negative, fractional or huge — as a signed-in coordinator (who
+ * may call most routes).
  */
 describe('fuzzing every endpoint from the OpenAPI description', () => {
   let ctx: TestContext;
@@ -74,7 +113,10 @@ describe('fuzzing every endpoint from the OpenAPI description', () => {
     const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
       paths: Record<
         string,
-        Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+        Record<
+          string,
+          { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
+        >
       >;
     };
     const failures: string[] = [];
@@ -86,6 +128,9 @@ describe('fuzzing every endpoint from the OpenAPI description', () => {
         const urls = ['not-a-uuid', randomUUID(), '%00', 'x'.repeat(300)]
           .map((v) => path.replace(/\{[^}]+\}/g, encodeURIComponent(v)))
           .flatMap((u) => [u, `${u}?periodId=zzz&limit=-5&offset=abc&state=nope&lang=xx&planCode=%00`]);
+        // A route's own query parameters, on a path whose ids are well formed.
+        const base = path.replace(/\{[^}]+\}/g, randomUUID());
+        urls.push(...queryVariants(op.parameters ?? []).map((q) => `${base}?${q}`));
         const bodies = method === 'get' ? [undefined] : badValues(schema);
         for (const url of urls) {
           for (const body of bodies) {

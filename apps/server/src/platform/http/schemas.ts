@@ -43,6 +43,14 @@ export const PlanCode = Type.String({
   description: 'Plan code, e.g. shangdang-vet-2020',
 });
 export const IdParams = Type.Object({ id: Uuid });
+/**
+ * How many rows a list may skip: a bound well past any list a district or province keeps, so a
+ * huge offset is a 400 rather than an out-of-range number in SQL.
+ */
+export const MAX_OFFSET = 100_000_000;
+/** A list's `offset` query parameter (paging). */
+export const Offset = (description = 'Rows to skip (paging)') =>
+  Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });

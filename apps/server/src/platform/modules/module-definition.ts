@@ -11,6 +11,7 @@ import type { Database } from '../db/database.types.ts';
 import type { Transact } from '../db/transactions.ts';
 import type { DocumentRenderer } from '../documents/document-model.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
+import type { AttachmentOwner, AttachmentOwners } from '../files/attachments.ts';
 import type { FileStore } from '../files/file-store.ts';
 import type { JobHandler, JobRunner } from '../jobs/job-runner.ts';
 import type { MetricDefinition, MetricRegistry } from '../metrics/metric-registry.ts';
@@ -30,6 +31,8 @@ export interface PlatformDeps {
   metrics: MetricRegistry;
   /** Every module's alert sources (the plan's alert list collects them). */
   alertSources: AlertSources;
+  /** Every module's attachment owners (the file download asks them who may read a file). */
+  attachments: AttachmentOwners;
 }
 
 /** A module's dependencies: the platform, plus its own transaction function. */
@@ -103,7 +106,7 @@ export interface DemoSummary {
 
 /**
  * One module, declared in one shape: how its services are built, and what it provides to the
- * platform (routes, metrics, alert sources, jobs, demo data). `app.ts` registers the list of
+ * platform (routes, metrics, alert sources, jobs, attachment owners, demo data). `app.ts` registers the list of
  * modules; adding a module is adding its folder and one entry to that list.
  *
  * `Needs` names the services of modules listed before this one that it calls (for commands; for
@@ -119,6 +122,11 @@ export interface ZhijiaoModule<Key extends string, S, Needs = Record<never, neve
   metrics?: readonly MetricDefinition[];
   alertSources?: (services: S, deps: ModuleDeps) => Record<string, AlertSource>;
   jobs?: (services: S, deps: ModuleDeps) => readonly JobDefinition[];
+  /**
+   * The kinds of records this module attaches stored files to, by record type (`progress_report`),
+   * each with who may read them: a file is downloadable exactly when such a record is readable.
+   */
+  attachments?: (services: S, deps: ModuleDeps) => Record<string, AttachmentOwner>;
   /**
    * Fills an empty demo database with this module's records (after the district's org units, plan
    * and demo accounts are in); modules' demos run in list order, so a demo may read what an

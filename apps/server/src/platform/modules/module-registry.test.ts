@@ -8,6 +8,7 @@ import { loadConfig } from '../config/config.ts';
 import { createFieldCrypto } from '../crypto/field-crypto.ts';
 import { createDocumentRenderer } from '../documents/index.ts';
 import { DomainEvents, type DomainEvent } from '../events/domain-events.ts';
+import { AttachmentOwners } from '../files/attachments.ts';
 import { createFileStore } from '../files/file-store.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
 import { MetricRegistry } from '../metrics/metric-registry.ts';
@@ -22,6 +23,7 @@ describe('modules declared in one shape', () => {
     const clock = createFixedClock('2021-05-20T01:00:00Z');
     const audit = createAuditLog(clock);
     const config = loadConfig({ ZHIJIAO_DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
+    const attachments = new AttachmentOwners();
     platform = {
       db: database.db,
       clock,
@@ -29,11 +31,19 @@ describe('modules declared in one shape', () => {
       config,
       crypto: createFieldCrypto(randomBytes(32)),
       events: new DomainEvents(),
-      files: createFileStore({ db: database.db, audit, clock, dataDir: config.dataDir, maxBytes: 1 }),
+      files: createFileStore({
+        db: database.db,
+        audit,
+        clock,
+        attachments,
+        dataDir: config.dataDir,
+        maxBytes: 1,
+      }),
       jobs: createJobRunner({ db: database.db, clock }),
       documents: createDocumentRenderer(),
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
+      attachments,
     };
   });
   afterAll(() => database?.close());
@@ -54,6 +64,7 @@ describe('modules declared in one shape', () => {
     ],
     alertSources: () => ({ counter: async () => [] }),
     jobs: () => [{ kind: 'counter.job', handler: async () => null }],
+    attachments: () => ({ counter: { permission: 'plan.read', readableRecord: async () => null } }),
   });
   const reader = defineModule({
     key: 'reader',
@@ -63,18 +74,23 @@ describe('modules declared in one shape', () => {
     }),
   });
 
-  it('builds each module with what it needs and registers its metrics, alert sources and jobs', () => {
+  it('builds each module with what it needs and registers its metrics, alert sources, jobs and attachments', () => {
     const { services } = buildModules([counter, reader], platform);
     expect(typeof services.reader.bumpTwice).toBe('function');
     expect(platform.metrics.has('counter.value')).toBe(true);
     expect(platform.jobs.permissionFor('counter.job')).toBeNull();
     expect(() => platform.alertSources.register('counter', async () => [])).toThrow(/already registered/);
+    expect(platform.attachments.permissions()).toEqual(['plan.read']);
   });
 
   it('refuses a module listed before one it needs', () => {
-    expect(() => buildModules([reader, counter], { ...platform, metrics: new MetricRegistry() })).toThrow(
-      /reader needs counter/,
-    );
+    expect(() =>
+      buildModules([reader, counter], {
+        ...platform,
+        metrics: new MetricRegistry(),
+        attachments: new AttachmentOwners(),
+      }),
+    ).toThrow(/reader needs counter/);
   });
 
   it('tells listeners after each committed write that the module’s records changed', async () => {
@@ -86,6 +102,7 @@ describe('modules declared in one shape', () => {
       events,
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
+      attachments: new AttachmentOwners(),
       jobs: createJobRunner({ db: database.db, clock: platform.clock }),
     });
     await services.counter.bump();
@@ -101,7 +118,13 @@ describe('modules declared in one shape', () => {
           create: (deps) => ({ fail: () => deps.transaction(() => Promise.reject(new Error('no'))) }),
         }),
       ],
-      { ...platform, events, metrics: new MetricRegistry(), alertSources: new AlertSources() },
+      {
+        ...platform,
+        events,
+        metrics: new MetricRegistry(),
+        alertSources: new AlertSources(),
+        attachments: new AttachmentOwners(),
+      },
     );
     await expect(failing.services.failing.fail()).rejects.toThrow('no');
     expect(seen).toHaveLength(1);

@@ -17,8 +17,8 @@ export interface BuiltModules<L extends readonly AnyModule[]> {
 }
 
 /**
- * Builds every module in list order and registers what each provides: metrics, alert sources and
- * job kinds. A module's `needs` must name modules listed before it.
+ * Builds every module in list order and registers what each provides: metrics, alert sources,
+ * job kinds and attachment owners. A module's `needs` must name modules listed before it.
  */
 export function buildModules<const L extends readonly AnyModule[]>(
   modules: L,
@@ -43,6 +43,8 @@ export function buildModules<const L extends readonly AnyModule[]>(
       platform.alertSources.register(name, source);
     for (const job of m.jobs?.(s, own) ?? [])
       platform.jobs.register(job.kind, job.handler, job.permission ? { permission: job.permission } : {});
+    for (const [recordType, owner] of Object.entries(m.attachments?.(s, own) ?? {}))
+      platform.attachments.register(recordType, owner);
   }
   return { services: services as ServicesOf<L>, deps };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
@@ -9,6 +10,8 @@ import { AppError } from '../errors/app-error.ts';
 import { defineWorkflow } from './workflow.ts';
 
 const clerk = { userId: null, username: 'clerk', orgUnitId: null, ip: null } as unknown as Actor;
+const person = (userId: string) =>
+  ({ userId, username: userId, orgUnitId: null, ip: null }) as unknown as Actor;
 // Tables made for this test only (dropped after it): the helper names tables at run time.
 const items = defineWorkflow({
   table: 'wfTestItem' as keyof Database & string,
@@ -17,8 +20,8 @@ const items = defineWorkflow({
   objectType: 'wf_test_item',
   conflict: 'PROGRESS_INVALID_TRANSITION',
   steps: {
-    submit: { from: ['draft'], to: 'submitted', may: () => true, action: 'submitted' },
-    approve: { from: ['submitted'], to: 'approved', may: () => true, action: 'approved' },
+    submit: { from: ['draft'], to: 'submitted', may: () => true, action: 'submitted', authors: true },
+    approve: { from: ['submitted'], to: 'approved', may: () => true, action: 'approved', reviews: true },
     annotate: { from: ['draft', 'submitted'], may: () => true, action: 'annotated' },
   },
 });
@@ -112,5 +115,28 @@ describe('a workflow step on a real database', () => {
     ]);
     const events = await sql`SELECT 1 FROM wf_test_event WHERE item_id = 'b'`.execute(database.db);
     expect(events.rows).toEqual([]);
+  });
+
+  it('refuses a review step to an author of the record from its history, whatever the caller says', async () => {
+    const [writer, reviewer] = [randomUUID(), randomUUID()];
+    await sql`INSERT INTO wf_test_item (id, state) VALUES ('d', 'draft')`.execute(database.db);
+    await database.db
+      .transaction()
+      .execute((trx) => items.apply(deps, trx, 'submit', person(writer), { id: 'd', state: 'draft' }));
+    expect(await items.authorsOf(database.db, ['d', 'a'])).toEqual(new Map([['d', [writer]]]));
+    // A subject read without its authors: the guarded write still refuses, and writes nothing.
+    const error = await database.db
+      .transaction()
+      .execute((trx) => items.apply(deps, trx, 'approve', person(writer), { id: 'd', state: 'submitted' }))
+      .catch((e: unknown) => e);
+    expect([(error as AppError).status, (error as AppError).code]).toEqual([403, 'SELF_REVIEW']);
+    expect(await row('d')).toEqual({ state: 'submitted', note: null });
+    const subject = { id: 'd', state: 'submitted' as const, authorIds: [writer] };
+    expect(items.abilities(person(writer), subject)).toMatchObject({ approve: false, annotate: true });
+    expect(items.abilities(person(reviewer), subject)).toMatchObject({ approve: true });
+    await database.db
+      .transaction()
+      .execute((trx) => items.apply(deps, trx, 'approve', person(reviewer), subject));
+    expect(await row('d')).toEqual({ state: 'approved', note: null });
   });
 });

@@ -19,6 +19,25 @@ export interface Transition<State extends string, Facts> {
   conflict?: ErrorCode;
   /** The action written to the history and the audit log (default: the step's name). */
   action?: string;
+  /**
+   * The step writes or changes the record's content (create, edit, submit, answer): its actor is
+   * one of the record's authors from then on, as its history shows.
+   */
+  authors?: boolean;
+  /**
+   * The step judges the content (approve, return, verify): none of the record's authors may take
+   * it, whatever their permissions (403 `SELF_REVIEW`). Needs the workflow's history.
+   */
+  reviews?: boolean;
+}
+
+/**
+ * Who wrote or changed a record's content: the actors of its authoring steps (`authors`), from
+ * `Workflow.authorsOf`. A subject that carries them gets abilities without review steps for its
+ * authors; the guarded write refuses those steps to them either way.
+ */
+export interface Authored {
+  authorIds: readonly string[];
 }
 
 /** Where a workflow writes: its table, its history rows and its audit rows. */
@@ -76,7 +95,11 @@ export interface WorkflowDeps {
  * await orders.apply(deps, trx, 'answer', actor, order, { set: { answeredAt: now } });
  */
 export class Workflow<State extends string, Facts, Step extends string> {
-  constructor(readonly definition: WorkflowDefinition<State, Facts, Step>) {}
+  constructor(readonly definition: WorkflowDefinition<State, Facts, Step>) {
+    const reviewing = Object.values<Transition<State, Facts>>(definition.steps).some((s) => s.reviews);
+    if (reviewing && !definition.history)
+      throw new Error(`${definition.table}: review steps need a history to know the record's authors`);
+  }
 
   /** The step names, in declaration order. */
   get steps(): Step[] {
@@ -86,7 +109,51 @@ export class Workflow<State extends string, Facts, Step extends string> {
   /** Whether `actor` may take `step` on the record now. */
   can(step: Step, actor: Actor, subject: Subject<State, Facts>): boolean {
     const rule = this.definition.steps[step];
-    return rule.from.includes(subject.state) && rule.may(actor, subject);
+    return (
+      rule.from.includes(subject.state) && rule.may(actor, subject) && !this.selfReview(step, actor, subject)
+    );
+  }
+
+  /** The step judges content the actor wrote or changed (as far as the subject's `authorIds` say). */
+  private selfReview(step: Step, actor: Actor, subject: Subject<State, Facts>): boolean {
+    const authorIds = (subject as Partial<Authored>).authorIds;
+    return this.definition.steps[step].reviews === true && (authorIds?.includes(actor.userId) ?? false);
+  }
+
+  /** The history actions that make their actor an author of the record. */
+  private authorActions(): string[] {
+    return Object.entries<Transition<State, Facts>>(this.definition.steps)
+      .filter(([, rule]) => rule.authors)
+      .map(([name, rule]) => rule.action ?? name);
+  }
+
+  /**
+   * The authors of each record (`authors` steps in its history), on a set of ids at once: the
+   * `authorIds` its subject carries so that abilities and refusals leave the review steps out.
+   * Records with no authoring step in their history are absent.
+   *
+   * @example
+   * const authors = await reports.authorsOf(db, rows.map((r) => r.id));
+   * rows.map((r) => ({ ...r, authorIds: authors.get(r.id) ?? [] }));
+   */
+  async authorsOf(db: Executor, ids: readonly string[]): Promise<Map<string, string[]>> {
+    const history = this.definition.history;
+    const actions = this.authorActions();
+    const wanted = [...new Set(ids)];
+    if (!history || actions.length === 0 || wanted.length === 0) return new Map();
+    const hdb = db as unknown as Kysely<Record<string, Record<string, string | null>>>;
+    const rows = await hdb
+      .selectFrom(history.table)
+      .select([`${history.key} as recordId`, 'actorId'])
+      .distinct()
+      .where(history.key, 'in', wanted)
+      .where('action', 'in', actions)
+      .where('actorId', 'is not', null)
+      .execute();
+    const out = new Map<string, string[]>();
+    for (const r of rows as Array<{ recordId: string; actorId: string }>)
+      out.set(r.recordId, [...(out.get(r.recordId) ?? []), r.actorId]);
+    return out;
   }
 
   /** Every step with whether the actor may take it now: the `abilities` the UI reads. */
@@ -97,10 +164,14 @@ export class Workflow<State extends string, Facts, Step extends string> {
     >;
   }
 
-  /** Throws 403 when the actor may never take the step, 409 when the state does not allow it. */
+  /**
+   * Throws 403 when the actor may never take the step (`SELF_REVIEW` when it judges their own
+   * work), 409 when the state does not allow it.
+   */
   assert(step: Step, actor: Actor, subject: Subject<State, Facts>): void {
     const rule = this.definition.steps[step];
     if (!rule.may(actor, subject)) throw new AppError('FORBIDDEN', 403);
+    if (this.selfReview(step, actor, subject)) throw selfReview();
     if (!rule.from.includes(subject.state)) throw this.conflict(step);
   }
 
@@ -111,8 +182,9 @@ export class Workflow<State extends string, Facts, Step extends string> {
 
   /**
    * Takes the step inside `trx`: checks it (403 / 409), moves the state only if the record is still
-   * in one of the step's states (409 otherwise: someone moved it meanwhile), writes `write.set`
-   * with it, a history row and an audit row. Returns the new state.
+   * in one of the step's states (409 otherwise: someone moved it meanwhile) and, for a review step,
+   * only if the actor is none of its authors in its history (403 `SELF_REVIEW`, whatever the
+   * subject said), writes `write.set` with it, a history row and an audit row. Returns the new state.
    */
   async apply(
     deps: WorkflowDeps,
@@ -132,14 +204,31 @@ export class Workflow<State extends string, Facts, Step extends string> {
     const db = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
     // A step that keeps the state (an edit) never writes it: the state read earlier may be stale,
     // and writing it back would undo a move someone made meanwhile between the step's states.
-    const moved = await db
+    let update = db
       .updateTable(def.table)
       .set({ ...write.set, ...(rule.to ? { [column]: rule.to } : {}), ...(stamp ? { [stamp]: now } : {}) })
       .where('id', '=', subject.id)
-      .where(column, 'in', [...rule.from])
-      .returning(column)
-      .executeTakeFirst();
-    if (!moved) throw this.conflict(step);
+      .where(column, 'in', [...rule.from]);
+    const history = def.history;
+    const authorActions = this.authorActions();
+    if (rule.reviews && history && authorActions.length > 0)
+      update = update.where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom(history.table)
+              .select('actorId')
+              .where(history.key, '=', subject.id)
+              .where('actorId', '=', actor.userId)
+              .where('action', 'in', authorActions),
+          ),
+        ),
+      );
+    const moved = await update.returning(column).executeTakeFirst();
+    if (!moved) {
+      if (rule.reviews && (await this.authorsOf(trx, [subject.id])).get(subject.id)?.includes(actor.userId))
+        throw selfReview();
+      throw this.conflict(step);
+    }
     await this.record(deps, trx, step, actor, subject.id, write);
     return (rule.to ?? moved[column]) as State;
   }
@@ -174,6 +263,11 @@ export class Workflow<State extends string, Facts, Step extends string> {
       details: comment ? { ...details, comment } : details,
     });
   }
+}
+
+/** A review step refused to one of the record's authors. */
+function selfReview(): AppError {
+  return new AppError('SELF_REVIEW', 403);
 }
 
 /** Declares a workflow (see `Workflow`). */

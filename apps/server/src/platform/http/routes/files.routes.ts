@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Permission } from '@zhijiao/contracts';
 import { Type } from 'typebox';
-import { AppError } from '../../errors/app-error.ts';
 import type { FileStore } from '../../files/file-store.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../file-reply.ts';
+import { readSingleFile } from '../multipart-file.ts';
 import { IdParams, withErrors } from '../schemas.ts';
 
 const StoredFile = Type.Object({
@@ -12,11 +13,16 @@ const StoredFile = Type.Object({
   mime: Type.String(),
 });
 
-/** Evidence uploads (multipart field `file`) and downloads (always as attachment, `nosniff`). */
-export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileStore; maxBytes: number }> = async (
-  app,
-  opts,
-) => {
+/**
+ * Evidence uploads (multipart field `file`) and downloads (always as attachment, `nosniff`). A
+ * download needs one of `readPermissions` (those the modules' attachment owners read with) or
+ * `file.upload` (the uploader's own file); the file store then asks the owning module.
+ */
+export const filesRoutes: FastifyPluginAsyncTypebox<{
+  files: FileStore;
+  maxBytes: number;
+  readPermissions: readonly Permission[];
+}> = async (app, opts) => {
   app.post(
     '/api/files',
     {
@@ -29,29 +35,11 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileStore; maxBytes
       },
     },
     async (request, reply) => {
-      const part = await request.file({ limits: { fileSize: opts.maxBytes, files: 1 } });
-      if (!part)
-        throw new AppError('VALIDATION_FAILED', 400, [
-          {
-            field: 'file',
-            code: 'REQUIRED',
-            message: '请选择要上传的文件',
-            messageEn: 'No file in the request',
-          },
-        ]);
-      const buffer = await part.toBuffer().catch((error: { code?: string }) => {
-        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new AppError('FILE_TOO_LARGE', 413, [
-            {
-              field: 'file',
-              code: 'FILE_TOO_LARGE',
-              message: '文件过大',
-              messageEn: 'The file is too large',
-            },
-          ]);
-        throw error;
+      const file = await readSingleFile(request, opts.maxBytes, {
+        zh: '请选择要上传的文件',
+        en: 'No file in the request',
       });
-      const stored = await opts.files.storeUpload(request.actor!, { buffer, filename: part.filename });
+      const stored = await opts.files.storeUpload(request.actor!, file);
       return reply.status(201).send(stored);
     },
   );
@@ -59,10 +47,10 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileStore; maxBytes
   app.get(
     '/api/files/:id',
     {
-      config: { permission: 'plan.read' },
+      config: { permission: ['file.upload', ...opts.readPermissions] },
       schema: {
         tags: ['files'],
-        summary: 'Download a file',
+        summary: 'Download a file: one you uploaded, or one attached to a record you may read',
         params: IdParams,
         response: withErrors({
           200: fileResponse('The file as uploaded, as an attachment', MEDIA_TYPES.any),
