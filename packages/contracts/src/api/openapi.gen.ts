@@ -1139,7 +1139,10 @@ export interface paths {
                         "application/json": {
                             items: {
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string | null;
                                 id: string;
                                 indicator: {
@@ -4227,11 +4230,20 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 schoolComment: string | null;
@@ -4327,9 +4339,15 @@ export interface paths {
                          * @default
                          */
                         reason?: string;
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         recognisedOn?: string;
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         validFrom?: string;
                         /** @description Default: 5 years from validFrom */
                         validUntil?: string;
@@ -4437,11 +4455,20 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 schoolComment: string | null;
@@ -4640,11 +4667,20 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 schoolComment: string | null;
@@ -4838,11 +4874,20 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 schoolComment: string | null;
@@ -5025,11 +5070,20 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 schoolComment: string | null;
@@ -5122,7 +5176,10 @@ export interface paths {
                         "application/json": {
                             /** @description Part-time teachers counted (the district’s setting) */
                             countPartTime: boolean;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             date: string;
                             majors: {
                                 denominator: number;
@@ -5246,7 +5303,10 @@ export interface paths {
                             items: {
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 id: string;
@@ -5462,7 +5522,10 @@ export interface paths {
                                 source: string;
                             };
                             recruitmentRule: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 effectiveFrom: string;
                                 highSkillMinLevel: "junior" | "intermediate" | "senior" | "technician" | "senior_technician";
                                 minEducation: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
@@ -5718,7 +5781,10 @@ export interface paths {
                                 source: string;
                             };
                             recruitmentRule: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 effectiveFrom: string;
                                 highSkillMinLevel: "junior" | "intermediate" | "senior" | "technician" | "senior_technician";
                                 minEducation: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
@@ -8879,7 +8945,10 @@ export interface paths {
                                 baseline: number | null;
                                 code: string;
                                 comparator: "gte" | "lte" | "eq" | "between";
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 deadline: string;
                                 denominator: number | null;
                                 description: string;
@@ -8894,13 +8963,19 @@ export interface paths {
                                 numerator: number | null;
                                 periods: {
                                     denominator: number | null;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string;
                                     label: string;
                                     labelEn: string;
                                     numerator: number | null;
                                     phase: "past" | "current" | "future";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                     status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                     value: number | null;
@@ -8919,7 +8994,10 @@ export interface paths {
                             };
                             /** @description The plan’s whole span up to the deadline: per judged window, else per reporting period */
                             timeline: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 label: string;
                                 labelEn: string;
@@ -9151,7 +9229,10 @@ export interface paths {
                                     name: string;
                                 };
                                 standards: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     adoptedOn: string;
                                     note: string;
                                     standard: "teaching" | "curriculum" | "internship" | "training_facility";
@@ -9281,7 +9362,10 @@ export interface paths {
                                     name: string;
                                 };
                                 standards: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     adoptedOn: string;
                                     note: string;
                                     standard: "teaching" | "curriculum" | "internship" | "training_facility";
@@ -9400,7 +9484,10 @@ export interface paths {
                                     name: string;
                                 };
                                 standards: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     adoptedOn: string;
                                     note: string;
                                     standard: "teaching" | "curriculum" | "internship" | "training_facility";
@@ -9520,7 +9607,10 @@ export interface paths {
                                     name: string;
                                 };
                                 standards: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     adoptedOn: string;
                                     note: string;
                                     standard: "teaching" | "curriculum" | "internship" | "training_facility";
@@ -9648,7 +9738,10 @@ export interface paths {
                                     name: string;
                                 };
                                 standards: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     adoptedOn: string;
                                     note: string;
                                     standard: "teaching" | "curriculum" | "internship" | "training_facility";
@@ -9734,7 +9827,10 @@ export interface paths {
                     "application/json": {
                         /** @description The national standards the major applies (replaces the set) */
                         standards: {
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             adoptedOn: string;
                             /**
                              * @description Which document, how applied
@@ -9784,7 +9880,10 @@ export interface paths {
                                     name: string;
                                 };
                                 standards: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     adoptedOn: string;
                                     note: string;
                                     standard: "teaching" | "curriculum" | "internship" | "training_facility";
@@ -10118,9 +10217,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -10344,9 +10449,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -10582,9 +10693,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -10827,9 +10944,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -11055,9 +11178,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -11300,9 +11429,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -11530,9 +11665,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -11764,9 +11905,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -12164,9 +12311,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -12399,9 +12552,15 @@ export interface paths {
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowEnd: string;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         windowStart: string;
                                     } | null;
                                     /** Format: date-time */
@@ -12788,12 +12947,18 @@ export interface paths {
                                     code: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endDate: string;
                                 id: string;
                                 reportingPeriod: "monthly" | "quarterly" | "yearly";
                                 stage: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startDate: string;
                                 status: "draft" | "published" | "archived";
                                 title: string;
@@ -12892,12 +13057,18 @@ export interface paths {
                                     close: boolean;
                                     save: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 indicators: {
                                     code: string;
                                     comparator: "gte" | "lte" | "eq" | "between";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     deadline: string;
                                     id: string;
                                     isPublic: boolean;
@@ -12921,9 +13092,15 @@ export interface paths {
                                         code: string;
                                         name: string;
                                     };
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endDate: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startDate: string;
                                     title: string;
                                     titleEn: string;
@@ -13055,11 +13232,20 @@ export interface paths {
                             };
                             /** @description phase: running; ended (past its end date, not closed); closed (收官, with closedOn) */
                             lifecycle: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endDate: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 evaluationDueOn: string;
                                 evaluationState: ("draft" | "closed") | (never | null);
                                 phase: "running" | "ended" | "closed";
@@ -13067,13 +13253,22 @@ export interface paths {
                                 readEvaluation: boolean;
                             };
                             period: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueOn: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 id: string;
                                 label: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                             };
                             plan: {
@@ -13082,12 +13277,18 @@ export interface paths {
                                     code: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endDate: string;
                                 id: string;
                                 reportingPeriod: "monthly" | "quarterly" | "yearly";
                                 stage: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startDate: string;
                                 status: "draft" | "published" | "archived";
                                 title: string;
@@ -13223,12 +13424,18 @@ export interface paths {
                                     close: boolean;
                                     save: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 indicators: {
                                     code: string;
                                     comparator: "gte" | "lte" | "eq" | "between";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     deadline: string;
                                     id: string;
                                     isPublic: boolean;
@@ -13252,9 +13459,15 @@ export interface paths {
                                         code: string;
                                         name: string;
                                     };
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endDate: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startDate: string;
                                     title: string;
                                     titleEn: string;
@@ -13365,12 +13578,18 @@ export interface paths {
                                     close: boolean;
                                     save: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 indicators: {
                                     code: string;
                                     comparator: "gte" | "lte" | "eq" | "between";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     deadline: string;
                                     id: string;
                                     isPublic: boolean;
@@ -13394,9 +13613,15 @@ export interface paths {
                                         code: string;
                                         name: string;
                                     };
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endDate: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startDate: string;
                                     title: string;
                                     titleEn: string;
@@ -13682,7 +13907,10 @@ export interface paths {
                                 baseline: number | null;
                                 code: string;
                                 comparator: "gte" | "lte" | "eq" | "between";
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 deadline: string;
                                 denominator: number | null;
                                 description: string;
@@ -13697,13 +13925,19 @@ export interface paths {
                                 numerator: number | null;
                                 periods: {
                                     denominator: number | null;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string;
                                     label: string;
                                     labelEn: string;
                                     numerator: number | null;
                                     phase: "past" | "current" | "future";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                     status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                     value: number | null;
@@ -13809,9 +14043,15 @@ export interface paths {
                                 code: string;
                                 /** @description The metric whose value ≥ 1 completes the milestone (由系统记录自动完成, no hand tick); null when a report completes it */
                                 completedBy: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 completedOn: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 due: string;
                                 id: string;
                                 overdue: boolean;
@@ -13917,13 +14157,22 @@ export interface paths {
                         "application/json": {
                             items: {
                                 current: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueOn: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 id: string;
                                 label: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                             }[];
                         };
@@ -14142,11 +14391,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -14159,7 +14414,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 school: {
                                     code: string;
@@ -14300,11 +14558,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -14332,7 +14596,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -14456,11 +14723,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -14488,7 +14761,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -14631,11 +14907,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -14663,7 +14945,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -14770,7 +15055,10 @@ export interface paths {
                          * @default []
                          */
                         fileIds?: string[];
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         on?: string;
                         /** @description Opinion of the check */
                         opinion: string;
@@ -14806,11 +15094,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -14838,7 +15132,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -14945,7 +15242,10 @@ export interface paths {
                          * @default
                          */
                         note?: string;
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         on?: string;
                     };
                 };
@@ -14977,11 +15277,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -15009,7 +15315,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -15115,7 +15424,10 @@ export interface paths {
                          * @default []
                          */
                         fileIds?: string[];
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         on?: string;
                         /** @description Opinion of the check */
                         opinion: string;
@@ -15151,11 +15463,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -15183,7 +15501,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -15284,7 +15605,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         on?: string;
                         /** @description Why not approved */
                         reason: string;
@@ -15318,11 +15642,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -15350,7 +15680,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -15484,11 +15817,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -15516,7 +15855,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -15643,11 +15985,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -15675,7 +16023,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -15801,11 +16152,17 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 appliedAt: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 approvedOn: string | null;
                                 /** @description Mean of the reviewers’ scores */
                                 averageScore: number | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 course: {
                                     id: string;
@@ -15833,7 +16190,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 midtermOn: string | null;
                                 reviews: {
                                     mine: boolean;
@@ -18398,7 +18758,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 /** @description Plan code, e.g. shangdang-vet-2020 */
                                 code: string;
@@ -18406,12 +18769,18 @@ export interface paths {
                                     code: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endDate: string;
                                 indicators: {
                                     code: string;
                                     comparator: "gte" | "lte" | "eq" | "between";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     deadline: string;
                                     denominator: number | null;
                                     latestPeriod: string | null;
@@ -18421,13 +18790,19 @@ export interface paths {
                                     numerator: number | null;
                                     periods: {
                                         denominator: number | null;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         endsOn: string;
                                         label: string;
                                         labelEn: string;
                                         numerator: number | null;
                                         phase: "past" | "current" | "future";
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         startsOn: string;
                                         status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                         value: number | null;
@@ -18465,7 +18840,10 @@ export interface paths {
                                     titleEn: string;
                                 }[];
                                 stage: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startDate: string;
                                 title: string;
                                 titleEn: string;
@@ -18556,7 +18934,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             closedOn: string | null;
                             /** @description Plan code, e.g. shangdang-vet-2020 */
                             code: string;
@@ -18564,12 +18945,18 @@ export interface paths {
                                 code: string;
                                 name: string;
                             };
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             endDate: string;
                             indicators: {
                                 code: string;
                                 comparator: "gte" | "lte" | "eq" | "between";
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 deadline: string;
                                 denominator: number | null;
                                 latestPeriod: string | null;
@@ -18579,13 +18966,19 @@ export interface paths {
                                 numerator: number | null;
                                 periods: {
                                     denominator: number | null;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string;
                                     label: string;
                                     labelEn: string;
                                     numerator: number | null;
                                     phase: "past" | "current" | "future";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                     status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                     value: number | null;
@@ -18623,7 +19016,10 @@ export interface paths {
                                 titleEn: string;
                             }[];
                             stage: string | null;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             startDate: string;
                             title: string;
                             titleEn: string;
@@ -19231,7 +19627,10 @@ export interface paths {
                             };
                             overdue: {
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 id: string;
                                 inspectionId: string;
@@ -19246,7 +19645,10 @@ export interface paths {
                                 };
                             }[];
                             scope: "district" | "inspector" | "units";
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             today: string;
                             units: {
                                 byTier: {
@@ -19379,7 +19781,10 @@ export interface paths {
                                     closedOnTime: boolean | null;
                                     /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                     daysLate: number;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -19504,7 +19909,10 @@ export interface paths {
                                     closedOnTime: boolean | null;
                                     /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                     daysLate: number;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -19603,7 +20011,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         dueDate: string;
                         /** @description 整改要求 */
                         requirements: string;
@@ -19635,12 +20046,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -19651,11 +20068,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -19685,7 +20108,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -19804,7 +20230,10 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 documentNumber: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 /** @description Findings recorded */
                                 findingCount: number;
@@ -19812,7 +20241,10 @@ export interface paths {
                                 kind: "regular" | "special";
                                 /** @description Rectification orders not yet closed */
                                 openOrderCount: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                                 state: "planned" | "in_progress" | "completed";
                                 title: string;
@@ -19881,7 +20313,10 @@ export interface paths {
                     "application/json": {
                         /** @description 发文字号 of the report, e.g. 上党督〔2021〕3号 */
                         documentNumber?: string | null;
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         endsOn: string;
                         /**
                          * @description User ids of the inspectors (督学)
@@ -19906,7 +20341,10 @@ export interface paths {
                         schedule?: {
                             /** @description What happens that day */
                             activity: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             date: string;
                         }[];
                         /**
@@ -19918,7 +20356,10 @@ export interface paths {
                             id: string;
                             type: "unit" | "school" | "task";
                         }[];
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         startsOn: string;
                         /** @description 督导名称, e.g. 2021年职业教育专项督导 */
                         title: string;
@@ -19951,7 +20392,10 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 documentNumber: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 /** @description Findings recorded */
                                 findingCount: number;
@@ -19959,7 +20403,10 @@ export interface paths {
                                 kind: "regular" | "special";
                                 /** @description Rectification orders not yet closed */
                                 openOrderCount: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                                 state: "planned" | "in_progress" | "completed";
                                 title: string;
@@ -19987,7 +20434,10 @@ export interface paths {
                                         closedOnTime: boolean | null;
                                         /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                         daysLate: number;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -20019,7 +20469,10 @@ export interface paths {
                                 purpose: string;
                                 schedule: {
                                     activity: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     date: string;
                                 }[];
                                 scope: {
@@ -20128,7 +20581,10 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 documentNumber: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 /** @description Findings recorded */
                                 findingCount: number;
@@ -20136,7 +20592,10 @@ export interface paths {
                                 kind: "regular" | "special";
                                 /** @description Rectification orders not yet closed */
                                 openOrderCount: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                                 state: "planned" | "in_progress" | "completed";
                                 title: string;
@@ -20164,7 +20623,10 @@ export interface paths {
                                         closedOnTime: boolean | null;
                                         /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                         daysLate: number;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -20196,7 +20658,10 @@ export interface paths {
                                 purpose: string;
                                 schedule: {
                                     activity: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     date: string;
                                 }[];
                                 scope: {
@@ -20270,7 +20735,10 @@ export interface paths {
                     "application/json": {
                         /** @description 发文字号 of the report, e.g. 上党督〔2021〕3号 */
                         documentNumber?: string | null;
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         endsOn: string;
                         /**
                          * @description User ids of the inspectors (督学)
@@ -20295,7 +20763,10 @@ export interface paths {
                         schedule?: {
                             /** @description What happens that day */
                             activity: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             date: string;
                         }[];
                         /**
@@ -20307,7 +20778,10 @@ export interface paths {
                             id: string;
                             type: "unit" | "school" | "task";
                         }[];
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         startsOn: string;
                         /** @description 督导名称, e.g. 2021年职业教育专项督导 */
                         title: string;
@@ -20340,7 +20814,10 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 documentNumber: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 /** @description Findings recorded */
                                 findingCount: number;
@@ -20348,7 +20825,10 @@ export interface paths {
                                 kind: "regular" | "special";
                                 /** @description Rectification orders not yet closed */
                                 openOrderCount: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                                 state: "planned" | "in_progress" | "completed";
                                 title: string;
@@ -20376,7 +20856,10 @@ export interface paths {
                                         closedOnTime: boolean | null;
                                         /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                         daysLate: number;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -20408,7 +20891,10 @@ export interface paths {
                                 purpose: string;
                                 schedule: {
                                     activity: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     date: string;
                                 }[];
                                 scope: {
@@ -20530,7 +21016,10 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 documentNumber: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 /** @description Findings recorded */
                                 findingCount: number;
@@ -20538,7 +21027,10 @@ export interface paths {
                                 kind: "regular" | "special";
                                 /** @description Rectification orders not yet closed */
                                 openOrderCount: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                                 state: "planned" | "in_progress" | "completed";
                                 title: string;
@@ -20566,7 +21058,10 @@ export interface paths {
                                         closedOnTime: boolean | null;
                                         /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                         daysLate: number;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -20598,7 +21093,10 @@ export interface paths {
                                 purpose: string;
                                 schedule: {
                                     activity: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     date: string;
                                 }[];
                                 scope: {
@@ -20739,7 +21237,10 @@ export interface paths {
                                     closedOnTime: boolean | null;
                                     /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                     daysLate: number;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -20876,7 +21377,10 @@ export interface paths {
                                     closedOnTime: boolean | null;
                                     /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                     daysLate: number;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -20983,7 +21487,10 @@ export interface paths {
                                     followUp: boolean;
                                 };
                                 commitments: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     dueDate: string | null;
                                     /** Format: date-time */
                                     followedUpAt: string | null;
@@ -20996,7 +21503,10 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 }[];
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 heldOn: string;
                                 id: string;
                                 inspectionId: string;
@@ -21075,7 +21585,10 @@ export interface paths {
                     "application/json": {
                         /** @default [] */
                         commitments?: {
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             dueDate?: string | null;
                             /** @description 承诺事项 */
                             text: string;
@@ -21085,7 +21598,10 @@ export interface paths {
                          * @default []
                          */
                         findingIds?: string[];
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         heldOn: string;
                         /** @description 被约谈人 (names and posts; never published) */
                         interviewees: string;
@@ -21115,7 +21631,10 @@ export interface paths {
                                     followUp: boolean;
                                 };
                                 commitments: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     dueDate: string | null;
                                     /** Format: date-time */
                                     followedUpAt: string | null;
@@ -21128,7 +21647,10 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 }[];
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 heldOn: string;
                                 id: string;
                                 inspectionId: string;
@@ -21529,7 +22051,10 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 documentNumber: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 endsOn: string;
                                 /** @description Findings recorded */
                                 findingCount: number;
@@ -21537,7 +22062,10 @@ export interface paths {
                                 kind: "regular" | "special";
                                 /** @description Rectification orders not yet closed */
                                 openOrderCount: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 startsOn: string;
                                 state: "planned" | "in_progress" | "completed";
                                 title: string;
@@ -21565,7 +22093,10 @@ export interface paths {
                                         closedOnTime: boolean | null;
                                         /** @description Days past the deadline (negative = days left); at closing for closed orders */
                                         daysLate: number;
-                                        /** @description YYYY-MM-DD */
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
@@ -21597,7 +22128,10 @@ export interface paths {
                                 purpose: string;
                                 schedule: {
                                     activity: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     date: string;
                                 }[];
                                 scope: {
@@ -21794,7 +22328,10 @@ export interface paths {
                                     followUp: boolean;
                                 };
                                 commitments: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     dueDate: string | null;
                                     /** Format: date-time */
                                     followedUpAt: string | null;
@@ -21807,7 +22344,10 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 }[];
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 heldOn: string;
                                 id: string;
                                 inspectionId: string;
@@ -21927,12 +22467,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -21943,11 +22489,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -22059,12 +22611,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -22075,11 +22633,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -22109,7 +22673,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -22237,12 +22804,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -22253,11 +22826,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -22287,7 +22866,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -22401,12 +22983,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -22417,11 +23005,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -22451,7 +23045,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -22544,7 +23141,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         dueDate: string;
                         /** @description 申请延期理由 */
                         reason: string;
@@ -22574,12 +23174,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -22590,11 +23196,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -22624,7 +23236,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -22751,12 +23366,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -22767,11 +23388,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -22801,7 +23428,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -22925,12 +23555,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -22941,11 +23577,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -22975,7 +23617,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -23099,12 +23744,18 @@ export interface paths {
                                     /** @description May verify the answer */
                                     verify: boolean;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 closedOn: string | null;
                                 closedOnTime: boolean | null;
                                 /** @description Days past the deadline (negative = days left) */
                                 daysLate: number;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 dueDate: string;
                                 finding: {
                                     id: string;
@@ -23115,11 +23766,17 @@ export interface paths {
                                     id: string;
                                     title: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 issuedOn: string;
                                 /** @description Web path of the order */
                                 link: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 originalDueDate: string;
                                 pendingExtension: boolean;
                                 requirements: string;
@@ -23149,7 +23806,10 @@ export interface paths {
                                     reason: string;
                                     /** Format: date-time */
                                     requestedAt: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     requestedDueDate: string;
                                     state: "pending" | "approved" | "refused";
                                 }[];
@@ -23248,7 +23908,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 decidedOn: string;
                                 ground: "findings_closed_on_time" | "indicator_met" | "order_overdue" | "interview_commitment_broken" | "other";
                                 groundsText: string;
@@ -23330,7 +23993,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         decidedOn: string;
                         ground: "findings_closed_on_time" | "indicator_met" | "order_overdue" | "interview_commitment_broken" | "other";
                         /** @description 奖惩依据 */
@@ -23368,7 +24034,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             sanction: {
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 decidedOn: string;
                                 ground: "findings_closed_on_time" | "indicator_met" | "order_overdue" | "interview_commitment_broken" | "other";
                                 groundsText: string;
@@ -23479,7 +24148,10 @@ export interface paths {
                                 baseline: number | null;
                                 code: string;
                                 comparator: "gte" | "lte" | "eq" | "between";
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 deadline: string;
                                 denominator: number | null;
                                 description: string;
@@ -23494,13 +24166,19 @@ export interface paths {
                                 numerator: number | null;
                                 periods: {
                                     denominator: number | null;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string;
                                     label: string;
                                     labelEn: string;
                                     numerator: number | null;
                                     phase: "past" | "current" | "future";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                     status: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                                     value: number | null;
@@ -23521,9 +24199,15 @@ export interface paths {
                                 code: string;
                                 /** @description The metric whose value ≥ 1 completes the milestone (由系统记录自动完成, no hand tick); null when a report completes it */
                                 completedBy: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 completedOn: string | null;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 due: string;
                                 id: string;
                                 overdue: boolean;
@@ -23691,7 +24375,10 @@ export interface paths {
                                     reason: string;
                                 } | null;
                                 highSkill: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 hireDate: string;
                                 reasons: {
                                     code: "ENTERPRISE_YEARS_SHORT" | "DEGREE_TOO_LOW";
@@ -23821,19 +24508,28 @@ export interface paths {
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 education: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
                                 /** @description Employed on the date asked about */
                                 employed: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 hireDate: string;
                                 id: string;
                                 /** @description e.g. 140421********1234 */
                                 idMasked: string;
                                 internshipInstructor: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 leaveDate: string | null;
                                 majorCodes: string[];
                                 name: string;
@@ -23924,7 +24620,10 @@ export interface paths {
                              * @default
                              */
                             certificateNo?: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             issuedOn: string;
                             /** @description Issuing body (发证机构) */
                             issuer: string;
@@ -23934,7 +24633,10 @@ export interface paths {
                             name: string;
                         }[];
                         education: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         hireDate: string;
                         /** @description 居民身份证号 (checksum checked; sex and birth date come from it) */
                         idNumber: string;
@@ -23995,9 +24697,15 @@ export interface paths {
                          * @default []
                          */
                         specialisedPeriods?: {
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             endsOn: string | null;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             startsOn: string;
                         }[];
                         /**
@@ -24007,7 +24715,10 @@ export interface paths {
                         workHistory?: {
                             /** @description Enterprise (工作单位) */
                             employer: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             endsOn: string | null;
                             /** @description Industry (行业) */
                             industry: string;
@@ -24016,7 +24727,10 @@ export interface paths {
                              * @default
                              */
                             job?: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             startsOn: string;
                         }[];
                     };
@@ -24035,19 +24749,28 @@ export interface paths {
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 education: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
                                 /** @description Employed on the date asked about */
                                 employed: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 hireDate: string;
                                 id: string;
                                 /** @description e.g. 140421********1234 */
                                 idMasked: string;
                                 internshipInstructor: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 leaveDate: string | null;
                                 majorCodes: string[];
                                 name: string;
@@ -24089,7 +24812,10 @@ export interface paths {
                                 }[];
                                 certificates: {
                                     certificateNo: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
@@ -24130,26 +24856,47 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 }[];
                                 specialisedPeriods: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string | null;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                 }[];
                                 workHistory: {
                                     employer: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string | null;
                                     industry: string;
                                     job: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                 }[];
                             };
@@ -24240,19 +24987,28 @@ export interface paths {
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 education: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
                                 /** @description Employed on the date asked about */
                                 employed: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 hireDate: string;
                                 id: string;
                                 /** @description e.g. 140421********1234 */
                                 idMasked: string;
                                 internshipInstructor: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 leaveDate: string | null;
                                 majorCodes: string[];
                                 name: string;
@@ -24294,7 +25050,10 @@ export interface paths {
                                 }[];
                                 certificates: {
                                     certificateNo: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
@@ -24335,26 +25094,47 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 }[];
                                 specialisedPeriods: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string | null;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                 }[];
                                 workHistory: {
                                     employer: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string | null;
                                     industry: string;
                                     job: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                 }[];
                             };
@@ -24431,7 +25211,10 @@ export interface paths {
                              * @default
                              */
                             certificateNo?: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             issuedOn: string;
                             /** @description Issuing body (发证机构) */
                             issuer: string;
@@ -24441,7 +25224,10 @@ export interface paths {
                             name: string;
                         }[];
                         education: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         hireDate: string;
                         /** @description A corrected ID number; omit to keep it */
                         idNumber?: string;
@@ -24497,9 +25283,15 @@ export interface paths {
                          * @default []
                          */
                         specialisedPeriods?: {
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             endsOn: string | null;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             startsOn: string;
                         }[];
                         /**
@@ -24509,7 +25301,10 @@ export interface paths {
                         workHistory?: {
                             /** @description Enterprise (工作单位) */
                             employer: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             endsOn: string | null;
                             /** @description Industry (行业) */
                             industry: string;
@@ -24518,7 +25313,10 @@ export interface paths {
                              * @default
                              */
                             job?: string;
-                            /** @description YYYY-MM-DD */
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             startsOn: string;
                         }[];
                     };
@@ -24537,19 +25335,28 @@ export interface paths {
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 education: "junior_high" | "senior_high" | "secondary_vocational" | "vocational_college" | "bachelor" | "master" | "doctor";
                                 /** @description Employed on the date asked about */
                                 employed: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 hireDate: string;
                                 id: string;
                                 /** @description e.g. 140421********1234 */
                                 idMasked: string;
                                 internshipInstructor: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 leaveDate: string | null;
                                 majorCodes: string[];
                                 name: string;
@@ -24591,7 +25398,10 @@ export interface paths {
                                 }[];
                                 certificates: {
                                     certificateNo: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
@@ -24632,26 +25442,47 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 }[];
                                 specialisedPeriods: {
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string | null;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                 }[];
                                 workHistory: {
                                     employer: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     endsOn: string | null;
                                     industry: string;
                                     job: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     startsOn: string;
                                 }[];
                             };
@@ -24849,11 +25680,20 @@ export interface paths {
                                     certifyingBody: string;
                                     id: string;
                                     level: "junior" | "intermediate" | "senior";
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     recognisedOn: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validFrom: string;
-                                    /** @description YYYY-MM-DD */
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
                                     validUntil: string;
                                 } | null;
                                 schoolComment: string | null;
@@ -24965,7 +25805,10 @@ export interface paths {
                                     reason: string;
                                 } | null;
                                 highSkill: boolean;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 hireDate: string;
                                 reasons: {
                                     code: "ENTERPRISE_YEARS_SHORT" | "DEGREE_TOO_LOW";
@@ -25066,11 +25909,20 @@ export interface paths {
                         /** @description 认定机构, e.g. 长治市上党区教育局 */
                         certifyingBody: string;
                         level: "junior" | "intermediate" | "senior";
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         recognisedOn: string;
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         validFrom?: string;
-                        /** @description YYYY-MM-DD */
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         validUntil?: string;
                     };
                 };
@@ -25089,11 +25941,20 @@ export interface paths {
                                 certifyingBody: string;
                                 id: string;
                                 level: "junior" | "intermediate" | "senior";
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 recognisedOn: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 validFrom: string;
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 validUntil: string;
                             };
                         };
@@ -25587,7 +26448,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 sharedOn: string | null;
                                 shareState: "private" | "pending" | "shared" | "refused";
                                 title: string;
@@ -25742,7 +26606,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 sharedOn: string | null;
                                 shareState: "private" | "pending" | "shared" | "refused";
                                 title: string;
@@ -25874,7 +26741,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 sharedOn: string | null;
                                 shareState: "private" | "pending" | "shared" | "refused";
                                 title: string;
@@ -26011,7 +26881,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 sharedOn: string | null;
                                 shareState: "private" | "pending" | "shared" | "refused";
                                 title: string;
@@ -26389,7 +27262,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 sharedOn: string | null;
                                 shareState: "private" | "pending" | "shared" | "refused";
                                 title: string;
@@ -26523,7 +27399,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                /** @description YYYY-MM-DD */
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
                                 sharedOn: string | null;
                                 shareState: "private" | "pending" | "shared" | "refused";
                                 title: string;

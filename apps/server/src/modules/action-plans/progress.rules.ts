@@ -78,7 +78,9 @@ export function ratioProblem(
     };
   }
   const expected = (v.numerator! / v.denominator!) * (ind.unit === '%' ? 100 : 1);
-  if (Math.abs(v.value - expected) <= Math.max(0.05, Math.abs(expected) * 0.001)) return null;
+  // A vanishing denominator makes the quotient infinite, and every value "matches" infinity.
+  if (Number.isFinite(expected) && Math.abs(v.value - expected) <= Math.max(0.05, Math.abs(expected) * 0.001))
+    return null;
   const shown = Math.round(expected * 100) / 100;
   return {
     field: 'value',

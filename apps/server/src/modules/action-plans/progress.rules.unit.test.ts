@@ -22,6 +22,10 @@ describe('ratioProblem', () => {
     expect(ratioProblem({ value: 0.615, numerator: 615, denominator: 1000 }, share)?.code).toBe(
       'PROGRESS_RATIO_MISMATCH',
     );
+    // A vanishing denominator makes the quotient infinite: no value matches it.
+    expect(ratioProblem({ value: 1, numerator: 1, denominator: 1e-300 }, perStudent)?.code).toBe(
+      'PROGRESS_RATIO_MISMATCH',
+    );
   });
   it('asks for the other half when only one is given', () => {
     expect(ratioProblem({ value: 8000, numerator: 8_000_000 }, perStudent)).toMatchObject({

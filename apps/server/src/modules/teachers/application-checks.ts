@@ -27,12 +27,16 @@ export async function teacherFor(db: Executor, actor: Actor, teacherId: string) 
   return t;
 }
 
-/** Evidence must be files uploaded by a unit the actor sees (400 FILE_UNKNOWN per file otherwise). */
-export async function checkEvidence(trx: Executor, actor: Actor, ids: readonly string[]) {
+/**
+ * Evidence must be files uploaded by the actor's own unit or by the teacher's school (400
+ * FILE_UNKNOWN per file otherwise): a file attached to an application becomes readable to the
+ * application's readers, so another unit's file may not be passed on through it.
+ */
+export async function checkEvidence(trx: Executor, actor: Actor, schoolId: string, ids: readonly string[]) {
   const files = await findStoredFiles(trx, ids);
   const problems = ids.flatMap((id, i) => {
     const file = files.get(id);
-    return file && canSeeSchool(actor, file.orgUnitId)
+    return file && (file.orgUnitId === actor.orgUnitId || file.orgUnitId === schoolId)
       ? []
       : [
           {

@@ -47,10 +47,10 @@ async function submission(
   deps: ModuleDeps,
   trx: Executor,
   actor: Actor,
-  teacher: Parameters<typeof criteriaSnapshot>[1],
+  teacher: Parameters<typeof criteriaSnapshot>[1] & { schoolId: string },
   input: ApplicationInput,
 ) {
-  await checkEvidence(trx, actor, input.evidenceFileIds);
+  await checkEvidence(trx, actor, teacher.schoolId, input.evidenceFileIds);
   return {
     level: input.level,
     statement: input.statement.trim(),

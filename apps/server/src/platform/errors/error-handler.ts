@@ -24,6 +24,9 @@ const PG_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
   // NUL or an invalid byte in text: bad input, not a server fault.
   '22021': { code: 'VALIDATION_FAILED', status: 400 },
   '22P05': { code: 'VALIDATION_FAILED', status: 400 },
+  // A date or time that does not exist, or out of range: bad input.
+  '22007': { code: 'VALIDATION_FAILED', status: 400 },
+  '22008': { code: 'VALIDATION_FAILED', status: 400 },
 };
 
 /**

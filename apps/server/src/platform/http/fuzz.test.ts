@@ -62,6 +62,8 @@ function badValues(schema: Schema | undefined): unknown[] {
     '../../etc/passwd',
     "'; DROP TABLE plan; --",
     '\u0000',
+    // Shaped like a date, but no such day: the schema refuses it, SQL never sees it.
+    '2021-02-30',
   ];
   if (!schema?.properties) return generic;
   const out: unknown[] = [...generic];

@@ -52,6 +52,11 @@ export const MAX_OFFSET = 100_000_000;
 export const Offset = (description = 'Rows to skip (paging)') =>
   Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-export const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+/** A calendar date `YYYY-MM-DD` that exists (2021-02-30 is refused with 400, not passed on to SQL). */
+export const DateString = Type.String({
+  format: 'date',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'YYYY-MM-DD',
+});
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 export const UnitRef = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() });
