@@ -94,6 +94,22 @@ export const ERROR_MESSAGES = {
   USER_ROLE_NOT_ASSIGNABLE: { zh: '无权分配该角色', en: 'You may not assign this role' },
   ORG_UNIT_UNKNOWN: { zh: '单位不存在', en: 'Unknown org unit' },
   AUDIT_CHAIN_BROKEN: { zh: '审计日志校验失败', en: 'The audit log failed verification' },
+  BACKUP_FILE_UNSUPPORTED: {
+    zh: '不是本系统可识别格式的备份文件',
+    en: 'Not a Zhijiao backup of a format this version reads',
+  },
+  BACKUP_FILE_DAMAGED: {
+    zh: '备份文件已损坏或不完整，未写入任何数据',
+    en: 'The backup file is damaged or incomplete; nothing was written',
+  },
+  BACKUP_TARGET_NOT_EMPTY: {
+    zh: '目标数据库已有数据：备份只能恢复到新建的空数据库，未写入任何数据',
+    en: 'The target database already holds data: a backup is restored only into a new, empty database; nothing was written',
+  },
+  BACKUP_MIGRATION_MISMATCH: {
+    zh: '备份与目标数据库的结构版本（迁移）不一致，未写入任何数据',
+    en: 'The backup and the target database are at different migration levels; nothing was written',
+  },
   DOCUMENT_RENDER_FAILED: {
     zh: '文档生成失败，请稍后重试或联系管理员',
     en: 'The document could not be rendered; try again or contact the administrator',

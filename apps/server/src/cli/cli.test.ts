@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
 import { REPO_ROOT } from '../runtime.ts';
 import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
-import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
+import { createEmptyDatabase, createTestDatabase, type TestDatabase } from '../test/test-db.ts';
 
 const embedded = inject('testDb').kind === 'pglite';
 
@@ -31,10 +31,13 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  function zhijiao(...args: string[]): Promise<Run> {
+  const zhijiao = (...args: string[]) => zhijiaoOn({}, ...args);
+  /** The CLI with other settings (another data directory or database). */
+  function zhijiaoOn(settings: Record<string, string>, ...args: string[]): Promise<Run> {
     const env: NodeJS.ProcessEnv = { ...process.env, ZHIJIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     delete env.DATABASE_URL;
     if (database) env.DATABASE_URL = database.url!;
+    Object.assign(env, settings);
     const child = spawn(process.execPath, ['apps/server/bin/zhijiao.mjs', ...args], { cwd: REPO_ROOT, env });
     let stdout = '';
     let stderr = '';
@@ -153,13 +156,29 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     expect(broken.stdout).toContain('BROKEN: 1 problem(s).');
   });
 
-  it('restores the backup, intact chain included', async () => {
-    const restore = await zhijiao('restore', file());
-    expect(restore.stderr).toBe('');
-    expect(restore.code).toBe(0);
-    expect(restore.stdout).toContain(`Restored ${written![1]} tables, ${written![2]} rows from ${file()}`);
-    const again = await zhijiao('audit', 'verify');
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain(intact.stdout.split('\n')[0]!);
+  it('refuses to restore over a database that holds data, and restores into a new one, intact chain included', async () => {
+    const refused = await zhijiao('restore', file());
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Error BACKUP_TARGET_NOT_EMPTY: 目标数据库已有数据');
+    expect(refused.stderr).toContain('The target database already holds data');
+    expect((await zhijiao('audit', 'verify')).code).toBe(1);
+
+    // What an operator does: a new data directory (PGlite) or `createdb` (PostgreSQL), then restore.
+    const fresh = embedded ? null : await createEmptyDatabase();
+    const settings: Record<string, string> = fresh
+      ? { DATABASE_URL: fresh.url! }
+      : { ZHIJIAO_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-restore-')) };
+    try {
+      const restore = await zhijiaoOn(settings, 'restore', file());
+      expect(restore.stderr).toBe('');
+      expect(restore.code).toBe(0);
+      expect(restore.stdout).toContain(`Restored ${written![1]} tables, ${written![2]} rows from ${file()}`);
+      const again = await zhijiaoOn(settings, 'audit', 'verify');
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain(intact.stdout.split('\n')[0]!);
+    } finally {
+      await fresh?.close();
+      if (settings.ZHIJIAO_DATA_DIR) fs.rmSync(settings.ZHIJIAO_DATA_DIR, { recursive: true, force: true });
+    }
   });
 });

@@ -15,8 +15,8 @@ const USAGE = `Usage: zhijiao <command> [options]
   users create --username U --password P --role R --org ORG_CODE [--name "显示名"]
                                           roles: ${ROLES.join(', ')}
   audit verify                            check the audit log's hash chain (exit 1 if broken)
-  backup FILE                             write a full backup (gzip JSON lines)
-  restore FILE                            replace all data with a backup (server must be stopped)
+  backup FILE                             write a full logical backup (gzip JSON lines)
+  restore FILE                            restore a backup into a new, empty database (server stopped)
   plans import FILE                       import a plan definition (YAML) as a new version
   orgs import FILE                        import or update org units (YAML)
   enrollment match --input IN.json --output OUT.json
@@ -120,16 +120,20 @@ async function run(argv: string[]): Promise<number> {
       if (command === 'restore' && !fs.existsSync(target)) throw new UsageError(`No such file: ${target}`);
       const database = await openDatabase(config);
       try {
-        await migrateToLatest(database.db);
-        const { backupDatabase, restoreDatabase } = await import('../platform/db/backup.ts');
-        const header =
+        // A backup reads the database as it is (no migration first): its header records the level.
+        const summary =
           command === 'backup'
-            ? await backupDatabase(database.db, target)
-            : await restoreDatabase(database.db, target);
-        const rows = header.tables.reduce((n, t) => n + t.rows, 0);
+            ? await (await import('../platform/db/backup.ts')).backupDatabase(database.db, target)
+            : await (await import('../platform/db/restore.ts')).restoreDatabase(database.db, target);
+        const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
         console.log(
-          `${command === 'backup' ? 'Backed up' : 'Restored'} ${header.tables.length} tables, ${rows} rows ${command === 'backup' ? 'to' : 'from'} ${target}`,
+          `${command === 'backup' ? 'Backed up' : 'Restored'} ${summary.tables.length} tables, ${rows} rows ${command === 'backup' ? 'to' : 'from'} ${target}`,
         );
+        if (command === 'restore') {
+          const applied = await migrateToLatest(database.db);
+          if (applied.length)
+            console.log(`Then applied the migrations since the backup: ${applied.join(', ')}`);
+        }
       } finally {
         await database.close();
       }

@@ -8,6 +8,9 @@ import { CATALOGUE_2021_FILE, readCatalogueFile, syncMajorCatalogue } from '../m
  * library with its search terms (character bigrams, GIN-indexed) and usage counters.
  * `district_id` is kept on school records so a district's numbers read through an index.
  */
+/** Filled here with the 2021 catalogue (reference data): a restore expects rows in it. */
+export const referenceTables = ['major_catalogue'];
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE major_catalogue (

@@ -31,6 +31,17 @@ export async function createTestDatabase(opts: { own?: boolean } = {}): Promise<
   return { ...database, close: async () => {} };
 }
 
+/**
+ * A database never migrated, as an operator creates one for a restore (`createdb`, or a new
+ * ZHIJIAO_DATA_DIR): on PostgreSQL a new database, on PGlite a new data directory.
+ */
+export async function createEmptyDatabase(kind = inject('testDb').kind): Promise<TestDatabase> {
+  if (kind === 'pglite') return openEmbedded(fs.mkdtempSync(path.join(os.tmpdir(), 'zj-test-')));
+  const { adminUrl, runId } = inject('testDb');
+  // template0: nobody connects to it, so CREATE DATABASE never finds it busy.
+  return clonePostgres('template0', adminUrl, runId);
+}
+
 let shared: Promise<{ database: TestDatabase; tables: string[] }> | null = null;
 
 /** The worker's embedded database and the tables a test may fill (not the migrations' reference data). */
@@ -89,6 +100,10 @@ async function dropWhenClosed(c: pg.Client, name: string): Promise<void> {
 async function copyEmbedded(template: string): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-test-'));
   fs.cpSync(template, path.join(dir, 'pgdata'), { recursive: true });
+  return openEmbedded(dir);
+}
+
+async function openEmbedded(dir: string): Promise<TestDatabase> {
   const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
   const close = async () => {
     await handle.close();

@@ -1,161 +1,129 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import readline from 'node:readline';
+import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import { sql, type Kysely } from 'kysely';
-import { loadMigrations } from './migrations-folder.ts';
+import { sql } from 'kysely';
+import {
+  BACKUP_FORMAT,
+  endLine,
+  headerLine,
+  rowLine,
+  type BackupSummary,
+  type BackupTable,
+} from './backup-file.ts';
+import {
+  appliedMigrations,
+  readSchema,
+  rowsQuery,
+  type AnyKysely,
+  type AnyTransaction,
+  type TableInfo,
+} from './backup-schema.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
-type AnyKysely = Kysely<any>;
+export type { BackupSummary, BackupTable } from './backup-file.ts';
 
-const FORMAT = 'zhijiao-backup/1';
-const BATCH = 1000;
-
-interface Header {
-  format: string;
-  createdAt: string;
-  migrations: string[];
-  tables: Array<{ name: string; rows: number; sha256: string }>;
-}
-
-/** Application tables in an order where every table comes after the tables it references. */
-export async function tablesInDependencyOrder(db: AnyKysely): Promise<string[]> {
-  const tables = (
-    await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(
-      db,
-    )
-  ).rows.map((r) => r.name);
-  const deps = (
-    await sql<{
-      child: string;
-      parent: string;
-    }>`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
-      FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`.execute(
-      db,
-    )
-  ).rows;
-  const ordered: string[] = [];
-  const remaining = new Set(tables);
-  while (remaining.size > 0) {
-    const ready = [...remaining].filter((t) =>
-      deps.every((d) => d.child !== t || d.parent === t || !remaining.has(d.parent)),
-    );
-    if (ready.length === 0) throw new Error('Cyclic foreign keys between tables');
-    for (const t of ready.sort()) {
-      ordered.push(t);
-      remaining.delete(t);
-    }
-  }
-  return ordered;
-}
-
-async function tableRows(db: AnyKysely, table: string): Promise<unknown[]> {
-  // Self-referencing org units: parents before children, so a restore never meets a missing parent.
-  if (table === 'org_unit') {
-    return (
-      await sql`WITH RECURSIVE t AS (SELECT o.*, 0 AS depth FROM org_unit o WHERE parent_id IS NULL
-        UNION ALL SELECT o.*, t.depth + 1 FROM org_unit o JOIN t ON o.parent_id = t.id)
-        SELECT to_jsonb(t) - 'depth' AS row FROM t ORDER BY depth, code`.execute(db)
-    ).rows.map((r) => (r as { row: unknown }).row);
-  }
-  const pk = table === 'audit_log' ? 'seq' : '1';
-  return (
-    await sql`SELECT to_jsonb(x) AS row FROM ${sql.table(table)} x ORDER BY ${sql.raw(pk)}`.execute(db)
-  ).rows.map((r) => (r as { row: unknown }).row);
-}
+/** Rows per cursor fetch. */
+const FETCH_ROWS = 1000;
 
 /**
- * Writes every application table to one gzip file of JSON lines (a header, then one line per
- * row), with a row count and a SHA-256 per table. Works alike on PostgreSQL and PGlite.
+ * Writes every application table to one gzip file of JSON lines (see `backup-file.ts`), from one
+ * consistent snapshot. Rows are read through a cursor and written through a gzip stream as they
+ * come, so memory stays flat however large the district; the file appears (mode 0600) only once
+ * complete and synced. Works alike on PostgreSQL and PGlite.
+ *
+ * @example const summary = await backupDatabase(db, 'var/backups/2026-11-29.jsonl.gz')
  */
-export async function backupDatabase(database: AnyKysely, file: string): Promise<Header> {
-  // Rows are read as jsonb with their column names; a CamelCasePlugin would rename the nested keys
-  // (prev_hash → prevHash) and the restore would fill those columns with nulls.
+export async function backupDatabase(database: AnyKysely, file: string): Promise<BackupSummary> {
+  // Catalogue names and column names pass as the database spells them (no CamelCasePlugin).
   const db = database.withoutPlugins();
-  const tables = await tablesInDependencyOrder(db);
-  const header: Header = {
-    format: FORMAT,
-    createdAt: new Date().toISOString(),
-    migrations: Object.keys(await loadMigrations()),
-    tables: [],
-  };
-  const lines: string[] = [];
-  await db.transaction().execute(async (trx) => {
-    await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`.execute(trx).catch(() => undefined);
-    for (const table of tables) {
-      const hash = createHash('sha256');
-      const rows = await tableRows(trx, table);
-      for (const row of rows) {
-        const line = JSON.stringify({ t: table, r: row });
-        hash.update(line).update('\n');
-        lines.push(line);
-      }
-      header.tables.push({ name: table, rows: rows.length, sha256: hash.digest('hex') });
-    }
-  });
   const tmp = `${file}.tmp`;
-  const gz = zlib.gzipSync(Buffer.from([JSON.stringify(header), ...lines].join('\n') + '\n'));
-  fs.writeFileSync(tmp, gz, { mode: 0o600 });
-  fs.renameSync(tmp, file);
-  return header;
+  fs.rmSync(tmp, { force: true });
+  const fd = fs.openSync(tmp, 'wx', 0o600);
+  let open = true;
+  try {
+    const summary = await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute(async (trx) => {
+        // Timestamps in UTC: the same data makes the same file, whichever server wrote it.
+        await sql`SET LOCAL TimeZone = 'UTC'`.execute(trx);
+        const schema = await readSchema(trx);
+        const summary: BackupSummary = {
+          format: BACKUP_FORMAT,
+          createdAt: new Date().toISOString(),
+          migrations: await appliedMigrations(trx),
+          tables: [],
+        };
+        const sequences = await sequenceValues(trx, schema);
+        await pipeline(
+          backupLines(trx, schema, summary, sequences),
+          zlib.createGzip(),
+          fs.createWriteStream(tmp, { fd, autoClose: false }),
+        );
+        return summary;
+      });
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    open = false;
+    fs.renameSync(tmp, file);
+    return summary;
+  } catch (error) {
+    if (open) fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
-/**
- * Replaces the whole database content with a backup, in one transaction: checksums are verified
- * before anything is written, and a failure leaves the database as it was.
- */
-export async function restoreDatabase(db: AnyKysely, file: string): Promise<Header> {
-  const source = fs.createReadStream(file);
-  const input = source.pipe(zlib.createGunzip());
-  // A gzip error reaches the loop through readline; after an early exit (a line that is not JSON)
-  // nothing listens any more, and an unhandled 'error' event would crash the process.
-  input.on('error', () => undefined);
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
-  let header: Header | null = null;
-  const byTable = new Map<string, unknown[]>();
-  const hashes = new Map<string, ReturnType<typeof createHash>>();
-  try {
-    for await (const line of rl) {
-      if (!line) continue;
-      if (!header) {
-        header = JSON.parse(line) as Header;
-        if (header.format !== FORMAT) throw new Error(`Not a Zhijiao backup (format ${header.format})`);
-        continue;
+/** The file's text: the header, then each table's rows in batches and its end line. */
+async function* backupLines(
+  trx: AnyTransaction,
+  schema: TableInfo[],
+  summary: BackupSummary,
+  sequences: Record<string, number>,
+): AsyncGenerator<string> {
+  const { createdAt, migrations } = summary;
+  yield `${headerLine({ createdAt, migrations, tables: schema.map((t) => t.name), sequences })}\n`;
+  for (const table of schema) {
+    const hash = createHash('sha256');
+    let rows = 0;
+    await sql`DECLARE zj_backup NO SCROLL CURSOR FOR ${rowsQuery(table)}`.execute(trx);
+    for (;;) {
+      const batch = (
+        await sql<{ row: string }>`FETCH FORWARD ${sql.lit(FETCH_ROWS)} FROM zj_backup`.execute(trx)
+      ).rows;
+      if (batch.length === 0) break;
+      let chunk = '';
+      for (const { row } of batch) {
+        const line = rowLine(table.name, row);
+        hash.update(line).update('\n');
+        chunk += `${line}\n`;
       }
-      const { t, r } = JSON.parse(line) as { t: string; r: unknown };
-      (byTable.get(t) ?? byTable.set(t, []).get(t)!).push(r);
-      (hashes.get(t) ?? hashes.set(t, createHash('sha256')).get(t)!).update(line).update('\n');
+      rows += batch.length;
+      yield chunk;
     }
-  } finally {
-    rl.close();
-    source.destroy();
-    input.destroy();
-  }
-  if (!header) throw new Error('Empty backup file');
-  const known = Object.keys(await loadMigrations());
-  const unknownMigrations = header.migrations.filter((m) => !known.includes(m));
-  if (unknownMigrations.length > 0)
-    throw new Error(`The backup is from a newer version (migrations ${unknownMigrations.join(', ')})`);
-  for (const t of header.tables) {
-    const got = hashes.get(t.name)?.digest('hex') ?? createHash('sha256').digest('hex');
-    if ((byTable.get(t.name)?.length ?? 0) !== t.rows || got !== t.sha256)
-      throw new Error(`Backup table ${t.name} fails its checksum`);
-  }
-  const tables = await tablesInDependencyOrder(db);
-  await db.transaction().execute(async (trx) => {
-    await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(trx);
-    await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))} CASCADE`.execute(trx);
-    for (const table of tables) {
-      const rows = byTable.get(table) ?? [];
-      for (let i = 0; i < rows.length; i += BATCH) {
-        const chunk = JSON.stringify(rows.slice(i, i + BATCH));
-        await sql`INSERT INTO ${sql.table(table)} SELECT * FROM json_populate_recordset(null::${sql.table(table)}, ${chunk}::json)`.execute(
-          trx,
-        );
-      }
+    await sql`CLOSE zj_backup`.execute(trx);
+    if (table.parent) {
+      const { rows: count } = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM ${sql.table(table.name)}`.execute(trx);
+      if (count[0]!.n !== rows)
+        throw new Error(`Table ${table.name} has rows in a cycle of references to itself: cannot order them`);
     }
-    await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(trx);
-  });
-  return header;
+    const written: BackupTable = { name: table.name, rows, sha256: hash.digest('hex') };
+    summary.tables.push(written);
+    yield `${endLine(written)}\n`;
+  }
+}
+
+/** Each owned sequence's next value, `table.column` → n. */
+async function sequenceValues(trx: AnyTransaction, schema: TableInfo[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of schema)
+    for (const { column, sequence } of table.sequences) {
+      const { rows } = await sql<{ next: string }>`SELECT (CASE WHEN is_called THEN last_value + 1
+        ELSE last_value END)::text AS next FROM ${sql.raw(sequence)}`.execute(trx);
+      out[`${table.name}.${column}`] = Number(rows[0]!.next);
+    }
+  return out;
 }

@@ -27,3 +27,13 @@ export function loadMigrations(): Promise<Record<string, Migration>> {
   })();
   return loaded;
 }
+
+/**
+ * The tables migrations fill with reference data (the national major catalogue): a migration that
+ * loads rows names their tables in `export const referenceTables = [...]`. A database whose only
+ * rows are in these tables is empty as far as a restore is concerned.
+ */
+export async function loadReferenceTables(): Promise<string[]> {
+  const migrations = Object.values(await loadMigrations()) as Array<{ referenceTables?: readonly string[] }>;
+  return [...new Set(migrations.flatMap((m) => m.referenceTables ?? []))].sort();
+}
