@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -36,7 +35,7 @@ export async function createTestDatabase(opts: { own?: boolean } = {}): Promise<
  * ZHIJIAO_DATA_DIR): on PostgreSQL a new database, on PGlite a new data directory.
  */
 export async function createEmptyDatabase(kind = inject('testDb').kind): Promise<TestDatabase> {
-  if (kind === 'pglite') return openEmbedded(fs.mkdtempSync(path.join(os.tmpdir(), 'zj-test-')));
+  if (kind === 'pglite') return openEmbedded(runDirectory());
   const { adminUrl, runId } = inject('testDb');
   // template0: nobody connects to it, so CREATE DATABASE never finds it busy.
   return clonePostgres('template0', adminUrl, runId);
@@ -97,8 +96,17 @@ async function dropWhenClosed(c: pg.Client, name: string): Promise<void> {
   await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
+/**
+ * A new directory for an embedded database, inside the run's directory (beside the template), so
+ * the global teardown removes it with the run, the worker's shared database included (a worker
+ * never closes that one).
+ */
+function runDirectory(): string {
+  return fs.mkdtempSync(path.join(path.dirname(inject('testDb').template), 'db-'));
+}
+
 async function copyEmbedded(template: string): Promise<TestDatabase> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-test-'));
+  const dir = runDirectory();
   fs.cpSync(template, path.join(dir, 'pgdata'), { recursive: true });
   return openEmbedded(dir);
 }
