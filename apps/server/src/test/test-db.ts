@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -102,7 +103,11 @@ async function dropWhenClosed(c: pg.Client, name: string): Promise<void> {
  * never closes that one).
  */
 function runDirectory(): string {
-  return fs.mkdtempSync(path.join(path.dirname(inject('testDb').template), 'db-'));
+  const { kind, template } = inject('testDb');
+  // On PostgreSQL the template is a database name: an embedded database (a move between the two)
+  // goes to the system's temporary directory and is removed when it closes.
+  const parent = kind === 'pglite' ? path.dirname(template) : os.tmpdir();
+  return fs.mkdtempSync(path.join(parent, kind === 'pglite' ? 'db-' : 'zj-test-'));
 }
 
 async function copyEmbedded(template: string): Promise<TestDatabase> {

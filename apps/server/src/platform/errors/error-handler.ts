@@ -45,7 +45,8 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   };
   if (fe.validation) {
     const details = fe.validation.map((v) => {
-      const params = v.params as { missingProperty?: string; additionalProperty?: string } | undefined;
+      const params = v.params as
+        { missingProperty?: string; additionalProperty?: string; format?: string } | undefined;
       const missing = params?.missingProperty;
       const unknown = params?.additionalProperty;
       const field = [
@@ -61,6 +62,14 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
           code: 'UNKNOWN_FIELD',
           message: `不允许的字段：${field}`,
           messageEn: `Unknown field: ${field}`,
+        };
+      }
+      if (params?.format === 'date') {
+        return {
+          field,
+          code: 'DATE_INVALID',
+          message: `字段 ${field} 不是有效日期（YYYY-MM-DD）`,
+          messageEn: `Field ${field} is not a valid date (YYYY-MM-DD)`,
         };
       }
       return {
