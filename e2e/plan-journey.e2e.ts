@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { firstSignIn, launchBrowser, shot, startServer, type RunningServer } from './support.ts';
+import {
+  cspViolations,
+  firstSignIn,
+  launchBrowser,
+  shot,
+  startServer,
+  type RunningServer,
+} from './support.ts';
 
 const PLAN = 'shangdang-vet-2020';
 // A minimal valid PDF: the upload guard checks the magic bytes.
@@ -36,6 +43,7 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
 
   it('shows the published plan on the public home page without signing in', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const violations = cspViolations(page);
     await page.goto(server.url);
     await page.getByTestId(`public-plan-${PLAN}`).waitFor();
     await expect(page.getByTestId('public-sections').innerText()).resolves.toContain(
@@ -43,11 +51,16 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
     );
     await expect(page.getByTestId('public-indicators').innerText()).resolves.toContain('省级思政教育工作室');
     await shot(page, '01-public-home');
+    // The API documentation page runs under the same policy.
+    await page.goto(`${server.url}/api/docs`);
+    await page.locator('#swagger-ui .info').waitFor();
+    expect(violations).toEqual([]);
     await page.close();
   });
 
   it('runs the report → review → dashboard journey', async () => {
     const coordinator = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const violations = cspViolations(coordinator);
     await firstSignIn(coordinator, server, 'coordinator');
     await coordinator.goto(`${server.url}/plans/${PLAN}`);
     await coordinator.getByTestId('kpi-indicators').waitFor();
@@ -56,6 +69,7 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
 
     // 区财政局 leads task （二十）: it sees only its own tasks, and reports 8600 yuan per student.
     const clerk = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const clerkViolations = cspViolations(clerk);
     await firstSignIn(clerk, server, 'finance');
     await clerk.goto(`${server.url}/plans/${PLAN}`);
     await clerk.getByTestId('task-link-20').waitFor();
@@ -112,5 +126,7 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
       '2022年度:met',
     ]);
     expect(perStudent?.periods[2]?.value).toBe(8600);
+    // Dashboard charts, forms and the upload all ran under the strict content policy.
+    expect([...violations, ...clerkViolations]).toEqual([]);
   });
 });

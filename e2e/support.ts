@@ -127,3 +127,17 @@ export async function firstSignIn(page: Page, server: RunningServer, username: s
   await page.getByTestId('password-submit').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/account'));
 }
+
+/**
+ * Collects the page's Content-Security-Policy violations (Chromium reports each as a console
+ * error), so a journey can show that the web app runs under the server's strict policy.
+ */
+export function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      seen.push(message.text());
+    }
+  });
+  return seen;
+}

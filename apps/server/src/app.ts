@@ -28,6 +28,7 @@ import { AttachmentOwners } from './platform/files/attachments.ts';
 import { createFileStore } from './platform/files/file-store.ts';
 import { authHooks } from './platform/http/auth-hooks.ts';
 import { declaredQuery } from './platform/http/declared-query.ts';
+import { setSecurityHeaders } from './platform/http/security-headers.ts';
 import { buildSerializer, buildValidator } from './platform/http/schema-compilers.ts';
 import type { RegisteredRoute } from './platform/http/route-permission.ts';
 import { auditRoutes } from './platform/http/routes/audit.routes.ts';
@@ -138,11 +139,7 @@ export async function buildApp(
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(handleError);
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-  });
+  app.addHook('onSend', async (_request, reply) => setSecurityHeaders(reply));
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10 } });
   await app.register(swagger, {

@@ -210,11 +210,23 @@ describe('API routes: permissions, errors, open data', () => {
     );
   });
 
-  it('sends nosniff and frame-deny headers on API answers, errors included', async () => {
-    for (const url of ['/api/health', '/api/public/plans', '/api/plans', '/api/nope']) {
+  it('sends nosniff, frame-deny and a strict content policy on every answer: API, errors, the web app, the docs', async () => {
+    for (const url of [
+      '/api/health',
+      '/api/public/plans',
+      '/api/plans',
+      '/api/nope',
+      '/',
+      '/plans/x',
+      '/api/docs',
+    ]) {
       const res = await ctx.app.inject({ method: 'GET', url });
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['x-frame-options'], url).toBe('DENY');
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, url).toContain("script-src 'self';");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     }
   });
 
