@@ -5,6 +5,7 @@ import { systemClock, type Clock } from './platform/clock/clock.ts';
 import type { Config } from './platform/config/config.ts';
 import {
   createFieldCrypto,
+  loadKeyFile,
   loadOrCreateKeyFile,
   parseKey,
   type FieldCrypto,
@@ -24,12 +25,14 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** The key that encrypts personal data: from ZHIJIAO_SECRET_KEY, else a key file in the data dir. */
+/**
+ * The key that encrypts personal data: ZHIJIAO_SECRET_KEY, else the configured key file (which
+ * must exist), else `secret.key` in the data directory (created on first start).
+ */
 export function loadCrypto(config: Config): FieldCrypto {
-  const key = config.secretKey
-    ? parseKey(config.secretKey)
-    : loadOrCreateKeyFile(path.join(config.dataDir, 'secret.key'));
-  return createFieldCrypto(key);
+  if (config.secretKey) return createFieldCrypto(parseKey(config.secretKey));
+  if (config.secretKeyFile) return createFieldCrypto(loadKeyFile(config.secretKeyFile));
+  return createFieldCrypto(loadOrCreateKeyFile(path.join(config.dataDir, 'secret.key')));
 }
 
 /** Opens the database, applies migrations and wires the services (used by `start` and the CLI). */

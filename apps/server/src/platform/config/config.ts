@@ -9,8 +9,14 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   demoData: boolean;
-  /** Hex or base64 32-byte key for personal-data encryption; `null` = key file in the data dir. */
+  /** Hex or base64 32-byte key for personal-data encryption; `null` = read it from `secretKeyFile`. */
   secretKey: string | null;
+  /**
+   * `ZHIJIAO_SECRET_KEY_FILE`: where the key file is, e.g. on a separate volume or a secrets mount,
+   * so a copy of the data directory holds no key. `null` = `$ZHIJIAO_DATA_DIR/secret.key`, created
+   * on first start; a configured file must already exist (a mistyped path never makes a new key).
+   */
+  secretKeyFile: string | null;
   /** Public base URL; when it is https, cookies get `Secure` and the `__Host-` prefix. */
   publicUrl: string | null;
   /**
@@ -99,6 +105,9 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(
       'ZHIJIAO_CLOCK_START is for demos and tests; it is refused with NODE_ENV=production or ZHIJIAO_DEMO_DATA=false',
     );
+  const secretKeyFile = env.ZHIJIAO_SECRET_KEY_FILE?.trim() || null;
+  if (secretKeyFile && env.ZHIJIAO_SECRET_KEY?.trim())
+    problems.push('ZHIJIAO_SECRET_KEY and ZHIJIAO_SECRET_KEY_FILE are both set: give the key one way only');
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -106,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.ZHIJIAO_DATA_DIR?.trim() || './var'),
     demoData: bool('ZHIJIAO_DEMO_DATA', true),
     secretKey: env.ZHIJIAO_SECRET_KEY?.trim() || null,
+    secretKeyFile: secretKeyFile ? path.resolve(secretKeyFile) : null,
     publicUrl,
     trustProxy: trustProxy(),
     logLevel: env.LOG_LEVEL?.trim() || 'info',

@@ -68,3 +68,16 @@ describe('ZHIJIAO_CLOCK_START', () => {
     expect(clock.now().toISOString()).toBe('2022-05-20T02:01:30.000Z');
   });
 });
+
+describe('ZHIJIAO_SECRET_KEY_FILE', () => {
+  it('is unset by default (the key file in the data directory), resolved to an absolute path, and exclusive with ZHIJIAO_SECRET_KEY', () => {
+    expect(loadConfig({}).secretKeyFile).toBeNull();
+    expect(loadConfig({ ZHIJIAO_SECRET_KEY_FILE: '/run/secrets/zhijiao.key' }).secretKeyFile).toBe(
+      '/run/secrets/zhijiao.key',
+    );
+    expect(loadConfig({ ZHIJIAO_SECRET_KEY_FILE: 'keys/k' }).secretKeyFile).toMatch(/^\/.*keys\/k$/);
+    expect(() => loadConfig({ ZHIJIAO_SECRET_KEY_FILE: '/k', ZHIJIAO_SECRET_KEY: 'ab'.repeat(32) })).toThrow(
+      /both set/,
+    );
+  });
+});

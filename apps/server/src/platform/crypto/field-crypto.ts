@@ -132,6 +132,19 @@ export function parseKey(hexOrBase64: string): Buffer {
  */
 export function loadOrCreateKeyFile(path: string): Buffer {
   if (!existsSync(path)) createKeyFile(path);
+  return loadKeyFile(path);
+}
+
+/**
+ * Reads a key file that must already exist (a configured path: a mistyped one must stop the start,
+ * not make a new key under which nothing stored can be read). Same checks as above.
+ */
+export function loadKeyFile(path: string): Buffer {
+  if (!existsSync(path)) {
+    throw new Error(
+      `field-crypto: key file ${path} does not exist; create it with \`openssl rand -hex 32 > ${path} && chmod 600 ${path}\` or point ZHIJIAO_SECRET_KEY_FILE at the existing key`,
+    );
+  }
   if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) {
     throw new Error(`field-crypto: key file ${path} must not be accessible by group or others (chmod 600)`);
   }

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it, expect } from 'vitest';
-import { createFieldCrypto, loadOrCreateKeyFile, parseKey } from './field-crypto.ts';
+import { createFieldCrypto, loadKeyFile, loadOrCreateKeyFile, parseKey } from './field-crypto.ts';
 
 const KEY = Buffer.from(Array.from({ length: 32 }, (_, i) => i));
 const OTHER_KEY = Buffer.from(Array.from({ length: 32 }, (_, i) => 255 - i));
@@ -162,5 +162,15 @@ describe('loadOrCreateKeyFile', () => {
     writeFileSync(path, randomBytes(32));
     chmodSync(path, 0o644);
     expect(() => loadOrCreateKeyFile(path)).toThrow(/chmod 600/);
+  });
+
+  it('reads a configured key file (ZHIJIAO_SECRET_KEY_FILE) but never creates one at a missing path', () => {
+    const folder = dir();
+    const path = join(folder, 'secret.key');
+    expect(() => loadKeyFile(path)).toThrow(/does not exist.*openssl rand -hex 32/);
+    expect(readdirSync(folder)).toEqual([]);
+    const raw = randomBytes(32);
+    writeFileSync(path, raw.toString('base64'), { mode: 0o600 });
+    expect(loadKeyFile(path).equals(raw)).toBe(true);
   });
 });
