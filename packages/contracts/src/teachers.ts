@@ -113,6 +113,10 @@ export const DQ_STATE_LABELS: Record<DqApplicationState, Label> = {
 
 /** Error codes of this module with their Chinese and English messages (merged into ERROR_MESSAGES). */
 export const TEACHER_ERRORS = {
+  TEACHER_PII_VIEW_LIMIT: {
+    zh: '一小时内查看教师身份证号等个人信息的次数已达上限，已通知审计管理员',
+    en: 'You have viewed teachers’ personal details too often this hour; the audit administrator has been told',
+  },
   TEACHER_EXISTS: {
     zh: '该身份证号的教师已在本校名册中',
     en: 'A teacher with this ID number is already on this school’s register',

@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { SECURITY_ALERT_ACTION } from '../../platform/audit/audit-log.ts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
@@ -13,7 +14,7 @@ import { unitWithDistrict } from './school-units.ts';
 import { identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
 import { checkTeacherInput, queryDate, type TeacherInput } from './teacher-input.ts';
 import { loadParts, writeParts } from './teacher-parts.repository.ts';
-import { RECRUITMENT_RULE } from './teachers.config.ts';
+import { PII_VIEWS_PER_HOUR, RECRUITMENT_RULE } from './teachers.config.ts';
 import { canSeeSchool, mayManageSchool, teacherAbilities, visibleSchoolIds } from './teachers.policy.ts';
 import * as repo from './teachers.repository.ts';
 import type { CreateTeacherBody, TeacherListQuery, UpdateTeacherBody } from './teachers.schema.ts';
@@ -160,19 +161,48 @@ export async function listTeachers(deps: ModuleDeps, actor: Actor, query: Static
   return { items: rows.map((r) => teacherSummary(r, byId.get(r.schoolId)!, asOf, t)), total };
 }
 
-/** The ID number, phone and birth date in clear, for a register keeper; each view is audited. */
+/**
+ * The ID number, phone and birth date in clear, for a register keeper; each view is audited. At
+ * most `PII_VIEWS_PER_HOUR` an account an hour: past it the view is refused (429) and, once an
+ * hour, a security alert goes to the audit administrator.
+ */
 export async function unmaskTeacher(deps: ModuleDeps, actor: Actor, id: string) {
   const row = await loadFor(deps, actor, id);
   if (!mayManageSchool(actor, row.schoolId)) throw forbidden();
   const secret = await repo.findTeacherSecrets(deps.db, id);
-  await deps.transaction((trx) =>
-    deps.audit.record(trx, auditActorOf(actor), {
+  const hourAgo = new Date(deps.clock.now().getTime() - 3_600_000);
+  const allowed = await deps.transaction(async (trx) => {
+    const query = { actorId: actor.userId, since: hourAgo };
+    const views = await deps.audit.countRecent(trx, { ...query, action: 'teacher.pii_view' });
+    const who = auditActorOf(actor);
+    const fields = ['idNumber', 'phone', 'birthDate'];
+    if (views < PII_VIEWS_PER_HOUR) {
+      await deps.audit.record(trx, who, {
+        action: 'teacher.pii_view',
+        objectType: 'teacher',
+        objectId: id,
+        details: { fields },
+      });
+      return true;
+    }
+    await deps.audit.record(trx, who, {
       action: 'teacher.pii_view',
       objectType: 'teacher',
       objectId: id,
-      details: { fields: ['idNumber', 'phone', 'birthDate'] },
-    }),
-  );
+      result: 'denied',
+      details: { fields, reason: 'hourly_limit' },
+    });
+    if ((await deps.audit.countRecent(trx, { ...query, action: SECURITY_ALERT_ACTION })) === 0) {
+      await deps.audit.record(trx, who, {
+        action: SECURITY_ALERT_ACTION,
+        objectType: 'teacher',
+        objectId: id,
+        details: { kind: 'pii_view_limit', limit: PII_VIEWS_PER_HOUR, windowMinutes: 60 },
+      });
+    }
+    return false;
+  });
+  if (!allowed) throw new AppError('TEACHER_PII_VIEW_LIMIT', 429);
   return {
     idNumber: deps.crypto.decrypt(secret.idCipher),
     phone: secret.phoneCipher ? deps.crypto.decrypt(secret.phoneCipher) : null,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-context.ts';
+import { createTestContext, createUser, login, type TestContext } from '../../test/test-context.ts';
+import { PII_VIEWS_PER_HOUR } from './teachers.config.ts';
 import {
   auditActions,
   badChecksum,
@@ -193,6 +194,48 @@ describe('the teacher register', () => {
       expect(res.headers['cache-control']).toBe('no-store');
     }
     expect((await auditActions(ctx, id)).filter((a) => a === 'teacher.pii_view')).toHaveLength(2);
+  });
+
+  it('stops a register keeper at 20 clear-text views an hour, alerts the audit administrator once, and allows views again an hour later', async () => {
+    const clerk = await createUser(ctx, 'unit_clerk', 'SD-VEC');
+    const client = await login(ctx, clerk.username);
+    const id = await createTeacher(client, teacherBody(cast.vecId, { idNumber: validId('1979-03-08', 12) }));
+    const statuses: number[] = [];
+    for (let i = 0; i < PII_VIEWS_PER_HOUR + 3; i++) {
+      statuses.push((await client.post(`/api/teachers/${id}/unmask`)).statusCode);
+    }
+    expect(statuses).toEqual([...Array(PII_VIEWS_PER_HOUR).fill(200), 429, 429, 429]);
+    const refused = await client.post(`/api/teachers/${id}/unmask`);
+    expect(errorOf(refused).code).toBe('TEACHER_PII_VIEW_LIMIT');
+    expect(refused.body).not.toContain(validId('1979-03-08', 12));
+    const rows = await ctx.db
+      .selectFrom('auditLog')
+      .select(['action', 'result', 'details'])
+      .where('actorId', '=', clerk.id)
+      .where('action', 'in', ['teacher.pii_view', 'security.alert'])
+      .execute();
+    const count = (action: string, result: string) =>
+      rows.filter((r) => r.action === action && r.result === result).length;
+    expect(count('teacher.pii_view', 'success')).toBe(PII_VIEWS_PER_HOUR);
+    expect(count('teacher.pii_view', 'denied')).toBe(4);
+    expect(rows.filter((r) => r.action === 'security.alert')).toEqual([
+      {
+        action: 'security.alert',
+        result: 'success',
+        details: { kind: 'pii_view_limit', limit: PII_VIEWS_PER_HOUR, windowMinutes: 60 },
+      },
+    ]);
+    // Another keeper is not held back by this one's views.
+    expect((await cast.clients.vec.post(`/api/teachers/${id}/unmask`)).statusCode).toBe(200);
+    const now = ctx.clock.now();
+    ctx.clock.advance(61 * 60_000);
+    try {
+      // (Signed in afresh: the old session has timed out meanwhile.)
+      const later = await login(ctx, clerk.username);
+      expect((await later.post(`/api/teachers/${id}/unmask`)).statusCode).toBe(200);
+    } finally {
+      ctx.clock.set(now);
+    }
   });
 
   it('changes a record as a whole: a teacher who stops teaching 专业课 is no longer listed as such', async () => {

@@ -66,3 +66,10 @@ export const EXPIRY_NOTICE_DAYS = 90;
 
 /** Default validity of a new recognition when the district does not give an end date (years). */
 export const DEFAULT_VALIDITY_YEARS = 5;
+
+/**
+ * Clear-text views of teachers' ID numbers and phones an account may make in an hour. A register
+ * keeper looks up a few a day; more is a copy being made, so the view is refused and the audit
+ * administrator alerted (SECURITY.md: personal data shown only when needed).
+ */
+export const PII_VIEWS_PER_HOUR = 20;

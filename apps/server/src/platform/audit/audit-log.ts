@@ -62,7 +62,19 @@ export interface AuditLog {
    * or rolls back with the change it records.
    */
   record(trx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void>;
+  /**
+   * How many successful `action` rows the actor has written since `since`: per-account limits kept
+   * in the log itself, so every server process counts the same rows. It takes the chain's lock, so
+   * a count and the `record` after it in one transaction are not raced by another request.
+   */
+  countRecent(trx: Executor, query: { actorId: string; action: string; since: Date }): Promise<number>;
 }
+
+/**
+ * The action of a row the audit administrator must look at (安全告警): a limit reached, an unusual
+ * pattern. `details.kind` says which; the audit page lists them on their own.
+ */
+export const SECURITY_ALERT_ACTION = 'security.alert';
 
 export function createAuditLog(clock: Clock): AuditLog {
   return {
@@ -93,6 +105,19 @@ export function createAuditLog(clock: Clock): AuditLog {
         .insertInto('auditLog')
         .values({ ...row, details: JSON.stringify(row.details), prevHash, hash: auditRowHash(prevHash, row) })
         .execute();
+    },
+
+    async countRecent(trx, { actorId, action, since }) {
+      await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+      const { n } = await trx
+        .selectFrom('auditLog')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('at', '>=', since)
+        .where('actorId', '=', actorId)
+        .where('action', '=', action)
+        .where('result', '=', 'success')
+        .executeTakeFirstOrThrow();
+      return Number(n);
     },
   };
 }
