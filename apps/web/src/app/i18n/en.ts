@@ -320,6 +320,8 @@ export const en: Record<keyof typeof zh, string> = {
   'admin.audit.result': 'Result',
   'admin.audit.ip': 'IP address',
   'admin.audit.dates': 'Dates',
+  'admin.audit.alerts': 'Security alerts',
+  'admin.audit.alert.pii_view_limit': 'Personal data viewed too often',
   'admin.audit.verify': 'Verify',
   'admin.audit.verifyOk': 'Audit log intact: {rows} rows, head at #{seq}',
   'admin.audit.verifyFail': 'Audit log verification found {count} problems',

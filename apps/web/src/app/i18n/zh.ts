@@ -314,6 +314,8 @@ export const zh = {
   'admin.audit.result': '结果',
   'admin.audit.ip': 'IP 地址',
   'admin.audit.dates': '日期范围',
+  'admin.audit.alerts': '安全告警',
+  'admin.audit.alert.pii_view_limit': '查看个人信息过于频繁',
   'admin.audit.verify': '校验',
   'admin.audit.verifyOk': '审计日志完整：共 {rows} 条记录，链头序号 {seq}',
   'admin.audit.verifyFail': '审计日志校验发现 {count} 个问题',

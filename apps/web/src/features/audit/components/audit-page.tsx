@@ -1,4 +1,4 @@
-import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { AlertOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -12,6 +12,9 @@ import { useShowError } from '@/lib/use-show-error';
 import { useAudit, type AuditFilter, type AuditRow } from '../api/get-audit';
 import { useVerifyAudit } from '../api/verify-audit';
 import { AuditVerifyResult } from './audit-verify-result';
+
+/** The action of the rows the audit administrator must look at (the server's SECURITY_ALERT_ACTION). */
+const SECURITY_ALERT = 'security.alert';
 
 interface FilterValues {
   action?: string;
@@ -28,6 +31,16 @@ export function AuditPage() {
   const audit = useAudit(filter);
   const verify = useVerifyAudit();
   const rows = audit.data?.pages.flat() ?? [];
+  const [form] = Form.useForm<FilterValues>();
+  const showAlerts = () => {
+    form.setFieldsValue({ action: SECURITY_ALERT });
+    setFilter({ action: SECURITY_ALERT });
+  };
+  const alertLabel = (details: unknown) => {
+    const kind = (details as { kind?: unknown } | null)?.kind;
+    if (kind === 'pii_view_limit') return t('admin.audit.alert.pii_view_limit');
+    return typeof kind === 'string' ? kind : null;
+  };
 
   const onSearch = ({ action, actor, dates }: FilterValues) =>
     setFilter({
@@ -56,7 +69,7 @@ export function AuditPage() {
       />
       {verify.data && <AuditVerifyResult result={verify.data} onClose={() => verify.reset()} />}
       <Card size="small">
-        <Form layout="inline" onFinish={onSearch} style={{ marginBottom: 12, rowGap: 8 }}>
+        <Form form={form} layout="inline" onFinish={onSearch} style={{ marginBottom: 12, rowGap: 8 }}>
           <Form.Item name="action" label={t('admin.audit.action')}>
             <Input allowClear placeholder="auth.login" data-testid="audit-action" style={{ width: 180 }} />
           </Form.Item>
@@ -72,6 +85,9 @@ export function AuditPage() {
             </Button>
             <Button htmlType="reset" onClick={() => setFilter({})}>
               {t('common.reset')}
+            </Button>
+            <Button danger icon={<AlertOutlined />} onClick={showAlerts} data-testid="audit-alerts">
+              {t('admin.audit.alerts')}
             </Button>
           </Space>
         </Form>
@@ -102,7 +118,14 @@ export function AuditPage() {
                 title: t('admin.audit.action'),
                 dataIndex: 'action',
                 width: 180,
-                render: (a: string) => <code>{a}</code>,
+                render: (a: string, r) =>
+                  a === SECURITY_ALERT ? (
+                    <Tag color="volcano" icon={<AlertOutlined />}>
+                      {alertLabel(r.details) ?? t('admin.audit.alerts')}
+                    </Tag>
+                  ) : (
+                    <code>{a}</code>
+                  ),
               },
               {
                 title: t('admin.audit.object'),
