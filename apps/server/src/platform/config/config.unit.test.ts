@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createRunningClock } from '../clock/clock.ts';
@@ -66,5 +67,20 @@ describe('ZHIJIAO_CLOCK_START', () => {
     expect(clock.now().toISOString()).toBe('2022-05-20T02:00:00.000Z');
     real += 90_000;
     expect(clock.now().toISOString()).toBe('2022-05-20T02:01:30.000Z');
+  });
+});
+
+describe('ZHIJIAO_AUDIT_CHECKPOINT_FILE', () => {
+  it('defaults to a file in the data directory and takes only an absolute file path', () => {
+    expect(loadConfig({ ZHIJIAO_DATA_DIR: '/srv/zj' }).auditCheckpointFile).toBe(
+      path.resolve('/srv/zj', 'audit-checkpoints.jsonl'),
+    );
+    expect(
+      loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: '/var/lib/zj-audit//checkpoints.jsonl' }).auditCheckpointFile,
+    ).toBe(path.normalize('/var/lib/zj-audit/checkpoints.jsonl'));
+    expect(() => loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: 'checkpoints.jsonl' })).toThrow(
+      /ZHIJIAO_AUDIT_CHECKPOINT_FILE must be an absolute file path/,
+    );
+    expect(() => loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: '/var/lib/zj-audit/' })).toThrow(ConfigError);
   });
 });
