@@ -198,7 +198,9 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('CREATE ROLE zhijiao_app LOGIN');
-    expect(run.stdout).toContain('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM zhijiao_app;');
+    expect(run.stdout).toContain(
+      'REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM zhijiao_app;',
+    );
     expect((await zhijiao('migrate')).stdout).toContain('zhijiao migrate --runtime-role zhijiao_app');
   });
 
@@ -208,7 +210,11 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     const store = createCheckpointStore({ file: path.join(dataDir, 'audit-checkpoints.jsonl'), crypto });
     const head = await withDatabase(async (db) => {
       await asTableOwner(db, rechainAuditLog);
-      return db.selectFrom('auditLog').select(['seq', 'hash']).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+      return db
+        .selectFrom('auditLog')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
     });
     await store.append({ ...head, at: new Date().toISOString() });
     const intactAgain = await zhijiao('audit', 'verify');

@@ -67,9 +67,8 @@ async function run(argv: string[]): Promise<number> {
     case 'migrate': {
       allowOnly(options, ['runtime-role']);
       const runtimeRole = options['runtime-role'];
-      const { isRuntimeRoleName, runtimeRoleSql, describeConnection } = await import(
-        '../platform/db/runtime-role.ts'
-      );
+      const { isRuntimeRoleName, runtimeRoleSql, describeConnection } =
+        await import('../platform/db/runtime-role.ts');
       if (runtimeRole !== undefined && (typeof runtimeRole !== 'string' || !isRuntimeRoleName(runtimeRole)))
         throw new UsageError('--runtime-role needs a role name (lower-case letters, digits and _)');
       if (runtimeRole && !config.databaseUrl)

@@ -35,7 +35,9 @@ describe('audit log checkpoints', () => {
     for (let i = 0; i < n; i++)
       await ctx.db
         .transaction()
-        .execute((trx) => ctx.services.audit.record(trx, SYSTEM_ACTOR, { action: 'test.row', details: { i } }));
+        .execute((trx) =>
+          ctx.services.audit.record(trx, SYSTEM_ACTOR, { action: 'test.row', details: { i } }),
+        );
   };
   const problems = async () => (await verify()).problems.map((p) => [p.seq, p.problem]);
 
@@ -64,7 +66,9 @@ describe('audit log checkpoints', () => {
     expect(store().file.startsWith(ctx.config.dataDir)).toBe(true);
     expect(fs.statSync(store().file).mode & 0o777).toBe(0o600);
     const lines = fs.readFileSync(store().file, 'utf8').trimEnd().split('\n');
-    expect(lines.map((l) => Object.keys(JSON.parse(l) as object))).toEqual(Array(2).fill(['seq', 'hash', 'at', 'sig']));
+    expect(lines.map((l) => Object.keys(JSON.parse(l) as object))).toEqual(
+      Array(2).fill(['seq', 'hash', 'at', 'sig']),
+    );
     // A head already written is not written again; several processes' duplicates, in any order, are fine.
     expect(await writer.checkpoint()).toMatchObject({ seq: 18 });
     expect(await writer.checkpoint()).toBeNull();
@@ -168,7 +172,10 @@ describe('audit log checkpoints', () => {
       expect(verification.statusCode).toBe(200);
       expect(verification.json()).toMatchObject({
         ok: false,
-        problems: [{ seq: 10, problem: 'checkpoint_mismatch' }, { seq: 15, problem: 'checkpoint_mismatch' }],
+        problems: [
+          { seq: 10, problem: 'checkpoint_mismatch' },
+          { seq: 15, problem: 'checkpoint_mismatch' },
+        ],
         checkpoints: { total: 2, valid: 2, lastSeq: 15 },
       });
 

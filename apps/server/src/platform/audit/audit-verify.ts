@@ -100,10 +100,7 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<C
  * re-chained log, or one cut back before a checkpoint, fails here even when its own chain is
  * consistent. Duplicate lines (several processes) and any order are fine.
  */
-export async function verifyCheckpoints(
-  db: Executor,
-  lines: CheckpointLine[],
-): Promise<AuditProblem[]> {
+export async function verifyCheckpoints(db: Executor, lines: CheckpointLine[]): Promise<AuditProblem[]> {
   const problems: AuditProblem[] = [];
   const signed = new Map<string, { seq: number; hash: string; at: string }>();
   for (const { line, checkpoint, valid } of lines) {

@@ -76,7 +76,8 @@ describe('ZHIJIAO_AUDIT_CHECKPOINT_FILE', () => {
       path.resolve('/srv/zj', 'audit-checkpoints.jsonl'),
     );
     expect(
-      loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: '/var/lib/zj-audit//checkpoints.jsonl' }).auditCheckpointFile,
+      loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: '/var/lib/zj-audit//checkpoints.jsonl' })
+        .auditCheckpointFile,
     ).toBe(path.normalize('/var/lib/zj-audit/checkpoints.jsonl'));
     expect(() => loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: 'checkpoints.jsonl' })).toThrow(
       /ZHIJIAO_AUDIT_CHECKPOINT_FILE must be an absolute file path/,

@@ -79,7 +79,9 @@ export function createFieldCrypto(keyMaterial: Buffer): FieldCrypto {
   const macKey = (purpose: string): Buffer => {
     let key = macKeys.get(purpose);
     if (!key) {
-      key = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), `zhijiao/mac/v1/${purpose}`, KEY_BYTES));
+      key = Buffer.from(
+        hkdfSync('sha256', keyMaterial, Buffer.alloc(0), `zhijiao/mac/v1/${purpose}`, KEY_BYTES),
+      );
       macKeys.set(purpose, key);
     }
     return key;

@@ -62,7 +62,11 @@ describe.skipIf(inject('testDb').kind !== 'postgresql')('the runtime role on Pos
       );
       // A table whose id comes from a sequence.
       await sql`INSERT INTO enrollment_lookup_failure (exam_key, at) VALUES ('k', now())`.execute(trx);
-      await audit.record(trx, { id: null, name: 'runtime', orgUnitId: null, ip: null }, { action: 'test.runtime' });
+      await audit.record(
+        trx,
+        { id: null, name: 'runtime', orgUnitId: null, ip: null },
+        { action: 'test.runtime' },
+      );
     });
     await runtime.db.updateTable('orgUnit').set({ name: '运行角色二' }).where('code', '=', 'RT').execute();
     expect(await verifyAuditChain(runtime.db)).toMatchObject({ ok: true, rows: 1 });
