@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { MODULES } from './modules.ts';
+import { createCheckpointStore, createCheckpointWriter } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLog } from './platform/audit/audit-log.ts';
 import * as auditLog from './platform/audit/audit.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
@@ -113,6 +114,8 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
   return {
     ...platform,
     auth,
+    /** Signed checkpoints of the audit log's head, in a file outside the database. */
+    auditCheckpoints: createCheckpointStore({ file: config.auditCheckpointFile, crypto: deps.crypto }),
     ...modules.services,
     /** The built modules, for registering their routes. */
     modules: modules as BuiltModules<typeof MODULES>,
@@ -176,7 +179,9 @@ export async function buildApp(
     maxBytes: config.uploadMaxBytes,
     readPermissions: services.attachments.permissions(),
   });
-  await app.register(auditRoutes, { auditLog: bindUseCases({ db, audit: services.audit }, auditLog) });
+  await app.register(auditRoutes, {
+    auditLog: bindUseCases({ db, audit: services.audit, checkpoints: services.auditCheckpoints }, auditLog),
+  });
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });
@@ -185,6 +190,16 @@ export async function buildApp(
   await services.jobs.recover();
   app.addHook('onClose', () => services.jobs.idle());
   app.addHook('onClose', () => services.documents.close());
+  // The audit log's head is checkpointed outside the database while the server listens, and once
+  // more at a clean stop.
+  const checkpoints = createCheckpointWriter({
+    db,
+    store: services.auditCheckpoints,
+    clock: deps.clock,
+    log: (error) => app.log.error(error, 'audit checkpoint failed'),
+  });
+  app.addHook('onListen', async () => checkpoints.start());
+  app.addHook('onClose', () => checkpoints.stop());
 
   const webRoot = deps.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createCheckpointStore } from '../platform/audit/audit-checkpoint.ts';
+import { createFieldCrypto, loadOrCreateKeyFile } from '../platform/crypto/field-crypto.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
+import { asTableOwner, deleteAndRenumber, rechainAuditLog } from '../test/audit-tamper.ts';
 import { REPO_ROOT } from '../runtime.ts';
 import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
 import { createEmptyDatabase, createTestDatabase, type TestDatabase } from '../test/test-db.ts';
@@ -122,7 +125,7 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     intact = await zhijiao('audit', 'verify');
     expect(intact.code).toBe(0);
     expect(intact.stdout).toMatch(/Audit log: 3 rows, head #3 [0-9a-f]{64}/);
-    expect(intact.stdout).toContain('OK: the hash chain is intact.');
+    expect(intact.stdout).toContain('OK: the hash chain is intact and matches every checkpoint.');
     const backup = await zhijiao('backup', file());
     expect(backup.stderr).toBe('');
     expect(backup.code).toBe(0);
@@ -180,5 +183,54 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
       await fresh?.close();
       if (settings.ZHIJIAO_DATA_DIR) fs.rmSync(settings.ZHIJIAO_DATA_DIR, { recursive: true, force: true });
     }
+  });
+
+  it('prints the SQL of a runtime role that does not own the tables (PostgreSQL only)', async () => {
+    const badName = await zhijiao('migrate', '--runtime-role', 'App; DROP');
+    expect(badName.code).toBe(2);
+    expect(badName.stderr).toContain('--runtime-role needs a role name');
+    const run = await zhijiao('migrate', '--runtime-role', 'zhijiao_app');
+    if (embedded) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--runtime-role is for PostgreSQL');
+      return;
+    }
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('CREATE ROLE zhijiao_app LOGIN');
+    expect(run.stdout).toContain(
+      'REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM zhijiao_app;',
+    );
+    expect((await zhijiao('migrate')).stdout).toContain('zhijiao migrate --runtime-role zhijiao_app');
+  });
+
+  it('reports a log re-chained by the table owner against the signed checkpoint, in Chinese and English', async () => {
+    // The checkpoint the server would have written, signed with this data directory's secret key.
+    const crypto = createFieldCrypto(loadOrCreateKeyFile(path.join(dataDir, 'secret.key')));
+    const store = createCheckpointStore({ file: path.join(dataDir, 'audit-checkpoints.jsonl'), crypto });
+    const head = await withDatabase(async (db) => {
+      await asTableOwner(db, rechainAuditLog);
+      return db
+        .selectFrom('auditLog')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+    });
+    await store.append({ ...head, at: new Date().toISOString() });
+    const intactAgain = await zhijiao('audit', 'verify');
+    expect(intactAgain.code).toBe(0);
+    expect(intactAgain.stdout).toContain(`Checkpoints: 1 signed of 1 in ${store.file}, newest #${head.seq}`);
+
+    await withDatabase((db) =>
+      asTableOwner(db, async (trx) => {
+        await deleteAndRenumber(trx, 1);
+        await rechainAuditLog(trx);
+      }),
+    );
+    const rechained = await zhijiao('audit', 'verify');
+    expect(rechained.code).toBe(1);
+    expect(rechained.stderr).toContain(`#${head.seq} checkpoint_row_missing`);
+    expect(rechained.stderr).toContain('日志被截断或重新编号');
+    expect(rechained.stdout).toContain('BROKEN: 1 problem(s). / 审计日志被篡改：1 个问题。');
   });
 });

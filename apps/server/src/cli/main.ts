@@ -11,10 +11,12 @@ import { runEnrollmentCommand } from './enrollment-match.command.ts';
 const USAGE = `Usage: zhijiao <command> [options]
 
   start                                   run the server (PORT, DATABASE_URL, ZHIJIAO_DATA_DIR …)
-  migrate                                 apply database migrations
+  migrate [--runtime-role NAME]           apply database migrations; with --runtime-role, print the SQL
+                                          creating a PostgreSQL role that uses the tables but does not own them
   users create --username U --password P --role R --org ORG_CODE [--name "显示名"]
                                           roles: ${ROLES.join(', ')}
-  audit verify                            check the audit log's hash chain (exit 1 if broken)
+  audit verify                            check the audit log's hash chain and its signed checkpoints
+                                          (exit 1 if anything was altered, re-chained or cut off)
   backup FILE                             write a full logical backup (gzip JSON lines)
   restore FILE                            restore a backup into a new, empty database (server stopped)
   plans import FILE                       import a plan definition (YAML) as a new version
@@ -63,11 +65,27 @@ async function run(argv: string[]): Promise<number> {
       await (await import('./start.ts')).startServer(config);
       return -1;
     case 'migrate': {
-      allowOnly(options, []);
+      allowOnly(options, ['runtime-role']);
+      const runtimeRole = options['runtime-role'];
+      const { isRuntimeRoleName, runtimeRoleSql, describeConnection } =
+        await import('../platform/db/runtime-role.ts');
+      if (runtimeRole !== undefined && (typeof runtimeRole !== 'string' || !isRuntimeRoleName(runtimeRole)))
+        throw new UsageError('--runtime-role needs a role name (lower-case letters, digits and _)');
+      if (runtimeRole && !config.databaseUrl)
+        throw new UsageError('--runtime-role is for PostgreSQL (set DATABASE_URL)');
       const database = await openDatabase(config);
       try {
         const applied = await migrateToLatest(database.db);
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+        if (config.databaseUrl) {
+          const { database: name } = await describeConnection(database.db);
+          if (typeof runtimeRole === 'string') console.log(`\n${runtimeRoleSql(runtimeRole, name)}`);
+          else
+            console.log(
+              '提示：服务器应使用不拥有数据表的角色运行（无法停用审计日志的触发器），`zhijiao migrate --runtime-role zhijiao_app` 输出创建该角色的 SQL。\n' +
+                "Tip: run the server as a role that does not own the tables (it cannot disable the audit log's trigger); `zhijiao migrate --runtime-role zhijiao_app` prints the SQL creating it.",
+            );
+        }
       } finally {
         await database.close();
       }
@@ -98,14 +116,25 @@ async function run(argv: string[]): Promise<number> {
     case 'audit': {
       if (sub !== 'verify') throw new UsageError(`Unknown audit command "${sub ?? ''}"`);
       allowOnly(options, []);
+      const { loadCrypto } = await import('../runtime.ts');
+      const { createCheckpointStore } = await import('../platform/audit/audit-checkpoint.ts');
+      const store = createCheckpointStore({ file: config.auditCheckpointFile, crypto: loadCrypto(config) });
       const database = await openDatabase(config);
       try {
-        const { verifyAuditChain } = await import('../platform/audit/audit-verify.ts');
-        const result = await verifyAuditChain(database.db);
+        const { verifyAuditLog } = await import('../platform/audit/audit-verify.ts');
+        const result = await verifyAuditLog(database.db, store);
         console.log(`Audit log: ${result.rows} rows, head #${result.headSeq} ${result.headHash}`);
+        const cp = result.checkpoints;
+        console.log(
+          cp.valid > 0
+            ? `Checkpoints: ${cp.valid} signed of ${cp.total} in ${cp.file}, newest #${cp.lastSeq} at ${cp.lastAt}`
+            : `Checkpoints: none signed in ${cp.file} (the server writes them while it runs) / 尚无签名检查点`,
+        );
         for (const p of result.problems) console.error(`  ✗ #${p.seq} ${p.problem}: ${p.message}`);
         console.log(
-          result.ok ? 'OK: the hash chain is intact.' : `BROKEN: ${result.problems.length} problem(s).`,
+          result.ok
+            ? 'OK: the hash chain is intact and matches every checkpoint. / 审计日志完整，与全部检查点一致。'
+            : `BROKEN: ${result.problems.length} problem(s). / 审计日志被篡改：${result.problems.length} 个问题。`,
         );
         return result.ok ? 0 : 1;
       } finally {

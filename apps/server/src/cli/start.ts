@@ -29,6 +29,14 @@ export async function startServer(config: Config): Promise<void> {
     config,
     config.clockStart ? createRunningClock(config.clockStart) : systemClock,
   );
+  if (config.databaseUrl) {
+    const { describeConnection } = await import('../platform/db/runtime-role.ts');
+    if ((await describeConnection(rt.database.db)).ownsAuditLog)
+      console.warn(
+        '[zhijiao] 当前数据库角色拥有数据表，可停用审计日志的只追加触发器；请改用 `zhijiao migrate --runtime-role NAME` 生成的运行角色。\n' +
+          "[zhijiao] The database role owns the tables, so it can disable the audit log's append-only trigger; run the server as the role `zhijiao migrate --runtime-role NAME` prints.",
+      );
+  }
   let accounts: Awaited<ReturnType<typeof loadDemo>>['accounts'] = [];
   if (config.demoData && (await isEmpty(rt))) {
     const demo = await loadDemo(rt);

@@ -20,6 +20,7 @@ export const queryKeys = {
   users: ['admin', 'users'] as const,
   orgUnits: ['org-units'] as const,
   audit: (filter: Record<string, string | undefined>) => ['audit', filter] as const,
+  auditCheckpoints: ['audit-checkpoints'] as const,
   publicPlans: ['public', 'plans'] as const,
   /** Everything of the supervision module (督导); its feature derives finer keys from this prefix. */
   supervision: ['supervision'] as const,

@@ -1334,6 +1334,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed checkpoints of the chain head (kept outside the database) and the last verification */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The checkpoint file on the server, outside the database */
+                            file: string;
+                            /** @description The newest checkpoints, newest first */
+                            items: {
+                                /** @description When the checkpoint was written (ISO instant) */
+                                at: string | null;
+                                /** @description Hash of the chain head at that seq */
+                                hash: string | null;
+                                /** @description Line in the file */
+                                line: number;
+                                /** @description Seq of the chain head; null if the line is unreadable */
+                                seq: number | null;
+                                /** @description The signature holds (made with the secret key) */
+                                valid: boolean;
+                            }[];
+                            lastVerification: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                details: unknown;
+                                /** @description success or failure */
+                                result: string;
+                            } | null;
+                            /** @description Lines in the checkpoint file */
+                            total: number;
+                            /** @description Lines whose signature holds */
+                            valid: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verification": {
         parameters: {
             query?: never;
@@ -1360,11 +1469,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            checkpoints: {
+                                /** @description The checkpoint file on the server, outside the database */
+                                file: string;
+                                /** @description When the newest signed checkpoint was written */
+                                lastAt: string | null;
+                                /** @description Seq of the newest signed checkpoint */
+                                lastSeq: number | null;
+                                /** @description Lines in the checkpoint file */
+                                total: number;
+                                /** @description Lines whose signature holds */
+                                valid: number;
+                            };
                             headHash: string;
                             headSeq: number;
                             ok: boolean;
                             problems: {
                                 message: string;
+                                /** @description hash_mismatch, chain_broken, missing_rows, checkpoint_invalid, checkpoint_row_missing or checkpoint_mismatch */
                                 problem: string;
                                 seq: number;
                             }[];

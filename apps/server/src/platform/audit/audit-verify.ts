@@ -1,13 +1,20 @@
 import type { Executor } from '../db/database.ts';
+import type { CheckpointLine, CheckpointStore } from './audit-checkpoint.ts';
 import { auditRowHash, GENESIS_HASH, type AuditResult } from './audit-log.ts';
 
 export interface AuditProblem {
   seq: number;
-  problem: 'hash_mismatch' | 'chain_broken' | 'missing_rows';
+  problem:
+    | 'hash_mismatch'
+    | 'chain_broken'
+    | 'missing_rows'
+    | 'checkpoint_invalid'
+    | 'checkpoint_row_missing'
+    | 'checkpoint_mismatch';
   message: string;
 }
 
-export interface AuditVerification {
+export interface ChainVerification {
   ok: boolean;
   rows: number;
   headSeq: number;
@@ -15,13 +22,26 @@ export interface AuditVerification {
   problems: AuditProblem[];
 }
 
+/** What the checkpoint file holds: its lines, the validly signed ones, the newest signed head. */
+export interface CheckpointSummary {
+  file: string;
+  total: number;
+  valid: number;
+  lastSeq: number | null;
+  lastAt: string | null;
+}
+
+/** The chain check and the check against the signed checkpoints, together. */
+export interface AuditVerification extends ChainVerification {
+  checkpoints: CheckpointSummary;
+}
+
 /**
  * Walks the whole chain in pages and reports every row whose content no longer matches its hash
  * (altered), whose `prev_hash` does not match the row before it, or a gap in `seq` (deleted).
- * The head hash is printed so an operator can compare it with one written down earlier, which is
- * what catches a truncated tail.
+ * A chain rewritten as a whole passes this check: `verifyAuditLog` adds the signed checkpoints.
  */
-export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<AuditVerification> {
+export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<ChainVerification> {
   const problems: AuditProblem[] = [];
   let prevHash = GENESIS_HASH;
   let prevSeq = 0;
@@ -72,4 +92,83 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<A
     if (page.length < pageSize) break;
   }
   return { ok: problems.length === 0, rows, headSeq: prevSeq, headHash: prevHash, problems };
+}
+
+/**
+ * Checks the chain against the signed checkpoints: every line must carry a valid signature, and
+ * the row at each checkpoint's seq must still hold the checkpoint's hash. A renumbered or
+ * re-chained log, or one cut back before a checkpoint, fails here even when its own chain is
+ * consistent. Duplicate lines (several processes) and any order are fine.
+ */
+export async function verifyCheckpoints(db: Executor, lines: CheckpointLine[]): Promise<AuditProblem[]> {
+  const problems: AuditProblem[] = [];
+  const signed = new Map<string, { seq: number; hash: string; at: string }>();
+  for (const { line, checkpoint, valid } of lines) {
+    if (checkpoint && valid) signed.set(`${checkpoint.seq}:${checkpoint.hash}`, checkpoint);
+    else
+      problems.push({
+        seq: checkpoint?.seq ?? 0,
+        problem: 'checkpoint_invalid',
+        message: `检查点文件第 ${line} 行签名无效或格式错误（伪造或损坏） / checkpoint file line ${line} has a bad signature or format (forged or damaged)`,
+      });
+  }
+  const checkpoints = [...signed.values()].sort((a, b) => a.seq - b.seq);
+  for (let i = 0; i < checkpoints.length; i += 1000) {
+    const batch = checkpoints.slice(i, i + 1000);
+    const rows = await db
+      .selectFrom('auditLog')
+      .select(['seq', 'hash'])
+      .where(
+        'seq',
+        'in',
+        batch.map((c) => c.seq),
+      )
+      .execute();
+    const hashes = new Map(rows.map((r) => [r.seq, r.hash]));
+    for (const c of batch) {
+      const hash = hashes.get(c.seq);
+      if (hash === undefined)
+        problems.push({
+          seq: c.seq,
+          problem: 'checkpoint_row_missing',
+          message: `${c.at} 的签名检查点记录的第 ${c.seq} 条已不存在（日志被截断或重新编号） / row ${c.seq}, named by the signed checkpoint of ${c.at}, is gone (the log was truncated or renumbered)`,
+        });
+      else if (hash !== c.hash)
+        problems.push({
+          seq: c.seq,
+          problem: 'checkpoint_mismatch',
+          message: `第 ${c.seq} 条的哈希与 ${c.at} 的签名检查点不符（此前的日志被改写或重新链接） / row ${c.seq} does not match the signed checkpoint of ${c.at} (the log up to it was rewritten or re-chained)`,
+        });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The full check of `audit verify`: the hash chain, then the chain against the checkpoint file.
+ *
+ * @example const result = await verifyAuditLog(db, createCheckpointStore({ file, crypto }));
+ */
+export async function verifyAuditLog(db: Executor, store: CheckpointStore): Promise<AuditVerification> {
+  const chain = await verifyAuditChain(db);
+  const lines = await store.read();
+  const checkpointProblems = await verifyCheckpoints(db, lines);
+  const signed = lines.flatMap((l) => (l.valid && l.checkpoint ? [l.checkpoint] : []));
+  const last = signed.reduce<(typeof signed)[number] | null>(
+    (newest, c) => (!newest || c.seq > newest.seq ? c : newest),
+    null,
+  );
+  const problems = [...chain.problems, ...checkpointProblems];
+  return {
+    ...chain,
+    ok: problems.length === 0,
+    problems,
+    checkpoints: {
+      file: store.file,
+      total: lines.length,
+      valid: signed.length,
+      lastSeq: last?.seq ?? null,
+      lastAt: last?.at ?? null,
+    },
+  };
 }

@@ -24,3 +24,14 @@ export function listAuditEntries(db: Executor, filter: AuditFilter) {
   if (filter.before) q = q.where('seq', '<', filter.before);
   return q.execute();
 }
+
+/** The newest `audit.verify` row: who last checked the log, when, and the outcome. */
+export function findLastVerification(db: Executor) {
+  return db
+    .selectFrom('auditLog')
+    .select(['seq', 'at', 'actorName', 'result', 'details'])
+    .where('action', '=', 'audit.verify')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

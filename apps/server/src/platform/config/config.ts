@@ -38,6 +38,11 @@ export interface Config {
    * production set-up has it), since audit rows and deadlines would carry the shifted time.
    */
   clockStart: string | null;
+  /**
+   * `ZHIJIAO_AUDIT_CHECKPOINT_FILE`: where the signed checkpoints of the audit log's head are
+   * appended, outside the database (default `$ZHIJIAO_DATA_DIR/audit-checkpoints.jsonl`).
+   */
+  auditCheckpointFile: string;
 }
 
 export class ConfigError extends Error {
@@ -108,6 +113,11 @@ export function loadConfig(env: Env = process.env): Config {
   const secretKeyFile = env.ZHIJIAO_SECRET_KEY_FILE?.trim() || null;
   if (secretKeyFile && env.ZHIJIAO_SECRET_KEY?.trim())
     problems.push('ZHIJIAO_SECRET_KEY and ZHIJIAO_SECRET_KEY_FILE are both set: give the key one way only');
+  const checkpointFile = env.ZHIJIAO_AUDIT_CHECKPOINT_FILE?.trim() || null;
+  if (checkpointFile && (!path.isAbsolute(checkpointFile) || /[/\\]$/.test(checkpointFile)))
+    problems.push(
+      `ZHIJIAO_AUDIT_CHECKPOINT_FILE must be an absolute file path such as /var/lib/zhijiao-audit/checkpoints.jsonl (got "${checkpointFile}")`,
+    );
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -125,6 +135,10 @@ export function loadConfig(env: Env = process.env): Config {
     sessionAbsoluteHours: int('ZHIJIAO_SESSION_ABSOLUTE_HOURS', 12, 1, 72),
     uploadMaxBytes: int('ZHIJIAO_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,
     clockStart,
+    auditCheckpointFile:
+      checkpointFile && path.isAbsolute(checkpointFile)
+        ? path.normalize(checkpointFile)
+        : path.resolve(env.ZHIJIAO_DATA_DIR?.trim() || './var', 'audit-checkpoints.jsonl'),
   };
   const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
   if (!levels.includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(', ')}`);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createRunningClock } from '../clock/clock.ts';
@@ -79,5 +80,21 @@ describe('ZHIJIAO_SECRET_KEY_FILE', () => {
     expect(() => loadConfig({ ZHIJIAO_SECRET_KEY_FILE: '/k', ZHIJIAO_SECRET_KEY: 'ab'.repeat(32) })).toThrow(
       /both set/,
     );
+  });
+});
+
+describe('ZHIJIAO_AUDIT_CHECKPOINT_FILE', () => {
+  it('defaults to a file in the data directory and takes only an absolute file path', () => {
+    expect(loadConfig({ ZHIJIAO_DATA_DIR: '/srv/zj' }).auditCheckpointFile).toBe(
+      path.resolve('/srv/zj', 'audit-checkpoints.jsonl'),
+    );
+    expect(
+      loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: '/var/lib/zj-audit//checkpoints.jsonl' })
+        .auditCheckpointFile,
+    ).toBe(path.normalize('/var/lib/zj-audit/checkpoints.jsonl'));
+    expect(() => loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: 'checkpoints.jsonl' })).toThrow(
+      /ZHIJIAO_AUDIT_CHECKPOINT_FILE must be an absolute file path/,
+    );
+    expect(() => loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: '/var/lib/zj-audit/' })).toThrow(ConfigError);
   });
 });

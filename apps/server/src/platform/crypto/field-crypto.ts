@@ -32,6 +32,12 @@ export interface FieldCrypto {
   decrypt(token: string): string;
   /** Keyed hash (hex) of an already-normalised value, for equality look-ups on encrypted columns. */
   blindIndex(value: string): string;
+  /**
+   * HMAC-SHA-256 (hex) of `message` under a sub-key of its own for `purpose` (HKDF info
+   * `zhijiao/mac/v1/<purpose>`), for records kept outside the database that must show they were
+   * written with the master key, e.g. the audit log's checkpoints.
+   */
+  authenticate(purpose: string, message: string): string;
 }
 
 function subKey(master: Buffer, purpose: string): Buffer {
@@ -69,6 +75,17 @@ export function createFieldCrypto(keyMaterial: Buffer): FieldCrypto {
   const encryptionKey = subKey(keyMaterial, 'aes-256-gcm');
   const indexKey = subKey(keyMaterial, 'blind-index');
   const aad = Buffer.from(VERSION);
+  const macKeys = new Map<string, Buffer>();
+  const macKey = (purpose: string): Buffer => {
+    let key = macKeys.get(purpose);
+    if (!key) {
+      key = Buffer.from(
+        hkdfSync('sha256', keyMaterial, Buffer.alloc(0), `zhijiao/mac/v1/${purpose}`, KEY_BYTES),
+      );
+      macKeys.set(purpose, key);
+    }
+    return key;
+  };
 
   return {
     encrypt(plain: string): string {
@@ -98,6 +115,10 @@ export function createFieldCrypto(keyMaterial: Buffer): FieldCrypto {
 
     blindIndex(value: string): string {
       return createHmac('sha256', indexKey).update(value, 'utf8').digest('hex');
+    },
+
+    authenticate(purpose: string, message: string): string {
+      return createHmac('sha256', macKey(purpose)).update(message, 'utf8').digest('hex');
     },
   };
 }

@@ -89,6 +89,17 @@ describe('createFieldCrypto', () => {
     expect(index).toBe(createHmac('sha256', indexKey).update('13800138000').digest('hex'));
   });
 
+  it('authenticates messages under a sub-key of their own purpose, never the blind index key', () => {
+    const mac = fc.authenticate('audit-checkpoint', '13800138000');
+    const macKey = Buffer.from(
+      hkdfSync('sha256', KEY, Buffer.alloc(0), 'zhijiao/mac/v1/audit-checkpoint', 32),
+    );
+    expect(mac).toBe(createHmac('sha256', macKey).update('13800138000').digest('hex'));
+    expect(mac).not.toBe(fc.blindIndex('13800138000'));
+    expect(fc.authenticate('other-purpose', '13800138000')).not.toBe(mac);
+    expect(createFieldCrypto(OTHER_KEY).authenticate('audit-checkpoint', '13800138000')).not.toBe(mac);
+  });
+
   it('refuses keys that are not 32 bytes', () => {
     expect(() => createFieldCrypto(Buffer.alloc(16))).toThrow(/32 bytes/);
     expect(() => createFieldCrypto(Buffer.alloc(33))).toThrow(/32 bytes/);

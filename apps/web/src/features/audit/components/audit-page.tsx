@@ -11,6 +11,7 @@ import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
 import { useAudit, type AuditFilter, type AuditRow } from '../api/get-audit';
 import { useVerifyAudit } from '../api/verify-audit';
+import { AuditCheckpoints } from './audit-checkpoints';
 import { AuditVerifyResult } from './audit-verify-result';
 
 /** The action of the rows the audit administrator must look at (the server's SECURITY_ALERT_ACTION). */
@@ -22,7 +23,10 @@ interface FilterValues {
   dates?: [Dayjs | null, Dayjs | null] | null;
 }
 
-/** `/admin/audit`: the audit log, newest first, filtered by action, actor and dates; 校验 checks the hash chain. */
+/**
+ * `/admin/audit`: the audit log, newest first, filtered by action, actor and dates; 校验 checks the
+ * hash chain against the signed checkpoints, which are listed with the last verification.
+ */
 export function AuditPage() {
   const t = useT();
   const me = useSession();
@@ -68,6 +72,7 @@ export function AuditPage() {
         }
       />
       {verify.data && <AuditVerifyResult result={verify.data} onClose={() => verify.reset()} />}
+      {can(me, 'audit.verify') && <AuditCheckpoints />}
       <Card size="small">
         <Form form={form} layout="inline" onFinish={onSearch} style={{ marginBottom: 12, rowGap: 8 }}>
           <Form.Item name="action" label={t('admin.audit.action')}>

@@ -3,7 +3,7 @@ import { SimpleList } from '@/components/simple-list';
 import { useT } from '@/lib/i18n';
 import type { AuditVerification } from '../api/verify-audit';
 
-/** The outcome of 校验: a green line with the chain head, or the list of rows that fail. */
+/** The outcome of 校验: a green line with the chain head and the checkpoints it matches, or the list of problems. */
 export function AuditVerifyResult({ result, onClose }: { result: AuditVerification; onClose: () => void }) {
   const t = useT();
   return (
@@ -21,11 +21,21 @@ export function AuditVerifyResult({ result, onClose }: { result: AuditVerificati
       }
       description={
         result.ok ? (
-          result.headHash && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('admin.audit.headHash')}：<code>{result.headHash}</code>
-            </Typography.Text>
-          )
+          <>
+            {result.headHash && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('admin.audit.headHash')}：<code>{result.headHash}</code>
+              </Typography.Text>
+            )}
+            <div data-testid="audit-verify-checkpoints">
+              {result.checkpoints.valid > 0
+                ? t('admin.audit.verifyCheckpoints', {
+                    valid: result.checkpoints.valid,
+                    seq: result.checkpoints.lastSeq ?? '—',
+                  })
+                : t('admin.audit.verifyNoCheckpoints')}
+            </div>
+          </>
         ) : (
           <SimpleList
             items={result.problems.slice(0, 50)}
