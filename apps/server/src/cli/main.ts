@@ -14,9 +14,6 @@ const USAGE = `Usage: zhijiao <command> [options]
   migrate                                 apply database migrations
   users create --username U --password P --role R --org ORG_CODE [--name "显示名"]
                                           roles: ${ROLES.join(', ')}
-                                          the operator's route for administrators and first
-                                          accounts; in the web app an account starts without a
-                                          role and the security administrator grants it
   audit verify                            check the audit log's hash chain (exit 1 if broken)
   backup FILE                             write a full logical backup (gzip JSON lines)
   restore FILE                            restore a backup into a new, empty database (server stopped)
