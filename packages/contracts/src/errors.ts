@@ -92,6 +92,10 @@ export const ERROR_MESSAGES = {
     en: 'A comment is required when returning a report',
   },
   USER_ROLE_NOT_ASSIGNABLE: { zh: '无权分配该角色', en: 'You may not assign this role' },
+  USER_ROLE_GRANTED_BY_SECURITY: {
+    zh: '角色及其范围由安全管理员授予，系统管理员创建的账号没有角色',
+    en: 'Roles and their scope are granted by the security administrator; an account the system administrator creates has none',
+  },
   ORG_UNIT_UNKNOWN: { zh: '单位不存在', en: 'Unknown org unit' },
   AUDIT_CHAIN_BROKEN: { zh: '审计日志校验失败', en: 'The audit log failed verification' },
   BACKUP_FILE_UNSUPPORTED: {

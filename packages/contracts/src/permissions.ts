@@ -65,6 +65,12 @@ export type Role = (typeof ROLES)[number];
 /** The three separated administrator roles (三权分立); each needs a second factor (TOTP). */
 export const ADMIN_ROLES: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
 
+/**
+ * The roles the security administrator grants (授予角色) to an account the system administrator
+ * created: every role but the administrators' (those come from the command line only).
+ */
+export const BUSINESS_ROLES: readonly Role[] = ROLES.filter((r) => !ADMIN_ROLES.includes(r));
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // 区教育局 plan coordinator: keeps the plan, reviews progress, sees every unit.
   coordinator: [
@@ -144,10 +150,14 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
 };
 
-export function permissionsOf(role: Role): readonly Permission[] {
-  return ROLE_PERMISSIONS[role];
+/**
+ * What a role may do. An account without a role (`null`: created by the system administrator,
+ * not yet granted one by the security administrator) may do nothing.
+ */
+export function permissionsOf(role: Role | null): readonly Permission[] {
+  return role === null ? [] : ROLE_PERMISSIONS[role];
 }
 
-export function isAdminRole(role: Role): boolean {
-  return ADMIN_ROLES.includes(role);
+export function isAdminRole(role: Role | null): boolean {
+  return role !== null && ADMIN_ROLES.includes(role);
 }

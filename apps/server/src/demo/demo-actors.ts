@@ -1,4 +1,4 @@
-import { permissionsOf, type Role } from '@zhijiao/contracts';
+import { permissionsOf } from '@zhijiao/contracts';
 import { createServices } from '../app.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { findUserByUsername } from '../platform/auth/users.repository.ts';
@@ -16,7 +16,7 @@ export async function demoActor(
 ): Promise<Actor> {
   const user = await findUserByUsername(rt.database.db, username);
   if (!user) throw new Error(`No demo account ${username}`);
-  const role = user.role as Role;
+  const role = user.role;
   const { scope, districtId } = await rt.services.org.units.resolveScope(role, user.orgUnitId);
   return {
     userId: user.id,

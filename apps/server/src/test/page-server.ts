@@ -1,3 +1,4 @@
+import { isAdminRole } from '@zhijiao/contracts';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -51,7 +52,7 @@ export default async function setup(project: TestProject) {
 }
 
 /** The demo accounts page tests sign in as (the administrators need TOTP and are left out). */
-const DEMO_USERNAMES = DEMO_ACCOUNTS.filter((a) => !a.role.endsWith('_admin')).map((a) => a.username);
+const DEMO_USERNAMES = DEMO_ACCOUNTS.filter((a) => !isAdminRole(a.role)).map((a) => a.username);
 
 async function startPageServer() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-pages-'));

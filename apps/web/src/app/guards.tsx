@@ -5,15 +5,19 @@ import { Navigate, useLocation } from 'react-router';
 import { QueryError } from '@/components/query-state';
 import { useMe } from '@/features/auth';
 import { useT } from '@/lib/i18n';
-import { canAny, landingPath } from '@/lib/permissions';
+import { AWAITING_ROLE_PAGE, canAny, landingPath } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { AppLayout } from './layout/app-layout';
 
 const RESTRICTED_PAGES = { password_change: '/account/password', totp_enrolment: '/account/totp' } as const;
 
+/** Pages an account without a role may open: its own account, and the page saying it waits. */
+const OWN_ACCOUNT_PAGES = new Set(['/account/password', '/account/totp', AWAITING_ROLE_PAGE]);
+
 /**
  * The signed-in part of the app: nobody → /login (with `next`), a restricted session → the
- * account page that lifts the restriction, else the layout with the page.
+ * account page that lifts the restriction, an account without a role → the page saying it waits
+ * for the security administrator, else the layout with the page.
  */
 export function AuthenticatedApp() {
   const me = useMe();
@@ -31,6 +35,8 @@ export function AuthenticatedApp() {
   }
   const required = me.data.restriction ? RESTRICTED_PAGES[me.data.restriction] : null;
   if (required && location.pathname !== required) return <Navigate to={required} replace />;
+  if (me.data.role === null && !OWN_ACCOUNT_PAGES.has(location.pathname))
+    return <Navigate to={AWAITING_ROLE_PAGE} replace />;
   return <AppLayout me={me.data} />;
 }
 

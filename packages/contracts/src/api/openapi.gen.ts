@@ -711,7 +711,8 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                role: "coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin";
+                                /** @description Null: no role yet (created by the system administrator, waiting for the security administrator) */
+                                role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
                                 username: string;
                             }[];
@@ -766,7 +767,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a business account; returns a one-time password */
+        /** Create an account without a role (the security administrator grants one); returns a one-time password */
         post: {
             parameters: {
                 query?: never;
@@ -774,12 +775,12 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description The account has no role until the security administrator grants one (PUT …/role) */
             requestBody: {
                 content: {
                     "application/json": {
                         displayName: string;
                         orgUnitCode: string;
-                        role: "coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin";
                         username: string;
                     };
                 };
@@ -795,7 +796,8 @@ export interface paths {
                             initialPassword: string;
                             user: {
                                 id: string;
-                                role: "coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin";
+                                /** @description Null: no role yet (created by the system administrator, waiting for the security administrator) */
+                                role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 username: string;
                             };
                         };
@@ -867,7 +869,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Disable or enable an account (system administrator); change its business role (security administrator) */
+        /** Disable or enable an account (system administrator) */
         patch: {
             parameters: {
                 query?: never;
@@ -880,8 +882,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        disabled?: boolean;
-                        role?: "coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin";
+                        /** @description true disables the account and ends its sessions */
+                        disabled: boolean;
                     };
                 };
             };
@@ -1023,6 +1025,161 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Grant or change an account’s business role and its scope (授予角色, security administrator; audited; the account’s sessions end) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A business role (coordinator, unit_clerk, inspector, viewer) and its scope; administrator roles are refused */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The role's scope: the unit (and its subtree) whose records the account sees */
+                        orgUnitCode: string;
+                        role: "coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Revoke an account’s business role (撤销角色, security administrator; audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1593,7 +1750,8 @@ export interface paths {
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
-                                role: "coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin";
+                                /** @description Null: no role yet; the account waits for the security administrator to grant one */
+                                role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
                                 username: string;
                             };
@@ -1776,7 +1934,8 @@ export interface paths {
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
-                                role: "coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin";
+                                /** @description Null: no role yet; the account waits for the security administrator to grant one */
+                                role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
                                 username: string;
                             };

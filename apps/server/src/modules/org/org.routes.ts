@@ -7,6 +7,7 @@ import {
   CreatedUserSchema,
   CreateOrgUnitBody,
   CreateUserBody,
+  GrantRoleBody,
   OnePasswordSchema,
   OrgUnitSchema,
   UpdateUserBody,
@@ -63,7 +64,8 @@ export const orgRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<OrgServices
       config: { permission: 'user.manage' },
       schema: {
         tags: ['users'],
-        summary: 'Create a business account; returns a one-time password',
+        summary:
+          'Create an account without a role (the security administrator grants one); returns a one-time password',
         body: CreateUserBody,
         response: withErrors({ 201: CreatedUserSchema }),
       },
@@ -80,8 +82,7 @@ export const orgRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<OrgServices
       config: { permission: ['user.manage', 'user.security'] },
       schema: {
         tags: ['users'],
-        summary:
-          'Disable or enable an account (system administrator); change its business role (security administrator)',
+        summary: 'Disable or enable an account (system administrator)',
         params: IdParams,
         body: UpdateUserBody,
         response: withErrors({ 204: Type.Null() }),
@@ -89,6 +90,42 @@ export const orgRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<OrgServices
     },
     async (request, reply) => {
       await users.updateUser(request.actor!, request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/api/admin/users/:id/role',
+    {
+      config: { permission: 'user.security' },
+      schema: {
+        tags: ['users'],
+        summary:
+          'Grant or change an account’s business role and its scope (授予角色, security administrator; audited; the account’s sessions end)',
+        params: IdParams,
+        body: GrantRoleBody,
+        response: withErrors({ 204: Type.Null() }),
+      },
+    },
+    async (request, reply) => {
+      await users.grantRole(request.actor!, request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/admin/users/:id/role',
+    {
+      config: { permission: 'user.security' },
+      schema: {
+        tags: ['users'],
+        summary: 'Revoke an account’s business role (撤销角色, security administrator; audited)',
+        params: IdParams,
+        response: withErrors({ 204: Type.Null() }),
+      },
+    },
+    async (request, reply) => {
+      await users.revokeRole(request.actor!, request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,4 @@
-import { ORG_UNIT_TYPES, ROLES } from '@zhijiao/contracts';
+import { ORG_UNIT_TYPES, ROLES, type Role } from '@zhijiao/contracts';
 import { Type, type Static } from 'typebox';
 import { literals, Timestamp } from '../../platform/http/schemas.ts';
 
@@ -37,11 +37,17 @@ export type CreateOrgUnitInput = Static<typeof CreateOrgUnitBody>;
 
 export const RoleSchema = literals(ROLES);
 
+/** An account's role; null until the security administrator grants one. */
+const AccountRole = Type.Union([RoleSchema, Type.Null()], {
+  description:
+    'Null: no role yet (created by the system administrator, waiting for the security administrator)',
+});
+
 export const UserSchema = Type.Object({
   id: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
-  role: RoleSchema,
+  role: AccountRole,
   orgUnit: OrgUnitRef,
   disabled: Type.Boolean(),
   locked: Type.Boolean(),
@@ -50,30 +56,55 @@ export const UserSchema = Type.Object({
   createdAt: Timestamp,
 });
 
+/** A new account by the system administrator: who and where, never a role (三权分立). */
 export const CreateUserBody = Type.Object(
   {
     username: Type.String({ minLength: 3, maxLength: 32 }),
     displayName: Type.String({ minLength: 1, maxLength: 60 }),
-    role: RoleSchema,
     orgUnitCode: Type.String({ minLength: 1, maxLength: 40 }),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description: 'The account has no role until the security administrator grants one (PUT …/role)',
+  },
 );
-/** A new account; an operator on the command line also sets its password (else one is generated). */
+/**
+ * A new account. Only an operator on the command line gives it a role at once and may set its
+ * password (else one is generated).
+ */
 export type CreateUserInput = Static<typeof CreateUserBody> & {
+  role?: Role;
   password?: string;
   mustChangePassword?: boolean;
 };
 
 export const CreatedUserSchema = Type.Object({
-  user: Type.Object({ id: Type.String(), username: Type.String(), role: RoleSchema }),
+  user: Type.Object({ id: Type.String(), username: Type.String(), role: AccountRole }),
   initialPassword: Type.String(),
 });
 
 export const UpdateUserBody = Type.Object(
-  { disabled: Type.Optional(Type.Boolean()), role: Type.Optional(RoleSchema) },
-  { additionalProperties: false, minProperties: 1 },
+  { disabled: Type.Boolean({ description: 'true disables the account and ends its sessions' }) },
+  { additionalProperties: false },
 );
+
+/** 授予角色: the business role and the org unit whose records it sees. */
+export const GrantRoleBody = Type.Object(
+  {
+    role: RoleSchema,
+    orgUnitCode: Type.String({
+      minLength: 1,
+      maxLength: 40,
+      description: "The role's scope: the unit (and its subtree) whose records the account sees",
+    }),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'A business role (coordinator, unit_clerk, inspector, viewer) and its scope; administrator roles are refused',
+  },
+);
+export type GrantRoleInput = Static<typeof GrantRoleBody>;
 
 export type UpdateUserInput = Static<typeof UpdateUserBody>;
 

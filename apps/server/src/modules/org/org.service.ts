@@ -33,8 +33,15 @@ export interface OrgDeps extends ModuleDeps {
   scopes: ReadCache<ResolvedScope>;
 }
 
-/** What an actor with `role` at `orgUnitId` may see (cached: every signed-in request asks). */
-export function resolveScope(deps: OrgDeps, role: Role, orgUnitId: string): Promise<ResolvedScope> {
+/** An account without a role sees no unit and works in no district. */
+const NO_SCOPE: ResolvedScope = { scope: { all: false, orgUnitIds: [] }, districtId: null };
+
+/**
+ * What an actor with `role` at `orgUnitId` may see (cached: every signed-in request asks). No role
+ * (not yet granted by the security administrator): nothing.
+ */
+export function resolveScope(deps: OrgDeps, role: Role | null, orgUnitId: string): Promise<ResolvedScope> {
+  if (role === null) return Promise.resolve(NO_SCOPE);
   return deps.scopes.get(`${role}|${orgUnitId}`, async () => {
     const districtId = await repo.findDistrictOf(deps.db, orgUnitId);
     if (INSTALLATION_WIDE_ROLES.includes(role)) return { scope: { all: true }, districtId };

@@ -2,7 +2,6 @@ import { ADMIN_ROLES, ROLE_PERMISSIONS, type Role } from '@zhijiao/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPasswordPolicy } from '../../platform/auth/password-policy.ts';
-import { totpCode } from '../../platform/auth/totp.ts';
 import {
   createTestContext,
   createUser,
@@ -12,6 +11,7 @@ import {
   type Client,
   type TestContext,
 } from '../../test/test-context.ts';
+import { adminClient as enrolledAdmin, del } from './org-test-helpers.ts';
 
 /** Accounts under the three separated administrator roles (三权分立). */
 describe('account management by the three administrator roles', () => {
@@ -28,16 +28,7 @@ describe('account management by the three administrator roles', () => {
   });
   afterAll(() => ctx?.close());
 
-  /** An administrator who has enrolled TOTP through the API: their session carries the second factor. */
-  async function adminClient(role: Role): Promise<Client> {
-    const admin = await createUser(ctx, role, 'SD');
-    const client = await login(ctx, admin.username);
-    const { secret } = (await client.post('/api/auth/totp')).json<{ secret: string }>();
-    const code = totpCode(secret, ctx.clock.now().getTime());
-    const res = await client.post('/api/auth/totp/confirmation', { code });
-    if (res.statusCode !== 204) throw new Error(`TOTP enrolment failed: ${res.body}`);
-    return client;
-  }
+  const adminClient = (role: Role) => enrolledAdmin(ctx, role);
   const userRow = (username: string) =>
     ctx.db.selectFrom('appUser').selectAll().where('username', '=', username).executeTakeFirst();
   const auditRows = (action: string, objectId: string) =>
@@ -47,25 +38,25 @@ describe('account management by the three administrator roles', () => {
       .where('action', '=', action)
       .where('objectId', '=', objectId)
       .execute();
-  const newClerk = { displayName: '李填报', role: 'unit_clerk', orgUnitCode: 'SD-VHS' };
+  const newClerk = { displayName: '李填报', orgUnitCode: 'SD-VHS' };
   const code = (res: { json(): { error: { code: string } } }) => res.json().error.code;
 
-  it('lets the system administrator create a business account with a one-time password', async () => {
+  it('lets the system administrator create an account without a role, with a one-time password', async () => {
     const res = await sysAdmin.post('/api/admin/users', { ...newClerk, username: 'li.clerk' });
     expect(res.statusCode).toBe(201);
     const { user, initialPassword } = res.json<{
-      user: { id: string; role: string };
+      user: { id: string; role: string | null };
       initialPassword: string;
     }>();
-    expect(user.role).toBe('unit_clerk');
+    expect(user.role).toBeNull();
     expect(initialPassword).toHaveLength(14);
     expect(checkPasswordPolicy(initialPassword, { username: 'li.clerk' })).toEqual({ ok: true });
     const row = await userRow('li.clerk');
-    expect(row).toMatchObject({ id: user.id, role: 'unit_clerk', mustChangePassword: true });
+    expect(row).toMatchObject({ id: user.id, role: null, mustChangePassword: true });
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
     const audit = await auditRows('user.create', user.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.details).toEqual({ username: 'li.clerk', role: 'unit_clerk', org: 'SD-VHS' });
+    expect(audit[0]!.details).toEqual({ username: 'li.clerk', role: null, org: 'SD-VHS' });
     const first = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -75,14 +66,22 @@ describe('account management by the three administrator roles', () => {
   });
 
   it('does not let the system administrator create administrators, change roles or read the audit log', async () => {
-    for (const role of ADMIN_ROLES) {
+    for (const role of [...ADMIN_ROLES, 'unit_clerk']) {
       const res = await sysAdmin.post('/api/admin/users', { ...newClerk, role, username: `x.${role}` });
-      expect([res.statusCode, code(res)], role).toEqual([403, 'USER_ROLE_NOT_ASSIGNABLE']);
+      expect([res.statusCode, code(res)], role).toEqual([400, 'VALIDATION_FAILED']);
+      expect(res.json().error.details[0]).toMatchObject({ field: 'body.role', code: 'UNKNOWN_FIELD' });
       expect(await userRow(`x.${role}`)).toBeUndefined();
     }
     const clerk = await createUser(ctx, 'unit_clerk', 'SD-VEC');
-    const roleChange = await sysAdmin.patch(`/api/admin/users/${clerk.id}`, { role: 'coordinator' });
+    const roleChange = await sysAdmin.put(`/api/admin/users/${clerk.id}/role`, {
+      role: 'coordinator',
+      orgUnitCode: 'SD-VEC',
+    });
     expect([roleChange.statusCode, code(roleChange)]).toEqual([403, 'FORBIDDEN']);
+    const revoke = await del(sysAdmin, `/api/admin/users/${clerk.id}/role`);
+    expect([revoke.statusCode, code(revoke)]).toEqual([403, 'FORBIDDEN']);
+    const patch = await sysAdmin.patch(`/api/admin/users/${clerk.id}`, { role: 'coordinator' });
+    expect([patch.statusCode, code(patch)]).toEqual([400, 'VALIDATION_FAILED']);
     expect((await userRow(clerk.username))!.role).toBe('unit_clerk');
     for (const req of [sysAdmin.get('/api/audit'), sysAdmin.post('/api/audit/verification')]) {
       const res = await req;
@@ -102,15 +101,22 @@ describe('account management by the three administrator roles', () => {
   it('lets the security administrator change a business role, unlock and reset a password', async () => {
     const clerk = await createUser(ctx, 'unit_clerk', 'SD-HS1');
     const session = await login(ctx, clerk.username);
-    const res = await secAdmin.patch(`/api/admin/users/${clerk.id}`, { role: 'viewer' });
+    const res = await secAdmin.put(`/api/admin/users/${clerk.id}/role`, {
+      role: 'viewer',
+      orgUnitCode: 'SD-HS1',
+    });
     expect(res.statusCode).toBe(204);
     expect((await userRow(clerk.username))!.role).toBe('viewer');
     expect((await session.get('/api/auth/me')).statusCode).toBe(401);
-    expect((await auditRows('user.role_change', clerk.id))[0]!.details).toEqual({
-      from: 'unit_clerk',
-      to: 'viewer',
+    expect((await auditRows('user.role_grant', clerk.id))[0]!.details).toEqual({
+      username: clerk.username,
+      from: { role: 'unit_clerk', org: 'SD-HS1' },
+      to: { role: 'viewer', org: 'SD-HS1' },
     });
-    const toAdmin = await secAdmin.patch(`/api/admin/users/${clerk.id}`, { role: 'system_admin' });
+    const toAdmin = await secAdmin.put(`/api/admin/users/${clerk.id}/role`, {
+      role: 'system_admin',
+      orgUnitCode: 'SD',
+    });
     expect([toAdmin.statusCode, code(toAdmin)]).toEqual([403, 'USER_ROLE_NOT_ASSIGNABLE']);
 
     const signIn = (password: string) =>
@@ -178,7 +184,8 @@ describe('account management by the three administrator roles', () => {
     const writes = [
       auditAdmin.post('/api/admin/users', { ...newClerk, username: 'by.audit' }),
       auditAdmin.patch(`/api/admin/users/${clerk.id}`, { disabled: true }),
-      auditAdmin.patch(`/api/admin/users/${clerk.id}`, { role: 'viewer' }),
+      auditAdmin.put(`/api/admin/users/${clerk.id}/role`, { role: 'viewer', orgUnitCode: 'SD' }),
+      del(auditAdmin, `/api/admin/users/${clerk.id}/role`),
       auditAdmin.post(`/api/admin/users/${clerk.id}/unlock`),
       auditAdmin.post(`/api/admin/users/${clerk.id}/password-reset`),
       auditAdmin.post('/api/org-units', {

@@ -12,7 +12,8 @@ export interface Actor {
   userId: string;
   username: string;
   displayName: string;
-  role: Role;
+  /** Null: an account not (or no longer) granted a role; it holds no permission and no scope. */
+  role: Role | null;
   orgUnitId: string;
   sessionId: string;
   mfa: boolean;

@@ -45,7 +45,10 @@ export interface AuthDeps {
   crypto: FieldCrypto;
   policy: AuthPolicy;
   /** Org units a role at a unit may see (the org module answers). */
-  resolveScope: (role: Role, orgUnitId: string) => Promise<{ scope: OrgScope; districtId: string | null }>;
+  resolveScope: (
+    role: Role | null,
+    orgUnitId: string,
+  ) => Promise<{ scope: OrgScope; districtId: string | null }>;
 }
 
 export interface LoginResult {
@@ -65,7 +68,7 @@ export function createAuthService(deps: AuthDeps) {
   const minutes = (n: number) => n * 60_000;
 
   function restrictionOf(
-    user: { mustChangePassword: boolean; role: Role },
+    user: { mustChangePassword: boolean; role: Role | null },
     mfa: boolean,
   ): SessionRestriction {
     if (user.mustChangePassword) return 'password_change';
@@ -78,7 +81,7 @@ export function createAuthService(deps: AuthDeps) {
       id: string;
       username: string;
       displayName: string;
-      role: Role;
+      role: Role | null;
       orgUnitId: string;
       mustChangePassword: boolean;
     },

@@ -6,7 +6,8 @@ export interface UserTable {
   username: string;
   displayName: string;
   passwordHash: string;
-  role: Role;
+  /** Null until the security administrator grants one (an account the system administrator made). */
+  role: Role | null;
   orgUnitId: string;
   mustChangePassword: Generated<boolean>;
   passwordChangedAt: Date | null;

@@ -1,5 +1,5 @@
 import type { Role } from '@zhijiao/contracts';
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type Insertable, type NotNull, type Updateable } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { UserTable } from './auth.tables.ts';
 
@@ -86,7 +86,7 @@ export interface UserRef {
   id: string;
   username: string;
   displayName: string;
-  role: Role;
+  role: Role | null;
   orgUnitId: string;
   disabled: boolean;
 }
@@ -123,15 +123,20 @@ export async function findUserRefs(
   );
 }
 
-/** Active accounts holding one of `roles` at any of `orgUnitIds` (e.g. the district's inspectors). */
+/**
+ * Active accounts holding one of `roles` (any role without the filter) at any of `orgUnitIds`
+ * (e.g. the district's inspectors). An account not yet granted a role is never among them.
+ */
 export async function listUserRefs(
   db: Executor,
   filter: { roles?: readonly Role[]; orgUnitIds?: readonly string[] },
-): Promise<UserRef[]> {
+): Promise<Array<UserRef & { role: Role }>> {
   let q = db
     .selectFrom('appUser')
     .select(['id', 'username', 'displayName', 'role', 'orgUnitId'])
-    .where('disabledAt', 'is', null);
+    .where('disabledAt', 'is', null)
+    .where('role', 'is not', null)
+    .$narrowType<{ role: NotNull }>();
   if (filter.roles) {
     if (filter.roles.length === 0) return [];
     q = q.where('role', 'in', [...filter.roles]);
@@ -168,7 +173,8 @@ export function listAccounts(db: Executor) {
 }
 
 /**
- * Creates an account (the org module's administration decides who may, and with which role).
+ * Creates an account (the org module's administration decides who may, and with which role:
+ * none when the system administrator creates it).
  *
  * @example const user = await createAccount(trx, { username, displayName, passwordHash, role, orgUnitId, … })
  */
@@ -180,11 +186,12 @@ export function createAccount(db: Executor, values: Insertable<UserTable>) {
     .executeTakeFirstOrThrow();
 }
 
-/** What account administration may change: standing, role, lockout, a one-time password. */
+/** What account administration may change: standing, role and its scope, lockout, a one-time password. */
 export type AccountChanges = Pick<
   Updateable<UserTable>,
   | 'disabledAt'
   | 'role'
+  | 'orgUnitId'
   | 'lockedUntil'
   | 'failedAttempts'
   | 'failuresInWindow'

@@ -107,6 +107,10 @@ export const en: Record<keyof typeof zh, string> = {
     'Your account already uses an authenticator. Generating a new secret replaces the old one.',
   'auth.totpRegenerate': 'Generate new secret',
   'auth.signedInAs': 'Signed in as',
+  'auth.awaitingRole': 'Your account has no role yet',
+  'auth.awaitingRoleHint':
+    'The system administrator created your account, but it holds no business role yet. Under the separation of the three administrator roles, the security administrator grants the role and its scope. Until then you can only change your password and see no business data. Please contact the security administrator, then sign in again once the role is granted.',
+  'auth.awaitingRoleCheck': 'Check again',
 
   'plan.version': 'Version',
   'plan.period': 'Reporting period',
@@ -290,7 +294,19 @@ export const en: Record<keyof typeof zh, string> = {
   'admin.enable': 'Enable',
   'admin.unlock': 'Unlock',
   'admin.resetPassword': 'Reset password',
+  'admin.noRole': 'Awaiting a role',
+  'admin.grantRole': 'Grant role',
   'admin.changeRole': 'Change role',
+  'admin.revokeRole': 'Revoke role',
+  'admin.scope': 'Scope (org unit)',
+  'admin.scopeHint': 'Sees the records of this unit and the units under it',
+  'admin.grantRoleHint':
+    "Granting, changing and revoking a role are written to the audit log; the account's current sessions end and it signs in again.",
+  'admin.confirmRevoke':
+    'Once revoked, the account can use no business function and its current sessions end. Revoke?',
+  'admin.roleGranted': 'Role granted',
+  'admin.createUserNoRole':
+    'A new account has no role: the security administrator grants its role and scope afterwards (separation of duties).',
   'admin.confirmDisable': "Disabling ends all of this user's sessions at once. Disable?",
   'admin.confirmReset':
     'The old password stops working; the user signs in with a one-time password and must change it. Reset?',

@@ -9,7 +9,9 @@ const Me = Type.Object({
   id: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
-  role: literals(ROLES),
+  role: Type.Union([literals(ROLES), Type.Null()], {
+    description: 'Null: no role yet; the account waits for the security administrator to grant one',
+  }),
   orgUnit: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
   permissions: Type.Array(literals(PERMISSIONS)),
   restriction: Nullable(Type.Union([Type.Literal('password_change'), Type.Literal('totp_enrolment')])),

@@ -4,7 +4,7 @@ import { queryKeys } from '@/lib/query-keys';
 
 export type UpdateUserInput = ApiBody<'patch', '/api/admin/users/{id}'> & { id: string };
 
-/** Disables or enables an account (system admin) or changes its role (security admin). */
+/** Disables or enables an account (system admin). Roles are granted apart: `grant-role.ts`. */
 export async function updateUser({ id, ...changes }: UpdateUserInput) {
   await api.patch('/api/admin/users/{id}', { path: { id }, body: changes });
 }

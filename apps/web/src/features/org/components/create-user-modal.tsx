@@ -1,8 +1,6 @@
-import { ROLE_LABELS, ROLES, isAdminRole } from '@zhijiao/contracts';
-import { Form, Input, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { pick, useLang } from '@/lib/lang';
 import { useCreateUser, type CreateUserInput } from '../api/create-user';
 import { useOrgUnits } from '../api/get-org-units';
 
@@ -13,8 +11,9 @@ const trimmed = (v: CreateUserInput): CreateUserInput => ({
 });
 
 /**
- * New account: username, name, role and unit. Administrator roles are not offered: the system
- * administrator may not hand them out (三权分立).
+ * New account (system administrator): username, name and unit, no role. The security
+ * administrator grants the role and its scope afterwards (三权分立), so the system administrator
+ * alone never makes an account that reads the business.
  */
 export function CreateUserModal({
   open,
@@ -26,7 +25,6 @@ export function CreateUserModal({
   onCreated: (username: string, password: string) => void;
 }) {
   const t = useT();
-  const lang = useLang();
   const units = useOrgUnits({ enabled: open });
   const create = useCreateUser();
   return (
@@ -39,6 +37,7 @@ export function CreateUserModal({
       onSaved={(r, values) => onCreated(values.username.trim(), r.initialPassword)}
     >
       <div data-testid="create-user-form">
+        <Alert type="info" showIcon title={t('admin.createUserNoRole')} style={{ marginBottom: 16 }} />
         <Form.Item
           name="username"
           label={t('admin.username')}
@@ -55,19 +54,6 @@ export function CreateUserModal({
           rules={[{ required: true, whitespace: true, message: t('common.required') }]}
         >
           <Input data-testid="user-display-name" maxLength={60} />
-        </Form.Item>
-        <Form.Item
-          name="role"
-          label={t('admin.role')}
-          rules={[{ required: true, message: t('common.required') }]}
-        >
-          <Select
-            data-testid="user-role"
-            options={ROLES.filter((r) => !isAdminRole(r)).map((r) => ({
-              value: r,
-              label: pick(ROLE_LABELS[r], lang),
-            }))}
-          />
         </Form.Item>
         <Form.Item
           name="orgUnitCode"

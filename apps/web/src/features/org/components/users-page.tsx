@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ROLE_LABELS, ROLES, type Role } from '@zhijiao/contracts';
-import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { isAdminRole, ROLE_LABELS } from '@zhijiao/contracts';
+import { App, Button, Card, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
@@ -12,15 +12,18 @@ import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
 import { useUsers } from '../api/get-users';
 import { useResetPassword } from '../api/reset-password';
+import { useRevokeRole } from '../api/revoke-role';
 import { useUnlockUser } from '../api/unlock-user';
 import { useUpdateUser } from '../api/update-user';
 import { CreateUserModal } from './create-user-modal';
+import { GrantRoleModal } from './grant-role-modal';
 import { OneTimePasswordModal } from './one-time-password-modal';
 import type { AdminUser } from '../types';
 
 /**
- * `/admin/users`: the system administrator creates, disables and enables accounts; the security
- * administrator unlocks, resets passwords (the one-time password is shown once) and changes roles.
+ * `/admin/users`: the system administrator creates accounts (without a role), disables and enables
+ * them; the security administrator grants, changes and revokes roles and their scope (三权分立),
+ * unlocks and resets passwords (the one-time password is shown once).
  */
 export function UsersPage() {
   const t = useT();
@@ -32,7 +35,9 @@ export function UsersPage() {
   const update = useUpdateUser();
   const unlock = useUnlockUser();
   const reset = useResetPassword();
+  const revoke = useRevokeRole();
   const [creating, setCreating] = useState(false);
+  const [granting, setGranting] = useState<AdminUser | null>(null);
   const [search, setSearch] = useState('');
   const [oneTime, setOneTime] = useState<{ username: string; password: string } | null>(null);
   const manage = can(me, 'user.manage');
@@ -56,8 +61,28 @@ export function UsersPage() {
     </Space>
   );
 
+  // The security administrator grants business roles, never their own nor an administrator's.
+  const grantable = (u: AdminUser) => security && u.id !== me?.id && !isAdminRole(u.role);
+
   const actions = (u: AdminUser) => (
     <Space size={0} wrap>
+      {grantable(u) && (
+        <Button
+          size="small"
+          type="link"
+          data-testid={`user-grant-${u.username}`}
+          onClick={() => setGranting(u)}
+        >
+          {t(u.role ? 'admin.changeRole' : 'admin.grantRole')}
+        </Button>
+      )}
+      {grantable(u) && u.role && (
+        <Popconfirm title={t('admin.confirmRevoke')} onConfirm={() => revoke.mutate(u.id, done)}>
+          <Button size="small" type="link" danger data-testid={`user-revoke-${u.username}`}>
+            {t('admin.revokeRole')}
+          </Button>
+        </Popconfirm>
+      )}
       {manage && u.id !== me?.id && (
         <Popconfirm
           title={u.disabled ? t('admin.enable') : t('admin.confirmDisable')}
@@ -98,19 +123,12 @@ export function UsersPage() {
   );
 
   const roleCell = (u: AdminUser) =>
-    security && u.id !== me?.id ? (
-      <Select<Role>
-        size="small"
-        variant="borderless"
-        value={u.role}
-        style={{ minWidth: 150 }}
-        popupMatchSelectWidth={false}
-        onChange={(role) => update.mutate({ id: u.id, role }, done)}
-        options={ROLES.map((r) => ({ value: r, label: pick(ROLE_LABELS[r], lang) }))}
-        aria-label={t('admin.changeRole')}
-      />
-    ) : (
+    u.role ? (
       pick(ROLE_LABELS[u.role], lang)
+    ) : (
+      <Tag color="gold" data-testid={`user-no-role-${u.username}`}>
+        {t('admin.noRole')}
+      </Tag>
     );
 
   const matches = (u: AdminUser) => {
@@ -158,7 +176,7 @@ export function UsersPage() {
                 { title: t('admin.orgUnit'), key: 'unit', render: (_, u) => u.orgUnit.name },
                 { title: t('admin.status'), key: 'status', width: 220, render: (_, u) => statusTags(u) },
                 { title: t('admin.createdAt'), dataIndex: 'createdAt', width: 140, render: formatDateTime },
-                { title: t('common.actions'), key: 'actions', width: 170, render: (_, u) => actions(u) },
+                { title: t('common.actions'), key: 'actions', width: 220, render: (_, u) => actions(u) },
               ]}
             />
           )}
@@ -175,6 +193,7 @@ export function UsersPage() {
           }}
         />
       )}
+      {granting && <GrantRoleModal user={granting} onClose={() => setGranting(null)} />}
       <OneTimePasswordModal
         username={oneTime?.username ?? ''}
         password={oneTime?.password ?? null}
