@@ -30,7 +30,7 @@ const INSERT_CHARS = 4 * 2 ** 20;
 /**
  * Restores a backup into an empty database, all or nothing: the header's format is checked, a
  * target never migrated (or migrated less far than the backup) is first migrated to the backup's
- * level, then in one transaction the rows are inserted table by table as the file is read, each
+ * level, the whole file is read once and checked, then in one transaction the rows are inserted table by table as the file is read, each
  * table's count and checksum verified, and the sequences set to continue after the restored rows.
  * Refused, with nothing written, when the target holds data, is at another migration level, or the
  * file is not a backup or is damaged. The caller migrates the result to this version's level.
@@ -78,6 +78,7 @@ export async function restoreDatabase(database: AnyKysely, file: string): Promis
           `${ERROR_MESSAGES.BACKUP_MIGRATION_MISMATCH.en} (the backup is at ${last ?? 'none'}, the target at ${level.at(-1) ?? 'none'}): restore into a new, empty database, which is first migrated to the backup's level`,
         );
       await refuseUnlessEmpty(trx, schema, reference);
+      await verifyFile(schema, header, file);
       // Reference data the migrations loaded makes way for the backup's own copy of it.
       for (const table of [...schema].reverse())
         if (reference.includes(table.name)) await sql`DELETE FROM ${sql.table(table.name)}`.execute(trx);
@@ -106,6 +107,22 @@ async function refuseUnlessEmpty(db: AnyKysely, schema: TableInfo[], reference: 
   );
 }
 
+/**
+ * Reads the whole file once without writing, checking every table's count and checksum, so a
+ * damaged file is reported as damaged wherever the damage lies and whatever the decompressor makes
+ * of it (zlib versions differ: one stops at a flipped bit, another yields rows a column short,
+ * which the database would refuse with its own message halfway through).
+ */
+async function verifyFile(schema: TableInfo[], header: BackupHeader, file: string) {
+  const lines = readLines(file);
+  try {
+    await lines.next(); // the header, already read
+    await restoreRows(null, schema, header, lines);
+  } finally {
+    await lines.return(undefined);
+  }
+}
+
 interface OpenTable {
   table: TableInfo;
   hash: Hash;
@@ -118,9 +135,10 @@ interface OpenTable {
  * Inserts the rows as the lines come, table by table in the header's order, and checks each
  * table's count and checksum against its end line (format 1: against the header) once its rows
  * are in. Any mismatch, a table out of order or a file cut short throws inside the transaction.
+ * Without a transaction it only reads and checks (`verifyFile`).
  */
 async function restoreRows(
-  trx: AnyTransaction,
+  trx: AnyTransaction | null,
   schema: TableInfo[],
   header: BackupHeader,
   lines: AsyncGenerator<string>,
@@ -132,6 +150,11 @@ async function restoreRows(
 
   const flush = async (t: OpenTable) => {
     if (t.batch.length === 0) return;
+    if (!trx) {
+      t.batch = [];
+      t.chars = 0;
+      return;
+    }
     const columns = sql.join(t.table.columns.map((c) => sql.ref(c)));
     const name = sql.table(t.table.name);
     await sql`INSERT INTO ${name} (${columns}) ${t.table.identity ? sql`OVERRIDING SYSTEM VALUE` : sql``}
