@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderPage } from '@/test/render-page';
@@ -7,16 +6,17 @@ import { renderPage } from '@/test/render-page';
 const USERNAME = 'hs1';
 
 /** RFC 6238 code (SHA-1, 30 s, 6 digits) of a base32 secret at `timeMs`, as an authenticator shows. */
-function totpAt(secret: string, timeMs: number): string {
+async function totpAt(secret: string, timeMs: number): Promise<string> {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
   for (const c of secret.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(timeMs / 30_000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const at = mac[mac.length - 1]! & 0xf;
-  return String((mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+  const key = new Uint8Array((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
+  const counter = new DataView(new ArrayBuffer(8));
+  counter.setBigUint64(0, BigInt(Math.floor(timeMs / 30_000)));
+  const hmacKey = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
+  const mac = new DataView(await crypto.subtle.sign('HMAC', hmacKey, counter.buffer));
+  const at = mac.getUint8(mac.byteLength - 1) & 0xf;
+  return String((mac.getUint32(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
 async function call(path: string, body: unknown, csrf?: string) {
@@ -41,7 +41,7 @@ describe('the TOTP page (/account/totp) of an account that has TOTP on', () => {
     // The previous step's code (within the allowed drift), so the current one is still unused.
     const confirmed = await call(
       '/api/auth/totp/confirmation',
-      { code: totpAt(secret, Date.now() - 30_000) },
+      { code: await totpAt(secret, Date.now() - 30_000) },
       csrf,
     );
     expect(confirmed.status).toBe(204);
@@ -54,7 +54,7 @@ describe('the TOTP page (/account/totp) of an account that has TOTP on', () => {
     expect(screen.queryByTestId('totp-secret')).toBeNull();
 
     fireEvent.change(password, { target: { value: 'Not-mine#2026' } });
-    fireEvent.change(code, { target: { value: totpAt(secret, Date.now()) } });
+    fireEvent.change(code, { target: { value: await totpAt(secret, Date.now()) } });
     fireEvent.click(screen.getByTestId('totp-start'));
     await screen.findByText('当前密码不正确', {}, { timeout: 30_000 });
     expect(screen.queryByTestId('totp-secret')).toBeNull();
