@@ -88,7 +88,7 @@ describe('failed sign-ins and lockout', () => {
     for (let i = 0; i < 5; i++) await attempt(user.username, `Wrong-pass#${i}`, from);
     const samples = { locked: [] as number[], wrong: [] as number[] };
     const bodies = new Set<string>();
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       for (const [kind, res] of [
         ['locked', () => attempt(user.username, TEST_PASSWORD, from)],
         ['wrong', () => attempt(`nobody${i}`, TEST_PASSWORD, from)],
@@ -106,7 +106,7 @@ describe('failed sign-ins and lockout', () => {
     ]);
     // The password hash (~20 ms) still runs for a locked account: its answer is no quicker.
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    expect(median(samples.locked)).toBeGreaterThan(median(samples.wrong) * 0.6);
+    expect(median(samples.locked)).toBeGreaterThan(median(samples.wrong) * 0.5);
   });
 
   it('lets the owner sign in from an address that has not been failing while the account is locked', async () => {
