@@ -107,6 +107,8 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
       lockoutThreshold: config.lockoutThreshold,
       lockoutMinutes: config.lockoutMinutes,
       maxFailuresPerHour: 100,
+      addressFailureLimit: config.loginAddressLimit,
+      addressWindowMinutes: config.loginAddressWindowMinutes,
       sessionIdleMinutes: config.sessionIdleMinutes,
       sessionAbsoluteHours: config.sessionAbsoluteHours,
     },

@@ -22,9 +22,9 @@ export const ERROR_MESSAGES = {
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please wait' },
   AUTH_REQUIRED: { zh: '请先登录', en: 'Please sign in' },
   AUTH_INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
-  AUTH_LOCKED: {
-    zh: '密码错误次数过多，账号已临时锁定',
-    en: 'Too many failed attempts; the account is locked for a while',
+  AUTH_THROTTLED: {
+    zh: '此网络地址登录失败次数过多，已暂停从此地址登录，请稍后再试',
+    en: 'Too many failed sign-ins from this network address; sign-in from it is paused, try again later',
   },
   AUTH_DISABLED: { zh: '账号已停用', en: 'The account is disabled' },
   AUTH_TOTP_REQUIRED: { zh: '请输入动态验证码', en: 'Enter the code from your authenticator app' },
@@ -36,8 +36,8 @@ export const ERROR_MESSAGES = {
   AUTH_PASSWORD_CHANGE_REQUIRED: { zh: '首次登录须修改密码', en: 'You must change your password first' },
   AUTH_PASSWORD_POLICY: { zh: '密码不符合安全要求', en: 'The password does not meet the policy' },
   AUTH_PASSWORD_REUSED: {
-    zh: '新密码不能与当前密码相同',
-    en: 'The new password must differ from the current one',
+    zh: '新密码不能与最近 5 次使用过的密码相同',
+    en: 'The new password must differ from your last 5 passwords',
   },
   AUTH_CSRF: { zh: '请求来源校验失败，请刷新页面后重试', en: 'Request origin check failed; reload the page' },
   FORBIDDEN: { zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },

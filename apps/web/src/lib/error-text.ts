@@ -15,7 +15,7 @@ const CLIENT_MESSAGES: Record<string, { zh: string; en: string }> = {
  * The one place an error code becomes text: contracts' `ERROR_MESSAGES` in the chosen language,
  * else the server's own message, else a generic line.
  *
- * @example describeError(new ApiError(423, 'AUTH_LOCKED', '…'), 'zh') // '密码错误次数过多，账号已临时锁定'
+ * @example describeError(new ApiError(401, 'AUTH_INVALID_CREDENTIALS', '…'), 'zh') // '用户名或密码错误'
  */
 export function describeError(error: unknown, lang: Lang): string {
   if (isApiError(error)) {

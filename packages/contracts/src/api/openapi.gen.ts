@@ -1725,7 +1725,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         password: string;
-                        /** @description TOTP code, administrators */
+                        /** @description TOTP code, for anyone who enabled it (401 AUTH_TOTP_REQUIRED asks for it) */
                         totp?: string;
                         username: string;
                     };
@@ -1804,7 +1804,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                423: {
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2092,7 +2092,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Begin TOTP enrolment */
+        /** Begin TOTP enrolment; replacing an active secret needs the password and a current code */
         post: {
             parameters: {
                 query?: never;
@@ -2100,7 +2100,16 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A current code from the active secret; required when TOTP is already enabled */
+                        code?: string;
+                        /** @description The account password; required when TOTP is already enabled */
+                        currentPassword?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {

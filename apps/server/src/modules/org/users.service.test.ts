@@ -126,7 +126,8 @@ describe('account management by the three administrator roles', () => {
         payload: { username: clerk.username, password },
       });
     for (let i = 0; i < 5; i++) await signIn('Wrong-pass#0');
-    expect((await signIn(TEST_PASSWORD)).statusCode).toBe(423);
+    // Locked: answered exactly like a wrong password (no account enumeration).
+    expect((await signIn(TEST_PASSWORD)).statusCode).toBe(401);
     expect((await secAdmin.post(`/api/admin/users/${clerk.id}/unlock`)).statusCode).toBe(204);
     expect((await signIn(TEST_PASSWORD)).statusCode).toBe(200);
     expect(await auditRows('user.unlock', clerk.id)).toHaveLength(1);

@@ -159,6 +159,87 @@ describe('administrator second factor (TOTP) and account disabling', () => {
     expect((await attempt(admin.username, codeNow(secret))).statusCode).toBe(200);
   });
 
+  it('asks a non-administrator who enabled TOTP for the code at every sign-in', async () => {
+    const clerk = await createUser(ctx, 'unit_clerk', 'SD-VHS');
+    const secret = await enrol(await login(ctx, clerk.username));
+    const noCode = await attempt(clerk.username);
+    expect([noCode.statusCode, noCode.json().error.code]).toEqual([401, 'AUTH_TOTP_REQUIRED']);
+    expect(noCode.cookies).toEqual([]);
+    ctx.clock.advance(30_000);
+    const bad = String((Number(codeNow(secret)) + 1) % 1_000_000).padStart(6, '0');
+    expect((await attempt(clerk.username, bad)).json().error.code).toBe('AUTH_TOTP_INVALID');
+    const ok = await attempt(clerk.username, codeNow(secret));
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user).toMatchObject({ restriction: null, totpEnabled: true });
+    const session = await ctx.db
+      .selectFrom('userSession')
+      .select('mfa')
+      .where('userId', '=', clerk.id)
+      .orderBy('createdAt', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(session.mfa).toBe(true);
+  });
+
+  it('replaces an active secret only with the password and a current code; the old one holds until then', async () => {
+    const admin = await createUser(ctx, 'system_admin', 'SD');
+    const client = await login(ctx, admin.username);
+    const oldSecret = await enrol(client);
+    ctx.clock.advance(30_000);
+
+    const bare = await client.post('/api/auth/totp');
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.details.map((d: { field: string }) => d.field)).toEqual([
+      'currentPassword',
+      'code',
+    ]);
+    const wrongPassword = await client.post('/api/auth/totp', {
+      currentPassword: 'Not-mine#2026',
+      code: codeNow(oldSecret),
+    });
+    expect(wrongPassword.statusCode).toBe(400);
+    expect(wrongPassword.json().error.details).toEqual([
+      expect.objectContaining({
+        field: 'currentPassword',
+        code: 'WRONG_PASSWORD',
+        message: '当前密码不正确',
+      }),
+    ]);
+    const bad = String((Number(codeNow(oldSecret)) + 1) % 1_000_000).padStart(6, '0');
+    const wrongCode = await client.post('/api/auth/totp', { currentPassword: TEST_PASSWORD, code: bad });
+    expect(wrongCode.json().error.details).toEqual([
+      expect.objectContaining({ field: 'code', code: 'AUTH_TOTP_INVALID' }),
+    ]);
+
+    const begin = await client.post('/api/auth/totp', {
+      currentPassword: TEST_PASSWORD,
+      code: codeNow(oldSecret),
+    });
+    expect(begin.statusCode).toBe(200);
+    const newSecret = begin.json<{ secret: string }>().secret;
+    expect(newSecret).not.toBe(oldSecret);
+    // Not confirmed yet: the old secret is still the one sign-in asks for.
+    ctx.clock.advance(30_000);
+    expect((await attempt(admin.username, codeNow(newSecret))).json().error.code).toBe('AUTH_TOTP_INVALID');
+    ctx.clock.advance(30_000);
+    expect((await attempt(admin.username, codeNow(oldSecret))).statusCode).toBe(200);
+    ctx.clock.advance(30_000);
+    expect((await client.post('/api/auth/totp/confirmation', { code: codeNow(newSecret) })).statusCode).toBe(
+      204,
+    );
+    ctx.clock.advance(30_000);
+    expect((await attempt(admin.username, codeNow(oldSecret))).json().error.code).toBe('AUTH_TOTP_INVALID');
+    ctx.clock.advance(30_000);
+    expect((await attempt(admin.username, codeNow(newSecret))).statusCode).toBe(200);
+    const begins = await ctx.db
+      .selectFrom('auditLog')
+      .select(['result'])
+      .where('action', '=', 'auth.totp_begin')
+      .where('objectId', '=', admin.id)
+      .orderBy('seq')
+      .execute();
+    expect(begins.map((b) => b.result)).toEqual(['success', 'failure', 'failure', 'failure', 'success']);
+  });
+
   it('ends every session of a user a system administrator disables, and refuses their sign-in', async () => {
     const admin = await createUser(ctx, 'system_admin', 'SD');
     const adminClient = await login(ctx, admin.username);

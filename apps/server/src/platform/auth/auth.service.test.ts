@@ -154,6 +154,46 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
     expect(audit).toEqual([{ objectId: user.id }]);
   });
 
+  it('refuses any of the last 5 passwords, naming newPassword, and keeps only 5 hashes', async () => {
+    const user = await createUser(ctx, 'unit_clerk', 'SD-VEC');
+    const client = await login(ctx, user.username);
+    let current = TEST_PASSWORD;
+    const change = async (newPassword: string) => {
+      const res = await client.post('/api/auth/password', { currentPassword: current, newPassword });
+      if (res.statusCode === 204) current = newPassword;
+      return res;
+    };
+    const reused = await change(TEST_PASSWORD);
+    expect(reused.statusCode).toBe(400);
+    expect(reused.json().error).toEqual({
+      code: 'AUTH_PASSWORD_REUSED',
+      message: '新密码不能与最近 5 次使用过的密码相同',
+      details: [
+        {
+          field: 'newPassword',
+          code: 'PASSWORD_RECENTLY_USED',
+          message: '新密码不能与最近 5 次使用过的密码相同',
+          messageEn: 'The new password must differ from your last 5 passwords',
+        },
+      ],
+    });
+    const passwords = ['Kestrel-road#41', 'Kestrel-road#42', 'Kestrel-road#43', 'Kestrel-road#44'];
+    for (const p of passwords) expect((await change(p)).statusCode).toBe(204);
+    // The last 5: the first password and four since, the current one included.
+    for (const p of [TEST_PASSWORD, ...passwords])
+      expect((await change(p)).json().error.code, p).toBe('AUTH_PASSWORD_REUSED');
+    expect((await change('Kestrel-road#45')).statusCode).toBe(204);
+    // Now the first has dropped out of the last 5.
+    expect((await change(TEST_PASSWORD)).statusCode).toBe(204);
+    const history = await ctx.db
+      .selectFrom('passwordHistory')
+      .select('passwordHash')
+      .where('userId', '=', user.id)
+      .execute();
+    expect(history).toHaveLength(5);
+    for (const h of history) expect(h.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
   it('refuses a new password that breaks the policy, naming every broken rule', async () => {
     const user = await createUser(ctx, 'unit_clerk', 'SD-VEC', 'clerkliu');
     const client = await login(ctx, user.username);
@@ -163,6 +203,8 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
       ['Xq7#kd', ['PASSWORD_TOO_SHORT']],
       ['abcdefghijk', ['PASSWORD_TOO_FEW_CLASSES']],
       ['Password123', ['PASSWORD_COMMON']],
+      ['Sh@ngdang2020', ['PASSWORD_COMMON']],
+      ['Ch@ngzh1#2024', ['PASSWORD_COMMON']],
       ['Qx-clerkliu-9', ['PASSWORD_CONTAINS_USERNAME']],
       ['abc', ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_FEW_CLASSES', 'PASSWORD_COMMON']],
     ];

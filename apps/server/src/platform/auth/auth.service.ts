@@ -4,36 +4,29 @@ import type { Kysely } from 'kysely';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { Database } from '../db/database.types.ts';
-import { AppError } from '../errors/app-error.ts';
+import { AppError, RetryLaterError } from '../errors/app-error.ts';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import type { Actor, OrgScope, SessionRestriction } from './actor.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
+import { createSignInGate } from './sign-in-gate.ts';
+import { createTotpEnrolment, wrongCurrentPasswordIssue } from './totp-enrolment.ts';
+import type { SignInLimits } from './sign-in.rules.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
-import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
-import {
-  endSession,
-  findSessionByTokenHash,
-  insertSession,
-  markSessionMfa,
-  touchSession,
-} from './sessions.repository.ts';
+import { verifyTotp } from './totp.ts';
+import { endSession, findSessionByTokenHash, insertSession, touchSession } from './sessions.repository.ts';
 import {
   claimTotpStep,
-  enableTotp,
   endSessionsOfUser,
   findUserById,
   findUserByUsername,
-  recordLoginFailure,
-  resetLoginFailures,
+  addPasswordHistory,
+  listPasswordHistory,
+  PASSWORD_HISTORY_SIZE,
   setPassword,
-  setPendingTotpSecret,
 } from './users.repository.ts';
 
-export interface AuthPolicy {
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  maxFailuresPerHour: number;
+export interface AuthPolicy extends SignInLimits {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
 }
@@ -104,29 +97,15 @@ export function createAuthService(deps: AuthDeps) {
     };
   }
 
-  // Sign-in attempts on one account run one after another: otherwise a burst of parallel guesses
-  // all pass the lock check before the first failure is counted, and the lockout never bites.
-  const attemptsInFlight = new Map<string, Promise<unknown>>();
-  function oneAtATime<T>(key: string, attempt: () => Promise<T>): Promise<T> {
-    const run = (attemptsInFlight.get(key) ?? Promise.resolve()).then(attempt);
-    const settled = run.catch(() => undefined);
-    attemptsInFlight.set(key, settled);
-    void settled.then(() => {
-      if (attemptsInFlight.get(key) === settled) attemptsInFlight.delete(key);
-    });
-    return run;
-  }
+  const gate = createSignInGate({ db, audit, limits: policy });
 
   /**
-   * Checks the password (and the TOTP code for administrators who have enrolled) and opens a new
-   * session. A locked account is refused before the password is looked at, so the sixth attempt
-   * fails even with the right password.
+   * Checks the password (and the TOTP code of anyone who enabled it) and opens a new session.
+   * Every refusal before the session looks the same to the client — 401 AUTH_INVALID_CREDENTIALS
+   * after a password check — whether the name is unknown, the password wrong or the account
+   * locked against this client; only a throttled client gets 429 (`sign-in.rules.ts`).
    */
-  function login(input: { username: string; password: string; totp?: string; ip: string | null }) {
-    return oneAtATime(input.username.toLowerCase(), () => attemptLogin(input));
-  }
-
-  async function attemptLogin(input: {
+  async function login(input: {
     username: string;
     password: string;
     totp?: string;
@@ -134,59 +113,53 @@ export function createAuthService(deps: AuthDeps) {
   }): Promise<LoginResult> {
     const now = clock.now();
     const user = await findUserByUsername(db, input.username);
-    const fail = async (
-      code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_LOCKED' | 'AUTH_DISABLED' | 'AUTH_TOTP_INVALID',
-      reason: string,
-    ) => {
-      await db.transaction().execute((trx) =>
-        audit.record(
-          trx,
-          {
-            id: user?.id ?? null,
-            name: input.username.slice(0, 64),
-            orgUnitId: user?.orgUnitId ?? null,
-            ip: input.ip,
-          },
-          {
-            action: 'auth.login',
-            objectType: 'user',
-            objectId: user?.id ?? null,
-            result: 'failure',
-            details: { reason },
-          },
-        ),
-      );
-      throw new AppError(code, code === 'AUTH_LOCKED' ? 423 : 401);
+    const userId = user?.id ?? null;
+    const actor = {
+      id: userId,
+      name: input.username.slice(0, 64),
+      orgUnitId: user?.orgUnitId ?? null,
+      ip: input.ip,
     };
-    if (user?.lockedUntil && user.lockedUntil > now) return fail('AUTH_LOCKED', 'locked');
-    if (
-      user?.failureWindowStart &&
-      now.getTime() - user.failureWindowStart.getTime() < minutes(60) &&
-      user.failuresInWindow >= policy.maxFailuresPerHour
-    ) {
-      return fail('AUTH_LOCKED', 'hourly_failure_limit');
-    }
+    const decision = await gate.open({ ip: input.ip, userId, actor, now });
+    if (decision.kind === 'throttled')
+      throw new RetryLaterError('AUTH_THROTTLED', decision.retryAfterSeconds);
+    // Checked even when the answer is already known, so a locked account takes as long as a wrong password.
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-    if (!user || !passwordOk) {
-      if (user)
-        await recordLoginFailure(db, user.id, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
+    const fail = async (
+      code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_DISABLED' | 'AUTH_TOTP_INVALID',
+      reason: string,
+      countOnAccount = true,
+    ): Promise<never> => {
+      await gate.fail({
+        ip: input.ip,
+        userId,
+        actor,
+        now,
+        attemptId: decision.attemptId,
+        reason,
+        countOnAccount,
+      });
+      throw new AppError(code, 401);
+    };
+    if (decision.kind === 'refused') return fail('AUTH_INVALID_CREDENTIALS', decision.reason, false);
+    if (!user || !passwordOk)
       return fail('AUTH_INVALID_CREDENTIALS', user ? 'wrong_password' : 'unknown_user');
-    }
-    if (user.disabledAt) return fail('AUTH_DISABLED', 'disabled');
+    if (user.disabledAt) return fail('AUTH_DISABLED', 'disabled', false);
 
     let mfa = false;
     let totpStep: number | null = null;
-    if (isAdminRole(user.role) && user.totpEnabled && user.totpSecretEnc) {
-      if (!input.totp) throw new AppError('AUTH_TOTP_REQUIRED', 401, { totpRequired: true });
+    if (user.totpEnabled && user.totpSecretEnc) {
+      if (!input.totp) {
+        await gate.withdraw(decision.attemptId);
+        throw new AppError('AUTH_TOTP_REQUIRED', 401, { totpRequired: true });
+      }
       const result = verifyTotp(deps.crypto.decrypt(user.totpSecretEnc), input.totp, now.getTime());
       if (
         !result.ok ||
         result.step === null ||
         (user.totpLastStep !== null && result.step <= user.totpLastStep)
-      ) {
-        await recordLoginFailure(db, user.id, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
+      )
         return fail('AUTH_TOTP_INVALID', 'wrong_totp');
-      }
       mfa = true;
       totpStep = result.step;
     }
@@ -196,7 +169,7 @@ export function createAuthService(deps: AuthDeps) {
     const session = await db.transaction().execute(async (trx) => {
       // Of concurrent sign-ins presenting the same code, only the first claims its step.
       if (totpStep !== null && !(await claimTotpStep(trx, user.id, totpStep))) return null;
-      await resetLoginFailures(trx, user.id);
+      await gate.succeed(trx, decision.attemptId, user.id);
       const s = await insertSession(trx, {
         tokenHash: hash,
         userId: user.id,
@@ -215,10 +188,7 @@ export function createAuthService(deps: AuthDeps) {
       );
       return s;
     });
-    if (!session) {
-      await recordLoginFailure(db, user.id, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
-      return fail('AUTH_TOTP_INVALID', 'wrong_totp');
-    }
+    if (!session) return fail('AUTH_TOTP_INVALID', 'wrong_totp');
     return { token, csrfToken, actor: await buildActor(user, session, input.ip) };
   }
 
@@ -255,25 +225,43 @@ export function createAuthService(deps: AuthDeps) {
     });
   }
 
-  /** Changes the actor's password and ends every other session of theirs. */
+  /**
+   * Changes the actor's password and ends every other session of theirs. The new password must
+   * meet the policy and differ from the last 5 (the current one included).
+   */
   async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     const user = await findUserById(db, actor.userId);
-    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new AppError('VALIDATION_FAILED', 400, [
-        {
-          field: 'currentPassword',
-          code: 'WRONG_PASSWORD',
-          message: '当前密码不正确',
-          messageEn: 'The current password is wrong',
-        },
-      ]);
-    }
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw wrongCurrentPassword();
     assertPasswordPolicy(newPassword, user.username, 'newPassword');
-    if (currentPassword === newPassword) throw new AppError('AUTH_PASSWORD_REUSED', 400);
+    const history = await listPasswordHistory(db, user.id);
+    const recent = [user.passwordHash, ...history.filter((h) => h !== user.passwordHash)].slice(
+      0,
+      PASSWORD_HISTORY_SIZE,
+    );
+    for (const old of recent) {
+      if (await verifyPassword(old, newPassword)) {
+        throw new AppError('AUTH_PASSWORD_REUSED', 400, [
+          {
+            field: 'newPassword',
+            code: 'PASSWORD_RECENTLY_USED',
+            message: `新密码不能与最近 ${PASSWORD_HISTORY_SIZE} 次使用过的密码相同`,
+            messageEn: `The new password must differ from your last ${PASSWORD_HISTORY_SIZE} passwords`,
+          },
+        ]);
+      }
+    }
     const passwordHash = await hashPassword(newPassword);
+    const now = clock.now();
     await db.transaction().execute(async (trx) => {
-      await setPassword(trx, actor.userId, passwordHash, clock.now());
-      await endSessionsOfUser(trx, actor.userId, clock.now(), actor.sessionId);
+      await setPassword(trx, actor.userId, passwordHash, now);
+      // The retiring password joins the history unless it is there already (it was set here).
+      await addPasswordHistory(
+        trx,
+        actor.userId,
+        history[0] === user.passwordHash ? [passwordHash] : [user.passwordHash, passwordHash],
+        now,
+      );
+      await endSessionsOfUser(trx, actor.userId, now, actor.sessionId);
       await audit.record(trx, auditOf(actor), {
         action: 'auth.password_change',
         objectType: 'user',
@@ -282,44 +270,12 @@ export function createAuthService(deps: AuthDeps) {
     });
   }
 
-  /** Starts TOTP enrolment: stores a new secret (encrypted, not yet active) and returns it once. */
-  async function beginTotpEnrolment(actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
-    const user = await findUserById(db, actor.userId);
-    if (!user) throw new AppError('NOT_FOUND', 404);
-    if (user.totpEnabled && !actor.mfa) throw new AppError('FORBIDDEN', 403);
-    const secret = generateTotpSecret();
-    await db.transaction().execute(async (trx) => {
-      await setPendingTotpSecret(trx, actor.userId, deps.crypto.encrypt(secret));
-      await audit.record(trx, auditOf(actor), {
-        action: 'auth.totp_begin',
-        objectType: 'user',
-        objectId: actor.userId,
-      });
-    });
-    return { secret, otpauthUrl: otpauthUrl({ secret, account: user.username, issuer: 'Zhijiao' }) };
-  }
-
-  /** Confirms enrolment with a first code; the current session becomes a second-factor session. */
-  async function confirmTotpEnrolment(actor: Actor, code: string): Promise<void> {
-    const user = await findUserById(db, actor.userId);
-    if (!user?.totpSecretEnc) throw new AppError('AUTH_TOTP_INVALID', 400);
-    const result = verifyTotp(deps.crypto.decrypt(user.totpSecretEnc), code, clock.now().getTime());
-    if (!result.ok) throw new AppError('AUTH_TOTP_INVALID', 400);
-    await db.transaction().execute(async (trx) => {
-      await enableTotp(trx, actor.userId, result.step);
-      await markSessionMfa(trx, actor.sessionId);
-      await audit.record(trx, auditOf(actor), {
-        action: 'auth.totp_enrol',
-        objectType: 'user',
-        objectId: actor.userId,
-      });
-    });
-  }
-
-  return { login, authenticate, logout, changePassword, beginTotpEnrolment, confirmTotpEnrolment };
+  return { login, authenticate, logout, changePassword, ...createTotpEnrolment(deps) };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
+
+const wrongCurrentPassword = () => new AppError('VALIDATION_FAILED', 400, [wrongCurrentPasswordIssue]);
 
 function auditOf(actor: Actor) {
   return { id: actor.userId, name: actor.username, orgUnitId: actor.orgUnitId, ip: actor.ip };

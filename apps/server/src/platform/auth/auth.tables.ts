@@ -17,6 +17,8 @@ export interface UserTable {
   failureWindowStart: Date | null;
   failuresInWindow: Generated<number>;
   totpSecretEnc: string | null;
+  /** A replacement secret waiting for its first code; the active one stays until then. */
+  totpPendingSecretEnc: string | null;
   totpEnabled: Generated<boolean>;
   totpLastStep: number | null;
   createdAt: Generated<Date>;
@@ -35,7 +37,28 @@ export interface UserSessionTable {
   ip: string | null;
 }
 
+/** One sign-in attempt that reached the password check; `pending` while it is being checked. */
+export interface LoginAttemptTable {
+  id: Generated<string>;
+  /** `rateLimitClientKey(ip)`: an IPv4 address or an IPv6 /64. */
+  clientKey: string;
+  /** The account named, or null for an unknown username. */
+  userId: string | null;
+  at: Date;
+  outcome: 'pending' | 'failure' | 'success';
+}
+
+/** Hashes of an account's most recent passwords, the current one included (5 kept). */
+export interface PasswordHistoryTable {
+  id: Generated<string>;
+  userId: string;
+  passwordHash: string;
+  createdAt: Date;
+}
+
 export interface AuthTables {
   appUser: UserTable;
   userSession: UserSessionTable;
+  loginAttempt: LoginAttemptTable;
+  passwordHistory: PasswordHistoryTable;
 }

@@ -67,3 +67,21 @@ xuesheng xiaozhang banzhuren zhiye zhiyejiaoyu zhigao zhongzhi jiaowu jiaowuchu 
 
 /** The common-password list as a lowercase set, for O(1) look-ups. */
 export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(WORDS.trim().split(/\s+/));
+
+/**
+ * Names of the place and the product that people turn into passwords (`Sh@ngdang2020`,
+ * `Changzhi#2024`, `职教2025!`): the district (上党), its city (长治), its province (山西) and
+ * Zhijiao (职教) itself. `isCommonPassword` refuses a password made of these names alone or
+ * together, in any case, with leetspeak (`@`→a, `0`→o, `1`→i/l, `3`→e, `$`→s …) and with
+ * leading/trailing digits, years and symbols.
+ */
+export const CONTEXT_NAMES: readonly string[] = [
+  'shangdang',
+  'changzhi',
+  'shanxi',
+  'zhijiao',
+  '上党',
+  '长治',
+  '山西',
+  '职教',
+];

@@ -4,7 +4,7 @@
  * Pure: no I/O, so it runs the same in the browser form and on the server.
  */
 import { randomInt } from 'node:crypto';
-import { COMMON_PASSWORDS } from './common-passwords.ts';
+import { COMMON_PASSWORDS, CONTEXT_NAMES } from './common-passwords.ts';
 
 /** Shortest accepted password, in characters (MLPS 2.0 level 3 practice). */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -61,6 +61,40 @@ const EDGE_SYMBOLS = /^[ !-/:-@[-`{-~]+|[ !-/:-@[-`{-~]+$/g;
 const EDGE_SYMBOLS_AND_DIGITS = /^[\d !-/:-@[-`{-~]+|[\d !-/:-@[-`{-~]+$/g;
 const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '0': 'o', $: 's', '5': 's', '7': 't' };
 
+// Each letter with the characters people write in its place.
+const LEET_FORMS: Record<string, string> = {
+  a: 'a@4',
+  b: 'b8',
+  e: 'e3',
+  g: 'g9',
+  i: 'i1l!|',
+  l: 'l1|',
+  o: 'o0',
+  s: 's$5',
+  t: 't7',
+};
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+const DECORATION = '[\\d !-/:-@[-`{-~]*';
+const NAME_PATTERN = CONTEXT_NAMES.map((name) =>
+  [...name].map((c) => (LEET_FORMS[c] ? `[${escapeClass(LEET_FORMS[c])}]` : c)).join(''),
+).join('|');
+// Only the names (one or more, in any order), decorated with digits and symbols at either end.
+const CONTEXT_NAME_PASSWORD = new RegExp(
+  `^${DECORATION}(?:${NAME_PATTERN})(?:[ !-/:-@[-\`{-~]*(?:${NAME_PATTERN}))*${DECORATION}$`,
+  'u',
+);
+
+/**
+ * Says whether a password is only the district's, city's, province's or product's name (see
+ * `CONTEXT_NAMES`), with leetspeak and leading/trailing digits, years and symbols.
+ *
+ * @example isContextNamePassword('Sh@ngdang2020') // true
+ * @example isContextNamePassword('Lantern-Shangdang-Orchid-7') // false
+ */
+export function isContextNamePassword(password: string): boolean {
+  return CONTEXT_NAME_PASSWORD.test(password.toLowerCase());
+}
+
 /** Counts the character classes present. Anything that is not an ASCII letter or digit is a symbol. */
 function characterClasses(password: string): number {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
@@ -71,7 +105,8 @@ function characterClasses(password: string): number {
  * Says whether a password is, or is a trivial decoration of, a common password: compared
  * lowercase, then with leading/trailing symbols stripped (`Qq123456!` → `qq123456`), then with
  * leading/trailing digits and symbols stripped (`Password123!` → `password`), each also with
- * common letter substitutions undone (`P@$$w0rd` → `password`).
+ * common letter substitutions undone (`P@$$w0rd` → `password`); and whether it is only the
+ * district's or the product's names, decorated the same ways (`Sh@ngdang2020`).
  */
 export function isCommonPassword(password: string): boolean {
   const lower = password.toLowerCase();
@@ -85,6 +120,7 @@ export function isCommonPassword(password: string): boolean {
     candidates.add(unleeted.replace(/1/g, 'i'));
     candidates.add(unleeted.replace(/1/g, 'l'));
   }
+  if (isContextNamePassword(password)) return true;
   return [...candidates].some((candidate) => candidate !== '' && COMMON_PASSWORDS.has(candidate));
 }
 

@@ -114,6 +114,35 @@ describe('isCommonPassword', () => {
   });
 });
 
+describe('district and product names', () => {
+  it('refuses the district, city, province and product names with years, symbols and leetspeak', () => {
+    for (const password of [
+      'Sh@ngdang2020',
+      'Shangdang@2024',
+      'SHANGDANG#1',
+      '5hangdang!2021',
+      'Ch@ngzh1_2022',
+      'Changzhi2026!',
+      'Shanx1@2020',
+      'Zh1j1ao#2025',
+      'ZhiJiao!2030',
+      '上党@2020',
+      '长治#2024',
+      '职教2025!',
+      'Changzhi@Shangdang1',
+      '2020@Shangdang',
+    ]) {
+      expect(isCommonPassword(password), password).toBe(true);
+      expect(codesOf(password), password).toContain('PASSWORD_COMMON');
+    }
+  });
+
+  it('still accepts passwords that merely contain a place name among other words', () => {
+    expect(isCommonPassword('Lantern-Shangdang-Orchid-7')).toBe(false);
+    expect(codesOf('Kq7#mVt2pLx9')).toEqual([]);
+  });
+});
+
 describe('COMMON_PASSWORDS', () => {
   it('holds several hundred lowercase entries, worldwide and Chinese', () => {
     expect(COMMON_PASSWORDS.size).toBeGreaterThanOrEqual(500);

@@ -19,7 +19,7 @@ export function findUserById(db: Executor, id: string) {
 /**
  * Counts a failed attempt: consecutive failures lock the account for `lockMs` at the threshold;
  * the hourly window counts every failure for the per-hour cap. One UPDATE computing from the
- * stored values, so concurrent failures are all counted.
+ * stored values, so concurrent failures are all counted. Says whether this failure locked it.
  */
 export async function recordLoginFailure(
   db: Executor,
@@ -27,19 +27,31 @@ export async function recordLoginFailure(
   now: Date,
   threshold: number,
   lockMs: number,
-): Promise<void> {
+): Promise<{ locked: boolean }> {
   const windowFresh = sql<boolean>`failure_window_start > ${new Date(now.getTime() - 3600_000)}`;
   const reached = sql<boolean>`failed_attempts + 1 >= ${threshold}`;
-  await db
+  const lockUntil = new Date(now.getTime() + lockMs);
+  const row = await db
     .updateTable('appUser')
     .set({
       failedAttempts: sql<number>`CASE WHEN ${reached} THEN 0 ELSE failed_attempts + 1 END`,
-      lockedUntil: sql<Date>`CASE WHEN ${reached} THEN ${new Date(now.getTime() + lockMs)} ELSE locked_until END`,
+      lockedUntil: sql<Date>`CASE WHEN ${reached} THEN ${lockUntil} ELSE locked_until END`,
       failureWindowStart: sql<Date>`CASE WHEN ${windowFresh} THEN failure_window_start ELSE ${now} END`,
       failuresInWindow: sql<number>`CASE WHEN ${windowFresh} THEN failures_in_window + 1 ELSE 1 END`,
     })
     .where('id', '=', userId)
-    .execute();
+    .returning(['failedAttempts', 'lockedUntil'])
+    .executeTakeFirst();
+  return { locked: row?.failedAttempts === 0 && row.lockedUntil?.getTime() === lockUntil.getTime() };
+}
+
+/** The account's lock as stored now (read inside a sign-in's gate, after its advisory lock). */
+export function findLockState(db: Executor, userId: string) {
+  return db
+    .selectFrom('appUser')
+    .select(['failedAttempts', 'lockedUntil', 'failureWindowStart', 'failuresInWindow'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 }
 
 export async function resetLoginFailures(db: Executor, userId: string): Promise<void> {
@@ -218,20 +230,61 @@ export async function setPassword(
     .execute();
 }
 
-/** Stores a new TOTP secret (encrypted), not yet active. */
+/** Stores a new TOTP secret (encrypted) waiting for its first code; an active one stays in force. */
 export async function setPendingTotpSecret(db: Executor, userId: string, secretEnc: string): Promise<void> {
-  await db
-    .updateTable('appUser')
-    .set({ totpSecretEnc: secretEnc, totpEnabled: false, totpLastStep: null })
-    .where('id', '=', userId)
-    .execute();
+  await db.updateTable('appUser').set({ totpPendingSecretEnc: secretEnc }).where('id', '=', userId).execute();
 }
 
-/** Activates TOTP with the step of the code that confirmed it (that code can't be replayed). */
+/**
+ * Makes the pending secret the active one, with the step of the code that confirmed it (that code
+ * can't be replayed).
+ */
 export async function enableTotp(db: Executor, userId: string, step: number | null): Promise<void> {
   await db
     .updateTable('appUser')
-    .set({ totpEnabled: true, totpLastStep: step })
+    .set((eb) => ({
+      totpSecretEnc: eb.ref('totpPendingSecretEnc'),
+      totpPendingSecretEnc: null,
+      totpEnabled: true,
+      totpLastStep: step,
+    }))
     .where('id', '=', userId)
+    .where('totpPendingSecretEnc', 'is not', null)
     .execute();
+}
+
+/** How many recent passwords an account keeps in its history, the current one included. */
+export const PASSWORD_HISTORY_SIZE = 5;
+
+/** Hashes of the account's recent passwords, newest first. */
+export async function listPasswordHistory(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('passwordHistory')
+    .select('passwordHash')
+    .where('userId', '=', userId)
+    .orderBy('id', 'desc')
+    .limit(PASSWORD_HISTORY_SIZE)
+    .execute();
+  return rows.map((r) => r.passwordHash);
+}
+
+/** Adds hashes (oldest first) to the account's history and forgets all but the newest 5. */
+export async function addPasswordHistory(
+  db: Executor,
+  userId: string,
+  passwordHashes: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (passwordHashes.length === 0) return;
+  await db
+    .insertInto('passwordHistory')
+    .values(passwordHashes.map((passwordHash) => ({ userId, passwordHash, createdAt: now })))
+    .execute();
+  const kept = db
+    .selectFrom('passwordHistory')
+    .select('id')
+    .where('userId', '=', userId)
+    .orderBy('id', 'desc')
+    .limit(PASSWORD_HISTORY_SIZE);
+  await db.deleteFrom('passwordHistory').where('userId', '=', userId).where('id', 'not in', kept).execute();
 }

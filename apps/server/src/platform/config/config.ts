@@ -28,6 +28,9 @@ export interface Config {
   logLevel: string;
   lockoutMinutes: number;
   lockoutThreshold: number;
+  /** Failed sign-ins one client (IPv4 address or IPv6 /64) may make in the window before 429. */
+  loginAddressLimit: number;
+  loginAddressWindowMinutes: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   uploadMaxBytes: number;
@@ -131,6 +134,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     lockoutMinutes: int('ZHIJIAO_LOCKOUT_MINUTES', 10, 1, 24 * 60),
     lockoutThreshold: int('ZHIJIAO_LOCKOUT_THRESHOLD', 5, 3, 20),
+    loginAddressLimit: int('ZHIJIAO_LOGIN_ADDRESS_LIMIT', 30, 5, 1000),
+    loginAddressWindowMinutes: int('ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES', 15, 1, 24 * 60),
     sessionIdleMinutes: int('ZHIJIAO_SESSION_IDLE_MINUTES', 30, 5, 24 * 60),
     sessionAbsoluteHours: int('ZHIJIAO_SESSION_ABSOLUTE_HOURS', 12, 1, 72),
     uploadMaxBytes: int('ZHIJIAO_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,

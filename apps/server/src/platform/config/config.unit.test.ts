@@ -98,3 +98,31 @@ describe('ZHIJIAO_AUDIT_CHECKPOINT_FILE', () => {
     expect(() => loadConfig({ ZHIJIAO_AUDIT_CHECKPOINT_FILE: '/var/lib/zj-audit/' })).toThrow(ConfigError);
   });
 });
+
+describe('sign-in limits', () => {
+  it('default to 5 failures locking for 10 minutes and 30 failures per address in 15 minutes', () => {
+    expect(loadConfig({})).toMatchObject({
+      lockoutThreshold: 5,
+      lockoutMinutes: 10,
+      loginAddressLimit: 30,
+      loginAddressWindowMinutes: 15,
+    });
+    expect(
+      loadConfig({ ZHIJIAO_LOGIN_ADDRESS_LIMIT: '100', ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES: '60' }),
+    ).toMatchObject({ loginAddressLimit: 100, loginAddressWindowMinutes: 60 });
+  });
+
+  it('refuses a per-address limit or window out of range, naming each', () => {
+    let error: unknown;
+    try {
+      loadConfig({ ZHIJIAO_LOGIN_ADDRESS_LIMIT: '2', ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES: 'soon' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'ZHIJIAO_LOGIN_ADDRESS_LIMIT must be an integer between 5 and 1000 (got "2")',
+      'ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES must be an integer between 1 and 1440 (got "soon")',
+    ]);
+  });
+});

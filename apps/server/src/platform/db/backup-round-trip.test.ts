@@ -50,7 +50,8 @@ async function tableDigests(db: Db): Promise<Record<string, string>> {
 /**
  * Rows in the tables the demo district leaves empty, so that the round trip carries every table:
  * an evaluation of the plan with its history, progress report events and evidence, an action
- * item update's evidence, result look-up limits, settings, a teacher import and a session.
+ * item update's evidence, result look-up limits, settings, a teacher import, a session (with its
+ * sign-in attempt) and a password history.
  */
 async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
   const user = await createUser(ctx, 'viewer', 'SD', 'backup.viewer');
@@ -64,6 +65,8 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
       SELECT (SELECT u.id FROM action_item_update u ORDER BY u.id LIMIT 1), f.id FROM stored_file f ORDER BY f.id LIMIT 1;
     INSERT INTO enrollment_lookup_attempt (ip, at) VALUES ('203.0.113.7', now()), ('2001:db8::', now());
     INSERT INTO enrollment_lookup_failure (exam_key, at) VALUES (repeat('a', 64), now());
+    INSERT INTO password_history (user_id, password_hash, created_at)
+      SELECT id, password_hash, now() FROM app_user WHERE username = 'backup.viewer';
     INSERT INTO program_setting (district_id, key, value, updated_at)
       SELECT id, 'resourceCoverageThreshold', 30, now() FROM org_unit WHERE code = 'SD';
     INSERT INTO teacher_setting (district_id, count_part_time, criteria, updated_at)

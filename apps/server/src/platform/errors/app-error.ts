@@ -17,6 +17,29 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A refusal to be retried later (429): the error handler sends `Retry-After` with the seconds.
+ *
+ * @example throw new RetryLaterError('AUTH_THROTTLED', 600)
+ */
+export class RetryLaterError extends AppError {
+  constructor(
+    code: ErrorCode,
+    readonly retryAfterSeconds: number,
+  ) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super(code, 429, [
+      {
+        field: '',
+        code: 'RETRY_AFTER',
+        message: `请在 ${minutes} 分钟后再试`,
+        messageEn: `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+        retryAfterSeconds,
+      },
+    ]);
+  }
+}
+
 export const notFound = (): AppError => new AppError('NOT_FOUND', 404);
 export const forbidden = (): AppError => new AppError('FORBIDDEN', 403);
 

@@ -1,6 +1,6 @@
 import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from '@zhijiao/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from './app-error.ts';
+import { AppError, RetryLaterError } from './app-error.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -37,6 +37,7 @@ const PG_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   const lang = requestLang(request);
   if (error instanceof AppError) {
+    if (error instanceof RetryLaterError) void reply.header('retry-after', String(error.retryAfterSeconds));
     void reply.status(error.status).send(body(error.code, lang, error.details));
     return;
   }

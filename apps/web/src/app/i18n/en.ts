@@ -94,7 +94,7 @@ export const en: Record<keyof typeof zh, string> = {
   'auth.passwordChanged': 'Password changed; sessions on other devices were signed out',
   'auth.totpTitle': 'Set up authenticator (TOTP)',
   'auth.totpIntro':
-    'System, security and audit administrators sign in with a second factor: a TOTP authenticator code.',
+    'System, security and audit administrators sign in with a second factor: a TOTP authenticator code. Anyone else may turn it on; then every sign-in asks for the code.',
   'auth.totpStart': 'Generate secret',
   'auth.totpSecret': 'Secret',
   'auth.totpUrl': 'otpauth URL',
@@ -104,7 +104,10 @@ export const en: Record<keyof typeof zh, string> = {
   'auth.totpConfirm': 'Confirm',
   'auth.totpDone': 'Authenticator set up',
   'auth.totpEnabled':
-    'Your account already uses an authenticator. Generating a new secret replaces the old one.',
+    'Your account already uses an authenticator; every sign-in asks for its code. Generating a new secret replaces the old one.',
+  'auth.totpReplaceIntro':
+    'To replace the secret, enter your password and the current 6-digit code from the authenticator you use now. The old one stays in force until the new one is confirmed.',
+  'auth.totpCurrentCode': 'Current authenticator code',
   'auth.totpRegenerate': 'Generate new secret',
   'auth.signedInAs': 'Signed in as',
   'auth.awaitingRole': 'Your account has no role yet',

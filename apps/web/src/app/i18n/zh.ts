@@ -91,7 +91,8 @@ export const zh = {
   'auth.policyCommon': '不能是常见密码，也不能包含用户名',
   'auth.passwordChanged': '密码已修改，其他设备上的登录已退出',
   'auth.totpTitle': '绑定动态验证码',
-  'auth.totpIntro': '系统管理员、安全管理员、审计管理员须使用动态验证码（TOTP）进行双因素登录。',
+  'auth.totpIntro':
+    '系统管理员、安全管理员、审计管理员须使用动态验证码（TOTP）进行双因素登录；其他用户也可以启用，启用后每次登录都须输入动态验证码。',
   'auth.totpStart': '生成密钥',
   'auth.totpSecret': '密钥',
   'auth.totpUrl': 'otpauth 链接',
@@ -100,7 +101,10 @@ export const zh = {
   'auth.totpCode': '验证码',
   'auth.totpConfirm': '确认绑定',
   'auth.totpDone': '动态验证码已绑定',
-  'auth.totpEnabled': '您的账号已启用动态验证码。重新生成密钥将替换原有绑定。',
+  'auth.totpEnabled': '您的账号已启用动态验证码，每次登录都须输入。重新生成密钥将替换原有绑定。',
+  'auth.totpReplaceIntro':
+    '更换密钥须先输入登录密码和当前身份验证器上的 6 位动态验证码。新密钥确认前，原有绑定继续有效。',
+  'auth.totpCurrentCode': '当前动态验证码',
   'auth.totpRegenerate': '重新生成密钥',
   'auth.signedInAs': '当前用户',
   'auth.awaitingRole': '账号尚未获授角色',

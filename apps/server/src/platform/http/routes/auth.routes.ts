@@ -51,9 +51,14 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         body: Type.Object({
           username: Type.String({ minLength: 1, maxLength: 64 }),
           password: Type.String({ minLength: 1, maxLength: 256 }),
-          totp: Type.Optional(Type.String({ pattern: '^\\d{6}$', description: 'TOTP code, administrators' })),
+          totp: Type.Optional(
+            Type.String({
+              pattern: '^\\d{6}$',
+              description: 'TOTP code, for anyone who enabled it (401 AUTH_TOTP_REQUIRED asks for it)',
+            }),
+          ),
         }),
-        response: withErrors({ 200: Session, 423: Type.Unknown() }),
+        response: withErrors({ 200: Session, 429: Type.Unknown() }),
       },
     },
     async (request, reply) => {
@@ -109,13 +114,32 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     '/api/auth/totp',
     {
       config: { permission: 'authenticated' },
+      // A first enrolment sends no body at all.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
       schema: {
         tags: ['auth'],
-        summary: 'Begin TOTP enrolment',
+        summary: 'Begin TOTP enrolment; replacing an active secret needs the password and a current code',
+        body: Type.Object({
+          currentPassword: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 256,
+              description: 'The account password; required when TOTP is already enabled',
+            }),
+          ),
+          code: Type.Optional(
+            Type.String({
+              pattern: '^\\d{6}$',
+              description: 'A current code from the active secret; required when TOTP is already enabled',
+            }),
+          ),
+        }),
         response: withErrors({ 200: Type.Object({ secret: Type.String(), otpauthUrl: Type.String() }) }),
       },
     },
-    async (request) => opts.auth.beginTotpEnrolment(request.actor!),
+    async (request) => opts.auth.beginTotpEnrolment(request.actor!, request.body),
   );
 
   app.post(

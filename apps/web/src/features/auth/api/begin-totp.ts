@@ -1,11 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, type ApiResponse } from '@/lib/api-client';
+import { api, type ApiBody, type ApiResponse } from '@/lib/api-client';
 
 export type TotpEnrolment = ApiResponse<'post', '/api/auth/totp'>;
+/** Nothing for a first enrolment; the password and a current code to replace an active secret. */
+export type BeginTotpInput = ApiBody<'post', '/api/auth/totp'>;
 
 /** Starts TOTP enrolment: the server makes a new secret and shows it this once. */
-export async function beginTotp() {
-  return api.post('/api/auth/totp');
+export async function beginTotp(input: BeginTotpInput = {}) {
+  return api.post('/api/auth/totp', { body: input });
 }
 
 export function useBeginTotp() {

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { InputRef } from 'antd';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '@/lib/api-error';
-import { describeError } from '@/lib/error-text';
+import { describeError, issueText } from '@/lib/error-text';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { landingPath, safeNext } from '@/lib/permissions';
@@ -69,6 +69,11 @@ export function LoginPage() {
           type={totpPrompt ? 'info' : 'error'}
           showIcon
           title={describeError(login.error, lang)}
+          description={
+            isApiError(login.error) && login.error.status === 429
+              ? login.error.fieldIssues.map((issue) => issueText(issue, lang)).join(' ')
+              : undefined
+          }
           style={{ marginBottom: 16 }}
         />
       )}

@@ -9,7 +9,10 @@ import { useBeginTotp } from '../api/begin-totp';
 import { useConfirmTotp } from '../api/confirm-totp';
 import { useMe, useRefreshMe } from '../api/get-me';
 
-/** `/account/totp`: administrators generate a TOTP secret (shown as text) and confirm it with a code. */
+/**
+ * `/account/totp`: anyone generates a TOTP secret (shown as text) and confirms it with a code;
+ * replacing an active one first asks for the password and a current code from it.
+ */
 export function TotpPage() {
   const t = useT();
   const navigate = useNavigate();
@@ -28,9 +31,15 @@ export function TotpPage() {
       if (user) void navigate(landingPath(user), { replace: true });
     },
   });
+  const [proofForm] = Form.useForm<{ currentPassword: string; code: string }>();
   const enrolment = begin.data;
+  const replacing = me.data?.totpEnabled === true;
 
-  const start = () => begin.mutate(undefined, { onError: (error) => showError(error) });
+  const start = (proof: { currentPassword?: string; code?: string } = {}) =>
+    begin.mutate(replacing ? { currentPassword: proof.currentPassword, code: proof.code?.trim() } : {}, {
+      onSuccess: () => proofForm.resetFields(),
+      onError: (error) => showError(error, proofForm),
+    });
 
   return (
     <div style={{ maxWidth: 720 }}>
@@ -40,10 +49,44 @@ export function TotpPage() {
         {!enrolment && me.data?.totpEnabled && !me.data.restriction && (
           <Result status="success" title={t('auth.totpDone')} subTitle={t('auth.totpEnabled')} />
         )}
-        {!enrolment && (
-          <Button type="primary" onClick={start} loading={begin.isPending} data-testid="totp-start">
-            {me.data?.totpEnabled ? t('auth.totpRegenerate') : t('auth.totpStart')}
+        {!enrolment && !replacing && (
+          <Button type="primary" onClick={() => start()} loading={begin.isPending} data-testid="totp-start">
+            {t('auth.totpStart')}
           </Button>
+        )}
+        {!enrolment && replacing && (
+          <Form
+            form={proofForm}
+            layout="vertical"
+            requiredMark={false}
+            onFinish={start}
+            style={{ maxWidth: 360 }}
+          >
+            <Typography.Paragraph type="secondary">{t('auth.totpReplaceIntro')}</Typography.Paragraph>
+            <Form.Item
+              name="currentPassword"
+              label={t('auth.currentPassword')}
+              rules={[{ required: true, message: t('auth.passwordRequired') }]}
+            >
+              <Input.Password autoComplete="current-password" data-testid="totp-current-password" />
+            </Form.Item>
+            <Form.Item
+              name="code"
+              label={t('auth.totpCurrentCode')}
+              rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpRequired') }]}
+            >
+              <Input
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                style={{ width: 140 }}
+                data-testid="totp-current-code"
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={begin.isPending} data-testid="totp-start">
+              {t('auth.totpRegenerate')}
+            </Button>
+          </Form>
         )}
         {enrolment && (
           <>

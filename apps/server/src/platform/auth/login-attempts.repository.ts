@@ -1,0 +1,120 @@
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.ts';
+import type { LoginAttemptTable } from './auth.tables.ts';
+
+/**
+ * Sign-in attempts by client key (an IPv4 address or an IPv6 /64) and account, in the database so
+ * every server process sees the same counts. An attempt is written `pending` before its password
+ * is checked and settled afterwards, so a parallel burst is counted as it arrives.
+ */
+
+/** Serialises the rest of the transaction with every other one holding one of the same keys. */
+export async function lockSignInKeys(trx: Executor, keys: readonly string[]): Promise<void> {
+  // Always in the same order, so two transactions wanting the same keys cannot deadlock.
+  for (const key of [...new Set(keys)].sort())
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`sign-in|${key}`}))`.execute(trx);
+}
+
+/**
+ * Forgets what no rule looks at any more: failures (and pending attempts a crashed process left)
+ * older than `failuresBefore`, successes older than `successesBefore`.
+ */
+export async function pruneLoginAttempts(db: Executor, failuresBefore: Date, successesBefore: Date) {
+  await db
+    .deleteFrom('loginAttempt')
+    .where((eb) =>
+      eb.or([
+        eb('at', '<', successesBefore),
+        eb.and([eb('outcome', '!=', 'success'), eb('at', '<', failuresBefore)]),
+      ]),
+    )
+    .execute();
+}
+
+/**
+ * When the client's failed attempts since `since` were made, oldest first: with `pending` (the
+ * default) also those still being checked, as the throttle counts them.
+ */
+export async function listAddressFailures(
+  db: Executor,
+  clientKey: string,
+  since: Date,
+  opts: { pending: boolean } = { pending: true },
+): Promise<Date[]> {
+  const rows = await db
+    .selectFrom('loginAttempt')
+    .select('at')
+    .where('clientKey', '=', clientKey)
+    .where('outcome', 'in', opts.pending ? ['pending', 'failure'] : ['failure'])
+    .where('at', '>', since)
+    .orderBy('at')
+    .execute();
+  return rows.map((r) => r.at);
+}
+
+/**
+ * How an account stands towards one client: whether the client has failed (or is trying) on it
+ * since `failingSince`, whether it has signed in to it since `knownSince`, and how many attempts on
+ * the account from anywhere are still being checked.
+ */
+export async function accountStanding(
+  db: Executor,
+  userId: string,
+  clientKey: string,
+  since: { failing: Date; known: Date },
+): Promise<{ addressFailing: boolean; addressKnown: boolean; pending: number }> {
+  const row = await db
+    .selectFrom('loginAttempt')
+    .select((eb) => [
+      eb.fn
+        .countAll<string>()
+        .filterWhere((w) =>
+          w.and([
+            w('clientKey', '=', clientKey),
+            w('outcome', 'in', ['pending', 'failure']),
+            w('at', '>', since.failing),
+          ]),
+        )
+        .as('failing'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere((w) =>
+          w.and([w('clientKey', '=', clientKey), w('outcome', '=', 'success'), w('at', '>', since.known)]),
+        )
+        .as('known'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere((w) => w.and([w('outcome', '=', 'pending'), w('at', '>', since.failing)]))
+        .as('pending'),
+    ])
+    .where('userId', '=', userId)
+    .executeTakeFirstOrThrow();
+  return {
+    addressFailing: Number(row.failing) > 0,
+    addressKnown: Number(row.known) > 0,
+    pending: Number(row.pending),
+  };
+}
+
+/** Writes an attempt and returns its id. */
+export async function insertLoginAttempt(
+  db: Executor,
+  values: Omit<LoginAttemptTable, 'id'>,
+): Promise<string> {
+  const row = await db.insertInto('loginAttempt').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Settles a pending attempt as a success or a failure. */
+export async function settleLoginAttempt(
+  db: Executor,
+  id: string,
+  outcome: 'failure' | 'success',
+): Promise<void> {
+  await db.updateTable('loginAttempt').set({ outcome }).where('id', '=', id).execute();
+}
+
+/** Forgets an attempt that was neither: the password was right and the TOTP code is still to come. */
+export async function deleteLoginAttempt(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('loginAttempt').where('id', '=', id).execute();
+}
