@@ -184,9 +184,14 @@ export async function buildApp(
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });
   await registerModuleRoutes(app, MODULES, services.modules);
-  // Jobs a crash left running fail visibly; queued ones resume. Running jobs finish before the database closes.
+  // Jobs whose process died (lease expired) fail visibly; queued ones start here or in another
+  // process with room. Polling stops and running jobs finish before the database closes.
   await services.jobs.recover();
-  app.addHook('onClose', () => services.jobs.idle());
+  services.jobs.startPolling();
+  app.addHook('onClose', async () => {
+    await services.jobs.stop();
+    await services.jobs.idle();
+  });
   app.addHook('onClose', () => services.documents.close());
 
   const webRoot = deps.webRoot;
