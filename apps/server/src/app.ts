@@ -23,6 +23,7 @@ import { handleError } from './platform/errors/error-handler.ts';
 import { clientView } from './platform/http/openapi-document.ts';
 import { ErrorResponseSchema } from './platform/http/schemas.ts';
 import { createDocumentRenderer, type ClosableDocumentRenderer } from './platform/documents/index.ts';
+import { relayRecordsChanged } from './platform/events/cross-process-events.ts';
 import { DomainEvents } from './platform/events/domain-events.ts';
 import { AttachmentOwners } from './platform/files/attachments.ts';
 import { createFileStore } from './platform/files/file-store.ts';
@@ -184,6 +185,16 @@ export async function buildApp(
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });
   await registerModuleRoutes(app, MODULES, services.modules);
+  if (deps.dbKind === 'postgresql' && config.databaseUrl) {
+    // Other app processes on this database drop their caches when this one writes, and the reverse.
+    const relay = await relayRecordsChanged({
+      events: services.events,
+      connectionString: config.databaseUrl,
+      moduleKeys: MODULES.map((m) => m.key),
+      log: (error) => app.log.warn({ err: error }, 'cross-process events'),
+    });
+    app.addHook('onClose', () => relay.close());
+  }
   // Jobs whose process died (lease expired) fail visibly; queued ones start here or in another
   // process with room. Polling stops and running jobs finish before the database closes.
   await services.jobs.recover();

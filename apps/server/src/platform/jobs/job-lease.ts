@@ -28,8 +28,10 @@ export const DEFAULT_POLL_MS = 2_000;
 export function leaseTimings(opts: { leaseMs?: number; pollMs?: number } = {}): LeaseTimings {
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
   const pollMs = opts.pollMs ?? DEFAULT_POLL_MS;
-  if (!Number.isInteger(leaseMs) || leaseMs < 1000) throw new Error(`A job lease lasts at least 1000 ms (got ${leaseMs})`);
-  if (!Number.isInteger(pollMs) || pollMs < 10) throw new Error(`Jobs are polled at most every 10 ms (got ${pollMs})`);
+  if (!Number.isInteger(leaseMs) || leaseMs < 1000)
+    throw new Error(`A job lease lasts at least 1000 ms (got ${leaseMs})`);
+  if (!Number.isInteger(pollMs) || pollMs < 10)
+    throw new Error(`Jobs are polled at most every 10 ms (got ${pollMs})`);
   return { leaseMs, heartbeatMs: Math.floor(leaseMs / 3), pollMs };
 }
 

@@ -5,8 +5,16 @@ describe('job lease rules', () => {
   const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
 
   it('renews a lease three times per lease, so two failed renewals in a row still keep the job', () => {
-    expect(leaseTimings({ leaseMs: 30_000 })).toEqual({ leaseMs: 30_000, heartbeatMs: 10_000, pollMs: 2_000 });
-    expect(leaseTimings({ leaseMs: 3_000, pollMs: 50 })).toEqual({ leaseMs: 3_000, heartbeatMs: 1_000, pollMs: 50 });
+    expect(leaseTimings({ leaseMs: 30_000 })).toEqual({
+      leaseMs: 30_000,
+      heartbeatMs: 10_000,
+      pollMs: 2_000,
+    });
+    expect(leaseTimings({ leaseMs: 3_000, pollMs: 50 })).toEqual({
+      leaseMs: 3_000,
+      heartbeatMs: 1_000,
+      pollMs: 50,
+    });
   });
 
   it('refuses a lease shorter than a second or a poll faster than 10 ms', () => {

@@ -107,7 +107,11 @@ describe('background jobs on a real database', () => {
     expect(await restarted.recover()).toEqual({ failed: 2, resumed: 1 });
     await restarted.idle();
     for (const id of [orphan, expired])
-      expect(await job(id)).toMatchObject({ state: 'failed', progress: 40, error: { code: 'JOB_INTERRUPTED' } });
+      expect(await job(id)).toMatchObject({
+        state: 'failed',
+        progress: 40,
+        error: { code: 'JOB_INTERRUPTED' },
+      });
     expect(await job(waiting)).toMatchObject({ state: 'succeeded', result: { doubled: 4 } });
   });
 
