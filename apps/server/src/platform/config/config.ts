@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Validated runtime configuration, read once from the environment. */
@@ -32,6 +33,11 @@ export interface Config {
    * production set-up has it), since audit rows and deadlines would carry the shifted time.
    */
   clockStart: string | null;
+  /**
+   * `ZHIJIAO_WORKERS`: app processes `zhijiao start` runs, sharing the port. Default: the number of
+   * cores on PostgreSQL, 1 on the embedded database (single-process by design: more is refused).
+   */
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -115,7 +121,12 @@ export function loadConfig(env: Env = process.env): Config {
     sessionAbsoluteHours: int('ZHIJIAO_SESSION_ABSOLUTE_HOURS', 12, 1, 72),
     uploadMaxBytes: int('ZHIJIAO_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,
     clockStart,
+    workers: int('ZHIJIAO_WORKERS', databaseUrl ? os.availableParallelism() : 1, 1, 64),
   };
+  if (config.workers > 1 && !databaseUrl)
+    problems.push(
+      `ZHIJIAO_WORKERS=${config.workers} needs PostgreSQL (DATABASE_URL): the embedded database (PGlite) is single-process by design, so it runs with ZHIJIAO_WORKERS=1`,
+    );
   const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
   if (!levels.includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(', ')}`);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createRunningClock } from '../clock/clock.ts';
@@ -66,5 +67,26 @@ describe('ZHIJIAO_CLOCK_START', () => {
     expect(clock.now().toISOString()).toBe('2022-05-20T02:00:00.000Z');
     real += 90_000;
     expect(clock.now().toISOString()).toBe('2022-05-20T02:01:30.000Z');
+  });
+});
+
+describe('ZHIJIAO_WORKERS', () => {
+  const workers = (env: Record<string, string>) =>
+    loadConfig({ ZHIJIAO_DATA_DIR: '/tmp/zj', ...env }).workers;
+  const pg = { DATABASE_URL: 'postgresql://127.0.0.1/zhijiao' };
+
+  it('runs one process on the embedded database and one per core on PostgreSQL by default', () => {
+    expect(workers({})).toBe(1);
+    expect(workers(pg)).toBe(os.availableParallelism());
+    expect(workers({ ...pg, ZHIJIAO_WORKERS: '3' })).toBe(3);
+  });
+
+  it('refuses more than one process on the embedded database, saying why', () => {
+    expect(() => workers({ ZHIJIAO_WORKERS: '2' })).toThrow(
+      /ZHIJIAO_WORKERS=2 needs PostgreSQL.*single-process by design/,
+    );
+    expect(() => workers({ ...pg, ZHIJIAO_WORKERS: '0' })).toThrow(
+      /ZHIJIAO_WORKERS must be an integer between 1 and 64/,
+    );
   });
 });
