@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
 import {
   createTestContext,
   createUser,
@@ -78,5 +79,41 @@ describe('failed sign-ins and lockout', () => {
     expect(row.lockedUntil!.getTime()).toBe(ctx.clock.now().getTime() + 10 * MINUTE);
     expect(row.failuresInWindow).toBe(5);
     expect(await loginFailures(user.username)).toHaveLength(21);
+  });
+
+  it('locks the account after 5 failures when 20 wrong passwords arrive at once at two app processes', async () => {
+    // A second app on the same database: its own services, as another process has.
+    const other = await buildApp({
+      config: ctx.config,
+      db: ctx.db,
+      dbKind: ctx.database.kind,
+      clock: ctx.clock,
+      crypto: ctx.crypto,
+      webRoot: null,
+    });
+    try {
+      const user = await createUser(ctx, 'viewer', 'SD-EDU');
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? other.app : ctx.app).inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            payload: { username: user.username, password: `Wrong-pass#${i}` },
+          }),
+        ),
+      );
+      const statuses = results.map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 423)).toHaveLength(15);
+      expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(423);
+      const row = await ctx.db
+        .selectFrom('appUser')
+        .select('lockedUntil')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      expect(row.lockedUntil!.getTime()).toBe(ctx.clock.now().getTime() + 10 * MINUTE);
+    } finally {
+      await other.app.close();
+    }
   });
 });

@@ -24,6 +24,7 @@ import {
   endSessionsOfUser,
   findUserById,
   findUserByUsername,
+  isLockedForUpdate,
   recordLoginFailure,
   resetLoginFailures,
   setPassword,
@@ -101,8 +102,10 @@ export function createAuthService(deps: AuthDeps) {
     };
   }
 
-  // Sign-in attempts on one account run one after another: otherwise a burst of parallel guesses
-  // all pass the lock check before the first failure is counted, and the lockout never bites.
+  // Sign-in attempts on one account run one after another in this process: otherwise a burst of
+  // parallel guesses all pass the lock check before the first failure is counted. Across processes
+  // the database decides: a failure counted on an account already locked, and a right password on
+  // one locked meanwhile, are both answered "locked", so no guess past the threshold tells anything.
   const attemptsInFlight = new Map<string, Promise<unknown>>();
   function oneAtATime<T>(key: string, attempt: () => Promise<T>): Promise<T> {
     const run = (attemptsInFlight.get(key) ?? Promise.resolve()).then(attempt);
@@ -119,6 +122,10 @@ export function createAuthService(deps: AuthDeps) {
    * session. A locked account is refused before the password is looked at, so the sixth attempt
    * fails even with the right password.
    */
+  /** Counts a failed attempt; true when the account was already locked (see `recordLoginFailure`). */
+  const countFailure = (userId: string, now: Date) =>
+    recordLoginFailure(db, userId, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
+
   function login(input: { username: string; password: string; totp?: string; ip: string | null }) {
     return oneAtATime(input.username.toLowerCase(), () => attemptLogin(input));
   }
@@ -165,8 +172,7 @@ export function createAuthService(deps: AuthDeps) {
     }
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk) {
-      if (user)
-        await recordLoginFailure(db, user.id, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
+      if (user && (await countFailure(user.id, now))) return fail('AUTH_LOCKED', 'locked');
       return fail('AUTH_INVALID_CREDENTIALS', user ? 'wrong_password' : 'unknown_user');
     }
     if (user.disabledAt) return fail('AUTH_DISABLED', 'disabled');
@@ -181,7 +187,7 @@ export function createAuthService(deps: AuthDeps) {
         result.step === null ||
         (user.totpLastStep !== null && result.step <= user.totpLastStep)
       ) {
-        await recordLoginFailure(db, user.id, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
+        if (await countFailure(user.id, now)) return fail('AUTH_LOCKED', 'locked');
         return fail('AUTH_TOTP_INVALID', 'wrong_totp');
       }
       mfa = true;
@@ -191,6 +197,8 @@ export function createAuthService(deps: AuthDeps) {
     const { token, hash } = newSessionToken();
     const csrfToken = randomBytes(24).toString('base64url');
     const session = await db.transaction().execute(async (trx) => {
+      // Attempts on one account are serialised per process only: another process may have locked it since.
+      if (await isLockedForUpdate(trx, user.id, now)) return 'locked' as const;
       // Of concurrent sign-ins presenting the same code, only the first claims its step.
       if (totpStep !== null && !(await claimTotpStep(trx, user.id, totpStep))) return null;
       await resetLoginFailures(trx, user.id);
@@ -212,8 +220,9 @@ export function createAuthService(deps: AuthDeps) {
       );
       return s;
     });
+    if (session === 'locked') return fail('AUTH_LOCKED', 'locked');
     if (!session) {
-      await recordLoginFailure(db, user.id, now, policy.lockoutThreshold, minutes(policy.lockoutMinutes));
+      if (await countFailure(user.id, now)) return fail('AUTH_LOCKED', 'locked');
       return fail('AUTH_TOTP_INVALID', 'wrong_totp');
     }
     return { token, csrfToken, actor: await buildActor(user, session, input.ip) };

@@ -19,7 +19,10 @@ export function findUserById(db: Executor, id: string) {
 /**
  * Counts a failed attempt: consecutive failures lock the account for `lockMs` at the threshold;
  * the hourly window counts every failure for the per-hour cap. One UPDATE computing from the
- * stored values, so concurrent failures are all counted.
+ * stored values under the row's lock, so concurrent failures, in any app process, are all counted.
+ * Answers true when the account was already locked (another attempt, perhaps in another process,
+ * locked it meanwhile): the caller answers "locked" then, whatever the password, and the lock
+ * keeps its end.
  */
 export async function recordLoginFailure(
   db: Executor,
@@ -27,19 +30,38 @@ export async function recordLoginFailure(
   now: Date,
   threshold: number,
   lockMs: number,
-): Promise<void> {
-  const windowFresh = sql<boolean>`failure_window_start > ${new Date(now.getTime() - 3600_000)}`;
-  const reached = sql<boolean>`failed_attempts + 1 >= ${threshold}`;
-  await db
-    .updateTable('appUser')
-    .set({
-      failedAttempts: sql<number>`CASE WHEN ${reached} THEN 0 ELSE failed_attempts + 1 END`,
-      lockedUntil: sql<Date>`CASE WHEN ${reached} THEN ${new Date(now.getTime() + lockMs)} ELSE locked_until END`,
-      failureWindowStart: sql<Date>`CASE WHEN ${windowFresh} THEN failure_window_start ELSE ${now} END`,
-      failuresInWindow: sql<number>`CASE WHEN ${windowFresh} THEN failures_in_window + 1 ELSE 1 END`,
-    })
+): Promise<boolean> {
+  const windowStart = new Date(now.getTime() - 3600_000);
+  const { rows } = await sql<{ wasLocked: boolean }>`
+    WITH before AS (
+      SELECT id, coalesce(locked_until > ${now}, false) AS was_locked FROM app_user WHERE id = ${userId} FOR UPDATE
+    )
+    UPDATE app_user u SET
+      failed_attempts = CASE WHEN before.was_locked THEN u.failed_attempts
+                             WHEN u.failed_attempts + 1 >= ${threshold} THEN 0 ELSE u.failed_attempts + 1 END,
+      locked_until = CASE WHEN before.was_locked THEN u.locked_until
+                          WHEN u.failed_attempts + 1 >= ${threshold} THEN ${new Date(now.getTime() + lockMs)}
+                          ELSE u.locked_until END,
+      failure_window_start = CASE WHEN u.failure_window_start > ${windowStart} THEN u.failure_window_start ELSE ${now} END,
+      failures_in_window = CASE WHEN u.failure_window_start > ${windowStart} THEN u.failures_in_window + 1 ELSE 1 END
+    FROM before WHERE u.id = before.id
+    RETURNING before.was_locked AS "wasLocked"`.execute(db);
+  return rows[0]?.wasLocked ?? false;
+}
+
+/**
+ * Locks the account's row for the rest of the transaction and answers whether it is locked at
+ * `now`: a sign-in whose password was right opens its session only if no concurrent failure (in
+ * any process) has locked the account since its first check.
+ */
+export async function isLockedForUpdate(trx: Executor, userId: string, now: Date): Promise<boolean> {
+  const row = await trx
+    .selectFrom('appUser')
+    .select('lockedUntil')
     .where('id', '=', userId)
-    .execute();
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.lockedUntil ? row.lockedUntil > now : false;
 }
 
 export async function resetLoginFailures(db: Executor, userId: string): Promise<void> {
