@@ -77,8 +77,12 @@ function createPlatform(
       dataDir: config.dataDir,
       maxBytes: config.uploadMaxBytes,
     }),
-    // Background jobs run in this process after their commit (platform/jobs).
-    jobs: createJobRunner({ db, clock }),
+    // Background jobs, claimed with a lease so several processes can share the table (platform/jobs).
+    jobs: createJobRunner({
+      db,
+      clock,
+      log: (error, jobId) => console.error(`[zhijiao] job ${jobId}:`, error),
+    }),
     // One document renderer per process (its headless browser starts on the first PDF).
     documents: createDocumentRenderer(),
     metrics: new MetricRegistry(),
