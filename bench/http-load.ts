@@ -77,6 +77,11 @@ export function percentile(values: readonly number[], p: number): number {
 export interface LoadTarget {
   path: string;
   cookie?: string;
+  /** GET unless said; a POST sends `body` as JSON. */
+  method?: 'GET' | 'POST';
+  body?: string;
+  /** More request headers, e.g. `x-forwarded-for` (a client address behind the proxy). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -103,14 +108,15 @@ export interface LoadResult {
 }
 
 /**
- * Runs autocannon against `targets` (spread round-robin over the requests when there are several)
- * with `connections` concurrent keep-alive connections: a `warmupS` run not counted, then
- * `durationS` seconds measured. Latencies are taken from every response (ms, not rounded).
+ * Runs autocannon against `targets` (spread round-robin over the requests when there are several,
+ * or made per request by a function of the request's number) with `connections` concurrent
+ * keep-alive connections: a `warmupS` run not counted, then `durationS` seconds measured.
+ * Latencies are taken from every response (ms, not rounded).
  */
 export async function runLoad(opts: {
   name: string;
   base: string;
-  targets: LoadTarget[];
+  targets: LoadTarget[] | ((n: number) => LoadTarget);
   connections: number;
   durationS: number;
   warmupS: number;
@@ -121,18 +127,24 @@ export async function runLoad(opts: {
 }): Promise<LoadResult> {
   assertLocal(opts.base);
   const { targets } = opts;
-  if (targets.length === 0) throw new Error('no targets');
+  if (Array.isArray(targets) && targets.length === 0) throw new Error('no targets');
   let next = 0;
   const requests = [
     {
       method: 'GET',
       setupRequest: (request: { path?: string; headers?: Record<string, string> }) => {
-        const t = targets[next++ % targets.length]!;
+        const t = typeof targets === 'function' ? targets(next++) : targets[next++ % targets.length]!;
         return {
           ...request,
-          method: 'GET',
+          method: t.method ?? 'GET',
           path: t.path,
-          headers: { ...(request.headers ?? {}), ...(t.cookie ? { cookie: t.cookie } : {}) },
+          headers: {
+            ...(request.headers ?? {}),
+            ...(t.cookie ? { cookie: t.cookie } : {}),
+            ...(t.body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...t.headers,
+          },
+          ...(t.body === undefined ? {} : { body: t.body }),
         };
       },
     },
@@ -178,4 +190,18 @@ export async function runLoad(opts: {
     loadAvg1m: os.loadavg()[0]!,
     serverCpuMsPerRequest: sent ? (cpu * 1000) / sent : NaN,
   };
+}
+
+/**
+ * Waits until the server has worked off what the previous run left queued (autocannon closes its
+ * sockets, but requests already accepted still run): three health checks in a row under 50 ms.
+ */
+export async function settle(base: string, maxMs = 15_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let fast = 0;
+  while (fast < 3 && Date.now() < deadline) {
+    const r = await timedGet(base, '/api/health');
+    fast = r.status === 200 && r.ms < 50 ? fast + 1 : 0;
+    await new Promise((res) => setTimeout(res, 100));
+  }
 }

@@ -11,6 +11,7 @@ import {
   login,
   percentile,
   runLoad,
+  settle,
   timedGet,
   type LoadResult,
   type Session,
@@ -22,6 +23,7 @@ import { SUPERVISION_DB, supervisionSection } from './supervision.ts';
 import { TEACHERS_DB, teachersSection } from './teachers.ts';
 import { RESOURCES_DB, resourcesSection } from './resources.ts';
 import { ENROLLMENT_SEASON_DB, enrollmentSeasonSection } from './enrollment-season.ts';
+import { PROCESSES_DB, processesSection, processesTable, type ProcessesRow } from './processes.ts';
 
 const CONNECTIONS = 100;
 const DURATION_S = 10;
@@ -82,6 +84,7 @@ const out = {
   teachers: null as Awaited<ReturnType<typeof teachersSection>> | null,
   resources: null as Awaited<ReturnType<typeof resourcesSection>> | null,
   enrollmentSeason: null as Awaited<ReturnType<typeof enrollmentSeasonSection>> | null,
+  processes: [] as ProcessesRow[],
   goals: [] as Array<{ goal: string; measured: string; pass: boolean }>,
   totalSeconds: 0,
 };
@@ -131,20 +134,6 @@ async function sequential(
 async function expectOk(base: string, p: string, cookie?: string): Promise<void> {
   const r = await timedGet(base, p, cookie);
   if (r.status !== 200) throw new Error(`GET ${p} → ${r.status} ${r.body.slice(0, 300)}`);
-}
-
-/**
- * Waits until the server has worked off what the previous run left queued (autocannon closes its
- * sockets, but requests already accepted still run): three health checks in a row under 50 ms.
- */
-async function settle(base: string, maxMs = 15_000): Promise<void> {
-  const deadline = Date.now() + maxMs;
-  let fast = 0;
-  while (fast < 3 && Date.now() < deadline) {
-    const r = await timedGet(base, '/api/health');
-    fast = r.status === 200 && r.ms < 50 ? fast + 1 : 0;
-    await new Promise((res) => setTimeout(res, 100));
-  }
 }
 
 async function load(
@@ -479,6 +468,11 @@ function printTables(): void {
   p(seqHeader);
   for (const r of out.pglite.sequential) p(seqRow(r));
   p();
+  if (out.processes.length > 0) {
+    p('More than one app process (PostgreSQL, demo district; ratios to /api/health of the same server run)');
+    for (const l of processesTable(out.processes)) p(l);
+    p();
+  }
   p('4. Goals');
   for (const g of out.goals) p(`   [${g.pass ? 'PASS' : 'MISS'}] ${g.goal}: ${g.measured}`);
   p(rule);
@@ -536,6 +530,8 @@ async function main(): Promise<void> {
     });
   }
   judgeGoals();
+  databases.push(PROCESSES_DB);
+  out.processes = await processesSection({ say, tempDir });
   databases.push(TEACHERS_DB);
   out.teachers = await teachersSection({ say, tempDir });
   out.goals.push(...out.teachers.goals);

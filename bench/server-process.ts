@@ -59,7 +59,7 @@ async function healthy(url: string): Promise<boolean> {
 
 /**
  * Spawns `node apps/server/bin/zhijiao.mjs start` with the given environment (on top of ours, with
- * DATABASE_URL cleared unless given) and waits until `GET /api/health` answers 200.
+ * DATABASE_URL cleared and ZHIJIAO_WORKERS=1 unless given) and waits until `GET /api/health` answers 200.
  */
 export async function startServer(opts: StartOptions): Promise<ServerProcess> {
   const port = await freePort();
@@ -71,6 +71,8 @@ export async function startServer(opts: StartOptions): Promise<ServerProcess> {
       ...process.env,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      // One process unless a section compares more (processes.ts), so earlier figures stay comparable.
+      ZHIJIAO_WORKERS: '1',
       ...opts.env,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -130,13 +132,30 @@ export async function startServer(opts: StartOptions): Promise<ServerProcess> {
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux x86 and arm). */
 const USER_HZ = 100;
 
-/** utime + stime of a process (all its threads), in seconds; NaN when /proc cannot say. */
+/** The pids of a process's children (of all its threads), from /proc. */
+function childPids(pid: number): number[] {
+  try {
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((tid) => fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' '))
+      .filter((p) => p.trim() !== '')
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * utime + stime of a process (all its threads) and of its live descendants (the worker processes
+ * of `ZHIJIAO_WORKERS` > 1), in seconds; NaN when /proc cannot say.
+ */
 export function processCpuSeconds(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may contain spaces), from field 3 on.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+    const own = (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+    return childPids(pid).reduce((sum, child) => sum + (processCpuSeconds(child) || 0), own);
   } catch {
     return NaN;
   }

@@ -24,6 +24,7 @@ import { handleError } from './platform/errors/error-handler.ts';
 import { clientView } from './platform/http/openapi-document.ts';
 import { ErrorResponseSchema } from './platform/http/schemas.ts';
 import { createDocumentRenderer, type ClosableDocumentRenderer } from './platform/documents/index.ts';
+import { relayRecordsChanged } from './platform/events/cross-process-events.ts';
 import { DomainEvents } from './platform/events/domain-events.ts';
 import { AttachmentOwners } from './platform/files/attachments.ts';
 import { createFileStore } from './platform/files/file-store.ts';
@@ -78,8 +79,12 @@ function createPlatform(
       dataDir: config.dataDir,
       maxBytes: config.uploadMaxBytes,
     }),
-    // Background jobs run in this process after their commit (platform/jobs).
-    jobs: createJobRunner({ db, clock }),
+    // Background jobs, claimed with a lease so several processes can share the table (platform/jobs).
+    jobs: createJobRunner({
+      db,
+      clock,
+      log: (error, jobId) => console.error(`[zhijiao] job ${jobId}:`, error),
+    }),
     // One document renderer per process (its headless browser starts on the first PDF).
     documents: createDocumentRenderer(),
     metrics: new MetricRegistry(),
@@ -188,9 +193,24 @@ export async function buildApp(
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });
   await registerModuleRoutes(app, MODULES, services.modules);
-  // Jobs a crash left running fail visibly; queued ones resume. Running jobs finish before the database closes.
+  if (deps.dbKind === 'postgresql' && config.databaseUrl) {
+    // Other app processes on this database drop their caches when this one writes, and the reverse.
+    const relay = await relayRecordsChanged({
+      events: services.events,
+      connectionString: config.databaseUrl,
+      moduleKeys: MODULES.map((m) => m.key),
+      log: (error) => app.log.warn({ err: error }, 'cross-process events'),
+    });
+    app.addHook('onClose', () => relay.close());
+  }
+  // Jobs whose process died (lease expired) fail visibly; queued ones start here or in another
+  // process with room. Polling stops and running jobs finish before the database closes.
   await services.jobs.recover();
-  app.addHook('onClose', () => services.jobs.idle());
+  services.jobs.startPolling();
+  app.addHook('onClose', async () => {
+    await services.jobs.stop();
+    await services.jobs.idle();
+  });
   app.addHook('onClose', () => services.documents.close());
   // The audit log's head is checkpointed outside the database while the server listens, and once
   // more at a clean stop.

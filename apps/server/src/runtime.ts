@@ -35,11 +35,18 @@ export function loadCrypto(config: Config): FieldCrypto {
   return createFieldCrypto(loadOrCreateKeyFile(path.join(config.dataDir, 'secret.key')));
 }
 
-/** Opens the database, applies migrations and wires the services (used by `start` and the CLI). */
-export async function openRuntime(config: Config, clock: Clock = systemClock): Promise<Runtime> {
+/**
+ * Opens the database, applies migrations and wires the services (used by `start` and the CLI).
+ * `migrate: false` for a worker process of `start`, whose primary migrated before forking it.
+ */
+export async function openRuntime(
+  config: Config,
+  clock: Clock = systemClock,
+  opts: { migrate?: boolean } = {},
+): Promise<Runtime> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrateToLatest(database.db);
+    if (opts.migrate !== false) await migrateToLatest(database.db);
   } catch (error) {
     await database.close();
     throw error;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
 import {
   createTestContext,
   createUser,
@@ -169,6 +170,44 @@ describe('failed sign-ins and lockout', () => {
     const reasons = (await loginFailures(user.username)).map((r) => r.details.reason);
     expect(reasons.filter((r) => r === 'wrong_password')).toHaveLength(5);
     expect(reasons.filter((r) => r === 'locked')).toHaveLength(16);
+  });
+
+  it('locks the account after 5 failures when 20 wrong passwords arrive at once at two app processes', async () => {
+    // A second app on the same database: its own services, as another process has.
+    const other = await buildApp({
+      config: ctx.config,
+      db: ctx.db,
+      dbKind: ctx.database.kind,
+      clock: ctx.clock,
+      crypto: ctx.crypto,
+      webRoot: null,
+    });
+    try {
+      const user = await createUser(ctx, 'viewer', 'SD-EDU');
+      const from = '198.51.100.21';
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? other.app : ctx.app).inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            payload: { username: user.username, password: `Wrong-pass#${i}` },
+            remoteAddress: from,
+          }),
+        ),
+      );
+      expect(results.map((r) => r.statusCode)).toEqual(Array(20).fill(401));
+      expect((await attempt(user.username, TEST_PASSWORD, from)).statusCode).toBe(401);
+      const row = await ctx.db
+        .selectFrom('appUser')
+        .select(['lockedUntil', 'failuresInWindow'])
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      expect(row.lockedUntil!.getTime()).toBe(ctx.clock.now().getTime() + 10 * MINUTE);
+      const reasons = (await loginFailures(user.username)).map((r) => r.details.reason);
+      expect(reasons.filter((r) => r === 'wrong_password')).toHaveLength(5);
+    } finally {
+      await other.app.close();
+    }
   });
 });
 

@@ -8,9 +8,10 @@ interface Entry<V> {
 /**
  * A small in-process cache for expensive reads (plan dashboards, scopes). Entries are fresh for
  * `ttlMs`; after that the old value is still served while one refresh runs in the background, so
- * a burst of readers never waits on a recompute (other processes' writes show up within about
- * `ttlMs`). A write in this process calls `invalidate()`, which bumps an epoch: older entries are
- * never served again. Oldest entries are dropped past `maxEntries`.
+ * a burst of readers never waits on a recompute. A write calls `invalidate()` (through
+ * `records.changed`: in this process after its commit, from another app process on PostgreSQL by
+ * LISTEN/NOTIFY, `cross-process-events.ts`), which bumps an epoch: older entries are never served
+ * again. `ttlMs` bounds what a lost notice costs. Oldest entries are dropped past `maxEntries`.
  */
 export class ReadCache<V> {
   private epoch = 0;

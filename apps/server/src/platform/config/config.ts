@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Validated runtime configuration, read once from the environment. */
@@ -46,6 +47,11 @@ export interface Config {
    * appended, outside the database (default `$ZHIJIAO_DATA_DIR/audit-checkpoints.jsonl`).
    */
   auditCheckpointFile: string;
+  /**
+   * `ZHIJIAO_WORKERS`: app processes `zhijiao start` runs, sharing the port. Default: the number of
+   * cores on PostgreSQL, 1 on the embedded database (single-process by design: more is refused).
+   */
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -144,7 +150,12 @@ export function loadConfig(env: Env = process.env): Config {
       checkpointFile && path.isAbsolute(checkpointFile)
         ? path.normalize(checkpointFile)
         : path.resolve(env.ZHIJIAO_DATA_DIR?.trim() || './var', 'audit-checkpoints.jsonl'),
+    workers: int('ZHIJIAO_WORKERS', databaseUrl ? os.availableParallelism() : 1, 1, 64),
   };
+  if (config.workers > 1 && !databaseUrl)
+    problems.push(
+      `ZHIJIAO_WORKERS=${config.workers} needs PostgreSQL (DATABASE_URL): the embedded database (PGlite) is single-process by design, so it runs with ZHIJIAO_WORKERS=1`,
+    );
   const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
   if (!levels.includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(', ')}`);
   if (problems.length > 0) throw new ConfigError(problems);

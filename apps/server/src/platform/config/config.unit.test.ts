@@ -1,4 +1,5 @@
 import path from 'node:path';
+import os from 'node:os';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createRunningClock } from '../clock/clock.ts';
@@ -124,5 +125,26 @@ describe('sign-in limits', () => {
       'ZHIJIAO_LOGIN_ADDRESS_LIMIT must be an integer between 5 and 1000 (got "2")',
       'ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES must be an integer between 1 and 1440 (got "soon")',
     ]);
+  });
+});
+
+describe('ZHIJIAO_WORKERS', () => {
+  const workers = (env: Record<string, string>) =>
+    loadConfig({ ZHIJIAO_DATA_DIR: '/tmp/zj', ...env }).workers;
+  const pg = { DATABASE_URL: 'postgresql://127.0.0.1/zhijiao' };
+
+  it('runs one process on the embedded database and one per core on PostgreSQL by default', () => {
+    expect(workers({})).toBe(1);
+    expect(workers(pg)).toBe(os.availableParallelism());
+    expect(workers({ ...pg, ZHIJIAO_WORKERS: '3' })).toBe(3);
+  });
+
+  it('refuses more than one process on the embedded database, saying why', () => {
+    expect(() => workers({ ZHIJIAO_WORKERS: '2' })).toThrow(
+      /ZHIJIAO_WORKERS=2 needs PostgreSQL.*single-process by design/,
+    );
+    expect(() => workers({ ...pg, ZHIJIAO_WORKERS: '0' })).toThrow(
+      /ZHIJIAO_WORKERS must be an integer between 1 and 64/,
+    );
   });
 });

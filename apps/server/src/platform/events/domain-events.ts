@@ -1,7 +1,8 @@
 /**
  * In-process domain events: what a committed write changed, for whoever keeps something derived
  * from it (the plan's dashboards cache numbers computed from other modules' records). Handlers run
- * synchronously after the commit; a failing handler is logged and never undoes the write.
+ * synchronously after the commit; a failing handler is logged and never undoes the write. On
+ * PostgreSQL `cross-process-events.ts` relays them to the other app processes and back.
  */
 
 /** A module's records changed (a transaction of that module committed). */
@@ -9,6 +10,8 @@ export interface RecordsChanged {
   type: 'records.changed';
   /** The module key, e.g. `teachers`. */
   module: string;
+  /** True when another process committed the write (`cross-process-events.ts`): not relayed again. */
+  remote?: boolean;
 }
 
 export type DomainEvent = RecordsChanged;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixedClock } from '../clock/clock.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -35,10 +36,10 @@ describe('background jobs on a real database', () => {
     await database?.close();
   });
 
-  const enqueue = (kind: string, payload: Record<string, unknown> = {}) =>
+  const enqueue = (kind: string, payload: Record<string, unknown> = {}, via = runner) =>
     database.db
       .transaction()
-      .execute((trx) => runner.enqueue(trx, { kind, payload, ownerId: null, orgUnitId: null }));
+      .execute((trx) => via.enqueue(trx, { kind, payload, ownerId: null, orgUnitId: null }));
   const job = (id: string) =>
     database.db.selectFrom('job').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
@@ -82,23 +83,92 @@ describe('background jobs on a real database', () => {
     expect(JSON.stringify(c.error)).not.toContain('secret');
   });
 
+  const markRunning = (id: string, lease: { owner: string | null; expiresInS: number | null }) =>
+    database.db
+      .updateTable('job')
+      .set({
+        state: 'running',
+        progress: 40,
+        leaseOwner: lease.owner,
+        leaseExpiresAt:
+          lease.expiresInS === null ? null : sql<Date>`now() + make_interval(secs => ${lease.expiresInS})`,
+      })
+      .where('id', '=', id)
+      .execute();
+
   it('fails jobs a crash left running, visibly, and resumes queued ones at startup', async () => {
     const orphan = await enqueue('test.double', { n: 1 });
-    await database.db
-      .updateTable('job')
-      .set({ state: 'running', progress: 40 })
-      .where('id', '=', orphan)
-      .execute();
+    await markRunning(orphan, { owner: null, expiresInS: null });
+    const expired = await enqueue('test.double', { n: 3 });
+    await markRunning(expired, { owner: 'dead-host:1:00000000', expiresInS: -1 });
     const waiting = await enqueue('test.double', { n: 2 });
     const restarted = createJobRunner({ db: database.db, clock });
     restarted.register<{ n: number }>('test.double', async ({ payload }) => ({ doubled: payload.n * 2 }));
-    expect(await restarted.recover()).toEqual({ failed: 1, resumed: 1 });
+    expect(await restarted.recover()).toEqual({ failed: 2, resumed: 1 });
     await restarted.idle();
-    expect(await job(orphan)).toMatchObject({
-      state: 'failed',
-      progress: 40,
-      error: { code: 'JOB_INTERRUPTED' },
-    });
+    for (const id of [orphan, expired])
+      expect(await job(id)).toMatchObject({
+        state: 'failed',
+        progress: 40,
+        error: { code: 'JOB_INTERRUPTED' },
+      });
     expect(await job(waiting)).toMatchObject({ state: 'succeeded', result: { doubled: 4 } });
+  });
+
+  it('leaves a job alone while another process holds its lease (a second process starting up)', async () => {
+    const held = await enqueue('test.double', { n: 5 });
+    await markRunning(held, { owner: 'other-host:2:11111111', expiresInS: 30 });
+    const second = createJobRunner({ db: database.db, clock });
+    second.register('test.double', async () => null);
+    expect(await second.recover()).toEqual({ failed: 0, resumed: 0 });
+    expect(await job(held)).toMatchObject({ state: 'running', leaseOwner: 'other-host:2:11111111' });
+    await database.db.updateTable('job').set({ state: 'failed' }).where('id', '=', held).execute();
+  });
+
+  it('gives each queued job to one process only, and a busy process leaves it to a free one', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const ran: string[] = [];
+    const runnerFor = (name: string) => {
+      const r = createJobRunner({ db: database.db, clock, maxRunning: 1 });
+      r.register('test.wait', async ({ jobId }) => {
+        ran.push(`${name}:${jobId}`);
+        await gate;
+        return name;
+      });
+      return r;
+    };
+    const [a, b] = [runnerFor('a'), runnerFor('b')];
+    const first = await enqueue('test.wait', {}, a);
+    const second = await enqueue('test.wait', {}, a);
+    a.start(first);
+    a.start(second); // a is busy with `first`: `second` stays queued
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await job(second)).toMatchObject({ state: 'queued' });
+    const [claimedByA, claimedByB] = await Promise.all([a.recover(), b.recover()]);
+    expect(claimedByA.resumed + claimedByB.resumed).toBe(1);
+    release();
+    await Promise.all([a.idle(), b.idle()]);
+    expect(ran.sort()).toEqual([`a:${first}`, `b:${second}`].sort());
+    expect(await job(first)).toMatchObject({ state: 'succeeded', result: 'a', leaseOwner: a.owner });
+    expect(await job(second)).toMatchObject({ state: 'succeeded', result: 'b', leaseOwner: b.owner });
+  });
+
+  it('renews the lease of a running job while its handler works', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const r = createJobRunner({ db: database.db, clock, leaseMs: 1500 });
+    r.register('test.slow', () => gate);
+    const id = await enqueue('test.slow', {}, r);
+    r.start(id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const first = (await job(id)).leaseExpiresAt!;
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const later = (await job(id)).leaseExpiresAt!;
+    expect(later.getTime()).toBeGreaterThan(first.getTime());
+    expect(await createJobRunner({ db: database.db, clock }).recover()).toEqual({ failed: 0, resumed: 0 });
+    release();
+    await r.settled(id);
+    expect(await job(id)).toMatchObject({ state: 'succeeded' });
   });
 });

@@ -4,6 +4,14 @@ import type { Clock } from '../clock/clock.ts';
 import type { Database } from '../db/database.types.ts';
 import type { Executor } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { hasRoomForJob, isLeaseExpired, leaseOwnerName, leaseTimings } from './job-lease.ts';
+import {
+  claimQueuedJob,
+  failRunningJobs,
+  finishJob,
+  lockOthersRunningJobs,
+  renewLease,
+} from './jobs.repository.ts';
 import type { JobError } from './jobs.tables.ts';
 
 /** What a handler gets: its job, its payload, and a way to report progress (0–100). */
@@ -29,11 +37,14 @@ function jobErrorOf(error: unknown): JobError {
 }
 
 /**
- * In-process background jobs kept in the `job` table (queued → running → succeeded | failed,
- * progress 0–100, result or error as JSON). A job row is inserted inside the caller's transaction
- * (`enqueue`) and started after the commit (`start`), so a rolled-back request never runs a job.
- * "Jobs resume or fail visibly": at startup `recover()` marks every job a crash left `running` as
- * failed with `JOB_INTERRUPTED` and starts the ones still `queued`.
+ * Background jobs kept in the `job` table (queued → running → succeeded | failed, progress 0–100,
+ * result or error as JSON), safe with several app processes on one database. A job row is
+ * inserted inside the caller's transaction (`enqueue`) and started after the commit (`start`), so
+ * a rolled-back request never runs a job. A process claims a job with a lease (`job-lease.ts`)
+ * and renews it while the handler works; a process with room runs the job it started, and every
+ * process polls for queued jobs (one whose starter was busy or stopped) and for running jobs
+ * whose lease expired — those fail visibly with `JOB_INTERRUPTED`, never a job another live
+ * process holds. At most `maxRunning` jobs run in one process at a time.
  *
  * @example
  * const id = await db.transaction().execute((trx) => jobs.enqueue(trx, { kind: 'enrollment.match', payload }));
@@ -43,11 +54,20 @@ export function createJobRunner(deps: {
   db: Kysely<Database>;
   clock: Clock;
   log?: (error: unknown, jobId: string) => void;
+  leaseMs?: number;
+  pollMs?: number;
+  maxRunning?: number;
 }) {
   const { db, clock } = deps;
+  const timings = leaseTimings(deps);
+  const maxRunning = deps.maxRunning ?? 2;
+  const owner = leaseOwnerName();
   const handlers = new Map<string, JobHandler<never>>();
   const permissions = new Map<string, Permission>();
   const active = new Map<string, Promise<void>>();
+  let poller: NodeJS.Timeout | null = null;
+  let polling: Promise<unknown> | null = null;
+  let stopped = false;
 
   /**
    * Registers the handler of a job kind (once per kind), with the permission needed to read
@@ -93,54 +113,89 @@ export function createJobRunner(deps: {
     return row.id;
   }
 
-  async function execute(jobId: string): Promise<void> {
-    const claimed = await db
-      .updateTable('job')
-      .set({ state: 'running', startedAt: clock.now(), progress: 0 })
-      .where('id', '=', jobId)
-      .where('state', '=', 'queued')
-      .returning(['kind', 'payload'])
-      .executeTakeFirst();
-    if (!claimed) return;
-    const handler = handlers.get(claimed.kind);
+  const claim = (id?: string) =>
+    claimQueuedJob(db, {
+      owner,
+      leaseMs: timings.leaseMs,
+      startedAt: clock.now(),
+      kinds: [...handlers.keys()],
+      ...(id ? { id } : {}),
+    });
+
+  /** Runs a job this process has claimed, renewing its lease until the handler is done. */
+  async function execute(job: { id: string; kind: string; payload: unknown }): Promise<void> {
+    const jobId = job.id;
+    const heartbeat = setInterval(() => {
+      renewLease(db, jobId, owner, timings.leaseMs).then(
+        (held) => held || deps.log?.(new Error('lost the lease of a running job'), jobId),
+        (error: unknown) => deps.log?.(error, jobId),
+      );
+    }, timings.heartbeatMs);
+    const finish = async (outcome: Parameters<typeof finishJob>[3]) => {
+      if (!(await finishJob(db, jobId, owner, outcome)))
+        deps.log?.(new Error('job ended after its lease was lost; its outcome is dropped'), jobId);
+    };
     try {
-      if (!handler) throw new Error(`No handler for job kind ${claimed.kind}`);
+      const handler = handlers.get(job.kind);
+      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       const result = await handler({
         jobId,
-        payload: claimed.payload as never,
+        payload: job.payload as never,
         progress: async (percent) => {
           const p = Math.max(0, Math.min(99, Math.round(percent)));
           await db.updateTable('job').set({ progress: p }).where('id', '=', jobId).execute();
         },
       });
-      await db
-        .updateTable('job')
-        .set({
-          state: 'succeeded',
-          progress: 100,
-          result: JSON.stringify(result ?? null),
-          finishedAt: clock.now(),
-        })
-        .where('id', '=', jobId)
-        .execute();
+      await finish({ state: 'succeeded', result: JSON.stringify(result ?? null), finishedAt: clock.now() });
     } catch (error) {
       if (!(error instanceof AppError)) deps.log?.(error, jobId);
-      await db
-        .updateTable('job')
-        .set({ state: 'failed', error: JSON.stringify(jobErrorOf(error)), finishedAt: clock.now() })
-        .where('id', '=', jobId)
-        .execute();
+      await finish({ state: 'failed', error: JSON.stringify(jobErrorOf(error)), finishedAt: clock.now() });
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
-  /** Runs a committed queued job in this process, after the current request's work. */
-  function start(jobId: string): void {
-    if (active.has(jobId)) return;
-    const run = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => execute(jobId))
+  function track(jobId: string, work: () => Promise<void>): void {
+    const run = work()
       .catch((error: unknown) => deps.log?.(error, jobId))
       .finally(() => active.delete(jobId));
     active.set(jobId, run);
+  }
+
+  /**
+   * Runs a committed queued job in this process, after the current request's work, when this
+   * process has room; otherwise the job stays queued for the next process (this one included)
+   * that polls with room.
+   */
+  function start(jobId: string): void {
+    if (stopped || active.has(jobId) || !hasRoomForJob(active.size, maxRunning)) return;
+    track(jobId, async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const claimed = await claim(jobId);
+      if (claimed) await execute(claimed);
+    });
+  }
+
+  /** Claims queued jobs while this process has room; answers how many it started. */
+  async function claimWhileRoom(): Promise<number> {
+    let started = 0;
+    while (!stopped && hasRoomForJob(active.size, maxRunning)) {
+      const claimed = await claim();
+      if (!claimed) break;
+      track(claimed.id, () => execute(claimed));
+      started++;
+    }
+    return started;
+  }
+
+  /** Fails the running jobs of other processes whose lease expired; answers how many. */
+  async function failExpiredLeases(): Promise<number> {
+    return db.transaction().execute(async (trx) => {
+      const running = await lockOthersRunningJobs(trx, owner);
+      const expired = running.filter((j) => isLeaseExpired(j.leaseExpiresAt, j.now)).map((j) => j.id);
+      await failRunningJobs(trx, expired, INTERRUPTED, clock.now());
+      return expired.length;
+    });
   }
 
   /** Resolves when the job has finished in this process (at once if it is not running here). */
@@ -153,25 +208,36 @@ export function createJobRunner(deps: {
     while (active.size > 0) await Promise.all([...active.values()]);
   }
 
-  /** At startup: jobs left `running` by a crash fail visibly; jobs still `queued` start. Returns counts. */
+  /**
+   * At startup and on every poll: running jobs whose lease expired (their process died) fail
+   * visibly; queued jobs start while this process has room. Returns counts.
+   */
   async function recover(): Promise<{ failed: number; resumed: number }> {
-    const failed = await db
-      .updateTable('job')
-      .set({ state: 'failed', error: JSON.stringify(INTERRUPTED), finishedAt: clock.now() })
-      .where('state', '=', 'running')
-      .returning('id')
-      .execute();
-    const queued = await db
-      .selectFrom('job')
-      .select('id')
-      .where('state', '=', 'queued')
-      .orderBy('createdAt')
-      .execute();
-    for (const q of queued) start(q.id);
-    return { failed: failed.length, resumed: queued.length };
+    const failed = await failExpiredLeases();
+    const resumed = await claimWhileRoom();
+    return { failed, resumed };
   }
 
-  return { register, permissionFor, enqueue, start, settled, idle, recover };
+  /** Recovers every `pollMs` until `stop()` (a poll still running is not started again). */
+  function startPolling(): void {
+    if (poller || stopped) return;
+    poller = setInterval(() => {
+      polling ??= recover()
+        .catch((error: unknown) => deps.log?.(error, 'poll'))
+        .finally(() => (polling = null));
+    }, timings.pollMs);
+    poller.unref();
+  }
+
+  /** Stops polling and claiming; jobs already running go on (await `idle()`). */
+  async function stop(): Promise<void> {
+    stopped = true;
+    if (poller) clearInterval(poller);
+    poller = null;
+    await polling;
+  }
+
+  return { register, permissionFor, enqueue, start, settled, idle, recover, startPolling, stop, owner };
 }
 
 export type JobRunner = ReturnType<typeof createJobRunner>;

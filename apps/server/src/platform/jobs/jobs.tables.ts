@@ -18,6 +18,10 @@ export interface JobTable {
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** The process that runs the job (set when it is claimed), e.g. `host:1234:ab12cd`. */
+  leaseOwner: Generated<string | null>;
+  /** Until when that process holds the job; it renews the lease while it works (migration 0014). */
+  leaseExpiresAt: Generated<Date | null>;
 }
 
 /** Why a job failed, in both UI languages. */
@@ -27,7 +31,7 @@ export interface JobError {
   messageEn: string;
 }
 
-/** The job table (created by migration 0006). */
+/** The job table (created by migration 0006, leases by 0014). */
 export interface JobTables {
   job: JobTable;
 }
