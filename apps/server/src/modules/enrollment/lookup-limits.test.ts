@@ -76,4 +76,22 @@ describe('result look-up limits', () => {
     ctx.clock.advance(61 * 60_000);
     expect((await lookup(real, '10.50.1.4')).statusCode).toBe(200);
   });
+
+  it('forgets look-up rows older than a day, at most once a minute, without touching the counts', async () => {
+    const old = new Date(ctx.clock.now().getTime() - 25 * 3600_000);
+    await ctx.db.insertInto('enrollmentLookupAttempt').values({ ip: '10.90.0.1', at: old }).execute();
+    await ctx.db.insertInto('enrollmentLookupFailure').values({ examKey: 'old-key', at: old }).execute();
+    const left = async () =>
+      (await ctx.db.selectFrom('enrollmentLookupAttempt').select('id').where('at', '=', old).execute())
+        .length +
+      (await ctx.db.selectFrom('enrollmentLookupFailure').select('id').where('at', '=', old).execute())
+        .length;
+    ctx.clock.advance(61_000);
+    expect((await lookup(right(), '10.90.0.2')).statusCode).toBe(200);
+    expect(await left()).toBe(0);
+    // Within the minute the next look-up does not prune again.
+    await ctx.db.insertInto('enrollmentLookupAttempt').values({ ip: '10.90.0.1', at: old }).execute();
+    expect((await lookup(right(), '10.90.0.3')).statusCode).toBe(200);
+    expect(await left()).toBe(1);
+  });
 });

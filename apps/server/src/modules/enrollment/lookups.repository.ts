@@ -9,8 +9,7 @@ export async function lockKey(trx: Executor, key: string): Promise<void> {
 }
 
 /** Forgets attempts older than `before`, then counts the client's attempts since `since`. */
-export async function countRecentAttempts(db: Executor, client: string, before: Date, since: Date) {
-  await db.deleteFrom('enrollmentLookupAttempt').where('at', '<', before).execute();
+export async function countRecentAttempts(db: Executor, client: string, since: Date) {
   const row = await db
     .selectFrom('enrollmentLookupAttempt')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -24,9 +23,8 @@ export async function insertAttempt(db: Executor, client: string, at: Date): Pro
   await db.insertInto('enrollmentLookupAttempt').values({ ip: client, at }).execute();
 }
 
-/** Forgets failures older than `before`, then counts the exam number's failures since `since`. */
-export async function countRecentFailures(db: Executor, examKey: string, before: Date, since: Date) {
-  await db.deleteFrom('enrollmentLookupFailure').where('at', '<', before).execute();
+/** Counts the exam number's failures since `since`. */
+export async function countRecentFailures(db: Executor, examKey: string, since: Date) {
   const row = await db
     .selectFrom('enrollmentLookupFailure')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -38,4 +36,10 @@ export async function countRecentFailures(db: Executor, examKey: string, before:
 
 export async function insertFailure(db: Executor, examKey: string, at: Date): Promise<void> {
   await db.insertInto('enrollmentLookupFailure').values({ examKey, at }).execute();
+}
+
+/** Forgets look-up attempts and failures older than `before` (both tables have an index on `at`). */
+export async function pruneLookups(db: Executor, before: Date): Promise<void> {
+  await db.deleteFrom('enrollmentLookupAttempt').where('at', '<', before).execute();
+  await db.deleteFrom('enrollmentLookupFailure').where('at', '<', before).execute();
 }

@@ -126,6 +126,7 @@ const LOOKUP_BOOKKEEPING = { records: false } as const;
  */
 async function checkedCandidate(deps: ModuleDeps, input: Lookup, ip: string) {
   const now = deps.clock.now();
+  await forgetOldLookups(deps, now);
   await countClientAttempt(deps, rateLimitClientKey(ip), now);
   const examNumber = input.examNumber.trim();
   const examKey = deps.crypto.blindIndex(`enrollment-lookup-exam|${input.seasonId}|${examNumber}`);
@@ -133,12 +134,7 @@ async function checkedCandidate(deps: ModuleDeps, input: Lookup, ip: string) {
   const index = deps.crypto.blindIndex(v.ok ? v.normalized : input.idNumber.trim().toUpperCase());
   const outcome = await deps.transaction(async (trx) => {
     await lookups.lockKey(trx, `enrollment-lookup-exam|${examKey}`);
-    const failures = await lookups.countRecentFailures(
-      trx,
-      examKey,
-      before(now, LOOKUP_KEEP_MS),
-      before(now, FAILED_LOOKUP_WINDOW_MS),
-    );
+    const failures = await lookups.countRecentFailures(trx, examKey, before(now, FAILED_LOOKUP_WINDOW_MS));
     const audit = (
       objectId: string | null,
       result: 'success' | 'failure',
@@ -166,6 +162,22 @@ async function checkedCandidate(deps: ModuleDeps, input: Lookup, ip: string) {
   return outcome.c;
 }
 
+/** When each database's look-up rows were last pruned, by this process. */
+const prunedAt = new WeakMap<object, number>();
+const PRUNE_EVERY_MS = 60_000;
+
+/**
+ * Forgets look-up rows older than `LOOKUP_KEEP_MS`, at most once a minute a process: on results
+ * day a delete on every look-up scanned the day's rows and made concurrent look-ups wait for each
+ * other's row locks. The counts read only their own windows, so pruning is housekeeping.
+ */
+async function forgetOldLookups(deps: ModuleDeps, now: Date): Promise<void> {
+  const last = prunedAt.get(deps.db);
+  if (last !== undefined && Math.abs(now.getTime() - last) < PRUNE_EVERY_MS) return;
+  prunedAt.set(deps.db, now.getTime());
+  await lookups.pruneLookups(deps.db, before(now, LOOKUP_KEEP_MS));
+}
+
 /**
  * Counts this attempt against the client's limit (429 past it), under an advisory lock on the
  * client key so a parallel burst cannot slip past the count.
@@ -173,12 +185,7 @@ async function checkedCandidate(deps: ModuleDeps, input: Lookup, ip: string) {
 async function countClientAttempt(deps: ModuleDeps, client: string, now: Date) {
   await deps.transaction(async (trx) => {
     await lookups.lockKey(trx, `enrollment-lookup|${client}`);
-    const n = await lookups.countRecentAttempts(
-      trx,
-      client,
-      before(now, LOOKUP_KEEP_MS),
-      before(now, LOOKUP_WINDOW_MS),
-    );
+    const n = await lookups.countRecentAttempts(trx, client, before(now, LOOKUP_WINDOW_MS));
     if (n >= LOOKUP_LIMIT) throw new AppError('RATE_LIMITED', 429);
     await lookups.insertAttempt(trx, client, now);
   }, LOOKUP_BOOKKEEPING);
