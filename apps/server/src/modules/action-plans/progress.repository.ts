@@ -290,3 +290,13 @@ export async function listReportIdsWithFile(db: Executor, fileId: string): Promi
     .execute();
   return rows.map((r) => r.reportId);
 }
+
+/** The ids of the files a report holds as evidence now. */
+export async function listReportFileIds(db: Executor, reportId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('progressReportFile')
+    .select('fileId')
+    .where('reportId', '=', reportId)
+    .execute();
+  return rows.map((r) => r.fileId);
+}

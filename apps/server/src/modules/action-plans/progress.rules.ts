@@ -1,4 +1,5 @@
 import { AppError, fieldError } from '../../platform/errors/app-error.ts';
+import { evidenceProblems } from '../../platform/files/evidence-check.ts';
 import type { StoredFileRef } from '../../platform/files/files.repository.ts';
 import type { ReportContent } from './action-plans.schema.ts';
 
@@ -14,8 +15,10 @@ export interface ContentContext {
   indicators: ReadonlyArray<{ id: string; code: string; kind: string; unit: string }>;
   milestoneIds: ReadonlySet<string>;
   files: ReadonlyMap<string, StoredFileRef>;
-  /** The reporting unit: evidence must be its own upload. */
-  orgUnitId: string;
+  /** The one writing: evidence must be their own upload, or already attached to the report. */
+  actor: { userId: string; orgUnitId: string };
+  /** The files the report holds now (a colleague's evidence stays when another edits the report). */
+  attachedFileIds: readonly string[];
 }
 
 function valueProblems(values: ReportContent['values'], ctx: ContentContext): Problem[] {
@@ -105,15 +108,7 @@ export function contentProblems(c: ReportContent, ctx: ContentContext): Problem[
         messageEn: 'The milestone does not belong to this task',
       });
   });
-  c.fileIds.forEach((id, i) => {
-    if (ctx.files.get(id)?.orgUnitId !== ctx.orgUnitId)
-      problems.push({
-        field: `fileIds.${i}`,
-        code: 'FILE_UNKNOWN',
-        message: '附件不存在或不属于本单位',
-        messageEn: 'Unknown file, or not uploaded by your unit',
-      });
-  });
+  problems.push(...evidenceProblems(ctx.files, ctx.actor, c.fileIds, { attached: ctx.attachedFileIds }));
   if (c.narrative.trim().length === 0)
     problems.push({
       field: 'narrative',

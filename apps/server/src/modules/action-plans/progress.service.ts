@@ -71,7 +71,7 @@ export async function createReport(deps: ModuleDeps, actor: Actor, input: NewRep
   const period = (await plans.listPeriods(deps.db, task.planId)).find((p) => p.id === input.periodId);
   checkReportPeriod(period, chinaDate(deps.clock.now()));
   const id = await deps.transaction(async (trx) => {
-    await checkContent(trx, actor, task.id, input);
+    await checkContent(trx, actor, task.id, input, []);
     const key = { taskId: task.id, periodId: period.id, orgUnitId: actor.orgUnitId };
     const existing = await repo.findUnitReport(trx, key);
     if (existing) throw reportExists(period.label, existing.id);
@@ -101,7 +101,7 @@ export async function updateReport(deps: ModuleDeps, actor: Actor, id: string, i
   const row = await findWritableReport(deps.db, actor, id);
   reportWorkflow.assert('edit', actor, row);
   await deps.transaction(async (trx) => {
-    await checkContent(trx, actor, row.taskId, input);
+    await checkContent(trx, actor, row.taskId, input, await repo.listReportFileIds(trx, id));
     await reportWorkflow.apply(deps, trx, 'edit', actor, row, { set: contentColumns(input) });
     await repo.replaceReportParts(trx, id, input);
     if (input.submit) await submitInside(deps, trx, actor, row);
@@ -184,14 +184,20 @@ async function findReportableTask(db: Executor, actor: Actor, taskId: string) {
 }
 
 /** Checks values, milestones and files against the task and the actor's unit (400 with fields). */
-async function checkContent(trx: Executor, actor: Actor, taskId: string, c: ReportContent) {
+async function checkContent(
+  trx: Executor,
+  actor: Actor,
+  taskId: string,
+  c: ReportContent,
+  attachedFileIds: readonly string[],
+) {
   const [indicators, milestones, files] = await Promise.all([
     plans.listIndicators(trx, { taskId }),
     plans.listMilestones(trx, { taskId }),
     findStoredFiles(trx, c.fileIds),
   ]);
   const milestoneIds = new Set(milestones.map((m) => m.id));
-  const problems = contentProblems(c, { indicators, milestoneIds, files, orgUnitId: actor.orgUnitId });
+  const problems = contentProblems(c, { indicators, milestoneIds, files, actor, attachedFileIds });
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
   checkNotRecordCompleted(c.completedMilestones, milestones);
 }

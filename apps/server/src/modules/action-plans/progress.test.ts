@@ -410,4 +410,28 @@ describe('progress reports through HTTP', () => {
     expect(detail.drillDown).toHaveLength(21);
     expect(detail.drillDown.filter((d) => d.value === 1)).toHaveLength(onTrack.size);
   });
+
+  it('lets a colleague keep the evidence already on a report, never attach another account’s unattached upload', async () => {
+    const finB = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-FIN')).username);
+    const content = { progress: 'on_track', narrative: '生均拨款文件已印发。' };
+    const body = { ...content, taskId: await task(20), periodId: pastPeriodId };
+    // fin's upload, attached to nothing yet: finB has only its id, and may not attach it.
+    const finFile = await upload(fin, '拨款文件.pdf');
+    const taken = await finB.post('/api/progress-reports', { ...body, fileIds: [finFile] });
+    expect(taken.statusCode).toBe(400);
+    expect(details(taken)).toEqual([expect.objectContaining({ field: 'fileIds.0', code: 'FILE_UNKNOWN' })]);
+    const own = await upload(finB, '拨款明细.pdf');
+    const created = await finB.post('/api/progress-reports', { ...body, fileIds: [own] });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = reportOf(created).id;
+    // fin edits the draft: finB's file stays (it is on the report), fin adds its own.
+    const edited = await fin.put(`/api/progress-reports/${id}`, { ...content, fileIds: [own, finFile] });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(reportOf(edited).files).toHaveLength(2);
+    // A file dropped from the report is again only its uploader's to attach.
+    const dropped = await fin.put(`/api/progress-reports/${id}`, { ...content, fileIds: [finFile] });
+    expect(dropped.statusCode).toBe(200);
+    const back = await fin.put(`/api/progress-reports/${id}`, { ...content, fileIds: [finFile, own] });
+    expect(details(back)).toEqual([expect.objectContaining({ field: 'fileIds.1', code: 'FILE_UNKNOWN' })]);
+  });
 });

@@ -8,7 +8,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { firstReadable } from '../../platform/files/attachments.ts';
-import { findStoredFiles } from '../../platform/files/files.repository.ts';
+import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import * as repo from './action-items.repository.ts';
 import { actionItemFlow } from './action-items.workflow.ts';
@@ -25,24 +25,6 @@ function statesShown(filter: ActionItemListFilter): ActionItemState[] {
   if (filter.overdue) return TO_BE_DONE.filter((s) => !filter.state || s === filter.state);
   if (filter.state) return filter.state === 'draft' ? [] : [filter.state];
   return [...TO_BE_DONE, 'completed'];
-}
-
-/** Files named as evidence must be stored and uploaded by the acting unit; 400 otherwise. */
-async function checkEvidence(deps: ModuleDeps, actor: Actor, fileIds: readonly string[]) {
-  const files = await findStoredFiles(deps.db, fileIds);
-  const problems = fileIds.flatMap((id, i) =>
-    files.get(id)?.orgUnitId === actor.orgUnitId
-      ? []
-      : [
-          {
-            field: `fileIds.${i}`,
-            code: 'FILE_UNKNOWN',
-            message: '附件不存在或不属于本单位',
-            messageEn: 'Unknown file, or not uploaded by your unit',
-          },
-        ],
-  );
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
 }
 
 /**
@@ -80,7 +62,7 @@ export async function submitUpdate(deps: ModuleDeps, actor: Actor, id: string, i
   const item = await loadActionItem(deps.db, actor, id);
   if (!mayUpdateActionItem(actor, item)) throw new AppError('ACTION_ITEM_NOT_RESPONSIBLE', 403);
   actionItemFlow.assert('submit', actor, item);
-  await checkEvidence(deps, actor, input.fileIds);
+  await checkEvidenceFiles(deps.db, actor, input.fileIds);
   await deps.transaction(async (trx) => {
     const updateId = await repo.insertUpdate(
       trx,

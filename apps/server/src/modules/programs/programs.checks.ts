@@ -1,7 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
-import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { listOrgUnitInfo } from '../org/index.ts';
 import { mayManageSchool } from './programs.policy.ts';
 import { findCourse, findMajor } from './programs.repository.ts';
@@ -72,25 +71,4 @@ function otherSchool(field: string): AppError {
       messageEn: 'The record belongs to another school',
     },
   ]);
-}
-
-/** Refuses file ids that do not exist or were not uploaded by the actor's unit. */
-export async function checkOwnFiles(
-  db: Executor,
-  actor: Actor,
-  fileIds: readonly string[],
-  fieldOf: (index: number) => string,
-) {
-  if (fileIds.length === 0) return;
-  const files = await findStoredFiles(db, fileIds);
-  const problems = fileIds
-    .map((id, i) => ({ id, i }))
-    .filter(({ id }) => files.get(id)?.orgUnitId !== actor.orgUnitId)
-    .map(({ i }) => ({
-      field: fieldOf(i),
-      code: 'FILE_UNKNOWN',
-      message: '附件不存在或不是本单位上传的',
-      messageEn: 'Unknown file, or not uploaded by your unit',
-    }));
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 400, problems);
 }

@@ -4,6 +4,7 @@ import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { firstReadable } from '../../platform/files/attachments.ts';
+import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import {
   averageScore,
@@ -14,13 +15,14 @@ import {
   stepDate,
   type ProjectAction,
 } from './project-lifecycle.ts';
-import { checkOwnFiles, checkSchoolRefs, resolveSchool } from './programs.checks.ts';
+import { checkSchoolRefs, resolveSchool } from './programs.checks.ts';
 import { canSeeSchoolRecord } from './programs.policy.ts';
 import {
   attachProjectFiles,
   deleteProjectFiles,
   findProject,
   insertProject,
+  listProjectFiles,
   listProjectIdsWithFile,
   listProjectScores,
   listProjectsInScope,
@@ -59,7 +61,7 @@ export async function getProject(deps: ModuleDeps, actor: Actor, id: string) {
 export async function createProject(deps: ModuleDeps, actor: Actor, input: Static<typeof CreateProjectBody>) {
   const { schoolId, districtId } = await resolveSchool(deps.db, actor, input.schoolId);
   await checkSubject(deps.db, schoolId, input);
-  await checkOwnFiles(deps.db, actor, input.fileIds, (i) => `fileIds.${i}`);
+  await checkEvidenceFiles(deps.db, actor, input.fileIds);
   const id = await deps.transaction(async (trx) => {
     const now = deps.clock.now();
     const row = await insertProject(trx, {
@@ -89,7 +91,8 @@ export async function updateProject(
 ) {
   const p = await loadForAction(deps, actor, id, 'edit');
   await checkSubject(deps.db, p.schoolId, input);
-  await checkOwnFiles(deps.db, actor, input.fileIds, (i) => `fileIds.${i}`);
+  const attached = (await listProjectFiles(deps.db, id)).map((f) => f.fileId);
+  await checkEvidenceFiles(deps.db, actor, input.fileIds, { attached });
   await deps.transaction(async (trx) => {
     await takeStep(deps, trx, 'edit', actor, p, { set: columns(input) });
     await deleteProjectFiles(trx, id);
@@ -187,7 +190,7 @@ export async function recordStep(
   const p = await loadForAction(deps, actor, id, action);
   const opinion = requireText(input.opinion, 'opinion');
   const on = stepDate(today(deps), input.on, stage === 'midterm' ? p.approvedOn : p.midtermOn);
-  await checkOwnFiles(deps.db, actor, input.fileIds, (i) => `fileIds.${i}`);
+  await checkEvidenceFiles(deps.db, actor, input.fileIds);
   const to = nextProjectState(p.state, action);
   const set = {
     ...(stage === 'midterm' ? { midtermOn: on } : {}),

@@ -4,10 +4,11 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
+import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { auditOf } from './programs.audit.ts';
-import { assertManages, checkOwnFiles, checkSchoolRefs, resolveSchool } from './programs.checks.ts';
+import { assertManages, checkSchoolRefs, resolveSchool } from './programs.checks.ts';
 import { canSeeResource } from './programs.policy.ts';
 import { findMajor } from './programs.repository.ts';
 import { majorLabel } from './programs.view.ts';
@@ -64,7 +65,7 @@ export async function createResource(
   input: Static<typeof CreateResourceBody>,
 ) {
   const { schoolId, districtId } = await resolveSchool(deps.db, actor, input.schoolId);
-  await checkOwnFiles(deps.db, actor, [input.fileId], () => 'fileId');
+  await checkEvidenceFiles(deps.db, actor, [input.fileId], { field: () => 'fileId' });
   const values = await prepare(deps.db, schoolId, input);
   if (input.requestSharing) assertShareable(input.licence);
   const id = await deps.transaction(async (trx) => {

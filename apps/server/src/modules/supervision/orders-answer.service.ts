@@ -1,6 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { findStoredFiles } from '../../platform/files/files.repository.ts';
-import type { Executor } from '../../platform/db/database.ts';
+import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import { AppError, fieldError } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { insertExtension } from './orders.repository.ts';
@@ -12,26 +11,14 @@ import type { AnswerInput, ExtensionInput } from './supervision.schema.ts';
 
 /** The responsible unit's side of an order: its answer, and asking for a later deadline. */
 
-/** Evidence must be files the acting unit uploaded. */
-async function checkOwnFiles(db: Executor, actor: Actor, fileIds: readonly string[]) {
-  const files = await findStoredFiles(db, fileIds);
-  const bad = fileIds.findIndex((id) => files.get(id)?.orgUnitId !== actor.orgUnitId);
-  if (bad >= 0)
-    throw fieldError(
-      `fileIds.${bad}`,
-      'FILE_UNKNOWN',
-      '附件不存在或不属于本单位',
-      'Unknown file, or not uploaded by your unit',
-    );
-}
-
 /** Answers an issued or returned order with the measures taken (整改措施) and evidence files. */
 export async function answerOrder(deps: ModuleDeps, actor: Actor, id: string, input: AnswerInput) {
   const order = await loadOrder(deps.db, actor, id);
   orderWorkflow.assert('answer', actor, order);
   if (!input.measures.trim())
     throw fieldError('measures', 'REQUIRED', '请填写整改措施', 'The measures are required');
-  await checkOwnFiles(deps.db, actor, input.fileIds);
+  // The previous answer's files may stay on a re-answer (after 退回), whoever uploaded them.
+  await checkEvidenceFiles(deps.db, actor, input.fileIds, { attached: order.evidenceFileIds });
   await deps.transaction((trx) =>
     orderWorkflow.apply(deps, trx, 'answer', actor, order, {
       set: {

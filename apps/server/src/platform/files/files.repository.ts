@@ -8,7 +8,24 @@ export interface StoredFileRef {
   mime: string;
   /** The unit of the user who uploaded it (evidence must be the acting unit's own file). */
   orgUnitId: string;
+  /** The account that uploaded it: the only one that may attach it to a record first. */
+  uploadedBy: string;
   createdAt: Date;
+}
+
+/**
+ * Whether the actor may name this file as a record's evidence: a file the actor uploaded, or one
+ * already attached to that record (kept when a colleague edits it). Anything else, a colleague's
+ * upload not yet attached included, is not theirs to pass on: attaching it would let the actor and
+ * the record's readers download it (files are readable through the records they are attached to).
+ */
+export function mayAttach(
+  file: StoredFileRef | undefined,
+  actor: { userId: string; orgUnitId: string },
+  attached: ReadonlySet<string> = new Set(),
+): boolean {
+  if (!file || file.orgUnitId !== actor.orgUnitId) return false;
+  return file.uploadedBy === actor.userId || attached.has(file.id);
 }
 
 /**
@@ -17,7 +34,7 @@ export interface StoredFileRef {
  *
  * @example
  * const files = await findStoredFiles(trx, input.fileIds);
- * const foreign = input.fileIds.filter((id) => files.get(id)?.orgUnitId !== actor.orgUnitId);
+ * const refused = input.fileIds.filter((id) => !mayAttach(files.get(id), actor, attachedNow));
  */
 export async function findStoredFiles(
   db: Executor,
@@ -27,7 +44,7 @@ export async function findStoredFiles(
   if (wanted.length === 0) return new Map();
   const rows = await db
     .selectFrom('storedFile')
-    .select(['id', 'originalName as name', 'sizeBytes', 'mime', 'orgUnitId', 'createdAt'])
+    .select(['id', 'originalName as name', 'sizeBytes', 'mime', 'orgUnitId', 'uploadedBy', 'createdAt'])
     .where('id', 'in', wanted)
     .execute();
   return new Map(rows.map((r) => [r.id, r]));
