@@ -201,6 +201,7 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain(
       'REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM zhijiao_app;',
     );
+    expect(run.stdout).toContain('REVOKE CREATE ON SCHEMA public FROM PUBLIC;');
     expect((await zhijiao('migrate')).stdout).toContain('zhijiao migrate --runtime-role zhijiao_app');
   });
 
