@@ -187,7 +187,10 @@ export async function buildApp(
     readPermissions: services.attachments.permissions(),
   });
   await app.register(auditRoutes, {
-    auditLog: bindUseCases({ db, audit: services.audit, checkpoints: services.auditCheckpoints }, auditLog),
+    auditLog: bindUseCases(
+      { db, audit: services.audit, checkpoints: services.auditCheckpoints, clock: deps.clock },
+      auditLog,
+    ),
   });
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),

@@ -89,4 +89,8 @@ export const ENROLLMENT_ERRORS = {
     zh: '服务重启时任务仍在运行，已中断，请重新发起',
     en: 'The job was interrupted by a server restart; start it again',
   },
+  JOB_LEASE_LOST: {
+    zh: '任务运行超时，已被判定为中断，其结果未保存，请重新发起',
+    en: 'The job ran past its lease and was taken for interrupted; its result was not saved, start it again',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;

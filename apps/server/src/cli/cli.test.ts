@@ -201,6 +201,7 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain(
       'REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM zhijiao_app;',
     );
+    expect(run.stdout).toContain('REVOKE CREATE ON SCHEMA public FROM PUBLIC;');
     expect((await zhijiao('migrate')).stdout).toContain('zhijiao migrate --runtime-role zhijiao_app');
   });
 
@@ -216,10 +217,30 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
         .orderBy('seq', 'desc')
         .executeTakeFirstOrThrow();
     });
-    await store.append({ ...head, at: new Date().toISOString() });
+    await store.append({ ...head, at: new Date().toISOString(), writer: 'cli-test:1:00000000', prev: null });
     const intactAgain = await zhijiao('audit', 'verify');
     expect(intactAgain.code).toBe(0);
     expect(intactAgain.stdout).toContain(`Checkpoints: 1 signed of 1 in ${store.file}, newest #${head.seq}`);
+
+    // The checkpoint file deleted, or emptied, is reported once the log holds rows a running server
+    // would have checkpointed (here: an hour on, by the clock the server would run on).
+    const later = { ZHIJIAO_CLOCK_START: new Date(Date.now() + 3600_000).toISOString() };
+    const kept = fs.readFileSync(store.file);
+    try {
+      fs.rmSync(store.file);
+      for (const emptied of [false, true]) {
+        if (emptied) fs.writeFileSync(store.file, '');
+        const missing = await zhijiaoOn(later, 'audit', 'verify');
+        expect(missing.code).toBe(1);
+        expect(missing.stderr).toContain(`#${head.seq} checkpoints_missing`);
+        expect(missing.stderr).toContain('检查点文件被删除或清空');
+        expect(missing.stderr).toContain('the file was deleted or emptied');
+        expect(missing.stdout).toContain('BROKEN: 1 problem(s). / 审计日志被篡改：1 个问题。');
+      }
+    } finally {
+      fs.writeFileSync(store.file, kept);
+    }
+    expect((await zhijiaoOn(later, 'audit', 'verify')).code).toBe(0);
 
     await withDatabase((db) =>
       asTableOwner(db, async (trx) => {

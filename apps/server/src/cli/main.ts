@@ -122,7 +122,8 @@ async function run(argv: string[]): Promise<number> {
       const database = await openDatabase(config);
       try {
         const { verifyAuditLog } = await import('../platform/audit/audit-verify.ts');
-        const result = await verifyAuditLog(database.db, store);
+        const { clockOf } = await import('./start-steps.ts');
+        const result = await verifyAuditLog(database.db, store, clockOf(config).now());
         console.log(`Audit log: ${result.rows} rows, head #${result.headSeq} ${result.headHash}`);
         const cp = result.checkpoints;
         console.log(

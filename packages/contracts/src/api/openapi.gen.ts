@@ -1643,7 +1643,7 @@ export interface paths {
                             ok: boolean;
                             problems: {
                                 message: string;
-                                /** @description hash_mismatch, chain_broken, missing_rows, checkpoint_invalid, checkpoint_row_missing or checkpoint_mismatch */
+                                /** @description hash_mismatch, chain_broken, missing_rows, checkpoint_invalid, checkpoint_row_missing, checkpoint_mismatch, checkpoint_chain_broken or checkpoints_missing */
                                 problem: string;
                                 seq: number;
                             }[];

@@ -58,9 +58,13 @@ export async function startRun(deps: ModuleDeps, actor: Actor, batchId: string) 
 
 /**
  * The match job (`MATCH_JOB`): builds the batch's engine input, matches it and stores the run as a
- * draft with the engine's exact output. Its result is `{ runId, summary }`.
+ * draft with the engine's exact output, in a transaction that first checks the job's lease is
+ * still held (`assertLease`). Its result is `{ runId, summary }`.
  */
-export async function runMatch(deps: ModuleDeps, { jobId, payload, progress }: JobContext<MatchJobPayload>) {
+export async function runMatch(
+  deps: ModuleDeps,
+  { jobId, payload, progress, assertLease }: JobContext<MatchJobPayload>,
+) {
   const batch = await repo.findBatch(deps.db, payload.batchId);
   if (!batch) throw new AppError('NOT_FOUND', 404);
   await progress(10);
@@ -71,6 +75,9 @@ export async function runMatch(deps: ModuleDeps, { jobId, payload, progress }: J
   const output = matchSeason(valid.input);
   await progress(80);
   return deps.transaction(async (trx) => {
+    // A match that ran past the job's lease (matchSeason blocks the heartbeat) writes nothing:
+    // the job was failed as interrupted and may already have been started again.
+    await assertLease(trx);
     if (await runs.findPublishedRun(trx, batch.id)) throw batchPublished();
     const runId = await runs.insertRun(trx, {
       batchId: batch.id,

@@ -30,7 +30,7 @@ describe('audit log checkpoints', () => {
   afterAll(() => ctx?.close());
 
   const store = () => ctx.services.auditCheckpoints;
-  const verify = () => verifyAuditLog(ctx.db, store());
+  const verify = () => verifyAuditLog(ctx.db, store(), ctx.clock.now());
   const writeRows = async (n: number) => {
     for (let i = 0; i < n; i++)
       await ctx.db
@@ -67,13 +67,90 @@ describe('audit log checkpoints', () => {
     expect(fs.statSync(store().file).mode & 0o777).toBe(0o600);
     const lines = fs.readFileSync(store().file, 'utf8').trimEnd().split('\n');
     expect(lines.map((l) => Object.keys(JSON.parse(l) as object))).toEqual(
-      Array(2).fill(['seq', 'hash', 'at', 'sig']),
+      Array(2).fill(['seq', 'hash', 'at', 'writer', 'prev', 'sig']),
     );
-    // A head already written is not written again; several processes' duplicates, in any order, are fine.
+    const [first, second] = lines.map((l) => JSON.parse(l) as { writer: string; prev: string; sig: string });
+    expect(first).toMatchObject({ writer: second!.writer, prev: null });
+    expect(second!.prev).toBe(first!.sig);
+    // A head already written is not written again by this process; another process's writer
+    // writes it too, and the two processes' chains interleave in the file.
     expect(await writer.checkpoint()).toMatchObject({ seq: 18 });
     expect(await writer.checkpoint()).toBeNull();
-    fs.appendFileSync(store().file, `${lines[1]}\n${lines[0]}\n`);
-    expect(await verify()).toMatchObject({ ok: true, checkpoints: { total: 5, valid: 5, lastSeq: 18 } });
+    const other = createCheckpointWriter({ db: ctx.db, store: store(), clock: ctx.clock });
+    expect(await other.checkpoint()).toMatchObject({ seq: 18 });
+    await writeRows(1);
+    expect(await other.checkpoint()).toMatchObject({ seq: 19 });
+    expect(await writer.checkpoint()).toMatchObject({ seq: 19 });
+    expect(await verify()).toMatchObject({ ok: true, checkpoints: { total: 6, valid: 6, lastSeq: 19 } });
+  });
+
+  const fileLines = () => fs.readFileSync(store().file, 'utf8').trimEnd().split('\n');
+  const rewriteFile = (lines: string[]) =>
+    fs.writeFileSync(store().file, lines.map((l) => `${l}\n`).join(''), { mode: 0o600 });
+
+  it('reports checkpoint lines dropped from the file, duplicated or moved', async () => {
+    await writer.checkpoint();
+    const lines = fileLines();
+    expect(lines).toHaveLength(3);
+    rewriteFile([lines[0]!, lines[2]!]);
+    const dropped = await verify();
+    expect(dropped.ok).toBe(false);
+    expect(dropped.problems.map((p) => [p.seq, p.problem])).toEqual([[18, 'checkpoint_chain_broken']]);
+    expect(dropped.problems[0]!.message).toContain('检查点文件第 2 行与同一进程的上一行（第 1 行）接不上');
+    expect(dropped.problems[0]!.message).toContain(
+      "line 2 does not follow its writer's previous line (line 1)",
+    );
+    // The first lines cut off: what is left starts from a line that names a predecessor.
+    rewriteFile(lines.slice(1));
+    expect(await problems()).toEqual([[15, 'checkpoint_chain_broken']]);
+    rewriteFile([...lines, lines[2]!]);
+    expect(await problems()).toEqual([[18, 'checkpoint_chain_broken']]);
+    rewriteFile([lines[1]!, lines[0]!, lines[2]!]);
+    expect(await problems()).toEqual([
+      [15, 'checkpoint_chain_broken'],
+      [10, 'checkpoint_chain_broken'],
+      [18, 'checkpoint_chain_broken'],
+    ]);
+    rewriteFile(lines);
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('reports an older copy of the file put back under a running server at its next checkpoint', async () => {
+    const older = fs.readFileSync(store().file);
+    await writer.checkpoint();
+    fs.writeFileSync(store().file, older);
+    // The copy alone is a consistent file of the past…
+    expect((await verify()).ok).toBe(true);
+    // …but the server's next line chains to the line the copy lacks.
+    await writeRows(1);
+    await writer.checkpoint();
+    const result = await verify();
+    expect(result.problems.map((p) => [p.seq, p.problem])).toEqual([[19, 'checkpoint_chain_broken']]);
+    expect(result.problems[0]!.message).toContain('line 3 does not follow');
+  });
+
+  it('reports a checkpoint file deleted or emptied once the log has rows older than a checkpoint interval', async () => {
+    fs.rmSync(store().file);
+    // Rows younger than one interval: no server has had to checkpoint them yet.
+    expect(await verify()).toMatchObject({ ok: true, checkpoints: { total: 0, valid: 0 } });
+    const now = ctx.clock.now();
+    try {
+      ctx.clock.advance(5 * 60_000);
+      const missing = await verify();
+      expect(missing.ok).toBe(false);
+      expect(missing.problems.map((p) => [p.seq, p.problem])).toEqual([[18, 'checkpoints_missing']]);
+      expect(missing.problems[0]!.message).toContain('不存在或没有有效检查点');
+      expect(missing.problems[0]!.message).toContain(
+        `the checkpoint file ${store().file} is missing or holds no valid checkpoint`,
+      );
+      fs.writeFileSync(store().file, '');
+      expect(await problems()).toEqual([[18, 'checkpoints_missing']]);
+      // An empty log needs no checkpoint.
+      await asTableOwner(ctx.db, (trx) => sql`DELETE FROM audit_log`.execute(trx));
+      expect((await verify()).ok).toBe(true);
+    } finally {
+      ctx.clock.set(now);
+    }
   });
 
   it('reports a log renumbered and re-chained with the app’s own hash function by the table owner', async () => {
@@ -123,7 +200,12 @@ describe('audit log checkpoints', () => {
       .executeTakeFirstOrThrow();
     // Someone without the secret key signs the rewritten head with a key of their own.
     const forger = createCheckpointStore({ file: store().file, crypto: createFieldCrypto(randomBytes(32)) });
-    await forger.append({ ...head, at: ctx.clock.now().toISOString() });
+    await forger.append({
+      ...head,
+      at: ctx.clock.now().toISOString(),
+      writer: 'forger:1:00000000',
+      prev: null,
+    });
     fs.appendFileSync(store().file, '{"seq": 12, "hash": "cut\n');
     const result = await verify();
     expect(result.ok).toBe(false);
@@ -137,12 +219,14 @@ describe('audit log checkpoints', () => {
     expect(result.checkpoints).toMatchObject({ total: 4, valid: 2, lastSeq: 15 });
   });
 
-  it('writes a checkpoint of the head at a clean stop', async () => {
+  it('writes a checkpoint of the head at the start and at a clean stop', async () => {
     const running = createCheckpointWriter({ db: ctx.db, store: store(), clock: ctx.clock });
     running.start();
+    await running.checkpoint();
+    expect(await verify()).toMatchObject({ ok: true, checkpoints: { valid: 3, lastSeq: 18 } });
     await writeRows(2);
     await running.stop();
-    expect(await verify()).toMatchObject({ ok: true, checkpoints: { valid: 3, lastSeq: 20 } });
+    expect(await verify()).toMatchObject({ ok: true, checkpoints: { valid: 4, lastSeq: 20 } });
   });
 
   describe('on the audit administrator’s page', () => {

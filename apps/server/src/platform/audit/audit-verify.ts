@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.ts';
-import type { CheckpointLine, CheckpointStore } from './audit-checkpoint.ts';
+import { CHECKPOINT_EVERY_MS, type CheckpointLine, type CheckpointStore } from './audit-checkpoint.ts';
 import { auditRowHash, GENESIS_HASH, type AuditResult } from './audit-log.ts';
 
 export interface AuditProblem {
@@ -10,7 +10,9 @@ export interface AuditProblem {
     | 'missing_rows'
     | 'checkpoint_invalid'
     | 'checkpoint_row_missing'
-    | 'checkpoint_mismatch';
+    | 'checkpoint_mismatch'
+    | 'checkpoint_chain_broken'
+    | 'checkpoints_missing';
   message: string;
 }
 
@@ -98,14 +100,29 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<C
  * Checks the chain against the signed checkpoints: every line must carry a valid signature, and
  * the row at each checkpoint's seq must still hold the checkpoint's hash. A renumbered or
  * re-chained log, or one cut back before a checkpoint, fails here even when its own chain is
- * consistent. Duplicate lines (several processes) and any order are fine.
+ * consistent. Each writer's signed lines must form an unbroken chain in file order (each names the
+ * signature of the writer's line before it, the first names none): a line dropped, duplicated or
+ * moved, or a writer's first lines cut off, is reported. Lines of different writers (several
+ * processes) may interleave in any order, and may checkpoint the same head.
  */
 export async function verifyCheckpoints(db: Executor, lines: CheckpointLine[]): Promise<AuditProblem[]> {
   const problems: AuditProblem[] = [];
   const signed = new Map<string, { seq: number; hash: string; at: string }>();
+  const chains = new Map<string, { sig: string; line: number }>();
   for (const { line, checkpoint, valid } of lines) {
-    if (checkpoint && valid) signed.set(`${checkpoint.seq}:${checkpoint.hash}`, checkpoint);
-    else
+    if (checkpoint && valid) {
+      signed.set(`${checkpoint.seq}:${checkpoint.hash}`, checkpoint);
+      const before = chains.get(checkpoint.writer);
+      if (checkpoint.prev !== (before?.sig ?? null))
+        problems.push({
+          seq: checkpoint.seq,
+          problem: 'checkpoint_chain_broken',
+          message: before
+            ? `检查点文件第 ${line} 行与同一进程的上一行（第 ${before.line} 行）接不上：其间的检查点被删除、重复或移动 / checkpoint file line ${line} does not follow its writer's previous line (line ${before.line}): checkpoints between them were removed, duplicated or moved`
+            : `检查点文件第 ${line} 行之前同一进程的检查点已不在文件中（文件被截断或换成旧副本） / the checkpoints written before line ${line} by the same writer are gone from the file (it was cut or replaced by an older copy)`,
+        });
+      chains.set(checkpoint.writer, { sig: checkpoint.sig, line });
+    } else
       problems.push({
         seq: checkpoint?.seq ?? 0,
         problem: 'checkpoint_invalid',
@@ -145,14 +162,53 @@ export async function verifyCheckpoints(db: Executor, lines: CheckpointLine[]): 
 }
 
 /**
- * The full check of `audit verify`: the hash chain, then the chain against the checkpoint file.
- *
- * @example const result = await verifyAuditLog(db, createCheckpointStore({ file, crypto }));
+ * With no signed checkpoint at all (the file is absent, empty or all damaged), the newest audit
+ * row a running server would have checkpointed by `now` — one written more than one checkpoint
+ * interval (5 minutes) ago — is reported: the file was deleted or emptied, or `audit verify` was
+ * given another data directory than the server's. Rows written since, and a log only the command
+ * line has written to within that time (before the server's first start), are not.
  */
-export async function verifyAuditLog(db: Executor, store: CheckpointStore): Promise<AuditVerification> {
+export async function verifyCheckpointsPresent(
+  db: Executor,
+  store: CheckpointStore,
+  lines: CheckpointLine[],
+  now: Date,
+): Promise<AuditProblem[]> {
+  if (lines.some((l) => l.valid)) return [];
+  const due = await db
+    .selectFrom('auditLog')
+    .select('seq')
+    .where('at', '<=', new Date(now.getTime() - CHECKPOINT_EVERY_MS))
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!due) return [];
+  return [
+    {
+      seq: due.seq,
+      problem: 'checkpoints_missing',
+      message: `检查点文件 ${store.file} 不存在或没有有效检查点，但审计日志第 ${due.seq} 条已写入超过 5 分钟：检查点文件被删除或清空，或所用数据目录（ZHIJIAO_DATA_DIR）不是服务器的 / the checkpoint file ${store.file} is missing or holds no valid checkpoint, yet audit row ${due.seq} was written more than 5 minutes ago: the file was deleted or emptied, or this is not the server's data directory (ZHIJIAO_DATA_DIR)`,
+    },
+  ];
+}
+
+/**
+ * The full check of `audit verify`: the hash chain, then the chain against the checkpoint file,
+ * the file's own chains, and, at `now` (the server's clock), whether checkpoints are missing.
+ *
+ * @example const result = await verifyAuditLog(db, createCheckpointStore({ file, crypto }), clock.now());
+ */
+export async function verifyAuditLog(
+  db: Executor,
+  store: CheckpointStore,
+  now: Date,
+): Promise<AuditVerification> {
   const chain = await verifyAuditChain(db);
   const lines = await store.read();
-  const checkpointProblems = await verifyCheckpoints(db, lines);
+  const checkpointProblems = [
+    ...(await verifyCheckpoints(db, lines)),
+    ...(await verifyCheckpointsPresent(db, store, lines, now)),
+  ];
   const signed = lines.flatMap((l) => (l.valid && l.checkpoint ? [l.checkpoint] : []));
   const last = signed.reduce<(typeof signed)[number] | null>(
     (newest, c) => (!newest || c.seq > newest.seq ? c : newest),

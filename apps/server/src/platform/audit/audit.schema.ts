@@ -51,7 +51,7 @@ export const AuditVerificationSchema = Type.Object({
       seq: Type.Number(),
       problem: Type.String({
         description:
-          'hash_mismatch, chain_broken, missing_rows, checkpoint_invalid, checkpoint_row_missing or checkpoint_mismatch',
+          'hash_mismatch, chain_broken, missing_rows, checkpoint_invalid, checkpoint_row_missing, checkpoint_mismatch, checkpoint_chain_broken or checkpoints_missing',
       }),
       message: Type.String(),
     }),

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
+import type { Clock } from '../clock/clock.ts';
 import type { Database } from '../db/database.types.ts';
 import type { CheckpointStore } from './audit-checkpoint.ts';
 import type { AuditLog } from './audit-log.ts';
@@ -15,6 +16,7 @@ export interface AuditServiceDeps {
   db: Kysely<Database>;
   audit: AuditLog;
   checkpoints: CheckpointStore;
+  clock: Clock;
 }
 
 /** Audit rows, newest first, filtered (see `listAuditEntries`). */
@@ -27,7 +29,7 @@ export async function listEntries(deps: AuditServiceDeps, filter: AuditFilter) {
  * checked, with the outcome.
  */
 export async function verify(deps: AuditServiceDeps, actor: Actor | null): Promise<AuditVerification> {
-  const result = await verifyAuditLog(deps.db, deps.checkpoints);
+  const result = await verifyAuditLog(deps.db, deps.checkpoints, deps.clock.now());
   await recordVerification(deps, actor, result);
   return result;
 }

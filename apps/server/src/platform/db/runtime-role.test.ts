@@ -30,6 +30,8 @@ describe.skipIf(inject('testDb').kind !== 'postgresql')('the runtime role on Pos
     owner = await createTestDatabase();
     const { database, ownsAuditLog } = await describeConnection(owner.db);
     expect(ownsAuditLog).toBe(true);
+    // A database made before PostgreSQL 15 (or upgraded from one) lets every role create in public.
+    await sql`GRANT CREATE ON SCHEMA public TO PUBLIC`.execute(owner.db);
     await sql.raw(runtimeRoleSql(role, database)).execute(owner.db);
     // Running it again (after a later migration) is harmless.
     await sql.raw(runtimeRoleSql(role, database)).execute(owner.db);
@@ -81,9 +83,29 @@ describe.skipIf(inject('testDb').kind !== 'postgresql')('the runtime role on Pos
       "UPDATE audit_log SET action = 'x'",
       'DELETE FROM audit_log',
       'TRUNCATE audit_log',
-      'CREATE TABLE runtime_made (id int)',
     ])
       await expect(sql.raw(statement).execute(runtime.db), statement).rejects.toEqual(failsWith('42501'));
     expect(await verifyAuditChain(runtime.db)).toMatchObject({ ok: true, rows: 1 });
+  });
+
+  it('creates nothing in the schema, even where PUBLIC may, and only reads the migrations’ records', async () => {
+    for (const statement of [
+      'CREATE TABLE runtime_made (id int)',
+      'CREATE TABLE public.runtime_made (id int)',
+      'CREATE FUNCTION runtime_made() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$',
+      'CREATE VIEW runtime_made AS SELECT 1 AS one',
+      "INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-forged', now()::text)",
+      "UPDATE kysely_migration SET name = 'renamed'",
+      'DELETE FROM kysely_migration',
+      'TRUNCATE kysely_migration',
+      'UPDATE kysely_migration_lock SET is_locked = 1',
+      'DELETE FROM kysely_migration_lock',
+    ])
+      await expect(sql.raw(statement).execute(runtime.db), statement).rejects.toEqual(failsWith('42501'));
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM kysely_migration`.execute(
+      runtime.db,
+    );
+    expect(rows[0]!.n).toBeGreaterThan(0);
+    expect(await migrateToLatest(runtime.db)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL role the server should run as: it reads and writes the tables but does not own
- * them, so it cannot `ALTER TABLE … DISABLE TRIGGER`, drop the append-only trigger or truncate,
- * and on the audit log it may only insert and read. Migrations run as the owning role.
+ * them, so it cannot `ALTER TABLE … DISABLE TRIGGER`, drop the append-only trigger or truncate;
+ * on the audit log it may only insert and read, on the migrations' tables only read, and it
+ * creates nothing in the schema. Migrations run as the owning role.
  */
 import { sql } from 'kysely';
 import type { Executor } from './database.ts';
@@ -15,8 +16,8 @@ export function isRuntimeRoleName(name: string): boolean {
 
 /**
  * The SQL that creates (if missing) and grants the runtime role in `database`, to be run by the
- * role that owns the tables, i.e. the one that ran `zhijiao migrate`. The default privileges
- * cover tables that later migrations create.
+ * role that owns the tables, i.e. the one that ran `zhijiao migrate` (after it: the migrations'
+ * tables must exist). The default privileges cover tables that later migrations create.
  *
  * @example runtimeRoleSql('zhijiao_app', 'zhijiao') // "DO $$ … CREATE ROLE zhijiao_app LOGIN …"
  */
@@ -33,11 +34,17 @@ BEGIN
 END $$;
 -- Then set its password: \\password ${role}
 GRANT CONNECT ON DATABASE ${db} TO ${role};
+-- Only the owner creates tables, functions or types in the schema: a database made before
+-- PostgreSQL 15 (or upgraded from one) still lets every role create objects in public.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+REVOKE CREATE ON SCHEMA public FROM ${role};
 GRANT USAGE ON SCHEMA public TO ${role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
 -- The audit log: append and read only (the append-only trigger stays, and it cannot be disabled by a non-owner).
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM ${role};
+-- The migrations' own records: read only (the server checks that the migrations are applied; only the owner applies them).
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON kysely_migration, kysely_migration_lock FROM ${role};
 -- Tables and sequences of later migrations (created by this owner) get the same grants.
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role};
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role};

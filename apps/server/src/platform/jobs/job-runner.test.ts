@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditLog } from '../audit/audit-log.ts';
 import { createFixedClock } from '../clock/clock.ts';
 import { AppError } from '../errors/app-error.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
@@ -170,5 +171,84 @@ describe('background jobs on a real database', () => {
     release();
     await r.settled(id);
     expect(await job(id)).toMatchObject({ state: 'succeeded' });
+  });
+
+  describe('a handler that lost its lease (it ran past it, and another process failed the job)', () => {
+    const audit = createAuditLog(clock);
+    const system = { id: null, name: 'job', orgUnitId: null, ip: null };
+    /** A handler that reports progress, waits for `gate`, then reports again or writes its result. */
+    const register = (r: typeof runner, gate: Promise<void>, after: 'progress' | 'write', seen: string[]) =>
+      r.register('test.commit', async ({ jobId, progress, assertLease }) => {
+        await progress(20);
+        await gate;
+        try {
+          if (after === 'progress') await progress(60);
+          await database.db.transaction().execute(async (trx) => {
+            await assertLease(trx);
+            await audit.record(trx, system, {
+              action: 'test.job.result',
+              objectType: 'job',
+              objectId: jobId,
+            });
+          });
+        } catch (error) {
+          seen.push(error instanceof AppError ? error.code : String(error));
+          throw error;
+        }
+        return 'written';
+      });
+    const resultRows = (id: string) =>
+      database.db
+        .selectFrom('auditLog')
+        .select('seq')
+        .where('action', '=', 'test.job.result')
+        .where('objectId', '=', id)
+        .execute();
+    /** What another process does to a job whose lease ran out: it fails it as interrupted. */
+    const takeOver = async (id: string) => {
+      await database.db
+        .updateTable('job')
+        .set({ leaseExpiresAt: sql<Date>`now() - interval '1 second'` })
+        .where('id', '=', id)
+        .execute();
+      expect(await createJobRunner({ db: database.db, clock }).recover()).toEqual({ failed: 1, resumed: 0 });
+    };
+
+    for (const after of ['write', 'progress'] as const)
+      it(`writes nothing once the lease is lost (${after === 'write' ? 'its final transaction' : 'a progress update'} refuses with JOB_LEASE_LOST)`, async () => {
+        let release!: () => void;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        const seen: string[] = [];
+        const logged: string[] = [];
+        const r = createJobRunner({ db: database.db, clock, log: (e) => logged.push(String(e)) });
+        register(r, gate, after, seen);
+        const id = await enqueue('test.commit', {}, r);
+        r.start(id);
+        while ((await job(id)).progress < 20) await new Promise((resolve) => setTimeout(resolve, 10));
+        await takeOver(id);
+        release();
+        await r.settled(id);
+        expect(seen).toEqual(['JOB_LEASE_LOST']);
+        expect(await resultRows(id)).toEqual([]);
+        expect(await job(id)).toMatchObject({
+          state: 'failed',
+          progress: 20,
+          result: null,
+          error: { code: 'JOB_INTERRUPTED' },
+        });
+        expect(logged).toEqual([expect.stringContaining('its outcome is dropped')]);
+      });
+
+    it('writes the result of a job whose lease is still held', async () => {
+      const seen: string[] = [];
+      const r = createJobRunner({ db: database.db, clock });
+      register(r, Promise.resolve(), 'write', seen);
+      const id = await enqueue('test.commit', {}, r);
+      r.start(id);
+      await r.settled(id);
+      expect(seen).toEqual([]);
+      expect(await resultRows(id)).toHaveLength(1);
+      expect(await job(id)).toMatchObject({ state: 'succeeded', result: 'written', leaseOwner: r.owner });
+    });
   });
 });

@@ -9,16 +9,30 @@ import {
   claimQueuedJob,
   failRunningJobs,
   finishJob,
+  lockHeldJob,
   lockOthersRunningJobs,
   renewLease,
+  setJobProgress,
 } from './jobs.repository.ts';
 import type { JobError } from './jobs.tables.ts';
 
-/** What a handler gets: its job, its payload, and a way to report progress (0–100). */
+/**
+ * What a handler gets: its job, its payload, a way to report progress (0–100), and the lease
+ * check its final transaction makes before it writes.
+ */
 export interface JobContext<P> {
   jobId: string;
   payload: P;
+  /** Records progress; throws `JOB_LEASE_LOST` once this process no longer holds the job. */
   progress(percent: number): Promise<void>;
+  /**
+   * Call first in the transaction that writes the job's results: locks the job row until that
+   * transaction ends and throws `JOB_LEASE_LOST` (rolling the writes back) when this process lost
+   * the job's lease — its handler ran so long (or the process froze) that another process failed
+   * it as interrupted, and a retried job may already be running. While the row is locked no
+   * other process can take the job, so results commit only for a job still held.
+   */
+  assertLease(trx: Executor): Promise<void>;
 }
 
 /** Does the work of one kind of job; its return value becomes the job's `result`. */
@@ -29,6 +43,9 @@ const INTERRUPTED: JobError = {
   message: ERROR_MESSAGES.JOB_INTERRUPTED.zh,
   messageEn: ERROR_MESSAGES.JOB_INTERRUPTED.en,
 };
+
+/** The job is no longer this process's: its results must not be written. */
+const leaseLost = () => new AppError('JOB_LEASE_LOST', 409);
 
 /** An AppError keeps its code and messages; anything else is a generic failure (details go to the log). */
 function jobErrorOf(error: unknown): JobError {
@@ -44,7 +61,9 @@ function jobErrorOf(error: unknown): JobError {
  * and renews it while the handler works; a process with room runs the job it started, and every
  * process polls for queued jobs (one whose starter was busy or stopped) and for running jobs
  * whose lease expired — those fail visibly with `JOB_INTERRUPTED`, never a job another live
- * process holds. At most `maxRunning` jobs run in one process at a time.
+ * process holds. At most `maxRunning` jobs run in one process at a time. A handler that ran past
+ * its lease (a long synchronous step blocks the heartbeat) must not commit results the job no
+ * longer owns: its progress updates and its final transaction (`assertLease`) check the lease.
  *
  * @example
  * const id = await db.transaction().execute((trx) => jobs.enqueue(trx, { kind: 'enrollment.match', payload }));
@@ -143,7 +162,10 @@ export function createJobRunner(deps: {
         payload: job.payload as never,
         progress: async (percent) => {
           const p = Math.max(0, Math.min(99, Math.round(percent)));
-          await db.updateTable('job').set({ progress: p }).where('id', '=', jobId).execute();
+          if (!(await setJobProgress(db, jobId, owner, p))) throw leaseLost();
+        },
+        assertLease: async (trx) => {
+          if (!(await lockHeldJob(trx, jobId, owner, timings.leaseMs))) throw leaseLost();
         },
       });
       await finish({ state: 'succeeded', result: JSON.stringify(result ?? null), finishedAt: clock.now() });

@@ -55,6 +55,48 @@ export async function renewLease(db: Executor, id: string, owner: string, leaseM
   return row !== undefined;
 }
 
+/**
+ * Locks `owner`'s running job in the caller's transaction and renews its lease; false when the
+ * job is no longer `owner`'s running job (its lease was lost and it was failed as interrupted).
+ * The row stays locked until the transaction ends, so no other process can fail the job as
+ * interrupted before the caller's writes commit (`lockOthersRunningJobs` skips locked rows), and
+ * the renewed lease leaves time to record the outcome after the commit.
+ */
+export async function lockHeldJob(
+  trx: Executor,
+  id: string,
+  owner: string,
+  leaseMs: number,
+): Promise<boolean> {
+  const row = await trx
+    .updateTable('job')
+    .set({ leaseExpiresAt: leaseUntil(leaseMs) })
+    .where('id', '=', id)
+    .where('state', '=', 'running')
+    .where('leaseOwner', '=', owner)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Sets the progress of `owner`'s running job; false when it no longer holds the job. */
+export async function setJobProgress(
+  db: Executor,
+  id: string,
+  owner: string,
+  progress: number,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('job')
+    .set({ progress })
+    .where('id', '=', id)
+    .where('state', '=', 'running')
+    .where('leaseOwner', '=', owner)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Ends `owner`'s running job (succeeded or failed); false when it no longer held the job. */
 export async function finishJob(
   db: Executor,
