@@ -367,3 +367,43 @@ describe('per-address sign-in throttle', () => {
     expect((await attempt(user.username, TEST_PASSWORD, '2001:db8:5:7::1')).statusCode).toBe(200);
   });
 });
+
+/** Failed sign-ins on one account from anywhere: past the hourly limit only known addresses may try. */
+describe('per-account hourly failure limit', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT: '10' } });
+    await seedShangdang(ctx);
+  });
+  afterAll(() => ctx?.close());
+
+  const attempt = (username: string, password: string, remoteAddress: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      remoteAddress,
+    });
+
+  it('refuses new addresses past ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT failures in an hour, not known ones', async () => {
+    const user = await createUser(ctx, 'viewer', 'SD-EDU');
+    const home = '192.0.2.80';
+    expect((await attempt(user.username, TEST_PASSWORD, home)).statusCode).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect((await attempt(user.username, `Wrong-pass#${i}`, `203.0.113.${100 + i}`)).statusCode).toBe(401);
+    const fresh = await attempt(user.username, TEST_PASSWORD, '198.51.100.80');
+    expect([fresh.statusCode, fresh.json().error.code]).toEqual([401, 'AUTH_INVALID_CREDENTIALS']);
+    expect((await attempt(user.username, TEST_PASSWORD, home)).statusCode).toBe(200);
+    const last = await ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('action', '=', 'auth.login')
+      .where('objectId', '=', user.id)
+      .where('result', '=', 'failure')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(last.details.reason).toBe('hourly_failure_limit');
+    ctx.clock.advance(61 * MINUTE);
+    expect((await attempt(user.username, TEST_PASSWORD, '198.51.100.80')).statusCode).toBe(200);
+  });
+});
