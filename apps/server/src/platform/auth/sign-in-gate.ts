@@ -132,14 +132,18 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
     await db.transaction().execute(async (trx) => {
       await lockSignInKeys(trx, keysOf(clientKey, input.userId));
       await settleLoginAttempt(trx, input.attemptId, 'failure');
+      // The account's row before the audit log's lock, in the order the sign-in and the password
+      // change take them.
+      const locked =
+        input.userId && input.countOnAccount ? await countOnAccount(trx, input.userId, now) : false;
       await failure(trx, input.actor, input.userId, input.reason);
-      if (input.userId && input.countOnAccount) await countOnAccount(trx, input.actor, input.userId, now);
+      if (locked) await auditLock(trx, input.actor, input.userId!);
       await auditThrottleStart(trx, input.actor, clientKey, now);
     });
   }
 
-  /** Counts a failure on the account; audits the lock when this failure engages it. */
-  async function countOnAccount(trx: Executor, actor: AuditActor, userId: string, now: Date) {
+  /** Counts a failure on the account; says whether it engaged the lock. */
+  async function countOnAccount(trx: Executor, userId: string, now: Date): Promise<boolean> {
     const { locked } = await recordLoginFailure(
       trx,
       userId,
@@ -147,15 +151,16 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
       limits.lockoutThreshold,
       limits.lockoutMinutes * 60_000,
     );
-    if (locked)
-      await audit.record(trx, actor, {
-        action: 'auth.lock',
-        objectType: 'user',
-        objectId: userId,
-        details: { failures: limits.lockoutThreshold, minutes: limits.lockoutMinutes },
-      });
     return locked;
   }
+
+  const auditLock = (trx: Executor, actor: AuditActor, userId: string) =>
+    audit.record(trx, actor, {
+      action: 'auth.lock',
+      objectType: 'user',
+      objectId: userId,
+      details: { failures: limits.lockoutThreshold, minutes: limits.lockoutMinutes },
+    });
 
   /** Audits the client's throttle when its settled failures have just reached the limit. */
   async function auditThrottleStart(trx: Executor, actor: AuditActor, clientKey: string, now: Date) {
@@ -195,6 +200,7 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
     return db.transaction().execute(async (trx) => {
       await lockSignInKeys(trx, keysOf(clientKey, input.userId));
       await insertLoginAttempt(trx, { clientKey, userId: input.userId, at: now, outcome: 'failure' });
+      const locked = await countOnAccount(trx, input.userId, now);
       await audit.record(trx, input.actor, {
         action: input.action,
         objectType: 'user',
@@ -202,7 +208,7 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
         result: 'failure',
         details: { reason: input.reason },
       });
-      const locked = await countOnAccount(trx, input.actor, input.userId, now);
+      if (locked) await auditLock(trx, input.actor, input.userId);
       await auditThrottleStart(trx, input.actor, clientKey, now);
       if (locked) await endSession(trx, input.sessionId, now);
       return { sessionEnded: locked };
