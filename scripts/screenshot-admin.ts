@@ -2,13 +2,21 @@
  * The administrators' pages (三权分立) on a fresh demo server, at 1440 px and on a 390 px phone:
  * `node --import tsx scripts/screenshot-admin.ts [outDir]` (after `npm run build`). Each
  * administrator signs in for the first time as a person would: the one-time password, a new one,
- * then the TOTP authenticator (the code computed from the secret the page shows).
+ * then the TOTP authenticator (the new password again, and the code computed from the secret the
+ * page shows).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { totpCode } from '../apps/server/src/platform/auth/totp.ts';
-import { firstSignIn, launchBrowser, ROOT, startServer, type RunningServer } from '../e2e/support.ts';
+import {
+  firstSignIn,
+  launchBrowser,
+  newPassword,
+  ROOT,
+  startServer,
+  type RunningServer,
+} from '../e2e/support.ts';
 
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'var', 'tour-admin'));
 fs.mkdirSync(out, { recursive: true });
@@ -27,8 +35,11 @@ async function adminSignIn(browser: Browser, server: RunningServer, username: st
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await firstSignIn(page, server, username).catch(() => undefined);
   await page.waitForURL(/\/account\/totp/);
-  const start = page.getByTestId('totp-start');
-  if (await start.count()) await start.first().click();
+  // Generating the secret asks for the password: the one just set.
+  const start = page.getByTestId('totp-start').first();
+  await start.waitFor();
+  await page.getByTestId('totp-current-password').fill(newPassword(username));
+  await start.click();
   const secret = (await page.getByTestId('totp-secret').innerText()).trim();
   await page.getByTestId('totp-code').fill(totpCode(secret, Date.now()));
   await page.getByTestId('totp-confirm').click();

@@ -111,7 +111,7 @@ export function createServices(deps: Pick<AppDeps, 'config' | 'db' | 'clock' | '
     policy: {
       lockoutThreshold: config.lockoutThreshold,
       lockoutMinutes: config.lockoutMinutes,
-      maxFailuresPerHour: 100,
+      maxFailuresPerHour: config.loginAccountHourlyLimit,
       addressFailureLimit: config.loginAddressLimit,
       addressWindowMinutes: config.loginAddressWindowMinutes,
       sessionIdleMinutes: config.sessionIdleMinutes,

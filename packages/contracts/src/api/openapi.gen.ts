@@ -2006,7 +2006,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change own password; ends the other sessions */
+        /** Change own password; ends the other sessions. A wrong current password counts as a failed sign-in; the session ends when it locks the account */
         post: {
             parameters: {
                 query?: never;
@@ -2092,7 +2092,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Begin TOTP enrolment; replacing an active secret needs the password and a current code */
+        /** Begin TOTP enrolment; needs the password, and replacing an active secret also a current code. A wrong proof counts as a failed sign-in; the session ends when it locks the account */
         post: {
             parameters: {
                 query?: never;
@@ -2105,8 +2105,8 @@ export interface paths {
                     "application/json": {
                         /** @description A current code from the active secret; required when TOTP is already enabled */
                         code?: string;
-                        /** @description The account password; required when TOTP is already enabled */
-                        currentPassword?: string;
+                        /** @description The account password */
+                        currentPassword: string;
                     };
                 };
             };

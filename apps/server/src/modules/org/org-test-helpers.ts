@@ -9,7 +9,9 @@ import { createUser, login, type Client, type TestContext } from '../../test/tes
 export async function adminClient(ctx: TestContext, role: Role, username?: string): Promise<Client> {
   const admin = await createUser(ctx, role, 'SD', username);
   const client = await login(ctx, admin.username);
-  const { secret } = (await client.post('/api/auth/totp')).json<{ secret: string }>();
+  const { secret } = (await client.post('/api/auth/totp', { currentPassword: admin.password })).json<{
+    secret: string;
+  }>();
   const code = totpCode(secret, ctx.clock.now().getTime());
   const res = await client.post('/api/auth/totp/confirmation', { code });
   if (res.statusCode !== 204) throw new Error(`TOTP enrolment failed: ${res.body}`);

@@ -234,7 +234,9 @@ describe('audit log checkpoints', () => {
     async function auditAdmin(): Promise<Client> {
       const admin = await createUser(ctx, 'audit_admin', 'SD');
       const client = await login(ctx, admin.username);
-      const { secret } = (await client.post('/api/auth/totp')).json<{ secret: string }>();
+      const { secret } = (await client.post('/api/auth/totp', { currentPassword: admin.password })).json<{
+        secret: string;
+      }>();
       const res = await client.post('/api/auth/totp/confirmation', {
         code: totpCode(secret, ctx.clock.now().getTime()),
       });

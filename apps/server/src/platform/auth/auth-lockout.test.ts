@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import {
@@ -117,13 +118,34 @@ describe('failed sign-ins and lockout', () => {
     expect((await attempt(user.username, TEST_PASSWORD, attacker)).statusCode).toBe(401);
     const owner = await attempt(user.username, TEST_PASSWORD, '192.0.2.44');
     expect(owner.statusCode).toBe(200);
-    // Signing in ends the run of failures: the lock is gone for everyone.
-    const row = await ctx.db
-      .selectFrom('appUser')
-      .select(['lockedUntil', 'failedAttempts'])
-      .where('id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    expect(row).toEqual({ lockedUntil: null, failedAttempts: 0 });
+  });
+
+  it('lifts the lock only for the address that signs in while another address is failing on the account', async () => {
+    const user = await createUser(ctx, 'unit_clerk', 'SD-VHS');
+    const attacker = '203.0.113.51';
+    const owner = '192.0.2.45';
+    const row = () =>
+      ctx.db
+        .selectFrom('appUser')
+        .select(['lockedUntil', 'failedAttempts'])
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+    for (let i = 0; i < 4; i++) await attempt(user.username, `Wrong-pass#${i}`, attacker);
+    // The owner's sign-in does not wipe the attacker's run of failures: its next one locks.
+    expect((await attempt(user.username, TEST_PASSWORD, owner)).statusCode).toBe(200);
+    expect(await row()).toEqual({ lockedUntil: null, failedAttempts: 4 });
+    expect((await attempt(user.username, 'Wrong-pass#4', attacker)).statusCode).toBe(401);
+    expect((await attempt(user.username, TEST_PASSWORD, attacker)).statusCode).toBe(401);
+    // Nor does it lift the lock for the attacker, while the owner signs in again.
+    expect((await attempt(user.username, TEST_PASSWORD, owner)).statusCode).toBe(200);
+    expect((await attempt(user.username, TEST_PASSWORD, attacker)).statusCode).toBe(401);
+    const reasons = (await loginFailures(user.username)).map((r) => r.details.reason);
+    expect(reasons).toEqual([...Array(5).fill('wrong_password'), 'locked', 'locked']);
+    // Once no other address has failed on the account for an hour, a success clears the run.
+    ctx.clock.advance(61 * MINUTE);
+    expect((await attempt(user.username, 'Wrong-pass#5', owner)).statusCode).toBe(401);
+    expect((await attempt(user.username, TEST_PASSWORD, owner)).statusCode).toBe(200);
+    expect(await row()).toEqual({ lockedUntil: null, failedAttempts: 0 });
   });
 
   it('refuses an address once it is not under lock, but a fresh address that also fails counts towards it', async () => {
@@ -142,7 +164,7 @@ describe('failed sign-ins and lockout', () => {
     expect((await attempt(user.username, TEST_PASSWORD, from)).statusCode).toBe(401);
     const secAdmin = await createUser(ctx, 'security_admin', 'SD');
     const secClient = await login(ctx, secAdmin.username);
-    const begin = await secClient.post('/api/auth/totp');
+    const begin = await secClient.post('/api/auth/totp', { currentPassword: TEST_PASSWORD });
     expect(begin.statusCode, begin.body).toBe(200);
     const { secret } = begin.json<{ secret: string }>();
     await secClient.post('/api/auth/totp/confirmation', {
@@ -229,6 +251,15 @@ describe('per-address sign-in throttle', () => {
       payload: { username, password },
       remoteAddress,
     });
+  const throttledCount = async (clientKey: string) =>
+    (
+      await ctx.db
+        .selectFrom('loginAttempt')
+        .select('id')
+        .where('clientKey', '=', clientKey)
+        .where('outcome', '=', 'throttled')
+        .execute()
+    ).length;
 
   it('answers 429 AUTH_THROTTLED with Retry-After past 10 failures from one address, 100 at once included', async () => {
     const admin = await createUser(ctx, 'system_admin', 'SD');
@@ -276,10 +307,53 @@ describe('per-address sign-in throttle', () => {
     expect(audit.filter((a) => a.action === 'auth.throttle')).toEqual([
       { action: 'auth.throttle', details: { client: from, failures: 10, minutes: 15 } },
     ]);
-    expect(audit.filter((a) => a.details.reason === 'address_throttled')).toHaveLength(91);
+    // The throttle's first refusal is audited; the other 90 are only counted, so a flood neither
+    // waits on the audit log's lock nor grows it.
+    expect(audit.filter((a) => a.details.reason === 'address_throttled')).toHaveLength(1);
+    expect(await throttledCount(from)).toBe(91);
 
     ctx.clock.advance(15 * 60_000 + 1000);
     expect((await attempt(admin.username, TEST_PASSWORD, from)).statusCode).toBe(200);
+    // A new throttle period is audited again, once.
+    for (let i = 0; i < 10; i++) expect((await attempt(`again${i}`, 'Wrong#1', from)).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++) expect((await attempt(`again${i}`, 'Wrong#1', from)).statusCode).toBe(429);
+    const refusals = await ctx.db
+      .selectFrom('auditLog')
+      .select('actorName')
+      .where('ip', '=', from)
+      .where(sql<boolean>`details->>'reason' = 'address_throttled'`)
+      .orderBy('seq')
+      .execute();
+    expect(refusals.map((r) => r.actorName)).toEqual([expect.any(String), 'again0']);
+    expect(await throttledCount(from)).toBe(94);
+  });
+
+  it('forgets old attempts at most once a minute, not at every sign-in', async () => {
+    const old = () =>
+      ctx.db
+        .insertInto('loginAttempt')
+        .values({
+          clientKey: '198.51.100.250',
+          userId: null,
+          at: new Date(ctx.clock.now().getTime() - 2 * 3600_000),
+          outcome: 'failure',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const exists = async (id: string) =>
+      (await ctx.db.selectFrom('loginAttempt').select('id').where('id', '=', id).executeTakeFirst()) !==
+      undefined;
+    ctx.clock.advance(2 * 60_000);
+    const first = await old();
+    await attempt('nobody.a', 'Wrong#1', '198.51.100.251');
+    expect(await exists(first.id)).toBe(false);
+    const second = await old();
+    ctx.clock.advance(59_000);
+    await attempt('nobody.b', 'Wrong#1', '198.51.100.251');
+    expect(await exists(second.id)).toBe(true);
+    ctx.clock.advance(1_000);
+    await attempt('nobody.c', 'Wrong#1', '198.51.100.251');
+    expect(await exists(second.id)).toBe(false);
   });
 
   it('counts an IPv6 client by its /64, and does not count successful sign-ins', async () => {
@@ -291,5 +365,45 @@ describe('per-address sign-in throttle', () => {
     const next = await attempt(user.username, TEST_PASSWORD, '2001:db8:5:6:ffff::9');
     expect(next.statusCode).toBe(429);
     expect((await attempt(user.username, TEST_PASSWORD, '2001:db8:5:7::1')).statusCode).toBe(200);
+  });
+});
+
+/** Failed sign-ins on one account from anywhere: past the hourly limit only known addresses may try. */
+describe('per-account hourly failure limit', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT: '10' } });
+    await seedShangdang(ctx);
+  });
+  afterAll(() => ctx?.close());
+
+  const attempt = (username: string, password: string, remoteAddress: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      remoteAddress,
+    });
+
+  it('refuses new addresses past ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT failures in an hour, not known ones', async () => {
+    const user = await createUser(ctx, 'viewer', 'SD-EDU');
+    const home = '192.0.2.80';
+    expect((await attempt(user.username, TEST_PASSWORD, home)).statusCode).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect((await attempt(user.username, `Wrong-pass#${i}`, `203.0.113.${100 + i}`)).statusCode).toBe(401);
+    const fresh = await attempt(user.username, TEST_PASSWORD, '198.51.100.80');
+    expect([fresh.statusCode, fresh.json().error.code]).toEqual([401, 'AUTH_INVALID_CREDENTIALS']);
+    expect((await attempt(user.username, TEST_PASSWORD, home)).statusCode).toBe(200);
+    const last = await ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('action', '=', 'auth.login')
+      .where('objectId', '=', user.id)
+      .where('result', '=', 'failure')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(last.details.reason).toBe('hourly_failure_limit');
+    ctx.clock.advance(61 * MINUTE);
+    expect((await attempt(user.username, TEST_PASSWORD, '198.51.100.80')).statusCode).toBe(200);
   });
 });

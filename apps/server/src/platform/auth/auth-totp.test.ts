@@ -28,7 +28,7 @@ describe('administrator second factor (TOTP) and account disabling', () => {
   const codeNow = (secret: string) => totpCode(secret, ctx.clock.now().getTime());
 
   async function enrol(client: Client): Promise<string> {
-    const begin = await client.post('/api/auth/totp');
+    const begin = await client.post('/api/auth/totp', { currentPassword: TEST_PASSWORD });
     expect(begin.statusCode).toBe(200);
     const { secret, otpauthUrl } = begin.json<{ secret: string; otpauthUrl: string }>();
     expect(otpauthUrl).toContain(`secret=${secret}`);
@@ -69,7 +69,7 @@ describe('administrator second factor (TOTP) and account disabling', () => {
     const admin = await createUser(ctx, 'system_admin', 'SD');
     const first = await login(ctx, admin.username);
     const wrong = await (async () => {
-      await first.post('/api/auth/totp');
+      await first.post('/api/auth/totp', { currentPassword: TEST_PASSWORD });
       return first.post('/api/auth/totp/confirmation', { code: '000000' });
     })();
     expect([wrong.statusCode, wrong.json().error.code]).toEqual([400, 'AUTH_TOTP_INVALID']);
@@ -148,8 +148,9 @@ describe('administrator second factor (TOTP) and account disabling', () => {
     ctx.clock.advance(30_000);
     const bad = String((Number(codeNow(secret)) + 1) % 1_000_000).padStart(6, '0');
     expect((await attempt(admin.username, bad)).json().error.code).toBe('AUTH_TOTP_INVALID');
-    const reEnrol = await early.post('/api/auth/totp');
-    expect(reEnrol.statusCode).toBe(403);
+    // Enrolment ended the password-only session opened before it.
+    const reEnrol = await early.post('/api/auth/totp', { currentPassword: TEST_PASSWORD });
+    expect(reEnrol.statusCode).toBe(401);
     const row = await ctx.db
       .selectFrom('appUser')
       .select('totpEnabled')
@@ -187,28 +188,28 @@ describe('administrator second factor (TOTP) and account disabling', () => {
     ctx.clock.advance(30_000);
 
     const bare = await client.post('/api/auth/totp');
-    expect(bare.statusCode).toBe(400);
-    expect(bare.json().error.details.map((d: { field: string }) => d.field)).toEqual([
-      'currentPassword',
-      'code',
-    ]);
-    const wrongPassword = await client.post('/api/auth/totp', {
-      currentPassword: 'Not-mine#2026',
-      code: codeNow(oldSecret),
-    });
-    expect(wrongPassword.statusCode).toBe(400);
-    expect(wrongPassword.json().error.details).toEqual([
-      expect.objectContaining({
-        field: 'currentPassword',
-        code: 'WRONG_PASSWORD',
-        message: '当前密码不正确',
-      }),
-    ]);
+    expect([bare.statusCode, bare.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    // A wrong password, a wrong code or no code: one answer, naming both fields, not saying which.
     const bad = String((Number(codeNow(oldSecret)) + 1) % 1_000_000).padStart(6, '0');
-    const wrongCode = await client.post('/api/auth/totp', { currentPassword: TEST_PASSWORD, code: bad });
-    expect(wrongCode.json().error.details).toEqual([
-      expect.objectContaining({ field: 'code', code: 'AUTH_TOTP_INVALID' }),
-    ]);
+    const answers = await Promise.all(
+      [
+        { currentPassword: 'Not-mine#2026', code: codeNow(oldSecret) },
+        { currentPassword: TEST_PASSWORD, code: bad },
+        { currentPassword: TEST_PASSWORD },
+      ].map((proof) => client.post('/api/auth/totp', proof)),
+    );
+    for (const answer of answers) {
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error.details).toEqual([
+        expect.objectContaining({
+          field: 'currentPassword',
+          code: 'WRONG_PASSWORD_OR_CODE',
+          message: '当前密码或动态验证码不正确',
+        }),
+        expect.objectContaining({ field: 'code', code: 'WRONG_PASSWORD_OR_CODE' }),
+      ]);
+    }
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
 
     const begin = await client.post('/api/auth/totp', {
       currentPassword: TEST_PASSWORD,
@@ -267,5 +268,170 @@ describe('administrator second factor (TOTP) and account disabling', () => {
       .where('action', '=', 'user.disable')
       .execute();
     expect(audit).toEqual([{ actorId: admin.id, objectId: clerk.id }]);
+  });
+});
+
+/**
+ * What enrolment does to the account's sessions, and what a session holder must prove to begin it
+ * or to change the password: each wrong proof counts as a failed sign-in.
+ */
+describe('TOTP enrolment: sessions and proofs', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    await seedShangdang(ctx);
+  });
+  afterAll(() => ctx?.close());
+
+  const codeNow = (secret: string) => totpCode(secret, ctx.clock.now().getTime());
+  const wrongCode = (secret: string) => String((Number(codeNow(secret)) + 1) % 1_000_000).padStart(6, '0');
+  async function enrol(client: Client, proof: { currentPassword: string; code?: string }) {
+    const begin = await client.post('/api/auth/totp', proof);
+    expect(begin.statusCode, begin.body).toBe(200);
+    const { secret } = begin.json<{ secret: string }>();
+    const confirm = await client.post('/api/auth/totp/confirmation', { code: codeNow(secret) });
+    expect(confirm.statusCode, confirm.body).toBe(204);
+    return secret;
+  }
+  const lockState = (userId: string) =>
+    ctx.db
+      .selectFrom('appUser')
+      .select(['failedAttempts', 'lockedUntil'])
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+  const failures = (userId: string, action: string) =>
+    ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('objectId', '=', userId)
+      .where('action', '=', action)
+      .where('result', '=', 'failure')
+      .execute();
+
+  it('ends the other sessions of the account when TOTP is confirmed: first enrolment and replacement', async () => {
+    const clerk = await createUser(ctx, 'unit_clerk', 'SD-VHS');
+    const desk = await login(ctx, clerk.username);
+    const phone = await login(ctx, clerk.username);
+    const secret = await enrol(desk, { currentPassword: TEST_PASSWORD });
+    expect((await phone.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await desk.get('/api/auth/me')).statusCode).toBe(200);
+
+    ctx.clock.advance(30_000);
+    const laptop = await login(ctx, clerk.username, TEST_PASSWORD, codeNow(secret));
+    ctx.clock.advance(30_000);
+    const tablet = await login(ctx, clerk.username, TEST_PASSWORD, codeNow(secret));
+    ctx.clock.advance(30_000);
+    await enrol(laptop, { currentPassword: TEST_PASSWORD, code: codeNow(secret) });
+    for (const client of [desk, tablet]) expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await laptop.get('/api/auth/me')).statusCode).toBe(200);
+    const open = await ctx.db
+      .selectFrom('userSession')
+      .select('id')
+      .where('userId', '=', clerk.id)
+      .where('endedAt', 'is', null)
+      .execute();
+    expect(open).toHaveLength(1);
+  });
+
+  it('refuses a session without the second factor once its account has TOTP on', async () => {
+    const clerk = await createUser(ctx, 'unit_clerk', 'SD-VHS');
+    const old = await login(ctx, clerk.username);
+    expect((await old.get('/api/auth/me')).statusCode).toBe(200);
+    // As if the session had outlived an enrolment (e.g. one made before this rule).
+    await ctx.db
+      .updateTable('appUser')
+      .set({ totpEnabled: true, totpSecretEnc: ctx.crypto.encrypt('JBSWY3DPEHPK3PXP') })
+      .where('id', '=', clerk.id)
+      .execute();
+    expect((await old.get('/api/auth/me')).statusCode).toBe(401);
+    const session = await ctx.db
+      .selectFrom('userSession')
+      .select('endedAt')
+      .where('userId', '=', clerk.id)
+      .executeTakeFirstOrThrow();
+    expect(session.endedAt).not.toBeNull();
+  });
+
+  it('asks for the password to begin a first enrolment, so a stolen session cannot turn TOTP on', async () => {
+    const clerk = await createUser(ctx, 'unit_clerk', 'SD-VHS');
+    const client = await login(ctx, clerk.username);
+    const bare = await client.post('/api/auth/totp');
+    expect([bare.statusCode, bare.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const wrong = await client.post('/api/auth/totp', { currentPassword: 'Not-mine#2026' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details).toEqual([
+      expect.objectContaining({
+        field: 'currentPassword',
+        code: 'WRONG_PASSWORD',
+        message: '当前密码不正确',
+      }),
+    ]);
+    const row = await ctx.db
+      .selectFrom('appUser')
+      .select(['totpPendingSecretEnc', 'totpEnabled'])
+      .where('id', '=', clerk.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ totpPendingSecretEnc: null, totpEnabled: false });
+    expect(await lockState(clerk.id)).toMatchObject({ failedAttempts: 1 });
+    await enrol(client, { currentPassword: TEST_PASSWORD });
+  });
+
+  it('counts each wrong proof to replace a secret as a failed sign-in and ends the session at the lock', async () => {
+    const admin = await createUser(ctx, 'security_admin', 'SD');
+    const client = await login(ctx, admin.username);
+    const secret = await enrol(client, { currentPassword: TEST_PASSWORD });
+    ctx.clock.advance(30_000);
+    for (let i = 1; i <= 4; i++) {
+      const proof =
+        i % 2
+          ? { currentPassword: `Guess-${i}#2026`, code: codeNow(secret) }
+          : { currentPassword: TEST_PASSWORD, code: wrongCode(secret) };
+      const res = await client.post('/api/auth/totp', proof);
+      expect(res.json().error.details.map((d: { code: string }) => d.code)).toEqual([
+        'WRONG_PASSWORD_OR_CODE',
+        'WRONG_PASSWORD_OR_CODE',
+      ]);
+      expect(await lockState(admin.id)).toMatchObject({ failedAttempts: i, lockedUntil: null });
+      expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+    }
+    const fifth = await client.post('/api/auth/totp', {
+      currentPassword: 'Guess-5#2026',
+      code: codeNow(secret),
+    });
+    expect(fifth.statusCode).toBe(400);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await lockState(admin.id)).lockedUntil).not.toBeNull();
+    expect(await failures(admin.id, 'auth.totp_begin')).toHaveLength(5);
+    const locks = await ctx.db
+      .selectFrom('auditLog')
+      .select('seq')
+      .where('action', '=', 'auth.lock')
+      .where('objectId', '=', admin.id)
+      .execute();
+    expect(locks).toHaveLength(1);
+    // The lock holds against the address the guesses came from, as after 5 wrong sign-ins.
+    ctx.clock.advance(30_000);
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: admin.username, password: TEST_PASSWORD, totp: codeNow(secret) },
+    });
+    expect([again.statusCode, again.json().error.code]).toEqual([401, 'AUTH_INVALID_CREDENTIALS']);
+  });
+
+  it('counts each wrong current password of a password change as a failed sign-in and ends the session at the lock', async () => {
+    const clerk = await createUser(ctx, 'unit_clerk', 'SD-VHS');
+    const client = await login(ctx, clerk.username);
+    const change = (currentPassword: string) =>
+      client.post('/api/auth/password', { currentPassword, newPassword: 'Brand-new#2027' });
+    for (let i = 1; i <= 4; i++) {
+      const res = await change(`Guess-${i}#2026`);
+      expect([res.statusCode, res.json().error.details[0].code]).toEqual([400, 'WRONG_PASSWORD']);
+      expect(await lockState(clerk.id)).toMatchObject({ failedAttempts: i });
+    }
+    expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await change('Guess-5#2026')).statusCode).toBe(400);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+    expect(await failures(clerk.id, 'auth.password_change')).toHaveLength(5);
   });
 });

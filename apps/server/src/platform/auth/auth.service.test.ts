@@ -148,10 +148,15 @@ describe('sign-in, sessions and passwords (through HTTP)', () => {
     expect((await attempt(user.username, 'Fresh-pass#77')).statusCode).toBe(200);
     const audit = await ctx.db
       .selectFrom('auditLog')
-      .select('objectId')
+      .select(['objectId', 'result'])
       .where('action', '=', 'auth.password_change')
+      .orderBy('seq')
       .execute();
-    expect(audit).toEqual([{ objectId: user.id }]);
+    // The wrong current password is audited as a failure (it counts as a failed sign-in).
+    expect(audit).toEqual([
+      { objectId: user.id, result: 'failure' },
+      { objectId: user.id, result: 'success' },
+    ]);
   });
 
   it('refuses any of the last 5 passwords, naming newPassword, and keeps only 5 hashes', async () => {

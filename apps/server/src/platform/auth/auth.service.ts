@@ -167,9 +167,10 @@ export function createAuthService(deps: AuthDeps) {
     const { token, hash } = newSessionToken();
     const csrfToken = randomBytes(24).toString('base64url');
     const session = await db.transaction().execute(async (trx) => {
+      await gate.hold(trx, user.id);
       // Of concurrent sign-ins presenting the same code, only the first claims its step.
       if (totpStep !== null && !(await claimTotpStep(trx, user.id, totpStep))) return null;
-      await gate.succeed(trx, decision.attemptId, user.id);
+      await gate.succeed(trx, { attemptId: decision.attemptId, userId: user.id, ip: input.ip, now });
       const s = await insertSession(trx, {
         tokenHash: hash,
         userId: user.id,
@@ -192,7 +193,10 @@ export function createAuthService(deps: AuthDeps) {
     return { token, csrfToken, actor: await buildActor(user, session, input.ip) };
   }
 
-  /** Resolves a session cookie to its actor, or null when unknown, ended, idle or past its limit. */
+  /**
+   * Resolves a session cookie to its actor, or null when unknown, ended, idle or past its limit,
+   * or without the second factor its account has enabled.
+   */
   async function authenticate(
     token: string,
     ip: string | null,
@@ -201,6 +205,9 @@ export function createAuthService(deps: AuthDeps) {
     const row = await findSessionByTokenHash(db, hashSessionToken(token));
     if (!row || row.endedAt || row.disabledAt) return null;
     if (
+      // A session without the second factor of an account that has it (opened before enrolment):
+      // confirming enrolment ends such sessions; this refuses any that remain.
+      (row.totpEnabled && !row.mfa) ||
       row.expiresAt <= now ||
       now.getTime() - row.lastSeenAt.getTime() > minutes(policy.sessionIdleMinutes)
     ) {
@@ -227,11 +234,25 @@ export function createAuthService(deps: AuthDeps) {
 
   /**
    * Changes the actor's password and ends every other session of theirs. The new password must
-   * meet the policy and differ from the last 5 (the current one included).
+   * meet the policy and differ from the last 5 (the current one included). A wrong current
+   * password counts as a failed sign-in (`SignInGate.failProof`).
    */
   async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     const user = await findUserById(db, actor.userId);
-    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw wrongCurrentPassword();
+    if (!user) throw wrongCurrentPassword();
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      // Counted like a failed sign-in: a session holder cannot guess the password here unlimited.
+      await gate.failProof({
+        ip: actor.ip,
+        userId: user.id,
+        sessionId: actor.sessionId,
+        actor: auditOf(actor),
+        now: clock.now(),
+        action: 'auth.password_change',
+        reason: 'wrong_password',
+      });
+      throw wrongCurrentPassword();
+    }
     assertPasswordPolicy(newPassword, user.username, 'newPassword');
     const history = await listPasswordHistory(db, user.id);
     const recent = [user.passwordHash, ...history.filter((h) => h !== user.passwordHash)].slice(
@@ -270,7 +291,7 @@ export function createAuthService(deps: AuthDeps) {
     });
   }
 
-  return { login, authenticate, logout, changePassword, ...createTotpEnrolment(deps) };
+  return { login, authenticate, logout, changePassword, ...createTotpEnrolment(deps, gate) };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -37,7 +37,11 @@ export interface UserSessionTable {
   ip: string | null;
 }
 
-/** One sign-in attempt that reached the password check; `pending` while it is being checked. */
+/**
+ * One sign-in attempt that reached the password check (`pending` while it is being checked), or
+ * one the per-address throttle refused before it (`throttled`: counted here, audited only once
+ * per throttle period).
+ */
 export interface LoginAttemptTable {
   id: Generated<string>;
   /** `rateLimitClientKey(ip)`: an IPv4 address or an IPv6 /64. */
@@ -45,7 +49,7 @@ export interface LoginAttemptTable {
   /** The account named, or null for an unknown username. */
   userId: string | null;
   at: Date;
-  outcome: 'pending' | 'failure' | 'success';
+  outcome: 'pending' | 'failure' | 'success' | 'throttled';
 }
 
 /** Hashes of an account's most recent passwords, the current one included (5 kept). */

@@ -54,8 +54,9 @@ export async function listAddressFailures(
 
 /**
  * How an account stands towards one client: whether the client has failed (or is trying) on it
- * since `failingSince`, whether it has signed in to it since `knownSince`, and how many attempts on
- * the account from anywhere are still being checked.
+ * since `failingSince` and since it last signed in to it (a success ends its run of failures),
+ * whether it has signed in to it since `knownSince`, and how many attempts on the account from
+ * anywhere are still being checked.
  */
 export async function accountStanding(
   db: Executor,
@@ -67,15 +68,9 @@ export async function accountStanding(
     .selectFrom('loginAttempt')
     .select((eb) => [
       eb.fn
-        .countAll<string>()
-        .filterWhere((w) =>
-          w.and([
-            w('clientKey', '=', clientKey),
-            w('outcome', 'in', ['pending', 'failure']),
-            w('at', '>', since.failing),
-          ]),
-        )
-        .as('failing'),
+        .max('id')
+        .filterWhere((w) => w.and([w('clientKey', '=', clientKey), w('outcome', '=', 'success')]))
+        .as('lastSuccess'),
       eb.fn
         .countAll<string>()
         .filterWhere((w) =>
@@ -89,11 +84,70 @@ export async function accountStanding(
     ])
     .where('userId', '=', userId)
     .executeTakeFirstOrThrow();
+  let failing = db
+    .selectFrom('loginAttempt')
+    .select('id')
+    .where('userId', '=', userId)
+    .where('clientKey', '=', clientKey)
+    .where('outcome', 'in', ['pending', 'failure'])
+    .where('at', '>', since.failing);
+  if (row.lastSuccess !== null) failing = failing.where('id', '>', row.lastSuccess);
   return {
-    addressFailing: Number(row.failing) > 0,
+    addressFailing: (await failing.limit(1).executeTakeFirst()) !== undefined,
     addressKnown: Number(row.known) > 0,
     pending: Number(row.pending),
   };
+}
+
+/**
+ * Whether a client other than `clientKey` is failing on the account: it has failed (or is trying)
+ * since `since` and has not signed in to it since.
+ */
+export async function othersFailing(
+  db: Executor,
+  userId: string,
+  clientKey: string,
+  since: Date,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('loginAttempt as f')
+    .select('f.id')
+    .where('f.userId', '=', userId)
+    .where('f.clientKey', '!=', clientKey)
+    .where('f.outcome', 'in', ['pending', 'failure'])
+    .where('f.at', '>', since)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('loginAttempt as s')
+            .select('s.id')
+            .whereRef('s.userId', '=', 'f.userId')
+            .whereRef('s.clientKey', '=', 'f.clientKey')
+            .where('s.outcome', '=', 'success')
+            .whereRef('s.id', '>', 'f.id'),
+        ),
+      ),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Whether the client has had a throttled attempt refused since `since` (the last failure that
+ * counts towards its throttle): the first refusal of a throttle period is audited, later ones only
+ * counted.
+ */
+export async function hasThrottledSince(db: Executor, clientKey: string, since: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('loginAttempt')
+    .select('id')
+    .where('clientKey', '=', clientKey)
+    .where('outcome', '=', 'throttled')
+    .where('at', '>=', since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Writes an attempt and returns its id. */

@@ -28,6 +28,7 @@ export function findSessionByTokenHash(db: Executor, tokenHash: string) {
       'u.orgUnitId',
       'u.mustChangePassword',
       'u.disabledAt',
+      'u.totpEnabled',
     ])
     .where('s.tokenHash', '=', tokenHash)
     .executeTakeFirst();

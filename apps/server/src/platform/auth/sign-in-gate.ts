@@ -6,9 +6,11 @@ import { rateLimitClientKey } from '../http/client-key.ts';
 import {
   accountStanding,
   deleteLoginAttempt,
+  hasThrottledSince,
   insertLoginAttempt,
   listAddressFailures,
   lockSignInKeys,
+  othersFailing,
   pruneLoginAttempts,
   settleLoginAttempt,
 } from './login-attempts.repository.ts';
@@ -19,7 +21,10 @@ import {
   KNOWN_ADDRESS_MS,
   type SignInLimits,
 } from './sign-in.rules.ts';
+import { endSession } from './sessions.repository.ts';
 import { findLockState, recordLoginFailure, resetLoginFailures } from './users.repository.ts';
+
+const PRUNE_INTERVAL_MS = 60_000;
 
 /** What the gate decided before the password is checked. */
 export type GateDecision =
@@ -37,6 +42,18 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
   const { db, audit, limits } = deps;
   const ago = (now: Date, ms: number) => new Date(now.getTime() - ms);
   const addressWindowMs = limits.addressWindowMinutes * 60_000;
+  // Forgetting old attempts is housekeeping (every rule reads only its own window): at most once a
+  // minute per process, outside the locked transaction, not on every request of a flood.
+  let lastPruneMs: number | null = null;
+  async function pruneNow(now: Date): Promise<void> {
+    if (lastPruneMs !== null && Math.abs(now.getTime() - lastPruneMs) < PRUNE_INTERVAL_MS) return;
+    lastPruneMs = now.getTime();
+    await pruneLoginAttempts(
+      db,
+      ago(now, Math.max(addressWindowMs, FAILING_WINDOW_MS)),
+      ago(now, KNOWN_ADDRESS_MS),
+    );
+  }
   const keysOf = (clientKey: string, userId: string | null) => [
     `address|${clientKey}`,
     ...(userId ? [`user|${userId}`] : []),
@@ -53,23 +70,24 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
 
   /**
    * Decides whether this attempt may have its password checked: refuses a throttled client
-   * (audited, not counted), refuses a client the account is locked against (audited, counted as
+   * (counted as `throttled`; only the first refusal of a throttle period is audited, so a flood
+   * neither queues on the audit log's lock nor grows it), refuses a client the account is locked against (audited, counted as
    * a failure), else records the attempt as pending.
    */
   async function open(input: { ip: string | null; userId: string | null; actor: AuditActor; now: Date }) {
     const { now } = input;
     const clientKey = rateLimitClientKey(input.ip);
+    await pruneNow(now);
     return db.transaction().execute(async (trx): Promise<GateDecision> => {
       await lockSignInKeys(trx, keysOf(clientKey, input.userId));
-      await pruneLoginAttempts(
-        trx,
-        ago(now, Math.max(addressWindowMs, FAILING_WINDOW_MS)),
-        ago(now, KNOWN_ADDRESS_MS),
-      );
       const failures = await listAddressFailures(trx, clientKey, ago(now, addressWindowMs));
       const retryAfterSeconds = addressRetryAfter(failures, limits, now);
       if (retryAfterSeconds !== null) {
-        await failure(trx, input.actor, input.userId, 'address_throttled', { client: clientKey });
+        // The throttle period began after its latest counted failure: no failure is counted while
+        // it lasts, so a refusal since then belongs to this period.
+        const first = !(await hasThrottledSince(trx, clientKey, failures[failures.length - 1]!));
+        await insertLoginAttempt(trx, { clientKey, userId: input.userId, at: now, outcome: 'throttled' });
+        if (first) await failure(trx, input.actor, input.userId, 'address_throttled', { client: clientKey });
         return { kind: 'throttled', retryAfterSeconds };
       }
       const reason = input.userId
@@ -114,37 +132,86 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
     await db.transaction().execute(async (trx) => {
       await lockSignInKeys(trx, keysOf(clientKey, input.userId));
       await settleLoginAttempt(trx, input.attemptId, 'failure');
+      // The account's row before the audit log's lock, in the order the sign-in and the password
+      // change take them.
+      const locked =
+        input.userId && input.countOnAccount ? await countOnAccount(trx, input.userId, now) : false;
       await failure(trx, input.actor, input.userId, input.reason);
-      if (input.userId && input.countOnAccount) {
-        const { locked } = await recordLoginFailure(
-          trx,
-          input.userId,
-          now,
-          limits.lockoutThreshold,
-          limits.lockoutMinutes * 60_000,
-        );
-        if (locked)
-          await audit.record(trx, input.actor, {
-            action: 'auth.lock',
-            objectType: 'user',
-            objectId: input.userId,
-            details: { failures: limits.lockoutThreshold, minutes: limits.lockoutMinutes },
-          });
-      }
-      // Settled failures only: of a burst, exactly the one that reaches the limit audits it.
-      const failures = await listAddressFailures(trx, clientKey, ago(now, addressWindowMs), {
-        pending: false,
+      if (locked) await auditLock(trx, input.actor, input.userId!);
+      await auditThrottleStart(trx, input.actor, clientKey, now);
+    });
+  }
+
+  /** Counts a failure on the account; says whether it engaged the lock. */
+  async function countOnAccount(trx: Executor, userId: string, now: Date): Promise<boolean> {
+    const { locked } = await recordLoginFailure(
+      trx,
+      userId,
+      now,
+      limits.lockoutThreshold,
+      limits.lockoutMinutes * 60_000,
+    );
+    return locked;
+  }
+
+  const auditLock = (trx: Executor, actor: AuditActor, userId: string) =>
+    audit.record(trx, actor, {
+      action: 'auth.lock',
+      objectType: 'user',
+      objectId: userId,
+      details: { failures: limits.lockoutThreshold, minutes: limits.lockoutMinutes },
+    });
+
+  /** Audits the client's throttle when its settled failures have just reached the limit. */
+  async function auditThrottleStart(trx: Executor, actor: AuditActor, clientKey: string, now: Date) {
+    // Settled failures only: of a burst, exactly the one that reaches the limit audits it.
+    const failures = await listAddressFailures(trx, clientKey, ago(now, addressWindowMs), {
+      pending: false,
+    });
+    if (failures.length === limits.addressFailureLimit)
+      await audit.record(trx, actor, {
+        action: 'auth.throttle',
+        objectType: 'client',
+        details: {
+          client: clientKey,
+          failures: failures.length,
+          minutes: limits.addressWindowMinutes,
+        },
       });
-      if (failures.length === limits.addressFailureLimit)
-        await audit.record(trx, input.actor, {
-          action: 'auth.throttle',
-          objectType: 'client',
-          details: {
-            client: clientKey,
-            failures: failures.length,
-            minutes: limits.addressWindowMinutes,
-          },
-        });
+  }
+
+  /**
+   * Counts a wrong password (or TOTP code) proved by a signed-in session — to begin TOTP enrolment
+   * or change the password — as a failed sign-in of its account from the session's client, and
+   * audits it as `action`. When it locks the account (`lockoutThreshold` failures in a row) the
+   * session is ended, so a stolen session cannot go on guessing. Says whether it was.
+   */
+  async function failProof(input: {
+    ip: string | null;
+    userId: string;
+    sessionId: string;
+    actor: AuditActor;
+    now: Date;
+    action: string;
+    reason: string;
+  }): Promise<{ sessionEnded: boolean }> {
+    const { now } = input;
+    const clientKey = rateLimitClientKey(input.ip);
+    return db.transaction().execute(async (trx) => {
+      await lockSignInKeys(trx, keysOf(clientKey, input.userId));
+      await insertLoginAttempt(trx, { clientKey, userId: input.userId, at: now, outcome: 'failure' });
+      const locked = await countOnAccount(trx, input.userId, now);
+      await audit.record(trx, input.actor, {
+        action: input.action,
+        objectType: 'user',
+        objectId: input.userId,
+        result: 'failure',
+        details: { reason: input.reason },
+      });
+      if (locked) await auditLock(trx, input.actor, input.userId);
+      await auditThrottleStart(trx, input.actor, clientKey, now);
+      if (locked) await endSession(trx, input.sessionId, now);
+      return { sessionEnded: locked };
     });
   }
 
@@ -153,13 +220,30 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
     await deleteLoginAttempt(db, attemptId);
   }
 
-  /** Marks the attempt a success and clears the account's run of failures (inside the sign-in). */
-  async function succeed(trx: Executor, attemptId: string, userId: string): Promise<void> {
-    await settleLoginAttempt(trx, attemptId, 'success');
-    await resetLoginFailures(trx, userId);
+  /**
+   * Serialises the rest of a sign-in's transaction with the account's other attempts: taken first,
+   * before any row of the account is locked, as `fail` takes it.
+   */
+  async function hold(trx: Executor, userId: string): Promise<void> {
+    await lockSignInKeys(trx, [`user|${userId}`]);
   }
 
-  return { open, fail, withdraw, succeed };
+  /**
+   * Marks the attempt a success (inside the sign-in, after `hold`): the client's own failures no
+   * longer count against it. The account's run of failures (and its lock) is cleared only when no
+   * other client is failing on it, so a success does not give another failing client more tries.
+   */
+  async function succeed(
+    trx: Executor,
+    input: { attemptId: string; userId: string; ip: string | null; now: Date },
+  ): Promise<void> {
+    await settleLoginAttempt(trx, input.attemptId, 'success');
+    const clientKey = rateLimitClientKey(input.ip);
+    if (!(await othersFailing(trx, input.userId, clientKey, ago(input.now, FAILING_WINDOW_MS))))
+      await resetLoginFailures(trx, input.userId);
+  }
+
+  return { open, fail, failProof, withdraw, hold, succeed };
 }
 
 export type SignInGate = ReturnType<typeof createSignInGate>;

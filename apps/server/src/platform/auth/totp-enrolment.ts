@@ -4,7 +4,14 @@ import type { AuthDeps } from './auth.service.ts';
 import { verifyPassword } from './password-hash.ts';
 import { markSessionMfa } from './sessions.repository.ts';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
-import { claimTotpStep, enableTotp, findUserById, setPendingTotpSecret } from './users.repository.ts';
+import type { SignInGate } from './sign-in-gate.ts';
+import {
+  claimTotpStep,
+  enableTotp,
+  endSessionsOfUser,
+  findUserById,
+  setPendingTotpSecret,
+} from './users.repository.ts';
 
 /** A field problem, as `AppError` details carry it. */
 export type FieldIssue = { field: string; code: string; message: string; messageEn: string };
@@ -16,19 +23,32 @@ export const wrongCurrentPasswordIssue: FieldIssue = {
   messageEn: 'The current password is wrong',
 };
 
+/** The problem of a wrong password or code where a form asks for both: it does not say which. */
+export const wrongPasswordOrCodeIssues: FieldIssue[] = ['currentPassword', 'code'].map((field) => ({
+  field,
+  code: 'WRONG_PASSWORD_OR_CODE',
+  message: '当前密码或动态验证码不正确',
+  messageEn: 'The current password or the authenticator code is wrong',
+}));
+
 /**
  * TOTP enrolment for any account (administrators must have it; anyone may turn it on): a new
  * secret waits as pending until a first code confirms it.
  */
-export function createTotpEnrolment(deps: Pick<AuthDeps, 'db' | 'audit' | 'clock' | 'crypto'>) {
+export function createTotpEnrolment(
+  deps: Pick<AuthDeps, 'db' | 'audit' | 'clock' | 'crypto'>,
+  gate: Pick<SignInGate, 'failProof'>,
+) {
   const { db, audit, clock } = deps;
   const auditOf = (actor: Actor) => auditActorOf(actor);
 
   /**
-   * Starts TOTP enrolment: stores a new secret (encrypted, pending) and returns it once. Replacing
-   * an active secret needs the password and a current code from that secret, so a session left
-   * open cannot move the second factor to someone else's phone; the old secret stays in force
-   * until the new one is confirmed.
+   * Starts TOTP enrolment: stores a new secret (encrypted, pending) and returns it once. Every
+   * start needs the password, so a session left open cannot turn TOTP on and lock its owner out;
+   * replacing an active secret also needs a current code from it, so it cannot move the second
+   * factor to someone else's phone. A wrong proof says not which part was wrong and counts as a
+   * failed sign-in of the account (`SignInGate.failProof`: the session ends when it locks the
+   * account). The old secret stays in force until the new one is confirmed.
    */
   async function beginTotpEnrolment(
     actor: Actor,
@@ -37,38 +57,37 @@ export function createTotpEnrolment(deps: Pick<AuthDeps, 'db' | 'audit' | 'clock
     const user = await findUserById(db, actor.userId);
     if (!user) throw new AppError('NOT_FOUND', 404);
     if (user.totpEnabled && !actor.mfa) throw new AppError('FORBIDDEN', 403);
+    const replacing = user.totpEnabled && user.totpSecretEnc !== null;
+    // Checked even without a password, so a missing one takes as long as a wrong one.
+    const passwordOk =
+      (await verifyPassword(user.passwordHash, proof.currentPassword ?? '')) && !!proof.currentPassword;
     let step: number | null = null;
-    if (user.totpEnabled && user.totpSecretEnc) {
-      const problems: FieldIssue[] = [];
-      if (!proof.currentPassword || !(await verifyPassword(user.passwordHash, proof.currentPassword)))
-        problems.push(wrongCurrentPasswordIssue);
+    let codeOk = true;
+    if (replacing) {
       const result = proof.code
-        ? verifyTotp(deps.crypto.decrypt(user.totpSecretEnc), proof.code, clock.now().getTime())
+        ? verifyTotp(deps.crypto.decrypt(user.totpSecretEnc!), proof.code, clock.now().getTime())
         : null;
-      if (
-        !result?.ok ||
-        result.step === null ||
-        (user.totpLastStep !== null && result.step <= user.totpLastStep)
-      )
-        problems.push({
-          field: 'code',
-          code: 'AUTH_TOTP_INVALID',
-          message: '请输入当前动态验证码（来自已绑定的身份验证器）',
-          messageEn: 'Enter the current code from the authenticator app already set up',
-        });
-      else step = result.step;
-      if (problems.length > 0) {
-        await db.transaction().execute((trx) =>
-          audit.record(trx, auditOf(actor), {
-            action: 'auth.totp_begin',
-            objectType: 'user',
-            objectId: actor.userId,
-            result: 'failure',
-            details: { reason: problems.map((p) => p.field).join(',') },
-          }),
-        );
-        throw new AppError('VALIDATION_FAILED', 400, problems);
-      }
+      codeOk =
+        !!result?.ok &&
+        result.step !== null &&
+        (user.totpLastStep === null || result.step > user.totpLastStep);
+      if (codeOk) step = result!.step;
+    }
+    if (!passwordOk || !codeOk) {
+      await gate.failProof({
+        ip: actor.ip,
+        userId: actor.userId,
+        sessionId: actor.sessionId,
+        actor: auditOf(actor),
+        now: clock.now(),
+        action: 'auth.totp_begin',
+        reason: replacing ? 'wrong_password_or_code' : 'wrong_password',
+      });
+      throw new AppError(
+        'VALIDATION_FAILED',
+        400,
+        replacing ? wrongPasswordOrCodeIssues : [wrongCurrentPasswordIssue],
+      );
     }
     const secret = generateTotpSecret();
     await db.transaction().execute(async (trx) => {
@@ -85,15 +104,21 @@ export function createTotpEnrolment(deps: Pick<AuthDeps, 'db' | 'audit' | 'clock
     return { secret, otpauthUrl: otpauthUrl({ secret, account: user.username, issuer: 'Zhijiao' }) };
   }
 
-  /** Confirms enrolment with a first code; the current session becomes a second-factor session. */
+  /**
+   * Confirms enrolment with a first code: the current session becomes a second-factor session and
+   * every other session of the account ends, so none opened before (with the password alone, or
+   * with the replaced secret) outlives the new second factor.
+   */
   async function confirmTotpEnrolment(actor: Actor, code: string): Promise<void> {
     const user = await findUserById(db, actor.userId);
     if (!user?.totpPendingSecretEnc) throw new AppError('AUTH_TOTP_INVALID', 400);
-    const result = verifyTotp(deps.crypto.decrypt(user.totpPendingSecretEnc), code, clock.now().getTime());
+    const now = clock.now();
+    const result = verifyTotp(deps.crypto.decrypt(user.totpPendingSecretEnc), code, now.getTime());
     if (!result.ok) throw new AppError('AUTH_TOTP_INVALID', 400);
     await db.transaction().execute(async (trx) => {
       await enableTotp(trx, actor.userId, result.step);
       await markSessionMfa(trx, actor.sessionId);
+      await endSessionsOfUser(trx, actor.userId, now, actor.sessionId);
       await audit.record(trx, auditOf(actor), {
         action: 'auth.totp_enrol',
         objectType: 'user',

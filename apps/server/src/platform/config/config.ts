@@ -32,6 +32,11 @@ export interface Config {
   /** Failed sign-ins one client (IPv4 address or IPv6 /64) may make in the window before 429. */
   loginAddressLimit: number;
   loginAddressWindowMinutes: number;
+  /**
+   * Failed sign-ins an account may take in an hour from anywhere; past it only the addresses it
+   * has signed in from before may still try (`ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT`).
+   */
+  loginAccountHourlyLimit: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   uploadMaxBytes: number;
@@ -142,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
     lockoutThreshold: int('ZHIJIAO_LOCKOUT_THRESHOLD', 5, 3, 20),
     loginAddressLimit: int('ZHIJIAO_LOGIN_ADDRESS_LIMIT', 30, 5, 1000),
     loginAddressWindowMinutes: int('ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES', 15, 1, 24 * 60),
+    loginAccountHourlyLimit: int('ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT', 50, 10, 10_000),
     sessionIdleMinutes: int('ZHIJIAO_SESSION_IDLE_MINUTES', 30, 5, 24 * 60),
     sessionAbsoluteHours: int('ZHIJIAO_SESSION_ABSOLUTE_HOURS', 12, 1, 72),
     uploadMaxBytes: int('ZHIJIAO_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,

@@ -107,16 +107,22 @@ describe('sign-in limits', () => {
       lockoutMinutes: 10,
       loginAddressLimit: 30,
       loginAddressWindowMinutes: 15,
+      loginAccountHourlyLimit: 50,
     });
+    expect(loadConfig({ ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT: '200' }).loginAccountHourlyLimit).toBe(200);
     expect(
       loadConfig({ ZHIJIAO_LOGIN_ADDRESS_LIMIT: '100', ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES: '60' }),
     ).toMatchObject({ loginAddressLimit: 100, loginAddressWindowMinutes: 60 });
   });
 
-  it('refuses a per-address limit or window out of range, naming each', () => {
+  it('refuses a per-address limit, window or per-account hourly limit out of range, naming each', () => {
     let error: unknown;
     try {
-      loadConfig({ ZHIJIAO_LOGIN_ADDRESS_LIMIT: '2', ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES: 'soon' });
+      loadConfig({
+        ZHIJIAO_LOGIN_ADDRESS_LIMIT: '2',
+        ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES: 'soon',
+        ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT: '5',
+      });
     } catch (e) {
       error = e;
     }
@@ -124,6 +130,7 @@ describe('sign-in limits', () => {
     expect((error as ConfigError).problems).toEqual([
       'ZHIJIAO_LOGIN_ADDRESS_LIMIT must be an integer between 5 and 1000 (got "2")',
       'ZHIJIAO_LOGIN_ADDRESS_WINDOW_MINUTES must be an integer between 1 and 1440 (got "soon")',
+      'ZHIJIAO_LOGIN_ACCOUNT_HOURLY_LIMIT must be an integer between 10 and 10000 (got "5")',
     ]);
   });
 });

@@ -106,7 +106,9 @@ export const en: Record<keyof typeof zh, string> = {
   'auth.totpEnabled':
     'Your account already uses an authenticator; every sign-in asks for its code. Generating a new secret replaces the old one.',
   'auth.totpReplaceIntro':
-    'To replace the secret, enter your password and the current 6-digit code from the authenticator you use now. The old one stays in force until the new one is confirmed.',
+    'To replace the secret, enter your password and the current 6-digit code from the authenticator you use now (wrong attempts count as failed sign-ins; too many sign you out). The old one stays in force until the new one is confirmed; then sessions on other devices are signed out.',
+  'auth.totpStartIntro':
+    'Enter your password to generate a secret (wrong attempts count as failed sign-ins; too many sign you out).',
   'auth.totpCurrentCode': 'Current authenticator code',
   'auth.totpRegenerate': 'Generate new secret',
   'auth.signedInAs': 'Signed in as',

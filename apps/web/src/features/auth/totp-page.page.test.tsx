@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderPage } from '@/test/render-page';
 
@@ -28,38 +28,54 @@ async function call(path: string, body: unknown, csrf?: string) {
   return { status: res.status, json: (await res.json().catch(() => null)) as Record<string, unknown> };
 }
 
-describe('the TOTP page (/account/totp) of an account that has TOTP on', () => {
+describe('the TOTP page (/account/totp)', () => {
   let secret: string;
+  const password = () => inject('pageServer').accounts[USERNAME]!.password;
   beforeAll(async () => {
     const { url, accounts } = inject('pageServer');
     (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(`${url}/`);
     const signedIn = await call('/api/auth/login', accounts[USERNAME]);
     expect(signedIn.status).toBe(200);
-    const csrf = signedIn.json.csrfToken as string;
-    const begin = await call('/api/auth/totp', {}, csrf);
-    secret = begin.json.secret as string;
-    // The previous step's code (within the allowed drift), so the current one is still unused.
-    const confirmed = await call(
-      '/api/auth/totp/confirmation',
-      { code: await totpAt(secret, Date.now() - 30_000) },
-      csrf,
-    );
-    expect(confirmed.status).toBe(204);
   });
 
-  it('asks for the password and a current code before it makes a new secret', async () => {
+  it('asks for the password before it makes a first secret', async () => {
     renderPage('/account/totp');
-    const password = await screen.findByTestId('totp-current-password', {}, { timeout: 30_000 });
-    const code = screen.getByTestId('totp-current-code');
+    const field = await screen.findByTestId('totp-current-password', {}, { timeout: 30_000 });
+    expect(screen.queryByTestId('totp-current-code')).toBeNull();
     expect(screen.queryByTestId('totp-secret')).toBeNull();
 
-    fireEvent.change(password, { target: { value: 'Not-mine#2026' } });
+    fireEvent.change(field, { target: { value: 'Not-mine#2026' } });
+    fireEvent.click(screen.getByTestId('totp-start'));
+    await screen.findAllByText('当前密码不正确', {}, { timeout: 30_000 });
+    expect(screen.queryByTestId('totp-secret')).toBeNull();
+
+    fireEvent.change(field, { target: { value: password() } });
+    fireEvent.click(screen.getByTestId('totp-start'));
+    const shown = await screen.findByTestId('totp-secret', {}, { timeout: 30_000 });
+    await waitFor(() => expect(shown.textContent).toMatch(/^[A-Z2-7]{16,}/));
+    secret = shown.textContent!.trim();
+    // The previous step's code (within the allowed drift), so the current one is still unused.
+    fireEvent.change(screen.getByTestId('totp-code'), {
+      target: { value: await totpAt(secret, Date.now() - 30_000) },
+    });
+    fireEvent.click(screen.getByTestId('totp-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('totp-secret')).toBeNull(), { timeout: 30_000 });
+    cleanup();
+  });
+
+  it('asks for the password and a current code before it replaces the secret, not saying which was wrong', async () => {
+    renderPage('/account/totp');
+    const field = await screen.findByTestId('totp-current-password', {}, { timeout: 30_000 });
+    const code = await screen.findByTestId('totp-current-code', {}, { timeout: 30_000 });
+    expect(screen.queryByTestId('totp-secret')).toBeNull();
+
+    fireEvent.change(field, { target: { value: 'Not-mine#2026' } });
     fireEvent.change(code, { target: { value: await totpAt(secret, Date.now()) } });
     fireEvent.click(screen.getByTestId('totp-start'));
-    await screen.findByText('当前密码不正确', {}, { timeout: 30_000 });
+    await screen.findAllByText('当前密码或动态验证码不正确', {}, { timeout: 30_000 });
     expect(screen.queryByTestId('totp-secret')).toBeNull();
 
-    fireEvent.change(password, { target: { value: inject('pageServer').accounts[USERNAME]!.password } });
+    fireEvent.change(field, { target: { value: password() } });
     fireEvent.click(screen.getByTestId('totp-start'));
     const shown = await screen.findByTestId('totp-secret', {}, { timeout: 30_000 });
     await waitFor(() => expect(shown.textContent).toMatch(/^[A-Z2-7]{16,}/));

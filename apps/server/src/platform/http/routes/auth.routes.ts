@@ -96,7 +96,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       config: { permission: 'authenticated' },
       schema: {
         tags: ['auth'],
-        summary: 'Change own password; ends the other sessions',
+        summary:
+          'Change own password; ends the other sessions. A wrong current password counts as a failed ' +
+          'sign-in; the session ends when it locks the account',
         body: Type.Object({
           currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
           newPassword: Type.String({ minLength: 1, maxLength: 256 }),
@@ -114,21 +116,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     '/api/auth/totp',
     {
       config: { permission: 'authenticated' },
-      // A first enrolment sends no body at all.
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
       schema: {
         tags: ['auth'],
-        summary: 'Begin TOTP enrolment; replacing an active secret needs the password and a current code',
+        summary:
+          'Begin TOTP enrolment; needs the password, and replacing an active secret also a current code. ' +
+          'A wrong proof counts as a failed sign-in; the session ends when it locks the account',
         body: Type.Object({
-          currentPassword: Type.Optional(
-            Type.String({
-              minLength: 1,
-              maxLength: 256,
-              description: 'The account password; required when TOTP is already enabled',
-            }),
-          ),
+          currentPassword: Type.String({
+            minLength: 1,
+            maxLength: 256,
+            description: 'The account password',
+          }),
           code: Type.Optional(
             Type.String({
               pattern: '^\\d{6}$',

@@ -2,11 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { api, type ApiBody, type ApiResponse } from '@/lib/api-client';
 
 export type TotpEnrolment = ApiResponse<'post', '/api/auth/totp'>;
-/** Nothing for a first enrolment; the password and a current code to replace an active secret. */
+/** The password; to replace an active secret also a current code from it. */
 export type BeginTotpInput = ApiBody<'post', '/api/auth/totp'>;
 
 /** Starts TOTP enrolment: the server makes a new secret and shows it this once. */
-export async function beginTotp(input: BeginTotpInput = {}) {
+export async function beginTotp(input: BeginTotpInput) {
   return api.post('/api/auth/totp', { body: input });
 }
 

@@ -10,8 +10,8 @@ import { useConfirmTotp } from '../api/confirm-totp';
 import { useMe, useRefreshMe } from '../api/get-me';
 
 /**
- * `/account/totp`: anyone generates a TOTP secret (shown as text) and confirms it with a code;
- * replacing an active one first asks for the password and a current code from it.
+ * `/account/totp`: anyone generates a TOTP secret (shown as text) and confirms it with a code.
+ * Generating one asks for the password; replacing an active one also for a current code from it.
  */
 export function TotpPage() {
   const t = useT();
@@ -35,11 +35,16 @@ export function TotpPage() {
   const enrolment = begin.data;
   const replacing = me.data?.totpEnabled === true;
 
-  const start = (proof: { currentPassword?: string; code?: string } = {}) =>
-    begin.mutate(replacing ? { currentPassword: proof.currentPassword, code: proof.code?.trim() } : {}, {
-      onSuccess: () => proofForm.resetFields(),
-      onError: (error) => showError(error, proofForm),
-    });
+  const start = (proof: { currentPassword: string; code?: string }) =>
+    begin.mutate(
+      replacing
+        ? { currentPassword: proof.currentPassword, code: proof.code?.trim() }
+        : { currentPassword: proof.currentPassword },
+      {
+        onSuccess: () => proofForm.resetFields(),
+        onError: (error) => showError(error, proofForm),
+      },
+    );
 
   return (
     <div style={{ maxWidth: 720 }}>
@@ -49,12 +54,7 @@ export function TotpPage() {
         {!enrolment && me.data?.totpEnabled && !me.data.restriction && (
           <Result status="success" title={t('auth.totpDone')} subTitle={t('auth.totpEnabled')} />
         )}
-        {!enrolment && !replacing && (
-          <Button type="primary" onClick={() => start()} loading={begin.isPending} data-testid="totp-start">
-            {t('auth.totpStart')}
-          </Button>
-        )}
-        {!enrolment && replacing && (
+        {!enrolment && (
           <Form
             form={proofForm}
             layout="vertical"
@@ -62,7 +62,9 @@ export function TotpPage() {
             onFinish={start}
             style={{ maxWidth: 360 }}
           >
-            <Typography.Paragraph type="secondary">{t('auth.totpReplaceIntro')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {t(replacing ? 'auth.totpReplaceIntro' : 'auth.totpStartIntro')}
+            </Typography.Paragraph>
             <Form.Item
               name="currentPassword"
               label={t('auth.currentPassword')}
@@ -70,21 +72,23 @@ export function TotpPage() {
             >
               <Input.Password autoComplete="current-password" data-testid="totp-current-password" />
             </Form.Item>
-            <Form.Item
-              name="code"
-              label={t('auth.totpCurrentCode')}
-              rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpRequired') }]}
-            >
-              <Input
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-                style={{ width: 140 }}
-                data-testid="totp-current-code"
-              />
-            </Form.Item>
+            {replacing && (
+              <Form.Item
+                name="code"
+                label={t('auth.totpCurrentCode')}
+                rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpRequired') }]}
+              >
+                <Input
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  style={{ width: 140 }}
+                  data-testid="totp-current-code"
+                />
+              </Form.Item>
+            )}
             <Button type="primary" htmlType="submit" loading={begin.isPending} data-testid="totp-start">
-              {t('auth.totpRegenerate')}
+              {t(replacing ? 'auth.totpRegenerate' : 'auth.totpStart')}
             </Button>
           </Form>
         )}
