@@ -30,7 +30,7 @@ import { AttachmentOwners } from './platform/files/attachments.ts';
 import { createFileStore } from './platform/files/file-store.ts';
 import { authHooks } from './platform/http/auth-hooks.ts';
 import { declaredQuery } from './platform/http/declared-query.ts';
-import { setSecurityHeaders } from './platform/http/security-headers.ts';
+import { setSecurityHeaders, staticCacheControl } from './platform/http/security-headers.ts';
 import { buildSerializer, buildValidator } from './platform/http/schema-compilers.ts';
 import type { RegisteredRoute } from './platform/http/route-permission.ts';
 import { auditRoutes } from './platform/http/routes/audit.routes.ts';
@@ -229,7 +229,15 @@ export async function buildApp(
   const webRoot = deps.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: 'index.html' });
+    // The build writes brotli and gzip copies (preCompressed); hashed assets are cached for a year.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      index: 'index.html',
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => reply.header('cache-control', staticCacheControl(webRoot, filePath)),
+    });
     const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'));
     app.setNotFoundHandler((request, reply) => {
       // The SPA answers page routes only: API paths and missing assets (anything with an extension) are 404.

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestContext,
@@ -126,6 +129,31 @@ describe('API routes: permissions, errors, open data', () => {
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type'], url).toMatch(/^application\/json/);
       expect(errorOf(res).code, url).toBe('ROUTE_NOT_FOUND');
+    }
+  });
+
+  it('sends the build’s brotli or gzip copy of an asset, caches hashed assets a year and index.html never', async () => {
+    const script = `console.log(${JSON.stringify('职教'.repeat(2000))});`;
+    const assets = path.join(ctx.webRoot, 'assets');
+    fs.mkdirSync(assets, { recursive: true });
+    fs.writeFileSync(path.join(assets, 'index-Ab12Cd34.js'), script);
+    fs.writeFileSync(path.join(assets, 'index-Ab12Cd34.js.br'), zlib.brotliCompressSync(script));
+    fs.writeFileSync(path.join(assets, 'index-Ab12Cd34.js.gz'), zlib.gzipSync(script));
+    const get = (url: string, encoding: string) =>
+      ctx.app.inject({ method: 'GET', url, headers: { 'accept-encoding': encoding } });
+    const br = await get('/assets/index-Ab12Cd34.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['vary']).toMatch(/accept-encoding/i);
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+    const gz = await get('/assets/index-Ab12Cd34.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(script);
+    const plain = await get('/assets/index-Ab12Cd34.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+    for (const url of ['/', '/index.html', '/app.js']) {
+      expect((await get(url, 'br')).headers['cache-control'], url).toBe('no-cache');
     }
   });
 

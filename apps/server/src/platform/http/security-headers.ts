@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FastifyReply } from 'fastify';
 
 /**
@@ -33,4 +34,14 @@ export function setSecurityHeaders(reply: FastifyReply): void {
   if (!reply.hasHeader('content-security-policy')) {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   }
+}
+
+/**
+ * Caching of the web app's files: the build names everything under `assets/` by its content hash,
+ * so those never change and are kept a year; anything else (index.html, the favicon) is checked
+ * with the server on every use, so a new release is seen at once.
+ */
+export function staticCacheControl(webRoot: string, filePath: string): string {
+  const relative = path.relative(webRoot, filePath).split(path.sep);
+  return relative[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
