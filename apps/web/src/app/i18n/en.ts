@@ -75,6 +75,9 @@ export const en: Record<keyof typeof zh, string> = {
   'auth.password': 'Password',
   'auth.totp': 'Authenticator code',
   'auth.totpHint': 'Open your authenticator app and enter the 6-digit code',
+  'auth.forgot': 'Forgot your password?',
+  'auth.forgotHelp':
+    'Passwords are reset by the security administrator: contact the district education bureau’s security administrator, who confirms who you are and gives you a one-time password to change at your first sign-in.',
   'auth.submit': 'Sign in',
   'auth.usernameRequired': 'Enter your username',
   'auth.passwordRequired': 'Enter your password',

@@ -74,6 +74,9 @@ export const zh = {
   'auth.password': '密码',
   'auth.totp': '动态验证码',
   'auth.totpHint': '请打开身份验证器应用，输入 6 位动态验证码',
+  'auth.forgot': '忘记密码？',
+  'auth.forgotHelp':
+    '密码由安全管理员重置：请联系区教育局的安全管理员，核实身份后为您设置一次性密码，首次登录时须改为新密码。',
   'auth.submit': '登录',
   'auth.usernameRequired': '请输入用户名',
   'auth.passwordRequired': '请输入密码',

@@ -22,6 +22,7 @@ export function LoginPage() {
   const login = useLogin();
   const [form] = Form.useForm<LoginInput>();
   const [needTotp, setNeedTotp] = useState(false);
+  const [forgotOpen, setForgotOpen] = useState(false);
   const totpRef = useRef<InputRef>(null);
 
   useEffect(() => {
@@ -124,6 +125,14 @@ export function LoginPage() {
           {t('auth.submit')}
         </Button>
       </Form>
+      <div style={{ textAlign: 'right', marginTop: 8 }}>
+        <Button type="link" size="small" onClick={() => setForgotOpen((v) => !v)} data-testid="login-forgot">
+          {t('auth.forgot')}
+        </Button>
+      </div>
+      {forgotOpen && (
+        <Alert type="info" showIcon title={t('auth.forgotHelp')} data-testid="login-forgot-help" />
+      )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
         {t('app.footer')}
       </Typography.Paragraph>
