@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { auditRowHash, GENESIS_HASH, type AuditResult } from '../platform/audit/audit-log.ts';
+import { auditRowContentOf, auditRowHash, GENESIS_HASH } from '../platform/audit/audit-log.ts';
 import type { Database } from '../platform/db/database.types.ts';
 
 /**
@@ -24,19 +24,7 @@ export async function rechainAuditLog(trx: Kysely<Database>): Promise<void> {
   const rows = await trx.selectFrom('auditLog').selectAll().orderBy('seq').execute();
   let prevHash = GENESIS_HASH;
   for (const r of rows) {
-    const hash = auditRowHash(prevHash, {
-      seq: r.seq,
-      at: r.at,
-      actorId: r.actorId,
-      actorName: r.actorName,
-      orgUnitId: r.orgUnitId,
-      action: r.action,
-      objectType: r.objectType,
-      objectId: r.objectId,
-      result: r.result as AuditResult,
-      ip: r.ip,
-      details: r.details,
-    });
+    const hash = auditRowHash(prevHash, auditRowContentOf(r));
     await trx.updateTable('auditLog').set({ prevHash, hash }).where('seq', '=', r.seq).execute();
     prevHash = hash;
   }

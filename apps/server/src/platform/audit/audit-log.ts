@@ -50,6 +50,23 @@ export interface AuditRowContent {
   details: Record<string, unknown>;
 }
 
+/** The hashed content of a stored audit row (its columns but the two hashes). */
+export function auditRowContentOf(r: AuditRowContent & { result: string }): AuditRowContent {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actorId: r.actorId,
+    actorName: r.actorName,
+    orgUnitId: r.orgUnitId,
+    action: r.action,
+    objectType: r.objectType,
+    objectId: r.objectId,
+    result: r.result as AuditResult,
+    ip: r.ip,
+    details: r.details,
+  };
+}
+
 /** hash_n = sha256(hash_{n-1} ‖ canonical row n). */
 export function auditRowHash(prevHash: string, row: AuditRowContent): string {
   const content = canonicalJson({ ...row, at: row.at.toISOString() });

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.ts';
 import { CHECKPOINT_EVERY_MS, type CheckpointLine, type CheckpointStore } from './audit-checkpoint.ts';
-import { auditRowHash, GENESIS_HASH, type AuditResult } from './audit-log.ts';
+import { auditRowContentOf, auditRowHash, GENESIS_HASH } from './audit-log.ts';
 
 export interface AuditProblem {
   seq: number;
@@ -72,19 +72,7 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<C
           message: `prev_hash does not match row ${prevSeq}`,
         });
       }
-      const expected = auditRowHash(r.prevHash, {
-        seq: r.seq,
-        at: r.at,
-        actorId: r.actorId,
-        actorName: r.actorName,
-        orgUnitId: r.orgUnitId,
-        action: r.action,
-        objectType: r.objectType,
-        objectId: r.objectId,
-        result: r.result as AuditResult,
-        ip: r.ip,
-        details: r.details,
-      });
+      const expected = auditRowHash(r.prevHash, auditRowContentOf(r));
       if (expected !== r.hash) {
         problems.push({ seq: r.seq, problem: 'hash_mismatch', message: `row ${r.seq} was altered` });
       }

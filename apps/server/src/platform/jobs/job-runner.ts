@@ -9,7 +9,6 @@ import {
   claimQueuedJob,
   failRunningJobs,
   finishJob,
-  lockHeldJob,
   lockOthersRunningJobs,
   renewLease,
   setJobProgress,
@@ -165,7 +164,7 @@ export function createJobRunner(deps: {
           if (!(await setJobProgress(db, jobId, owner, p))) throw leaseLost();
         },
         assertLease: async (trx) => {
-          if (!(await lockHeldJob(trx, jobId, owner, timings.leaseMs))) throw leaseLost();
+          if (!(await renewLease(trx, jobId, owner, timings.leaseMs))) throw leaseLost();
         },
       });
       await finish({ state: 'succeeded', result: JSON.stringify(result ?? null), finishedAt: clock.now() });

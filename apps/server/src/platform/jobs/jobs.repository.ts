@@ -42,33 +42,15 @@ export function claimQueuedJob(
     .executeTakeFirst();
 }
 
-/** Renews `owner`'s lease on a running job; false when the lease was lost (the job was taken for interrupted). */
+/**
+ * Renews `owner`'s lease on its running job; false when the lease was lost (the job was taken for
+ * interrupted). Inside a transaction it also locks the row until the transaction ends, so no other
+ * process can fail the job as interrupted before the caller's writes commit
+ * (`lockOthersRunningJobs` skips locked rows), and the renewed lease leaves time to record the
+ * outcome after the commit.
+ */
 export async function renewLease(db: Executor, id: string, owner: string, leaseMs: number): Promise<boolean> {
   const row = await db
-    .updateTable('job')
-    .set({ leaseExpiresAt: leaseUntil(leaseMs) })
-    .where('id', '=', id)
-    .where('state', '=', 'running')
-    .where('leaseOwner', '=', owner)
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/**
- * Locks `owner`'s running job in the caller's transaction and renews its lease; false when the
- * job is no longer `owner`'s running job (its lease was lost and it was failed as interrupted).
- * The row stays locked until the transaction ends, so no other process can fail the job as
- * interrupted before the caller's writes commit (`lockOthersRunningJobs` skips locked rows), and
- * the renewed lease leaves time to record the outcome after the commit.
- */
-export async function lockHeldJob(
-  trx: Executor,
-  id: string,
-  owner: string,
-  leaseMs: number,
-): Promise<boolean> {
-  const row = await trx
     .updateTable('job')
     .set({ leaseExpiresAt: leaseUntil(leaseMs) })
     .where('id', '=', id)
