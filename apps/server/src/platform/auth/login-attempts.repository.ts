@@ -159,13 +159,22 @@ export async function insertLoginAttempt(
   return row.id;
 }
 
-/** Settles a pending attempt as a success or a failure. */
+/**
+ * Settles a pending attempt as a success or a failure; says whether it was still pending (an
+ * attempt is settled once).
+ */
 export async function settleLoginAttempt(
   db: Executor,
   id: string,
   outcome: 'failure' | 'success',
-): Promise<void> {
-  await db.updateTable('loginAttempt').set({ outcome }).where('id', '=', id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('loginAttempt')
+    .set({ outcome })
+    .where('id', '=', id)
+    .where('outcome', '=', 'pending')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Forgets an attempt that was neither: the password was right and the TOTP code is still to come. */

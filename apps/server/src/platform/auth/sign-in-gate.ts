@@ -71,8 +71,8 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
   /**
    * Decides whether this attempt may have its password checked: refuses a throttled client
    * (counted as `throttled`; only the first refusal of a throttle period is audited, so a flood
-   * neither queues on the audit log's lock nor grows it), refuses a client the account is locked against (audited, counted as
-   * a failure), else records the attempt as pending.
+   * neither queues on the audit log's lock nor grows it), else records the attempt as pending —
+   * also when the account refuses the client (locked against it): `fail` settles and audits it.
    */
   async function open(input: { ip: string | null; userId: string | null; actor: AuditActor; now: Date }) {
     const { now } = input;
@@ -103,11 +103,13 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
             now,
           )
         : null;
+      // Pending even when refused: `fail` settles it, and the settled failures of a client grow
+      // only there (and in `failProof`), where the one that reaches the limit audits the throttle.
       const attemptId = await insertLoginAttempt(trx, {
         clientKey,
         userId: input.userId,
         at: now,
-        outcome: reason ? 'failure' : 'pending',
+        outcome: 'pending',
       });
       return reason ? { kind: 'refused', reason, attemptId } : { kind: 'open', attemptId };
     });
@@ -131,14 +133,14 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
     const clientKey = rateLimitClientKey(input.ip);
     await db.transaction().execute(async (trx) => {
       await lockSignInKeys(trx, keysOf(clientKey, input.userId));
-      await settleLoginAttempt(trx, input.attemptId, 'failure');
+      const settled = await settleLoginAttempt(trx, input.attemptId, 'failure');
       // The account's row before the audit log's lock, in the order the sign-in and the password
       // change take them.
       const locked =
         input.userId && input.countOnAccount ? await countOnAccount(trx, input.userId, now) : false;
       await failure(trx, input.actor, input.userId, input.reason);
       if (locked) await auditLock(trx, input.actor, input.userId!);
-      await auditThrottleStart(trx, input.actor, clientKey, now);
+      if (settled) await auditThrottleStart(trx, input.actor, clientKey, now);
     });
   }
 
@@ -162,9 +164,12 @@ export function createSignInGate(deps: { db: Kysely<Database>; audit: AuditLog; 
       details: { failures: limits.lockoutThreshold, minutes: limits.lockoutMinutes },
     });
 
-  /** Audits the client's throttle when its settled failures have just reached the limit. */
+  /**
+   * Audits the client's throttle when its settled failures have just reached the limit. Called
+   * only by a transaction that has just added a settled failure (under the client's lock), so of
+   * a burst exactly the one that reaches the limit audits it.
+   */
   async function auditThrottleStart(trx: Executor, actor: AuditActor, clientKey: string, now: Date) {
-    // Settled failures only: of a burst, exactly the one that reaches the limit audits it.
     const failures = await listAddressFailures(trx, clientKey, ago(now, addressWindowMs), {
       pending: false,
     });

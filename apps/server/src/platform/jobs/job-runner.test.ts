@@ -155,6 +155,37 @@ describe('background jobs on a real database', () => {
     expect(await job(second)).toMatchObject({ state: 'succeeded', result: 'b', leaseOwner: b.owner });
   });
 
+  it('settles a job its starter had no room for: it waits for room and runs it, wherever it is', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const r = createJobRunner({ db: database.db, clock, maxRunning: 1 });
+    r.register('test.gated', () => gate);
+    r.register('test.quick', async () => 'done');
+    const busy = await enqueue('test.gated', {}, r);
+    r.start(busy);
+    const queued = await enqueue('test.quick', {}, r);
+    r.start(queued); // no room: it stays queued
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await job(queued)).state).toBe('queued');
+    const waiting = r.settled(queued);
+    setTimeout(release, 100);
+    await waiting;
+    expect(await job(queued)).toMatchObject({ state: 'succeeded', result: 'done' });
+    await r.settled(busy);
+    expect((await job(busy)).state).toBe('succeeded');
+  });
+
+  it('settles a job that its starter and a poll both tried to claim', async () => {
+    const r = createJobRunner({ db: database.db, clock });
+    r.register('test.quick', async () => 'done');
+    for (let i = 0; i < 5; i++) {
+      const id = await enqueue('test.quick', {}, r);
+      r.start(id);
+      await Promise.all([r.recover(), r.settled(id)]);
+      expect(await job(id)).toMatchObject({ state: 'succeeded', result: 'done' });
+    }
+  });
+
   it('renews the lease of a running job while its handler works', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

@@ -8,6 +8,7 @@ import { hasRoomForJob, isLeaseExpired, leaseOwnerName, leaseTimings } from './j
 import {
   claimQueuedJob,
   failRunningJobs,
+  findJobById,
   finishJob,
   lockOthersRunningJobs,
   renewLease,
@@ -42,6 +43,9 @@ const INTERRUPTED: JobError = {
   message: ERROR_MESSAGES.JOB_INTERRUPTED.zh,
   messageEn: ERROR_MESSAGES.JOB_INTERRUPTED.en,
 };
+
+/** How often `settled` reads a job again that another process (or a full one) holds. */
+const SETTLE_RECHECK_MS = 50;
 
 /** The job is no longer this process's: its results must not be written. */
 const leaseLost = () => new AppError('JOB_LEASE_LOST', 409);
@@ -176,11 +180,18 @@ export function createJobRunner(deps: {
     }
   }
 
-  function track(jobId: string, work: () => Promise<void>): void {
-    const run = work()
+  /**
+   * Keeps a run in `active` until it ends. `start` and the poller may both try a job (the claim
+   * lets one run it); a run that ends removes only its own entry.
+   */
+  function track(jobId: string, work: () => Promise<void>): Promise<void> {
+    const run: Promise<void> = work()
       .catch((error: unknown) => deps.log?.(error, jobId))
-      .finally(() => active.delete(jobId));
+      .finally(() => {
+        if (active.get(jobId) === run) active.delete(jobId);
+      });
     active.set(jobId, run);
+    return run;
   }
 
   /**
@@ -219,9 +230,31 @@ export function createJobRunner(deps: {
     });
   }
 
-  /** Resolves when the job has finished in this process (at once if it is not running here). */
-  function settled(jobId: string): Promise<void> {
-    return active.get(jobId) ?? Promise.resolve();
+  /**
+   * Resolves once the job has finished (succeeded or failed), wherever it runs: it waits for this
+   * process's run, runs the job here when it is still queued (its starter had no room), and
+   * otherwise reads the row again until the process that holds it finishes it. For the demo, the
+   * tests and the command line, which wait on the jobs they start.
+   */
+  async function settled(jobId: string): Promise<void> {
+    for (;;) {
+      const running = active.get(jobId);
+      if (running) {
+        await running;
+        continue;
+      }
+      const row = await findJobById(db, jobId);
+      if (!row || row.state === 'succeeded' || row.state === 'failed') return;
+      if (row.state === 'queued' && !stopped && hasRoomForJob(active.size, maxRunning)) {
+        await track(jobId, async () => {
+          const claimed = await claim(jobId);
+          if (claimed) await execute(claimed);
+        });
+        continue;
+      }
+      // Held by another process, or this one is full: look again shortly.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_RECHECK_MS));
+    }
   }
 
   /** Resolves when no job runs in this process (used before closing the database). */
