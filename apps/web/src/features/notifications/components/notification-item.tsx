@@ -1,4 +1,4 @@
-import { Badge, Flex, List, Typography } from 'antd';
+import { Badge, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -14,33 +14,33 @@ export function NotificationItem({ item, onOpen }: { item: Notification; onOpen:
   const lang = useLang();
   const unread = item.readAt === null;
   return (
-    <List.Item
+    <Flex
+      vertical
+      gap={2}
       data-testid={`notification-${item.id}`}
       data-unread={unread}
-      style={unread ? { background: '#f0f7ff', paddingInline: 12 } : { paddingInline: 12 }}
+      style={{ minWidth: 0, width: '100%', paddingInline: 12, background: unread ? '#f0f7ff' : undefined }}
     >
-      <Flex vertical gap={2} style={{ minWidth: 0, width: '100%' }}>
-        <Flex gap={8} align="center">
-          <Badge status={unread ? 'processing' : 'default'} />
-          <Link
-            to={item.link}
-            onClick={() => unread && onOpen(item.id)}
-            style={{ fontWeight: unread ? 600 : 400, minWidth: 0 }}
-            data-testid="notification-link"
-          >
-            {item.title[lang]}
-          </Link>
-        </Flex>
-        {item.body && (
-          <Typography.Text type="secondary" style={{ paddingInlineStart: 14 }}>
-            {item.body[lang]}
-          </Typography.Text>
-        )}
-        <Typography.Text type="secondary" style={{ fontSize: 12, paddingInlineStart: 14 }}>
-          {formatDateTime(String(item.createdAt))}
-          {unread ? ` · ${t('notifications.unread')}` : ''}
-        </Typography.Text>
+      <Flex gap={8} align="center">
+        <Badge status={unread ? 'processing' : 'default'} />
+        <Link
+          to={item.link}
+          onClick={() => unread && onOpen(item.id)}
+          style={{ fontWeight: unread ? 600 : 400, minWidth: 0 }}
+          data-testid="notification-link"
+        >
+          {item.title[lang]}
+        </Link>
       </Flex>
-    </List.Item>
+      {item.body && (
+        <Typography.Text type="secondary" style={{ paddingInlineStart: 14 }}>
+          {item.body[lang]}
+        </Typography.Text>
+      )}
+      <Typography.Text type="secondary" style={{ fontSize: 12, paddingInlineStart: 14 }}>
+        {formatDateTime(String(item.createdAt))}
+        {unread ? ` · ${t('notifications.unread')}` : ''}
+      </Typography.Text>
+    </Flex>
   );
 }

@@ -1,8 +1,9 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { Button, Card, List } from 'antd';
+import { Button, Card, Empty, Pagination } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { Loading, QueryError } from '@/components/query-state';
+import { SimpleList } from '@/components/simple-list';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
 import { NOTIFICATION_PAGE_SIZE, useNotifications } from '../api/get-notifications';
@@ -42,27 +43,30 @@ export function NotificationsPage() {
         }
       />
       <Card size="small">
-        <List
-          dataSource={items}
-          locale={{ emptyText: t('notifications.empty') }}
-          renderItem={(item) => (
-            <NotificationItem
-              item={item}
-              onOpen={(id) => markRead.mutate(id, { onError: (e) => showError(e) })}
-            />
-          )}
-          pagination={
-            total > NOTIFICATION_PAGE_SIZE
-              ? {
-                  current: page,
-                  pageSize: NOTIFICATION_PAGE_SIZE,
-                  total,
-                  onChange: setPage,
-                  showSizeChanger: false,
-                }
-              : false
-          }
-        />
+        {items.length === 0 ? (
+          <Empty description={t('notifications.empty')} />
+        ) : (
+          <SimpleList
+            items={items}
+            rowKey={(item) => item.id}
+            renderItem={(item) => (
+              <NotificationItem
+                item={item}
+                onOpen={(id) => markRead.mutate(id, { onError: (e) => showError(e) })}
+              />
+            )}
+          />
+        )}
+        {total > NOTIFICATION_PAGE_SIZE && (
+          <Pagination
+            style={{ marginTop: 12, textAlign: 'end' }}
+            current={page}
+            pageSize={NOTIFICATION_PAGE_SIZE}
+            total={total}
+            onChange={setPage}
+            showSizeChanger={false}
+          />
+        )}
       </Card>
     </div>
   );
