@@ -40,6 +40,11 @@ import { healthRoutes } from './platform/http/routes/health.routes.ts';
 import { MetricRegistry } from './platform/metrics/metric-registry.ts';
 import { AlertSources } from './platform/alerts/alert-sources.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
+import {
+  createNotificationPublisher,
+  notificationsRoutes,
+  notificationsUseCases,
+} from './platform/notifications/index.ts';
 import { buildModules, registerModuleRoutes, type BuiltModules } from './platform/modules/module-registry.ts';
 import type { PlatformDeps } from './platform/modules/module-definition.ts';
 import { bindUseCases } from './platform/modules/use-cases.ts';
@@ -90,6 +95,7 @@ function createPlatform(
     metrics: new MetricRegistry(),
     alertSources: new AlertSources(),
     attachments,
+    notifications: createNotificationPublisher(clock),
   };
 }
 
@@ -194,6 +200,9 @@ export async function buildApp(
   });
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
+  });
+  await app.register(notificationsRoutes, {
+    notifications: bindUseCases({ db, audit: services.audit, clock: deps.clock }, notificationsUseCases),
   });
   await registerModuleRoutes(app, MODULES, services.modules);
   if (deps.dbKind === 'postgresql' && config.databaseUrl) {

@@ -15,6 +15,7 @@ import type { AttachmentOwner, AttachmentOwners } from '../files/attachments.ts'
 import type { FileStore } from '../files/file-store.ts';
 import type { JobHandler, JobRunner } from '../jobs/job-runner.ts';
 import type { MetricDefinition, MetricRegistry } from '../metrics/metric-registry.ts';
+import type { NotificationPublisher } from '../notifications/notification-publisher.ts';
 
 /** What the platform gives every module. */
 export interface PlatformDeps {
@@ -33,6 +34,11 @@ export interface PlatformDeps {
   alertSources: AlertSources;
   /** Every module's attachment owners (the file download asks them who may read a file). */
   attachments: AttachmentOwners;
+  /**
+   * Tells an org unit (消息中心) of a change to its records, inside the change's own transaction:
+   * `notifications.publish(trx, { unitId, kind, title, link, object })`.
+   */
+  notifications: NotificationPublisher;
 }
 
 /** A module's dependencies: the platform, plus its own transaction function. */

@@ -12,6 +12,7 @@ import { AttachmentOwners } from '../files/attachments.ts';
 import { createFileStore } from '../files/file-store.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
 import { MetricRegistry } from '../metrics/metric-registry.ts';
+import { createNotificationPublisher } from '../notifications/notification-publisher.ts';
 import { defineModule, type PlatformDeps } from './module-definition.ts';
 import { buildModules } from './module-registry.ts';
 
@@ -44,6 +45,7 @@ describe('modules declared in one shape', () => {
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
       attachments,
+      notifications: createNotificationPublisher(clock),
     };
   });
   afterAll(() => database?.close());

@@ -12,6 +12,7 @@ import { Link, useNavigate } from 'react-router';
 import { LangSwitch } from '@/components/lang-switch';
 import { useAlerts } from '@/features/action-plans';
 import { useLogout } from '@/features/auth';
+import { NotificationsBell } from '@/features/notifications';
 import type { Me } from '@/lib/session';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { useT } from '@/lib/i18n';
@@ -50,6 +51,7 @@ export function HeaderBar({ me }: { me: Me }) {
             </Badge>
           </Link>
         )}
+        <NotificationsBell />
         <LangSwitch />
         <Dropdown
           menu={{
