@@ -18,6 +18,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
+  'common.back': 'Back',
   'common.search': 'Search',
   'common.reset': 'Reset',
   'common.view': 'View',

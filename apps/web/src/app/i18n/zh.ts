@@ -17,6 +17,7 @@ export const zh = {
 
   'common.loading': '加载中…',
   'common.retry': '重试',
+  'common.back': '返回',
   'common.search': '查询',
   'common.reset': '重置',
   'common.view': '查看',
