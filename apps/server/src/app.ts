@@ -37,8 +37,10 @@ import { auditRoutes } from './platform/http/routes/audit.routes.ts';
 import { authRoutes } from './platform/http/routes/auth.routes.ts';
 import { filesRoutes } from './platform/http/routes/files.routes.ts';
 import { healthRoutes } from './platform/http/routes/health.routes.ts';
+import { todosRoutes } from './platform/http/routes/todos.routes.ts';
 import { MetricRegistry } from './platform/metrics/metric-registry.ts';
 import { AlertSources } from './platform/alerts/alert-sources.ts';
+import { TodoSources } from './platform/todos/todo-sources.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
 import { buildModules, registerModuleRoutes, type BuiltModules } from './platform/modules/module-registry.ts';
 import type { PlatformDeps } from './platform/modules/module-definition.ts';
@@ -89,6 +91,7 @@ function createPlatform(
     documents: createDocumentRenderer(),
     metrics: new MetricRegistry(),
     alertSources: new AlertSources(),
+    todoSources: new TodoSources(),
     attachments,
   };
 }
@@ -195,6 +198,7 @@ export async function buildApp(
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });
+  await app.register(todosRoutes, { todoSources: services.todoSources, clock: deps.clock });
   await registerModuleRoutes(app, MODULES, services.modules);
   if (deps.dbKind === 'postgresql' && config.databaseUrl) {
     // Other app processes on this database drop their caches when this one writes, and the reverse.
