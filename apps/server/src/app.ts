@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { MODULES } from './modules.ts';
+import { listOrgUnitInfo } from './modules/org/index.ts';
 import { createCheckpointStore, createCheckpointWriter } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLog } from './platform/audit/audit-log.ts';
 import * as auditLog from './platform/audit/audit.service.ts';
@@ -178,9 +179,10 @@ export async function buildApp(
   const describeUser = async (actor: { userId: string; orgUnitId: string }) => {
     const [user, unit] = await Promise.all([
       findUserById(db, actor.userId),
-      services.org.units.findUnitRef(actor.orgUnitId),
+      listOrgUnitInfo(db, { ids: [actor.orgUnitId] }),
     ]);
-    return { orgUnit: unit!, totpEnabled: user?.totpEnabled ?? false };
+    const { id, code, name, type, groups } = unit[0]!;
+    return { orgUnit: { id, code, name, type, groups }, totpEnabled: user?.totpEnabled ?? false };
   };
   await app.register(healthRoutes, { db, kind: deps.dbKind, version: VERSION, startedAt: deps.clock.now() });
   await app.register(authRoutes, { auth: services.auth, cookieName, secureCookies: secure, describeUser });

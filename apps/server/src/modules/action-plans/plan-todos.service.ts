@@ -20,7 +20,12 @@ const REVIEW_LIMIT = 200;
  * - `report_to_review`: reports handed in, for a reviewer who did not write them;
  * - `final_evaluation_due`: an ended plan's final evaluation, for its coordinator.
  */
-export async function todos(deps: PlanViewDeps, actor: Actor, lang: Lang, today: string): Promise<TodoItem[]> {
+export async function todos(
+  deps: PlanViewDeps,
+  actor: Actor,
+  lang: Lang,
+  today: string,
+): Promise<TodoItem[]> {
   if (!actor.permissions.has('plan.read')) return [];
   const plans = (await listVisiblePlans(deps, actor)).filter((p) => p.status === 'published');
   const out: TodoItem[] = [];
@@ -48,11 +53,17 @@ export async function todos(deps: PlanViewDeps, actor: Actor, lang: Lang, today:
   }
   if (actor.permissions.has('progress.report')) {
     const returned = await listReportRows(deps.db, { orgUnitIds: [actor.orgUnitId], state: 'returned' });
-    out.push(...returned.map((r) => reportItem('report_returned', r, lang, today, states, `/progress/${r.id}/edit`)));
+    out.push(
+      ...returned.map((r) => reportItem('report_returned', r, lang, today, states, `/progress/${r.id}/edit`)),
+    );
   }
   if (canReview(actor)) {
     const scope = actor.scope.all ? null : actor.scope.orgUnitIds;
-    const waiting = await listReportRows(deps.db, { orgUnitIds: scope, state: 'submitted', limit: REVIEW_LIMIT });
+    const waiting = await listReportRows(deps.db, {
+      orgUnitIds: scope,
+      state: 'submitted',
+      limit: REVIEW_LIMIT,
+    });
     out.push(
       ...waiting
         .filter((r) => r.createdBy !== actor.userId && states.has(r.planCode))

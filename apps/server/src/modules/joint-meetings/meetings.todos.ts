@@ -34,7 +34,9 @@ export function createMeetingTodos(deps: { db: Executor }): TodoSource {
       deps.db,
       submitted.map((i) => i.id),
     );
-    const horizon = new Date(Date.parse(today) + REMARKS_HORIZON_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const horizon = new Date(Date.parse(today) + REMARKS_HORIZON_DAYS * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const remarks = actor.permissions.has('meeting.remark')
       ? await listMissingRemarks(deps.db, { scope, from: today, to: horizon })
       : [];
@@ -45,22 +47,20 @@ export function createMeetingTodos(deps: { db: Executor }): TodoSource {
         .map((i) => itemTodo('review', i, lang, today)),
       ...remarks
         .filter((r) => mayRemark(actor, r.orgUnitId))
-        .map(
-          (r): TodoItem => ({
-            id: `joint-meetings:remarks:${r.meetingId}:${r.orgUnitId}`,
-            source: 'joint-meetings',
-            kind: 'remarks_to_write',
-            title:
-              lang === 'zh'
-                ? `填写联席会议情况说明：${r.title}`
-                : `Add remarks to the status report: ${r.title}`,
-            unit: r.unit,
-            dueDate: r.meetingDate,
-            daysLate: daysLateOf(r.meetingDate, today),
-            link: `/meetings/${r.meetingId}`,
-            count: null,
-          }),
-        ),
+        .map((r): TodoItem => ({
+          id: `joint-meetings:remarks:${r.meetingId}:${r.orgUnitId}`,
+          source: 'joint-meetings',
+          kind: 'remarks_to_write',
+          title:
+            lang === 'zh'
+              ? `填写联席会议情况说明：${r.title}`
+              : `Add remarks to the status report: ${r.title}`,
+          unit: r.unit,
+          dueDate: r.meetingDate,
+          daysLate: daysLateOf(r.meetingDate, today),
+          link: `/meetings/${r.meetingId}`,
+          count: null,
+        })),
     ];
   };
 }

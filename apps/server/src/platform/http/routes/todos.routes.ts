@@ -38,7 +38,11 @@ export const todosRoutes: FastifyPluginAsyncTypebox<{ todoSources: TodoSources; 
       },
     },
     async (request) => ({
-      items: await opts.todoSources.collect(request.actor!, requestLang(request), chinaDate(opts.clock.now())),
+      items: await opts.todoSources.collect(
+        request.actor!,
+        requestLang(request),
+        chinaDate(opts.clock.now()),
+      ),
     }),
   );
 };
