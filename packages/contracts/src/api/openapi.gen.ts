@@ -1745,8 +1745,11 @@ export interface paths {
                                 id: string;
                                 orgUnit: {
                                     code: string;
+                                    /** @description The unit’s groups (junior-high, secondary-vocational …): with the type, what it keeps */
+                                    groups: string[];
                                     id: string;
                                     name: string;
+                                    type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
@@ -1929,8 +1932,11 @@ export interface paths {
                                 id: string;
                                 orgUnit: {
                                     code: string;
+                                    /** @description The unit’s groups (junior-high, secondary-vocational …): with the type, what it keeps */
+                                    groups: string[];
                                     id: string;
                                     name: string;
+                                    type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);

@@ -29,7 +29,7 @@ describe('my todos (我的待办) on the demo district', () => {
       close: ctx.close,
     };
     await loadDemo(rt);
-  }, 300_000);
+  }, 600_000);
   afterAll(() => ctx?.close());
 
   it('gives a bureau’s and a school’s clerk their own unit’s work only', async () => {
