@@ -31,9 +31,7 @@ export interface AuthRoutesOptions {
   auth: AuthService;
   cookieName: string;
   secureCookies: boolean;
-  describeUser: (
-    actor: Actor,
-  ) => Promise<{
+  describeUser: (actor: Actor) => Promise<{
     orgUnit: { id: string; code: string; name: string; type: OrgUnitType; groups: string[] };
     totpEnabled: boolean;
   }>;
