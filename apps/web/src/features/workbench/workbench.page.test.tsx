@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 import type { Todo } from './api/get-todos';
 
@@ -17,9 +17,14 @@ const waitForWorkbench = () =>
   });
 
 describe('the workbench (/workbench, 工作台)', () => {
-  it('is where the coordinator lands: every todo with its module, deadline and link, and the plan dashboard', async () => {
+  let todos: Todo[];
+  beforeAll(async () => {
+    // The first sign-in waits for the page server to finish loading the demo.
     await signIn('coordinator');
-    const todos = await todosOf();
+    todos = await todosOf();
+  });
+
+  it('is where the coordinator lands: every todo with its module, deadline and link, and the plan dashboard', async () => {
     expect(todos.length).toBeGreaterThan(0);
     const { router } = renderPage('/start');
     await waitFor(() => expect(router.state.location.pathname).toBe('/workbench'), { timeout: 30_000 });
