@@ -1745,8 +1745,11 @@ export interface paths {
                                 id: string;
                                 orgUnit: {
                                     code: string;
+                                    /** @description The unit’s groups (junior-high, secondary-vocational …): with the type, what it keeps */
+                                    groups: string[];
                                     id: string;
                                     name: string;
+                                    type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
@@ -1929,8 +1932,11 @@ export interface paths {
                                 id: string;
                                 orgUnit: {
                                     code: string;
+                                    /** @description The unit’s groups (junior-high, secondary-vocational …): with the type, what it keeps */
+                                    groups: string[];
                                     id: string;
                                     name: string;
+                                    type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
@@ -28552,6 +28558,116 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My todos (我的待办): what waits for the signed-in account in every module — only its own role’s, unit’s and assignments’ — overdue first, then by due date */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description How many records it stands for, when it aggregates */
+                                count: number | null;
+                                /** @description Days past the due date; negative = days left */
+                                daysLate: number | null;
+                                /**
+                                 * Format: date
+                                 * @description Due by (China date); null: no deadline
+                                 */
+                                dueDate: string | null;
+                                /** @description Stable id, prefixed with its source */
+                                id: string;
+                                /** @description What is to be done, e.g. report_to_write, order_to_answer */
+                                kind: string;
+                                /** @description Web path of the page where it is done */
+                                link: string;
+                                /** @description The module it comes from (action-plans, supervision …) */
+                                source: string;
+                                /** @description The object named in the request’s language */
+                                title: string;
+                                unit: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -13,6 +13,7 @@ import { createFileStore } from '../files/file-store.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
 import { MetricRegistry } from '../metrics/metric-registry.ts';
 import { createNotificationPublisher } from '../notifications/notification-publisher.ts';
+import { TodoSources } from '../todos/todo-sources.ts';
 import { defineModule, type PlatformDeps } from './module-definition.ts';
 import { buildModules } from './module-registry.ts';
 
@@ -44,6 +45,7 @@ describe('modules declared in one shape', () => {
       documents: createDocumentRenderer(),
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
+      todoSources: new TodoSources(),
       attachments,
       notifications: createNotificationPublisher(clock),
     };
@@ -65,6 +67,7 @@ describe('modules declared in one shape', () => {
       },
     ],
     alertSources: () => ({ counter: async () => [] }),
+    todoSources: () => ({ counter: async () => [] }),
     jobs: () => [{ kind: 'counter.job', handler: async () => null }],
     attachments: () => ({ counter: { permission: 'plan.read', readableRecord: async () => null } }),
   });
@@ -76,12 +79,13 @@ describe('modules declared in one shape', () => {
     }),
   });
 
-  it('builds each module with what it needs and registers its metrics, alert sources, jobs and attachments', () => {
+  it('builds each module with what it needs and registers its metrics, alert sources, todo sources, jobs and attachments', () => {
     const { services } = buildModules([counter, reader], platform);
     expect(typeof services.reader.bumpTwice).toBe('function');
     expect(platform.metrics.has('counter.value')).toBe(true);
     expect(platform.jobs.permissionFor('counter.job')).toBeNull();
     expect(() => platform.alertSources.register('counter', async () => [])).toThrow(/already registered/);
+    expect(() => platform.todoSources.register('counter', async () => [])).toThrow(/already registered/);
     expect(platform.attachments.permissions()).toEqual(['plan.read']);
   });
 
@@ -104,6 +108,7 @@ describe('modules declared in one shape', () => {
       events,
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
+      todoSources: new TodoSources(),
       attachments: new AttachmentOwners(),
       jobs: createJobRunner({ db: database.db, clock: platform.clock }),
     });
@@ -125,6 +130,7 @@ describe('modules declared in one shape', () => {
         events,
         metrics: new MetricRegistry(),
         alertSources: new AlertSources(),
+        todoSources: new TodoSources(),
         attachments: new AttachmentOwners(),
       },
     );

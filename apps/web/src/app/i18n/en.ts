@@ -7,6 +7,7 @@ import { enrollmentEn } from './enrollment.en';
 import { teachersEn } from './teachers.en';
 import { programsEn } from './programs.en';
 import { notificationsEn } from './notifications.en';
+import { workbenchEn } from './workbench.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -376,4 +377,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...meetingsEn,
   ...consultationEn,
   ...notificationsEn,
+  ...workbenchEn,
 };

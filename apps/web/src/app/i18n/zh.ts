@@ -6,6 +6,7 @@ import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
 import { notificationsZh } from './notifications.zh';
+import { workbenchZh } from './workbench.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -368,4 +369,5 @@ export const zh = {
   ...meetingsZh,
   ...consultationZh,
   ...notificationsZh,
+  ...workbenchZh,
 } as const;
