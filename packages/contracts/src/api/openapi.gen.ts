@@ -9282,6 +9282,11 @@ export interface paths {
                                 verdict: ("met" | "not_met" | "no_data") | (never | null);
                                 verdictRule: "every-period" | "last-period";
                             };
+                            /** @description A computed indicator’s 计算口径: how its metric is computed, in words */
+                            metricDescription?: {
+                                en: string;
+                                zh: string;
+                            };
                             /** @description The plan’s whole span up to the deadline: per judged window, else per reporting period */
                             timeline: {
                                 /**

@@ -138,7 +138,7 @@ export function lateSubjectFinding(
   const ev = s.evidence as Record<string, string | number | null | unknown[]>;
   const title =
     type === 'indicator'
-      ? `指标「${ev.name}」${ev.status === 'off_track' ? '未达到目标' : '进度滞后'}`
+      ? `指标“${ev.name}”${ev.status === 'off_track' ? '未达到目标' : '进度滞后'}`
       : `任务${s.label}推进滞后`;
   const description =
     type === 'indicator'

@@ -262,7 +262,7 @@ export function buildInspectionReport(
   para(r.inspection.conclusion.trim() ? text(r.inspection.conclusion) : l.none);
 
   return {
-    // 「…专项督导」 + 「报告」, not 「…专项督导督导报告」.
+    // “…专项督导” + “报告”, not “…专项督导督导报告”.
     title: zh
       ? `${r.inspection.title}${r.inspection.title.endsWith('督导') ? '报告' : '督导报告'}`
       : `Supervision report: ${r.inspection.title}`,

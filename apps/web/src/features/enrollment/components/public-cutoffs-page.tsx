@@ -1,10 +1,9 @@
 import { Card, Empty, Progress, Space, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { QueryState } from '@/components/query-state';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatShare } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useCutoffs } from '../api/get-cutoffs';
-import { percent } from '../lib/vocational-band';
 import { TrackTag } from './enrollment-tags';
 import { PublicLayout } from '@/components/public-layout';
 import { PublicSeasonSelect, usePublicSeasonChoice } from './public-season-select';
@@ -66,7 +65,7 @@ export function PublicCutoffsPage() {
                         <Progress
                           size="small"
                           percent={Math.round(p.fillRate * 100)}
-                          format={() => percent(p.fillRate)}
+                          format={() => formatShare(p.fillRate)}
                         />
                       ),
                     },

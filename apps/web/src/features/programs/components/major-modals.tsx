@@ -30,7 +30,7 @@ export function OpenMajorModal({ open, onClose }: { open: boolean; onClose: () =
       okText={t('programs.save')}
       mutation={save}
       toInput={(v) => v}
-      successMessage={t('programs.saved')}
+      successMessage={t('programs.done.majorOpened')}
       initialValues={{ status: 'active', direction: '' }}
     >
       <Form.Item
