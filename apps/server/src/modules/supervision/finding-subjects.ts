@@ -35,7 +35,7 @@ async function indicatorSubject(db: Executor, metrics: MetricRegistry, id: strin
   return {
     orgUnitId: i.leadUnitId,
     districtId: i.districtId,
-    label: `${i.taskLabel} ${i.code} ${i.name}`,
+    label: `${i.taskLabel}${i.name}`,
     late: i.status === 'off_track' || i.status === 'at_risk',
     evidence: {
       kind: 'indicator',
