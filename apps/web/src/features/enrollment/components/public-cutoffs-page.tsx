@@ -44,11 +44,7 @@ export function PublicCutoffsPage() {
                   columns={[
                     { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
                     { title: t('enrollment.col.school'), dataIndex: 'school' },
-                    {
-                      title: t('enrollment.col.program'),
-                      key: 'program',
-                      render: (_, p) => `${p.code} ${p.name}`,
-                    },
+                    { title: t('enrollment.col.program'), dataIndex: 'name' },
                     {
                       title: t('enrollment.col.track'),
                       key: 'track',
