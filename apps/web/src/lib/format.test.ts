@@ -3,6 +3,7 @@ import {
   formatBytes,
   formatDate,
   formatDateTime,
+  formatPercent,
   formatShare,
   formatTarget,
   formatValue,
@@ -53,6 +54,10 @@ describe('other formats', () => {
     expect(formatValue(null, '%')).toBe('—');
     expect(formatValue(62.456, '%')).toBe('62.5%');
     expect(formatShare(0.8)).toBe('80%');
+    // One way to write a percentage: at most one decimal, no space before the sign.
+    expect(formatShare(0.48666)).toBe('48.7%');
+    expect(formatPercent(48.66)).toBe('48.7%');
+    expect(formatValue(1234.56, '元')).toBe('1,234.56 元');
     expect(formatBytes(2048)).toBe('2.0 KB');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
     expect(formatDate('2025-06-30')).toBe('2025-06-30');

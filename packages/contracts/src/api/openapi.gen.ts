@@ -24827,6 +24827,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;
@@ -25068,6 +25073,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;
@@ -25306,6 +25316,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;
@@ -25654,6 +25669,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;

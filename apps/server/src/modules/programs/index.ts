@@ -13,6 +13,7 @@ import { resourcesRoutes } from './resources.routes.ts';
 import * as settings from './settings.service.ts';
 
 export { PROJECT_COUNT_METRICS } from './programs.metrics.ts';
+export { catalogueNamesByCode } from './majors.repository.ts';
 
 function createProgramsServices(deps: ModuleDeps) {
   return {
