@@ -59,6 +59,7 @@ export const meetingsEn: Record<keyof typeof meetingsZh, string> = {
   'meetings.exportDocx': 'Download Word',
   'meetings.exportPdf': 'Download PDF',
   'meetings.items': 'Action items',
+  'meetings.item': 'Action item',
   'meetings.itemsOverdue': 'Overdue only',
   'meetings.itemsEmpty': 'No action items',
   'meetings.meeting': 'Meeting',
