@@ -13595,6 +13595,8 @@ export interface paths {
                                 label: string;
                                 number: number;
                                 tasks: {
+                                    /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
+                                    alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
                                     alertTier: ("blue" | "yellow" | "red") | (never | null);
                                     id: string;
                                     indicatorCount: number;
@@ -14558,6 +14560,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
+                                alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
                                 alertTier: ("blue" | "yellow" | "red") | (never | null);
                                 id: string;
                                 indicatorCount: number;
@@ -24547,6 +24551,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             task: {
+                                /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
+                                alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
                                 alertTier: ("blue" | "yellow" | "red") | (never | null);
                                 id: string;
                                 indicatorCount: number;
