@@ -10,6 +10,7 @@ interface Indicator {
   id: string;
   taskId: string;
   code: string;
+  name: string;
   status: string;
 }
 
@@ -59,7 +60,7 @@ describe('from an off-track indicator to a closed rectification order (销号)',
     await shot(inspector, '11-inspector-finding-from-indicator');
     await inspector.getByTestId('finding-form-submit').click();
     await inspector.waitForURL(/\/supervision\/inspections\//);
-    const row = inspector.locator('[data-testid^="finding-row-"]', { hasText: indicator.code }).first();
+    const row = inspector.locator('[data-testid^="finding-row-"]', { hasText: indicator.name }).first();
     await row.waitFor();
     await row.getByTestId('issue-order-button').click();
     await inspector

@@ -100,7 +100,7 @@ describe('zhijiao enrollment match', { timeout: 60_000 }, () => {
     expect(invalid.stderr).toContain('2 problem(s)');
     expect(invalid.stderr).toContain('$.programs[0].capacity [MATCHING_NEGATIVE_CAPACITY]: 名额不能为负数');
     expect(invalid.stderr).toContain(
-      "$.candidates[1].preferences[1] [MATCHING_UNKNOWN_PROGRAM]: 志愿中的招生计划「X99」不存在 / Preference names unknown program 'X99'",
+      "$.candidates[1].preferences[1] [MATCHING_UNKNOWN_PROGRAM]: 志愿中的招生计划“X99”不存在 / Preference names unknown program 'X99'",
     );
     expect(fs.existsSync(at('invalid-out.json'))).toBe(false);
 

@@ -8,8 +8,8 @@ export interface FormSubmitOptions<Values, Vars, Result> {
   mutation: Pick<UseMutationResult<Result, unknown, Vars>, 'mutate' | 'isPending'>;
   /** The mutation's input from the validated form values (trimming, dates to strings …). */
   toInput: (values: Values) => Vars;
-  /** Shown when it saved. */
-  successMessage?: string;
+  /** Shown when it saved: say what happened (`已认定为“双师型”教师`), or compute it from the result. */
+  successMessage?: string | ((result: Result, values: Values) => string);
   /** After it saved (close the modal, go to the new record …). */
   onSaved?: (result: Result, values: Values) => void;
   /** Turns a server field path into the form's own where they differ (`startsOn` → `dates`). */
@@ -42,7 +42,9 @@ export function useFormSubmit<Values, Vars, Result>(options: FormSubmitOptions<V
     }
     options.mutation.mutate(options.toInput(values), {
       onSuccess: (result) => {
-        if (options.successMessage) void message.success(options.successMessage);
+        const { successMessage } = options;
+        const text = typeof successMessage === 'function' ? successMessage(result, values) : successMessage;
+        if (text) void message.success(text);
         options.onSaved?.(result, values);
       },
       onError: (error) => showError(error, form, options.mapPath),

@@ -66,13 +66,17 @@ export function ReportStateTag({ state }: { state: ReportState }) {
   );
 }
 
-/** 蓝色提示 / 黄色预警 / 红色预警; nothing when there is no alert. */
-export function AlertTierTag({ tier }: { tier: AlertTier | null }) {
+/**
+ * 蓝色提示 / 黄色预警 / 红色预警, with the reason beside it when given (`红色预警：逾期未报`), so a
+ * warning next to 正常推进 says why; nothing when there is no alert.
+ */
+export function AlertTierTag({ tier, reason }: { tier: AlertTier | null; reason?: string }) {
   const lang = useLang();
   if (!tier) return null;
+  const label = pick(ALERT_TIER_LABELS[tier], lang);
   return (
     <Tag color={ALERT_TIER_COLORS[tier]} data-tier={tier}>
-      {pick(ALERT_TIER_LABELS[tier], lang)}
+      {reason ? `${label}${lang === 'en' ? ': ' : '：'}${reason}` : label}
     </Tag>
   );
 }

@@ -3,6 +3,7 @@ import {
   formatBytes,
   formatDate,
   formatDateTime,
+  formatPercent,
   formatShare,
   formatTarget,
   formatValue,
@@ -17,17 +18,17 @@ const target = (
 
 describe('formatTarget', () => {
   it('shows the comparator sign before the target and the unit after it', () => {
-    expect(target('gte', { target: 60, unit: '%' })).toBe('≥ 60 %');
+    expect(target('gte', { target: 60, unit: '%' })).toBe('≥ 60%');
     expect(target('lte', { target: 5, unit: '天' })).toBe('≤ 5 天');
     expect(target('eq', { target: 1 })).toBe('= 1');
   });
 
   it('shows a band as low–high with an en dash', () => {
-    expect(target('between', { targetLow: 45, targetHigh: 55, unit: '%' })).toBe('45–55 %');
+    expect(target('between', { targetLow: 45, targetHigh: 55, unit: '%' })).toBe('45–55%');
   });
 
   it('shows an open band side as a one-sided bound', () => {
-    expect(target('between', { targetLow: 45, unit: '%' })).toBe('≥ 45 %');
+    expect(target('between', { targetLow: 45, unit: '%' })).toBe('≥ 45%');
     expect(target('between', { targetHigh: 55 })).toBe('≤ 55');
   });
 
@@ -51,8 +52,12 @@ describe('indicatorStatusColor', () => {
 describe('other formats', () => {
   it('formats values, shares, sizes and dates', () => {
     expect(formatValue(null, '%')).toBe('—');
-    expect(formatValue(62.456, '%')).toBe('62.46 %');
+    expect(formatValue(62.456, '%')).toBe('62.5%');
     expect(formatShare(0.8)).toBe('80%');
+    // One way to write a percentage: at most one decimal, no space before the sign.
+    expect(formatShare(0.48666)).toBe('48.7%');
+    expect(formatPercent(48.66)).toBe('48.7%');
+    expect(formatValue(1234.56, '元')).toBe('1,234.56 元');
     expect(formatBytes(2048)).toBe('2.0 KB');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
     expect(formatDate('2025-06-30')).toBe('2025-06-30');

@@ -22,16 +22,28 @@ export function formatNumber(value: number | null | undefined): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-/** Appends the unit with a space (`60 %`, `8,000 元`); a blank unit adds nothing. */
+/** Appends the unit with a space (`8,000 元`), a percent sign without one (`60%`); a blank unit adds nothing. */
 export function withUnit(text: string, unit: string | null | undefined): string {
+  if (unit === '%') return `${text}%`;
   return unit ? `${text} ${unit}` : text;
 }
 
 /**
- * Formats an indicator's target with its comparator: `≥ 60 %`, `≤ 5 天`, `= 1`, or a band
- * `45–55 %`. An open band side shows as `≥ low` / `≤ high`; no target at all shows `—`.
+ * The one way a percentage is written: at most one decimal, no space before the sign.
  *
- * @example formatTarget({ comparator: 'between', target: null, targetLow: 45, targetHigh: 55, unit: '%' }) // '45–55 %'
+ * @example formatPercent(48.66) // '48.7%'
+ * @example formatPercent(60) // '60%'
+ */
+export function formatPercent(points: number | null | undefined): string {
+  if (points === null || points === undefined || Number.isNaN(points)) return '—';
+  return `${(Math.round(points * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+}
+
+/**
+ * Formats an indicator's target with its comparator: `≥ 60%`, `≤ 5 天`, `= 1`, or a band
+ * `45–55%`. An open band side shows as `≥ low` / `≤ high`; no target at all shows `—`.
+ *
+ * @example formatTarget({ comparator: 'between', target: null, targetLow: 45, targetHigh: 55, unit: '%' }) // '45–55%'
  */
 export function formatTarget(indicator: TargetLike): string {
   const { comparator, target, targetLow, targetHigh, unit } = indicator;
@@ -47,9 +59,10 @@ export function formatTarget(indicator: TargetLike): string {
   return withUnit(`${COMPARATOR_SIGNS[comparator]} ${formatNumber(target)}`, unit);
 }
 
-/** A value with its unit, or `—` when there is none yet. */
+/** A value with its unit (a percentage as `formatPercent` writes it), or `—` when there is none yet. */
 export function formatValue(value: number | null | undefined, unit: string | null | undefined): string {
   if (value === null || value === undefined) return '—';
+  if (unit === '%') return formatPercent(value);
   return withUnit(formatNumber(value), unit);
 }
 
@@ -80,10 +93,10 @@ export function indicatorStatusColor(status: IndicatorStatus): 'green' | 'gold' 
   }
 }
 
-/** A 0..1 share as a whole percentage: `0.8` → `80%`. */
+/** A 0..1 share as a percentage: `0.4866` → `48.7%`, `0.8` → `80%`. */
 export function formatShare(share: number | null | undefined): string {
   if (share === null || share === undefined || Number.isNaN(share)) return '—';
-  return `${Math.round(share * 100)}%`;
+  return formatPercent(share * 100);
 }
 
 /** File size in B / KB / MB with one decimal. */

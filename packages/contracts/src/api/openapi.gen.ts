@@ -9473,6 +9473,11 @@ export interface paths {
                                 verdict: ("met" | "not_met" | "no_data") | (never | null);
                                 verdictRule: "every-period" | "last-period";
                             };
+                            /** @description A computed indicator’s 计算口径: how its metric is computed, in words */
+                            metricDescription?: {
+                                en: string;
+                                zh: string;
+                            };
                             /** @description The plan’s whole span up to the deadline: per judged window, else per reporting period */
                             timeline: {
                                 /**
@@ -14158,6 +14163,8 @@ export interface paths {
                                 label: string;
                                 number: number;
                                 tasks: {
+                                    /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
+                                    alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
                                     alertTier: ("blue" | "yellow" | "red") | (never | null);
                                     id: string;
                                     indicatorCount: number;
@@ -15121,6 +15128,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
+                                alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
                                 alertTier: ("blue" | "yellow" | "red") | (never | null);
                                 id: string;
                                 indicatorCount: number;
@@ -25110,6 +25119,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             task: {
+                                /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
+                                alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
                                 alertTier: ("blue" | "yellow" | "red") | (never | null);
                                 id: string;
                                 indicatorCount: number;
@@ -25390,6 +25401,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;
@@ -25631,6 +25647,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;
@@ -25869,6 +25890,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;
@@ -26217,6 +26243,11 @@ export interface paths {
                                  */
                                 leaveDate: string | null;
                                 majorCodes: string[];
+                                /** @description Majors taught, by code, with the name recorded for each (blank when none was) */
+                                majors: {
+                                    code: string;
+                                    name: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. 138****8000 */
                                 phoneMasked: string | null;

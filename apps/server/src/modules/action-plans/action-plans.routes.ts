@@ -209,6 +209,12 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
               },
             ),
             drillDown: Type.Optional(Type.Array(Type.Object({ label: Type.String(), value: Type.Number() }))),
+            metricDescription: Type.Optional(
+              Type.Object(
+                { zh: Type.String(), en: Type.String() },
+                { description: 'A computed indicator’s 计算口径: how its metric is computed, in words' },
+              ),
+            ),
           }),
         }),
       },

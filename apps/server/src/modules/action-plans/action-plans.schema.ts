@@ -1,4 +1,5 @@
 import {
+  ALERT_KINDS,
   ALERT_KINDS_BY_SOURCE,
   ALERT_TIERS,
   COMPARATORS,
@@ -73,6 +74,9 @@ export const TaskSummary = Type.Object({
   lastReportedPeriod: Nullable(Type.String()),
   indicatorCount: Type.Number(),
   alertTier: Nullable(Tier),
+  alertReasons: Type.Array(literals(ALERT_KINDS), {
+    description: 'Kinds of the task’s alerts at its worst tier: why the tier is shown',
+  }),
   outcome: Type.Union([literals(TASK_OUTCOMES), Type.Null()], {
     description: 'The final outcome (终期评估) once the plan is closed: completed, partly, not_completed',
   }),

@@ -17,20 +17,20 @@ export function alertMessage(
   switch (a.kind) {
     case 'report_overdue':
       return lang === 'zh'
-        ? `任务${task}「${a.facts.period}」进展报告已逾期 ${late} 天，累计缺报 ${a.facts.missingPeriods} 期`
+        ? `任务${task}“${a.facts.period}”进展报告已逾期 ${late} 天，累计缺报 ${a.facts.missingPeriods} 期`
         : `Progress report for task ${task} (${a.facts.period}) is ${late} days overdue; ${a.facts.missingPeriods} period(s) missing`;
     case 'deadline_approaching':
       if (ctx.milestone) {
         return lang === 'zh'
-          ? `里程碑「${ctx.milestone.title}」将于 ${a.dueDate} 到期（剩 ${late} 天）`
+          ? `里程碑“${ctx.milestone.title}”将于 ${a.dueDate} 到期（剩 ${late} 天）`
           : `Milestone "${ctx.milestone.titleEn || ctx.milestone.title}" is due on ${a.dueDate} (${late} days left)`;
       }
       return lang === 'zh'
-        ? `任务${task}「${a.facts.period}」进展报告将于 ${a.dueDate} 截止（剩 ${late} 天）`
+        ? `任务${task}“${a.facts.period}”进展报告将于 ${a.dueDate} 截止（剩 ${late} 天）`
         : `Progress report for task ${task} (${a.facts.period}) is due on ${a.dueDate} (${late} days left)`;
     case 'milestone_overdue':
       return lang === 'zh'
-        ? `里程碑「${ctx.milestone?.title ?? ''}」已超过完成时限 ${late} 天`
+        ? `里程碑“${ctx.milestone?.title ?? ''}”已超过完成时限 ${late} 天`
         : `Milestone "${ctx.milestone?.titleEn || ctx.milestone?.title || ''}" is ${late} days past due`;
     case 'plan_ended': {
       const f = a.facts;
@@ -43,16 +43,16 @@ export function alertMessage(
       const value = a.facts.latestValue ?? (lang === 'zh' ? '无' : 'none');
       if (a.facts.missed) {
         return lang === 'zh'
-          ? `指标「${name}」${a.facts.missed}未达到目标（最新值 ${value}，完成时限 ${a.dueDate}）`
+          ? `指标“${name}”${a.facts.missed}未达到目标（最新值 ${value}，完成时限 ${a.dueDate}）`
           : `Indicator "${name}" missed its target in ${a.facts.missedEn} (latest ${value}, deadline ${a.dueDate})`;
       }
       if (a.tier === 'red') {
         return lang === 'zh'
-          ? `指标「${name}」未达到目标（最新值 ${value}，完成时限 ${a.dueDate}）`
+          ? `指标“${name}”未达到目标（最新值 ${value}，完成时限 ${a.dueDate}）`
           : `Indicator "${name}" is off track (latest ${value}, deadline ${a.dueDate})`;
       }
       return lang === 'zh'
-        ? `指标「${name}」进度偏慢（最新值 ${value}，完成时限 ${a.dueDate}）`
+        ? `指标“${name}”进度偏慢（最新值 ${value}，完成时限 ${a.dueDate}）`
         : `Indicator "${name}" is behind schedule (latest ${value}, deadline ${a.dueDate})`;
     }
   }

@@ -98,6 +98,14 @@ describe('alerts', () => {
     expect(day30.map((a) => [a.tier, a.daysLate])).toEqual([['yellow', 30]]);
     const day31 = overdue(await alertsOf((await at('2021-08-10')).hrss), t10);
     expect(day31.map((a) => [a.tier, a.daysLate])).toEqual([['red', 31]]);
+    // The dashboard's red tag on the task carries its reason, so it is never unexplained.
+    const { coordinator } = await at('2021-08-10');
+    const dash = (await coordinator.get('/api/plans/shangdang-vet-2020/dashboard')).json() as {
+      sections: Array<{ tasks: Array<{ id: string; alertTier: string | null; alertReasons: string[] }> }>;
+    };
+    const task10 = dash.sections.flatMap((s) => s.tasks).find((t) => t.id === t10)!;
+    expect(task10.alertTier).toBe('red');
+    expect(task10.alertReasons).toContain('report_overdue');
   });
 
   it('clears the period’s alert once the lead unit hands its report in, not before', async () => {

@@ -59,7 +59,8 @@ export async function indicatorDetail(deps: PlanViewDeps, actor: Actor, id: stri
     return { indicator: indicator, history, timeline: line };
   const computed = await computeNow(deps, row.metric, plan, period, today);
   history.push({ ...computed.point, source: 'metric' });
-  return { indicator: indicator, history, timeline: line, drillDown: computed.drillDown };
+  const metricDescription = deps.metrics.get(row.metric)!.description;
+  return { indicator: indicator, history, timeline: line, drillDown: computed.drillDown, metricDescription };
 }
 
 /** A computed indicator's metric for the current period: the value as a history point, and its drill-down. */

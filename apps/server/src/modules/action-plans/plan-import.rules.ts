@@ -28,7 +28,7 @@ export function unknownMetricIssues(plan: PlanDefinition, has: (metric: string) 
       line: null,
       path,
       code: 'PLAN_FILE_UNKNOWN_METRIC',
-      message: `${what.zh}引用的计算口径「${metric}」未注册`,
+      message: `${what.zh}引用的计算口径“${metric}”未注册`,
       messageEn: `${what.en} names metric "${metric}", which no module registers`,
     });
   plan.sections.forEach((s, si) =>
@@ -125,7 +125,7 @@ export function revisionProblems(
     ...result.unknownKeys.map((key) => ({
       field: 'edits',
       code: 'PLAN_CLAUSE_UNKNOWN',
-      message: `条款「${key}」不存在`,
+      message: `条款“${key}”不存在`,
       messageEn: `No clause "${key}"`,
     })),
     ...edits
@@ -133,7 +133,7 @@ export function revisionProblems(
       .map((e) => ({
         field: 'edits',
         code: 'REQUIRED',
-        message: `条款「${e.key}」不能为空`,
+        message: `条款“${e.key}”不能为空`,
         messageEn: `Clause "${e.key}" is empty`,
       })),
   ];

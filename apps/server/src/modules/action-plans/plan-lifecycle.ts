@@ -132,7 +132,12 @@ export async function withLifecycle(
     ...state,
     lifecycle,
     alerts,
-    tasks: state.tasks.map((t) => ({ ...t, alertTier: null, outcome: outcomeOf.get(t.id) ?? null })),
+    tasks: state.tasks.map((t) => ({
+      ...t,
+      alertTier: null,
+      alertReasons: [],
+      outcome: outcomeOf.get(t.id) ?? null,
+    })),
     indicators: state.indicators.map((i) => ({ ...i, verdict: verdictOfId.get(i.id) ?? null })),
   };
 }

@@ -21,6 +21,10 @@ async function tasksWithLead(db: Executor, planId: string) {
 const tasksOnTrackShare: MetricDefinition = {
   name: 'plan.tasksOnTrackShare',
   title: { zh: '正常推进或已完成的任务占比', en: 'Share of tasks on track or completed' },
+  description: {
+    zh: '截至期末最近一次审核通过的进展报告为“正常推进”或“已完成”的任务数 ÷ 行动计划任务总数 × 100%',
+    en: 'Tasks whose latest approved progress report by the period’s end says on track or completed ÷ all tasks of the action plan × 100%',
+  },
   unit: '%',
   async compute(ctx) {
     let on = 0;
@@ -48,6 +52,10 @@ const tasksOnTrackShare: MetricDefinition = {
 const overdueReports: MetricDefinition = {
   name: 'plan.overdueReports',
   title: { zh: '逾期未报的进展报告（期次）', en: 'Overdue progress reports (task-periods)' },
+  description: {
+    zh: '截止日期已过、牵头单位仍未报送进展报告的填报周期数，按任务逐项累计',
+    en: 'Reporting periods past their due date for which the lead unit has not handed in a progress report, summed over the tasks',
+  },
   unit: '期',
   async compute(ctx) {
     let total = 0;
@@ -75,6 +83,10 @@ const overdueReports: MetricDefinition = {
 const milestonesDue: MetricDefinition = {
   name: 'plan.milestonesDue',
   title: { zh: '到期未完成的里程碑', en: 'Milestones due and not completed' },
+  description: {
+    zh: '完成时限不晚于期末、仍未完成的里程碑个数',
+    en: 'Milestones due by the period’s end and not yet completed',
+  },
   unit: '个',
   async compute(ctx) {
     const drillDown = [];

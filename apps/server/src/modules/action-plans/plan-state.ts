@@ -1,3 +1,4 @@
+import type { AlertKind } from '@zhijiao/contracts';
 import type { ProgressStatus } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { MetricRegistry } from '../../platform/metrics/metric-registry.ts';
@@ -29,6 +30,8 @@ export interface TaskState {
   lastReportedPeriod: string | null;
   indicatorCount: number;
   alertTier: 'blue' | 'yellow' | 'red' | null;
+  /** Why: the kinds of the task's alerts at that tier (逾期未报, 指标偏离 …), so a tag never stands unexplained. */
+  alertReasons: AlertKind[];
 }
 
 export interface PlanState {
@@ -131,6 +134,9 @@ export async function loadPlanState(
       lastReportedPeriod: p?.periodLabel ?? null,
       indicatorCount: indicators.filter((i) => i.taskId === t.id).length,
       alertTier: worst,
+      alertReasons: [
+        ...new Set(alerts.filter((a) => a.taskId === t.id && a.tier === worst).map((a) => a.kind)),
+      ],
     };
   });
   return { plan, period, periods, tasks, indicators, milestones: scopedMilestones, alerts, handedIn };

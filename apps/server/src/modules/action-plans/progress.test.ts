@@ -406,7 +406,11 @@ describe('progress reports through HTTP', () => {
     expect((await dashboard()).kpis.tasksOnTrackShare).toBeCloseTo(onTrack.size / 21, 6);
     const detail = (await coordinator.get(`/api/indicators/${ind}`)).json() as {
       drillDown: Array<{ value: number }>;
+      metricDescription?: { zh: string; en: string };
     };
+    // 计算口径 in words, not the metric's name.
+    expect(detail.metricDescription?.zh).toContain('任务数 ÷ 行动计划任务总数');
+    expect(detail.metricDescription?.zh).not.toContain('plan.tasksOnTrackShare');
     expect(detail.drillDown).toHaveLength(21);
     expect(detail.drillDown.filter((d) => d.value === 1)).toHaveLength(onTrack.size);
   });

@@ -30,7 +30,7 @@ const COMMENTS: Array<{
     body: '“双师型”教师比例60%的目标较高，建议分年度明确目标并配套企业实践经费。',
     decision: 'partly_adopted',
     reply: '分年度目标将在年度工作要点中明确；企业实践经费按现行政策执行。',
-    reason: '经费安排须与年度预算衔接，不在行动方案中单列。',
+    reason: '经费安排须与年度预算衔接，不在行动计划中单列。',
   },
   {
     day: -6,
@@ -90,7 +90,7 @@ export async function consultationDemo(ctx: DemoContext<ConsultationServices>): 
   const s = ctx.at(addDays(today, -10));
   const consultation = await s.consultations.createConsultation(coordinator, {
     planId: draft.planId,
-    title: '《上党区职业教育改革行动方案（修订征求意见稿）》公开征求意见',
+    title: '《上党区推进职业教育改革发展行动计划（修订征求意见稿）》公开征求意见',
     description: '为广泛听取社会各界意见，现将修订征求意见稿全文公布，欢迎逐条提出意见建议。',
     closesAt: `${addDays(today, 20)}T16:00:00Z`,
   });

@@ -23,6 +23,10 @@ export const vocationalShare: MetricDefinition = {
     zh: '高中阶段教育职普比（中职报到人数占比）',
     en: 'Vocational share of upper-secondary enrolment (registered)',
   },
+  description: {
+    zh: '最近一个招生季已报到的中职新生人数 ÷（中职 + 普通高中已报到新生人数）× 100%，只计已确认报到的学生',
+    en: 'Students registered (报到 confirmed) in vocational programs ÷ students registered in vocational and general upper-secondary programs × 100%, for the latest enrolment season',
+  },
   unit: '%',
   async compute(ctx) {
     const units = await listSubtreeIds(ctx.db, ctx.orgUnitId);
@@ -79,6 +83,10 @@ export const seasonsPublished: MetricDefinition = {
   title: {
     zh: '通过统一招生平台发布录取结果的招生季',
     en: 'Enrolment seasons whose results were published through the unified platform',
+  },
+  description: {
+    zh: '本期内首次通过统一招生平台发布录取结果的招生季个数',
+    en: 'Enrolment seasons whose admission results were first published through the unified platform in the period',
   },
   unit: '个',
   async compute(ctx) {

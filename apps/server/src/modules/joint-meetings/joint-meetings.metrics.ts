@@ -27,6 +27,10 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 const meetingsHeld: MetricDefinition = {
   name: JOINT_MEETING_METRICS.meetingsHeld,
   title: { zh: '召开的职业教育部门联席会议', en: 'Joint meetings on vocational education held' },
+  description: {
+    zh: '本期内召开（已登记出席情况）的职业教育部门联席会议次数',
+    en: 'Joint meetings held (attendance recorded) in the period',
+  },
   unit: '次',
   async compute(ctx) {
     const rows = await listHeldMeetings(ctx.db, await windowOf(ctx));
@@ -52,6 +56,10 @@ const decisionsOnTimeShare: MetricDefinition = {
   title: {
     zh: '联席会议议定事项按期办结率',
     en: 'Share of joint-meeting decisions completed by their deadline',
+  },
+  description: {
+    zh: '办结期限在本期内的议定事项中，在期限内销号的项数 ÷ 期限在本期内的项数 × 100%',
+    en: 'Action items closed by their deadline ÷ action items whose deadline fell in the period × 100%',
   },
   unit: '%',
   async compute(ctx) {

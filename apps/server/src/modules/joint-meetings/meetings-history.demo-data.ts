@@ -38,11 +38,11 @@ export const PAST_YEARS: ReadonlyArray<readonly PastMeeting[]> = [
       ordinal: '一',
       date: '04-16',
       agenda: [
-        '研究部署《上党区职业教育改革行动方案》任务分解',
+        '研究部署《上党区推进职业教育改革发展行动计划》任务分解',
         '审议联席会议工作规则和成员单位联络员名单',
         '研究职业教育经费保障措施',
       ],
-      topics: '行动方案任务分解、联席会议工作规则和职业教育经费保障',
+      topics: '行动计划任务分解、联席会议工作规则和职业教育经费保障',
       remarks: { unit: 'SD-FIN', text: '中职生均拨款已纳入本年度预算，拨款标准正在测算。' },
       decisions: [
         {
@@ -138,7 +138,7 @@ export const PAST_YEARS: ReadonlyArray<readonly PastMeeting[]> = [
     {
       ordinal: '一',
       date: '04-15',
-      agenda: ['通报上年度行动方案任务完成情况', '研究“双师型”教师队伍建设', '部署职业院校技能大赛工作'],
+      agenda: ['通报上年度行动计划任务完成情况', '研究“双师型”教师队伍建设', '部署职业院校技能大赛工作'],
       topics: '“双师型”教师队伍建设和职业院校技能大赛',
       remarks: { unit: 'SD-HRSS', text: '职业技能等级认定试点机构已遴选3家，实施办法正在起草。' },
       decisions: [
@@ -214,11 +214,11 @@ export const PAST_YEARS: ReadonlyArray<readonly PastMeeting[]> = [
       ordinal: '一',
       date: '04-14',
       agenda: [
-        '通报上年度行动方案任务完成情况',
-        '研究行动方案收官年度重点任务',
+        '通报上年度行动计划任务完成情况',
+        '研究行动计划收官年度重点任务',
         '研究职业教育质量年度报告编制',
       ],
-      topics: '行动方案收官年度重点任务和职业教育质量年度报告编制',
+      topics: '行动计划收官年度重点任务和职业教育质量年度报告编制',
       remarks: { unit: 'SD-FIN', text: '本年度中职生均拨款已足额列入预算，第一季度已拨付。' },
       decisions: [
         {
@@ -252,10 +252,10 @@ export const PAST_YEARS: ReadonlyArray<readonly PastMeeting[]> = [
       date: '10-13',
       agenda: [
         '通报第一次联席会议议定事项落实情况',
-        '研究行动方案实施情况总结评估',
+        '研究行动计划实施情况总结评估',
         '研究下一阶段职业教育改革重点',
       ],
-      topics: '行动方案实施情况总结评估和下一阶段职业教育改革重点',
+      topics: '行动计划实施情况总结评估和下一阶段职业教育改革重点',
       absent: { unit: 'SD-DRC', reason: '另有公务，书面请假' },
       remarks: { unit: 'SD-HRSS', text: '企业新型学徒制培训新增企业9家，累计培训学徒326人。' },
       decisions: [
@@ -269,18 +269,18 @@ export const PAST_YEARS: ReadonlyArray<readonly PastMeeting[]> = [
         },
         {
           unit: 'SD-VHS',
-          text: '区职业高中完成行动方案实施情况自评报告。',
+          text: '区职业高中完成行动计划实施情况自评报告。',
           deadline: '11-30',
           reported: '11-18',
-          narrative: '行动方案实施情况自评报告已完成，报区教育局。',
+          narrative: '行动计划实施情况自评报告已完成，报区教育局。',
           accepted: '11-23',
         },
         {
           unit: 'SD-FIN',
-          text: '区财政局完成行动方案经费投入情况专项总结。',
+          text: '区财政局完成行动计划经费投入情况专项总结。',
           deadline: '12-20',
           reported: '12-06',
-          narrative: '行动方案经费投入情况专项总结已完成。',
+          narrative: '行动计划经费投入情况专项总结已完成。',
           accepted: '12-09',
         },
       ],

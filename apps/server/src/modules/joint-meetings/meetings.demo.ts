@@ -32,7 +32,7 @@ export async function meetingsDemo(ctx: DemoContext<JointMeetingsServices>): Pro
     chair: '副区长',
     memberUnitIds: MEMBERS.map((c) => ids[c]!),
     agenda: [
-      '通报行动方案任务推进和指标完成情况',
+      '通报行动计划任务推进和指标完成情况',
       '研究职业教育生均拨款落实问题',
       '部署产教融合型企业认定工作',
     ],

@@ -14,6 +14,7 @@ import * as settings from './settings.service.ts';
 import { createProjectTodos } from './projects.todos.ts';
 
 export { PROJECT_COUNT_METRICS } from './programs.metrics.ts';
+export { catalogueNamesByCode } from './majors.repository.ts';
 
 function createProgramsServices(deps: ModuleDeps) {
   return {

@@ -25,6 +25,24 @@ export function listCatalogueEntries(db: Executor, version: string) {
     .execute();
 }
 
+/**
+ * Names of majors by code, from the newest catalogue version holding each code: for records that
+ * carry a catalogue code without its name (a teacher's 任教专业 imported as bare codes).
+ *
+ * @example await catalogueNamesByCode(db, ['740601']) // Map { '740601' => '美容美体艺术' }
+ */
+export async function catalogueNamesByCode(db: Executor, codes: readonly string[]) {
+  if (codes.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('majorCatalogue')
+    .select(['code', 'name'])
+    .where('code', 'in', [...new Set(codes)])
+    .orderBy('version', 'asc')
+    .execute();
+  // Later versions come last and overwrite: the newest name wins.
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
 export function findCatalogueEntry(db: Executor, version: string, code: string) {
   return db
     .selectFrom('majorCatalogue')

@@ -25,6 +25,7 @@ interface ProjectCount {
   levels: readonly ProjectLevel[];
   count: 'approved' | 'accepted';
   title: { zh: string; en: string };
+  description: { zh: string; en: string };
 }
 
 /**
@@ -104,6 +105,16 @@ export const PROJECT_COUNT_METRICS: ProjectCount[] = GRID.flatMap((g) =>
       zh: `${count === 'approved' ? '已立项' : '验收通过'}的${g.zh}`,
       en: `${count === 'approved' ? 'Approved' : 'Accepted'} ${g.en}`,
     },
+    description:
+      count === 'approved'
+        ? {
+            zh: `截至期末（期内为当日）已立项且此后未判定为“未通过”的${g.zh}个数`,
+            en: `${g.en} approved by the period’s end (today while it runs) and not failed since`,
+          }
+        : {
+            zh: `截至期末（期内为当日）已通过验收的${g.zh}个数`,
+            en: `${g.en} that passed acceptance by the period’s end (today while it runs)`,
+          },
   })),
 );
 
@@ -113,6 +124,7 @@ function projectCountMetric(spec: ProjectCount): MetricDefinition {
   return {
     name: spec.name,
     title: spec.title,
+    description: spec.description,
     unit: spec.kind === 'quality_course' || spec.kind === 'ideology_micro_course' ? '门' : '个',
     async compute(ctx) {
       // Brand majors count majors, not projects, and show the plan's five named majors.
@@ -143,6 +155,10 @@ const resourceCoverageMetric: MetricDefinition = {
   title: {
     zh: '优质教学资源覆盖的专业比例（审核共享资源达到 N 个的专业占比）',
     en: 'Share of majors with at least N reviewed (shared) teaching resources',
+  },
+  description: {
+    zh: '审核通过并共享的教学资源达到区级设定数量的专业数 ÷ 在办专业总数 × 100%',
+    en: 'Majors with at least the district’s set number of reviewed, shared teaching resources ÷ all majors × 100%',
   },
   unit: '%',
   async compute(ctx) {

@@ -30,6 +30,10 @@ const nationalStandardsShare: MetricDefinition = {
     zh: '全面实施四项国家标准（专业教学、课程、顶岗实习、实训条件）的专业占比',
     en: 'Share of majors applying all four national standards',
   },
+  description: {
+    zh: '各中职学校在办专业中，专业教学、课程、顶岗实习、实训条件建设四项国家标准全部实施的专业数 ÷ 在办专业总数 × 100%',
+    en: 'Majors (not closed) applying all four national standards (teaching, curriculum, internship, training facilities) ÷ all majors × 100%',
+  },
   unit: '%',
   async compute(ctx) {
     const found = await listMajorStandards(ctx.db, await listSubtreeIds(ctx.db, ctx.orgUnitId), asOf(ctx));
@@ -62,11 +66,13 @@ const nationalStandardsShare: MetricDefinition = {
 function courseShare(
   name: string,
   title: { zh: string; en: string },
+  description: { zh: string; en: string },
   pick: (c: { national: number; newForm: number }) => number,
 ): MetricDefinition {
   return {
     name,
     title,
+    description,
     unit: '%',
     async compute(ctx) {
       const found = await listCourseTextbooks(ctx.db, await listSubtreeIds(ctx.db, ctx.orgUnitId), asOf(ctx));
@@ -92,6 +98,10 @@ export const TEACHING_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   courseShare(
     TEACHING_METRICS.nationalTextbookCourseShare,
     { zh: '使用国家规划教材的课程占比', en: 'Share of courses using national planned textbooks' },
+    {
+      zh: '已登记教材的课程中，至少使用一种国家规划教材的课程数 ÷ 已登记教材的课程数 × 100%（未登记教材的课程不计）',
+      en: 'Courses using at least one national planned textbook ÷ courses with their textbooks recorded × 100% (courses without recorded textbooks are left out)',
+    },
     (c) => c.national,
   ),
   courseShare(
@@ -99,6 +109,10 @@ export const TEACHING_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     {
       zh: '使用新型活页式、工作手册式教材的课程占比',
       en: 'Share of courses using loose-leaf or workbook textbooks',
+    },
+    {
+      zh: '已登记教材的课程中，至少使用一种新型活页式或工作手册式教材的课程数 ÷ 已登记教材的课程数 × 100%（未登记教材的课程不计）',
+      en: 'Courses using at least one loose-leaf or workbook textbook ÷ courses with their textbooks recorded × 100% (courses without recorded textbooks are left out)',
     },
     (c) => c.newForm,
   ),

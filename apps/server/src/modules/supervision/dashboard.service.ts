@@ -63,10 +63,10 @@ export async function dashboard(deps: DashboardDeps, actor: Actor, limit: number
 function alertMessage(lang: 'zh' | 'en', title: string, dueDate: string, daysLate: number) {
   if (daysLate > 0)
     return lang === 'zh'
-      ? `整改通知「${title}」已超过整改期限 ${daysLate} 天（期限 ${dueDate}）`
+      ? `整改通知“${title}”已超过整改期限 ${daysLate} 天（期限 ${dueDate}）`
       : `Rectification order "${title}" is ${daysLate} days past its deadline (${dueDate})`;
   return lang === 'zh'
-    ? `整改通知「${title}」将于 ${dueDate} 到期（剩 ${-daysLate} 天）`
+    ? `整改通知“${title}”将于 ${dueDate} 到期（剩 ${-daysLate} 天）`
     : `Rectification order "${title}" is due on ${dueDate} (${-daysLate} days left)`;
 }
 

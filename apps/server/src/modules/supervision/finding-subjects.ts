@@ -35,7 +35,7 @@ async function indicatorSubject(db: Executor, metrics: MetricRegistry, id: strin
   return {
     orgUnitId: i.leadUnitId,
     districtId: i.districtId,
-    label: `${i.taskLabel} ${i.code} ${i.name}`,
+    label: `${i.taskLabel}${i.name}`,
     late: i.status === 'off_track' || i.status === 'at_risk',
     evidence: {
       kind: 'indicator',
@@ -138,7 +138,7 @@ export function lateSubjectFinding(
   const ev = s.evidence as Record<string, string | number | null | unknown[]>;
   const title =
     type === 'indicator'
-      ? `指标「${ev.name}」${ev.status === 'off_track' ? '未达到目标' : '进度滞后'}`
+      ? `指标“${ev.name}”${ev.status === 'off_track' ? '未达到目标' : '进度滞后'}`
       : `任务${s.label}推进滞后`;
   const description =
     type === 'indicator'

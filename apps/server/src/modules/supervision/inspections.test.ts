@@ -31,7 +31,7 @@ describe('inspections, one-click findings, interviews, sanctions, assessment, da
   let cast: Awaited<ReturnType<typeof supervisionCast>>;
   let c: Record<string, Client>;
   let inspectionId: string;
-  let offTrack: { id: string; taskId: string };
+  let offTrack: { id: string; taskId: string; code: string; name: string };
   const findings: Finding[] = [];
 
   beforeAll(async () => {
@@ -48,7 +48,7 @@ describe('inspections, one-click findings, interviews, sanctions, assessment, da
     // An indicator whose deadline has passed with no value reported is off track.
     const ind = await ctx.db
       .selectFrom('indicator')
-      .select(['id', 'taskId'])
+      .select(['id', 'taskId', 'code', 'name'])
       .where('kind', '=', 'reported')
       .where('recurrence', '=', 'once')
       .orderBy('code')
@@ -119,6 +119,9 @@ describe('inspections, one-click findings, interviews, sanctions, assessment, da
     });
     expect(f.evidence).toHaveProperty('target');
     expect(f.evidence).toHaveProperty('latestValue');
+    // The finding (and so the published report) names the indicator, not its code.
+    expect(f.subjectLabel).toContain(offTrack.name);
+    expect(f.subjectLabel).not.toContain(offTrack.code);
     findings.push(f);
     const other = await c.otherInspector!.post(
       `/api/supervision/inspections/${inspectionId}/findings/from-subject`,

@@ -43,6 +43,10 @@ async function heldInspections(ctx: MetricContext) {
 const inspectionsHeld: MetricDefinition = {
   name: SUPERVISION_RECORD_METRICS.inspectionsHeld,
   title: { zh: '开展的职业教育督导（定期与专项）', en: 'Inspections held (regular and special)' },
+  description: {
+    zh: '本期内开始的定期督导和专项督导次数之和',
+    en: 'Regular and special inspections started in the period',
+  },
   unit: '次',
   async compute(ctx) {
     const { regular, special, drillDown } = await heldInspections(ctx);
@@ -60,6 +64,10 @@ const bothInspectionKindsHeld: MetricDefinition = {
   title: {
     zh: '定期督导与专项督导均已开展（两类中较少一类的次数）',
     en: 'Both regular and special inspections held (count of the rarer kind)',
+  },
+  description: {
+    zh: '本期内定期督导次数与专项督导次数中较少的一个；两类都开展过时不少于1',
+    en: 'The smaller of the counts of regular and special inspections started in the period: at least 1 once both kinds were held',
   },
   unit: '次',
   async compute(ctx) {
@@ -96,6 +104,10 @@ async function unitDatedCount(
 const interviewsHeld: MetricDefinition = {
   name: SUPERVISION_RECORD_METRICS.interviewsHeld,
   title: { zh: '督导约谈', en: 'Supervision interviews (约谈) held' },
+  description: {
+    zh: '本期内开展的督导约谈次数',
+    en: 'Supervision interviews held in the period',
+  },
   unit: '次',
   async compute(ctx) {
     const rows = await listInterviewsHeld(ctx.db, scopeOf(ctx));
@@ -111,6 +123,10 @@ const interviewsHeld: MetricDefinition = {
 const sanctionsDecided: MetricDefinition = {
   name: SUPERVISION_RECORD_METRICS.sanctionsDecided,
   title: { zh: '督导奖惩决定', en: 'Rewards and penalties decided' },
+  description: {
+    zh: '本期内作出的督导奖励和惩处决定项数',
+    en: 'Rewards and penalties decided in the period',
+  },
   unit: '项',
   async compute(ctx) {
     const rows = await listSanctionsDecided(ctx.db, scopeOf(ctx));

@@ -5,6 +5,7 @@ import type {
   OrderState,
   SanctionKind,
 } from '@zhijiao/contracts';
+import { formatDocumentDate } from '../../platform/documents/document-layout.ts';
 import type { DocumentBlock, OfficialDocument } from '../../platform/documents/document-model.ts';
 import { namesIn, redactPersonalData } from '../../platform/validation/redact.ts';
 
@@ -134,6 +135,8 @@ export function buildInspectionReport(
   ];
   const text = (s: string) => (pub ? redactPersonalData(s, people) : s);
   const zh = lang === 'zh';
+  // Dates in a document are written 2026年7月9日 (9 July 2026), never 2026-07-09.
+  const day = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDocumentDate(d, lang) : d);
   const blocks: DocumentBlock[] = [];
   const para = (t: string) => blocks.push({ kind: 'paragraph', text: t });
 
@@ -145,8 +148,8 @@ export function buildInspectionReport(
     .join(zh ? '；' : '; ');
   para(
     zh
-      ? `${r.inspection.startsOn}至${r.inspection.endsOn}，${r.inspection.districtName}组织开展${l.kind[r.inspection.kind]}。${text(r.inspection.purpose)}`
-      : `From ${r.inspection.startsOn} to ${r.inspection.endsOn}, ${r.inspection.districtName} carried out a ${l.kind[r.inspection.kind].toLowerCase()}. ${text(r.inspection.purpose)}`,
+      ? `${day(r.inspection.startsOn)}至${day(r.inspection.endsOn)}，${r.inspection.districtName}组织开展${l.kind[r.inspection.kind]}。${text(r.inspection.purpose)}`
+      : `From ${day(r.inspection.startsOn)} to ${day(r.inspection.endsOn)}, ${r.inspection.districtName} carried out a ${l.kind[r.inspection.kind].toLowerCase()}. ${text(r.inspection.purpose)}`,
   );
   if (scopeText) para(zh ? `督导范围：${scopeText}。` : `Scope: ${scopeText}.`);
   if (pub)
@@ -162,7 +165,7 @@ export function buildInspectionReport(
     );
   }
   if (r.schedule.length)
-    blocks.push({ kind: 'list', items: r.schedule.map((s) => `${s.date}  ${text(s.activity)}`) });
+    blocks.push({ kind: 'list', items: r.schedule.map((s) => `${day(s.date)}  ${text(s.activity)}`) });
 
   blocks.push({ kind: 'heading', level: 1, text: l.findings });
   const serious = r.findings.filter((f) => f.severity === 'serious').length;
@@ -209,7 +212,7 @@ export function buildInspectionReport(
           : o.state === 'closed'
             ? `${l.state.closed}${o.closedOn! <= o.dueDate ? l.onTime : l.late}`
             : l.state[o.state];
-        return [String(i + 1), f.unitName, text(f.title), o?.dueDate ?? '—', status];
+        return [String(i + 1), f.unitName, text(f.title), o ? day(o.dueDate) : '—', status];
       }),
     });
   }
@@ -222,7 +225,7 @@ export function buildInspectionReport(
       columns: pub ? l.interviewCols.filter((_, i) => i !== 4) : [...l.interviewCols],
       widths: pub ? [1, 3, 2, 8] : [1, 3, 2, 5, 5],
       rows: r.interviews.map((v, i) => {
-        const base = [String(i + 1), v.unitName, v.heldOn, text(v.reason)];
+        const base = [String(i + 1), v.unitName, day(v.heldOn), text(v.reason)];
         if (pub) {
           const done = v.commitments.filter((c) => c.state === 'fulfilled').length;
           base[3] += zh
@@ -262,7 +265,7 @@ export function buildInspectionReport(
   para(r.inspection.conclusion.trim() ? text(r.inspection.conclusion) : l.none);
 
   return {
-    // 「…专项督导」 + 「报告」, not 「…专项督导督导报告」.
+    // “…专项督导” + “报告”, not “…专项督导督导报告”.
     title: zh
       ? `${r.inspection.title}${r.inspection.title.endsWith('督导') ? '报告' : '督导报告'}`
       : `Supervision report: ${r.inspection.title}`,

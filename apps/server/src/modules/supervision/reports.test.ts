@@ -95,5 +95,9 @@ describe('supervision report: parts by unit id, concurrent exports, public redac
     for (const secret of ['王建国', '李红', '张伟', '138 0013 8000', '13800138000'])
       expect(snapshot).not.toContain(secret);
     expect(snapshot).toContain('拨款滞后');
+    // The text writes its dates the Chinese way (2021年5月20日), never as 2021-05-20.
+    const body = JSON.stringify((row.document as { zh: { blocks: unknown } }).zh.blocks);
+    expect(body).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -77,7 +77,7 @@ export const PAST_YEARS: readonly PastYear[] = [
         name: '职业教育改革发展定期督导',
         number: 3,
         purpose:
-          '对照《上党区职业教育改革行动方案》，督导各责任单位年度任务分解、经费保障和校企合作推进情况。',
+          '对照《上党区推进职业教育改革发展行动计划》，督导各责任单位年度任务分解、经费保障和校企合作推进情况。',
         starts: '05-11',
         ends: '10-16',
         schedule: [
@@ -91,7 +91,7 @@ export const PAST_YEARS: readonly PastYear[] = [
           {
             unit: 'fin',
             title: '地方教育附加用于职业教育的比例未达到30%',
-            description: '上年度地方教育附加用于职业教育的比例为21%，未达到行动方案（二十）不低于30%的要求。',
+            description: '上年度地方教育附加用于职业教育的比例为21%，未达到行动计划（二十）不低于30%的要求。',
             severity: 'general',
             requirements:
               '调整地方教育附加支出结构，确保用于职业教育的比例不低于30%，报送调整文件及拨付凭证。',
@@ -128,7 +128,7 @@ export const PAST_YEARS: readonly PastYear[] = [
           },
         ],
         conclusion:
-          '各责任单位能够按照行动方案要求推进工作；经费保障、校企合作和实训条件方面发现的问题已下达整改通知，均已按期整改销号。',
+          '各责任单位能够按照行动计划要求推进工作；经费保障、校企合作和实训条件方面发现的问题已下达整改通知，均已按期整改销号。',
       },
     ],
     sanctions: [
@@ -150,7 +150,7 @@ export const PAST_YEARS: readonly PastYear[] = [
         name: '职业教育改革发展定期督导',
         number: 3,
         purpose:
-          '督导行动方案第二年度任务推进情况，重点检查技能人才评价、奖助学金发放和“双师型”教师队伍建设。',
+          '督导行动计划第二年度任务推进情况，重点检查技能人才评价、奖助学金发放和“双师型”教师队伍建设。',
         starts: '04-12',
         ends: '09-10',
         schedule: [
@@ -164,7 +164,7 @@ export const PAST_YEARS: readonly PastYear[] = [
           {
             unit: 'hrss',
             title: '职业技能等级认定实施办法未按期出台',
-            description: '行动方案要求年内出台职业技能等级认定实施办法，督导时尚未形成送审稿。',
+            description: '行动计划要求年内出台职业技能等级认定实施办法，督导时尚未形成送审稿。',
             severity: 'serious',
             requirements: '加快起草职业技能等级认定实施办法，按期印发并报送文件。',
             due: '06-30',
@@ -206,7 +206,7 @@ export const PAST_YEARS: readonly PastYear[] = [
           },
         ],
         conclusion:
-          '行动方案第二年度任务总体有序推进。区人社局职业技能等级认定实施办法整改逾期，已约谈并督促完成整改；其余问题均已按期整改销号。',
+          '行动计划第二年度任务总体有序推进。区人社局职业技能等级认定实施办法整改逾期，已约谈并督促完成整改；其余问题均已按期整改销号。',
       },
       {
         kind: 'special',
@@ -279,11 +279,11 @@ export const PAST_YEARS: readonly PastYear[] = [
         kind: 'regular',
         name: '职业教育改革发展定期督导',
         number: 3,
-        purpose: '督导行动方案收官年度任务完成情况，重点检查经费投入机制、企业新型学徒制和专业设置调整。',
+        purpose: '督导行动计划收官年度任务完成情况，重点检查经费投入机制、企业新型学徒制和专业设置调整。',
         starts: '04-11',
         ends: '09-16',
         schedule: [
-          ['04-12', '听取各责任单位行动方案实施情况汇报'],
+          ['04-12', '听取各责任单位行动计划实施情况汇报'],
           ['04-19', '实地察看区职业高中专业建设情况'],
           ['04-22', '召开督导反馈会，通报发现问题'],
         ],
@@ -294,7 +294,7 @@ export const PAST_YEARS: readonly PastYear[] = [
             unit: 'fin',
             title: '生均拨款稳定增长机制尚未建立',
             description:
-              '生均拨款标准已落实，但行动方案要求的“根据发展需要和财力情况逐步提高拨款水平”机制尚未建立。',
+              '生均拨款标准已落实，但行动计划要求的“根据发展需要和财力情况逐步提高拨款水平”机制尚未建立。',
             severity: 'general',
             requirements: '研究建立生均拨款动态调整机制，按期报送相关文件。',
             due: '06-30',
@@ -334,7 +334,7 @@ export const PAST_YEARS: readonly PastYear[] = [
             closed: '08-23',
           },
         ],
-        conclusion: '行动方案收官年度各项任务总体完成；发现问题均已在期限内（含经批准延期）整改销号。',
+        conclusion: '行动计划收官年度各项任务总体完成；发现问题均已在期限内（含经批准延期）整改销号。',
       },
       {
         kind: 'special',

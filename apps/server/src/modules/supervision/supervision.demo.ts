@@ -36,7 +36,7 @@ export async function supervisionDemo(ctx: DemoContext<SupervisionServices>): Pr
   const regular = await s.inspections.createInspection(coordinator, {
     kind: 'regular',
     title: `${today.slice(0, 4)}年上半年职业教育改革定期督导`,
-    purpose: '对照《上党区职业教育改革行动方案》，检查各责任单位任务推进和指标完成情况。',
+    purpose: '对照《上党区推进职业教育改革发展行动计划》，检查各责任单位任务推进和指标完成情况。',
     documentNumber: `上党督〔${today.slice(0, 4)}〕2号`,
     startsOn: addDays(today, -150),
     endsOn: addDays(today, -30),
@@ -60,7 +60,7 @@ export async function supervisionDemo(ctx: DemoContext<SupervisionServices>): Pr
     orgUnitId: units.fin,
     subjectType: 'other',
     title: '中职生均拨款标准文件未按期印发',
-    description: '行动方案（二十）要求生均财政拨款每年不低于8000元，督导时相关标准文件尚未印发。',
+    description: '行动计划（二十）要求生均财政拨款每年不低于8000元，督导时相关标准文件尚未印发。',
     severity: 'general',
   });
   const closedOrder = await s.orders.issueOrder(inspector, closedOnTime.id, {

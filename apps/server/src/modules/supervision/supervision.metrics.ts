@@ -10,6 +10,10 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 const closedOnTimeShare: MetricDefinition = {
   name: 'supervision.ordersClosedOnTimeShare',
   title: { zh: '整改通知按期销号率', en: 'Share of rectification orders closed on time' },
+  description: {
+    zh: '本期内整改期限已到的整改通知中，在期限内（含经批准延期）销号的件数 ÷ 期限已到的件数 × 100%',
+    en: 'Rectification orders closed by their deadline (an approved extension counts) ÷ orders whose deadline fell in the period × 100%',
+  },
   unit: '%',
   async compute(ctx) {
     // An order is judged once its deadline has passed: while the period runs, those due up to
@@ -48,6 +52,10 @@ const closedOnTimeShare: MetricDefinition = {
 const openOverdueOrders: MetricDefinition = {
   name: 'supervision.openOverdueOrders',
   title: { zh: '逾期未销号的整改通知', en: 'Rectification orders open past their deadline' },
+  description: {
+    zh: '截至期末（期内为当日）已超过整改期限仍未销号的整改通知件数',
+    en: 'Rectification orders still open past their deadline at the period’s end (today while it runs)',
+  },
   unit: '件',
   async compute(ctx) {
     const asOf = ctx.today < ctx.period.endsOn ? ctx.today : ctx.period.endsOn;

@@ -149,9 +149,15 @@ describe('importing a school’s register from Excel, and exporting it', () => {
         series: string;
         specialised: boolean;
         majorCodes: string[];
+        majors: Array<{ code: string; name: string }>;
         hireDate: string;
       }>;
     };
+    // Imported as bare codes, the majors are named from the catalogue.
+    expect(list.items.find((t) => t.name === '王建国')?.majors).toEqual([
+      { code: '660104', name: '焊接技术应用' },
+      { code: '660301', name: '机电技术应用' },
+    ]);
     expect(
       list.items.map((t) => [t.name, t.series, t.specialised, t.majorCodes.join(','), t.hireDate]),
     ).toEqual([

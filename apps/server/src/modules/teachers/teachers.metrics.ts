@@ -34,6 +34,10 @@ const dualQualifiedShare: MetricDefinition = {
     zh: '“双师型”教师占专业课教师的比例',
     en: 'Share of dual-qualified teachers among 专业课 teachers',
   },
+  description: {
+    zh: '各中职学校持有有效“双师型”认定的在岗专业课教师人数 ÷ 在岗专业课教师总数 × 100%（企业兼职教师是否计入依区级设置），按期末（期内为当日）统计',
+    en: 'Employed 专业课 teachers holding a valid dual-qualified recognition ÷ all employed 专业课 teachers × 100% across the vocational schools (enterprise part-time teachers counted as the district sets), as of the period’s end (today while it runs)',
+  },
   unit: '%',
   async compute(ctx) {
     const rows = await ratioRows(ctx);
@@ -60,6 +64,10 @@ const recognisedCount: MetricDefinition = {
     zh: '持有有效“双师型”认定的专业课教师',
     en: '专业课 teachers with a valid dual-qualified recognition',
   },
+  description: {
+    zh: '各中职学校持有有效“双师型”认定的在岗专业课教师人数，按期末（期内为当日）统计',
+    en: 'Employed 专业课 teachers holding a valid dual-qualified recognition across the vocational schools, as of the period’s end (today while it runs)',
+  },
   unit: '人',
   async compute(ctx) {
     const rows = await ratioRows(ctx);
@@ -79,6 +87,10 @@ const recruitmentComplianceShare: MetricDefinition = {
   title: {
     zh: '2020年起新聘专业课教师符合招聘条件（或经批准例外）的比例',
     en: 'Share of 专业课 teachers hired since 2020 who meet the recruitment rule (or have an exception)',
+  },
+  description: {
+    zh: '2020年起新聘的专业课教师中，符合招聘条件或经批准例外的人数 ÷ 新聘人数 × 100%（无新聘时为100%），按期末（期内为当日）统计',
+    en: '专业课 teachers hired since 2020 who meet the recruitment rule or were granted an exception ÷ all such hires × 100% (100% when nobody was hired), as of the period’s end (today while it runs)',
   },
   unit: '%',
   async compute(ctx) {

@@ -54,6 +54,11 @@ function teachersQuery(db: Executor, asOf: string) {
       >`ARRAY(SELECT m.major_code FROM teacher_major m WHERE m.teacher_id = t.id ORDER BY m.major_code)`.as(
         'majorCodes',
       ),
+      sql<
+        string[]
+      >`ARRAY(SELECT m.major_name FROM teacher_major m WHERE m.teacher_id = t.id ORDER BY m.major_code)`.as(
+        'majorNames',
+      ),
     ]);
 }
 

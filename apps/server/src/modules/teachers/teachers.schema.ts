@@ -148,6 +148,9 @@ export const TeacherSummarySchema = Type.Object({
   employed: Bool('Employed on the date asked about'),
   specialised: Bool('Teaches 专业课 on the date asked about'),
   majorCodes: Type.Array(Type.String()),
+  majors: Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), {
+    description: 'Majors taught, by code, with the name recorded for each (blank when none was)',
+  }),
   dq: Nullable(DqBrief),
 });
 

@@ -27,6 +27,7 @@ export function teacherSummary(t: TeacherRow, school: UnitRef, asOf: string, tod
     employed: isEmployedOn(t, asOf),
     specialised: t.specialised,
     majorCodes: t.majorCodes,
+    majors: t.majorCodes.map((code, i) => ({ code, name: t.majorNames[i] ?? '' })),
     dq: t.dqLevel && t.dqValidUntil ? { level: t.dqLevel, validUntil: t.dqValidUntil } : null,
   };
 }

@@ -44,7 +44,7 @@ describe('PDF rendering in headless Chromium', () => {
     if (!hasTool('pdftotext')) return;
     const { text, pages } = await pdfText(pdf);
     expect(pages).toBeGreaterThanOrEqual(3);
-    expect(text).toContain('关于上党区职业教育改革行动方案');
+    expect(text).toContain('关于上党区推进职业教育改革发展行动计划');
     expect(text).toContain('2026年第三季度专项督导情况的报告');
     expect(text).toContain('高素质农民培育');
     expect(text).toContain('整改状态');

@@ -50,6 +50,13 @@ export interface MetricContext {
 export interface MetricDefinition {
   name: string;
   title: { zh: string; en: string };
+  /**
+   * How the number is computed, in words an official reads (what is counted, over which units,
+   * as of which day) — shown where an indicator says 计算口径, instead of the metric's name.
+   *
+   * @example { zh: '各中职学校持有有效“双师型”认定的专业课教师人数 ÷ 专业课教师总数 × 100%', en: '…' }
+   */
+  description: { zh: string; en: string };
   unit: string;
   compute(ctx: MetricContext): Promise<MetricValue>;
 }
@@ -82,6 +89,8 @@ export class MetricRegistry {
     if (!METRIC_NAME_PATTERN.test(def.name))
       throw new Error(`Metric name ${def.name} is not camelCase segments`);
     if (this.metrics.has(def.name)) throw new Error(`Metric ${def.name} is already registered`);
+    if (!def.description?.zh.trim() || !def.description?.en.trim())
+      throw new Error(`Metric ${def.name} has no description of how it is computed`);
     this.metrics.set(def.name, def);
   }
 

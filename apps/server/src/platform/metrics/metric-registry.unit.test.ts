@@ -18,6 +18,7 @@ function counting() {
   registry.register({
     name: 'demo.count',
     title: { zh: '计数', en: 'Count' },
+    description: { zh: '每次计算加一', en: 'One more at each computation' },
     unit: '个',
     compute: async (c) => ({ value: ++runs + (c.exact ? 100 : 0), drillDown: [] }),
   });

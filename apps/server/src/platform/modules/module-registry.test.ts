@@ -62,6 +62,7 @@ describe('modules declared in one shape', () => {
       {
         name: 'counter.value',
         title: { zh: '计数', en: 'Count' },
+        description: { zh: '每次计算加一', en: 'One more at each computation' },
         unit: '个',
         compute: async () => ({ value: 1, drillDown: [] }),
       },

@@ -93,7 +93,11 @@ export const consultationEn: Record<keyof typeof consultationZh, string> = {
   'consultation.manage.reason': 'Reason (required unless adopted)',
   'consultation.manage.replySubmit': 'Save reply',
   'consultation.manage.unanswered': 'Unanswered',
-  'consultation.manage.saved': 'Saved',
+  'consultation.done.replied': 'Reply saved',
+  'consultation.done.opened': 'Consultation opened',
+  'consultation.done.closed': 'Consultation closed',
+  'consultation.done.published': 'Comment published',
+  'consultation.done.rejected': 'Comment withheld from publication',
   'consultation.revision.title': 'Create revision',
   'consultation.revision.intro':
     'Edit the clauses to change; saving creates the next draft version. Other clauses stay as they are.',

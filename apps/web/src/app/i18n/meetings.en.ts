@@ -56,9 +56,10 @@ export const meetingsEn: Record<keyof typeof meetingsZh, string> = {
   'meetings.finaliseConfirm':
     'Decisions become tracked action items and can no longer change. Issue the minutes?',
   'meetings.close': 'Close the meeting',
-  'meetings.exportDocx': 'Minutes as DOCX',
-  'meetings.exportPdf': 'Minutes as PDF',
+  'meetings.exportDocx': 'Download Word',
+  'meetings.exportPdf': 'Download PDF',
   'meetings.items': 'Action items',
+  'meetings.item': 'Action item',
   'meetings.itemsOverdue': 'Overdue only',
   'meetings.itemsEmpty': 'No action items',
   'meetings.meeting': 'Meeting',

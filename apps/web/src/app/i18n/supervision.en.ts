@@ -4,7 +4,10 @@ import type { supervisionZh } from './supervision.zh';
 export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'supervision.nav': 'Supervision',
   'supervision.save': 'Save',
-  'supervision.saved': 'Saved',
+  'supervision.done.sanctionRecorded': 'Reward or penalty recorded',
+  'supervision.done.commitmentFollowedUp': 'Follow-up of the commitment recorded',
+  'supervision.done.inspectionSaved': 'Inspection saved',
+  'supervision.done.interviewRecorded': 'Interview recorded',
   'supervision.reasonRequired': 'Please give a reason',
   'supervision.tab.overview': 'Overview',
   'supervision.tab.inspections': 'Inspections',
@@ -224,7 +227,7 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'supervision.report.draft':
     'The inspection is running: downloads are drafts. Once completed, the report can be published to the portal.',
   'supervision.report.ready': 'The inspection is completed: download or publish the report.',
-  'supervision.report.docx': 'Download DOCX',
+  'supervision.report.docx': 'Download Word',
   'supervision.report.pdf': 'Download PDF',
   'supervision.report.publish': 'Publish to portal',
   'supervision.report.republish': 'Publish again',

@@ -133,7 +133,7 @@ function duplicate(
  *
  * @example
  * createUnitResolver(units)('区财政厅');
- * // { code: 'SD-FIN', name: '区财政局', warning: { zh: '「区财政厅」不是已登记的单位名称，…', en: … } }
+ * // { code: 'SD-FIN', name: '区财政局', warning: { zh: '“区财政厅”不是已登记的单位名称，…', en: … } }
  */
 export function createUnitResolver(units: readonly OrgUnitDefinition[]): UnitResolver {
   const byName = new Map<string, { unit: OrgUnitDefinition; warning: boolean }>();
@@ -154,7 +154,7 @@ export function createUnitResolver(units: readonly OrgUnitDefinition[]): UnitRes
     return {
       ...resolved,
       warning: {
-        zh: `「${name}」不是已登记的单位名称，已按别名解析为「${hit.unit.name}」`,
+        zh: `“${name}”不是已登记的单位名称，已按别名解析为“${hit.unit.name}”`,
         en: `'${name}' is not a registered unit name; resolved by alias to '${hit.unit.name}'`,
       },
     };

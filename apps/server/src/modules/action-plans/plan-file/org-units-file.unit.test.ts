@@ -98,7 +98,7 @@ describe('createUnitResolver', () => {
       code: 'SD-FIN',
       name: '区财政局',
       warning: {
-        zh: '「区财政厅」不是已登记的单位名称，已按别名解析为「区财政局」',
+        zh: '“区财政厅”不是已登记的单位名称，已按别名解析为“区财政局”',
         en: "'区财政厅' is not a registered unit name; resolved by alias to '区财政局'",
       },
     });

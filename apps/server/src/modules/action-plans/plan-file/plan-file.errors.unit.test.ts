@@ -71,7 +71,7 @@ describe('parsePlanFile on crafted files', () => {
       code: 'PLAN_FILE_FIELD_REQUIRED',
       path: `${IND}.nameEn`,
       line: lineOf(text, 'code: T01-A'),
-      message: '缺少必填字段「nameEn」',
+      message: '缺少必填字段“nameEn”',
       messageEn: "Required field 'nameEn' is missing",
     });
   });
@@ -109,7 +109,7 @@ describe('parsePlanFile on crafted files', () => {
         code: 'PLAN_FILE_UNKNOWN_FIELD',
         path: `${IND}.trget`,
         line: lineOf(text, 'trget'),
-        message: '未知字段「trget」，是否应为「target」？',
+        message: '未知字段“trget”，是否应为“target”？',
       }),
     );
     expect(errors).toContainEqual(
@@ -233,7 +233,7 @@ describe('parsePlanFile on crafted files', () => {
     expect(only(errorsOf(BASE.replace('label: （一）', 'label: （二）')))).toMatchObject({
       code: 'PLAN_FILE_INVALID_VALUE',
       path: 'sections[0].tasks[0].label',
-      message: '序号「（二）」与编号不符，应为「（一）」',
+      message: '序号“（二）”与编号不符，应为“（一）”',
     });
   });
 

@@ -50,11 +50,11 @@ export const messages = {
     en: `YAML syntax error: ${detail}`,
   }),
   required: (field: string): Phrase => ({
-    zh: `缺少必填字段「${field}」`,
+    zh: `缺少必填字段“${field}”`,
     en: `Required field '${field}' is missing`,
   }),
   unknownField: (field: string, suggestion: string | null): Phrase => ({
-    zh: `未知字段「${field}」${suggestion ? `，是否应为「${suggestion}」？` : ''}`,
+    zh: `未知字段“${field}”${suggestion ? `，是否应为“${suggestion}”？` : ''}`,
     en: `Unknown field '${field}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
   }),
   invalidType: (expected: Phrase, actual: Phrase): Phrase => ({
@@ -62,12 +62,12 @@ export const messages = {
     en: `Expected ${expected.en}, got ${actual.en}`,
   }),
   notOneOf: (value: string, allowed: readonly string[]): Phrase => ({
-    zh: `取值「${value}」无效，可选值：${allowed.join('、')}`,
+    zh: `取值“${value}”无效，可选值：${allowed.join('、')}`,
     en: `Invalid value '${value}'; allowed: ${allowed.join(', ')}`,
   }),
   emptyString: (): Phrase => ({ zh: '不能为空', en: 'Must not be empty' }),
   pattern: (value: string, hint: Phrase): Phrase => ({
-    zh: `取值「${value}」格式不正确：${hint.zh}`,
+    zh: `取值“${value}”格式不正确：${hint.zh}`,
     en: `Invalid format '${value}': ${hint.en}`,
   }),
   notInteger: (value: number): Phrase => ({
@@ -83,7 +83,7 @@ export const messages = {
     en: `At least ${min} item(s) required`,
   }),
   invalidDate: (value: string): Phrase => ({
-    zh: `「${value}」不是有效日期，应为 YYYY-MM-DD 格式的真实日期`,
+    zh: `“${value}”不是有效日期，应为 YYYY-MM-DD 格式的真实日期`,
     en: `'${value}' is not a valid date; expected a real date as YYYY-MM-DD`,
   }),
   dateOutOfRange: (value: string, start: string, end: string): Phrase => ({
@@ -95,11 +95,11 @@ export const messages = {
     en: `End date ${end} is before start date ${start}`,
   }),
   notAllowedWith: (field: string, other: string, value: string): Phrase => ({
-    zh: `「${other}」为「${value}」时不能填写「${field}」`,
+    zh: `“${other}”为“${value}”时不能填写“${field}”`,
     en: `'${field}' is not allowed when '${other}' is '${value}'`,
   }),
   requiredWith: (field: string, other: string, value: string): Phrase => ({
-    zh: `「${other}」为「${value}」时必须填写「${field}」`,
+    zh: `“${other}”为“${value}”时必须填写“${field}”`,
     en: `'${field}' is required when '${other}' is '${value}'`,
   }),
   lowAboveHigh: (low: number, high: number): Phrase => ({
@@ -107,22 +107,22 @@ export const messages = {
     en: `Lower bound ${low} is greater than upper bound ${high}`,
   }),
   labelMismatch: (label: string, expected: string): Phrase => ({
-    zh: `序号「${label}」与编号不符，应为「${expected}」`,
+    zh: `序号“${label}”与编号不符，应为“${expected}”`,
     en: `Label '${label}' does not match the number; expected '${expected}'`,
   }),
   duplicate: (kind: Phrase, value: string, firstPath: string, firstLine: number | null): Phrase => {
     const first = at(firstPath, firstLine);
     return {
-      zh: `${kind.zh}「${value}」重复，首次出现于 ${first.zh}`,
+      zh: `${kind.zh}“${value}”重复，首次出现于 ${first.zh}`,
       en: `Duplicate ${kind.en} '${value}'; first used at ${first.en}`,
     };
   },
   unknownUnit: (name: string): Phrase => ({
-    zh: `单位「${name}」不在单位名录中（请使用已登记的名称或别名）`,
+    zh: `单位“${name}”不在单位名录中（请使用已登记的名称或别名）`,
     en: `Unit '${name}' is not in the org-unit list (use a registered name or alias)`,
   }),
   duplicateUnit: (name: string, code: string): Phrase => ({
-    zh: `单位「${name}」（${code}）在同一任务中重复列出`,
+    zh: `单位“${name}”（${code}）在同一任务中重复列出`,
     en: `Unit '${name}' (${code}) is listed more than once in the task`,
   }),
   taskUnmeasured: (): Phrase => ({
@@ -130,7 +130,7 @@ export const messages = {
     en: 'The task has neither indicators nor milestones, so its progress cannot be tracked',
   }),
   milestoneUnitOutsideTask: (code: string, unit: string): Phrase => ({
-    zh: `里程碑 ${code} 的责任单位「${unit}」不是该任务的责任单位；请改为任务的责任单位，或在 ownerNote 中说明理由`,
+    zh: `里程碑 ${code} 的责任单位“${unit}”不是该任务的责任单位；请改为任务的责任单位，或在 ownerNote 中说明理由`,
     en: `Milestone ${code} is owned by '${unit}', which is not one of the task's units; give it to a task unit or explain why in ownerNote`,
   }),
   aliasesNotSupported: (): Phrase => ({

@@ -58,7 +58,7 @@ describe('milestone fields completedBy and ownerNote', () => {
         code: 'PLAN_FILE_MILESTONE_UNIT_OUTSIDE_TASK',
         path: `${PATH}.unit`,
         line: lineOf(text, 'unit: 区职业高中'),
-        message: expect.stringContaining('「区职业高中」不是该任务的责任单位'),
+        message: expect.stringContaining('“区职业高中”不是该任务的责任单位'),
         messageEn: expect.stringContaining("owned by '区职业高中', which is not one of the task's units"),
       },
     ]);

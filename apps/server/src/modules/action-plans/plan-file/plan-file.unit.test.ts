@@ -35,7 +35,7 @@ describe('the Shangdang action plan file', () => {
         line,
         path: 'sections[3].tasks[0].units[2]',
         code: 'PLAN_FILE_UNIT_ALIAS',
-        message: '「区财政厅」不是已登记的单位名称，已按别名解析为「区财政局」',
+        message: '“区财政厅”不是已登记的单位名称，已按别名解析为“区财政局”',
         messageEn: "'区财政厅' is not a registered unit name; resolved by alias to '区财政局'",
       },
     ]);

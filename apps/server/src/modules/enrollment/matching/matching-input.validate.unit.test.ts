@@ -76,7 +76,7 @@ describe('validateMatchingInput', () => {
       {
         path: '$.candidates[0].preferences[2]',
         code: 'MATCHING_DUPLICATE_PREFERENCE',
-        message: '招生计划「P01」在志愿中重复填报，首次出现于 $.candidates[0].preferences[0]',
+        message: '招生计划“P01”在志愿中重复填报，首次出现于 $.candidates[0].preferences[0]',
         messageEn:
           "Program 'P01' is listed twice in the preferences; first at $.candidates[0].preferences[0]",
       },

@@ -65,11 +65,11 @@ export function kindOf(value: unknown): Phrase {
 /** Message texts, one function per situation. */
 export const messages = {
   required: (field: string): Phrase => ({
-    zh: `缺少必填字段「${field}」`,
+    zh: `缺少必填字段“${field}”`,
     en: `Required field '${field}' is missing`,
   }),
   unknownField: (field: string, allowed: readonly string[]): Phrase => ({
-    zh: `未知字段「${field}」，可用字段：${allowed.join('、')}`,
+    zh: `未知字段“${field}”，可用字段：${allowed.join('、')}`,
     en: `Unknown field '${field}'; allowed: ${allowed.join(', ')}`,
   }),
   invalidType: (expected: Phrase, actual: unknown): Phrase => ({
@@ -77,7 +77,7 @@ export const messages = {
     en: `Expected ${expected.en}, got ${kindOf(actual).en}`,
   }),
   notOneOf: (value: string, allowed: readonly string[]): Phrase => ({
-    zh: `取值「${value}」无效，可选值：${allowed.join('、')}`,
+    zh: `取值“${value}”无效，可选值：${allowed.join('、')}`,
     en: `Invalid value '${value}'; allowed: ${allowed.join(', ')}`,
   }),
   notANumber: (actual: unknown): Phrase => ({
@@ -97,31 +97,31 @@ export const messages = {
     en: `Reserved seats total ${reserved}, above the program's capacity ${capacity}`,
   }),
   duplicateId: (kind: Phrase, id: string, firstPath: string): Phrase => ({
-    zh: `${kind.zh}编号「${id}」重复，首次出现于 ${firstPath}`,
+    zh: `${kind.zh}编号“${id}”重复，首次出现于 ${firstPath}`,
     en: `Duplicate ${kind.en} id '${id}'; first used at ${firstPath}`,
   }),
   duplicateSubject: (subject: string): Phrase => ({
-    zh: `同分排序科目「${subject}」重复列出`,
+    zh: `同分排序科目“${subject}”重复列出`,
     en: `Tie-break subject '${subject}' is listed twice`,
   }),
   schoolInTwoGroups: (school: string, firstPath: string): Phrase => ({
-    zh: `初中学校「${school}」在本计划的指标到校名额中重复列出，首次出现于 ${firstPath}`,
+    zh: `初中学校“${school}”在本计划的指标到校名额中重复列出，首次出现于 ${firstPath}`,
     en: `School '${school}' is listed twice in this program's reserved seats; first at ${firstPath}`,
   }),
   unknownProgram: (id: string): Phrase => ({
-    zh: `志愿中的招生计划「${id}」不存在`,
+    zh: `志愿中的招生计划“${id}”不存在`,
     en: `Preference names unknown program '${id}'`,
   }),
   duplicatePreference: (id: string, firstPath: string): Phrase => ({
-    zh: `招生计划「${id}」在志愿中重复填报，首次出现于 ${firstPath}`,
+    zh: `招生计划“${id}”在志愿中重复填报，首次出现于 ${firstPath}`,
     en: `Program '${id}' is listed twice in the preferences; first at ${firstPath}`,
   }),
   unknownCandidate: (id: string): Phrase => ({
-    zh: `考生「${id}」不在本批次考生名单中`,
+    zh: `考生“${id}”不在本批次考生名单中`,
     en: `Candidate '${id}' is not among this batch's candidates`,
   }),
   tieBreakSubjectMissing: (subject: string): Phrase => ({
-    zh: `缺少同分排序科目「${subject}」的成绩`,
+    zh: `缺少同分排序科目“${subject}”的成绩`,
     en: `Missing the score of tie-break subject '${subject}'`,
   }),
 };

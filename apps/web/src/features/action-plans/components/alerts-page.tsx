@@ -2,6 +2,7 @@ import { ALERT_TIER_LABELS, ALERT_TIERS, type AlertTier } from '@zhijiao/contrac
 import { Badge, Card, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { CodedName } from '@/components/coded-name';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ALERT_TIER_COLORS, AlertTierTag } from '@/components/status-tags';
@@ -112,9 +113,9 @@ export function AlertsPage() {
                       {a.task && <Link to={`/tasks/${a.task.id}`}>{`${a.task.label} ${a.task.title}`}</Link>}
                       {!a.task && !a.indicator && a.link && <Link to={a.link}>{a.title ?? a.link}</Link>}
                       {a.indicator && (
-                        <Link
-                          to={`/indicators/${a.indicator.id}`}
-                        >{`${a.indicator.code} ${a.indicator.name}`}</Link>
+                        <Link to={`/indicators/${a.indicator.id}`}>
+                          <CodedName name={a.indicator.name} code={a.indicator.code} />
+                        </Link>
                       )}
                     </Space>
                   ),

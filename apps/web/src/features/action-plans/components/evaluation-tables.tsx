@@ -1,5 +1,6 @@
 import { Form, Input, Select, Table } from 'antd';
 import { TASK_OUTCOMES } from '@zhijiao/contracts';
+import { CodedName } from '@/components/coded-name';
 import { ProgressStatusTag } from '@/components/status-tags';
 import { formatDate, formatTarget, formatValue } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -86,8 +87,11 @@ export function EvaluationIndicatorTable({ evaluation }: { evaluation: Evaluatio
       pagination={false}
       scroll={{ x: 900 }}
       columns={[
-        { title: t('task.col.code'), dataIndex: 'code', width: 150 },
-        { title: t('task.col.name'), key: 'name', render: (_, i) => localName(i.name, i.nameEn, lang) },
+        {
+          title: t('task.col.name'),
+          key: 'name',
+          render: (_, i) => <CodedName name={localName(i.name, i.nameEn, lang)} code={i.code} />,
+        },
         { title: t('indicator.task'), dataIndex: 'taskLabel', width: 80 },
         { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
         { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },

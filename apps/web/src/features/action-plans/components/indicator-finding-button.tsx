@@ -13,7 +13,7 @@ export function IndicatorFindingButton({ indicator: i }: { indicator: Indicator 
   if (i.status !== 'off_track' && i.status !== 'at_risk') return null;
   return (
     <FindingButton
-      subject={{ type: 'indicator', id: i.id, label: `${i.code} ${i.name}` }}
+      subject={{ type: 'indicator', id: i.id, label: i.name }}
       evidence={[
         {
           key: 'latest',

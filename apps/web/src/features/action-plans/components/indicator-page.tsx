@@ -1,5 +1,6 @@
 import { Card, Col, Descriptions, Empty, Row, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
+import { CodedName } from '@/components/coded-name';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { IndicatorStatusTag } from '@/components/status-tags';
@@ -19,11 +20,11 @@ export function IndicatorPage() {
   const query = useIndicator(id);
   return (
     <QueryState query={query}>
-      {({ indicator: i, history, timeline, drillDown }) => (
+      {({ indicator: i, history, timeline, drillDown, metricDescription }) => (
         <div data-testid="indicator-page">
           <PageHeader
             back
-            title={`${i.code} ${localName(i.name, i.nameEn, lang)}`}
+            title={<CodedName name={localName(i.name, i.nameEn, lang)} code={i.code} />}
             subtitle={<IndicatorStatusTag status={i.status} />}
             extra={<IndicatorFindingButton indicator={i} />}
           />
@@ -77,8 +78,22 @@ export function IndicatorPage() {
                         </Tag>
                       ),
                     },
-                    ...(i.metric
-                      ? [{ key: 'metric', label: t('indicator.metric'), children: <code>{i.metric}</code> }]
+                    // 计算口径 in words; the metric's name is the coordinator's, in a tooltip.
+                    ...(metricDescription
+                      ? [
+                          {
+                            key: 'metric',
+                            label: t('indicator.metric'),
+                            children: (
+                              <span data-testid="indicator-metric">
+                                <CodedName
+                                  name={lang === 'en' ? metricDescription.en : metricDescription.zh}
+                                  code={i.metric}
+                                />
+                              </span>
+                            ),
+                          },
+                        ]
                       : []),
                     {
                       key: 'public',

@@ -2,6 +2,7 @@ import { Card, Segmented, Table, Tag } from 'antd';
 import { INDICATOR_STATUS_LABELS, INDICATOR_STATUSES, type IndicatorStatus } from '@zhijiao/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { CodedName } from '@/components/coded-name';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useCurrentPlan } from '@/lib/current-plan';
@@ -46,12 +47,13 @@ export function IndicatorsPage() {
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               scroll={{ x: 900 }}
               columns={[
-                { title: t('task.col.code'), dataIndex: 'code', width: 90 },
                 {
                   title: t('task.col.name'),
                   key: 'name',
                   render: (_, i) => (
-                    <Link to={`/indicators/${i.id}`}>{localName(i.name, i.nameEn, lang)}</Link>
+                    <Link to={`/indicators/${i.id}`}>
+                      <CodedName name={localName(i.name, i.nameEn, lang)} code={i.code} />
+                    </Link>
                   ),
                 },
                 {

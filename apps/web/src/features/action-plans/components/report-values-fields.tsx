@@ -29,7 +29,7 @@ export function ReportValuesFields({ indicators }: { indicators: Indicator[] }) 
           <Col xs={24} md={8}>
             <Form.Item
               name={['values', index, 'value']}
-              label={`${indicator.code} ${localName(indicator.name, indicator.nameEn, lang)}`}
+              label={localName(indicator.name, indicator.nameEn, lang)}
               extra={`${t('task.col.target')} ${formatTarget(indicator)} · ${t('task.col.latest')} ${formatValue(indicator.latestValue, indicator.unit)}`}
             >
               <InputNumber

@@ -73,8 +73,15 @@ export function SectionTasks({ sections }: { sections: DashboardSection[] }) {
     {
       title: t('plan.col.alert'),
       key: 'alert',
-      width: 110,
-      render: (_, task) => <AlertTierTag tier={task.alertTier} />,
+      width: 170,
+      render: (_, task) => (
+        <span data-testid={`task-alert-${task.number}`}>
+          <AlertTierTag
+            tier={task.alertTier}
+            reason={task.alertReasons.map((k) => t(`alerts.kind.${k}`)).join(lang === 'en' ? ', ' : '、')}
+          />
+        </span>
+      ),
     },
   ];
 

@@ -1,5 +1,6 @@
 import { Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { useSeesCodes } from '@/components/coded-name';
 import { formatDate, formatNumber, formatTarget, ratioText } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
@@ -10,6 +11,7 @@ import { IndicatorVerdict } from './period-verdicts';
 export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] }) {
   const t = useT();
   const lang = useLang();
+  const seesCodes = useSeesCodes();
   return (
     <Table
       size="small"
@@ -21,16 +23,25 @@ export function TaskIndicatorsTable({ indicators }: { indicators: Indicator[] })
       data-testid="task-indicators"
       columns={[
         {
-          title: t('task.col.code'),
-          dataIndex: 'code',
-          width: 150,
-          render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span>,
-        },
-        {
           title: t('task.col.name'),
           key: 'name',
           render: (_, i) => <Link to={`/indicators/${i.id}`}>{localName(i.name, i.nameEn, lang)}</Link>,
         },
+        // The code is the coordinator's handle on the plan file, a secondary column for them only.
+        ...(seesCodes
+          ? [
+              {
+                title: t('task.col.code'),
+                dataIndex: 'code',
+                width: 150,
+                render: (code: string) => (
+                  <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                    {code}
+                  </Typography.Text>
+                ),
+              },
+            ]
+          : []),
         { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
         {
           title: t('task.col.unit'),

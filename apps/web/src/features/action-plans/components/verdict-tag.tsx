@@ -5,7 +5,7 @@ import { useT } from '@/lib/i18n';
 
 const COLOR: Record<FinalVerdict, string> = { met: 'green', not_met: 'red', no_data: 'default' };
 
-/** An indicator's final verdict at its deadline, e.g. 「截止 2022-12-31 未达成」 (no lateness count). */
+/** An indicator's final verdict at its deadline, e.g. “截止 2022-12-31 未达成” (no lateness count). */
 export function VerdictTag({ verdict, deadline }: { verdict: FinalVerdict; deadline: string }) {
   const t = useT();
   return (

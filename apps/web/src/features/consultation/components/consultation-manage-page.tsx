@@ -29,10 +29,10 @@ export function ConsultationManagePage() {
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const c = query.data;
-  const done = {
-    onSuccess: () => void message.success(t('consultation.manage.saved')),
+  const done = (what: 'consultation.done.opened' | 'consultation.done.closed') => ({
+    onSuccess: () => void message.success(t(what)),
     onError: (e: unknown) => showError(e),
-  };
+  });
   const pending = c.comments.filter((m) => m.status === 'pending').length;
   return (
     <>
@@ -53,7 +53,7 @@ export function ConsultationManagePage() {
             {c.abilities.open && (
               <Popconfirm
                 title={t('consultation.manage.openConfirm')}
-                onConfirm={() => open.mutate(c.id, done)}
+                onConfirm={() => open.mutate(c.id, done('consultation.done.opened'))}
               >
                 <Button type="primary" loading={open.isPending} data-testid="consultation-open">
                   {t('consultation.manage.open')}
@@ -67,7 +67,7 @@ export function ConsultationManagePage() {
                 <Popconfirm
                   title={t('consultation.manage.closeConfirm')}
                   disabled={!c.abilities.close}
-                  onConfirm={() => close.mutate(c.id, done)}
+                  onConfirm={() => close.mutate(c.id, done('consultation.done.closed'))}
                 >
                   <Button
                     danger

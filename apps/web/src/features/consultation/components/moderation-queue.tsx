@@ -55,7 +55,10 @@ export function ModerationQueue(props: {
   const publish = (comment: EditorComment) =>
     moderate.mutate(
       { commentId: comment.id, action: 'publish' },
-      { onSuccess: () => void message.success(t('consultation.manage.saved')), onError: (e) => showError(e) },
+      {
+        onSuccess: () => void message.success(t('consultation.done.published')),
+        onError: (e) => showError(e),
+      },
     );
   return (
     <Flex vertical gap={12}>
@@ -149,7 +152,7 @@ export function ModerationQueue(props: {
           action: 'reject' as const,
           reason: v.reason,
         })}
-        successMessage={t('consultation.manage.saved')}
+        successMessage={t('consultation.done.rejected')}
       >
         <Form.Item
           name="reason"

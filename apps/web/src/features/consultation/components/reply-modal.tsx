@@ -29,7 +29,7 @@ export function ReplyModal({ comment, onClose }: { comment: EditorComment | null
         decision: v.decision,
         reason: v.reason?.trim() || undefined,
       })}
-      successMessage={t('consultation.manage.saved')}
+      successMessage={t('consultation.done.replied')}
       initialValues={{
         reply: comment?.reply ?? '',
         decision: comment?.decision ?? 'adopted',

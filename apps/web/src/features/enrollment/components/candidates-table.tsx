@@ -102,7 +102,9 @@ export function CandidatesTable({
         rowKey="id"
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 'max-content' }}
+        // Every column's own width summed: with 'max-content' the fixed action column was laid over
+        // the last subject (化学) at 1440 px.
+        scroll={{ x: columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0) }}
         pagination={{
           pageSize: 20,
           showSizeChanger: false,

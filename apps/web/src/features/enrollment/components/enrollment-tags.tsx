@@ -5,8 +5,9 @@ import type {
   EnrollmentTrack,
 } from '@zhijiao/contracts';
 import { Tag } from 'antd';
+import { formatShare } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { bandPosition, percent, type VocationalBand } from '../lib/vocational-band';
+import { bandPosition, type VocationalBand } from '../lib/vocational-band';
 import type { WindowState } from '../types';
 
 const SEASON_COLORS: Record<EnrollmentSeasonState, string> = {
@@ -82,7 +83,7 @@ export function ShareVsBand({
   const position = bandPosition(share, band);
   return (
     <span data-testid={testId} data-position={position}>
-      <strong style={{ fontSize: 20, marginInlineEnd: 8 }}>{percent(share)}</strong>
+      <strong style={{ fontSize: 20, marginInlineEnd: 8 }}>{formatShare(share)}</strong>
       <Tag color={position === 'within' ? 'green' : 'red'}>{t(`enrollment.band.${position}`)}</Tag>
     </span>
   );

@@ -4,13 +4,12 @@ import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { Loading, QueryError, QueryState } from '@/components/query-state';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatShare } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
 import { useRuns } from '../api/get-runs';
 import { useSeason } from '../api/get-season';
 import { useStartRun } from '../api/start-run';
-import { percent } from '../lib/vocational-band';
 import type { SeasonDetail } from '../types';
 import { RunStateTag, WindowTag } from './enrollment-tags';
 import { EnrollmentTabs } from './enrollment-tabs';
@@ -173,7 +172,7 @@ function SeasonMatching({ season }: { season: SeasonDetail }) {
                 {
                   title: t('enrollment.summary.share'),
                   key: 'share',
-                  render: (_, r) => percent(r.summary.vocationalShare),
+                  render: (_, r) => formatShare(r.summary.vocationalShare),
                 },
                 {
                   title: t('common.actions'),

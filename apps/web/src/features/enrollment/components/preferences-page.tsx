@@ -42,6 +42,11 @@ function SeasonPreferences({ season }: { season: SeasonDetail }) {
   const t = useT();
   const candidates = useCandidates(season.id);
   const [open, setOpen] = useState<Candidate | null>(null);
+  // 填报志愿 only while some batch takes preferences; once every window has closed it is 查看.
+  const fillable =
+    season.abilities.fillPreferences &&
+    season.state === 'open' &&
+    season.batches.some((b) => b.window === 'open');
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small" title={t('enrollment.preferences.windows')}>
@@ -77,9 +82,7 @@ function SeasonPreferences({ season }: { season: SeasonDetail }) {
                     onClick={() => setOpen(c)}
                     data-testid={`preference-open-${i}`}
                   >
-                    {season.abilities.fillPreferences && season.state === 'open'
-                      ? t('enrollment.preferences.fill')
-                      : t('common.view')}
+                    {fillable ? t('enrollment.preferences.fill') : t('common.view')}
                   </Button>
                 ),
               }}

@@ -1,10 +1,9 @@
 import { Card, Empty, Progress, Space, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { QueryState } from '@/components/query-state';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatShare } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useCutoffs } from '../api/get-cutoffs';
-import { percent } from '../lib/vocational-band';
 import { TrackTag } from './enrollment-tags';
 import { PublicLayout } from '@/components/public-layout';
 import { PublicSeasonSelect, usePublicSeasonChoice } from './public-season-select';
@@ -45,11 +44,7 @@ export function PublicCutoffsPage() {
                   columns={[
                     { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
                     { title: t('enrollment.col.school'), dataIndex: 'school' },
-                    {
-                      title: t('enrollment.col.program'),
-                      key: 'program',
-                      render: (_, p) => `${p.code} ${p.name}`,
-                    },
+                    { title: t('enrollment.col.program'), dataIndex: 'name' },
                     {
                       title: t('enrollment.col.track'),
                       key: 'track',
@@ -66,7 +61,7 @@ export function PublicCutoffsPage() {
                         <Progress
                           size="small"
                           percent={Math.round(p.fillRate * 100)}
-                          format={() => percent(p.fillRate)}
+                          format={() => formatShare(p.fillRate)}
                         />
                       ),
                     },

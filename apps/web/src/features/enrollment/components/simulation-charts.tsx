@@ -52,7 +52,7 @@ export function SimulationCharts({ simulation, band }: { simulation: Simulation;
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${String(v)}%` },
     xAxis: {
       type: 'category',
-      data: scenario.programs.map((p) => p.code),
+      data: scenario.programs.map((p) => `${p.school} ${p.name}`),
       axisLabel: { rotate: scenario.programs.length > 6 ? 30 : 0 },
     },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },

@@ -1,4 +1,5 @@
 import { ExperimentOutlined } from '@ant-design/icons';
+import { formatShare } from '@/lib/format';
 import { Alert, Button, Card, Empty, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { PageHeader } from '@/components/page-header';
@@ -8,7 +9,6 @@ import { useShowError } from '@/lib/use-show-error';
 import { useSeason } from '../api/get-season';
 import { useSimulate } from '../api/simulate';
 import { useVocationalBand } from '../api/get-vocational-band';
-import { percent } from '../lib/vocational-band';
 import type { Program, SeasonDetail, SeasonSummary } from '../types';
 import { TrackTag } from './enrollment-tags';
 import { EnrollmentTabs } from './enrollment-tabs';
@@ -140,10 +140,10 @@ function SeasonSimulation({ season, others }: { season: SeasonDetail; others: Se
             {t('enrollment.simulation.planned', {
               general: seats('general', (p) => p.quota),
               vocational: seats('vocational', (p) => p.quota),
-              share: percent(plannedShare((p) => p.quota)),
+              share: formatShare(plannedShare((p) => p.quota)),
               newGeneral: seats('general', quotaOf),
               newVocational: seats('vocational', quotaOf),
-              newShare: percent(plannedShare(quotaOf)),
+              newShare: formatShare(plannedShare(quotaOf)),
             })}
           </Typography.Text>
         }

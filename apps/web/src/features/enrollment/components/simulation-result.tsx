@@ -1,8 +1,8 @@
 import { Card, Empty, Space, Table, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatShare } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { bandText, percent, type VocationalBand } from '../lib/vocational-band';
+import { bandText, type VocationalBand } from '../lib/vocational-band';
 import type { MatchSummary, Simulation } from '../types';
 import { ShareVsBand, TrackTag } from './enrollment-tags';
 import { SimulationCharts } from './simulation-charts';
@@ -136,7 +136,7 @@ export function SimulationResult({ simulation, band }: { simulation: Simulation;
                 <Change
                   from={before.get(p.programId)?.fillRate ?? p.fillRate}
                   to={p.fillRate}
-                  format={percent}
+                  format={formatShare}
                 />
               ),
             },

@@ -18,11 +18,6 @@ export function bandPosition(share: number, band: VocationalBand): 'below' | 'wi
   return 'within';
 }
 
-/** A 0–1 share as a percentage with one decimal: `0.4567` → `45.7%`. */
-export function percent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
-
 /** The band as whole percentages: `45%–55%`. */
 export function bandText(band: VocationalBand): string {
   return `${Math.round(band.low * 100)}%–${Math.round(band.high * 100)}%`;

@@ -32,7 +32,7 @@ export function ActionItemDrawer({ id, onClose }: { id: string | null; onClose: 
   const t = useT();
   const item = useActionItem(id);
   return (
-    <Drawer open={id !== null} onClose={onClose} width={640} title={t('meetings.items')} destroyOnHidden>
+    <Drawer open={id !== null} onClose={onClose} width={640} title={t('meetings.item')} destroyOnHidden>
       {id && (
         <QueryState query={item}>
           {(i) => (

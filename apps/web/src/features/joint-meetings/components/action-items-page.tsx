@@ -10,7 +10,7 @@ import type { ActionItem } from '../types';
 import { ActionItemDrawer } from './action-item-drawer';
 import { ActionItemStateTag } from './meeting-tags';
 
-/** `/meetings/action-items[/:id]`: 议定事项落实 (督办), by deadline with alert tiers; a row opens the item. */
+/** `/meetings/action-items[/:id]`: 议定事项督办, by deadline with alert tiers; a row opens the item. */
 export function ActionItemsPage() {
   const t = useT();
   const [overdue, setOverdue] = useState(false);

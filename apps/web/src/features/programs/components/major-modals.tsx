@@ -30,7 +30,7 @@ export function OpenMajorModal({ open, onClose }: { open: boolean; onClose: () =
       okText={t('programs.save')}
       mutation={save}
       toInput={(v) => v}
-      successMessage={t('programs.saved')}
+      successMessage={t('programs.done.majorOpened')}
       initialValues={{ status: 'active', direction: '' }}
     >
       <Form.Item
@@ -46,7 +46,7 @@ export function OpenMajorModal({ open, onClose }: { open: boolean; onClose: () =
           loading={catalogue.isLoading}
           options={(catalogue.data?.items ?? []).map((c) => ({
             value: c.code,
-            label: `${c.code} ${c.name}（${c.categoryName}）${c.verified ? '' : ` · ${t('programs.majors.unverified')}`}`,
+            label: `${c.name}（${c.code}） · ${c.categoryName}`,
           }))}
         />
       </Form.Item>

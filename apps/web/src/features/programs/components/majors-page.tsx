@@ -88,7 +88,10 @@ export function MajorsPage() {
                     <Space size={4} wrap>
                       <Typography.Text strong>{m.name}</Typography.Text>
                       <Typography.Text type="secondary">{m.catalogue.code}</Typography.Text>
-                      {!m.catalogue.verified && <Tag>{t('programs.majors.unverified')}</Tag>}
+                      {/* An unverified catalogue code is the coordinator's to check, not the schools'. */}
+                      {!m.catalogue.verified && can(me, 'plan.manage') && (
+                        <Tag>{t('programs.majors.unverified')}</Tag>
+                      )}
                     </Space>
                   ),
                 },

@@ -37,7 +37,9 @@ export function ProjectFormModal({
       okText={t('programs.save')}
       mutation={save}
       toInput={({ files, ...v }) => ({ ...v, fileIds: uploadedIds(files) })}
-      successMessage={t('programs.saved')}
+      successMessage={(_, v) =>
+        t(v.submit ? 'programs.done.projectSubmitted' : 'programs.done.projectDrafted')
+      }
       onSaved={(project) => onCreated(project.id)}
       initialValues={{ kind: 'brand_major', summary: '', teacherName: '', submit: true, files: [] }}
     >

@@ -32,7 +32,13 @@ export function ResourceUploadModal({ open, onClose }: { open: boolean; onClose:
         fileId: uploadedIds(files)[0]!,
         requestSharing: !!v.requestSharing && v.licence !== 'school_only',
       })}
-      successMessage={t('programs.saved')}
+      successMessage={(_, v) =>
+        t(
+          v.requestSharing && v.licence !== 'school_only'
+            ? 'programs.done.resourceShared'
+            : 'programs.done.resourceUploaded',
+        )
+      }
       initialValues={{
         resourceType: 'courseware',
         licence: 'cc_by_nc_4',

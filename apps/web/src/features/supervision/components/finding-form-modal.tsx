@@ -40,7 +40,7 @@ function FindingFields({
     .sort((a, b) => Number(scopedTasks.has(b.value)) - Number(scopedTasks.has(a.value)));
   const indicatorOptions = (indicators.data ?? []).map((i) => ({
     value: i.id,
-    label: `${i.code} ${i.name}`,
+    label: `${i.taskLabel}${i.name}`,
   }));
   return (
     <>

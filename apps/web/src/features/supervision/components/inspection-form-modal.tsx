@@ -227,7 +227,7 @@ export function InspectionFormModal({
     okText: t('supervision.save'),
     testId: 'inspection-form-submit',
     initialValues: valuesOf(inspection),
-    successMessage: t('supervision.saved'),
+    successMessage: t('supervision.done.inspectionSaved'),
     onSaved: (result: InspectionDetail) => {
       saved.current = result;
     },

@@ -146,7 +146,7 @@ export function InterviewFormModal({
       initialValues={{ heldOn: dayjs(), findingIds: [], commitments: [{}] }}
       mutation={useRecordInterview()}
       toInput={(v: Values) => ({ inspectionId, body: bodyOf(v) })}
-      successMessage={t('supervision.saved')}
+      successMessage={t('supervision.done.interviewRecorded')}
     >
       {(form) => (
         <>

@@ -38,7 +38,7 @@ function FollowUpModal({ target, onClose }: { target: Target | null; onClose: ()
         commitmentId: target!.commitmentId,
         body: { state: v.state, followUp: v.followUp.trim() },
       })}
-      successMessage={t('supervision.saved')}
+      successMessage={t('supervision.done.commitmentFollowedUp')}
     >
       <Form.Item name="state" label={t('supervision.col.state')}>
         <Radio.Group

@@ -52,7 +52,7 @@ export function SanctionFormModal({
         refs: [],
         decidedOn: v.decidedOn.format('YYYY-MM-DD'),
       })}
-      successMessage={t('supervision.saved')}
+      successMessage={t('supervision.done.sanctionRecorded')}
     >
       <Flex gap={16} wrap>
         <Form.Item name="kind" label={t('supervision.sanctions.kind')} rules={[{ required: true }]}>

@@ -34,13 +34,13 @@ function useDecisionForm<D extends string, Values, Vars, Result>(
   initial: D,
   mutation: FormSubmitOptions<Values, Vars, Result>['mutation'],
   toInput: (decision: D, values: Values) => Vars,
+  doneMessages: Record<D, string>,
 ) {
-  const t = useT();
   const decision = useRef(initial);
   const { form, submit, submitting } = useFormSubmit({
     mutation,
     toInput: (v: Values) => toInput(decision.current, v),
-    successMessage: t('teachers.saved'),
+    successMessage: () => doneMessages[decision.current],
   });
   const press = (d: D) => {
     decision.current = d;
@@ -57,6 +57,7 @@ function SchoolReview({ application: a }: { application: ApplicationDetail }) {
     'pass' as 'pass' | 'return',
     review,
     (decision, v: SchoolValues) => ({ id: a.id, body: { decision, comment: (v.comment ?? '').trim() } }),
+    { pass: t('teachers.done.passed'), return: t('teachers.done.returned') },
   );
   return (
     <Form form={form} layout="vertical">
@@ -106,6 +107,7 @@ function DistrictDecision({ application: a }: { application: ApplicationDetail }
     'approve' as 'approve' | 'refuse',
     decide,
     (decision, v: DistrictValues) => ({ id: a.id, body: decisionBody(decision, v) }),
+    { approve: t('teachers.done.recognised'), refuse: t('teachers.done.refused') },
   );
   const approving = () => decided() === 'approve';
   return (
@@ -174,7 +176,7 @@ export function ApplicationActions({ application: a }: { application: Applicatio
   if (!ab.schoolReview && !ab.decide && !ab.withdraw && !ab.resubmit) return null;
   const onWithdraw = () =>
     withdraw.mutate(a.id, {
-      onSuccess: () => message.success(t('teachers.saved')),
+      onSuccess: () => message.success(t('teachers.done.withdrawn')),
       onError: (e) => showError(e),
     });
 

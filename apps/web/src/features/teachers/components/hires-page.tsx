@@ -126,7 +126,7 @@ function GrantModal({ hire, onClose }: { hire: Hire | null; onClose: () => void 
       title={t('teachers.hires.grantTitle', { name: hire?.teacher.name ?? '' })}
       mutation={grant}
       toInput={(v: { reason: string }) => ({ teacherId: hire!.teacher.id, reason: v.reason.trim() })}
-      successMessage={t('teachers.saved')}
+      successMessage={t('teachers.done.exceptionGranted')}
     >
       <Form.Item
         name="reason"

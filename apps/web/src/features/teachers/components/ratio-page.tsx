@@ -1,4 +1,5 @@
 import { DQ_LEVEL_LABELS } from '@zhijiao/contracts';
+import { formatPercent } from '@/lib/format';
 import {
   App,
   Card,
@@ -101,7 +102,7 @@ export function RatioPage() {
                     width: 120,
                     render: (_, s) => (
                       <span data-testid={`dq-ratio-${s.school.code}`} data-value={s.percent}>
-                        {s.percent}%
+                        {formatPercent(s.percent)}
                       </span>
                     ),
                   },
@@ -160,7 +161,13 @@ function RatioSummary({ ratio: r }: { ratio: Ratio }) {
                       countPartTime: checked,
                       criteria: settings.data?.criteriaOverridden ? settings.data.criteria.levels : null,
                     },
-                    { onSuccess: () => message.success(t('teachers.saved')), onError: (e) => showError(e) },
+                    {
+                      onSuccess: () =>
+                        message.success(
+                          t(checked ? 'teachers.done.partTimeCounted' : 'teachers.done.partTimeNotCounted'),
+                        ),
+                      onError: (e) => showError(e),
+                    },
                   )
                 }
               />

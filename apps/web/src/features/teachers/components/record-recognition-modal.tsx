@@ -38,7 +38,7 @@ export function RecordRecognitionModal({
           ...(v.validUntil ? { validUntil: v.validUntil.format('YYYY-MM-DD') } : {}),
         },
       })}
-      successMessage={t('teachers.saved')}
+      successMessage={t('teachers.done.recognitionRecorded')}
       initialValues={{ level: 'junior', certifyingBody: me?.orgUnit.name ?? '', recognisedOn: dayjs() }}
     >
       <Form.Item name="level" label={t('teachers.col.level')} rules={[{ required: true }]}>

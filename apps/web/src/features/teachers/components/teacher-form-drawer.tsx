@@ -134,7 +134,7 @@ function NewTeacherDrawer({
       schoolId: v.schoolId,
       idNumber: (v.idNumber ?? '').trim(),
     }),
-    successMessage: t('teachers.saved'),
+    successMessage: t('teachers.done.added'),
     onSaved: (saved) => {
       onClose();
       navigate(`/teachers/${saved.id}`);
@@ -186,7 +186,7 @@ function EditTeacherDrawer({
   const saving = useFormSubmit({
     mutation: update,
     toInput: (v: Values) => ({ id: teacher.id, body: toChange(v) }),
-    successMessage: t('teachers.saved'),
+    successMessage: t('teachers.done.updated'),
     onSaved: onClose,
   });
   return (

@@ -9,6 +9,7 @@ import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
 import { useTeacher } from '../api/get-teacher';
 import { useUnmaskTeacher } from '../api/unmask-teacher';
+import { majorTexts } from '../lib/major-text';
 import type { TeacherDetail } from '../types';
 import { ApplyModal } from './apply-modal';
 import { RecordRecognitionModal } from './record-recognition-modal';
@@ -110,9 +111,7 @@ function TeacherView({ teacher: d }: { teacher: TeacherDetail }) {
           </Descriptions.Item>
           <Descriptions.Item label={t('teachers.col.hireDate')}>{d.hireDate}</Descriptions.Item>
           <Descriptions.Item label={t('teachers.col.leaveDate')}>{d.leaveDate ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('teachers.col.majors')}>
-            {d.majors.map((m) => `${m.code} ${m.name}`.trim()).join('、') || '—'}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('teachers.col.majors')}>{majorTexts(d.majors)}</Descriptions.Item>
           <Descriptions.Item label={t('teachers.col.specialised')}>
             {d.specialised ? t('common.yes') : t('common.no')}
           </Descriptions.Item>

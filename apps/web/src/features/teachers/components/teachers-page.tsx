@@ -14,6 +14,7 @@ import { useShowError } from '@/lib/use-show-error';
 import { exportTeachers } from '../api/export-teachers';
 import { useRatio } from '../api/get-ratio';
 import { useTeachers, type TeacherFilter } from '../api/get-teachers';
+import { majorTexts } from '../lib/major-text';
 import { ImportButton } from './import-button';
 import { DqTag, SeriesTag } from './teacher-tags';
 import { TeacherFormDrawer } from './teacher-form-drawer';
@@ -218,8 +219,8 @@ export function TeachersPage() {
                   {
                     title: t('teachers.col.majors'),
                     key: 'majors',
-                    width: 120,
-                    render: (_, r) => r.majorCodes.join('、') || '—',
+                    width: 180,
+                    render: (_, r) => majorTexts(r.majors),
                   },
                   { title: t('teachers.col.hireDate'), dataIndex: 'hireDate', width: 110 },
                   {
