@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { canKeepSchoolRecords } from '@/lib/permissions';
+import { can, canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useMajors } from '../api/get-majors';
 import { useSchools } from '../api/get-schools';
