@@ -162,7 +162,7 @@ describe('org-unit scoping of every record route', () => {
       kind: 'special',
       title: '专项督导',
       startsOn: '2021-05-10',
-      endsOn: '2021-06-30',
+      endsOn: '2021-05-20',
     });
     expect(sup.statusCode, sup.body).toBe(201);
     const inspectionId = (sup.json() as { inspection: { id: string } }).inspection.id;
