@@ -118,3 +118,14 @@ export async function getPublicReport(deps: ModuleDeps, id: string, lang: Lang) 
   const docs = document as Record<Lang, OfficialDocument>;
   return { ...rest, district: district(districtId), document: docs[lang] };
 }
+
+/**
+ * One published report as a PDF (下载 PDF on the portal): the published snapshot as it is, without
+ * personal data, rendered in `lang`.
+ */
+export async function renderPublicReport(deps: ModuleDeps, id: string, lang: Lang) {
+  const row = await findPublication(deps.db, id);
+  if (!row) throw notFound();
+  const doc = (row.document as Record<Lang, OfficialDocument>)[lang];
+  return { file: await deps.documents.pdf(doc), filename: `${doc.title}.pdf` };
+}

@@ -83,8 +83,9 @@ describe('supervision report: parts by unit id, concurrent exports, public redac
     const early = await c.coordinator!.post(`/api/supervision/inspections/${inspectionId}/completion`, {
       conclusion: '总体推进有力。',
     });
-    const error = (early.json() as { error: { code: string; details: Array<{ field: string; message: string }> } })
-      .error;
+    const error = (
+      early.json() as { error: { code: string; details: Array<{ field: string; message: string }> } }
+    ).error;
     expect([early.statusCode, error.code, error.details[0]!.field]).toEqual([
       409,
       'SUPERVISION_INSPECTION_NOT_ENDED',
@@ -118,5 +119,26 @@ describe('supervision report: parts by unit id, concurrent exports, public redac
     for (const secret of ['王建国', '李红', '张伟', '138 0013 8000', '13800138000'])
       expect(snapshot).not.toContain(secret);
     expect(snapshot).toContain('拨款滞后');
+  });
+
+  it('offers the published report as a PDF on the portal, without sign-in (下载 PDF)', async () => {
+    const { id } = await ctx.db
+      .selectFrom('supervisionPublication')
+      .select('id')
+      .where('inspectionId', '=', inspectionId)
+      .executeTakeFirstOrThrow();
+    const pdf = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/public/supervision-reports/${id}/report.pdf`,
+    });
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(String(pdf.headers['content-disposition'])).toContain(encodeURIComponent('督导报告.pdf'));
+    const missing = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/public/supervision-reports/${inspectionId}/report.pdf`,
+    });
+    expect(missing.statusCode).toBe(404);
   });
 });

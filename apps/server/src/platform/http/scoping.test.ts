@@ -199,9 +199,11 @@ describe('org-unit scoping of every record route', () => {
     records.set('/api/supervision/inspections/:id/report.pdf', [{ id: inspectionId, unitIds: concerned }]);
     records.set('/api/supervision/findings/:id', supFindings);
     records.set('/api/supervision/orders/:id', supOrders);
-    records.set('/api/public/supervision-reports/:id', [
+    const publicReport = [
       { id: (published.json() as { id: string }).id, unitIds: [...clerks.values()].map((c) => c.unitId) },
-    ]);
+    ];
+    records.set('/api/public/supervision-reports/:id', publicReport);
+    records.set('/api/public/supervision-reports/:id/report.pdf', publicReport);
     // A penalty (奖惩) against 区人社局: a list route whose scope once came from a spread query.
     const penalty = await coordinator.post('/api/supervision/sanctions', {
       orgUnitId: unitId('SD-HRSS'),

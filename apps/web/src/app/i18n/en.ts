@@ -245,6 +245,9 @@ export const en: Record<keyof typeof zh, string> = {
   'progress.submitNow': 'Submit',
   'progress.saved': 'Draft saved',
   'progress.submitted': 'Submitted for review',
+  'progress.withdraw': 'Withdraw',
+  'progress.withdrawConfirm': 'The report returns to a draft you can edit and submit again. Withdraw it?',
+  'progress.withdrawn': 'Withdrawn: the report is a draft again',
   'progress.returnedNote': 'Returned by the reviewer: {comment}',
   'progress.cannotEdit': 'This report cannot be changed now',
   'progress.noAbility': 'You may not report on this task',
@@ -264,6 +267,7 @@ export const en: Record<keyof typeof zh, string> = {
   'review.event.created': 'created',
   'review.event.updated': 'updated',
   'review.event.submitted': 'submitted for review',
+  'review.event.withdrawn': 'withdrawn',
   'review.event.returned': 'returned',
   'review.event.approved': 'approved',
 

@@ -242,6 +242,9 @@ export const zh = {
   'progress.submitNow': '提交',
   'progress.saved': '草稿已保存',
   'progress.submitted': '已提交审核',
+  'progress.withdraw': '撤回',
+  'progress.withdrawConfirm': '撤回后报告回到草稿，可修改后重新提交。确定撤回？',
+  'progress.withdrawn': '已撤回，报告已回到草稿',
   'progress.returnedNote': '审核退回意见：{comment}',
   'progress.cannotEdit': '该填报当前不能修改',
   'progress.noAbility': '您没有填报该任务的权限',
@@ -261,6 +264,7 @@ export const zh = {
   'review.event.created': '创建',
   'review.event.updated': '修改',
   'review.event.submitted': '提交审核',
+  'review.event.withdrawn': '撤回',
   'review.event.returned': '退回',
   'review.event.approved': '审核通过',
 
