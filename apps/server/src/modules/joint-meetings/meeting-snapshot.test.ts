@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, login, type Client, type TestContext } from '../../test/test-context.ts';
-import { startedInspection, supervisionCast } from '../supervision/supervision-test-helpers.ts';
+import {
+  createTestContext,
+  createUser,
+  login,
+  seedShangdang,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
 
 type Res = { statusCode: number; body: string; json(): unknown };
 type Rectification = { open: number; items: Array<{ title: string }> };
@@ -19,20 +25,21 @@ const rectificationOf = (m: Meeting, code: string) =>
  */
 describe('a meeting’s status reports are the situation at the meeting', () => {
   let ctx: TestContext;
-  let cast: Awaited<ReturnType<typeof supervisionCast>>;
+  const names = { coordinator: '', inspector: '' };
+  const unit: Record<string, string> = {};
   let coordinator: Client;
   let inspector: Client;
   let inspectionId: string;
   const travel = async (iso: string) => {
     ctx.clock.set(iso);
-    coordinator = await login(ctx, cast.users.coordinator.username);
-    inspector = await login(ctx, cast.users.inspector.username);
+    coordinator = await login(ctx, names.coordinator);
+    inspector = await login(ctx, names.inspector);
   };
   /** The inspector records a finding on 区人社局 and issues its rectification order. */
   const orderForHrss = async (title: string) => {
     const finding = await inspector.post(`/api/supervision/inspections/${inspectionId}/findings`, {
       subjectType: 'other',
-      orgUnitId: cast.hrssId,
+      orgUnitId: unit['SD-HRSS'],
       title,
       description: '台账资料不全',
       severity: 'general',
@@ -48,18 +55,34 @@ describe('a meeting’s status reports are the situation at the meeting', () => 
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    cast = await supervisionCast(ctx);
-    ({ coordinator, inspector } = cast.clients);
-    inspectionId = await startedInspection(coordinator, {
-      inspectorIds: [cast.users.inspector.id],
-      scope: [{ type: 'unit', id: cast.hrssId }],
+    await seedShangdang(ctx);
+    for (const u of await ctx.db.selectFrom('orgUnit').select(['id', 'code']).execute()) unit[u.code] = u.id;
+    names.coordinator = (await createUser(ctx, 'coordinator', 'SD-EDU')).username;
+    const inspectorUser = await createUser(ctx, 'inspector', 'SD-EDU');
+    names.inspector = inspectorUser.username;
+    coordinator = await login(ctx, names.coordinator);
+    inspector = await login(ctx, names.inspector);
+    const inspection = await coordinator.post('/api/supervision/inspections', {
+      kind: 'special',
+      title: '2021年职业教育专项督导',
+      purpose: '检查行动计划落实情况',
+      startsOn: '2021-05-10',
+      endsOn: '2021-06-30',
+      schedule: [],
+      inspectorIds: [inspectorUser.id],
+      leadInspectorId: inspectorUser.id,
+      scope: [{ type: 'unit', id: unit['SD-HRSS'] }],
     });
+    expect(inspection.statusCode, inspection.body).toBe(201);
+    inspectionId = (inspection.json() as { inspection: { id: string } }).inspection.id;
+    expect((await coordinator.post(`/api/supervision/inspections/${inspectionId}/start`)).statusCode).toBe(
+      200,
+    );
   });
   afterAll(() => ctx?.close());
 
   it('stores the status as of the meeting day when it is held, and keeps it', async () => {
-    const edu = await cast.unit('SD-EDU');
-    const members = [edu, cast.hrssId, cast.finId];
+    const members = [unit['SD-EDU']!, unit['SD-HRSS']!, unit['SD-FIN']!];
     const created = await coordinator.post('/api/meetings', {
       title: '2021年第二次全区职业教育部门联席会议',
       meetingDate: '2021-05-25',
@@ -85,7 +108,7 @@ describe('a meeting’s status reports are the situation at the meeting', () => 
     expect(held.statusCode, held.body).toBe(200);
     const atMeeting = rectificationOf(meetingOf(held), 'SD-HRSS');
     expect(atMeeting.open).toBe(1);
-    expect(atMeeting.items.map((o) => o.title)).toEqual(['职业技能培训台账不全']);
+    expect(atMeeting.items.map((o) => o.title)).toEqual(['关于职业技能培训台账不全的整改通知']);
 
     await travel('2021-06-02T02:00:00Z');
     await orderForHrss('六月的问题');

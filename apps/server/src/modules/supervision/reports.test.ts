@@ -140,5 +140,6 @@ describe('supervision report: parts by unit id, concurrent exports, public redac
       url: `/api/public/supervision-reports/${inspectionId}/report.pdf`,
     });
     expect(missing.statusCode).toBe(404);
-  });
+    // The first PDF of a test file starts Chromium, which takes long on a busy machine.
+  }, 120_000);
 });
