@@ -18890,6 +18890,7 @@ export interface paths {
                                 } | null;
                                 /** @description 考号 (exam number) */
                                 examNumber: string;
+                                /** @description Which explanation goes with `why`: admitted with nothing listed above (first_choice) or with programs listed above (later_choice); not admitted with programs listed (unplaced) or none (no_choices) */
                                 explanation: "first_choice" | "later_choice" | "unplaced" | "no_choices";
                                 /** @description Name */
                                 name: string;

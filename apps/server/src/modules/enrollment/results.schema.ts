@@ -80,11 +80,19 @@ export const LookupResultSchema = Type.Object({
     }),
     { description: 'Programs listed above the one obtained (or all, when unplaced), with cut-offs' },
   ),
-  explanation: literals(['first_choice', 'later_choice', 'unplaced', 'no_choices'] as const, {
-    description:
-      'Which explanation goes with `why`: admitted with nothing listed above (first_choice) or with ' +
-      'programs listed above (later_choice); not admitted with programs listed (unplaced) or none (no_choices)',
-  }),
+  explanation: Type.Union(
+    [
+      Type.Literal('first_choice'),
+      Type.Literal('later_choice'),
+      Type.Literal('unplaced'),
+      Type.Literal('no_choices'),
+    ],
+    {
+      description:
+        'Which explanation goes with `why`: admitted with nothing listed above (first_choice) or with ' +
+        'programs listed above (later_choice); not admitted with programs listed (unplaced) or none (no_choices)',
+    },
+  ),
 });
 
 export const CutoffsSchema = Type.Object({
