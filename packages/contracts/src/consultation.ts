@@ -54,6 +54,10 @@ export const CONSULTATION_ERRORS = {
     en: 'The consultation is closed; nothing can change',
   },
   CONSULTATION_NOT_CLOSED: { zh: '征求意见尚未结束', en: 'The consultation is not closed yet' },
+  CONSULTATION_SUMMARY_NOT_PUBLISHED: {
+    zh: '征求意见尚未结束，采纳情况说明将在征求意见结束后公布',
+    en: 'The consultation is still open: its feedback summary is published once it has closed',
+  },
   CONSULTATION_UNANSWERED_COMMENTS: {
     zh: '仍有待审核或未答复的意见，不能结束征求意见',
     en: 'Some comments are still unmoderated or unanswered',

@@ -74,6 +74,10 @@ export const ERROR_MESSAGES = {
     en: 'Your unit is not responsible for this task',
   },
   PROGRESS_INVALID_TRANSITION: { zh: '当前状态下不能执行此操作', en: 'Not allowed in the current state' },
+  PROGRESS_NOT_WITHDRAWABLE: {
+    zh: '只有待审核且尚未审核的报告可以撤回',
+    en: 'Only a report waiting for review, not yet reviewed, can be withdrawn',
+  },
   PROGRESS_PERIOD_NOT_OPEN: { zh: '该填报周期尚未开始', en: 'This reporting period has not started' },
   MILESTONE_COMPLETED_BY_RECORDS: {
     zh: '该里程碑由系统记录自动完成，不能手动勾选',

@@ -126,6 +126,10 @@ export const SUPERVISION_ERRORS = {
     zh: '该指标未偏离目标，或该任务没有逾期',
     en: 'The indicator is not off track, or the task is not overdue',
   },
+  SUPERVISION_INSPECTION_NOT_ENDED: {
+    zh: '督导尚未结束，不能完成督导、签发督导报告',
+    en: 'The inspection has not ended: it cannot be completed nor its report signed',
+  },
   SUPERVISION_REPORT_NOT_READY: {
     zh: '督导完成后才能生成或发布督导报告',
     en: 'The report can be published once the inspection is completed',

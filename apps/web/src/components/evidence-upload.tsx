@@ -5,7 +5,9 @@ import { uploadFile, type UploadedFile } from '@/lib/api-client';
 import { ACCEPT, checkFile } from '@/lib/file-rules';
 import { formatBytes } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { useShowError } from '@/lib/use-show-error';
+import { isApiError } from '@/lib/api-error';
+import { describeError, issueText } from '@/lib/error-text';
+import { useLang, type Lang } from '@/lib/lang';
 
 export type EvidenceFile = UploadFile<UploadedFile>;
 
@@ -24,6 +26,12 @@ export function toEvidenceFile(file: UploadedFile): EvidenceFile {
 /** Ids of the files that finished uploading, for the form's `fileIds`. */
 export const uploadedIds = (files: EvidenceFile[]) =>
   files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
+
+/** Why the server refused a file, once: the specific check that failed, else the error itself. */
+function refusalReason(error: unknown, lang: Lang): string {
+  const issue = isApiError(error) ? error.fieldIssues[0] : undefined;
+  return issue ? issueText(issue, lang) : describeError(error, lang);
+}
 
 /**
  * Evidence files (佐证材料) for any form: checked for type and size in the browser, uploaded one
@@ -51,7 +59,7 @@ export function EvidenceUpload({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const showError = useShowError();
+  const lang = useLang();
   return (
     <div data-testid={testId}>
       <Upload<UploadedFile>
@@ -60,7 +68,8 @@ export function EvidenceUpload({
         accept={ACCEPT}
         disabled={disabled}
         fileList={value}
-        onChange={({ fileList }) => onChange?.(fileList)}
+        // A refused file leaves the list: its one message says why (no red entry beside it).
+        onChange={({ fileList }) => onChange?.(fileList.filter((f) => f.status !== 'error'))}
         beforeUpload={(file) => {
           const problem = checkFile(file);
           if (problem) {
@@ -76,7 +85,10 @@ export function EvidenceUpload({
           uploadFile(file as File, { signal: controller.signal })
             .then((stored) => onSuccess?.(stored))
             .catch((error: Error) => {
-              showError(error);
+              if (error.name === 'AbortError') return;
+              void message.error(
+                t('upload.refused', { name: (file as File).name, reason: refusalReason(error, lang) }),
+              );
               onError?.(error);
             });
           return { abort: () => controller.abort() };

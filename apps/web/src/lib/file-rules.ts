@@ -1,5 +1,21 @@
-/** Evidence file types the server accepts (it checks again by magic bytes). */
-export const ALLOWED_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx'] as const;
+/**
+ * Evidence file types the server accepts (it checks again by magic bytes): PDF, images, Word and
+ * Excel old and new, WPS Office (.wps, .et) and OFD (GB/T 33190).
+ */
+export const ALLOWED_EXTENSIONS = [
+  'pdf',
+  'ofd',
+  'png',
+  'jpg',
+  'jpeg',
+  'doc',
+  'docx',
+  'wps',
+  'xls',
+  'xlsx',
+  'et',
+  'ppt',
+] as const;
 /** Largest evidence file: 20 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** The `accept` attribute of the file picker. */

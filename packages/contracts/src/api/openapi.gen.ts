@@ -4726,7 +4726,7 @@ export interface paths {
                         certifyingBody?: string;
                         decision: "approve" | "refuse";
                         /**
-                         * @description Required when refusing
+                         * @description Required when refusing, and when approving while the level’s criteria are not all met
                          * @default
                          */
                         reason?: string;
@@ -17443,6 +17443,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {
@@ -17573,6 +17575,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {
@@ -17600,7 +17604,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
+                                    action: "created" | "updated" | "submitted" | "withdrawn" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -17711,6 +17715,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {
@@ -17738,7 +17744,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
+                                    action: "created" | "updated" | "submitted" | "withdrawn" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -17864,6 +17870,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {
@@ -17891,7 +17899,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
+                                    action: "created" | "updated" | "submitted" | "withdrawn" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -18005,6 +18013,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {
@@ -18032,7 +18042,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
+                                    action: "created" | "updated" | "submitted" | "withdrawn" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -18151,6 +18161,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {
@@ -18178,7 +18190,7 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
+                                    action: "created" | "updated" | "submitted" | "withdrawn" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -18291,6 +18303,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {
@@ -18318,7 +18332,149 @@ export interface paths {
                             } & {
                                 completedMilestones: string[];
                                 events: {
-                                    action: "created" | "updated" | "submitted" | "returned" | "approved";
+                                    action: "created" | "updated" | "submitted" | "withdrawn" | "returned" | "approved";
+                                    actor: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                files: {
+                                    id: string;
+                                    mime: string;
+                                    name: string;
+                                    sizeBytes: number;
+                                }[];
+                                narrative: string;
+                                values: {
+                                    code: string;
+                                    denominator: number | null;
+                                    indicatorId: string;
+                                    name: string;
+                                    note: string;
+                                    numerator: number | null;
+                                    unit: string;
+                                    value: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress-reports/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw (撤回) a submitted report not yet reviewed: it returns to a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                abilities: {
+                                    edit: boolean;
+                                    review: boolean;
+                                    submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
+                                };
+                                id: string;
+                                period: {
+                                    id: string;
+                                    label: string;
+                                };
+                                planCode: string;
+                                progress: "on_track" | "at_risk" | "behind" | "completed";
+                                reviewComment: string | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                state: "draft" | "submitted" | "returned" | "approved";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                taskId: string;
+                                taskLabel: string;
+                                taskTitle: string;
+                                unit: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } & {
+                                completedMilestones: string[];
+                                events: {
+                                    action: "created" | "updated" | "submitted" | "withdrawn" | "returned" | "approved";
                                     actor: string;
                                     /** Format: date-time */
                                     at: string;
@@ -19311,8 +19467,12 @@ export interface paths {
                                 } | null;
                                 /** @description 考号 (exam number) */
                                 examNumber: string;
+                                /** @description Which explanation goes with `why`: admitted with nothing listed above (first_choice) or with programs listed above (later_choice); not admitted with programs listed (unplaced) or none (no_choices) */
+                                explanation: "first_choice" | "later_choice" | "unplaced" | "no_choices";
                                 /** @description Name */
                                 name: string;
+                                /** @description 投档分: 原始总分 + 政策照顾分, the score the cut-offs are compared with */
+                                score: number;
                                 status: "admitted" | "not_admitted" | "pending";
                                 /** @description Programs listed above the one obtained (or all, when unplaced), with cut-offs */
                                 why: {
@@ -20281,6 +20441,92 @@ export interface paths {
                                 title: string;
                             };
                         };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/supervision-reports/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published supervision report as PDF (?lang=en for English) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description zh (default) or en */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The published report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Error */
@@ -25093,6 +25339,8 @@ export interface paths {
                                     edit: boolean;
                                     review: boolean;
                                     submit: boolean;
+                                    /** @description May withdraw (撤回) it: submitted, not yet reviewed */
+                                    withdraw: boolean;
                                 };
                                 id: string;
                                 period: {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { endOfChinaDay } from '../../platform/clock/clock.ts';
 import { unitRefsByIds } from '../org/index.ts';
 
 const PLAN_COLUMNS = [
@@ -273,13 +274,15 @@ export async function listMilestones(db: Executor, where: { planId?: string; tas
  * For each task, its latest approved report up to a date: the progress the dashboard shows.
  * Among reports of the same period, the lead unit's wins.
  */
-export async function latestApprovedProgress(db: Executor, planId: string, upTo: string) {
+export async function latestApprovedProgress(db: Executor, planId: string, upTo: string, asOf?: string) {
+  // As of a day: only reports approved by its end (a meeting's status as it was then).
+  const approvedBy = asOf ? sql`AND r.reviewed_at < ${endOfChinaDay(asOf)}` : sql``;
   const rows = await sql<{ taskId: string; progress: string; periodLabel: string }>`
     SELECT DISTINCT ON (r.task_id) r.task_id AS "taskId", r.progress, p.label AS "periodLabel"
     FROM progress_report r
     JOIN reporting_period p ON p.id = r.period_id
     JOIN task_unit tu ON tu.task_id = r.task_id AND tu.org_unit_id = r.org_unit_id
-    WHERE r.plan_id = ${planId} AND r.state = 'approved' AND p.ends_on <= ${upTo}
+    WHERE r.plan_id = ${planId} AND r.state = 'approved' AND p.ends_on <= ${upTo} ${approvedBy}
     ORDER BY r.task_id, p.ends_on DESC, tu.position`.execute(db);
   return new Map(rows.rows.map((r) => [r.taskId, r]));
 }
@@ -300,15 +303,17 @@ export async function leadReportKeys(db: Executor, planId: string): Promise<Set<
 }
 
 /** Reports of a plan that the given units have handed in (submitted or approved). */
-export function listHandedInReports(db: Executor, planId: string, unitIds: readonly string[]) {
+export function listHandedInReports(db: Executor, planId: string, unitIds: readonly string[], asOf?: string) {
   if (unitIds.length === 0) return Promise.resolve([]);
-  return db
+  let query = db
     .selectFrom('progressReport')
     .select(['taskId', 'periodId', 'orgUnitId'])
     .where('planId', '=', planId)
     .where('orgUnitId', 'in', unitIds)
-    .where('state', 'in', ['submitted', 'approved'])
-    .execute();
+    .where('state', 'in', ['submitted', 'approved']);
+  // As of a day: only reports handed in by its end.
+  if (asOf) query = query.where('submittedAt', '<', endOfChinaDay(asOf));
+  return query.execute();
 }
 
 export function countPendingReviews(db: Executor, planId: string) {

@@ -210,7 +210,12 @@ export const ReportSummarySchema = Type.Object({
   reviewedAt: Nullable(Timestamp),
   reviewComment: Nullable(Type.String()),
   updatedAt: Timestamp,
-  abilities: Type.Object({ edit: Type.Boolean(), submit: Type.Boolean(), review: Type.Boolean() }),
+  abilities: Type.Object({
+    edit: Type.Boolean(),
+    submit: Type.Boolean(),
+    withdraw: Type.Boolean({ description: 'May withdraw (撤回) it: submitted, not yet reviewed' }),
+    review: Type.Boolean(),
+  }),
 });
 
 export const ReportDetailSchema = Type.Intersect([

@@ -149,7 +149,14 @@ export interface ProgressReportFileTable {
 }
 
 /** What a report's history records (the steps of `progress.workflow.ts`). */
-export const REPORT_EVENT_ACTIONS = ['created', 'updated', 'submitted', 'returned', 'approved'] as const;
+export const REPORT_EVENT_ACTIONS = [
+  'created',
+  'updated',
+  'submitted',
+  'withdrawn',
+  'returned',
+  'approved',
+] as const;
 
 export interface ProgressReportEventTable {
   id: Generated<string>;

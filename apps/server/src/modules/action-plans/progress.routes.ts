@@ -95,6 +95,20 @@ export const progressRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Action
   );
 
   app.post(
+    '/api/progress-reports/:id/withdrawal',
+    {
+      config: { permission: 'progress.report' },
+      schema: {
+        tags: ['progress'],
+        summary: 'Withdraw (撤回) a submitted report not yet reviewed: it returns to a draft',
+        params: IdParams,
+        response: withErrors({ 200: ReportResponse }),
+      },
+    },
+    async (request) => ({ report: await progress.withdrawReport(request.actor!, request.params.id) }),
+  );
+
+  app.post(
     '/api/progress-reports/:id/approval',
     {
       config: { permission: 'progress.review' },

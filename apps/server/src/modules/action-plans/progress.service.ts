@@ -117,6 +117,19 @@ export async function submitReport(deps: ModuleDeps, actor: Actor, id: string) {
   return getReport(deps, actor, id);
 }
 
+/**
+ * Withdraws (撤回) a report its unit submitted, while it still waits for review: it returns to a
+ * draft the unit may edit and submit again. Refused (409) once a reviewer has decided or the plan
+ * is closed; the guarded write also refuses it when a reviewer decided meanwhile.
+ */
+export async function withdrawReport(deps: ModuleDeps, actor: Actor, id: string) {
+  const row = await findWritableReport(deps.db, actor, id);
+  await deps.transaction((trx) =>
+    reportWorkflow.apply(deps, trx, 'withdraw', actor, row, { set: { submittedAt: null } }),
+  );
+  return getReport(deps, actor, id);
+}
+
 /** Approves (通过) a submitted report: its values count for the indicators, its milestones are done. */
 export async function approveReport(deps: ModuleDeps, actor: Actor, id: string) {
   const row = await findWritableReport(deps.db, actor, id);

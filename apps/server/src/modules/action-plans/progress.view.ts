@@ -3,10 +3,13 @@ import type { Authored } from '../../platform/workflow/workflow.ts';
 import type { ReportRow } from './progress.repository.ts';
 import { reportWorkflow } from './progress.workflow.ts';
 
-/** What the actor may do with a report now, as the UI reads it (`review`: approve or return). */
+/**
+ * What the actor may do with a report now, as the UI reads it (`review`: approve or return;
+ * `withdraw`: 撤回 while it waits for review).
+ */
 export function reportAbilities(actor: Actor, report: ReportRow & Authored) {
   const can = reportWorkflow.abilities(actor, report);
-  return { edit: can.edit, submit: can.submit, review: can.approve };
+  return { edit: can.edit, submit: can.submit, withdraw: can.withdraw, review: can.approve };
 }
 
 /** The API shape of a report in lists, with what the actor may do with it. */

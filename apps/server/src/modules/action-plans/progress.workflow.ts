@@ -10,14 +10,15 @@ export interface ReportFacts extends Authored {
   orgUnitId: string;
 }
 
-type ReportStep = 'create' | 'edit' | 'submit' | 'approve' | 'return';
+type ReportStep = 'create' | 'edit' | 'submit' | 'withdraw' | 'approve' | 'return';
 
 /** A report as the workflow moves it. */
 export type ReportSubject = ReportFacts & { id: string; state: ReportState };
 
 /**
  * A progress report's life: a responsible unit writes it (draft), edits it while it is a draft
- * or returned and submits it; a reviewer approves it or returns it with a comment — never one who
+ * or returned and submits it; while it waits for review (submitted, no reviewer has decided) its
+ * unit may withdraw it (撤回) back to a draft; a reviewer approves it or returns it with a comment — never one who
  * created, edited or submitted it (any account of the unit may write its report, and a coordinator
  * reports for the bureau too). Every step writes a history row (`progress_report_event`) and an
  * audit row (`progress.<action>`); the authoring steps' rows say who the authors are.
@@ -38,6 +39,13 @@ export const reportWorkflow = defineWorkflow<ReportState, ReportFacts, ReportSte
       may: mayEditReport,
       action: 'submitted',
       authors: true,
+    },
+    withdraw: {
+      from: ['submitted'],
+      to: 'draft',
+      may: mayEditReport,
+      action: 'withdrawn',
+      conflict: 'PROGRESS_NOT_WITHDRAWABLE',
     },
     approve: {
       from: ['submitted'],

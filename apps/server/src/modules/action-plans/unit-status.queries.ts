@@ -101,9 +101,9 @@ async function addPlanStatus(
   ).filter((u) => opts.unitIds.includes(u.id));
   if (!period || units.length === 0) return;
   const [progress, indicatorRows, handedIn] = await Promise.all([
-    repo.latestApprovedProgress(db, plan.id, period.endsOn),
+    repo.latestApprovedProgress(db, plan.id, period.endsOn, today),
     repo.listIndicators(db, { planId: plan.id }),
-    repo.listHandedInReports(db, plan.id, opts.unitIds),
+    repo.listHandedInReports(db, plan.id, opts.unitIds, today),
   ]);
   const handed = new Set(handedIn.map((r) => `${r.orgUnitId}:${r.taskId}:${r.periodId}`));
   const taskById = new Map(taskRows.map((t) => [t.id, t]));

@@ -34,7 +34,7 @@ async function summaryOf(
   c: ConsultationRow,
   lang: 'zh' | 'en',
 ): Promise<OfficialDocument> {
-  if (c.status !== 'closed' || !c.summaryDate) throw new AppError('CONSULTATION_NOT_CLOSED', 409);
+  if (c.status !== 'closed' || !c.summaryDate) throw summaryNotPublished(toChinaDate(c.closesAt));
   const plan = await findPlanVersion(deps.db, c.planId);
   if (!plan) throw notFound();
   const [district] = await findOrgUnitsByIds(deps.db, [c.districtId]);
@@ -58,7 +58,22 @@ async function summaryOf(
   });
 }
 
-/** The feedback summary of a closed consultation; 409 CONSULTATION_NOT_CLOSED before. */
+/**
+ * The summary does not exist before the consultation is closed (409, naming the day the comment
+ * period ends, after which it is published).
+ */
+function summaryNotPublished(closesOn: string): AppError {
+  return new AppError('CONSULTATION_SUMMARY_NOT_PUBLISHED', 409, [
+    {
+      field: 'closesAt',
+      code: 'CONSULTATION_SUMMARY_NOT_PUBLISHED',
+      message: `征求意见截止日期为 ${closesOn}，采纳情况说明将在征求意见结束后公布`,
+      messageEn: `Comments are taken until ${closesOn}; the feedback summary is published after that`,
+    },
+  ]);
+}
+
+/** The feedback summary of a closed consultation; 409 CONSULTATION_SUMMARY_NOT_PUBLISHED before. */
 export async function getSummary(
   deps: DocumentsDeps,
   actor: Actor | null,

@@ -56,6 +56,9 @@ export const LookupResultSchema = Type.Object({
   examNumber: Type.String({ description: '考号 (exam number)' }),
   name: Type.String({ description: 'Name' }),
   status: literals(['admitted', 'not_admitted', 'pending'] as const),
+  score: Type.Number({
+    description: '投档分: 原始总分 + 政策照顾分, the score the cut-offs are compared with',
+  }),
   admission: Nullable(
     Type.Object({
       batch: Type.String({ description: 'Batch name' }),
@@ -76,6 +79,19 @@ export const LookupResultSchema = Type.Object({
       cutoff: Cutoff,
     }),
     { description: 'Programs listed above the one obtained (or all, when unplaced), with cut-offs' },
+  ),
+  explanation: Type.Union(
+    [
+      Type.Literal('first_choice'),
+      Type.Literal('later_choice'),
+      Type.Literal('unplaced'),
+      Type.Literal('no_choices'),
+    ],
+    {
+      description:
+        'Which explanation goes with `why`: admitted with nothing listed above (first_choice) or with ' +
+        'programs listed above (later_choice); not admitted with programs listed (unplaced) or none (no_choices)',
+    },
   ),
 });
 

@@ -5,7 +5,6 @@ import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { rateLimitClientKey } from '../../platform/http/client-key.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { validateResidentId } from '../../platform/validation/identifiers.ts';
-import { unitRefsByIds } from '../org/index.ts';
 import { buildAdmissionNotice } from './admission-notice.ts';
 import {
   findCandidate,
@@ -100,7 +99,6 @@ async function noticeOf(deps: ModuleDeps, candidateId: string) {
   const c = await findCandidate(deps.db, candidateId);
   const placement = c ? await runs.findPlacement(deps.db, c.id) : undefined;
   if (!c || !placement) throw notFound();
-  const district = (await unitRefsByIds(deps.db, [c.districtId])).get(c.districtId);
   const doc = buildAdmissionNotice({
     candidateName: c.name,
     examNumber: c.examNumber,
@@ -110,7 +108,6 @@ async function noticeOf(deps: ModuleDeps, candidateId: string) {
     track: placement.track,
     batchName: placement.batchName,
     date: chinaDate(placement.publishedAt ?? deps.clock.now()),
-    issuer: `${district?.name ?? ''}教育局`,
   });
   return { c, placement, doc, filename: `录取通知书-${c.examNumber}.pdf` };
 }

@@ -53,9 +53,23 @@ function whyOf(
   return why;
 }
 
-/** A candidate's result as they see it: admitted where, or not (yet), and why. */
+/**
+ * Which explanation a result reads with, so that it never contradicts itself: `first_choice` when
+ * the candidate was admitted with nothing listed above the program obtained; `later_choice` when
+ * programs listed above it are shown with their cut-offs; `unplaced` (not admitted, with the
+ * programs listed) or `no_choices` (nothing listed in the published batches).
+ */
+export function explanationOf(admitted: boolean, whyRows: number) {
+  if (admitted) return whyRows === 0 ? ('first_choice' as const) : ('later_choice' as const);
+  return whyRows === 0 ? ('no_choices' as const) : ('unplaced' as const);
+}
+
+/**
+ * A candidate's result as they see it: admitted where, or not (yet), their 投档分 (原始总分 +
+ * 政策照顾分, what the cut-offs are compared with), and why.
+ */
 export function lookupAnswer(
-  c: { examNumber: string; name: string },
+  c: { examNumber: string; name: string; total: number; bonus: number },
   parts: {
     batches: Batch[];
     runs: RunResults[];
@@ -66,9 +80,11 @@ export function lookupAnswer(
 ) {
   const { batches, runs, placement } = parts;
   const allPublished = batches.every((b) => runs.some((r) => r.batchId === b.id));
+  const why = whyOf(batches, runs, parts.choicesOf, parts.programs, placement);
   return {
     examNumber: c.examNumber,
     name: c.name,
+    score: Math.round((Number(c.total) + Number(c.bonus)) * 100) / 100,
     status: placement
       ? ('admitted' as const)
       : allPublished
@@ -84,7 +100,8 @@ export function lookupAnswer(
           choice: placement.choice,
         }
       : null,
-    why: whyOf(batches, runs, parts.choicesOf, parts.programs, placement),
+    why,
+    explanation: explanationOf(Boolean(placement), why.length),
   };
 }
 

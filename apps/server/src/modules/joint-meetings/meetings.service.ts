@@ -32,8 +32,12 @@ function detailsOf(input: MeetingInput, conveningUnitId: string): repo.MeetingDe
   };
 }
 
-/** (Re)computes every member's status report as of today, keeping the remarks already written. */
-async function prepareStatusReports(deps: ModuleDeps, trx: Executor, meetingId: string) {
+/**
+ * (Re)computes every member's status report as of `asOf` (default today), keeping the remarks
+ * already written. Holding the meeting takes the last one, as of the meeting's day: it is stored
+ * and shown from then on, the situation as it was at the meeting.
+ */
+async function prepareStatusReports(deps: ModuleDeps, trx: Executor, meetingId: string, asOf = today(deps)) {
   const meeting = (await repo.findMeetingById(trx, meetingId))!;
   const since = await repo.previousMeetingDate(trx, meeting.districtId, meeting.meetingDate, meeting.id);
   const unitIds = (await repo.listMembers(trx, [meeting.id])).map((m) => m.orgUnitId);
@@ -41,7 +45,7 @@ async function prepareStatusReports(deps: ModuleDeps, trx: Executor, meetingId: 
     districtId: meeting.districtId,
     unitIds,
     since,
-    today: today(deps),
+    today: asOf,
   });
   const now = deps.clock.now();
   await repo.writeSnapshots(trx, meeting.id, snapshots, now);
@@ -164,6 +168,7 @@ export async function recordAttendance(deps: ModuleDeps, actor: Actor, id: strin
       details: { present: input.units.length - absent.length, absent },
     });
     await repo.writeAttendance(trx, id, input.units);
+    await prepareStatusReports(deps, trx, id, meeting.meetingDate);
   });
   return getMeeting(deps, actor, id);
 }

@@ -1,4 +1,5 @@
 import { ReadCache } from '../../platform/cache/read-cache.ts';
+import { RenderedCache } from '../../platform/documents/rendered-cache.ts';
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as dashboard from './dashboard.service.ts';
@@ -34,7 +35,7 @@ function createSupervisionServices(deps: ModuleDeps) {
     findings: bindUseCases(deps, findings),
     orders: bindUseCases(deps, { ...ordersIssue, ...ordersAnswer, ...ordersReview, ...ordersRead }),
     records: bindUseCases(deps, { ...interviews, ...sanctions }),
-    reports: bindUseCases(deps, reports),
+    reports: bindUseCases({ ...deps, rendered: new RenderedCache<reports.PublicReportFile>() }, reports),
     dashboard: bindUseCases({ ...deps, cache }, dashboard),
   };
 }

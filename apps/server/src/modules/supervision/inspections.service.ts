@@ -1,11 +1,11 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { forbidden } from '../../platform/errors/app-error.ts';
+import { AppError, forbidden } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { checkInspectionPlan } from './inspection-plan.ts';
 import { insertInspection, replaceMembers } from './inspections.repository.ts';
 import { getInspection } from './inspections-read.service.ts';
 import { inspectionWorkflow } from './inspections.workflow.ts';
-import { loadInspection } from './supervision.access.ts';
+import { loadInspection, todayOf } from './supervision.access.ts';
 import { mayManage } from './supervision.policy.ts';
 import type { InspectionInput } from './supervision.schema.ts';
 
@@ -69,13 +69,31 @@ export async function startInspection(deps: ModuleDeps, actor: Actor, id: string
   return getInspection(deps, actor, id);
 }
 
-/** in_progress → completed, with the conclusion of the report. */
+/**
+ * in_progress → completed, with the conclusion of the report. Completing signs the report (its
+ * date is the completion day), so it is refused (409) before the inspection's end date: a report
+ * may not be dated before the inspection it reports on has ended.
+ */
 export async function completeInspection(deps: ModuleDeps, actor: Actor, id: string, conclusion: string) {
   const inspection = await loadInspection(deps.db, actor, id);
+  inspectionWorkflow.assert('complete', actor, inspection);
+  if (todayOf(deps) < inspection.endsOn) throw inspectionNotEnded(inspection.endsOn);
   await deps.transaction((trx) =>
     inspectionWorkflow.apply(deps, trx, 'complete', actor, inspection, {
       set: { completedAt: deps.clock.now(), conclusion: conclusion.trim() },
     }),
   );
   return getInspection(deps, actor, id);
+}
+
+/** The inspection ends on `endsOn`, after today: its report cannot be signed yet (409, naming the date). */
+function inspectionNotEnded(endsOn: string): AppError {
+  return new AppError('SUPERVISION_INSPECTION_NOT_ENDED', 409, [
+    {
+      field: 'endsOn',
+      code: 'SUPERVISION_INSPECTION_NOT_ENDED',
+      message: `督导结束日期为 ${endsOn}，结束前不能完成督导、签发督导报告`,
+      messageEn: `The inspection ends on ${endsOn}; its report cannot be signed before then`,
+    },
+  ]);
 }

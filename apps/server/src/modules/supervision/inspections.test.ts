@@ -39,6 +39,7 @@ describe('inspections, one-click findings, interviews, sanctions, assessment, da
     cast = await supervisionCast(ctx);
     c = cast.clients;
     inspectionId = await startedInspection(c.coordinator!, {
+      endsOn: '2021-05-20',
       inspectorIds: [cast.users.inspector.id],
       scope: [
         { type: 'unit', id: cast.hrssId },

@@ -1,5 +1,6 @@
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { OfficialDocument } from '../../platform/documents/document-model.ts';
+import type { RenderedCache } from '../../platform/documents/rendered-cache.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { unitRefsByIds } from '../org/index.ts';
@@ -117,4 +118,29 @@ export async function getPublicReport(deps: ModuleDeps, id: string, lang: Lang) 
   const district = await districtsOf(deps, [districtId]);
   const docs = document as Record<Lang, OfficialDocument>;
   return { ...rest, district: district(districtId), document: docs[lang] };
+}
+
+/** A rendered public report: the PDF and its download name. */
+export interface PublicReportFile {
+  file: Buffer;
+  filename: string;
+}
+
+/**
+ * One published report as a PDF (下载 PDF on the portal): the published snapshot as it is, without
+ * personal data, rendered in `lang` once per publication (a republished report is rendered anew),
+ * so anonymous requests do not start Chromium each time.
+ */
+export async function renderPublicReport(
+  deps: ModuleDeps & { rendered: RenderedCache<PublicReportFile> },
+  id: string,
+  lang: Lang,
+): Promise<PublicReportFile> {
+  const row = await findPublication(deps.db, id);
+  if (!row) throw notFound();
+  const doc = (row.document as Record<Lang, OfficialDocument>)[lang];
+  return deps.rendered.get(`${id}|${row.publishedAt.toISOString()}|${lang}`, async () => ({
+    file: await deps.documents.pdf(doc),
+    filename: `${doc.title}.pdf`,
+  }));
 }

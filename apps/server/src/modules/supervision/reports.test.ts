@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../platform/audit/audit-verify.ts';
 import { unzip } from '../../platform/documents/test-unzip.ts';
-import { createTestContext, type Client, type TestContext } from '../../test/test-context.ts';
+import { createTestContext, login, type Client, type TestContext } from '../../test/test-context.ts';
 import { startedInspection, supervisionCast } from './supervision-test-helpers.ts';
 
 const documentXml = (docx: Buffer) => unzip(docx).get('word/document.xml')!.toString('utf8');
@@ -79,7 +79,31 @@ describe('supervision report: parts by unit id, concurrent exports, public redac
     expect(chain.problems).toEqual([]);
   });
 
+  it('refuses to sign the report (complete the inspection) before the inspection ends, naming the date', async () => {
+    const early = await c.coordinator!.post(`/api/supervision/inspections/${inspectionId}/completion`, {
+      conclusion: '总体推进有力。',
+    });
+    const error = (
+      early.json() as { error: { code: string; details: Array<{ field: string; message: string }> } }
+    ).error;
+    expect([early.statusCode, error.code, error.details[0]!.field]).toEqual([
+      409,
+      'SUPERVISION_INSPECTION_NOT_ENDED',
+      'endsOn',
+    ]);
+    expect(error.details[0]!.message).toContain('2021-06-30');
+    const row = await ctx.db
+      .selectFrom('inspection')
+      .select(['state', 'completedAt'])
+      .where('id', '=', inspectionId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ state: 'in_progress', completedAt: null });
+  });
+
   it('publishes a snapshot without the names or phones of interviewees, in interviews or findings', async () => {
+    // The inspection's last day (China time): its report may be signed from then on.
+    ctx.clock.set('2021-06-30T01:00:00Z');
+    c.coordinator = await login(ctx, cast.users.coordinator.username);
     const done = await c.coordinator!.post(`/api/supervision/inspections/${inspectionId}/completion`, {
       conclusion: '总体推进有力。',
     });
@@ -100,4 +124,26 @@ describe('supervision report: parts by unit id, concurrent exports, public redac
     expect(body).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
     expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
+
+  it('offers the published report as a PDF on the portal, without sign-in (下载 PDF)', async () => {
+    const { id } = await ctx.db
+      .selectFrom('supervisionPublication')
+      .select('id')
+      .where('inspectionId', '=', inspectionId)
+      .executeTakeFirstOrThrow();
+    const pdf = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/public/supervision-reports/${id}/report.pdf`,
+    });
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(String(pdf.headers['content-disposition'])).toContain(encodeURIComponent('督导报告.pdf'));
+    const missing = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/public/supervision-reports/${inspectionId}/report.pdf`,
+    });
+    expect(missing.statusCode).toBe(404);
+    // The first PDF of a test file starts Chromium, which takes long on a busy machine.
+  }, 120_000);
 });

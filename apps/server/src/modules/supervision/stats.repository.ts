@@ -66,7 +66,7 @@ export interface OpenOrdersOfUnit {
 }
 
 /**
- * Open rectification orders (not yet 销号) of each unit on `today`: how many, how many overdue,
+ * Rectification orders open on `today` (issued by then, not 销号 by then) of each unit: how many, how many overdue,
  * and the orders themselves by due date (at most `OPEN_ITEMS_PER_UNIT` each) with their colour
  * tier. For other modules (the joint meeting's agenda); every unit asked for is in the map.
  *
@@ -95,7 +95,8 @@ export async function listOpenOrdersByUnit(
         count(*) OVER (PARTITION BY o.org_unit_id)::int AS open,
         count(*) FILTER (WHERE o.due_date < ${today}::date) OVER (PARTITION BY o.org_unit_id)::int AS overdue
       FROM rectification_order o
-      WHERE o.org_unit_id = ANY(${unitIds}::uuid[]) AND o.state <> 'closed'
+      WHERE o.org_unit_id = ANY(${unitIds}::uuid[]) AND o.issued_on <= ${today}::date
+        AND (o.closed_on IS NULL OR o.closed_on > ${today}::date)
     ) x WHERE rank <= ${OPEN_ITEMS_PER_UNIT} ORDER BY org_unit_id, rank`.execute(db);
   for (const r of rows.rows) {
     const entry = out.get(r.orgUnitId)!;

@@ -23,17 +23,25 @@ export async function supervisionCast(ctx: TestContext) {
   return { planId, users, clients, hrssId: await unit('SD-HRSS'), finId: await unit('SD-FIN'), unit };
 }
 
-/** Creates and starts an inspection run by `inspectorId`, covering 区人社局 and 区财政局. */
+/**
+ * Creates and starts an inspection run by `inspectorId`, covering 区人社局 and 区财政局, ending
+ * 2021-06-30 unless `endsOn` says otherwise (a test that completes it ends it by the test's day).
+ */
 export async function startedInspection(
   coordinator: Client,
-  body: { inspectorIds: string[]; scope: Array<{ type: string; id: string }>; title?: string },
+  body: {
+    inspectorIds: string[];
+    scope: Array<{ type: string; id: string }>;
+    title?: string;
+    endsOn?: string;
+  },
 ) {
   const created = await coordinator.post('/api/supervision/inspections', {
     kind: 'special',
     title: body.title ?? '2021年职业教育专项督导',
     purpose: '检查行动计划落实情况',
     startsOn: '2021-05-10',
-    endsOn: '2021-06-30',
+    endsOn: body.endsOn ?? '2021-06-30',
     schedule: [{ date: '2021-05-21', activity: '赴区人社局查阅资料' }],
     inspectorIds: body.inspectorIds,
     leadInspectorId: body.inspectorIds[0],

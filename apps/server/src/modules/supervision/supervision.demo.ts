@@ -100,7 +100,8 @@ export async function supervisionDemo(ctx: DemoContext<SupervisionServices>): Pr
     commitments: [{ text: '一个月内完成整改并报送佐证材料', dueDate: addDays(today, -5) }],
   });
   let findings = past + 2;
-  s = on(-31);
+  // Completed on its last day: its report is signed once the inspection has ended.
+  s = on(-30);
   await s.inspections.completeInspection(
     coordinator,
     regular.id,

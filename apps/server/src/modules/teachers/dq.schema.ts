@@ -60,7 +60,11 @@ export const SchoolReviewBody = Type.Object(
 export const DecisionBody = Type.Object(
   {
     decision: literals(['approve', 'refuse'] as const),
-    reason: Type.String({ maxLength: 2000, default: '', description: 'Required when refusing' }),
+    reason: Type.String({
+      maxLength: 2000,
+      default: '',
+      description: 'Required when refusing, and when approving while the level’s criteria are not all met',
+    }),
     certifyingBody: Type.Optional(text(200, '认定机构 (required to approve)')),
     recognisedOn: Type.Optional(DateString),
     validFrom: Type.Optional(DateString),

@@ -199,13 +199,22 @@ export async function decideApplication(
       : null;
   const step = values ? 'approve' : 'refuse';
   dqApplications.assert(step, actor, a);
+  // Approving against the level's criteria (checked live, as the reviewer sees them) is a
+  // recorded judgement: it needs its written reason, kept on the application and in the audit.
+  const criteriaMet = (await loadApplicationDetail(deps.db, actor, id, today(deps))).criteria.eligible;
+  if (values && !criteriaMet && !reason)
+    throw reasonRequired(
+      'reason',
+      '所申请等级的认定条件未全部满足，批准认定时须填写理由',
+      'The criteria of the level are not all met: a reason is required to approve',
+    );
   await deps.transaction(async (trx) => {
     const now = deps.clock.now();
     const set = { decidedBy: actor.userId, decidedAt: now, decisionReason: reason || null };
     await dqApplications.apply(deps, trx, step, actor, a, {
       set,
       comment: reason || null,
-      details: { ...values },
+      details: { ...values, criteriaMet },
     });
     if (values)
       await insertRecognition(trx, {

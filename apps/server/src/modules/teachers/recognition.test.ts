@@ -23,6 +23,7 @@ type Application = {
   abilities: Record<string, boolean>;
   events: Array<{ action: string; comment: string | null }>;
   criteria: { eligible: boolean; checks: Array<{ key: string; met: boolean; actual: { zh: string } }> };
+  decisionReason: string | null;
   recognition: { validFrom: string; validUntil: string; certifyingBody: string } | null;
   evidence: Array<{ id: string }>;
 };
@@ -288,5 +289,30 @@ describe('双师型 recognition: apply → school review → district decision',
     expect(detail.application.criteriaSource).toContain('教师厅〔2022〕2号');
     // The basis once, with no second “依据：” and no talk of placeholder numbers or of a screen.
     expect(detail.application.criteriaSource).not.toMatch(/^依据|占位|认定设置/);
+
+    // Approving although the criteria are not all met needs a written reason, kept and audited.
+    await vhs.post(`/api/dq-applications/${app.id}/school-review`, { decision: 'pass' });
+    const approval = { decision: 'approve', certifyingBody: '区教育局', recognisedOn: '2021-05-20' };
+    const bare = await coordinator.post(`/api/dq-applications/${app.id}/decision`, approval);
+    expect([...codeOf(bare), (errorOf(bare).details as Array<{ field: string }>)[0]!.field]).toEqual([
+      400,
+      'TEACHER_DQ_REASON_REQUIRED',
+      'reason',
+    ]);
+    const reason = '该教师长期承担实训教学，企业实践证明正在补办，经区认定委员会研究同意认定';
+    const approved = await coordinator.post(`/api/dq-applications/${app.id}/decision`, {
+      ...approval,
+      reason,
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(appOf(approved)).toMatchObject({ state: 'approved', decisionReason: reason });
+    expect(appOf(approved).events.at(-1)).toMatchObject({ action: 'approved', comment: reason });
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('objectId', '=', app.id)
+      .where('action', '=', 'teacher.dq.approved')
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ comment: reason, criteriaMet: false });
   });
 });

@@ -43,3 +43,13 @@ export function chinaDate(d: Date): string {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The first instant after a China calendar day: records made before it were made on or before
+ * that day (what a view "as of" the day may count).
+ *
+ * @example endOfChinaDay('2021-05-25') // 2021-05-25T16:00:00.000Z
+ */
+export function endOfChinaDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
+}

@@ -8,9 +8,13 @@
  */
 import { inflateRawSync } from 'node:zlib';
 
-/** File kinds the platform recognises. `ole` is a legacy Office file (.doc, .xls, .ppt). */
+/**
+ * File kinds the platform recognises. `ole` is an OLE2 compound file (signature D0 CF 11 E0): the
+ * legacy Office files (.doc, .xls, .ppt) and WPS Office's own (.wps, .et); `ofd` is a GB/T 33190
+ * document, a zip with `OFD.xml` at its root.
+ */
 export type FileKind =
-  'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'zip' | 'docx' | 'xlsx' | 'pptx' | 'ole' | 'txt';
+  'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'zip' | 'docx' | 'xlsx' | 'pptx' | 'ofd' | 'ole' | 'txt';
 
 /** Bounds on a zip's declared content; `maxRatio` is uncompressed ÷ compressed size per entry. */
 export interface ZipLimits {
@@ -80,7 +84,14 @@ const EXTENSIONS: Record<FileKind, Record<string, string>> = {
   docx: { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   xlsx: { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   pptx: { pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
-  ole: { doc: 'application/msword', xls: 'application/vnd.ms-excel', ppt: 'application/vnd.ms-powerpoint' },
+  ofd: { ofd: 'application/ofd' },
+  ole: {
+    doc: 'application/msword',
+    xls: 'application/vnd.ms-excel',
+    ppt: 'application/vnd.ms-powerpoint',
+    wps: 'application/kswps',
+    et: 'application/kset',
+  },
   txt: { txt: 'text/plain', csv: 'text/csv' },
 };
 
@@ -233,7 +244,7 @@ function inflatesToDeclaredSize(buf: Buffer, entry: CentralEntry): boolean {
 }
 
 /**
- * Inspects a zip (also .xlsx, .docx, .pptx) before anyone extracts it: from the directory, entry
+ * Inspects a zip (also .xlsx, .docx, .pptx, .ofd) before anyone extracts it: from the directory, entry
  * count, total declared uncompressed size, per-entry compression ratio, path traversal (`..`,
  * absolute paths) and a consistent layout; then every entry is inflated here, capped at its
  * declared size, and refused (`ZIP_SIZE_MISMATCH`) unless it is exactly that size. Only stored
@@ -272,11 +283,15 @@ function startsWith(head: Buffer, bytes: number[], at = 0): boolean {
 
 const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
 
-/** Tells an Office Open XML file from a plain zip by its top-level part folder. */
+/**
+ * Tells an Office Open XML file from a plain zip by its top-level part folder, and an OFD file
+ * (GB/T 33190) by its `OFD.xml` entry at the root; a zip that is both is neither.
+ */
 function zipKind(buf: Buffer): FileKind {
   const directory = readDirectory(buf, Number.MAX_SAFE_INTEGER);
   if ('error' in directory) return 'zip';
-  const families = (['docx', 'xlsx', 'pptx'] as const).filter((kind) => {
+  const families = (['docx', 'xlsx', 'pptx', 'ofd'] as const).filter((kind) => {
+    if (kind === 'ofd') return directory.entries.some((entry) => entry.name === 'OFD.xml');
     const folder = { docx: 'word/', xlsx: 'xl/', pptx: 'ppt/' }[kind];
     return directory.entries.some((entry) => entry.name.startsWith(folder));
   });
@@ -360,7 +375,7 @@ export function checkUpload(input: {
   const mime = Object.hasOwn(mimes, extension) ? mimes[extension] : undefined;
   if (mime === undefined) return fail('FILE_TYPE_MISMATCH');
   if (!allowed.includes(kind)) return fail('FILE_TYPE_NOT_ALLOWED');
-  if (kind === 'zip' || kind === 'docx' || kind === 'xlsx' || kind === 'pptx') {
+  if (kind === 'zip' || kind === 'docx' || kind === 'xlsx' || kind === 'pptx' || kind === 'ofd') {
     const zip = inspectZip(buffer, input.zipLimits);
     if (!zip.ok) return zip;
   }

@@ -19,8 +19,11 @@ export function safeFileName(name: string): string {
   return cleaned.slice(0, 200) || 'file';
 }
 
-/** Evidence files accepted as attachments. */
-export const EVIDENCE_KINDS: readonly FileKind[] = ['pdf', 'png', 'jpeg', 'docx', 'xlsx'];
+/**
+ * Evidence files accepted as attachments: PDF, images, Office files old (OLE2: .doc, .xls, .ppt)
+ * and new, WPS Office's (.wps, .et, also OLE2) and OFD (GB/T 33190), the formats bureaus use.
+ */
+export const EVIDENCE_KINDS: readonly FileKind[] = ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'ole', 'ofd'];
 
 /**
  * Uploaded files: checked (size, type by magic bytes, extension, zip-bomb guard), stored outside

@@ -162,7 +162,7 @@ describe('org-unit scoping of every record route', () => {
       kind: 'special',
       title: '专项督导',
       startsOn: '2021-05-10',
-      endsOn: '2021-06-30',
+      endsOn: '2021-05-20',
     });
     expect(sup.statusCode, sup.body).toBe(201);
     const inspectionId = (sup.json() as { inspection: { id: string } }).inspection.id;
@@ -199,9 +199,11 @@ describe('org-unit scoping of every record route', () => {
     records.set('/api/supervision/inspections/:id/report.pdf', [{ id: inspectionId, unitIds: concerned }]);
     records.set('/api/supervision/findings/:id', supFindings);
     records.set('/api/supervision/orders/:id', supOrders);
-    records.set('/api/public/supervision-reports/:id', [
+    const publicReport = [
       { id: (published.json() as { id: string }).id, unitIds: [...clerks.values()].map((c) => c.unitId) },
-    ]);
+    ];
+    records.set('/api/public/supervision-reports/:id', publicReport);
+    records.set('/api/public/supervision-reports/:id/report.pdf', publicReport);
     // A penalty (奖惩) against 区人社局: a list route whose scope once came from a spread query.
     const penalty = await coordinator.post('/api/supervision/sanctions', {
       orgUnitId: unitId('SD-HRSS'),

@@ -15,6 +15,8 @@ export const consultationEn: Record<keyof typeof consultationZh, string> = {
   'consultation.portal.read': 'Read and comment',
   'consultation.portal.view': 'Comments and replies',
   'consultation.portal.summary': 'Feedback summary',
+  'consultation.portal.summaryPending':
+    'Comments are taken until {date}; the feedback summary is published after the consultation closes.',
   'consultation.portal.intro':
     'Read the draft clause by clause and use “Comment” under a clause. Comments are published after moderation; replies appear here.',
   'consultation.portal.notAccepting': 'The comment period is not open; comments cannot be submitted.',

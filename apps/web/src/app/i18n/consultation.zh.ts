@@ -16,6 +16,7 @@ export const consultationZh = {
   'consultation.portal.read': '阅读并提出意见',
   'consultation.portal.view': '查看意见与答复',
   'consultation.portal.summary': '采纳情况说明',
+  'consultation.portal.summaryPending': '征求意见截止日期为 {date}，采纳情况说明将在征求意见结束后公布。',
   'consultation.portal.intro':
     '请逐条阅读草案，在条款下方点击“提出意见”。意见经审核后公开，答复也将在此公开。',
   'consultation.portal.notAccepting': '当前不在征求意见期限内，不能提交意见。',

@@ -314,6 +314,8 @@ export const enrollmentEn: Record<keyof typeof enrollmentZh, string> = {
   'enrollment.public.status.pending': '{name}, not every batch’s results are published yet',
   'enrollment.public.admittedTo': '{school} · {program}',
   'enrollment.public.why': 'Why',
+  'enrollment.public.score': 'Admission score (投档分)',
+  'enrollment.public.scoreHint': 'Exam total plus policy points',
   'enrollment.public.whyAdmitted':
     'Parallel choices are considered in score order, each candidate’s choices in turn. These are the choices you listed above the one you got, with their cut-offs: your score was below them, or you did not meet their conditions, so you were placed further down your list.',
   'enrollment.public.whyUnplaced':

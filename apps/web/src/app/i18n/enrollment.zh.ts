@@ -301,6 +301,8 @@ export const enrollmentZh = {
   'enrollment.public.status.pending': '{name}，录取结果尚未全部公布',
   'enrollment.public.admittedTo': '{school} · {program}',
   'enrollment.public.why': '录取说明',
+  'enrollment.public.score': '投档分',
+  'enrollment.public.scoreHint': '投档分 = 原始总分 + 政策照顾分',
   'enrollment.public.whyAdmitted':
     '平行志愿按投档分从高到低依次检索考生的志愿。下列为你在录取志愿之前填报的志愿及其录取分数线：你的投档分未达到这些志愿的分数线，或未满足其招生条件，因此按顺序录取到后面的志愿。',
   'enrollment.public.whyUnplaced':

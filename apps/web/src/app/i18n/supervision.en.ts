@@ -310,4 +310,5 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'supervision.public.empty': 'No supervision reports have been published yet.',
   'supervision.public.publishedOn': '{district} · published {date}',
   'supervision.public.back': 'Back to supervision reports',
+  'supervision.public.pdf': 'Download PDF',
 };

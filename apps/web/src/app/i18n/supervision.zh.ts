@@ -310,4 +310,5 @@ export const supervisionZh = {
   'supervision.public.empty': '暂无已发布的督导报告。',
   'supervision.public.publishedOn': '{district} · 发布于 {date}',
   'supervision.public.back': '返回督导报告列表',
+  'supervision.public.pdf': '下载 PDF',
 } as const;

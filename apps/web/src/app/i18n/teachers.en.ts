@@ -152,6 +152,8 @@ export const teachersEn: Record<keyof typeof teachersZh, string> = {
   'teachers.dq.refuse': 'Refuse',
   'teachers.dq.decisionReason': 'Decision note (required to refuse)',
   'teachers.dq.reasonRequired': 'Please give a reason',
+  'teachers.dq.criteriaNotMetReason':
+    'The criteria of the level are not all met: approving needs a reason, kept in the history.',
   'teachers.dq.resubmit': 'Edit and resubmit',
   'teachers.dq.withdraw': 'Withdraw',
   'teachers.event.submitted': 'Submitted',

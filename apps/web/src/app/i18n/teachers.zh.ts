@@ -155,6 +155,8 @@ export const teachersZh = {
   'teachers.dq.refuse': '不予认定',
   'teachers.dq.decisionReason': '认定意见（不予认定时必填）',
   'teachers.dq.reasonRequired': '请填写理由',
+  'teachers.dq.criteriaNotMetReason':
+    '所申请等级的认定条件未全部满足：批准认定须填写理由，理由将记入处理记录。',
   'teachers.dq.resubmit': '修改后重新提交',
   'teachers.dq.withdraw': '撤回申请',
   'teachers.event.submitted': '提交申请',

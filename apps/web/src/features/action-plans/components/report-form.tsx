@@ -1,5 +1,19 @@
 import { PROGRESS_STATUS_LABELS, PROGRESS_STATUSES, type ProgressStatus } from '@zhijiao/contracts';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  ConfigProvider,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatDate } from '@/lib/format';
@@ -8,6 +22,7 @@ import { localName, pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
 import { useCreateReport } from '../api/create-report';
 import { useUpdateReport } from '../api/update-report';
+import { useWithdrawReport } from '../api/withdraw-report';
 import type { Period, ReportBody, ReportDetail, TaskDetail } from '../types';
 import { EvidenceUpload, toEvidenceFile, type EvidenceFile } from '@/components/evidence-upload';
 import { ReportValuesFields } from './report-values-fields';
@@ -44,6 +59,7 @@ export function ReportForm({
   const showError = useShowError();
   const create = useCreateReport();
   const update = useUpdateReport();
+  const withdraw = useWithdrawReport();
   const saving = create.isPending || update.isPending;
   const [form] = Form.useForm<ReportFormValues>();
   const [files, setFiles] = useState<EvidenceFile[]>(() => report?.files.map(toEvidenceFile) ?? []);
@@ -133,7 +149,32 @@ export function ReportForm({
         />
       )}
       {readOnly && (
-        <Alert type="info" showIcon title={t('progress.cannotEdit')} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('progress.cannotEdit')}
+          style={{ marginBottom: 16 }}
+          action={
+            report.abilities.withdraw && (
+              // The form is disabled while the report waits for review: 撤回 and its confirmation stay usable.
+              <ConfigProvider componentDisabled={false}>
+                <Popconfirm
+                  title={t('progress.withdrawConfirm')}
+                  onConfirm={() =>
+                    withdraw.mutate(report.id, {
+                      onSuccess: () => void message.success(t('progress.withdrawn')),
+                      onError: (error) => showError(error),
+                    })
+                  }
+                >
+                  <Button size="small" loading={withdraw.isPending} data-testid="report-withdraw">
+                    {t('progress.withdraw')}
+                  </Button>
+                </Popconfirm>
+              </ConfigProvider>
+            )
+          }
+        />
       )}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form.Item

@@ -11,9 +11,11 @@ export async function getPublicSummary(id: string, lang: 'zh' | 'en') {
   });
 }
 
-export function usePublicSummary(id: string, lang: 'zh' | 'en') {
+/** Waits for `published`: a consultation not yet closed has no summary (the server answers 409). */
+export function usePublicSummary(id: string, lang: 'zh' | 'en', published: boolean) {
   return useQuery({
     queryKey: consultationKeys.publicSummary(id, lang),
     queryFn: () => getPublicSummary(id, lang),
+    enabled: published,
   });
 }

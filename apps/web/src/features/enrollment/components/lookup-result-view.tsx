@@ -9,6 +9,12 @@ import { TrackTag } from './enrollment-tags';
 export function LookupResultView({ result, action }: { result: LookupResult; action?: ReactNode }) {
   const t = useT();
   const a = result.admission;
+  const explanation = {
+    first_choice: 'enrollment.public.whyFirstChoice',
+    later_choice: 'enrollment.public.whyAdmitted',
+    unplaced: 'enrollment.public.whyUnplaced',
+    no_choices: 'enrollment.public.whyNone',
+  } as const;
   return (
     <Card data-testid="lookup-result" data-status={result.status}>
       <Result
@@ -18,53 +24,61 @@ export function LookupResultView({ result, action }: { result: LookupResult; act
         extra={action}
         style={{ paddingBlock: 16 }}
       />
-      {a && (
-        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('enrollment.col.examNumber')}>{result.examNumber}</Descriptions.Item>
-          <Descriptions.Item label={t('enrollment.col.batch')}>{a.batch}</Descriptions.Item>
-          <Descriptions.Item label={t('enrollment.col.school')}>{a.school}</Descriptions.Item>
-          <Descriptions.Item label={t('enrollment.col.program')}>
-            {a.programCode} {a.program} <TrackTag track={a.track} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('enrollment.col.choice')}>
-            {t('enrollment.preferences.nth', { n: a.choice })}
-          </Descriptions.Item>
-        </Descriptions>
-      )}
+      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('enrollment.col.examNumber')}>{result.examNumber}</Descriptions.Item>
+        <Descriptions.Item label={t('enrollment.public.score')}>
+          <span data-testid="lookup-score">{formatNumber(result.score)}</span>
+          <Typography.Text type="secondary"> （{t('enrollment.public.scoreHint')}）</Typography.Text>
+        </Descriptions.Item>
+        {a && (
+          <>
+            <Descriptions.Item label={t('enrollment.col.batch')}>{a.batch}</Descriptions.Item>
+            <Descriptions.Item label={t('enrollment.col.school')}>{a.school}</Descriptions.Item>
+            <Descriptions.Item label={t('enrollment.col.program')}>
+              {a.programCode} {a.program} <TrackTag track={a.track} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('enrollment.col.choice')}>
+              {t('enrollment.preferences.nth', { n: a.choice })}
+            </Descriptions.Item>
+          </>
+        )}
+      </Descriptions>
       <Typography.Title level={5}>{t('enrollment.public.why')}</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t(a ? 'enrollment.public.whyAdmitted' : 'enrollment.public.whyUnplaced')}
+      <Typography.Paragraph type="secondary" data-testid="lookup-explanation">
+        {t(explanation[result.explanation])}
       </Typography.Paragraph>
-      <Table
-        size="small"
-        rowKey={(w) => `${w.batch}-${w.choice}`}
-        pagination={false}
-        dataSource={result.why}
-        data-testid="lookup-why"
-        locale={{ emptyText: t(a ? 'enrollment.public.whyFirstChoice' : 'enrollment.public.whyNone') }}
-        columns={[
-          { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
-          {
-            title: t('enrollment.col.choice'),
-            key: 'choice',
-            width: 90,
-            render: (_, w) => t('enrollment.preferences.nth', { n: w.choice }),
-          },
-          { title: t('enrollment.col.school'), dataIndex: 'school' },
-          {
-            title: t('enrollment.col.program'),
-            key: 'program',
-            render: (_, w) => `${w.programCode} ${w.program}`,
-          },
-          {
-            title: t('enrollment.col.cutoff'),
-            key: 'cutoff',
-            width: 110,
-            align: 'right',
-            render: (_, w) => (w.cutoff === null ? t('enrollment.public.noCutoff') : formatNumber(w.cutoff)),
-          },
-        ]}
-      />
+      {result.why.length > 0 && (
+        <Table
+          size="small"
+          rowKey={(w) => `${w.batch}-${w.choice}`}
+          pagination={false}
+          dataSource={result.why}
+          data-testid="lookup-why"
+          columns={[
+            { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
+            {
+              title: t('enrollment.col.choice'),
+              key: 'choice',
+              width: 90,
+              render: (_, w) => t('enrollment.preferences.nth', { n: w.choice }),
+            },
+            { title: t('enrollment.col.school'), dataIndex: 'school' },
+            {
+              title: t('enrollment.col.program'),
+              key: 'program',
+              render: (_, w) => `${w.programCode} ${w.program}`,
+            },
+            {
+              title: t('enrollment.col.cutoff'),
+              key: 'cutoff',
+              width: 110,
+              align: 'right',
+              render: (_, w) =>
+                w.cutoff === null ? t('enrollment.public.noCutoff') : formatNumber(w.cutoff),
+            },
+          ]}
+        />
+      )}
     </Card>
   );
 }

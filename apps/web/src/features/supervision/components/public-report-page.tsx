@@ -1,7 +1,10 @@
-import { Card, Table, Typography } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
+import { apiUrl } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
+import { useLang } from '@/lib/lang';
 import { usePublicReport } from '../api/get-public-report';
 import type { DocumentBlock } from '../types';
 import { PublicLayout } from '@/components/public-layout';
@@ -68,10 +71,23 @@ function Block({ block }: { block: DocumentBlock }) {
 export function PublicReportPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const lang = useLang();
   const report = usePublicReport(id);
   return (
     <PublicLayout>
-      <Link to="/public/supervision-reports">← {t('supervision.public.back')}</Link>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Link to="/public/supervision-reports">← {t('supervision.public.back')}</Link>
+        {report.data && (
+          <a
+            href={`${apiUrl('/api/public/supervision-reports/{id}/report.pdf', { id })}?lang=${lang}`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="public-supervision-report-pdf"
+          >
+            <Button icon={<FilePdfOutlined />}>{t('supervision.public.pdf')}</Button>
+          </a>
+        )}
+      </Space>
       <QueryState query={report}>
         {({ document: doc }) => (
           <Card style={{ marginTop: 12 }} data-testid="public-supervision-report">

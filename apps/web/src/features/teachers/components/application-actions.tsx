@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Flex, Form, Input, Space } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { useFormSubmit, type FormSubmitOptions } from '@/components/form-modal';
@@ -137,10 +137,19 @@ function DistrictDecision({ application: a }: { application: ApplicationDetail }
           <DatePicker />
         </Form.Item>
       </Flex>
+      {!a.criteria.eligible && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('teachers.dq.criteriaNotMetReason')}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <Form.Item
         name="reason"
         label={t('teachers.dq.decisionReason')}
-        rules={[requiredWhen(() => !approving(), t('teachers.dq.reasonRequired'))]}
+        required={!a.criteria.eligible}
+        rules={[requiredWhen(() => !approving() || !a.criteria.eligible, t('teachers.dq.reasonRequired'))]}
       >
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
