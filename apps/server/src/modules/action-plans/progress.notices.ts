@@ -34,5 +34,6 @@ export function reportReviewedNotice(
       : { zh: `退回意见：${review.comment}`, en: `Reviewer’s comment: ${review.comment}` },
     link: review.approved ? `/tasks/${report.taskId}` : `/progress/${report.id}/edit`,
     object: { type: 'progress_report', id: report.id },
+    readPermission: 'plan.read',
   };
 }

@@ -29,5 +29,6 @@ export function actionItemAssignedNotice(meeting: { title: string }, item: Assig
     },
     link: `/meetings/action-items/${item.id}`,
     object: { type: 'action_item', id: item.id },
+    readPermission: 'meeting.read',
   };
 }

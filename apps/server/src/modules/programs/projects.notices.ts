@@ -47,6 +47,7 @@ export function projectDecisionNotice(
     body: comment ? { zh: `意见：${comment}`, en: `Note: ${comment}` } : null,
     link: `/programs/projects?open=${p.id}`,
     object: { type: 'program_project', id: p.id },
+    readPermission: 'program.read',
   };
 }
 

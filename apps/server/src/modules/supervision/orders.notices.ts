@@ -39,5 +39,6 @@ export function orderNotice(order: NoticedOrder, event: OrderEvent, comment: str
     body,
     link: `/supervision/orders/${order.id}`,
     object: { type: 'rectification_order', id: order.id },
+    readPermission: 'supervision.read',
   };
 }

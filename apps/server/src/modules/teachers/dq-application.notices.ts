@@ -37,5 +37,6 @@ export function dqDecisionNotice(
     body: decision.reason ? { zh: `理由：${decision.reason}`, en: `Reason: ${decision.reason}` } : null,
     link: `/teachers/dq?queue=all&open=${application.id}`,
     object: { type: 'dq_application', id: application.id },
+    readPermission: 'teacher.read',
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { keepsVocationalRecords } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { canonicalJson } from '../../platform/audit/audit-log.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
@@ -22,12 +23,16 @@ export interface PlannedRow {
   rowHash: string;
 }
 
-/** The rows' schools (by code → id) that exist and that the actor keeps. */
+/**
+ * The rows' schools (by code → id) that exist, keep a teacher register (a vocational school, not a
+ * bureau, junior high or general high school: `keepsVocationalRecords`, as `POST /api/teachers`)
+ * and that the actor keeps.
+ */
 async function keptSchools(db: Executor, actor: Actor, rows: RegisterRow[]) {
   const units = await unitsByCodes(db, [...new Set(rows.map((r) => r.schoolCode))]);
   return new Map(
     [...units.values()]
-      .filter((u) => u.type === 'school' && mayManageSchool(actor, u.id))
+      .filter((u) => keepsVocationalRecords(u) && mayManageSchool(actor, u.id))
       .map((u) => [u.code, u.id]),
   );
 }

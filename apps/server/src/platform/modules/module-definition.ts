@@ -39,7 +39,7 @@ export interface PlatformDeps {
   attachments: AttachmentOwners;
   /**
    * Tells an org unit (消息中心) of a change to its records, inside the change's own transaction:
-   * `notifications.publish(trx, { unitId, kind, title, link, object })`.
+   * `notifications.publish(trx, { unitId, kind, title, link, object, readPermission })`.
    */
   notifications: NotificationPublisher;
 }

@@ -1,3 +1,4 @@
+import type { Permission } from '@zhijiao/contracts';
 import type { Clock } from '../clock/clock.ts';
 import type { Executor } from '../db/database.ts';
 import { insertNotification } from './notifications.repository.ts';
@@ -22,6 +23,11 @@ export interface Notice {
   /** The web path of the record, e.g. `/progress/reports/<id>`. */
   link: string;
   object: { type: string; id: string };
+  /**
+   * The permission to read such a record (its module's read permission, e.g. `teacher.read`): only
+   * the unit's accounts holding it are told — not one without a role, not an administrator.
+   */
+  readPermission: Permission;
 }
 
 /** How modules notify: inside the transaction of the change, so a rolled-back change tells nobody. */
@@ -36,7 +42,7 @@ export interface NotificationPublisher {
    *   await deps.notifications.publish(trx, {
    *     unitId: row.orgUnitId, kind: 'progress_report.approved', link: `/progress/${row.id}`,
    *     title: { zh: '进展报告已通过', en: 'Progress report approved' },
-   *     object: { type: 'progress_report', id: row.id },
+   *     object: { type: 'progress_report', id: row.id }, readPermission: 'plan.read',
    *   });
    * });
    */
@@ -58,6 +64,7 @@ export function createNotificationPublisher(clock: Clock): NotificationPublisher
         link: notice.link,
         objectType: notice.object.type,
         objectId: notice.object.id,
+        readPermission: notice.readPermission,
         createdAt: clock.now(),
       });
     },

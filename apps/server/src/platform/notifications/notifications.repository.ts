@@ -3,10 +3,11 @@ import type { Executor } from '../db/database.ts';
 import type { Database } from '../db/database.types.ts';
 import type { NotificationTable } from './notifications.tables.ts';
 
-/** The account a list is for: its own id and its unit's. */
+/** The account a list is for: its own id, its unit's and the permissions its role holds. */
 export interface Recipient {
   userId: string;
   orgUnitId: string;
+  permissions: readonly string[];
 }
 
 /** Writes one notification. */
@@ -14,10 +15,16 @@ export async function insertNotification(db: Executor, row: Insertable<Notificat
   await db.insertInto('notification').values(row).execute();
 }
 
-/** Notifications to the account's unit as a whole, and to the account itself: never another unit's. */
+/**
+ * Notifications to the account's unit as a whole, and to the account itself: never another unit's,
+ * and only of records the account's role may read (none for an account without a role).
+ */
 function addressedTo(to: Recipient) {
   return (eb: ExpressionBuilder<Database, 'notification'>) =>
     eb.and([
+      to.permissions.length > 0
+        ? eb('notification.readPermission', 'in', [...to.permissions])
+        : sql<boolean>`false`,
       eb('notification.recipientUnitId', '=', to.orgUnitId),
       eb.or([
         eb('notification.recipientUserId', 'is', null),

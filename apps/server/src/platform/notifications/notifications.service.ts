@@ -18,11 +18,15 @@ export interface NotificationsDeps {
   clock: Clock;
 }
 
-/** The account a session acts for; a session that must first change its password or enrol TOTP reads none. */
+/**
+ * The account a session acts for, with its role's permissions (a notification is shown only to an
+ * account that may read its record: none without a role); a session that must first change its
+ * password or enrol TOTP reads none.
+ */
 function recipientOf(actor: Actor): repo.Recipient {
   if (actor.restriction === 'password_change') throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED', 403);
   if (actor.restriction === 'totp_enrolment') throw new AppError('AUTH_TOTP_ENROLMENT_REQUIRED', 403);
-  return { userId: actor.userId, orgUnitId: actor.orgUnitId };
+  return { userId: actor.userId, orgUnitId: actor.orgUnitId, permissions: [...actor.permissions] };
 }
 
 /** A page of the actor's notifications, newest first, with the total and how many are unread. */

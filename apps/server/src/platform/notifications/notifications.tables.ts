@@ -17,6 +17,11 @@ export interface NotificationTable {
   link: string;
   objectType: string;
   objectId: string;
+  /**
+   * What an account needs to read it: the read permission of the record's module (migration 0020);
+   * an account of the unit without it (no role, an administrator, another role) never sees it.
+   */
+  readPermission: string;
   createdAt: Date;
 }
 

@@ -44,6 +44,7 @@ describe('notifications (消息中心): who sees them, unread counts, marking re
         title: { zh: `测试通知${id.slice(0, 4)}`, en: `Test notice ${id.slice(0, 4)}` },
         link: `/test/${id}`,
         object: { type: 'test_record', id },
+        readPermission: 'plan.read',
         ...over,
       }),
     );
@@ -133,6 +134,7 @@ describe('notifications (消息中心): who sees them, unread counts, marking re
           title: { zh: '不会送达', en: 'Never delivered' },
           link: '/test/x',
           object: { type: 'test_record', id: randomUUID() },
+          readPermission: 'plan.read',
         });
         throw new Error('the change fails');
       }),
