@@ -7,6 +7,7 @@ import * as inspectionsRead from './inspections-read.service.ts';
 import * as inspections from './inspections.service.ts';
 import * as interviews from './interviews.service.ts';
 import * as ordersAnswer from './orders-answer.service.ts';
+import * as ordersExport from './orders-export.service.ts';
 import * as ordersIssue from './orders-issue.service.ts';
 import * as ordersRead from './orders-read.service.ts';
 import * as ordersReview from './orders-review.service.ts';
@@ -31,7 +32,13 @@ function createSupervisionServices(deps: ModuleDeps) {
   return {
     inspections: bindUseCases(deps, { ...inspections, ...inspectionsRead }),
     findings: bindUseCases(deps, findings),
-    orders: bindUseCases(deps, { ...ordersIssue, ...ordersAnswer, ...ordersReview, ...ordersRead }),
+    orders: bindUseCases(deps, {
+      ...ordersIssue,
+      ...ordersAnswer,
+      ...ordersReview,
+      ...ordersRead,
+      ...ordersExport,
+    }),
     records: bindUseCases(deps, { ...interviews, ...sanctions }),
     reports: bindUseCases(deps, reports),
     dashboard: bindUseCases({ ...deps, cache }, dashboard),
