@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { exportLocaleOf } from '../../platform/export/list-export.ts';
+import { requestLang } from '../../platform/errors/error-handler.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
@@ -47,7 +47,7 @@ export const actionItemRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Join
       },
     },
     async (request, reply) =>
-      sendFile(reply, await actionItems.exportActionItems(request.actor!, request.query, exportLocaleOf(request))),
+      sendFile(reply, await actionItems.exportActionItems(request.actor!, request.query, requestLang(request))),
   );
 
   app.get(

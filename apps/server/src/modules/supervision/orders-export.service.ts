@@ -30,7 +30,7 @@ const COLUMNS: ExportColumn<OrderRow>[] = [
 ];
 
 /** The filters of the orders list as the export's title block shows them. */
-function describeFilters(q: OrdersFilter, rows: OrderRow[]): ExportFilter[] {
+function describeFilters(q: Omit<OrdersFilter, 'limit' | 'offset'>, rows: OrderRow[]): ExportFilter[] {
   const filters: ExportFilter[] = [];
   if (q.state) filters.push({ label: { zh: '状态', en: 'State' }, value: ORDER_STATE_LABELS[q.state] });
   const first = rows[0];

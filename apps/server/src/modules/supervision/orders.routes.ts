@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { exportLocaleOf } from '../../platform/export/list-export.ts';
+import { requestLang } from '../../platform/errors/error-handler.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
@@ -51,7 +51,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Supervis
       },
     },
     async (request, reply) =>
-      sendFile(reply, await orders.exportOrders(request.actor!, request.query, exportLocaleOf(request))),
+      sendFile(reply, await orders.exportOrders(request.actor!, request.query, requestLang(request))),
   );
 
   app.get(

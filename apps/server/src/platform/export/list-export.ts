@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { chinaDate } from '../clock/clock.ts';
 import { MEDIA_TYPES, type FileAnswer } from '../http/file-reply.ts';
@@ -47,11 +46,6 @@ export async function exportList<Row>(
     mediaType: MEDIA_TYPES.xlsx,
     filename: `${spec.title.zh}-${chinaDate(exportedAt)}.xlsx`,
   };
-}
-
-/** The export's language from the request's `Accept-Language` (the web client sends the UI language). */
-export function exportLocaleOf(request: FastifyRequest): ExportLocale {
-  return /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'zh';
 }
 
 export type { ExportColumn, ExportFilter, ExportLocale };
