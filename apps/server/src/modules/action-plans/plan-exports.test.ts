@@ -52,7 +52,7 @@ describe('the plan’s exports: progress reports, indicators, alerts (.xlsx)', (
       const id = (created.json() as { report: { id: string } }).report.id;
       expect((await client.post(`/api/progress-reports/${id}/submission`)).statusCode).toBe(200);
     }
-  });
+  }, 180_000);
   afterAll(() => ctx?.close());
 
   it('exports the reports the list shows: the district both units, a clerk only their own', async () => {

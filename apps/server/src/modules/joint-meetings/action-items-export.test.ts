@@ -42,7 +42,7 @@ describe('the action items export (议定事项 .xlsx)', () => {
       });
     const minutes = await coordinator.post(`/api/meetings/${meetingId}/minutes`, { summary: '' });
     expect(minutes.statusCode, minutes.body).toBe(200);
-  });
+  }, 180_000);
   afterAll(() => ctx?.close());
 
   it('holds the rows of the list, the district sees both units and a clerk only their own', async () => {

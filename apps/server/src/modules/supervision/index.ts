@@ -1,6 +1,7 @@
 import { ReadCache } from '../../platform/cache/read-cache.ts';
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as assessmentExport from './assessment-export.service.ts';
 import * as dashboard from './dashboard.service.ts';
 import * as findings from './findings.service.ts';
 import * as inspectionsRead from './inspections-read.service.ts';
@@ -39,7 +40,7 @@ function createSupervisionServices(deps: ModuleDeps) {
       ...ordersRead,
       ...ordersExport,
     }),
-    records: bindUseCases(deps, { ...interviews, ...sanctions }),
+    records: bindUseCases(deps, { ...interviews, ...sanctions, ...assessmentExport }),
     reports: bindUseCases(deps, reports),
     dashboard: bindUseCases({ ...deps, cache }, dashboard),
   };

@@ -42,7 +42,7 @@ describe('the rectification orders export (整改通知 .xlsx)', () => {
       });
       expect(o.statusCode, o.body).toBe(201);
     }
-  });
+  }, 180_000);
   afterAll(() => ctx?.close());
 
   it('holds the same orders as the list, with a title block, a frozen bold header and a Chinese file name', async () => {
@@ -108,5 +108,34 @@ describe('the rectification orders export (整改通知 .xlsx)', () => {
       objectType: 'rectification_order',
       details: { rows: 1, filter: { state: 'issued' } },
     });
+  });
+});
+
+describe('the yearly assessment export (年度督导考评 .xlsx)', () => {
+  let ctx: TestContext;
+  let c: Record<string, Client>;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    c = (await supervisionCast(ctx)).clients;
+  }, 180_000);
+  afterAll(() => ctx?.close());
+
+  it('holds the rows of the assessment page for the actor, and is audited', async () => {
+    for (const client of [c.coordinator!, c.hrss!]) {
+      const page = (await client.get('/api/supervision/assessment?year=2021')).json() as {
+        rows: Array<{ unit: { name: string }; score: number }>;
+      };
+      const x = await readExport(await client.get('/api/supervision/assessment/export.xlsx?year=2021'));
+      expect(x.sheetName).toBe('2021年度督导考评');
+      expect(x.titleBlock[1]).toBe('筛选：年度=2021');
+      expect(x.rows.map((r) => [r[0], Number(r[8])])).toEqual(page.rows.map((r) => [r.unit.name, r.score]));
+    }
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select('objectType')
+      .where('action', '=', 'supervision.export')
+      .execute();
+    expect(audit).toEqual([{ objectType: 'annual_assessment' }, { objectType: 'annual_assessment' }]);
   });
 });
