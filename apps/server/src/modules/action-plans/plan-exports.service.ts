@@ -1,6 +1,18 @@
-import { ALERT_TIER_LABELS, INDICATOR_STATUS_LABELS, PROGRESS_STATUS_LABELS, REPORT_STATE_LABELS } from '@zhijiao/contracts';
+import {
+  ALERT_TIER_LABELS,
+  type AlertTier,
+  type IndicatorStatus,
+  INDICATOR_STATUS_LABELS,
+  PROGRESS_STATUS_LABELS,
+  REPORT_STATE_LABELS,
+} from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { exportList, type ExportColumn, type ExportFilter, type ExportLocale } from '../../platform/export/list-export.ts';
+import {
+  exportList,
+  type ExportColumn,
+  type ExportFilter,
+  type ExportLocale,
+} from '../../platform/export/list-export.ts';
 import { unitNameOf } from '../org/index.ts';
 import type { ReportListQuery } from './action-plans.schema.ts';
 import { alerts } from './plan-alerts.service.ts';
@@ -28,7 +40,11 @@ const REPORT_COLUMNS: ExportColumn<ReportRow>[] = [
   { header: { zh: '填报期', en: 'Period' }, value: (r) => r.period.label, width: 14 },
   { header: { zh: '填报单位', en: 'Unit' }, value: (r) => r.unit.name, width: 20 },
   { header: { zh: '状态', en: 'State' }, value: (r, l) => REPORT_STATE_LABELS[r.state][l], width: 10 },
-  { header: { zh: '进展', en: 'Progress' }, value: (r, l) => PROGRESS_STATUS_LABELS[r.progress][l], width: 12 },
+  {
+    header: { zh: '进展', en: 'Progress' },
+    value: (r, l) => PROGRESS_STATUS_LABELS[r.progress][l],
+    width: 12,
+  },
   { header: { zh: '提交时间', en: 'Submitted' }, value: (r) => r.submittedAt, format: 'datetime', width: 17 },
   { header: { zh: '审核时间', en: 'Reviewed' }, value: (r) => r.reviewedAt, format: 'datetime', width: 17 },
   { header: { zh: '审核意见', en: 'Review comment' }, value: (r) => r.reviewComment, width: 32 },
@@ -45,8 +61,10 @@ export async function exportReports(
   const first = rows[0];
   const filters: ExportFilter[] = [];
   if (filter.planCode) filters.push({ label: { zh: '规划', en: 'Plan' }, value: filter.planCode });
-  if (filter.state) filters.push({ label: { zh: '状态', en: 'State' }, value: REPORT_STATE_LABELS[filter.state] });
-  if (filter.taskId) filters.push({ label: { zh: '任务', en: 'Task' }, value: first?.taskLabel ?? filter.taskId });
+  if (filter.state)
+    filters.push({ label: { zh: '状态', en: 'State' }, value: REPORT_STATE_LABELS[filter.state] });
+  if (filter.taskId)
+    filters.push({ label: { zh: '任务', en: 'Task' }, value: first?.taskLabel ?? filter.taskId });
   if (filter.periodId)
     filters.push({ label: { zh: '填报期', en: 'Period' }, value: first?.period.label ?? filter.periodId });
   return exportList(deps, actor, {
@@ -77,8 +95,17 @@ function indicatorColumns(rows: IndicatorRow[]): ExportColumn<IndicatorRow>[] {
     { header: { zh: '基线值', en: 'Baseline' }, value: (r) => r.baseline, format: 'number', width: 10 },
     { header: { zh: '目标值', en: 'Target' }, value: target, width: 12 },
     { header: { zh: '截止日期', en: 'Deadline' }, value: (r) => r.deadline, format: 'date', width: 12 },
-    { header: { zh: '最新值', en: 'Latest value' }, value: (r) => r.latestValue, format: 'number', width: 10 },
-    { header: { zh: '当前状态', en: 'Status' }, value: (r, l) => INDICATOR_STATUS_LABELS[r.status][l], width: 10 },
+    {
+      header: { zh: '最新值', en: 'Latest value' },
+      value: (r) => r.latestValue,
+      format: 'number',
+      width: 10,
+    },
+    {
+      header: { zh: '当前状态', en: 'Status' },
+      value: (r, l) => INDICATOR_STATUS_LABELS[r.status][l],
+      width: 10,
+    },
     {
       header: { zh: '最终结论', en: 'Final verdict' },
       value: (r, l) => (r.verdict ? FINAL_VERDICT_LABELS[r.verdict][l] : ''),
@@ -87,7 +114,11 @@ function indicatorColumns(rows: IndicatorRow[]): ExportColumn<IndicatorRow>[] {
     ...[...periods.values()].flatMap((p): ExportColumn<IndicatorRow>[] => {
       const of = (r: IndicatorRow) => r.periods.find((x) => x.label === p.label);
       return [
-        { header: { zh: `${p.label} 数值`, en: `${p.labelEn} value` }, value: (r) => of(r)?.value, format: 'number' },
+        {
+          header: { zh: `${p.label} 数值`, en: `${p.labelEn} value` },
+          value: (r) => of(r)?.value,
+          format: 'number',
+        },
         {
           header: { zh: `${p.label} 判定`, en: `${p.labelEn} verdict` },
           value: (r, l) => {
@@ -105,19 +136,24 @@ export async function exportIndicators(
   deps: PlanViewDeps,
   actor: Actor,
   code: string,
-  periodId: string | undefined,
+  q: { periodId?: string; status?: IndicatorStatus },
   locale: ExportLocale,
 ) {
-  const rows = await listIndicators(deps, actor, code, periodId);
+  const { periodId, status } = q;
+  const all = await listIndicators(deps, actor, code, periodId);
+  // The page filters the status on what the list answered; the export does the same.
+  const rows = status ? all.filter((i) => i.status === status) : all;
   const filters: ExportFilter[] = [{ label: { zh: '规划', en: 'Plan' }, value: code }];
-  if (periodId) filters.push({ label: { zh: '填报期', en: 'Period' }, value: rows[0]?.latestPeriod ?? periodId });
+  if (periodId)
+    filters.push({ label: { zh: '填报期', en: 'Period' }, value: all[0]?.latestPeriod ?? periodId });
+  if (status) filters.push({ label: { zh: '状态', en: 'Status' }, value: INDICATOR_STATUS_LABELS[status] });
   return exportList(deps, actor, {
     module: 'plans',
     list: 'indicator',
     title: { zh: '指标完成情况', en: 'Indicators' },
     unitName: await unitNameOf(deps.db, actor.orgUnitId),
     filters,
-    query: { code, periodId },
+    query: { code, ...q },
     columns: indicatorColumns(rows),
     rows,
     locale,
@@ -127,22 +163,43 @@ export async function exportIndicators(
 const ALERT_COLUMNS: ExportColumn<AlertRow>[] = [
   { header: { zh: '预警等级', en: 'Tier' }, value: (a, l) => ALERT_TIER_LABELS[a.tier][l], width: 10 },
   { header: { zh: '单位', en: 'Unit' }, value: (a) => a.unit.name, width: 20 },
-  { header: { zh: '事项', en: 'Subject' }, value: (a) => a.title ?? a.task?.title ?? a.indicator?.name, width: 36 },
+  {
+    header: { zh: '事项', en: 'Subject' },
+    value: (a) => a.title ?? a.task?.title ?? a.indicator?.name,
+    width: 36,
+  },
   { header: { zh: '预警内容', en: 'Message' }, value: (a) => a.message, width: 48 },
   { header: { zh: '期限', en: 'Due' }, value: (a) => a.dueDate, format: 'date', width: 12 },
-  { header: { zh: '逾期天数', en: 'Days late' }, value: (a) => (a.daysLate > 0 ? a.daysLate : null), format: 'integer' },
+  {
+    header: { zh: '逾期天数', en: 'Days late' },
+    value: (a) => (a.daysLate > 0 ? a.daysLate : null),
+    format: 'integer',
+  },
 ];
 
 /** The alerts list (预警) as .xlsx, messages in the export's language; audited as `plans.export`. */
-export async function exportAlerts(deps: PlanViewDeps, actor: Actor, planCode: string | undefined, locale: ExportLocale) {
-  const rows = await alerts(deps, actor, locale, planCode);
+export async function exportAlerts(
+  deps: PlanViewDeps,
+  actor: Actor,
+  q: { planCode?: string; tier?: AlertTier; kind?: string },
+  locale: ExportLocale,
+) {
+  const { planCode, tier, kind } = q;
+  // The page filters tier and kind on what the list answered; the export does the same.
+  const rows = (await alerts(deps, actor, locale, planCode)).filter(
+    (a) => (!tier || a.tier === tier) && (!kind || a.kind === kind),
+  );
+  const filters: ExportFilter[] = [];
+  if (planCode) filters.push({ label: { zh: '规划', en: 'Plan' }, value: planCode });
+  if (tier) filters.push({ label: { zh: '预警等级', en: 'Tier' }, value: ALERT_TIER_LABELS[tier] });
+  if (kind) filters.push({ label: { zh: '类型', en: 'Kind' }, value: kind });
   return exportList(deps, actor, {
     module: 'plans',
     list: 'alert',
     title: { zh: '预警', en: 'Alerts' },
     unitName: await unitNameOf(deps.db, actor.orgUnitId),
-    filters: planCode ? [{ label: { zh: '规划', en: 'Plan' }, value: planCode }] : [],
-    query: { planCode },
+    filters,
+    query: q,
     columns: ALERT_COLUMNS,
     rows,
     locale,
