@@ -9,7 +9,8 @@ import { useShowError } from '@/lib/use-show-error';
 function exportQuery(query: Record<string, unknown> | undefined) {
   return Object.fromEntries(
     Object.entries(query ?? {}).filter(
-      ([key, value]) => key !== 'limit' && key !== 'offset' && value !== undefined && value !== null && value !== '',
+      ([key, value]) =>
+        key !== 'limit' && key !== 'offset' && value !== undefined && value !== null && value !== '',
     ),
   );
 }

@@ -2,7 +2,13 @@ import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { chinaDate } from '../clock/clock.ts';
 import { MEDIA_TYPES, type FileAnswer } from '../http/file-reply.ts';
 import type { ModuleDeps } from '../modules/module-definition.ts';
-import { writeXlsx, type ExportColumn, type ExportFilter, type ExportLocale, type ExportSheet } from './xlsx-export.ts';
+import {
+  writeXlsx,
+  type ExportColumn,
+  type ExportFilter,
+  type ExportLocale,
+  type ExportSheet,
+} from './xlsx-export.ts';
 
 /** The value of a yes/no filter that is on. */
 export const YES = { zh: '是', en: 'yes' } as const;

@@ -107,12 +107,21 @@ function sheetName(title: string): string {
 export function filtersLine(filters: readonly ExportFilter[], locale: ExportLocale): string {
   const label = locale === 'zh' ? '筛选：' : 'Filters: ';
   if (filters.length === 0) return label + (locale === 'zh' ? '无' : 'none');
-  return label + filters.map((f) => `${f.label[locale]}=${typeof f.value === 'string' ? f.value : f.value[locale]}`).join(locale === 'zh' ? '；' : '; ');
+  return (
+    label +
+    filters
+      .map((f) => `${f.label[locale]}=${typeof f.value === 'string' ? f.value : f.value[locale]}`)
+      .join(locale === 'zh' ? '；' : '; ')
+  );
 }
 
 async function writeSheet<Row>(sheet: ExportSheet<Row>, out: PassThrough): Promise<number> {
   const locale = sheet.locale ?? 'zh';
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const ws = wb.addWorksheet(sheetName(sheet.title.zh), {
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 0 }],
   });
