@@ -18,7 +18,12 @@ const EXPORT_MAX = 100_000;
 
 const COLUMNS: ExportColumn<ItemRow>[] = [
   { header: { zh: '会议', en: 'Meeting' }, value: (i) => i.meeting.title, width: 32 },
-  { header: { zh: '会议日期', en: 'Meeting date' }, value: (i) => i.meeting.meetingDate, format: 'date', width: 12 },
+  {
+    header: { zh: '会议日期', en: 'Meeting date' },
+    value: (i) => i.meeting.meetingDate,
+    format: 'date',
+    width: 12,
+  },
   { header: { zh: '序号', en: 'No.' }, value: (i) => i.number, format: 'integer', width: 6 },
   { header: { zh: '议定事项', en: 'Decision' }, value: (i) => i.decision, width: 48 },
   { header: { zh: '责任单位', en: 'Responsible unit' }, value: (i) => i.responsibleUnit.name, width: 20 },
@@ -31,13 +36,18 @@ const COLUMNS: ExportColumn<ItemRow>[] = [
     format: 'integer',
     width: 10,
   },
-  { header: { zh: '预警', en: 'Alert' }, value: (i, l) => (i.tier ? ALERT_TIER_LABELS[i.tier][l] : ''), width: 10 },
+  {
+    header: { zh: '预警', en: 'Alert' },
+    value: (i, l) => (i.tier ? ALERT_TIER_LABELS[i.tier][l] : ''),
+    width: 10,
+  },
 ];
 
 function describeFilters(q: Omit<ActionItemListFilter, 'limit' | 'offset'>, rows: ItemRow[]): ExportFilter[] {
   const filters: ExportFilter[] = [];
   const first = rows[0];
-  if (q.meetingId) filters.push({ label: { zh: '会议', en: 'Meeting' }, value: first?.meeting.title ?? q.meetingId });
+  if (q.meetingId)
+    filters.push({ label: { zh: '会议', en: 'Meeting' }, value: first?.meeting.title ?? q.meetingId });
   if (q.unitId)
     filters.push({ label: { zh: '责任单位', en: 'Unit' }, value: first?.responsibleUnit.name ?? q.unitId });
   if (q.state) filters.push({ label: { zh: '状态', en: 'State' }, value: ACTION_ITEM_STATE_LABELS[q.state] });

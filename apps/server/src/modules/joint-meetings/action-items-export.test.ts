@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExport } from '../../test/read-export.ts';
-import { createTestContext, createUser, login, seedShangdang, type Client, type TestContext } from '../../test/test-context.ts';
+import {
+  createTestContext,
+  createUser,
+  login,
+  seedShangdang,
+  type Client,
+  type TestContext,
+} from '../../test/test-context.ts';
 
 describe('the action items export (议定事项 .xlsx)', () => {
   let ctx: TestContext;
@@ -46,7 +53,9 @@ describe('the action items export (议定事项 .xlsx)', () => {
   afterAll(() => ctx?.close());
 
   it('holds the rows of the list, the district sees both units and a clerk only their own', async () => {
-    const list = (await coordinator.get('/api/action-items')).json() as { items: Array<{ decision: string }> };
+    const list = (await coordinator.get('/api/action-items')).json() as {
+      items: Array<{ decision: string }>;
+    };
     const all = await readExport(await coordinator.get('/api/action-items/export.xlsx'));
     expect(all.sheetName).toBe('议定事项');
     expect(all.header.slice(0, 4)).toEqual(['会议', '会议日期', '序号', '议定事项']);
@@ -61,7 +70,9 @@ describe('the action items export (议定事项 .xlsx)', () => {
   });
 
   it('applies the filters as the list does and audits the export', async () => {
-    const byUnit = await readExport(await coordinator.get(`/api/action-items/export.xlsx?unitId=${unit['SD-FIN']}`));
+    const byUnit = await readExport(
+      await coordinator.get(`/api/action-items/export.xlsx?unitId=${unit['SD-FIN']}`),
+    );
     expect(byUnit.rows.map((r) => r[3])).toEqual(['落实中职生均拨款8000元']);
     expect(byUnit.titleBlock[1]).toBe('筛选：责任单位=区财政局');
     const done = await readExport(await coordinator.get('/api/action-items/export.xlsx?state=completed'));

@@ -47,7 +47,10 @@ export const actionItemRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Join
       },
     },
     async (request, reply) =>
-      sendFile(reply, await actionItems.exportActionItems(request.actor!, request.query, requestLang(request))),
+      sendFile(
+        reply,
+        await actionItems.exportActionItems(request.actor!, request.query, requestLang(request)),
+      ),
   );
 
   app.get(

@@ -1,7 +1,12 @@
 import { PROJECT_KIND_LABELS, PROJECT_LEVEL_LABELS, PROJECT_STATE_LABELS } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { exportList, type ExportColumn, type ExportFilter, type ExportLocale } from '../../platform/export/list-export.ts';
+import {
+  exportList,
+  type ExportColumn,
+  type ExportFilter,
+  type ExportLocale,
+} from '../../platform/export/list-export.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { unitNameOf } from '../org/index.ts';
 import type { ProjectQuery } from './projects.schema.ts';
@@ -19,7 +24,11 @@ const COLUMNS: ExportColumn<ProjectRow>[] = [
   { header: { zh: '专业', en: 'Major' }, value: (p) => p.major?.name, width: 20 },
   { header: { zh: '课程', en: 'Course' }, value: (p) => p.course?.name, width: 20 },
   { header: { zh: '负责人', en: 'Lead teacher' }, value: (p) => p.teacherName, width: 10 },
-  { header: { zh: '级别', en: 'Level' }, value: (p, l) => (p.level ? PROJECT_LEVEL_LABELS[p.level][l] : ''), width: 10 },
+  {
+    header: { zh: '级别', en: 'Level' },
+    value: (p, l) => (p.level ? PROJECT_LEVEL_LABELS[p.level][l] : ''),
+    width: 10,
+  },
   { header: { zh: '状态', en: 'State' }, value: (p, l) => PROJECT_STATE_LABELS[p.state][l], width: 12 },
   { header: { zh: '评审均分', en: 'Mean score' }, value: (p) => p.averageScore, format: 'number', width: 10 },
   { header: { zh: '申报时间', en: 'Applied' }, value: (p) => p.appliedAt, format: 'datetime', width: 17 },
@@ -33,7 +42,8 @@ function describeFilters(q: ProjectFilter, rows: ProjectRow[]): ExportFilter[] {
   if (q.kind) filters.push({ label: { zh: '类别', en: 'Kind' }, value: PROJECT_KIND_LABELS[q.kind] });
   if (q.level) filters.push({ label: { zh: '级别', en: 'Level' }, value: PROJECT_LEVEL_LABELS[q.level] });
   if (q.state) filters.push({ label: { zh: '状态', en: 'State' }, value: PROJECT_STATE_LABELS[q.state] });
-  if (q.schoolId) filters.push({ label: { zh: '学校', en: 'School' }, value: rows[0]?.school.name ?? q.schoolId });
+  if (q.schoolId)
+    filters.push({ label: { zh: '学校', en: 'School' }, value: rows[0]?.school.name ?? q.schoolId });
   return filters;
 }
 
@@ -41,7 +51,12 @@ function describeFilters(q: ProjectFilter, rows: ProjectRow[]): ExportFilter[] {
  * The projects list (项目管理) as .xlsx: the same query as `listProjects`, so a school sees only
  * its own projects and the filters apply as on the page; audited as `programs.export`.
  */
-export async function exportProjects(deps: ModuleDeps, actor: Actor, filter: ProjectFilter, locale: ExportLocale) {
+export async function exportProjects(
+  deps: ModuleDeps,
+  actor: Actor,
+  filter: ProjectFilter,
+  locale: ExportLocale,
+) {
   const rows = await listProjects(deps, actor, { ...filter, limit: EXPORT_MAX, offset: 0 });
   return exportList(deps, actor, {
     module: 'programs',

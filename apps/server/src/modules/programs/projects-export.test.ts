@@ -23,13 +23,19 @@ describe('the projects export (项目管理 .xlsx)', () => {
   afterAll(() => w?.ctx.close());
 
   it('holds what each actor’s list holds: the district both schools, a school its own', async () => {
-    const list = (await w.coordinator.get('/api/program-projects')).json() as { items: Array<{ title: string }> };
+    const list = (await w.coordinator.get('/api/program-projects')).json() as {
+      items: Array<{ title: string }>;
+    };
     const all = await readExport(await w.coordinator.get('/api/program-projects/export.xlsx'));
     expect(all.sheetName).toBe('项目管理');
-    expect(all.rows.map((r) => r[0])).toEqual(list.items.map((p) => (p.title.startsWith('@') ? `'${p.title}` : p.title)));
+    expect(all.rows.map((r) => r[0])).toEqual(
+      list.items.map((p) => (p.title.startsWith('@') ? `'${p.title}` : p.title)),
+    );
     expect(all.rows).toHaveLength(2);
     const own = await readExport(await w.vhs.get('/api/program-projects/export.xlsx'));
-    expect(own.rows.map((r) => [r[0], r[1], r[7]])).toEqual([['焊接技术应用品牌专业建设', '品牌专业', '已申报']]);
+    expect(own.rows.map((r) => [r[0], r[1], r[7]])).toEqual([
+      ['焊接技术应用品牌专业建设', '品牌专业', '已申报'],
+    ]);
   });
 
   it('applies the filters and audits the export', async () => {
@@ -38,7 +44,9 @@ describe('the projects export (项目管理 .xlsx)', () => {
     );
     expect(bySchool.rows.map((r) => r[0])).toEqual(["'@数控技术品牌专业建设"]);
     expect(bySchool.titleBlock[1]).toMatch(/^筛选：学校=/);
-    const approved = await readExport(await w.coordinator.get('/api/program-projects/export.xlsx?state=approved'));
+    const approved = await readExport(
+      await w.coordinator.get('/api/program-projects/export.xlsx?state=approved'),
+    );
     expect(approved.rows).toEqual([]);
     const audit = await w.ctx.db
       .selectFrom('auditLog')

@@ -27,8 +27,18 @@ const COLUMNS: ExportColumn<AssessmentRow>[] = [
   count('按期销号', 'Closed on time', (r) => r.closedOnTime),
   count('逾期销号', 'Closed late', (r) => r.closedLate),
   count('逾期未销号', 'Open overdue', (r) => r.openOverdue),
-  { header: { zh: '奖励分', en: 'Reward points' }, value: (r) => r.rewardPoints, format: 'number', width: 10 },
-  { header: { zh: '扣分', en: 'Penalty points' }, value: (r) => r.penaltyPoints, format: 'number', width: 10 },
+  {
+    header: { zh: '奖励分', en: 'Reward points' },
+    value: (r) => r.rewardPoints,
+    format: 'number',
+    width: 10,
+  },
+  {
+    header: { zh: '扣分', en: 'Penalty points' },
+    value: (r) => r.penaltyPoints,
+    format: 'number',
+    width: 10,
+  },
   { header: { zh: '得分', en: 'Score' }, value: (r) => r.score, format: 'number', width: 10 },
   { header: { zh: '等次', en: 'Grade' }, value: (r, l) => GRADE_LABELS[r.grade][l], width: 10 },
 ];

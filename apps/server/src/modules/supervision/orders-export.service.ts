@@ -1,6 +1,12 @@
 import { ALERT_TIER_LABELS, ORDER_STATE_LABELS } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { YES, exportList, type ExportColumn, type ExportFilter, type ExportLocale } from '../../platform/export/list-export.ts';
+import {
+  YES,
+  exportList,
+  type ExportColumn,
+  type ExportFilter,
+  type ExportLocale,
+} from '../../platform/export/list-export.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { unitNameOf } from '../org/index.ts';
 import { listOrders } from './orders-read.service.ts';
@@ -26,7 +32,11 @@ const COLUMNS: ExportColumn<OrderRow>[] = [
     format: 'integer',
     width: 10,
   },
-  { header: { zh: '预警', en: 'Alert' }, value: (o, l) => (o.tier ? ALERT_TIER_LABELS[o.tier][l] : ''), width: 10 },
+  {
+    header: { zh: '预警', en: 'Alert' },
+    value: (o, l) => (o.tier ? ALERT_TIER_LABELS[o.tier][l] : ''),
+    width: 10,
+  },
 ];
 
 /** The filters of the orders list as the export's title block shows them. */
@@ -35,7 +45,10 @@ function describeFilters(q: Omit<OrdersFilter, 'limit' | 'offset'>, rows: OrderR
   if (q.state) filters.push({ label: { zh: '状态', en: 'State' }, value: ORDER_STATE_LABELS[q.state] });
   const first = rows[0];
   if (q.inspectionId)
-    filters.push({ label: { zh: '督导', en: 'Inspection' }, value: first?.inspection.title ?? q.inspectionId });
+    filters.push({
+      label: { zh: '督导', en: 'Inspection' },
+      value: first?.inspection.title ?? q.inspectionId,
+    });
   if (q.orgUnitId)
     filters.push({ label: { zh: '责任单位', en: 'Unit' }, value: first?.unit.name ?? q.orgUnitId });
   if (q.overdue) filters.push({ label: { zh: '仅逾期', en: 'Overdue only' }, value: YES });

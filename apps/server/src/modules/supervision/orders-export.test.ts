@@ -77,10 +77,14 @@ describe('the rectification orders export (整改通知 .xlsx)', () => {
   });
 
   it('applies the filters and names them in the title block, in English when asked', async () => {
-    const byUnit = await readExport(await c.coordinator!.get(`/api/supervision/orders/export.xlsx?orgUnitId=${hrssId}`));
+    const byUnit = await readExport(
+      await c.coordinator!.get(`/api/supervision/orders/export.xlsx?orgUnitId=${hrssId}`),
+    );
     expect(byUnit.rows.map((r) => r[1])).toEqual(['区人社局']);
     expect(byUnit.titleBlock[1]).toBe('筛选：责任单位=区人社局');
-    const closed = await readExport(await c.coordinator!.get('/api/supervision/orders/export.xlsx?state=closed'));
+    const closed = await readExport(
+      await c.coordinator!.get('/api/supervision/orders/export.xlsx?state=closed'),
+    );
     expect(closed.rows).toEqual([]);
     const en = await readExport(
       await c.coordinator!.request({
@@ -95,7 +99,11 @@ describe('the rectification orders export (整改通知 .xlsx)', () => {
   });
 
   it('audits every export with its row count and filters', async () => {
-    const before = await ctx.db.selectFrom('auditLog').select('seq').where('action', '=', 'supervision.export').execute();
+    const before = await ctx.db
+      .selectFrom('auditLog')
+      .select('seq')
+      .where('action', '=', 'supervision.export')
+      .execute();
     await c.hrss!.get('/api/supervision/orders/export.xlsx?state=issued');
     const rows = await ctx.db
       .selectFrom('auditLog')

@@ -139,7 +139,10 @@ export const recordsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Supervi
       },
     },
     async (request, reply) =>
-      sendFile(reply, await s.records.exportAssessment(request.actor!, request.query.year, requestLang(request))),
+      sendFile(
+        reply,
+        await s.records.exportAssessment(request.actor!, request.query.year, requestLang(request)),
+      ),
   );
 
   for (const format of ['docx', 'pdf'] as const) {
