@@ -1486,9 +1486,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only alerts of this kind */
+                    kind?: string;
                     lang?: string;
                     /** @description Plan code, e.g. shangdang-vet-2020 */
                     planCode?: string;
+                    tier?: "blue" | "yellow" | "red";
                 };
                 header?: never;
                 path?: never;
@@ -14486,6 +14489,7 @@ export interface paths {
             parameters: {
                 query?: {
                     periodId?: string;
+                    status?: "met" | "on_track" | "at_risk" | "off_track" | "no_data";
                 };
                 header?: never;
                 path: {
