@@ -1,20 +1,31 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '@/lib/i18n';
 
-/** Title line of a page: optional back arrow, title, subtitle and actions on the right. */
+/** Today in China (the plan's calendar) as `YYYY-MM-DD`, whatever the browser's zone. */
+function chinaToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * Title line of a page: optional back arrow, title, subtitle and actions on the right. A printed
+ * page keeps the title and gains the print date (`.print-only`); `printable` adds a 打印 button
+ * (record pages), which the print stylesheet hides with the other buttons.
+ */
 export function PageHeader({
   title,
   subtitle,
   extra,
   back,
+  printable,
 }: {
   title: ReactNode;
   subtitle?: ReactNode;
   extra?: ReactNode;
   back?: boolean;
+  printable?: boolean;
 }) {
   const navigate = useNavigate();
   const t = useT();
@@ -35,11 +46,19 @@ export function PageHeader({
             {title}
           </Typography.Title>
           {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+          <div className="print-only" data-testid="print-date">
+            {t('common.printedOn', { date: chinaToday() })}
+          </div>
         </div>
       </Flex>
-      {extra && (
+      {(extra || printable) && (
         <Flex gap={8} wrap>
           {extra}
+          {printable && (
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">
+              {t('common.print')}
+            </Button>
+          )}
         </Flex>
       )}
     </Flex>

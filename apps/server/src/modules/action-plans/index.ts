@@ -21,6 +21,8 @@ import type { CachedState, PlanViewDeps } from './plan-reads.ts';
 import * as planTodos from './plan-todos.service.ts';
 import * as planView from './plan-view.service.ts';
 import { progressRoutes } from './progress.routes.ts';
+import { planExportRoutes } from './plan-exports.routes.ts';
+import * as planExports from './plan-exports.service.ts';
 import * as progress from './progress.service.ts';
 import { publicRoutes } from './public.routes.ts';
 import * as publicPlans from './public.service.ts';
@@ -70,6 +72,7 @@ function createActionPlansServices(deps: ModuleDeps) {
       ...bindUseCases(viewDeps, planTodos),
     },
     progress: bindUseCases(deps, progress),
+    exports: bindUseCases(viewDeps, planExports),
     closing: bindUseCases(deps, closing),
     finalReport: bindUseCases({ ...deps, rendered: new RenderedCache<FileAnswer>() }, finalReport),
     publicPlans: bindUseCases({ ...deps, metrics, publicCache }, publicPlans),
@@ -88,6 +91,7 @@ export const actionPlansModule = defineModule({
   routes: async (app, options) => {
     await app.register(actionPlanRoutes, options);
     await app.register(progressRoutes, options);
+    await app.register(planExportRoutes, options);
     await app.register(publicRoutes, options);
     await app.register(planClosingRoutes, options);
   },

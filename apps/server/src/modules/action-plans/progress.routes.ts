@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { requestLang } from '../../platform/errors/error-handler.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import {
@@ -18,7 +20,7 @@ const ReportResponse = Type.Object({ report: ReportDetailSchema });
 /** Progress reports (进展填报) and their review (审核: 通过 / 退回). */
 export const progressRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<ActionPlansModule>> = async (
   app,
-  { services: { progress } },
+  { services: { progress, exports } },
 ) => {
   app.get(
     '/api/progress-reports',
@@ -32,6 +34,21 @@ export const progressRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Action
       },
     },
     async (request) => ({ items: await progress.listReports(request.actor!, request.query) }),
+  );
+
+  app.get(
+    '/api/progress-reports/export.xlsx',
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['progress'],
+        summary: 'The reports list as .xlsx, same scope and filters as the list; audited',
+        querystring: Type.Omit(ReportListQuery, ['limit', 'offset']),
+        response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await exports.exportReports(request.actor!, request.query, requestLang(request))),
   );
 
   app.get(

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { requestLang } from '../../platform/errors/error-handler.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { JointMeetingsServices } from './index.ts';
@@ -31,6 +33,24 @@ export const actionItemRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Join
       },
     },
     async (request) => ({ items: await actionItems.listActionItems(request.actor!, request.query) }),
+  );
+
+  app.get(
+    '/api/action-items/export.xlsx',
+    {
+      config: { permission: 'meeting.read' },
+      schema: {
+        tags,
+        summary: 'The action items list as .xlsx, same scope and filters as the list; audited',
+        querystring: Type.Omit(ActionItemListQuery, ['limit', 'offset']),
+        response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await actionItems.exportActionItems(request.actor!, request.query, requestLang(request)),
+      ),
   );
 
   app.get(

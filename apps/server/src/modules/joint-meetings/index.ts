@@ -5,6 +5,7 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { actionItemRoutes } from './action-items.routes.ts';
+import * as actionItemsExport from './action-items-export.service.ts';
 import * as actionItems from './action-items.service.ts';
 import { createMeetingAlertSource } from './meetings.alerts.ts';
 import { JOINT_MEETING_METRIC_DEFINITIONS } from './joint-meetings.metrics.ts';
@@ -22,7 +23,7 @@ function createJointMeetingsServices(deps: ModuleDeps) {
   return {
     meetings: bindUseCases(deps, meetings),
     minutes: bindUseCases(deps, minutes),
-    actionItems: bindUseCases(deps, actionItems),
+    actionItems: bindUseCases(deps, { ...actionItems, ...actionItemsExport }),
   };
 }
 

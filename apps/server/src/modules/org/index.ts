@@ -18,6 +18,7 @@ export {
   listOrgUnitInfo,
   listOrgUnits,
   listSubtreeIds,
+  unitNameOf,
   unitRefsByIds,
   unitsByCodes,
   type OrgUnitInfo,

@@ -77,6 +77,11 @@ export interface OrgUnitInfo extends UnitRef {
 
 const INFO_COLUMNS = ['id', 'code', 'name', 'fullName', 'type', 'groups', 'parentId'] as const;
 
+/** A unit's short name ('' when there is no such unit), e.g. for the title block of an export. */
+export async function unitNameOf(db: Executor, id: string): Promise<string> {
+  return (await unitRefsByIds(db, [id])).get(id)?.name ?? '';
+}
+
 /**
  * Units by id as `{ id, code, name }`, for naming the units of a list without joining org_unit
  * (missing ids are absent from the map).

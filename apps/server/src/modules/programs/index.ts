@@ -6,6 +6,7 @@ import { majorsRoutes } from './majors.routes.ts';
 import { programsDemo } from './programs.demo.ts';
 import { createProjectAlerts } from './projects.alerts.ts';
 import { PROGRAM_METRIC_DEFINITIONS } from './programs.metrics.ts';
+import * as projectsExport from './projects-export.service.ts';
 import * as projects from './projects.service.ts';
 import { projectsRoutes } from './projects.routes.ts';
 import * as resources from './resources.service.ts';
@@ -20,7 +21,7 @@ function createProgramsServices(deps: ModuleDeps) {
   return {
     majors: bindUseCases(deps, majors),
     courses: bindUseCases(deps, courses),
-    projects: bindUseCases(deps, projects),
+    projects: bindUseCases(deps, { ...projects, ...projectsExport }),
     resources: bindUseCases(deps, resources),
     settings: bindUseCases(deps, settings),
   };

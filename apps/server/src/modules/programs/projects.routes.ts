@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { requestLang } from '../../platform/errors/error-handler.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { ProgramsModule } from './index.ts';
@@ -39,6 +41,21 @@ export const projectsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Progra
       },
     },
     async (request) => ({ items: await projects.listProjects(request.actor!, request.query) }),
+  );
+
+  app.get(
+    '/api/program-projects/export.xlsx',
+    {
+      config: { permission: 'program.read' },
+      schema: {
+        tags,
+        summary: 'The projects list as .xlsx, same scope and filters as the list; audited',
+        querystring: Type.Omit(ProjectQuery, ['limit', 'offset']),
+        response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await projects.exportProjects(request.actor!, request.query, requestLang(request))),
   );
 
   app.get(

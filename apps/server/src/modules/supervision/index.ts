@@ -2,12 +2,14 @@ import { ReadCache } from '../../platform/cache/read-cache.ts';
 import { RenderedCache } from '../../platform/documents/rendered-cache.ts';
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as assessmentExport from './assessment-export.service.ts';
 import * as dashboard from './dashboard.service.ts';
 import * as findings from './findings.service.ts';
 import * as inspectionsRead from './inspections-read.service.ts';
 import * as inspections from './inspections.service.ts';
 import * as interviews from './interviews.service.ts';
 import * as ordersAnswer from './orders-answer.service.ts';
+import * as ordersExport from './orders-export.service.ts';
 import * as ordersIssue from './orders-issue.service.ts';
 import * as ordersRead from './orders-read.service.ts';
 import * as ordersReview from './orders-review.service.ts';
@@ -33,8 +35,14 @@ function createSupervisionServices(deps: ModuleDeps) {
   return {
     inspections: bindUseCases(deps, { ...inspections, ...inspectionsRead }),
     findings: bindUseCases(deps, findings),
-    orders: bindUseCases(deps, { ...ordersIssue, ...ordersAnswer, ...ordersReview, ...ordersRead }),
-    records: bindUseCases(deps, { ...interviews, ...sanctions }),
+    orders: bindUseCases(deps, {
+      ...ordersIssue,
+      ...ordersAnswer,
+      ...ordersReview,
+      ...ordersRead,
+      ...ordersExport,
+    }),
+    records: bindUseCases(deps, { ...interviews, ...sanctions, ...assessmentExport }),
     reports: bindUseCases({ ...deps, rendered: new RenderedCache<reports.PublicReportFile>() }, reports),
     dashboard: bindUseCases({ ...deps, cache }, dashboard),
   };

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { requestLang } from '../../platform/errors/error-handler.ts';
+import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { IdParams, Uuid, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { SupervisionServices } from './index.ts';
@@ -35,6 +37,21 @@ export const ordersRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Supervis
       },
     },
     async (request) => ({ items: await orders.listOrders(request.actor!, request.query) }),
+  );
+
+  app.get(
+    '/api/supervision/orders/export.xlsx',
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary: 'The orders list as .xlsx, same scope and filters as the list; audited',
+        querystring: Type.Omit(OrdersQuery, ['limit', 'offset']),
+        response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await orders.exportOrders(request.actor!, request.query, requestLang(request))),
   );
 
   app.get(

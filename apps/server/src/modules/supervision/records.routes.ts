@@ -125,6 +125,26 @@ export const recordsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Supervi
     async (request) => s.records.assessment(request.actor!, request.query.year),
   );
 
+  app.get(
+    '/api/supervision/assessment/export.xlsx',
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        tags,
+        summary: 'The yearly assessment (考评) as .xlsx, the same rows as the page; audited',
+        querystring: Type.Object({
+          year: Type.Integer({ minimum: 2000, maximum: 2100, description: 'Assessment year' }),
+        }),
+        response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await s.records.exportAssessment(request.actor!, request.query.year, requestLang(request)),
+      ),
+  );
+
   for (const format of ['docx', 'pdf'] as const) {
     app.get(
       `/api/supervision/inspections/:id/report.${format}`,

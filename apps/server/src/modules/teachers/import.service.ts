@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { checkUpload } from '../../platform/files/file-guard.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { planImport, type PlannedRow } from './import-plan.ts';
 import { findImportByHash, insertImport, setImportCounts } from './imports.repository.ts';
-import { buildRegisterExport, buildRegisterTemplate } from './register-workbooks.ts';
-import { listTeachers } from './register.service.ts';
+import { buildRegisterTemplate } from './register-workbooks.ts';
 import { identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
 import { writeParts } from './teacher-parts.repository.ts';
 import { readRegisterFile, type RowProblem } from './teachers-file.ts';
 import { insertTeacher, updateTeacher } from './teachers.repository.ts';
-import type { TeacherListQuery } from './teachers.schema.ts';
 
 /*
  * Import of a school's teachers from Excel and export of the register. The import is all or
@@ -22,11 +18,10 @@ import type { TeacherListQuery } from './teachers.schema.ts';
  * same file again changes nothing (its hash is remembered per importing unit), and a row equal to
  * the last import of that teacher changes nothing either. Teachers are matched by school and ID
  * number (blind index). The file is checked by the upload guard and never stored: it holds ID
- * numbers in clear. Every import (also a refused one) and every export writes an audit row.
+ * numbers in clear. Every import (also a refused one) writes an audit row.
  */
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-const EXPORT_MAX = 100_000;
 type ImportFile = { buffer: Buffer; filename: string };
 type Plan = Awaited<ReturnType<typeof planImport>>;
 
@@ -141,28 +136,6 @@ export async function importTeachers(deps: ModuleDeps, actor: Actor, input: Impo
   const plan = await planImport(deps.db, deps.crypto, actor, rows, deps.clock.now(), problems);
   if (problems.length > 0) return refuse(deps, actor, input.filename, problems);
   return writeImport(deps, actor, input, rows.length, plan);
-}
-
-/** The register (as filtered) as .xlsx with masked IDs and phones; the export is audited. */
-export async function exportTeachers(
-  deps: ModuleDeps,
-  actor: Actor,
-  filter: Omit<Static<typeof TeacherListQuery>, 'limit' | 'offset'>,
-) {
-  const asOf = filter.asOf ?? chinaDate(deps.clock.now());
-  const query = { ...filter, asOf, limit: EXPORT_MAX, offset: 0 };
-  const { items, total } = await listTeachers(deps, actor, query);
-  const file = await buildRegisterExport(items, asOf);
-  await deps.transaction(
-    (trx) =>
-      deps.audit.record(trx, auditActorOf(actor), {
-        action: 'teacher.export',
-        objectType: 'teacher',
-        details: { rows: items.length, total, filter: { ...filter, asOf } },
-      }),
-    { records: false },
-  );
-  return { file, filename: `教师名册-${asOf}.xlsx` };
 }
 
 /** The blank register import template (.xlsx). */

@@ -10,6 +10,7 @@ import * as imports from './import.service.ts';
 import * as ratio from './ratio.service.ts';
 import * as recognition from './recognition.service.ts';
 import * as register from './register.service.ts';
+import * as teachersExport from './teachers-export.service.ts';
 import * as settings from './settings.service.ts';
 import { createTeacherAlerts } from './teachers.alerts.ts';
 import { teachersDemo } from './teachers.demo.ts';
@@ -25,7 +26,7 @@ export { checkRecruitment } from './recruitment.rules.ts';
 /** The module's use cases, bound to its dependencies. */
 function createTeachersServices(deps: ModuleDeps) {
   return {
-    register: bindUseCases(deps, register),
+    register: bindUseCases(deps, { ...register, ...teachersExport }),
     imports: bindUseCases(deps, imports),
     recognition: bindUseCases(deps, recognition),
     settings: bindUseCases(deps, settings),

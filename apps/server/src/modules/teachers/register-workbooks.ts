@@ -1,8 +1,6 @@
-import { DQ_LEVEL_LABELS, EDUCATION_LABELS, TEACHER_SERIES_LABELS, TITLE_LABELS } from '@zhijiao/contracts';
+import { EDUCATION_LABELS, TITLE_LABELS } from '@zhijiao/contracts';
 import ExcelJS from 'exceljs';
-import { escapeCell } from '../../platform/files/spreadsheet-escape.ts';
 import { COLUMNS } from './teachers-file.ts';
-import type { TeacherSummary } from './teachers.views.ts';
 
 /** The blank register template (.xlsx): the header row (text-formatted ID and phone columns) and a help sheet. */
 export async function buildRegisterTemplate(): Promise<Buffer> {
@@ -31,57 +29,5 @@ export async function buildRegisterTemplate(): Promise<Buffer> {
   ])
     help.addRow([line]);
   help.getColumn(1).width = 120;
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** The register as staff may download it: masked ID numbers and phones, every cell escaped. */
-export async function buildRegisterExport(items: TeacherSummary[], asOf: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('教师名册');
-  ws.addRow([
-    '学校代码',
-    '学校',
-    '姓名',
-    '身份证号',
-    '性别',
-    '年龄',
-    '手机号',
-    '学历',
-    '职称',
-    '岗位',
-    '教师类别',
-    '实习指导教师',
-    '任教专业',
-    '入职日期',
-    '离职日期',
-    `专业课教师（${asOf}）`,
-    '双师型等级',
-    '双师型有效期至',
-  ]);
-  ws.getRow(1).font = { bold: true };
-  for (const t of items)
-    ws.addRow(
-      [
-        t.school.code,
-        t.school.name,
-        t.name,
-        t.idMasked,
-        t.sex === 'M' ? '男' : '女',
-        t.age,
-        t.phoneMasked ?? '',
-        EDUCATION_LABELS[t.education].zh,
-        TITLE_LABELS[t.professionalTitle].zh,
-        t.post,
-        TEACHER_SERIES_LABELS[t.series].zh,
-        t.internshipInstructor ? '是' : '否',
-        t.majorCodes.join('；'),
-        t.hireDate,
-        t.leaveDate ?? '',
-        t.specialised ? '是' : '否',
-        t.dq ? DQ_LEVEL_LABELS[t.dq.level].zh : '',
-        t.dq?.validUntil ?? '',
-      ].map(escapeCell),
-    );
-  ws.columns.forEach((c) => (c.width = 14));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

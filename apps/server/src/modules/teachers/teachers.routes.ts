@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { requestLang } from '../../platform/errors/error-handler.ts';
 import { Type } from 'typebox';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
@@ -68,14 +69,17 @@ export const teacherRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Teacher
       config: { permission: 'teacher.read' },
       schema: {
         tags,
-        summary: 'The register as .xlsx (masked IDs and phones, formulas escaped); audited',
+        summary:
+          'The register as .xlsx (no ID numbers or phones, formulas escaped), same scope and filters as the list; audited',
         querystring: Type.Omit(TeacherListQuery, ['limit', 'offset']),
         response: withErrors({ 200: Xlsx }),
       },
     },
     async (request, reply) => {
-      const out = await m.imports.exportTeachers(request.actor!, request.query);
-      return sendFile(reply, { body: out.file, mediaType: MEDIA_TYPES.xlsx, filename: out.filename });
+      return sendFile(
+        reply,
+        await m.register.exportTeachers(request.actor!, request.query, requestLang(request)),
+      );
     },
   );
 

@@ -41,7 +41,6 @@ export const teachersEn: Record<keyof typeof teachersZh, string> = {
   'teachers.specialised.no': 'Not 专业课',
   'teachers.sex.M': 'Male',
   'teachers.sex.F': 'Female',
-  'teachers.export': 'Export',
   'teachers.import': 'Import',
   'teachers.template': 'Import template',
   'teachers.import.ok': 'Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged',

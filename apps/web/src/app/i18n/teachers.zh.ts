@@ -43,7 +43,6 @@ export const teachersZh = {
   'teachers.specialised.no': '非专业课教师',
   'teachers.sex.M': '男',
   'teachers.sex.F': '女',
-  'teachers.export': '导出',
   'teachers.import': '导入',
   'teachers.template': '下载导入模板',
   'teachers.import.ok': '导入完成：共 {rows} 行，新增 {created} 人，更新 {updated} 人，{unchanged} 人未变',

@@ -3,6 +3,7 @@ import { Badge, Card, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CodedName } from '@/components/coded-name';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ALERT_TIER_COLORS, AlertTierTag } from '@/components/status-tags';
@@ -50,7 +51,16 @@ export function AlertsPage() {
 
   return (
     <div data-testid="alerts-page">
-      <PageHeader title={t('alerts.title')} />
+      <PageHeader
+        title={t('alerts.title')}
+        extra={
+          <ExportButton
+            path="/api/alerts/export.xlsx"
+            query={{ planCode: plan?.code, tier: tier === 'all' ? undefined : tier, kind }}
+            filename="预警.xlsx"
+          />
+        }
+      />
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
           <Segmented

@@ -3,6 +3,7 @@ import { INDICATOR_STATUS_LABELS, INDICATOR_STATUSES, type IndicatorStatus } fro
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CodedName } from '@/components/coded-name';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useCurrentPlan } from '@/lib/current-plan';
@@ -27,6 +28,16 @@ export function IndicatorsPage() {
       <PageHeader
         title={t('indicator.list')}
         subtitle={plan ? localName(plan.title, plan.titleEn, lang) : undefined}
+        extra={
+          plan && (
+            <ExportButton
+              path="/api/plans/{code}/indicators/export.xlsx"
+              params={{ code: plan.code }}
+              query={{ status: status === 'all' ? undefined : status }}
+              filename="指标完成情况.xlsx"
+            />
+          )
+        }
       />
       <Card size="small">
         <Segmented

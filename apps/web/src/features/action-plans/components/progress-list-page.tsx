@@ -2,6 +2,7 @@ import { REPORT_STATE_LABELS, REPORT_STATES, type ReportState } from '@zhijiao/c
 import { Alert, App, Button, Card, Drawer, Segmented, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ReportDetails } from '@/components/report-details';
@@ -30,7 +31,16 @@ export function ProgressListPage() {
 
   return (
     <div data-testid="progress-page">
-      <PageHeader title={t('progress.mine')} />
+      <PageHeader
+        title={t('progress.mine')}
+        extra={
+          <ExportButton
+            path="/api/progress-reports/export.xlsx"
+            query={{ planCode: plan?.code, state: state === 'all' ? undefined : state }}
+            filename="进展填报.xlsx"
+          />
+        }
+      />
       <Alert type="info" showIcon title={t('progress.hint')} style={{ marginBottom: 16 }} />
       <Card size="small">
         <Segmented

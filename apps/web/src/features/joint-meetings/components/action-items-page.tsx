@@ -1,6 +1,7 @@
 import { Button, Card, Space, Switch, Table } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { AlertTierTag } from '@/components/status-tags';
@@ -35,6 +36,11 @@ export function ActionItemsPage() {
           <Space>
             {t('meetings.itemsOverdue')}
             <Switch checked={overdue} onChange={setOverdue} data-testid="action-items-overdue" />
+            <ExportButton
+              path="/api/action-items/export.xlsx"
+              query={overdue ? { overdue: true } : {}}
+              filename="议定事项.xlsx"
+            />
           </Space>
         }
       />

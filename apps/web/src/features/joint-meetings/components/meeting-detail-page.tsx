@@ -46,6 +46,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
     <>
       <PageHeader
         back
+        printable
         title={m.title}
         subtitle={
           <Space>

@@ -14,6 +14,7 @@ import { Button, Card, Empty, Select, Space, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
@@ -71,16 +72,19 @@ export function ProjectsPage() {
         title={t('programs.projects.title')}
         subtitle={t('programs.projects.subtitle')}
         extra={
-          canKeepSchoolRecords(me, 'program.manage') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setAdding(true)}
-              data-testid="new-project"
-            >
-              {t('programs.projects.add')}
-            </Button>
-          )
+          <>
+            <ExportButton path="/api/program-projects/export.xlsx" query={filter} filename="项目管理.xlsx" />
+            {canKeepSchoolRecords(me, 'program.manage') && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setAdding(true)}
+                data-testid="new-project"
+              >
+                {t('programs.projects.add')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card size="small">

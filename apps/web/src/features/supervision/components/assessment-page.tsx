@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -52,6 +53,11 @@ export function AssessmentPage() {
               style={{ width: 110 }}
               onChange={(v) => setParams({ year: String(v) }, { replace: true })}
               options={years.map((y) => ({ value: y, label: String(y) }))}
+            />
+            <ExportButton
+              path="/api/supervision/assessment/export.xlsx"
+              query={{ year }}
+              filename={`${year}年度督导考评.xlsx`}
             />
           </Space>
         }

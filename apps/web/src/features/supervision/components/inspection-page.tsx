@@ -41,6 +41,7 @@ export function InspectionPage() {
         <div data-testid="inspection-page">
           <PageHeader
             back
+            printable
             title={i.title}
             subtitle={t('supervision.inspection.subtitle', {
               findings: i.findingCount,

@@ -95,6 +95,7 @@ export function OrderPage() {
         <div data-testid="order-page">
           <PageHeader
             back
+            printable
             title={o.title}
             subtitle={
               <Space size={4} wrap>

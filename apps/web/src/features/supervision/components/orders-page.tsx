@@ -9,6 +9,7 @@ import {
 import { Badge, Card, Checkbox, Empty, Segmented, Select, Space, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ALERT_TIER_COLORS, AlertTierTag } from '@/components/status-tags';
@@ -43,7 +44,17 @@ export function OrdersPage() {
   return (
     <div data-testid="orders-page">
       <SupervisionTabs />
-      <PageHeader title={t('supervision.orders.title')} subtitle={t('supervision.orders.subtitle')} />
+      <PageHeader
+        title={t('supervision.orders.title')}
+        subtitle={t('supervision.orders.subtitle')}
+        extra={
+          <ExportButton
+            path="/api/supervision/orders/export.xlsx"
+            query={{ state, orgUnitId: unit, overdue: overdue || undefined }}
+            filename="整改通知.xlsx"
+          />
+        }
+      />
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
           <Segmented

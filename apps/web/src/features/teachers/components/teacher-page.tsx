@@ -63,6 +63,7 @@ function TeacherView({ teacher: d }: { teacher: TeacherDetail }) {
     <>
       <PageHeader
         back
+        printable
         title={d.name}
         subtitle={`${d.school.name} · ${d.post || pick(TITLE_LABELS[d.professionalTitle], lang)}`}
         extra={

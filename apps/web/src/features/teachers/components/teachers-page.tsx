@@ -1,17 +1,16 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { EDUCATION_LABELS, TEACHER_SERIES, TEACHER_SERIES_LABELS, TITLE_LABELS } from '@zhijiao/contracts';
 import { Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
-import { useShowError } from '@/lib/use-show-error';
-import { exportTeachers } from '../api/export-teachers';
 import { useRatio } from '../api/get-ratio';
 import { useTeachers, type TeacherFilter } from '../api/get-teachers';
 import { majorTexts } from '../lib/major-text';
@@ -32,7 +31,6 @@ export function TeachersPage() {
   const lang = useLang();
   const me = useSession();
   const navigate = useNavigate();
-  const showError = useShowError();
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
@@ -65,13 +63,7 @@ export function TeachersPage() {
         subtitle={t('teachers.register.subtitle')}
         extra={
           <>
-            <Button
-              icon={<DownloadOutlined />}
-              data-testid="teachers-export"
-              onClick={() => void exportTeachers(exportQuery).catch(showError)}
-            >
-              {t('teachers.export')}
-            </Button>
+            <ExportButton path="/api/teachers/export.xlsx" query={exportQuery} filename="教师名册.xlsx" />
             {manage && <ImportButton />}
             {manage && (
               <Button
