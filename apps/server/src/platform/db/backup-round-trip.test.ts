@@ -67,6 +67,9 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
     INSERT INTO enrollment_lookup_failure (exam_key, at) VALUES (repeat('a', 64), now());
     INSERT INTO password_history (user_id, password_hash, created_at)
       SELECT id, password_hash, now() FROM app_user WHERE username = 'backup.viewer';
+    INSERT INTO notification_read (notification_id, user_id, read_at)
+      SELECT n.id, u.id, now() FROM notification n, app_user u
+      WHERE u.username = 'backup.viewer' ORDER BY n.id LIMIT 1;
     INSERT INTO program_setting (district_id, key, value, updated_at)
       SELECT id, 'resourceCoverageThreshold', 30, now() FROM org_unit WHERE code = 'SD';
     INSERT INTO teacher_setting (district_id, count_part_time, criteria, updated_at)

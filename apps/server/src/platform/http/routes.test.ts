@@ -68,6 +68,7 @@ describe('API routes: permissions, errors, open data', () => {
       'GET /api/public/plans/:code/final-evaluation.pdf',
       'GET /api/public/supervision-reports',
       'GET /api/public/supervision-reports/:id',
+      'GET /api/public/supervision-reports/:id/report.pdf',
       'POST /api/auth/login',
       'POST /api/public/consultations/:id/comments',
       'POST /api/public/enrollment/admission-notices',
