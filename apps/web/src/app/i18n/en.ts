@@ -6,6 +6,7 @@ import { supervisionEn } from './supervision.en';
 import { enrollmentEn } from './enrollment.en';
 import { teachersEn } from './teachers.en';
 import { programsEn } from './programs.en';
+import { portalEn } from './portal.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -373,4 +374,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...closingEn,
   ...meetingsEn,
   ...consultationEn,
+  ...portalEn,
 };

@@ -5,6 +5,7 @@ import { supervisionZh } from './supervision.zh';
 import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
+import { portalZh } from './portal.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -365,4 +366,5 @@ export const zh = {
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,
+  ...portalZh,
 } as const;
