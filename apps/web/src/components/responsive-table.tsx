@@ -58,7 +58,9 @@ export function ResponsiveTable<T extends object>({ cardTitle, ...table }: Respo
   // A column kept for wider screens (`responsive: ['md']`, say) is left off the cards too.
   const columns = (table.columns ?? []).filter(
     (c): c is TableColumnType<T> =>
-      !('children' in c) && !c.hidden && (!c.responsive || c.responsive.some((b) => b === 'xs' || b === 'sm')),
+      !('children' in c) &&
+      !c.hidden &&
+      (!c.responsive || c.responsive.some((b) => b === 'xs' || b === 'sm')),
   );
   const [first, ...rest] = columns;
   const rows = [...(table.dataSource ?? [])];

@@ -43,12 +43,16 @@ export function PublicIndicatorPage() {
                     )}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('task.col.target')}>{formatTarget(i)}</Descriptions.Item>
-                  <Descriptions.Item label={t('task.col.deadline')}>{formatDate(i.deadline)}</Descriptions.Item>
+                  <Descriptions.Item label={t('task.col.deadline')}>
+                    {formatDate(i.deadline)}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('task.col.latest')}>
                     {`${formatValue(i.latestValue, i.unit)}${ratioText(i)}`}
                   </Descriptions.Item>
                   {i.latestPeriod && (
-                    <Descriptions.Item label={t('portal.indicator.latestPeriod')}>{i.latestPeriod}</Descriptions.Item>
+                    <Descriptions.Item label={t('portal.indicator.latestPeriod')}>
+                      {i.latestPeriod}
+                    </Descriptions.Item>
                   )}
                   <Descriptions.Item label={t('task.col.status')}>
                     <IndicatorVerdict indicator={i} />

@@ -25,7 +25,13 @@ const VERDICT_DOT: Record<NonNullable<PublicIndicator['verdict']>, 'success' | '
  * Public indicators with target, deadline, latest value and a traffic light; each name opens the
  * indicator's public page. On a phone each indicator is a card.
  */
-export function PublicIndicators({ planCode, indicators }: { planCode: string; indicators: PublicIndicator[] }) {
+export function PublicIndicators({
+  planCode,
+  indicators,
+}: {
+  planCode: string;
+  indicators: PublicIndicator[];
+}) {
   const t = useT();
   const lang = useLang();
   const light = (i: PublicIndicator) => <Badge status={i.verdict ? VERDICT_DOT[i.verdict] : DOT[i.status]} />;

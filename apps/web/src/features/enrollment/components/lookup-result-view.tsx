@@ -1,5 +1,6 @@
-import { Card, Descriptions, Result, Table, Typography } from 'antd';
+import { Card, Descriptions, Result, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import type { LookupResult } from '../types';
@@ -35,12 +36,13 @@ export function LookupResultView({ result, action }: { result: LookupResult; act
       <Typography.Paragraph type="secondary">
         {t(a ? 'enrollment.public.whyAdmitted' : 'enrollment.public.whyUnplaced')}
       </Typography.Paragraph>
-      <Table
+      <ResponsiveTable
         size="small"
         rowKey={(w) => `${w.batch}-${w.choice}`}
         pagination={false}
         dataSource={result.why}
         data-testid="lookup-why"
+        cardTitle={(w) => `${w.school} · ${w.programCode} ${w.program}`}
         locale={{ emptyText: t(a ? 'enrollment.public.whyFirstChoice' : 'enrollment.public.whyNone') }}
         columns={[
           { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
@@ -50,10 +52,11 @@ export function LookupResultView({ result, action }: { result: LookupResult; act
             width: 90,
             render: (_, w) => t('enrollment.preferences.nth', { n: w.choice }),
           },
-          { title: t('enrollment.col.school'), dataIndex: 'school' },
+          { title: t('enrollment.col.school'), dataIndex: 'school', responsive: ['md'] },
           {
             title: t('enrollment.col.program'),
             key: 'program',
+            responsive: ['md'],
             render: (_, w) => `${w.programCode} ${w.program}`,
           },
           {

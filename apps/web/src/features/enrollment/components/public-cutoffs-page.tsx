@@ -1,4 +1,4 @@
-import { Card, Empty, Progress, Space, Table, Typography } from 'antd';
+import { Card, Empty, Progress, Space, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { QueryState } from '@/components/query-state';
 import { formatNumber } from '@/lib/format';
@@ -7,6 +7,7 @@ import { useCutoffs } from '../api/get-cutoffs';
 import { percent } from '../lib/vocational-band';
 import { TrackTag } from './enrollment-tags';
 import { PublicLayout } from '@/components/public-layout';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { PublicSeasonSelect, usePublicSeasonChoice } from './public-season-select';
 
 /**
@@ -30,7 +31,7 @@ export function PublicCutoffsPage() {
           {choice.season && (
             <QueryState query={cutoffs}>
               {(data) => (
-                <Table
+                <ResponsiveTable
                   size="small"
                   rowKey={(p) => `${p.batch}-${p.code}`}
                   dataSource={data.programs}
@@ -42,18 +43,25 @@ export function PublicCutoffsPage() {
                     }) as HTMLAttributes<HTMLElement>
                   }
                   locale={{ emptyText: <Empty description={t('enrollment.public.noCutoffs')} /> }}
+                  cardTitle={(p) => (
+                    <>
+                      {p.code} {p.name} <TrackTag track={p.track} />
+                    </>
+                  )}
                   columns={[
                     { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
                     { title: t('enrollment.col.school'), dataIndex: 'school' },
                     {
                       title: t('enrollment.col.program'),
                       key: 'program',
+                      responsive: ['md'],
                       render: (_, p) => `${p.code} ${p.name}`,
                     },
                     {
                       title: t('enrollment.col.track'),
                       key: 'track',
                       width: 80,
+                      responsive: ['md'],
                       render: (_, p) => <TrackTag track={p.track} />,
                     },
                     { title: t('enrollment.col.quota'), dataIndex: 'quota', width: 80, align: 'right' },

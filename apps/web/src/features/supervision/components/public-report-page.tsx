@@ -1,6 +1,7 @@
-import { Card, Table, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { useT } from '@/lib/i18n';
 import { usePublicReport } from '../api/get-public-report';
 import type { DocumentBlock } from '../types';
@@ -30,10 +31,11 @@ function Block({ block }: { block: DocumentBlock }) {
         </Typography.Paragraph>
       );
     case 'table': {
-      // `widths` are relative column widths; long cells wrap instead of scrolling off the card.
+      // `widths` are relative column widths; long cells wrap instead of scrolling off the card; on a
+      // phone each row is a card.
       const total = (block.widths ?? []).reduce((a, b) => a + b, 0);
       return (
-        <Table
+        <ResponsiveTable
           size="small"
           bordered
           pagination={false}
