@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, renderPage } from '@/test/render-page';
 
 /** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
@@ -12,15 +12,22 @@ type Seasons = { items: Array<{ id: string }> };
 type Cutoffs = { programs: Array<{ code: string; name: string }> };
 
 describe('ResponsiveTable (the public 分数线 page)', () => {
+  let cutoffs: Cutoffs;
+  // The first request waits for the page server to finish loading the demo.
+  beforeAll(async () => {
+    const seasons = await getJson<Seasons>('/api/public/enrollment/seasons');
+    cutoffs = await getJson<Cutoffs>(`/api/public/enrollment/seasons/${seasons.items[0]!.id}/cutoffs`);
+  }, 240_000);
   afterEach(() => setViewport(1440));
 
   it('renders each programme as a card, with no table, on a 390 px phone', async () => {
-    const seasons = await getJson<Seasons>('/api/public/enrollment/seasons');
-    const cutoffs = await getJson<Cutoffs>(`/api/public/enrollment/seasons/${seasons.items[0]!.id}/cutoffs`);
     const first = cutoffs.programs[0]!;
     setViewport(390);
     const { container } = renderPage('/public/enrollment/cutoffs');
-    const card = await screen.findByTestId('cutoff-row-0', {}, { timeout: 20_000 });
+    await screen.findByTestId('cutoff-row-0', {}, { timeout: 45_000 });
+    // antd measures the screen after the first render; from then on the rows are cards.
+    await waitFor(() => expect(container.querySelector('[data-cards]')).not.toBeNull());
+    const card = screen.getByTestId('cutoff-row-0');
     expect(card.tagName).toBe('DIV');
     expect(card.querySelector('.ant-card')).not.toBeNull();
     expect(card.textContent).toContain(`${first.code} ${first.name}`);
@@ -33,7 +40,7 @@ describe('ResponsiveTable (the public 分数线 page)', () => {
   it('keeps the table on a desktop', async () => {
     setViewport(1440);
     const { container } = renderPage('/public/enrollment/cutoffs');
-    const row = await screen.findByTestId('cutoff-row-0', {}, { timeout: 20_000 });
+    const row = await screen.findByTestId('cutoff-row-0', {}, { timeout: 45_000 });
     expect(row.tagName).toBe('TR');
     await waitFor(() => expect(container.querySelector('[data-cards]')).toBeNull());
   });
