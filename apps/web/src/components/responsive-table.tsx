@@ -66,7 +66,9 @@ export function ResponsiveTable<T extends object>({ cardTitle, ...table }: Respo
   const rows = [...(table.dataSource ?? [])];
   const pagination = table.pagination === false ? null : (table.pagination ?? {});
   const pageSize = pagination?.pageSize ?? 10;
-  const shown = pagination ? rows.slice((page - 1) * pageSize, page * pageSize) : rows;
+  // Fewer rows than before (another season, say) keep the page within range.
+  const current = Math.min(page, Math.max(1, Math.ceil(rows.length / pageSize)));
+  const shown = pagination ? rows.slice((current - 1) * pageSize, current * pageSize) : rows;
   const loading = typeof table.loading === 'object' ? table.loading.spinning : table.loading;
   const emptyText = table.locale?.emptyText;
 
@@ -78,7 +80,7 @@ export function ResponsiveTable<T extends object>({ cardTitle, ...table }: Respo
             ? (emptyText as () => ReactNode)()
             : (emptyText ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />))}
         {shown.map((record, i) => {
-          const index = pagination ? (page - 1) * pageSize + i : i;
+          const index = pagination ? (current - 1) * pageSize + i : i;
           const title = cardTitle ? cardTitle(record, index) : first ? cellOf(first, record, index) : null;
           const fields = cardTitle ? columns : rest;
           const attributes = (table.onRow?.(record, index) ?? {}) as HTMLAttributes<HTMLDivElement>;
@@ -108,7 +110,7 @@ export function ResponsiveTable<T extends object>({ cardTitle, ...table }: Respo
           <Pagination
             simple
             align="center"
-            current={page}
+            current={current}
             pageSize={pageSize}
             total={rows.length}
             onChange={setPage}
