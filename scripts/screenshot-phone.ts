@@ -39,10 +39,11 @@ try {
   const phone = await phoneOf(browser);
   const wide = await desktopOf(browser);
   const plan = await get<{
-    indicators: Array<{ code: string; taskLabel: string }>;
+    indicators: Array<{ code: string; taskLabel: string; periods: unknown[] }>;
     sections: Array<{ tasks: Array<{ number: number; label: string }> }>;
   }>(phone, `/api/public/plans/${PLAN}`);
-  const indicator = plan.indicators[0]!;
+  // A recurring target shows its per-period verdicts.
+  const indicator = plan.indicators.find((i) => i.periods.length > 0) ?? plan.indicators[0]!;
   const task = plan.sections.flatMap((s) => s.tasks).find((x) => x.label === indicator.taskLabel)!;
   const { items: consultations } = await get<{ items: Array<{ id: string }> }>(
     phone,
@@ -81,11 +82,13 @@ try {
     await page.getByTestId('lookup-exam-number').fill(candidate.exam);
     await page.getByTestId('lookup-id-number').fill(candidate.id);
     await page.getByTestId('lookup-submit').click();
+    await page.getByTestId('lookup-result').waitFor({ timeout: 30_000 });
+    await page.getByTestId('lookup-result').evaluate((el) => el.scrollIntoView());
     await snap(page, name, undefined, '[data-testid="lookup-result"]');
   }
   await phone.goto(base);
   await phone.getByTestId('public-menu').click();
-  await snap(phone, '08-phone-public-menu', undefined, '.ant-drawer-content');
+  await snap(phone, '08-phone-public-menu', undefined, '.ant-drawer [data-testid="public-home-link"]');
 
   const clerk = await phoneOf(browser);
   await firstSignIn(clerk, server, 'finance');
