@@ -211,6 +211,14 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
       '[data-testid="kpi-indicators"]',
       'p17-phone-dashboard',
     );
+    // The menu is a drawer; the name, unit and logout sit in the account menu.
+    await clerk.getByTestId('nav-open').click();
+    await clerk.getByTestId('nav').waitFor();
+    await clerk.keyboard.press('Escape');
+    await clerk.getByTestId('nav').waitFor({ state: 'hidden' });
+    await clerk.getByTestId('header-user').click();
+    await expect(clerk.getByTestId('header-user-who').innerText()).resolves.toContain('区财政局');
+    await clerk.getByTestId('logout').waitFor();
     await checkPhonePage(clerk, server.url, '/progress', '.ant-table, .ant-card');
     await clerk.close();
 
