@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoAdmissionYear } from '../apps/server/src/modules/enrollment/enrollment.demo.ts';
@@ -23,29 +21,61 @@ interface PhoneLayout {
   squeezedBars: number[];
 }
 
+/*
+ * The measure runs in the browser, but e2e/ is compiled with the server's libraries (no DOM), so
+ * the few browser globals it reads are declared here, for this file only.
+ */
+interface DomBox {
+  width: number;
+  height: number;
+  right: number;
+}
+interface DomElement {
+  tagName: string;
+  children: { length: number };
+  parentElement: DomElement | null;
+  textContent: string | null;
+  innerText?: string;
+  clientWidth: number;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): DomBox;
+}
+declare const document: {
+  documentElement: { clientWidth: number; scrollWidth: number };
+  body: DomElement;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+};
+declare function getComputedStyle(element: DomElement): {
+  overflowX: string;
+  visibility: string;
+  paddingLeft: string;
+  paddingRight: string;
+  fontSize: string;
+};
+
 /** Measures the page as it lies now (run in the browser). */
 function measure(page: Page): Promise<PhoneLayout> {
   return page.evaluate(() => {
     const viewport = document.documentElement.clientWidth;
-    const clipped = (el: Element) => {
+    const clipped = (el: DomElement) => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
         const overflow = getComputedStyle(p).overflowX;
         if (overflow !== 'visible') return true;
       }
       return false;
     };
-    const visible = (el: Element) => {
+    const visible = (el: DomElement) => {
       const box = el.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     };
-    const name = (el: Element) =>
+    const name = (el: DomElement) =>
       `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
-    const offScreen = [...document.querySelectorAll('body *')]
+    const offScreen = Array.from(document.querySelectorAll('body *'))
       .filter((el) => el.children.length === 0 && visible(el))
       .filter((el) => el.getBoundingClientRect().right > viewport + 1 && !clipped(el))
       .slice(0, 5)
       .map(name);
-    const squeezedCells = [...document.querySelectorAll('td')]
+    const squeezedCells = Array.from(document.querySelectorAll('td'))
       .filter((td) => visible(td) && (td.innerText ?? '').trim().length >= 3)
       .filter((td) => {
         const style = getComputedStyle(td);
@@ -54,7 +84,7 @@ function measure(page: Page): Promise<PhoneLayout> {
       })
       .slice(0, 5)
       .map(name);
-    const squeezedBars = [...document.querySelectorAll('.ant-progress-line')]
+    const squeezedBars = Array.from(document.querySelectorAll('.ant-progress-line'))
       .filter(visible)
       .map((bar) => Math.round(bar.getBoundingClientRect().width))
       .filter((w) => w < 80);
