@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { MODULES } from './modules.ts';
+import { listOrgUnitInfo } from './modules/org/index.ts';
 import { createCheckpointStore, createCheckpointWriter } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLog } from './platform/audit/audit-log.ts';
 import * as auditLog from './platform/audit/audit.service.ts';
@@ -37,9 +38,16 @@ import { auditRoutes } from './platform/http/routes/audit.routes.ts';
 import { authRoutes } from './platform/http/routes/auth.routes.ts';
 import { filesRoutes } from './platform/http/routes/files.routes.ts';
 import { healthRoutes } from './platform/http/routes/health.routes.ts';
+import { todosRoutes } from './platform/http/routes/todos.routes.ts';
 import { MetricRegistry } from './platform/metrics/metric-registry.ts';
 import { AlertSources } from './platform/alerts/alert-sources.ts';
+import { TodoSources } from './platform/todos/todo-sources.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
+import {
+  createNotificationPublisher,
+  notificationsRoutes,
+  notificationsUseCases,
+} from './platform/notifications/index.ts';
 import { buildModules, registerModuleRoutes, type BuiltModules } from './platform/modules/module-registry.ts';
 import type { PlatformDeps } from './platform/modules/module-definition.ts';
 import { bindUseCases } from './platform/modules/use-cases.ts';
@@ -89,7 +97,9 @@ function createPlatform(
     documents: createDocumentRenderer(),
     metrics: new MetricRegistry(),
     alertSources: new AlertSources(),
+    todoSources: new TodoSources(),
     attachments,
+    notifications: createNotificationPublisher(clock),
   };
 }
 
@@ -175,9 +185,10 @@ export async function buildApp(
   const describeUser = async (actor: { userId: string; orgUnitId: string }) => {
     const [user, unit] = await Promise.all([
       findUserById(db, actor.userId),
-      services.org.units.findUnitRef(actor.orgUnitId),
+      listOrgUnitInfo(db, { ids: [actor.orgUnitId] }),
     ]);
-    return { orgUnit: unit!, totpEnabled: user?.totpEnabled ?? false };
+    const { id, code, name, type, groups } = unit[0]!;
+    return { orgUnit: { id, code, name, type, groups }, totpEnabled: user?.totpEnabled ?? false };
   };
   await app.register(healthRoutes, { db, kind: deps.dbKind, version: VERSION, startedAt: deps.clock.now() });
   await app.register(authRoutes, { auth: services.auth, cookieName, secureCookies: secure, describeUser });
@@ -195,6 +206,10 @@ export async function buildApp(
   await app.register(jobsRoutes, {
     jobs: createJobsService({ db, permissionFor: services.jobs.permissionFor }),
   });
+  await app.register(notificationsRoutes, {
+    notifications: bindUseCases({ db, audit: services.audit, clock: deps.clock }, notificationsUseCases),
+  });
+  await app.register(todosRoutes, { todoSources: services.todoSources, clock: deps.clock });
   await registerModuleRoutes(app, MODULES, services.modules);
   if (deps.dbKind === 'postgresql' && config.databaseUrl) {
     // Other app processes on this database drop their caches when this one writes, and the reverse.

@@ -78,6 +78,14 @@ export const CONSULTATION_ERRORS = {
     en: 'Only a published comment can be answered',
   },
   CONSULTATION_REASON_REQUIRED: { zh: '请填写理由', en: 'A reason is required' },
+  CONSULTATION_BATCH_REFUSED: {
+    zh: '部分意见无法批量处理，本次未作任何更改',
+    en: 'Some comments cannot take this action; nothing was changed',
+  },
+  CONSULTATION_COMMENT_NOT_IN_BATCH: {
+    zh: '该意见不存在或不属于本次征求意见',
+    en: 'No such comment in this consultation',
+  },
   CONSULTATION_REVISION_EXISTS: {
     zh: '已根据本次征求意见生成修订稿',
     en: 'A revised version was already created from this consultation',

@@ -161,3 +161,26 @@ export function permissionsOf(role: Role | null): readonly Permission[] {
 export function isAdminRole(role: Role | null): boolean {
   return role !== null && ADMIN_ROLES.includes(role);
 }
+
+/** Groups of schools that are not vocational: they keep no teacher register, majors or projects. */
+export const NON_VOCATIONAL_SCHOOL_GROUPS: readonly string[] = ['junior-high', 'general-high'];
+
+/**
+ * Whether a unit keeps a vocational school's records — its teacher register (双师型), majors,
+ * courses and projects: a school that is neither a junior high nor a general high school. A
+ * bureau, a junior high's enrolment liaison or 区一中 holds the permissions as a unit clerk, but
+ * has no such records to keep; the server refuses them and the menus leave those pages out.
+ *
+ * @example keepsVocationalRecords({ type: 'school', groups: ['public', 'junior-high'] }) // false
+ */
+export function keepsVocationalRecords(unit: { type: string; groups: readonly string[] }): boolean {
+  return unit.type === 'school' && !unit.groups.some((g) => NON_VOCATIONAL_SCHOOL_GROUPS.includes(g));
+}
+
+/**
+ * Whether a unit takes part in the 中考 enrolment as a school: a junior high fills its candidates'
+ * preferences, a high school or vocational school records 报到. A bureau has no part in it.
+ */
+export function takesPartInEnrollment(unit: { type: string }): boolean {
+  return unit.type === 'school';
+}

@@ -65,7 +65,14 @@ describe('the demo data', () => {
     const consultation = await ctx.db.selectFrom('consultation').select(['status']).execute();
     expect(consultation.map((c) => c.status)).toEqual(['open']);
     const comments = await ctx.db.selectFrom('consultationComment').select(['status', 'decision']).execute();
-    expect(comments.map((c) => c.status).sort()).toEqual(['pending', 'published', 'published', 'published']);
+    expect(comments.map((c) => c.status).sort()).toEqual([
+      'pending',
+      'pending',
+      'pending',
+      'published',
+      'published',
+      'published',
+    ]);
     const current = await ctx.db
       .selectFrom('plan')
       .select(['version', 'status'])

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { useT } from '@/lib/i18n';
 
 /** Title line of a page: optional back arrow, title, subtitle and actions on the right. */
 export function PageHeader({
@@ -16,14 +17,21 @@ export function PageHeader({
   back?: boolean;
 }) {
   const navigate = useNavigate();
+  const t = useT();
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <Flex align="flex-start" gap={8}>
         {back && (
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label="back" />
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            onClick={() => navigate(-1)}
+            aria-label={t('common.back')}
+          />
         )}
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          {/* The page's one h1 (sized as before): the title every page states once. */}
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {title}
           </Typography.Title>
           {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}

@@ -1,4 +1,4 @@
-import type { Permission } from '@zhijiao/contracts';
+import { keepsVocationalRecords, type Permission } from '@zhijiao/contracts';
 import type { Me } from './session';
 
 /** Where an account without a role (not yet granted by the security administrator) is sent. */
@@ -14,20 +14,38 @@ export function canAny(me: Me | null | undefined, permissions: readonly Permissi
   return permissions.some((p) => can(me, p));
 }
 
+/** The workbench (工作台, 我的待办): where every account with a role lands. */
+export const WORKBENCH_PAGE = '/workbench';
+
 /**
  * Where a user lands after signing in: the account page a restriction demands, the page saying
- * the account waits for a role (no role granted yet), else the first page their role can use
- * (plan dashboard, then the admin pages).
+ * the account waits for a role (no role granted yet), else the workbench with what waits for
+ * them — whatever the role, so a junior high's liaison no longer lands on a dashboard of zeros.
  */
 export function landingPath(me: Me): string {
   if (me.restriction === 'password_change') return '/account/password';
   if (me.restriction === 'totp_enrolment') return '/account/totp';
   if (me.role === null) return AWAITING_ROLE_PAGE;
-  if (can(me, 'plan.read')) return '/plans';
-  if (canAny(me, ['user.manage', 'user.security'])) return '/admin/users';
-  if (can(me, 'org.manage')) return '/admin/org-units';
-  if (can(me, 'audit.read')) return '/admin/audit';
-  return '/';
+  return WORKBENCH_PAGE;
+}
+
+/**
+ * Whether the user keeps a vocational school's records with `permission` (teacher register,
+ * majors, courses, projects, resources): the permission, held at a vocational school — the
+ * server refuses a bureau, a junior high and a general high school (`keepsVocationalRecords`).
+ */
+export function canKeepSchoolRecords(me: Me | null | undefined, permission: Permission): boolean {
+  return !!me && can(me, permission) && keepsVocationalRecords(me.orgUnit);
+}
+
+/**
+ * Whether the user's unit works on a page about a school's records: a district-wide reader
+ * (coordinator, viewer: no own-unit keeping permission) always; a unit's clerk only at a unit that
+ * keeps such records. `keep` is the permission of keeping them (`teacher.manage` …).
+ */
+export function worksOnSchoolRecords(me: Me | null | undefined, keep: Permission): boolean {
+  if (!me) return false;
+  return !can(me, keep) || keepsVocationalRecords(me.orgUnit);
 }
 
 /** Only same-site paths may be a post-login destination (no `//evil.example`). */

@@ -22,6 +22,8 @@ export const queryKeys = {
   audit: (filter: Record<string, string | undefined>) => ['audit', filter] as const,
   auditCheckpoints: ['audit-checkpoints'] as const,
   publicPlans: ['public', 'plans'] as const,
+  /** The account's notifications (消息中心): the list pages and the bell's unread count. */
+  notifications: ['notifications'] as const,
   /** Everything of the supervision module (督导); its feature derives finer keys from this prefix. */
   supervision: ['supervision'] as const,
 };

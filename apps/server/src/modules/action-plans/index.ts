@@ -18,6 +18,7 @@ import * as planDetail from './plan-detail.service.ts';
 import * as imports from './plan-import.service.ts';
 import { PLAN_METRIC_DEFINITIONS } from './plan-metrics.ts';
 import type { CachedState, PlanViewDeps } from './plan-reads.ts';
+import * as planTodos from './plan-todos.service.ts';
 import * as planView from './plan-view.service.ts';
 import { progressRoutes } from './progress.routes.ts';
 import * as progress from './progress.service.ts';
@@ -66,6 +67,7 @@ function createActionPlansServices(deps: ModuleDeps) {
       ...bindUseCases(viewDeps, planView),
       ...bindUseCases(viewDeps, planDetail),
       ...bindUseCases(viewDeps, planAlerts),
+      ...bindUseCases(viewDeps, planTodos),
     },
     progress: bindUseCases(deps, progress),
     closing: bindUseCases(deps, closing),
@@ -89,6 +91,7 @@ export const actionPlansModule = defineModule({
     await app.register(publicRoutes, options);
     await app.register(planClosingRoutes, options);
   },
+  todoSources: (services) => ({ 'action-plans': services.view.todos }),
   attachments: (services) => ({
     progress_report: { permission: 'plan.read', readableRecord: services.progress.readableReportWithFile },
   }),

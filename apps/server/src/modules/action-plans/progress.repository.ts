@@ -31,6 +31,7 @@ function reportQuery(db: Executor) {
       'r.updatedAt',
       't.label as taskLabel',
       't.title as taskTitle',
+      't.titleEn as taskTitleEn',
       'p.id as periodId',
       'p.label as periodLabel',
       'plan.code as planCode',

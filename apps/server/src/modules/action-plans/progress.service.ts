@@ -9,6 +9,7 @@ import { canReportOnTask, canSeeReport, canSeeTask, scopeUnitIds } from './actio
 import * as plans from './action-plans.repository.ts';
 import { findEvaluationByPlanCode } from './plan-closing.repository.ts';
 import type { NewReport, ReportContent, ReportListQuery } from './action-plans.schema.ts';
+import { reportReviewedNotice } from './progress.notices.ts';
 import * as repo from './progress.repository.ts';
 import {
   checkNotRecordCompleted,
@@ -125,6 +126,7 @@ export async function approveReport(deps: ModuleDeps, actor: Actor, id: string) 
     await reportWorkflow.apply(deps, trx, 'approve', actor, row, { set });
     await repo.recordIndicatorValues(trx, row, now);
     await repo.completeMilestones(trx, row.completedMilestones, chinaDate(now));
+    await deps.notifications.publish(trx, reportReviewedNotice(row, { approved: true }));
   });
   return getReport(deps, actor, id);
 }
@@ -137,6 +139,7 @@ export async function returnReport(deps: ModuleDeps, actor: Actor, id: string, c
   await deps.transaction(async (trx) => {
     const set = { reviewedAt: deps.clock.now(), reviewedBy: actor.userId, reviewComment: text };
     await reportWorkflow.apply(deps, trx, 'return', actor, row, { set, comment: text });
+    await deps.notifications.publish(trx, reportReviewedNotice(row, { approved: false, comment: text }));
   });
   return getReport(deps, actor, id);
 }

@@ -3,13 +3,14 @@
  * once, and answer every published one with an adoption decision (which may be revised until the
  * consultation closes). Each is a step of the comment's workflow, audited in its transaction.
  */
+import { ERROR_MESSAGES, type ErrorCode } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
 import type { ConsultationDeps } from './consultation.deps.ts';
 import * as repo from './consultation.repository.ts';
 import { loadManaged } from './consultation.rules.ts';
-import type { ModerationInput, ReplyInput } from './consultation.schema.ts';
+import type { BatchModerationInput, ModerationInput, ReplyInput } from './consultation.schema.ts';
 import { assertConsultationStep, commentFlow, type ConsultationStep } from './consultation.workflow.ts';
 
 /**
@@ -33,18 +34,71 @@ export async function moderateComment(
 ) {
   await deps.transaction(async (trx) => {
     const comment = await loadForChange(trx, actor, commentId, 'moderate');
-    const step = input.action === 'publish' ? 'publish' : 'reject';
-    commentFlow.assert(step, actor, comment);
-    const reason = input.reason?.trim() ?? '';
-    if (step === 'reject' && reason === '') throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
-    await commentFlow.apply(deps, trx, step, actor, comment, {
-      set: {
-        rejectReason: step === 'reject' ? reason : null,
-        moderatedBy: actor.userId,
-        moderatedAt: deps.clock.now(),
-      },
-      details: step === 'reject' ? { reason } : {},
-    });
+    await moderate(deps, trx, actor, comment, input);
+  });
+}
+
+/**
+ * Publishes or rejects several pending comments of one consultation at once (the editors' queue),
+ * all or nothing: one transaction, each comment through the same step as on its own. A comment that
+ * cannot take the step (moderated already, of another consultation) refuses the whole batch, and
+ * the answer names each such comment.
+ */
+export async function moderateComments(
+  deps: ConsultationDeps,
+  actor: Actor,
+  consultationId: string,
+  input: BatchModerationInput,
+): Promise<{ moderated: number }> {
+  const ids = [...new Set(input.commentIds)];
+  if (input.action === 'reject' && !input.reason?.trim())
+    throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
+  return deps.transaction(async (trx) => {
+    await loadManaged(trx, actor, consultationId, { forUpdate: true });
+    const refused: Array<{ field: string; code: string; message: string; messageEn: string }> = [];
+    for (const [i, id] of ids.entries()) {
+      const field = `commentIds[${i}]`;
+      const comment = await repo.findCommentById(trx, id);
+      if (!comment || comment.consultationId !== consultationId) {
+        refused.push({ field, code: 'NOT_FOUND', ...bilingual('CONSULTATION_COMMENT_NOT_IN_BATCH') });
+        continue;
+      }
+      try {
+        await moderate(deps, trx, actor, await loadForChange(trx, actor, id, 'moderate'), input);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refused.push({ field, code: error.code, ...bilingual(error.code) });
+      }
+    }
+    if (refused.length > 0) throw new AppError('CONSULTATION_BATCH_REFUSED', 409, refused);
+    return { moderated: ids.length };
+  });
+}
+
+const bilingual = (code: ErrorCode) => ({
+  message: ERROR_MESSAGES[code].zh,
+  messageEn: ERROR_MESSAGES[code].en,
+});
+
+/** One comment's moderation step, in the caller's transaction. */
+async function moderate(
+  deps: ConsultationDeps,
+  trx: Executor,
+  actor: Actor,
+  comment: Awaited<ReturnType<typeof loadForChange>>,
+  input: ModerationInput,
+) {
+  const step = input.action === 'publish' ? 'publish' : 'reject';
+  commentFlow.assert(step, actor, comment);
+  const reason = input.reason?.trim() ?? '';
+  if (step === 'reject' && reason === '') throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
+  await commentFlow.apply(deps, trx, step, actor, comment, {
+    set: {
+      rejectReason: step === 'reject' ? reason : null,
+      moderatedBy: actor.userId,
+      moderatedAt: deps.clock.now(),
+    },
+    details: step === 'reject' ? { reason } : {},
   });
 }
 

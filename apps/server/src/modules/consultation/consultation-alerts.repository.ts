@@ -2,13 +2,13 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 
 /**
- * Open consultations whose comment period ends by `endsBy`, of one district (null: all),
+ * Open consultations (whose comment period ends by `endsBy`, when given) of one district (null: all),
  * with how many of their comments wait for moderation (`pending`) and how many published ones for
- * a reply (`unreplied`). The alert source reads it.
+ * a reply (`unreplied`). The alert and todo sources read it.
  */
 export function listOpenConsultationBacklogs(
   db: Executor,
-  filter: { districtId: string | null; endsBy: Date },
+  filter: { districtId: string | null; endsBy?: Date },
 ) {
   let q = db
     .selectFrom('consultation as c')
@@ -22,8 +22,8 @@ export function listOpenConsultationBacklogs(
       sql<number>`count(*) FILTER (WHERE m.status = 'published' AND m.reply IS NULL)::int`.as('unreplied'),
     ])
     .where('c.status', '=', 'open')
-    .where('c.closesAt', '<=', filter.endsBy)
     .groupBy(['c.id', 'c.title', 'c.districtId', 'c.closesAt']);
+  if (filter.endsBy) q = q.where('c.closesAt', '<=', filter.endsBy);
   if (filter.districtId !== null) q = q.where('c.districtId', '=', filter.districtId);
   return q.orderBy('c.closesAt').orderBy('c.id').execute();
 }

@@ -43,7 +43,21 @@ const COMMENTS: Array<{
     clause: 'task-20',
     body: '建议把生均拨款标准随物价调整的机制写入方案。',
   },
+  {
+    day: -2,
+    clause: 'task-13',
+    body: '建议明确学生实习责任保险由哪一方投保、费用从哪里列支。',
+    name: '家长',
+  },
+  {
+    day: -1,
+    clause: 'task-7',
+    body: '建议允许企业技术骨干到学校兼职任教，并计入“双师型”教师队伍。',
+  },
 ];
+
+/** The newest comments are still waiting for moderation (审核) today. */
+const WAITING = 3;
 
 /**
  * The public consultation (征求意见) on a revised draft of the Shangdang plan: the draft made
@@ -95,7 +109,7 @@ export async function consultationDemo(ctx: DemoContext<ConsultationServices>): 
       },
       { ip: `192.0.2.${n + 10}` },
     );
-    if (n >= COMMENTS.length - 1) continue; // the newest waits for moderation
+    if (n >= COMMENTS.length - WAITING) continue;
     const next = ctx.at(addDays(today, c.day + 1));
     await next.consultations.moderateComment(coordinator, comment.id, { action: 'publish' });
     if (c.decision && c.reply) {

@@ -11,6 +11,7 @@ import {
   DocumentSchema,
   EditorConsultationDetail,
   EditorConsultationSummary,
+  BatchModerationBody,
   LangQuery,
   ModerationBody,
   ReplyBody,
@@ -142,6 +143,22 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Co
       await consultations.moderateComment(request.actor!, request.params.id, request.body);
       return { ok: true };
     },
+  );
+
+  app.post(
+    '/api/consultations/:id/comment-moderation',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          'Publish or reject several pending comments at once (all or nothing; 409 names each refused one)',
+        params: IdParams,
+        body: BatchModerationBody,
+        response: withErrors({ 200: Type.Object({ moderated: Type.Integer() }) }),
+      },
+    },
+    async (request) => consultations.moderateComments(request.actor!, request.params.id, request.body),
   );
 
   app.put(

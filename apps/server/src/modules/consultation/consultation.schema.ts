@@ -201,6 +201,23 @@ export const ModerationBody = Type.Object(
 
 export type ModerationInput = Static<typeof ModerationBody>;
 
+export const BatchModerationBody = Type.Object(
+  {
+    commentIds: Type.Array(Uuid, {
+      minItems: 1,
+      maxItems: 200,
+      description: 'Pending comments of this consultation (at most 200)',
+    }),
+    action: literals(['publish', 'reject'] as const),
+    reason: Type.Optional(
+      Type.String({ maxLength: 500, pattern: NoControl, description: 'Required to reject' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export type BatchModerationInput = Static<typeof BatchModerationBody>;
+
 export const ReplyBody = Type.Object(
   {
     reply: Type.String({

@@ -185,6 +185,54 @@ describe('consultation workflow (services on a real database)', () => {
     expect(JSON.stringify(publicView)).not.toMatch(/138|与计划无关/);
   });
 
+  it('moderates several pending comments at once, all or nothing, naming each comment it refuses', async () => {
+    const rows = await commentsOf();
+    const moderated = rows.find((r) => r.status !== 'pending')!;
+    const [p0, p1, p2] = rows.filter((r) => r.status === 'pending');
+    const batch = (commentIds: string[], action: 'publish' | 'reject', reason?: string) =>
+      svc().moderateComments(editor, id, { commentIds, action, ...(reason ? { reason } : {}) });
+
+    const refused = (await batch(
+      [p0!.id, moderated.id, '00000000-0000-4000-8000-000000000000'],
+      'publish',
+    ).catch((e: unknown) => e)) as { code: string; status: number; details: unknown };
+    expect(refused).toMatchObject({ code: 'CONSULTATION_BATCH_REFUSED', status: 409 });
+    expect(refused.details).toEqual([
+      expect.objectContaining({ field: 'commentIds[1]', code: 'CONSULTATION_COMMENT_MODERATED' }),
+      expect.objectContaining({
+        field: 'commentIds[2]',
+        code: 'NOT_FOUND',
+        message: '该意见不存在或不属于本次征求意见',
+      }),
+    ]);
+    await expect(batch([p0!.id, p1!.id], 'reject')).rejects.toMatchObject({
+      code: 'CONSULTATION_REASON_REQUIRED',
+      status: 400,
+    });
+    // Nothing was written by a refused batch.
+    expect((await commentsOf()).filter((r) => [p0!.id, p1!.id].includes(r.id)).map((r) => r.status)).toEqual([
+      'pending',
+      'pending',
+    ]);
+
+    expect(await batch([p0!.id, p1!.id, p0!.id], 'reject', '与本计划无关')).toEqual({ moderated: 2 });
+    const after = await commentsOf();
+    expect(
+      after.filter((r) => [p0!.id, p1!.id].includes(r.id)).map((r) => [r.status, r.rejectReason]),
+    ).toEqual([
+      ['rejected', '与本计划无关'],
+      ['rejected', '与本计划无关'],
+    ]);
+    expect(after.find((r) => r.id === p2!.id)!.status).toBe('pending');
+    const rejectRows = await ctx.db
+      .selectFrom('auditLog')
+      .select('objectId')
+      .where('action', '=', 'consultation.comment.reject')
+      .where('objectId', 'in', [p0!.id, p1!.id])
+      .execute();
+    expect(rejectRows).toHaveLength(2);
+  });
+
   it('refuses to close before the period ends, then while comments are unmoderated or unanswered', async () => {
     await expect(svc().closeConsultation(editor, id)).rejects.toMatchObject({
       code: 'CONSULTATION_PERIOD_NOT_ENDED',

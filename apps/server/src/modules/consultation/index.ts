@@ -14,6 +14,7 @@ import { consultationDemo } from './consultation.demo.ts';
 import { publicConsultationRoutes } from './public-consultation.routes.ts';
 import * as publicComments from './public-comments.service.ts';
 import { RenderedSummaries } from './rendered-summaries.ts';
+import { createConsultationTodos } from './consultation.todos.ts';
 
 /**
  * The consultation module's services. Closing a consultation's revision creates the next plan
@@ -39,5 +40,6 @@ export const consultationModule = defineModule({
     await app.register(publicConsultationRoutes, options);
   },
   alertSources: (_services, deps) => ({ consultation: createConsultationAlerts(deps) }),
+  todoSources: (_services, deps) => ({ consultation: createConsultationTodos(deps) }),
   demo: consultationDemo,
 });

@@ -19,6 +19,7 @@ import { enrollmentSetupRoutes } from './setup.routes.ts';
 import * as setup from './setup.service.ts';
 import { enrollmentSimulationRoutes } from './simulation.routes.ts';
 import * as simulation from './simulation.service.ts';
+import { createEnrollmentTodos } from './enrollment.todos.ts';
 
 export { VOCATIONAL_SHARE_METRIC } from './enrollment.metrics.ts';
 export { MATCH_JOB } from './match-job.ts';
@@ -54,5 +55,6 @@ export const enrollmentModule = defineModule({
     await app.register(enrollmentSimulationRoutes, options);
   },
   alertSources: (_services, deps) => ({ enrollment: createEnrollmentAlerts(deps) }),
+  todoSources: (_services, deps) => ({ enrollment: createEnrollmentTodos(deps) }),
   demo: enrollmentDemo,
 });

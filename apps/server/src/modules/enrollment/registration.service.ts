@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import { fieldError, notFound } from '../../platform/errors/app-error.ts';
+import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { loadSeason } from './enrollment.loaders.ts';
 import { canSeeAdmissions } from './enrollment.policy.ts';
@@ -34,6 +34,62 @@ export async function listAdmissions(deps: ModuleDeps, actor: Actor, seasonId: s
       ),
     },
   };
+}
+
+/**
+ * Confirms 报到 of several admitted candidates at once (the school's list on the first day), all
+ * or nothing: each must be admitted to a program the actor registers for, in a season taking
+ * registrations; a refused batch writes nothing and names each candidate it refused. Each
+ * candidate keeps its own audit row. Not enrolling needs a reason per candidate, so it stays one
+ * at a time (`recordRegistration`).
+ */
+export async function confirmRegistrations(
+  deps: ModuleDeps,
+  actor: Actor,
+  input: { candidateIds: readonly string[] },
+): Promise<{ registered: number }> {
+  const ids = [...new Set(input.candidateIds)];
+  const refused: Array<{ field: string; code: string; message: string; messageEn: string }> = [];
+  const confirmed: Array<{ candidateId: string; programId: string }> = [];
+  for (const [i, candidateId] of ids.entries()) {
+    const placement = await runs.findPlacement(deps.db, candidateId);
+    const program = placement ? await repo.findProgram(deps.db, placement.programId) : undefined;
+    const field = `candidateIds[${i}]`;
+    if (!placement || !program || !canSeeAdmissions(actor, program, program)) {
+      refused.push({
+        field,
+        code: 'NOT_FOUND',
+        message: '未找到该录取考生',
+        messageEn: 'No such admitted candidate',
+      });
+    } else if (!seasonWorkflow.can('register', actor, { ...program, state: program.seasonState })) {
+      refused.push({
+        field,
+        code: 'ENROLLMENT_REGISTRATION_CLOSED',
+        message: '该招生季当前不能登记报到',
+        messageEn: 'This season does not take registrations now',
+      });
+    } else confirmed.push({ candidateId, programId: program.id });
+  }
+  if (refused.length > 0) throw new AppError('VALIDATION_FAILED', 400, refused);
+  await deps.transaction(async (trx) => {
+    for (const c of confirmed) {
+      await runs.saveRegistration(trx, {
+        ...c,
+        status: 'registered',
+        reason: null,
+        recordedBy: actor.userId,
+        recordedAt: deps.clock.now(),
+      });
+      await deps.audit.record(trx, auditActorOf(actor), {
+        action: 'enrollment.registration.record',
+        objectType: 'enrollment_candidate',
+        objectId: c.candidateId,
+        details: { programId: c.programId, status: 'registered', batch: true },
+      });
+    }
+  });
+  return { registered: confirmed.length };
 }
 
 /** Records (or corrects) whether an admitted candidate enrolled; answers the candidate's admission. */

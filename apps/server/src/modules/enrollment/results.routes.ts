@@ -134,6 +134,30 @@ export const enrollmentResultsRoutes: FastifyPluginAsyncTypebox<
     }),
   );
 
+  app.post(
+    '/api/enrollment/registrations',
+    {
+      config: { permission: 'enrollment.register' },
+      schema: {
+        tags,
+        summary:
+          'Confirm 报到 of several admitted candidates at once (all or nothing; 400 names each refused one)',
+        body: Type.Object(
+          {
+            candidateIds: Type.Array(Type.String({ format: 'uuid' }), {
+              minItems: 1,
+              maxItems: 500,
+              description: 'Admitted candidates who enrolled (at most 500)',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: withErrors({ 200: Type.Object({ registered: Type.Integer() }) }),
+      },
+    },
+    async (request) => e.registration.confirmRegistrations(request.actor!, request.body),
+  );
+
   app.get(
     '/api/enrollment/candidates/:id/admission-notice.pdf',
     {

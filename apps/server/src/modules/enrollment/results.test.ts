@@ -168,11 +168,42 @@ describe('results, admitted lists, 报到 and the 职普比 metric', () => {
       (await vec.put(`/api/enrollment/candidates/${id('210003')}/registration`, { status: 'registered' }))
         .statusCode,
     ).toBe(200);
-    for (const exam of ['210001', '210002'])
-      expect(
-        (await hs1.put(`/api/enrollment/candidates/${id(exam)}/registration`, { status: 'registered' }))
-          .statusCode,
-      ).toBe(200);
+    // Confirmed at once: all or nothing, each refused candidate named, an audit row each.
+    const registrationOf = async (exam: string) =>
+      (
+        await ctx.db
+          .selectFrom('enrollmentRegistration')
+          .select('status')
+          .where('candidateId', '=', id(exam))
+          .executeTakeFirst()
+      )?.status ?? null;
+    const mixed = await hs1.post('/api/enrollment/registrations', {
+      candidateIds: [id('210001'), id('210004')],
+    });
+    expect(mixed.statusCode).toBe(400);
+    expect((mixed.json() as { error: { details: unknown } }).error.details).toEqual([
+      expect.objectContaining({ field: 'candidateIds[1]', code: 'NOT_FOUND', message: '未找到该录取考生' }),
+    ]);
+    expect(await registrationOf('210001')).toBeNull();
+    expect(
+      (await f.coordinator.post('/api/enrollment/registrations', { candidateIds: [id('210001')] }))
+        .statusCode,
+    ).toBe(403);
+    const both = await hs1.post('/api/enrollment/registrations', {
+      candidateIds: [id('210001'), id('210002')],
+    });
+    expect(both.json()).toEqual({ registered: 2 });
+    expect([await registrationOf('210001'), await registrationOf('210002')]).toEqual([
+      'registered',
+      'registered',
+    ]);
+    const audited = await ctx.db
+      .selectFrom('auditLog')
+      .select('objectId')
+      .where('action', '=', 'enrollment.registration.record')
+      .where('objectId', 'in', [id('210001'), id('210002')])
+      .execute();
+    expect(audited).toHaveLength(2);
   });
 
   it('computes 职普比 from registrations in scope, with numerator, denominator and drill-down', async () => {

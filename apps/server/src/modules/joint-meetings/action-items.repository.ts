@@ -136,23 +136,23 @@ export async function deleteActionItem(trx: Executor, meetingId: string, id: str
 
 /**
  * Moves every item of a meeting in one of `move.from` to `move.to` (a workflow step taken for the
- * whole minutes at once); returns the ids moved.
+ * whole minutes at once); returns the items moved, with their units, for the notices.
  */
 export async function moveActionItemsOfMeeting(
   trx: Executor,
   meetingId: string,
   move: { from: readonly ActionItemState[]; to?: ActionItemState },
   at: Date,
-): Promise<string[]> {
+) {
   if (!move.to) return [];
   const rows = await trx
     .updateTable('actionItem')
     .set({ state: move.to, updatedAt: at })
     .where('meetingId', '=', meetingId)
     .where('state', 'in', [...move.from])
-    .returning('id')
+    .returning(['id', 'number', 'decision', 'deadline', 'responsibleUnitId'])
     .execute();
-  return rows.map((r) => r.id);
+  return rows;
 }
 
 /** The update awaiting review of each item (at most one: the item is `submitted` meanwhile). */

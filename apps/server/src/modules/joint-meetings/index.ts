@@ -12,6 +12,7 @@ import { meetingsDemo } from './meetings.demo.ts';
 import { meetingRoutes } from './meetings.routes.ts';
 import * as meetings from './meetings.service.ts';
 import * as minutes from './minutes.service.ts';
+import { createMeetingTodos } from './meetings.todos.ts';
 
 export { findActionItemsByIds, type ActionItemRef } from './action-items.queries.ts';
 export { JOINT_MEETING_METRICS } from './joint-meetings.metrics.ts';
@@ -32,6 +33,7 @@ export const jointMeetingsModule = defineModule({
   key: 'meetings',
   create: createJointMeetingsServices,
   alertSources: (_services, deps) => ({ 'joint-meetings': createMeetingAlertSource(deps.db) }),
+  todoSources: (_services, deps) => ({ 'joint-meetings': createMeetingTodos(deps) }),
   routes: async (app, options) => {
     await app.register(meetingRoutes, options);
     await app.register(actionItemRoutes, options);

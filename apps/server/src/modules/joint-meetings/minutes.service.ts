@@ -9,6 +9,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { MEDIA_TYPES, type FileAnswer } from '../../platform/http/file-reply.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { actionItemAssignedNotice } from './action-items.notices.ts';
 import * as items from './action-items.repository.ts';
 import { actionItemFlow } from './action-items.workflow.ts';
 import { listMembers } from './meetings.repository.ts';
@@ -99,6 +100,7 @@ export async function finaliseMinutes(deps: ModuleDeps, actor: Actor, id: string
       set: { minutesFinalAt: now, minutesSummary: summary.trim() },
       details: { actionItems: issued.length },
     });
+    for (const item of issued) await deps.notifications.publish(trx, actionItemAssignedNotice(meeting, item));
   });
   return detail(deps, actor, id);
 }

@@ -11,6 +11,7 @@ import { projectsRoutes } from './projects.routes.ts';
 import * as resources from './resources.service.ts';
 import { resourcesRoutes } from './resources.routes.ts';
 import * as settings from './settings.service.ts';
+import { createProjectTodos } from './projects.todos.ts';
 
 export { PROJECT_COUNT_METRICS } from './programs.metrics.ts';
 
@@ -37,6 +38,7 @@ export const programsModule = defineModule({
     await app.register(resourcesRoutes, options);
   },
   alertSources: (_services, deps) => ({ programs: createProjectAlerts(deps) }),
+  todoSources: (_services, deps) => ({ programs: createProjectTodos(deps) }),
   // Teaching resources are served by their own routes, which count and audit each use.
   attachments: (services) => ({
     program_project: {

@@ -9,6 +9,7 @@ import {
   refusalOf,
   type ProgramsWorld,
 } from './programs.test-helpers.ts';
+import { createUser, login } from '../../test/test-context.ts';
 
 type Major = {
   id: string;
@@ -64,7 +65,7 @@ describe('majors, courses and textbooks', () => {
     expect((await auditOf(w.ctx, m.id)).map((a) => a.action)).toEqual(['programs.major.created']);
   });
 
-  it('refuses a major twice, a code not in the catalogue, and a unit that is not a school', async () => {
+  it('refuses a major twice, a code not in the catalogue, and a unit that is not a vocational school', async () => {
     await openMajor(w.vhs, '660107');
     const twice = await w.vhs.post('/api/majors', { catalogueCode: '660107', status: 'active' });
     expect(refusalOf(twice)).toEqual([409, 'PROGRAM_MAJOR_DUPLICATE']);
@@ -72,6 +73,10 @@ describe('majors, courses and textbooks', () => {
     expect(refusalOf(unknown)).toEqual([400, 'PROGRAM_MAJOR_NOT_IN_CATALOGUE']);
     const bureau = await w.hrss.post('/api/majors', { catalogueCode: '730701', status: 'active' });
     expect(refusalOf(bureau)).toEqual([400, 'PROGRAM_NOT_A_SCHOOL']);
+    // A junior high holds the clerk's permissions but runs no vocational majors.
+    const jhs = await login(w.ctx, (await createUser(w.ctx, 'unit_clerk', 'SD-JHS1')).username);
+    const juniorHigh = await jhs.post('/api/majors', { catalogueCode: '730701', status: 'active' });
+    expect(refusalOf(juniorHigh)).toEqual([400, 'PROGRAM_NOT_A_SCHOOL']);
     const otherSchool = await w.vhs.post('/api/majors', {
       schoolId: w.units.vec,
       catalogueCode: '730701',

@@ -1,3 +1,4 @@
+import { keepsVocationalRecords } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
@@ -8,7 +9,7 @@ import { majorLabel } from './programs.view.ts';
 
 /**
  * The school a new record belongs to: `schoolId` if given, else the actor's own unit. It must be
- * a school the actor sees (else 404) and keeps (else 403); its district comes with it.
+ * a vocational school the actor sees (else 404) and keeps (else 403); its district comes with it.
  */
 export async function resolveSchool(
   db: Executor,
@@ -18,13 +19,13 @@ export async function resolveSchool(
   const id = schoolId ?? actor.orgUnitId;
   const [unit] = await listOrgUnitInfo(db, { ids: [id] });
   if (!unit || !(actor.scope.all || actor.scope.orgUnitIds.includes(id))) throw notFound();
-  if (unit.type !== 'school') {
+  if (!keepsVocationalRecords(unit)) {
     throw new AppError('PROGRAM_NOT_A_SCHOOL', 400, [
       {
         field: 'schoolId',
         code: 'PROGRAM_NOT_A_SCHOOL',
-        message: `${unit.name}不是学校，请选择学校`,
-        messageEn: `${unit.name} is not a school; choose a school`,
+        message: `${unit.name}不是职业学校，请选择职业学校`,
+        messageEn: `${unit.name} is not a vocational school; choose one`,
       },
     ]);
   }

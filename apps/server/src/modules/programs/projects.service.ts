@@ -16,6 +16,7 @@ import {
   type ProjectAction,
 } from './project-lifecycle.ts';
 import { checkSchoolRefs, resolveSchool } from './programs.checks.ts';
+import { publishProjectDecision, type DecisionDetails } from './projects.notices.ts';
 import { canSeeSchoolRecord } from './programs.policy.ts';
 import {
   attachProjectFiles,
@@ -227,7 +228,7 @@ async function loadForAction(deps: ModuleDeps, actor: Actor, id: string, action:
   return p;
 }
 
-type StepDetails = Record<string, unknown> & { comment?: string };
+type StepDetails = Record<string, unknown> & DecisionDetails;
 
 /** Takes a step of the lifecycle (the guarded move writing `set`, its history and audit rows). */
 async function takeStep(
@@ -242,6 +243,7 @@ async function takeStep(
     set: write.set,
     ...stepWrite(p, write.details),
   });
+  await publishProjectDecision(deps.notifications, trx, p, action, write.details);
 }
 
 /** Records a step for a project just written (its history and audit rows). */

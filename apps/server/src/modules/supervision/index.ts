@@ -15,6 +15,7 @@ import * as sanctions from './sanctions.service.ts';
 import { supervisionDemo } from './supervision.demo.ts';
 import { SUPERVISION_METRIC_DEFINITIONS } from './supervision.metrics.ts';
 import { supervisionRoutes } from './supervision.routes.ts';
+import { createSupervisionTodos } from './supervision.todos.ts';
 
 // What other modules read of supervision (the joint meeting's agenda lists units' open orders).
 export { listOpenOrdersByUnit, type OpenOrdersOfUnit } from './stats.repository.ts';
@@ -47,6 +48,7 @@ export const supervisionModule = defineModule({
   routes: supervisionRoutes,
   metrics: SUPERVISION_METRIC_DEFINITIONS,
   alertSources: (services) => ({ supervision: services.dashboard.alerts }),
+  todoSources: (_services, deps) => ({ supervision: createSupervisionTodos(deps) }),
   attachments: (services) => ({
     rectification_order: {
       permission: 'supervision.read',

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { fieldError } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { findingWorkflow, takeFindingStep } from './findings.workflow.ts';
+import { orderNotice } from './orders.notices.ts';
 import { insertOrder } from './orders.repository.ts';
 import { getOrder } from './orders-read.service.ts';
 import { orderWorkflow } from './orders.workflow.ts';
@@ -23,7 +24,7 @@ export async function issueOrder(deps: ModuleDeps, actor: Actor, findingId: stri
     throw fieldError('requirements', 'REQUIRED', '请填写整改要求', 'The requirements are required');
   const id = await deps.transaction(async (trx) => {
     await takeFindingStep(trx, 'issueOrder', findingId);
-    const id = await insertOrder(trx, {
+    const order = {
       findingId,
       inspectionId: finding.inspectionId,
       districtId: finding.districtId,
@@ -34,10 +35,12 @@ export async function issueOrder(deps: ModuleDeps, actor: Actor, findingId: stri
       dueDate: input.dueDate,
       createdBy: actor.userId,
       at: deps.clock.now(),
-    });
+    };
+    const id = await insertOrder(trx, order);
     await orderWorkflow.record(deps, trx, 'issue', actor, id, {
       details: { findingId, dueDate: input.dueDate },
     });
+    await deps.notifications.publish(trx, orderNotice({ ...order, id }, 'issued'));
     return id;
   });
   return getOrder(deps, actor, id);

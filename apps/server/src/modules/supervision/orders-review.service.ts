@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { fieldError, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { takeFindingStep } from './findings.workflow.ts';
+import { orderNotice } from './orders.notices.ts';
 import { decideExtension as decideExtensionRow, findExtension } from './orders.repository.ts';
 import { getOrder } from './orders-read.service.ts';
 import { assertOrderStep, extensionWorkflow, orderWorkflow } from './orders.workflow.ts';
@@ -66,12 +67,13 @@ export async function verifyOrder(deps: ModuleDeps, actor: Actor, id: string, co
   const order = await loadOrder(deps.db, actor, id);
   assertOrderStep('verify', actor, order);
   const text = comment.trim() || null;
-  await deps.transaction((trx) =>
-    orderWorkflow.apply(deps, trx, 'verify', actor, order, {
+  await deps.transaction(async (trx) => {
+    await orderWorkflow.apply(deps, trx, 'verify', actor, order, {
       set: { verifiedAt: deps.clock.now(), verifiedBy: actor.userId, reviewComment: text },
       comment: text,
-    }),
-  );
+    });
+    await deps.notifications.publish(trx, orderNotice(order, 'verified', text));
+  });
   return getOrder(deps, actor, id);
 }
 
@@ -82,9 +84,13 @@ export async function sendBackOrder(deps: ModuleDeps, actor: Actor, id: string, 
   if (!text)
     throw fieldError('comment', 'REQUIRED', '退回时须填写意见', 'A comment is required when sending back');
   assertOrderStep('sendBack', actor, order);
-  await deps.transaction((trx) =>
-    orderWorkflow.apply(deps, trx, 'sendBack', actor, order, { set: { reviewComment: text }, comment: text }),
-  );
+  await deps.transaction(async (trx) => {
+    await orderWorkflow.apply(deps, trx, 'sendBack', actor, order, {
+      set: { reviewComment: text },
+      comment: text,
+    });
+    await deps.notifications.publish(trx, orderNotice(order, 'returned', text));
+  });
   return getOrder(deps, actor, id);
 }
 
@@ -99,6 +105,7 @@ export async function closeOrder(deps: ModuleDeps, actor: Actor, id: string) {
       details: { closedOn, onTime: closedOn <= order.dueDate },
     });
     await takeFindingStep(trx, 'resolve', order.findingId);
+    await deps.notifications.publish(trx, orderNotice(order, 'closed'));
   });
   return getOrder(deps, actor, id);
 }

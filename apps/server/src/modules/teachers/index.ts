@@ -15,6 +15,7 @@ import { createTeacherAlerts } from './teachers.alerts.ts';
 import { teachersDemo } from './teachers.demo.ts';
 import { TEACHER_METRIC_DEFINITIONS } from './teachers.metrics.ts';
 import { teacherRoutes } from './teachers.routes.ts';
+import { createTeacherTodos } from './teachers.todos.ts';
 
 export { TEACHER_METRICS } from './teachers.metrics.ts';
 
@@ -42,6 +43,7 @@ export const teachersModule = defineModule({
   routes: teacherRoutes,
   metrics: TEACHER_METRIC_DEFINITIONS,
   alertSources: (_services, deps) => ({ teachers: createTeacherAlerts(deps) }),
+  todoSources: (_services, deps) => ({ teachers: createTeacherTodos(deps) }),
   attachments: (services) => ({
     dq_application: {
       permission: 'teacher.read',

@@ -14,6 +14,7 @@ import {
   teacherFor,
 } from './application-checks.ts';
 import { applicationFor, applicationSummary, loadApplicationDetail } from './application-detail.ts';
+import { dqDecisionNotice } from './dq-application.notices.ts';
 import { dqApplications, OPEN_STATES } from './dq-application.workflow.ts';
 import {
   findApplicationOfTeacher,
@@ -215,6 +216,7 @@ export async function decideApplication(
         recordedBy: actor.userId,
         recordedAt: now,
       });
+    await deps.notifications.publish(trx, dqDecisionNotice(a, { approved: values !== null, reason }));
   });
   return getApplication(deps, actor, id);
 }

@@ -1,3 +1,4 @@
+import { keepsVocationalRecords } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import { SECURITY_ALERT_ACTION } from '../../platform/audit/audit-log.ts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
@@ -50,12 +51,15 @@ async function loadFor(deps: ModuleDeps, actor: Actor, id: string) {
   return row;
 }
 
-/** The school a teacher is added to: one the actor keeps (404 unseen, 403 not kept, 400 not a school). */
+/**
+ * The school a teacher is added to: one the actor keeps (404 unseen, 403 not kept, 400 not a school
+ * that keeps a teacher register: a bureau, a junior high, a general high school).
+ */
 async function schoolToKeep(deps: ModuleDeps, actor: Actor, schoolId: string) {
   const school = await unitWithDistrict(deps.db, schoolId);
   if (!school || !canSeeSchool(actor, school.id)) throw notFound();
   if (!mayManageSchool(actor, school.id)) throw forbidden();
-  if (school.type !== 'school' || !school.districtId) throw new AppError('TEACHER_NOT_A_SCHOOL', 400);
+  if (!keepsVocationalRecords(school) || !school.districtId) throw new AppError('TEACHER_NOT_A_SCHOOL', 400);
   return { id: school.id, districtId: school.districtId };
 }
 

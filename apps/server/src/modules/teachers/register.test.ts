@@ -125,6 +125,19 @@ describe('the teacher register', () => {
     await createTeacher(cast.clients.vec, { ...body, schoolId: cast.vecId });
   });
 
+  it('refuses a register at a junior high: its liaison holds the permissions but keeps no vocational teachers', async () => {
+    const jhs = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-JHS1')).username);
+    const me = (await jhs.get('/api/auth/me')).json() as {
+      user: { orgUnit: { id: string; type: string; groups: string[] } };
+    };
+    expect(me.user.orgUnit).toMatchObject({
+      type: 'school',
+      groups: expect.arrayContaining(['junior-high']),
+    });
+    const refused = await jhs.post('/api/teachers', teacherBody(me.user.orgUnit.id));
+    expect([refused.statusCode, errorOf(refused).code]).toEqual([400, 'TEACHER_NOT_A_SCHOOL']);
+  });
+
   it('shows a school only its own teachers: another school’s teacher is 404 to read, change or unmask', async () => {
     const vecTeacher = await createTeacher(cast.clients.vec, teacherBody(cast.vecId));
     for (const res of [

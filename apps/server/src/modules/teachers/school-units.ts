@@ -5,7 +5,7 @@ import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
 export async function unitWithDistrict(db: Executor, unitId: string) {
   const [unit] = await listOrgUnitInfo(db, { ids: [unitId] });
   if (!unit) return null;
-  return { id: unit.id, type: unit.type, districtId: await findDistrictOf(db, unitId) };
+  return { id: unit.id, type: unit.type, groups: unit.groups, districtId: await findDistrictOf(db, unitId) };
 }
 
 /** The schools at or below a unit, by code, as `{ id, code, name }`. */

@@ -2,6 +2,7 @@ import type { AuditTables } from '../audit/audit.tables.ts';
 import type { AuthTables } from '../auth/auth.tables.ts';
 import type { FileTables } from '../files/files.tables.ts';
 import type { JobTables } from '../jobs/jobs.tables.ts';
+import type { NotificationTables } from '../notifications/notifications.tables.ts';
 
 /**
  * The whole schema as Kysely sees it. The platform declares its own tables here; each module adds
@@ -13,4 +14,4 @@ import type { JobTables } from '../jobs/jobs.tables.ts';
  *   interface Database extends TeacherTables {}
  * }
  */
-export interface Database extends AuditTables, AuthTables, FileTables, JobTables {}
+export interface Database extends AuditTables, AuthTables, FileTables, JobTables, NotificationTables {}

@@ -15,6 +15,8 @@ import type { AttachmentOwner, AttachmentOwners } from '../files/attachments.ts'
 import type { FileStore } from '../files/file-store.ts';
 import type { JobHandler, JobRunner } from '../jobs/job-runner.ts';
 import type { MetricDefinition, MetricRegistry } from '../metrics/metric-registry.ts';
+import type { NotificationPublisher } from '../notifications/notification-publisher.ts';
+import type { TodoSource, TodoSources } from '../todos/todo-sources.ts';
 
 /** What the platform gives every module. */
 export interface PlatformDeps {
@@ -31,8 +33,15 @@ export interface PlatformDeps {
   metrics: MetricRegistry;
   /** Every module's alert sources (the plan's alert list collects them). */
   alertSources: AlertSources;
+  /** Every module's todo sources (the workbench's 我的待办 collects them). */
+  todoSources: TodoSources;
   /** Every module's attachment owners (the file download asks them who may read a file). */
   attachments: AttachmentOwners;
+  /**
+   * Tells an org unit (消息中心) of a change to its records, inside the change's own transaction:
+   * `notifications.publish(trx, { unitId, kind, title, link, object })`.
+   */
+  notifications: NotificationPublisher;
 }
 
 /** A module's dependencies: the platform, plus its own transaction function. */
@@ -106,7 +115,7 @@ export interface DemoSummary {
 
 /**
  * One module, declared in one shape: how its services are built, and what it provides to the
- * platform (routes, metrics, alert sources, jobs, attachment owners, demo data). `app.ts` registers the list of
+ * platform (routes, metrics, alert sources, todo sources, jobs, attachment owners, demo data). `app.ts` registers the list of
  * modules; adding a module is adding its folder and one entry to that list.
  *
  * `Needs` names the services of modules listed before this one that it calls (for commands; for
@@ -121,6 +130,8 @@ export interface ZhijiaoModule<Key extends string, S, Needs = Record<never, neve
   routes?: FastifyPluginAsyncTypebox<ModuleRouteOptions<S>>;
   metrics?: readonly MetricDefinition[];
   alertSources?: (services: S, deps: ModuleDeps) => Record<string, AlertSource>;
+  /** What waits for an actor in this module (我的待办), by source name: only their own work. */
+  todoSources?: (services: S, deps: ModuleDeps) => Record<string, TodoSource>;
   jobs?: (services: S, deps: ModuleDeps) => readonly JobDefinition[];
   /**
    * The kinds of records this module attaches stored files to, by record type (`progress_report`),

@@ -12,6 +12,8 @@ import { AttachmentOwners } from '../files/attachments.ts';
 import { createFileStore } from '../files/file-store.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
 import { MetricRegistry } from '../metrics/metric-registry.ts';
+import { createNotificationPublisher } from '../notifications/notification-publisher.ts';
+import { TodoSources } from '../todos/todo-sources.ts';
 import { defineModule, type PlatformDeps } from './module-definition.ts';
 import { buildModules } from './module-registry.ts';
 
@@ -43,7 +45,9 @@ describe('modules declared in one shape', () => {
       documents: createDocumentRenderer(),
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
+      todoSources: new TodoSources(),
       attachments,
+      notifications: createNotificationPublisher(clock),
     };
   });
   afterAll(() => database?.close());
@@ -63,6 +67,7 @@ describe('modules declared in one shape', () => {
       },
     ],
     alertSources: () => ({ counter: async () => [] }),
+    todoSources: () => ({ counter: async () => [] }),
     jobs: () => [{ kind: 'counter.job', handler: async () => null }],
     attachments: () => ({ counter: { permission: 'plan.read', readableRecord: async () => null } }),
   });
@@ -74,12 +79,13 @@ describe('modules declared in one shape', () => {
     }),
   });
 
-  it('builds each module with what it needs and registers its metrics, alert sources, jobs and attachments', () => {
+  it('builds each module with what it needs and registers its metrics, alert sources, todo sources, jobs and attachments', () => {
     const { services } = buildModules([counter, reader], platform);
     expect(typeof services.reader.bumpTwice).toBe('function');
     expect(platform.metrics.has('counter.value')).toBe(true);
     expect(platform.jobs.permissionFor('counter.job')).toBeNull();
     expect(() => platform.alertSources.register('counter', async () => [])).toThrow(/already registered/);
+    expect(() => platform.todoSources.register('counter', async () => [])).toThrow(/already registered/);
     expect(platform.attachments.permissions()).toEqual(['plan.read']);
   });
 
@@ -102,6 +108,7 @@ describe('modules declared in one shape', () => {
       events,
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
+      todoSources: new TodoSources(),
       attachments: new AttachmentOwners(),
       jobs: createJobRunner({ db: database.db, clock: platform.clock }),
     });
@@ -123,6 +130,7 @@ describe('modules declared in one shape', () => {
         events,
         metrics: new MetricRegistry(),
         alertSources: new AlertSources(),
+        todoSources: new TodoSources(),
         attachments: new AttachmentOwners(),
       },
     );

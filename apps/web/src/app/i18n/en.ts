@@ -7,6 +7,8 @@ import { enrollmentEn } from './enrollment.en';
 import { teachersEn } from './teachers.en';
 import { programsEn } from './programs.en';
 import { portalEn } from './portal.en';
+import { notificationsEn } from './notifications.en';
+import { workbenchEn } from './workbench.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -18,6 +20,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
+  'common.back': 'Back',
   'common.search': 'Search',
   'common.reset': 'Reset',
   'common.view': 'View',
@@ -375,4 +378,6 @@ export const en: Record<keyof typeof zh, string> = {
   ...meetingsEn,
   ...consultationEn,
   ...portalEn,
+  ...notificationsEn,
+  ...workbenchEn,
 };

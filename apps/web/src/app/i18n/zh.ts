@@ -6,6 +6,8 @@ import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
 import { portalZh } from './portal.zh';
+import { notificationsZh } from './notifications.zh';
+import { workbenchZh } from './workbench.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -17,6 +19,7 @@ export const zh = {
 
   'common.loading': '加载中…',
   'common.retry': '重试',
+  'common.back': '返回',
   'common.search': '查询',
   'common.reset': '重置',
   'common.view': '查看',
@@ -367,4 +370,6 @@ export const zh = {
   ...meetingsZh,
   ...consultationZh,
   ...portalZh,
+  ...notificationsZh,
+  ...workbenchZh,
 } as const;

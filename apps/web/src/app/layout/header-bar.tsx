@@ -14,6 +14,7 @@ import { Link, useNavigate } from 'react-router';
 import { LangSwitch } from '@/components/lang-switch';
 import { useAlerts } from '@/features/action-plans';
 import { useLogout } from '@/features/auth';
+import { NotificationsBell } from '@/features/notifications';
 import type { Me } from '@/lib/session';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { useT } from '@/lib/i18n';
@@ -117,6 +118,7 @@ export function HeaderBar({ me, onMenu }: { me: Me; onMenu?: () => void }) {
             </Badge>
           </Link>
         )}
+        <NotificationsBell />
         <LangSwitch compact={phone} />
         <Dropdown menu={{ items: accountItems }} trigger={phone ? ['click'] : ['hover']}>
           <Space

@@ -8,6 +8,7 @@ import {
   DashboardOutlined,
   FileSearchOutlined,
   FormOutlined,
+  HomeOutlined,
   LineChartOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
@@ -15,13 +16,13 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { Permission } from '@zhijiao/contracts';
+import { PERMISSIONS, takesPartInEnrollment, type Permission } from '@zhijiao/contracts';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
-import { canAny } from '@/lib/permissions';
+import { can, canAny, WORKBENCH_PAGE, worksOnSchoolRecords } from '@/lib/permissions';
 
 interface NavEntry {
   key: string;
@@ -29,13 +30,27 @@ interface NavEntry {
   icon: ReactNode;
   path: string;
   /** Shown when the user holds any of these. */
-  permissions: Permission[];
+  permissions: readonly Permission[];
+  /** And only when this holds of the user's unit (a school's records, the enrolment's schools). */
+  appliesTo?: (me: Me) => boolean;
   group?: 'admin';
 }
 
-/** Navigation in menu order; each entry shows only for users holding one of its permissions. */
+/**
+ * Navigation in menu order; each entry shows only for users holding one of its permissions, and
+ * whose unit the entry applies to: the teacher register and the majors only where such records
+ * are kept (not at a bureau or a junior high), the enrolment only for 招生办 and the schools.
+ */
 export function navEntries(planPath: string): NavEntry[] {
   return [
+    {
+      key: 'workbench',
+      label: 'workbench.nav',
+      icon: <HomeOutlined />,
+      path: WORKBENCH_PAGE,
+      // Any permission at all: every account holding a role.
+      permissions: PERMISSIONS,
+    },
     {
       key: 'overview',
       label: 'nav.overview',
@@ -84,6 +99,7 @@ export function navEntries(planPath: string): NavEntry[] {
       icon: <SolutionOutlined />,
       path: '/teachers',
       permissions: ['teacher.read'],
+      appliesTo: (me) => worksOnSchoolRecords(me, 'teacher.manage'),
     },
     {
       key: 'enrollment',
@@ -91,6 +107,7 @@ export function navEntries(planPath: string): NavEntry[] {
       icon: <ReconciliationOutlined />,
       path: '/enrollment',
       permissions: ['enrollment.read'],
+      appliesTo: (me) => can(me, 'enrollment.manage') || takesPartInEnrollment(me.orgUnit),
     },
     {
       key: 'programs',
@@ -98,6 +115,7 @@ export function navEntries(planPath: string): NavEntry[] {
       icon: <BookOutlined />,
       path: '/programs',
       permissions: ['program.read'],
+      appliesTo: (me) => worksOnSchoolRecords(me, 'program.manage'),
     },
     {
       key: 'meetings',
@@ -149,6 +167,7 @@ export function navEntries(planPath: string): NavEntry[] {
 
 /** Which menu entry a path belongs to (`/tasks/…` and `/indicators/…` count as the plan). */
 export function selectedNavKey(pathname: string): string | undefined {
+  if (pathname.startsWith(WORKBENCH_PAGE)) return 'workbench';
   if (pathname.startsWith('/plans') || pathname.startsWith('/tasks')) return 'overview';
   if (pathname.startsWith('/indicators')) return 'indicators';
   if (pathname.startsWith('/progress')) return 'progress';
@@ -173,7 +192,9 @@ export function menuItems(
   planPath: string,
   t: (key: MessageKey) => string,
 ): NonNullable<MenuProps['items']> {
-  const visible = navEntries(planPath).filter((entry) => canAny(me, entry.permissions));
+  const visible = navEntries(planPath).filter(
+    (entry) => canAny(me, entry.permissions) && (entry.appliesTo?.(me) ?? true),
+  );
   const toItem = (entry: NavEntry) => ({
     key: entry.key,
     icon: entry.icon,

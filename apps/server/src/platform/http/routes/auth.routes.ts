@@ -1,4 +1,4 @@
-import { PERMISSIONS, ROLES } from '@zhijiao/contracts';
+import { ORG_UNIT_TYPES, PERMISSIONS, ROLES, type OrgUnitType } from '@zhijiao/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Actor } from '../../auth/actor.ts';
@@ -12,7 +12,15 @@ const Me = Type.Object({
   role: Type.Union([literals(ROLES), Type.Null()], {
     description: 'Null: no role yet; the account waits for the security administrator to grant one',
   }),
-  orgUnit: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
+  orgUnit: Type.Object({
+    id: Type.String(),
+    code: Type.String(),
+    name: Type.String(),
+    type: literals(ORG_UNIT_TYPES),
+    groups: Type.Array(Type.String(), {
+      description: 'The unit’s groups (junior-high, secondary-vocational …): with the type, what it keeps',
+    }),
+  }),
   permissions: Type.Array(literals(PERMISSIONS)),
   restriction: Nullable(Type.Union([Type.Literal('password_change'), Type.Literal('totp_enrolment')])),
   totpEnabled: Type.Boolean(),
@@ -23,9 +31,10 @@ export interface AuthRoutesOptions {
   auth: AuthService;
   cookieName: string;
   secureCookies: boolean;
-  describeUser: (
-    actor: Actor,
-  ) => Promise<{ orgUnit: { id: string; code: string; name: string }; totpEnabled: boolean }>;
+  describeUser: (actor: Actor) => Promise<{
+    orgUnit: { id: string; code: string; name: string; type: OrgUnitType; groups: string[] };
+    totpEnabled: boolean;
+  }>;
 }
 
 /** Sign-in, sign-out, the current user, password change and TOTP enrolment. */

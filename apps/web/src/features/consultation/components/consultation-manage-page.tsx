@@ -144,6 +144,7 @@ export function ConsultationManagePage() {
               ),
               children: (
                 <ModerationQueue
+                  consultationId={c.id}
                   clauses={c.clauses}
                   comments={c.comments}
                   canModerate={c.abilities.moderate}

@@ -6,17 +6,34 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
 import { downloadNotice } from '../api/download-notice';
+import { useConfirmRegistrations } from '../api/confirm-registrations';
 import { useRecordRegistration } from '../api/record-registration';
 import type { Admission } from '../types';
 import { RegistrationTag } from './enrollment-tags';
 
-/** Admitted candidates with 报到 actions (confirm, or not enrolled with a reason) and the notice PDF. */
+/**
+ * Admitted candidates with 报到 actions (confirm, or not enrolled with a reason) and the notice PDF;
+ * the ticked candidates not yet registered can be confirmed at once.
+ */
 export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canRegister: boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
   const record = useRecordRegistration();
   const [declining, setDeclining] = useState<Admission | null>(null);
+  const confirmMany = useConfirmRegistrations();
+  const [ticked, setTicked] = useState<string[]>([]);
+  const confirmTicked = () =>
+    confirmMany.mutate(
+      { candidateIds: ticked },
+      {
+        onSuccess: (r) => {
+          void message.success(t('enrollment.admissions.batchRegistered', { count: r.registered }));
+          setTicked([]);
+        },
+        onError: (e) => showError(e),
+      },
+    );
   const confirm = (a: Admission) =>
     record.mutate(
       { candidateId: a.candidateId, status: 'registered' },
@@ -27,10 +44,42 @@ export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canR
     );
   return (
     <>
+      {canRegister && (
+        <Space style={{ marginBottom: 8 }} wrap>
+          <Popconfirm
+            title={t('enrollment.admissions.batchConfirmTitle', { count: ticked.length })}
+            okButtonProps={{ 'data-testid': 'registration-batch-ok' }}
+            onConfirm={confirmTicked}
+            disabled={ticked.length === 0}
+          >
+            <Button
+              type="primary"
+              size="small"
+              disabled={ticked.length === 0}
+              loading={confirmMany.isPending}
+              data-testid="registration-batch-confirm"
+            >
+              {t('enrollment.admissions.batchConfirm', { count: ticked.length })}
+            </Button>
+          </Popconfirm>
+        </Space>
+      )}
       <Table
         size="small"
         rowKey="candidateId"
         dataSource={rows}
+        rowSelection={
+          canRegister
+            ? {
+                selectedRowKeys: ticked,
+                onChange: (keys) => setTicked(keys.map(String)),
+                getCheckboxProps: (a) => ({
+                  disabled: a.registration?.status === 'registered',
+                  'aria-label': t('enrollment.admissions.select', { name: a.name }),
+                }),
+              }
+            : undefined
+        }
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
         onRow={(a, index) =>

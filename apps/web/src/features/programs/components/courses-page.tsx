@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { can } from '@/lib/permissions';
+import { canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
 import { useCourses } from '../api/get-courses';
@@ -38,7 +38,7 @@ export function CoursesPage() {
         title={t('programs.courses.title')}
         subtitle={t('programs.courses.subtitle')}
         extra={
-          can(me, 'program.manage') && (
+          canKeepSchoolRecords(me, 'program.manage') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
               {t('programs.courses.add')}
             </Button>

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { can } from '@/lib/permissions';
+import { canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useMajors } from '../api/get-majors';
 import { useSchools } from '../api/get-schools';
@@ -36,7 +36,7 @@ export function MajorsPage() {
         title={t('programs.majors.title')}
         subtitle={t('programs.majors.subtitle')}
         extra={
-          can(me, 'program.manage') && (
+          canKeepSchoolRecords(me, 'program.manage') && (
             <Button
               type="primary"
               icon={<PlusOutlined />}

@@ -18,7 +18,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { can } from '@/lib/permissions';
+import { canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useProjects } from '../api/get-projects';
 import { LevelTag, ProjectStateTag } from './program-tags';
@@ -71,7 +71,7 @@ export function ProjectsPage() {
         title={t('programs.projects.title')}
         subtitle={t('programs.projects.subtitle')}
         extra={
-          can(me, 'program.manage') && (
+          canKeepSchoolRecords(me, 'program.manage') && (
             <Button
               type="primary"
               icon={<PlusOutlined />}

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { can } from '@/lib/permissions';
+import { can, canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useProgramSettings } from '../api/get-program-settings';
 import { useResources } from '../api/get-resources';
@@ -51,7 +51,7 @@ export function ResourcesPage() {
   };
   const views: View[] = [
     'search',
-    ...(can(me, 'program.manage') ? (['mine'] as const) : []),
+    ...(canKeepSchoolRecords(me, 'program.manage') ? (['mine'] as const) : []),
     ...(can(me, 'program.review') ? (['review'] as const) : []),
   ];
   return (
@@ -61,7 +61,7 @@ export function ResourcesPage() {
         title={t('programs.resources.title')}
         subtitle={t('programs.resources.subtitle')}
         extra={
-          can(me, 'program.manage') && (
+          canKeepSchoolRecords(me, 'program.manage') && (
             <Button
               type="primary"
               icon={<UploadOutlined />}

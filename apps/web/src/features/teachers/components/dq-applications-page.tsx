@@ -7,7 +7,7 @@ import { QueryState } from '@/components/query-state';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { can } from '@/lib/permissions';
+import { can, canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useApplications } from '../api/get-applications';
 import { ApplicationDrawer } from './application-drawer';
@@ -34,7 +34,7 @@ export function DqApplicationsPage() {
   const [params, setParams] = useSearchParams();
   const fallback: Queue = can(me, 'teacher.review')
     ? 'district'
-    : can(me, 'teacher.manage')
+    : canKeepSchoolRecords(me, 'teacher.manage')
       ? 'school'
       : 'all';
   const queue = (params.get('queue') as Queue | null) ?? fallback;

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { can } from '@/lib/permissions';
+import { canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
 import { exportTeachers } from '../api/export-teachers';
@@ -46,7 +46,7 @@ export function TeachersPage() {
   };
   const teachers = useTeachers({ ...filter, limit: PAGE, offset: (page - 1) * PAGE });
   const schools = useRatio(undefined);
-  const manage = can(me, 'teacher.manage');
+  const manage = canKeepSchoolRecords(me, 'teacher.manage');
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);

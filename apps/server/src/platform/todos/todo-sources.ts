@@ -1,0 +1,68 @@
+import type { Actor } from '../auth/actor.ts';
+
+/**
+ * One thing waiting for the actor to do (我的待办): a report to write, an order to answer, an
+ * application to decide. A module's todo source returns only what waits for THIS actor — by their
+ * role, their unit and the records they are named on — never another unit's work.
+ */
+export interface TodoItem {
+  /** Stable id, unique across sources (prefix it with the source name). */
+  id: string;
+  /** The module it comes from: `action-plans`, `supervision` … */
+  source: string;
+  /** Module-specific kind, e.g. `order_to_answer`. */
+  kind: string;
+  /** Names the object in the request's language (names, not codes). */
+  title: string;
+  /** The unit the work belongs to (the reporting unit, the school, the district). */
+  unit: { id: string; code: string; name: string };
+  /** The day it is due by (China date), or null when nothing sets one. */
+  dueDate: string | null;
+  /** Days past the due date; negative = days left; null without a due date. */
+  daysLate: number | null;
+  /** Web path of the page where it is done. */
+  link: string;
+  /** How many records it stands for, when it aggregates (candidates, comments); else null. */
+  count: number | null;
+}
+
+/** A module's todos for `actor` on `today` (China date `YYYY-MM-DD`), titled in `lang`. */
+export type TodoSource = (actor: Actor, lang: 'zh' | 'en', today: string) => Promise<TodoItem[]>;
+
+/** Days from `today` to `due` counted as lateness (positive = late), or null without a due date. */
+export function daysLateOf(due: string | null, today: string): number | null {
+  if (!due) return null;
+  return Math.round((Date.parse(today) - Date.parse(due)) / 86_400_000);
+}
+
+/**
+ * Modules register their todo sources here (`todoSources` of `defineModule`); `GET /api/todos`
+ * collects them, so the workbench never knows how a module decides who acts next.
+ */
+export class TodoSources {
+  private readonly sources = new Map<string, TodoSource>();
+
+  register(name: string, source: TodoSource): void {
+    if (this.sources.has(name)) throw new Error(`Todo source ${name} is already registered`);
+    this.sources.set(name, source);
+  }
+
+  /**
+   * Every source's todos for an actor with a role (none without one), by due date: the most
+   * overdue first, then what falls due soonest; undated items last.
+   */
+  async collect(actor: Actor, lang: 'zh' | 'en', today: string): Promise<TodoItem[]> {
+    if (actor.role === null) return [];
+    const lists = await Promise.all([...this.sources.values()].map((source) => source(actor, lang, today)));
+    return lists.flat().sort(byDueDate);
+  }
+}
+
+function byDueDate(a: TodoItem, b: TodoItem): number {
+  if (a.dueDate !== b.dueDate) {
+    if (a.dueDate === null) return 1;
+    if (b.dueDate === null) return -1;
+    return a.dueDate < b.dueDate ? -1 : 1;
+  }
+  return a.id.localeCompare(b.id);
+}
