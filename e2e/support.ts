@@ -31,9 +31,12 @@ function freePort(): Promise<number> {
 
 /**
  * Starts `zhijiao start` on a fresh embedded data directory (demo data) and waits until it serves;
- * `clockStart` runs the server (and its demo) from a past instant, e.g. while the plan was running.
+ * `clockStart` runs the server (and its demo) from a past instant, e.g. while the plan was running;
+ * `startTimeoutMs` (default 2 minutes) gives a busy machine longer to load the demo.
  */
-export async function startServer(opts: { clockStart?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { clockStart?: string; startTimeoutMs?: number } = {},
+): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'apps/web/dist/index.html'))) {
     throw new Error('Build the web app first: npm run build');
   }
@@ -58,7 +61,7 @@ export async function startServer(opts: { clockStart?: string } = {}): Promise<R
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 120_000);
   while (!/is running/.test(out)) {
     if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
     if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);

@@ -61,16 +61,7 @@ try {
     `${base}/public/supervision-reports/${reports.items[0]!.id}`,
   );
   await snap(page, '04-public-enrollment-lookup', `${base}/public/enrollment/results`);
-  // The same public pages as a citizen sees them on a 390 px phone (one public layout everywhere).
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-  await snap(phone, '05-phone-public-home', base, `[data-testid="public-plan-${PLAN}"]`);
-  await snap(phone, '06-phone-public-lookup', `${base}/public/enrollment/results`);
-  await snap(phone, '07-phone-public-consultation', `${base}/consultations/${consultationId}`);
-  await phone.getByTestId('public-menu').click();
-  await phone.waitForTimeout(600);
-  await phone.screenshot({ path: path.join(out, '08-phone-public-menu.png') });
-  console.log('  08-phone-public-menu.png  (the navigation drawer)');
-  await phone.close();
+  // The phone views (05–09, 17–19) come from scripts/screenshot-phone.ts.
 
   await firstSignIn(page, server, 'coordinator');
   await snap(page, '10-plan-overview', `${base}/plans/${PLAN}`, '[data-testid="kpi-indicators"]');

@@ -3,8 +3,11 @@ import { Button } from 'antd';
 import { useT } from '@/lib/i18n';
 import { setLang, useLang } from '@/lib/lang';
 
-/** Header toggle between 中文 and English; the choice is remembered in localStorage. */
-export function LangSwitch({ ghost = false }: { ghost?: boolean }) {
+/**
+ * Header toggle between 中文 and English; the choice is remembered in localStorage. `compact`
+ * shows the icon alone (a phone's header), the label staying as its accessible name.
+ */
+export function LangSwitch({ ghost = false, compact = false }: { ghost?: boolean; compact?: boolean }) {
   const lang = useLang();
   const t = useT();
   return (
@@ -17,7 +20,7 @@ export function LangSwitch({ ghost = false }: { ghost?: boolean }) {
       onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
       aria-label={t('lang.switchTo')}
     >
-      {t('lang.switchTo')}
+      {compact ? null : t('lang.switchTo')}
     </Button>
   );
 }

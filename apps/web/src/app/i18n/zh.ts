@@ -5,6 +5,7 @@ import { supervisionZh } from './supervision.zh';
 import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
+import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
 
@@ -376,6 +377,7 @@ export const zh = {
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,
+  ...portalZh,
   ...notificationsZh,
   ...workbenchZh,
 } as const;

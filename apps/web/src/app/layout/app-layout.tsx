@@ -1,5 +1,5 @@
-import { Layout, Menu, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Drawer, Grid, Layout, Menu, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { Loading } from '@/components/query-state';
 import { rememberedPlan, usePlans } from '@/features/action-plans';
@@ -25,82 +25,115 @@ function useCurrentPlanValue(me: Me): { plan: CurrentPlan | null; loading: boole
   return { plan, loading: plans.isLoading };
 }
 
-/** Signed-in shell: brand and role-aware menu on the left, header bar on top, the page in the middle. */
+/** The brand at the top of the navigation: the 职 mark and, unless collapsed, the app's name. */
+function Brand({ collapsed }: { collapsed: boolean }) {
+  const t = useT();
+  return (
+    <Link
+      to="/start"
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 10,
+        height: 64,
+        paddingInline: collapsed ? 22 : 20,
+        background: BRAND_RED,
+        overflow: 'hidden',
+      }}
+    >
+      <span
+        style={{
+          flexShrink: 0,
+          display: 'inline-flex',
+          width: 32,
+          height: 32,
+          borderRadius: 6,
+          background: '#fff',
+          color: BRAND_RED,
+          fontWeight: 700,
+          fontSize: 18,
+          alignItems: 'center',
+          justifyContent: 'center',
+        }}
+      >
+        职
+      </span>
+      {!collapsed && (
+        <Typography.Text
+          style={{
+            color: '#fff',
+            fontSize: 18,
+            fontWeight: 600,
+            letterSpacing: 2,
+            whiteSpace: 'nowrap',
+          }}
+        >
+          {t('app.name')}
+        </Typography.Text>
+      )}
+    </Link>
+  );
+}
+
+/**
+ * Signed-in shell: brand and role-aware menu on the left, header bar on top, the page in the middle.
+ * On a phone (under `md`) the menu is a drawer opened from the header, so the page has the width.
+ */
 export function AppLayout({ me }: { me: Me }) {
   const t = useT();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const phone = Grid.useBreakpoint().md === false;
   const { plan, loading } = useCurrentPlanValue(me);
   const planPath = plan ? `/plans/${encodeURIComponent(plan.code)}` : '/plans';
   const selected = selectedNavKey(location.pathname);
+  // A link followed from the drawer closes it.
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={menuItems(me, planPath, t)}
+      style={{ borderInlineEnd: 0 }}
+      data-testid="nav"
+    />
+  );
 
   return (
     <CurrentPlanContext.Provider value={plan}>
       <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider
-          width={220}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          breakpoint="lg"
-          style={{ borderInlineEnd: '1px solid #f0f0f0' }}
-          theme="light"
-        >
-          <Link
-            to="/start"
-            style={{
-              display: 'flex',
-              alignItems: 'center',
-              gap: 10,
-              height: 64,
-              paddingInline: collapsed ? 22 : 20,
-              background: BRAND_RED,
-              overflow: 'hidden',
-            }}
+        {phone ? (
+          <Drawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            placement="left"
+            size={260}
+            closable={false}
+            styles={{ body: { padding: 0 } }}
+            data-testid="nav-drawer"
           >
-            <span
-              style={{
-                flexShrink: 0,
-                display: 'inline-flex',
-                width: 32,
-                height: 32,
-                borderRadius: 6,
-                background: '#fff',
-                color: BRAND_RED,
-                fontWeight: 700,
-                fontSize: 18,
-                alignItems: 'center',
-                justifyContent: 'center',
-              }}
-            >
-              职
-            </span>
-            {!collapsed && (
-              <Typography.Text
-                style={{
-                  color: '#fff',
-                  fontSize: 18,
-                  fontWeight: 600,
-                  letterSpacing: 2,
-                  whiteSpace: 'nowrap',
-                }}
-              >
-                {t('app.name')}
-              </Typography.Text>
-            )}
-          </Link>
-          <Menu
-            mode="inline"
-            selectedKeys={selected ? [selected] : []}
-            items={menuItems(me, planPath, t)}
-            style={{ borderInlineEnd: 0 }}
-            data-testid="nav"
-          />
-        </Layout.Sider>
+            <Brand collapsed={false} />
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider
+            width={220}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            breakpoint="lg"
+            style={{ borderInlineEnd: '1px solid #f0f0f0' }}
+            theme="light"
+          >
+            <Brand collapsed={collapsed} />
+            {menu}
+          </Layout.Sider>
+        )}
         <Layout>
           <Layout.Header
             style={{
-              paddingInline: 24,
+              paddingInline: phone ? 12 : 24,
               borderBottom: '1px solid #f0f0f0',
               borderTop: `3px solid ${BRAND_RED}`,
               position: 'sticky',
@@ -108,9 +141,9 @@ export function AppLayout({ me }: { me: Me }) {
               zIndex: 10,
             }}
           >
-            <HeaderBar me={me} />
+            <HeaderBar me={me} onMenu={phone ? () => setDrawerOpen(true) : undefined} />
           </Layout.Header>
-          <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
             {/* Pages filter by the current plan, so they wait for it rather than fetch twice. */}
             {loading ? <Loading /> : <Outlet />}
           </Layout.Content>

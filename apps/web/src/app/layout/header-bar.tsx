@@ -3,11 +3,13 @@ import {
   DownOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MenuOutlined,
   SafetyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { isAdminRole } from '@zhijiao/contracts';
-import { Badge, Button, Dropdown, Flex, Space, Typography } from 'antd';
+import { Badge, Button, Dropdown, Flex, Grid, Space, Typography } from 'antd';
+import type { MenuProps } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { LangSwitch } from '@/components/lang-switch';
 import { useAlerts } from '@/features/action-plans';
@@ -19,9 +21,14 @@ import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
 
-/** Top bar: the plan's name, the alerts badge, language switch, the user with their unit, logout. */
-export function HeaderBar({ me }: { me: Me }) {
+/**
+ * Top bar: the plan's name, the alerts badge, language switch, the user with their unit, logout.
+ * On a phone (under `md`) a menu button opens the navigation (`onMenu`), the plan's name
+ * ellipsises, and the user's name, unit and the logout fold into the user's dropdown.
+ */
+export function HeaderBar({ me, onMenu }: { me: Me; onMenu?: () => void }) {
   const t = useT();
+  const phone = Grid.useBreakpoint().md === false;
   const lang = useLang();
   const navigate = useNavigate();
   const plan = useCurrentPlan();
@@ -32,12 +39,72 @@ export function HeaderBar({ me }: { me: Me }) {
 
   const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
+  const accountItems: MenuProps['items'] = [
+    ...(phone
+      ? [
+          {
+            key: 'who',
+            disabled: true,
+            label: (
+              <span data-testid="header-user-who">
+                {me.displayName}
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {me.orgUnit.name}
+                </Typography.Text>
+              </span>
+            ),
+          },
+          { type: 'divider' as const },
+        ]
+      : []),
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <Link to="/account/password">{t('nav.password')}</Link>,
+    },
+    ...(isAdminRole(me.role)
+      ? [
+          {
+            key: 'totp',
+            icon: <SafetyOutlined />,
+            label: <Link to="/account/totp">{t('nav.totp')}</Link>,
+          },
+        ]
+      : []),
+    ...(phone
+      ? [
+          {
+            key: 'logout',
+            icon: <LogoutOutlined />,
+            label: <span data-testid="logout">{t('nav.logout')}</span>,
+            onClick: onLogout,
+          },
+        ]
+      : []),
+  ];
+
   return (
-    <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={16}>
-      <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }} data-testid="header-plan">
+    <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={phone ? 8 : 16}>
+      {onMenu && (
+        <Button
+          type="text"
+          icon={<MenuOutlined />}
+          onClick={onMenu}
+          aria-label={t('portal.menu')}
+          data-testid="nav-open"
+          style={{ flex: 'none' }}
+        />
+      )}
+      <Typography.Text
+        strong
+        ellipsis
+        style={{ fontSize: phone ? 14 : 16, minWidth: 0, flex: 1 }}
+        data-testid="header-plan"
+      >
         {plan ? localName(plan.title, plan.titleEn, lang) : t('app.fullName')}
       </Typography.Text>
-      <Space size={16} style={{ flexShrink: 0 }}>
+      <Space size={phone ? 8 : 16} style={{ flexShrink: 0 }}>
         {showAlerts && (
           <Link to="/alerts" aria-label={t('nav.alertsBadge')} title={t('nav.alertsBadge')}>
             <Badge
@@ -52,45 +119,37 @@ export function HeaderBar({ me }: { me: Me }) {
           </Link>
         )}
         <NotificationsBell />
-        <LangSwitch />
-        <Dropdown
-          menu={{
-            items: [
-              {
-                key: 'password',
-                icon: <KeyOutlined />,
-                label: <Link to="/account/password">{t('nav.password')}</Link>,
-              },
-              ...(isAdminRole(me.role)
-                ? [
-                    {
-                      key: 'totp',
-                      icon: <SafetyOutlined />,
-                      label: <Link to="/account/totp">{t('nav.totp')}</Link>,
-                    },
-                  ]
-                : []),
-            ],
-          }}
-        >
-          <Space size={6} style={{ cursor: 'pointer' }} data-testid="header-user">
+        <LangSwitch compact={phone} />
+        <Dropdown menu={{ items: accountItems }} trigger={phone ? ['click'] : ['hover']}>
+          <Space
+            size={6}
+            style={{ cursor: 'pointer' }}
+            data-testid="header-user"
+            aria-label={phone ? t('portal.account') : undefined}
+          >
             <UserOutlined />
-            <span>{me.displayName}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {me.orgUnit.name}
-            </Typography.Text>
+            {!phone && (
+              <>
+                <span>{me.displayName}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {me.orgUnit.name}
+                </Typography.Text>
+              </>
+            )}
             <DownOutlined style={{ fontSize: 10 }} />
           </Space>
         </Dropdown>
-        <Button
-          size="small"
-          icon={<LogoutOutlined />}
-          onClick={onLogout}
-          loading={logout.isPending}
-          data-testid="logout"
-        >
-          {t('nav.logout')}
-        </Button>
+        {!phone && (
+          <Button
+            size="small"
+            icon={<LogoutOutlined />}
+            onClick={onLogout}
+            loading={logout.isPending}
+            data-testid="logout"
+          >
+            {t('nav.logout')}
+          </Button>
+        )}
       </Space>
     </Flex>
   );

@@ -2,7 +2,17 @@ import type { FeatureRoutes } from '@/lib/feature-routes';
 
 /** The plan: the public home, the dashboard, tasks, indicators, progress reports, review, alerts. */
 export const routes: FeatureRoutes = {
-  public: [{ path: '/', load: () => import('./components/public-home').then((m) => m.PublicHome) }],
+  public: [
+    { path: '/', load: () => import('./components/public-home').then((m) => m.PublicHome) },
+    {
+      path: '/public/plans/:code/tasks/:number',
+      load: () => import('./components/public-task-page').then((m) => m.PublicTaskPage),
+    },
+    {
+      path: '/public/plans/:code/indicators/:indicator',
+      load: () => import('./components/public-indicator-page').then((m) => m.PublicIndicatorPage),
+    },
+  ],
   signedIn: [
     {
       path: '/plans',

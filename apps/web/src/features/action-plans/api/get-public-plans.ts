@@ -11,3 +11,13 @@ export async function getPublicPlans(): Promise<PublicPlan[]> {
 export function usePublicPlans() {
   return useQuery({ queryKey: queryKeys.publicPlans, queryFn: getPublicPlans, staleTime: 5 * 60_000 });
 }
+
+/** One published plan of the portal by its code (`null` when none), from the same cached list as the home. */
+export function usePublicPlan(code: string) {
+  return useQuery({
+    queryKey: queryKeys.publicPlans,
+    queryFn: getPublicPlans,
+    staleTime: 5 * 60_000,
+    select: (plans) => plans.find((p) => p.code === code) ?? null,
+  });
+}

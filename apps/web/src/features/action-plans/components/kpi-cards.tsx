@@ -1,4 +1,4 @@
-import { Card, Statistic, Typography } from 'antd';
+import { Card, Grid, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatShare } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -106,12 +106,14 @@ export function KpiCards({ kpis, showReviews }: { kpis: DashboardKpis; showRevie
   return <CardGrid cards={cards} />;
 }
 
+/** The KPI cards in a grid: as many columns as fit, at least two on a phone. */
 function CardGrid({ cards }: { cards: Kpi[] }) {
+  const phone = Grid.useBreakpoint().md === false;
   return (
     <div
       style={{
         display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+        gridTemplateColumns: `repeat(auto-fill, minmax(${phone ? 140 : 180}px, 1fr))`,
         gap: 12,
         marginBottom: 16,
       }}

@@ -1,4 +1,6 @@
-import { Badge, Table } from 'antd';
+import { Badge } from 'antd';
+import { Link } from 'react-router';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { formatDate, formatTarget, formatValue, ratioText } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
@@ -19,12 +21,30 @@ const VERDICT_DOT: Record<NonNullable<PublicIndicator['verdict']>, 'success' | '
   no_data: 'default',
 };
 
-/** Public indicators with target, deadline, latest value and a traffic light. */
-export function PublicIndicators({ indicators }: { indicators: PublicIndicator[] }) {
+/**
+ * Public indicators with target, deadline, latest value and a traffic light; each name opens the
+ * indicator's public page. On a phone each indicator is a card.
+ */
+export function PublicIndicators({
+  planCode,
+  indicators,
+}: {
+  planCode: string;
+  indicators: PublicIndicator[];
+}) {
   const t = useT();
   const lang = useLang();
+  const light = (i: PublicIndicator) => <Badge status={i.verdict ? VERDICT_DOT[i.verdict] : DOT[i.status]} />;
+  const name = (i: PublicIndicator) => (
+    <Link
+      to={`/public/plans/${encodeURIComponent(planCode)}/indicators/${encodeURIComponent(i.code)}`}
+      data-testid={`public-indicator-link-${i.code}`}
+    >
+      {localName(i.name, i.nameEn, lang)}
+    </Link>
+  );
   return (
-    <Table
+    <ResponsiveTable
       size="small"
       rowKey="code"
       dataSource={indicators}
@@ -32,15 +52,21 @@ export function PublicIndicators({ indicators }: { indicators: PublicIndicator[]
       scroll={{ x: 820 }}
       locale={{ emptyText: t('common.empty') }}
       data-testid="public-indicators"
+      cardTitle={(i) => (
+        <>
+          {light(i)} {name(i)}
+        </>
+      )}
       columns={[
         {
           title: '',
           key: 'light',
           width: 36,
-          render: (_, i) => <Badge status={i.verdict ? VERDICT_DOT[i.verdict] : DOT[i.status]} />,
+          responsive: ['md'],
+          render: (_, i) => light(i),
         },
         { title: t('indicator.task'), dataIndex: 'taskLabel', width: 90 },
-        { title: t('task.col.name'), key: 'name', render: (_, i) => localName(i.name, i.nameEn, lang) },
+        { title: t('task.col.name'), key: 'name', responsive: ['md'], render: (_, i) => name(i) },
         { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
         { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },
         {

@@ -86,10 +86,10 @@ export function PublicPlanView({ plan }: { plan: PublicPlan }) {
         </Row>
       </Card>
       <Card title={t('public.indicators')} size="small" style={{ marginBottom: 16 }}>
-        <PublicIndicators indicators={indicators} />
+        <PublicIndicators planCode={plan.code} indicators={indicators} />
       </Card>
       <Typography.Title level={4}>{t('public.sections')}</Typography.Title>
-      <PublicSections sections={sections} />
+      <PublicSections planCode={plan.code} sections={sections} />
     </section>
   );
 }

@@ -1,12 +1,16 @@
 import { Collapse, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { SimpleList } from '@/components/simple-list';
 import { sectionHeading } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import type { PublicSection } from '../types';
 
-/** The plan's sections, each listing its tasks with the lead unit and the co-operating units. */
-export function PublicSections({ sections }: { sections: PublicSection[] }) {
+/**
+ * The plan's sections, each listing its tasks with the lead unit and the co-operating units; a
+ * task's title opens its public page.
+ */
+export function PublicSections({ planCode, sections }: { planCode: string; sections: PublicSection[] }) {
   const t = useT();
   const lang = useLang();
   return (
@@ -30,9 +34,14 @@ export function PublicSections({ sections }: { sections: PublicSection[] }) {
             testId={(task) => `public-task-${task.number}`}
             renderItem={(task) => (
               <div style={{ width: '100%' }}>
-                <Typography.Text strong>
-                  {task.label} {localName(task.title, task.titleEn, lang)}
-                </Typography.Text>
+                <Link
+                  to={`/public/plans/${encodeURIComponent(planCode)}/tasks/${task.number}`}
+                  data-testid={`public-task-link-${task.number}`}
+                >
+                  <Typography.Text strong style={{ color: 'inherit' }}>
+                    {task.label} {localName(task.title, task.titleEn, lang)}
+                  </Typography.Text>
+                </Link>
                 <div style={{ marginTop: 6 }}>
                   <Space size={[0, 4]} wrap>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

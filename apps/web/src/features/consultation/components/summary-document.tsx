@@ -1,4 +1,5 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
+import { ResponsiveTable } from '@/components/responsive-table';
 import type { SummaryDocument } from '../types';
 
 /** Renders the feedback summary's document model on screen (the same model the DOCX/PDF come from). */
@@ -30,7 +31,7 @@ export function SummaryDocumentView({ doc }: { doc: SummaryDocument }) {
             );
           case 'table':
             return (
-              <Table
+              <ResponsiveTable
                 key={i}
                 size="small"
                 bordered

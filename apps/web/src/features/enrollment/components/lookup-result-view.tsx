@@ -1,5 +1,6 @@
-import { Card, Descriptions, Result, Table, Typography } from 'antd';
+import { Card, Descriptions, Result, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import type { LookupResult } from '../types';
@@ -48,12 +49,13 @@ export function LookupResultView({ result, action }: { result: LookupResult; act
         {t(explanation[result.explanation])}
       </Typography.Paragraph>
       {result.why.length > 0 && (
-        <Table
+        <ResponsiveTable
           size="small"
           rowKey={(w) => `${w.batch}-${w.choice}`}
           pagination={false}
           dataSource={result.why}
           data-testid="lookup-why"
+          cardTitle={(w) => `${w.school} · ${w.program}`}
           columns={[
             { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
             {
@@ -62,11 +64,12 @@ export function LookupResultView({ result, action }: { result: LookupResult; act
               width: 90,
               render: (_, w) => t('enrollment.preferences.nth', { n: w.choice }),
             },
-            { title: t('enrollment.col.school'), dataIndex: 'school' },
+            { title: t('enrollment.col.school'), dataIndex: 'school', responsive: ['md'] },
             {
               title: t('enrollment.col.program'),
               key: 'program',
-              render: (_, w) => `${w.programCode} ${w.program}`,
+              responsive: ['md'],
+              render: (_, w) => w.program,
             },
             {
               title: t('enrollment.col.cutoff'),

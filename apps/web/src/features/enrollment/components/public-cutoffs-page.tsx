@@ -1,4 +1,4 @@
-import { Card, Empty, Progress, Space, Table, Typography } from 'antd';
+import { Card, Empty, Progress, Space, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { QueryState } from '@/components/query-state';
 import { formatNumber, formatShare } from '@/lib/format';
@@ -6,6 +6,7 @@ import { useT } from '@/lib/i18n';
 import { useCutoffs } from '../api/get-cutoffs';
 import { TrackTag } from './enrollment-tags';
 import { PublicLayout } from '@/components/public-layout';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { PublicSeasonSelect, usePublicSeasonChoice } from './public-season-select';
 
 /**
@@ -29,7 +30,7 @@ export function PublicCutoffsPage() {
           {choice.season && (
             <QueryState query={cutoffs}>
               {(data) => (
-                <Table
+                <ResponsiveTable
                   size="small"
                   rowKey={(p) => `${p.batch}-${p.code}`}
                   dataSource={data.programs}
@@ -41,14 +42,20 @@ export function PublicCutoffsPage() {
                     }) as HTMLAttributes<HTMLElement>
                   }
                   locale={{ emptyText: <Empty description={t('enrollment.public.noCutoffs')} /> }}
+                  cardTitle={(p) => (
+                    <>
+                      {p.name} <TrackTag track={p.track} />
+                    </>
+                  )}
                   columns={[
                     { title: t('enrollment.col.batch'), dataIndex: 'batch', width: 100 },
                     { title: t('enrollment.col.school'), dataIndex: 'school' },
-                    { title: t('enrollment.col.program'), dataIndex: 'name' },
+                    { title: t('enrollment.col.program'), dataIndex: 'name', responsive: ['md'] },
                     {
                       title: t('enrollment.col.track'),
                       key: 'track',
                       width: 80,
+                      responsive: ['md'],
                       render: (_, p) => <TrackTag track={p.track} />,
                     },
                     { title: t('enrollment.col.quota'), dataIndex: 'quota', width: 80, align: 'right' },

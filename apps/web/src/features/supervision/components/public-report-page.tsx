@@ -1,7 +1,8 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { apiUrl } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
@@ -33,10 +34,11 @@ function Block({ block }: { block: DocumentBlock }) {
         </Typography.Paragraph>
       );
     case 'table': {
-      // `widths` are relative column widths; long cells wrap instead of scrolling off the card.
+      // `widths` are relative column widths; long cells wrap instead of scrolling off the card; on a
+      // phone each row is a card.
       const total = (block.widths ?? []).reduce((a, b) => a + b, 0);
       return (
-        <Table
+        <ResponsiveTable
           size="small"
           bordered
           pagination={false}
