@@ -55,7 +55,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
           testTimeout: 120_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           // A journey waits on a server doing real work (imports, matching, publishing): polls get
           // 15 s, not Vitest's 1 s default, so a slower machine is not a failure.
           expect: { poll: { timeout: 15_000 } },

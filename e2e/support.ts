@@ -32,7 +32,8 @@ function freePort(): Promise<number> {
 /**
  * Starts `zhijiao start` on a fresh embedded data directory (demo data) and waits until it serves;
  * `clockStart` runs the server (and its demo) from a past instant, e.g. while the plan was running;
- * `startTimeoutMs` (default 2 minutes) gives a busy machine longer to load the demo.
+ * `startTimeoutMs` (default 4 minutes: loading the demo is real work, a minute on a quiet machine)
+ * gives a busy machine longer; the budget only catches a hang.
  */
 export async function startServer(
   opts: { clockStart?: string; startTimeoutMs?: number } = {},
@@ -61,7 +62,7 @@ export async function startServer(
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + (opts.startTimeoutMs ?? 120_000);
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 240_000);
   while (!/is running/.test(out)) {
     if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
     if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);

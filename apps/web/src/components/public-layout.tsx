@@ -162,7 +162,7 @@ export function PublicLayout({ children, footer }: { children: ReactNode; footer
       <Layout.Content style={{ width: '100%', maxWidth: 1200, margin: '0 auto', padding: wide ? 24 : 12 }}>
         {children}
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', background: 'transparent' }}>
+      <Layout.Footer style={{ textAlign: 'center', color: '#595959', background: 'transparent' }}>
         {footer ?? t('app.footer')}
       </Layout.Footer>
     </Layout>

@@ -26,6 +26,12 @@ const SCOPE_KEYS = ['unitIds', 'unitId', 'orgUnitId', 'orgUnitIds', 'schoolId', 
 /** A record behind an `:id` route, with the org units whose users may see it. */
 type Owned = { id: string; unitIds: string[] };
 
+/**
+ * A walk over every route for every clerk: its work grows with the API (each list, export and
+ * workbench route), so it gets a budget of its own rather than the default 30 s.
+ */
+const ROUTE_WALK_MS = 240_000;
+
 describe('org-unit scoping of every record route', () => {
   let ctx: TestContext;
   let planId: string;
@@ -247,62 +253,73 @@ describe('org-unit scoping of every record route', () => {
     for (const url of urls) expect(records.has(url), `no records listed for ${url}`).toBe(true);
   });
 
-  it('answers 404 to every clerk for every other unit’s record, and 200 for their own', async () => {
-    const unauthorised: string[] = [];
-    const refusedOwn: string[] = [];
-    let denied = 0;
-    let allowed = 0;
-    for (const [code, { client, unitId }] of clerks) {
-      const scope = await subtree(unitId);
-      for (const route of idRoutes()) {
-        for (const rec of records.get(route.url)!) {
-          const res = await client.get(route.url.replace(':id', rec.id));
-          const visible = rec.unitIds.some((u) => scope.has(u));
-          if (!visible) {
-            denied++;
-            if (res.statusCode !== 404)
-              unauthorised.push(`${code} ${route.url} ${rec.id} → ${res.statusCode}`);
-          } else {
-            allowed++;
-            if (res.statusCode !== 200) refusedOwn.push(`${code} ${route.url} ${rec.id} → ${res.statusCode}`);
+  it(
+    'answers 404 to every clerk for every other unit’s record, and 200 for their own',
+    async () => {
+      const unauthorised: string[] = [];
+      const refusedOwn: string[] = [];
+      let denied = 0;
+      let allowed = 0;
+      for (const [code, { client, unitId }] of clerks) {
+        const scope = await subtree(unitId);
+        for (const route of idRoutes()) {
+          for (const rec of records.get(route.url)!) {
+            const res = await client.get(route.url.replace(':id', rec.id));
+            const visible = rec.unitIds.some((u) => scope.has(u));
+            if (!visible) {
+              denied++;
+              if (res.statusCode !== 404)
+                unauthorised.push(`${code} ${route.url} ${rec.id} → ${res.statusCode}`);
+            } else {
+              allowed++;
+              if (res.statusCode !== 200)
+                refusedOwn.push(`${code} ${route.url} ${rec.id} → ${res.statusCode}`);
+            }
           }
         }
       }
-    }
-    expect(unauthorised).toEqual([]);
-    expect(refusedOwn).toEqual([]);
-    expect(denied).toBeGreaterThan(50);
-    expect(allowed).toBeGreaterThan(20);
-  });
+      expect(unauthorised).toEqual([]);
+      expect(refusedOwn).toEqual([]);
+      expect(denied).toBeGreaterThan(50);
+      expect(allowed).toBeGreaterThan(20);
+    },
+    ROUTE_WALK_MS,
+  );
 
-  it('never widens a list when a clerk adds scope-looking query parameters, declared or not', async () => {
-    const uuids = (body: string) =>
-      new Set(body.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g));
-    const lists = ctx.routes.filter(
-      (r) => r.method === 'GET' && !r.url.includes(':') && r.url.startsWith('/api/'),
-    );
-    expect(lists.length).toBeGreaterThan(30);
-    const widened: string[] = [];
-    for (const [code, { client }] of clerks) {
-      // Another clerk's unit: 区财政局 for 区人社局, 区职业高中 for 区财政局, 区人社局 for 区职业高中.
-      const codes = [...clerks.keys()];
-      const foreign = [clerks.get(codes[(codes.indexOf(code) + 1) % codes.length]!)!.unitId];
-      for (const route of lists) {
-        const plain = await client.get(route.url);
-        if (plain.statusCode !== 200) continue;
-        const allowed = uuids(plain.body);
-        for (const id of foreign)
-          for (const key of SCOPE_KEYS)
-            // Once as a value, once as a list (a repeated key arrives as an array).
-            for (const query of [`${key}=${id}`, `${key}=${id}&${key}=${id}`]) {
-              const tricked = await client.get(`${route.url}?${query}`);
-              const leaked = [...uuids(tricked.body)].filter((u) => !allowed.has(u) && !foreign.includes(u));
-              if (leaked.length > 0) widened.push(`${code} ${route.url}?${query}: ${leaked.length} more`);
-            }
+  it(
+    'never widens a list when a clerk adds scope-looking query parameters, declared or not',
+    async () => {
+      const uuids = (body: string) =>
+        new Set(body.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g));
+      const lists = ctx.routes.filter(
+        (r) => r.method === 'GET' && !r.url.includes(':') && r.url.startsWith('/api/'),
+      );
+      expect(lists.length).toBeGreaterThan(30);
+      const widened: string[] = [];
+      for (const [code, { client }] of clerks) {
+        // Another clerk's unit: 区财政局 for 区人社局, 区职业高中 for 区财政局, 区人社局 for 区职业高中.
+        const codes = [...clerks.keys()];
+        const foreign = [clerks.get(codes[(codes.indexOf(code) + 1) % codes.length]!)!.unitId];
+        for (const route of lists) {
+          const plain = await client.get(route.url);
+          if (plain.statusCode !== 200) continue;
+          const allowed = uuids(plain.body);
+          for (const id of foreign)
+            for (const key of SCOPE_KEYS)
+              // Once as a value, once as a list (a repeated key arrives as an array).
+              for (const query of [`${key}=${id}`, `${key}=${id}&${key}=${id}`]) {
+                const tricked = await client.get(`${route.url}?${query}`);
+                const leaked = [...uuids(tricked.body)].filter(
+                  (u) => !allowed.has(u) && !foreign.includes(u),
+                );
+                if (leaked.length > 0) widened.push(`${code} ${route.url}?${query}: ${leaked.length} more`);
+              }
+        }
       }
-    }
-    expect(widened).toEqual([]);
-  });
+      expect(widened).toEqual([]);
+    },
+    ROUTE_WALK_MS,
+  );
 
   it('hides a plan’s final evaluation (a draft, or none yet) and its report from every clerk', async () => {
     const routes = ctx.routes.filter(
@@ -323,18 +340,22 @@ describe('org-unit scoping of every record route', () => {
     expect((await coordinator.get(`/api/plans/${PLAN}/evaluation`)).statusCode).toBe(200);
   });
 
-  it('lets the coordinator read every record, but no upload attached to nothing they read', async () => {
-    const refused: string[] = [];
-    for (const route of idRoutes())
-      for (const rec of records.get(route.url)!) {
-        // A file is read through the record it is attached to (platform/files/attachments.ts).
-        if (rec.id === vhsUpload) continue;
-        const res = await coordinator.get(route.url.replace(':id', rec.id));
-        if (res.statusCode !== 200) refused.push(`${route.url} ${rec.id} → ${res.statusCode}`);
-      }
-    expect(refused).toEqual([]);
-    expect((await coordinator.get(`/api/files/${vhsUpload}`)).statusCode).toBe(404);
-  });
+  it(
+    'lets the coordinator read every record, but no upload attached to nothing they read',
+    async () => {
+      const refused: string[] = [];
+      for (const route of idRoutes())
+        for (const rec of records.get(route.url)!) {
+          // A file is read through the record it is attached to (platform/files/attachments.ts).
+          if (rec.id === vhsUpload) continue;
+          const res = await coordinator.get(route.url.replace(':id', rec.id));
+          if (res.statusCode !== 200) refused.push(`${route.url} ${rec.id} → ${res.statusCode}`);
+        }
+      expect(refused).toEqual([]);
+      expect((await coordinator.get(`/api/files/${vhsUpload}`)).statusCode).toBe(404);
+    },
+    ROUTE_WALK_MS,
+  );
 
   it('shows a clerk’s dashboard only the tasks its unit is involved in (responsible, or named by a milestone)', async () => {
     for (const [code, { client, unitId }] of clerks) {
@@ -383,32 +404,36 @@ describe('org-unit scoping of every record route', () => {
     expect(all.items).toHaveLength(4);
   });
 
-  it('never puts another unit’s report, file, task or indicator id in any GET answer to a clerk', async () => {
-    const leaks: string[] = [];
-    const plain = ctx.routes.filter(
-      (r) =>
-        r.method === 'GET' &&
-        r.url.startsWith('/api/') &&
-        !r.url.includes(':id') &&
-        !r.url.startsWith('/api/docs'),
-    );
-    for (const [code, { client, unitId }] of clerks) {
-      const scope = await subtree(unitId);
-      // An id is foreign when no route shows it to this clerk (a consultation is public on the
-      // portal routes though its editor routes are closed to clerks: that id is not foreign).
-      const all = [...records.values()].flat();
-      const visible = new Set(all.filter((r) => r.unitIds.some((u) => scope.has(u))).map((r) => r.id));
-      const foreign = all.filter((r) => !visible.has(r.id));
-      const urls = plain.map((r) => r.url.replace(':code', PLAN));
-      for (const route of idRoutes())
-        for (const rec of records.get(route.url)!)
-          if (rec.unitIds.some((u) => scope.has(u))) urls.push(route.url.replace(':id', rec.id));
-      for (const url of urls) {
-        const res = await client.get(url);
-        if (res.statusCode >= 400) continue;
-        for (const rec of foreign) if (res.body.includes(rec.id)) leaks.push(`${code} ${url} ⊃ ${rec.id}`);
+  it(
+    'never puts another unit’s report, file, task or indicator id in any GET answer to a clerk',
+    async () => {
+      const leaks: string[] = [];
+      const plain = ctx.routes.filter(
+        (r) =>
+          r.method === 'GET' &&
+          r.url.startsWith('/api/') &&
+          !r.url.includes(':id') &&
+          !r.url.startsWith('/api/docs'),
+      );
+      for (const [code, { client, unitId }] of clerks) {
+        const scope = await subtree(unitId);
+        // An id is foreign when no route shows it to this clerk (a consultation is public on the
+        // portal routes though its editor routes are closed to clerks: that id is not foreign).
+        const all = [...records.values()].flat();
+        const visible = new Set(all.filter((r) => r.unitIds.some((u) => scope.has(u))).map((r) => r.id));
+        const foreign = all.filter((r) => !visible.has(r.id));
+        const urls = plain.map((r) => r.url.replace(':code', PLAN));
+        for (const route of idRoutes())
+          for (const rec of records.get(route.url)!)
+            if (rec.unitIds.some((u) => scope.has(u))) urls.push(route.url.replace(':id', rec.id));
+        for (const url of urls) {
+          const res = await client.get(url);
+          if (res.statusCode >= 400) continue;
+          for (const rec of foreign) if (res.body.includes(rec.id)) leaks.push(`${code} ${url} ⊃ ${rec.id}`);
+        }
       }
-    }
-    expect(leaks).toEqual([]);
-  });
+      expect(leaks).toEqual([]);
+    },
+    ROUTE_WALK_MS,
+  );
 });

@@ -147,7 +147,7 @@ export function AppLayout({ me }: { me: Me }) {
             {/* Pages filter by the current plan, so they wait for it rather than fetch twice. */}
             {loading ? <Loading /> : <Outlet />}
           </Layout.Content>
-          <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', paddingBlock: 12 }}>
+          <Layout.Footer style={{ textAlign: 'center', color: '#595959', paddingBlock: 12 }}>
             {t('app.footer')}
           </Layout.Footer>
         </Layout>

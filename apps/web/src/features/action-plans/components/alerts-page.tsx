@@ -84,6 +84,7 @@ export function AlertsPage() {
             allowClear
             style={{ minWidth: 160 }}
             placeholder={t('alerts.kind')}
+            aria-label={t('alerts.kind')}
             value={kind}
             onChange={(v) => setFilter('kind', v)}
             options={kinds.map((k) => ({

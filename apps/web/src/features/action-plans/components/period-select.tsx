@@ -20,6 +20,7 @@ export function PeriodSelect({
       value={value}
       onChange={onChange}
       placeholder={t('plan.period')}
+      aria-label={t('plan.period')}
       options={[...periods]
         .reverse()
         .map((p) => ({ value: p.id, label: p.current ? `${p.label}${t('plan.periodCurrent')}` : p.label }))}

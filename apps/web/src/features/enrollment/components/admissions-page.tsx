@@ -55,6 +55,7 @@ function SeasonAdmissions({ season }: { season: SeasonSummary }) {
                   allowClear
                   style={{ minWidth: 220 }}
                   placeholder={t('enrollment.col.program')}
+                  aria-label={t('enrollment.col.program')}
                   value={program}
                   onChange={setProgram}
                   options={programs.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
@@ -63,6 +64,7 @@ function SeasonAdmissions({ season }: { season: SeasonSummary }) {
                   allowClear
                   style={{ width: 140 }}
                   placeholder={t('enrollment.col.registration')}
+                  aria-label={t('enrollment.col.registration')}
                   value={status}
                   onChange={setStatus}
                   options={(['pending', 'registered', 'declined'] as const).map((s) => ({

@@ -69,6 +69,7 @@ export function BatchFormModal({
               size="small"
               style={{ width: 160 }}
               placeholder={t('enrollment.batches.presetPick')}
+              aria-label={t('enrollment.batches.presetPick')}
               onChange={(code: string) => {
                 const preset = BATCH_PRESETS.find((p) => p.code === code)!;
                 form.setFieldsValue({ code: preset.code, name: t(preset.key) });

@@ -81,6 +81,7 @@ export function CandidatesTable({
           allowClear
           style={{ minWidth: 180 }}
           placeholder={t('enrollment.col.juniorHigh')}
+          aria-label={t('enrollment.col.juniorHigh')}
           value={school}
           onChange={setSchool}
           options={schools.map(([id, name]) => ({ value: id, label: name }))}
@@ -89,6 +90,7 @@ export function CandidatesTable({
           allowClear
           style={{ width: 100 }}
           placeholder={t('enrollment.col.sex')}
+          aria-label={t('enrollment.col.sex')}
           value={sex}
           onChange={setSex}
           options={[

@@ -145,6 +145,7 @@ export function ProgramFormModal({
                         optionFilterProp="label"
                         style={{ minWidth: 260 }}
                         placeholder={t('enrollment.field.feederSchools')}
+                        aria-label={t('enrollment.field.feederSchools')}
                         options={schools.juniorHigh.map((u) => ({ value: u.code, label: u.name }))}
                       />
                     </Form.Item>

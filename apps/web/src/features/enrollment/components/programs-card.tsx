@@ -31,6 +31,7 @@ export function ProgramsCard({ season }: { season: SeasonDetail }) {
             size="small"
             style={{ minWidth: 150 }}
             placeholder={t('enrollment.col.batch')}
+            aria-label={t('enrollment.col.batch')}
             value={batchId}
             onChange={setBatchId}
             options={season.batches.map((b) => ({ value: b.id, label: b.name }))}

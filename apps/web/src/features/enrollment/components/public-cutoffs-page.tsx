@@ -21,7 +21,7 @@ export function PublicCutoffsPage() {
     <PublicLayout footer={t('enrollment.public.footer')}>
       <Card data-testid="public-cutoffs-page">
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {t('enrollment.public.cutoffsTitle')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('enrollment.public.cutoffsHint')}</Typography.Text>
@@ -67,6 +67,7 @@ export function PublicCutoffsPage() {
                       render: (_, p) => (
                         <Progress
                           size="small"
+                          aria-label={`${t('enrollment.col.fillRate')} ${formatShare(p.fillRate)}`}
                           percent={Math.round(p.fillRate * 100)}
                           format={() => formatShare(p.fillRate)}
                         />

@@ -54,7 +54,7 @@ export function PublicLookupPage() {
     <PublicLayout footer={t('enrollment.public.footer')}>
       <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="public-lookup-page">
         <Card>
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
+          <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
             {t('enrollment.public.lookupTitle')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('enrollment.public.lookupHint')}</Typography.Paragraph>

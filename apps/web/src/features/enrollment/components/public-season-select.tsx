@@ -24,6 +24,7 @@ export function PublicSeasonSelect({ choice }: { choice: ReturnType<typeof usePu
     <Select
       style={{ minWidth: 280 }}
       placeholder={t('enrollment.season')}
+      aria-label={t('enrollment.season')}
       value={choice.season?.id}
       onChange={choice.choose}
       loading={choice.seasons.isPending}

@@ -42,6 +42,7 @@ export function OpenMajorModal({ open, onClose }: { open: boolean; onClose: () =
           showSearch
           data-testid="major-catalogue"
           placeholder={t('programs.majors.cataloguePick')}
+          aria-label={t('programs.majors.cataloguePick')}
           optionFilterProp="label"
           loading={catalogue.isLoading}
           options={(catalogue.data?.items ?? []).map((c) => ({

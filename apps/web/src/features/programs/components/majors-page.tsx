@@ -54,6 +54,7 @@ export function MajorsPage() {
             allowClear
             style={{ width: 240, marginBottom: 12 }}
             placeholder={t('programs.allSchools')}
+            aria-label={t('programs.allSchools')}
             value={schoolId}
             onChange={setSchoolId}
             options={schools.data!.map((s) => ({ value: s.id, label: s.name }))}

@@ -59,6 +59,7 @@ export function ProjectsPage() {
       allowClear
       style={{ width: 180 }}
       placeholder={placeholder}
+      aria-label={placeholder}
       value={params.get(key) ?? undefined}
       onChange={(v: string | undefined) => set(key, v)}
       options={values.map((v) => ({ value: v, label: pick(labels[v], lang) }))}

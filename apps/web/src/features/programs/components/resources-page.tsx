@@ -108,6 +108,7 @@ export function ResourcesPage() {
             allowClear
             style={{ width: 160 }}
             placeholder={t('programs.resources.type')}
+            aria-label={t('programs.resources.type')}
             value={resourceType}
             onChange={(v: string | undefined) => set({ type: v })}
             options={RESOURCE_TYPES.map((r) => ({ value: r, label: pick(RESOURCE_TYPE_LABELS[r], lang) }))}

@@ -144,6 +144,7 @@ export function InterviewsPage() {
             loading={inspections.isLoading}
             value={chosen}
             placeholder={t('supervision.interviews.pickInspection')}
+            aria-label={t('supervision.interviews.pickInspection')}
             onChange={(v) => setParams({ inspection: v }, { replace: true })}
             options={(inspections.data ?? []).map((i) => ({ value: i.id, label: i.title }))}
           />

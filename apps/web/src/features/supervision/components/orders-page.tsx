@@ -78,6 +78,7 @@ export function OrdersPage() {
             allowClear
             style={{ minWidth: 150 }}
             placeholder={t('supervision.col.state')}
+            aria-label={t('supervision.col.state')}
             value={state}
             onChange={(v) => set('state', v)}
             options={ORDER_STATES.map((s) => ({ value: s, label: pick(ORDER_STATE_LABELS[s], lang) }))}

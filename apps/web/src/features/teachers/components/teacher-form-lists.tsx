@@ -138,6 +138,7 @@ export function TeacherFormLists() {
               <Select
                 allowClear
                 placeholder={t('teachers.col.level')}
+                aria-label={t('teachers.col.level')}
                 style={{ width: 150 }}
                 options={SKILL_LEVELS.map((l) => ({ value: l, label: pick(SKILL_LEVEL_LABELS[l], lang) }))}
               />

@@ -85,6 +85,7 @@ export function TeachersPage() {
               allowClear
               style={{ minWidth: 160 }}
               placeholder={t('teachers.col.school')}
+              aria-label={t('teachers.col.school')}
               value={filter.schoolId}
               onChange={(v) => set('school', v)}
               options={schools.data!.schools.map((s) => ({ value: s.school.id, label: s.school.name }))}
@@ -94,6 +95,7 @@ export function TeachersPage() {
             allowClear
             style={{ minWidth: 140 }}
             placeholder={t('teachers.col.series')}
+            aria-label={t('teachers.col.series')}
             value={filter.series}
             onChange={(v) => set('series', v)}
             options={TEACHER_SERIES.map((s) => ({ value: s, label: pick(TEACHER_SERIES_LABELS[s], lang) }))}
@@ -111,6 +113,7 @@ export function TeachersPage() {
             allowClear
             style={{ minWidth: 130 }}
             placeholder={t('teachers.col.specialised')}
+            aria-label={t('teachers.col.specialised')}
             value={params.get('spec') ?? undefined}
             onChange={(v) => set('spec', v)}
             options={[
@@ -122,6 +125,7 @@ export function TeachersPage() {
             allowClear
             style={{ minWidth: 120 }}
             placeholder={t('teachers.col.dq')}
+            aria-label={t('teachers.col.dq')}
             value={filter.dq}
             onChange={(v) => set('dq', v)}
             options={[
