@@ -17,6 +17,8 @@ export const theme: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     // Danger text (逾期, 红色预警) at 4.5:1: antd's #ff4d4f reaches about 3.3:1 on white.
     colorError: '#c8102e',
+    // Warning text (即将到期) likewise: antd's #faad14 is about 2:1 on white.
+    colorWarning: '#ad6800',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
   },

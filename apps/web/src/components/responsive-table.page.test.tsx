@@ -30,7 +30,9 @@ describe('ResponsiveTable (the public 分数线 page)', () => {
     const card = screen.getByTestId('cutoff-row-0');
     expect(card.tagName).toBe('DIV');
     expect(card.querySelector('.ant-card')).not.toBeNull();
-    expect(card.textContent).toContain(`${first.code} ${first.name}`);
+    // Named as the public knows it: the programme's name, never its code.
+    expect(card.textContent).toContain(first.name);
+    expect(card.textContent).not.toContain(first.code);
     expect(container.querySelector('.ant-table')).toBeNull();
     expect(container.querySelectorAll('[data-testid^="cutoff-row-"]').length).toBe(
       Math.min(20, cutoffs.programs.length),
