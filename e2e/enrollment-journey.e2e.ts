@@ -252,7 +252,7 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
       await coordinator.getByTestId('simulation-result').waitFor();
       await expect
         .poll(() => coordinator.getByTestId('simulation-share-current').innerText())
-        .toContain('50.0%');
+        .toContain('50%');
       await shot(coordinator, '48-enrollment-simulation');
 
       await coordinator.goto(`${server.url}/enrollment/matching`);
@@ -260,7 +260,7 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
       await coordinator.getByTestId('run-match-confirm').click();
       await coordinator.waitForURL(/\/runs\//, { timeout: 30_000 });
       await coordinator.getByTestId('run-summary').waitFor();
-      await expect.poll(() => coordinator.getByTestId('run-share').innerText()).toContain('50.0%');
+      await expect.poll(() => coordinator.getByTestId('run-share').innerText()).toContain('50%');
       await shot(coordinator, '49-enrollment-run-result');
 
       // Publishing before review is refused with its message.

@@ -165,6 +165,8 @@ describe('a teacher’s 双师型 application approved → the ratio moves', () 
     await criteria.waitFor();
     await expect.poll(() => criteria.locator('tr[data-met]').count()).toBeGreaterThan(0);
     await expect(criteria.innerText()).resolves.toMatch(/符合|不符合/);
+    // The district writes why it approves (required when a criterion is not met).
+    await coordinator.getByTestId('dq-decision-reason').fill('企业实践经历经区认定委员会核实，同意认定。');
     await coordinator.getByTestId('dq-district-approve').scrollIntoViewIfNeeded();
     await shot(coordinator, '65-coordinator-decision');
     await coordinator.getByTestId('dq-district-approve').click();

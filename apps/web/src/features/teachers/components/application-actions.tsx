@@ -151,7 +151,7 @@ function DistrictDecision({ application: a }: { application: ApplicationDetail }
         required={!a.criteria.eligible}
         rules={[requiredWhen(() => !approving() || !a.criteria.eligible, t('teachers.dq.reasonRequired'))]}
       >
-        <Input.TextArea rows={2} maxLength={2000} />
+        <Input.TextArea rows={2} maxLength={2000} data-testid="dq-decision-reason" />
       </Form.Item>
       <Space>
         <Button
