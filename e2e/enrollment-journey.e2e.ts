@@ -328,7 +328,7 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
     expect(await result.getAttribute('data-status')).toBe('admitted');
     const text = await result.innerText();
     expect(text).toContain('汽车运用与维修');
-    expect(text).toContain('HS1-GEN');
+    expect(text).toContain('上党区第一中学'); // the first choice, by its school and programme names
     expect(text).toContain('270');
     expect(await result.innerHTML()).not.toContain(star.id);
     const download = pub.waitForEvent('download');
