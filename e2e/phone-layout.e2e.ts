@@ -256,6 +256,9 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
 
     const coordinator = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     await firstSignIn(coordinator, server, 'coordinator');
+    // The landing page, whose module filter is a row of choices, and the indicators with theirs.
+    await checkPhonePage(coordinator, server.url, '/workbench', '[data-testid="workbench-source-filter"]');
+    await checkPhonePage(coordinator, server.url, '/indicators', '.ant-segmented');
     await checkPhonePage(coordinator, server.url, `/plans/${PLAN}`, '[data-testid="kpi-indicators"]');
     await checkPhonePage(coordinator, server.url, '/review', '.ant-table, .ant-card, .ant-empty');
     await checkPhonePage(coordinator, server.url, '/alerts', '.ant-table, .ant-card, .ant-empty');

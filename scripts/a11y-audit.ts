@@ -79,7 +79,7 @@ const PLAN = 'shangdang-vet-2020';
 /** Public pages, no account. */
 const PUBLIC_PAGES = [
   '/',
-  `/plans/${PLAN}`,
+  `/public/plans/${PLAN}/tasks/7`,
   '/consultations',
   '/public/supervision-reports',
   '/public/enrollment/results',

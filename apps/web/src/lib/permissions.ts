@@ -1,4 +1,4 @@
-import { keepsVocationalRecords, type Permission } from '@zhijiao/contracts';
+import { isAdminRole, keepsVocationalRecords, type Permission } from '@zhijiao/contracts';
 import type { Me } from './session';
 
 /** Where an account without a role (not yet granted by the security administrator) is sent. */
@@ -18,15 +18,27 @@ export function canAny(me: Me | null | undefined, permissions: readonly Permissi
 export const WORKBENCH_PAGE = '/workbench';
 
 /**
+ * Whether the account works with the district's records (every business role): the three
+ * separated administrators read none, so they have no workbench and no message centre.
+ */
+export function worksOnRecords(me: Me): boolean {
+  return me.role !== null && !isAdminRole(me.role);
+}
+
+/**
  * Where a user lands after signing in: the account page a restriction demands, the page saying
- * the account waits for a role (no role granted yet), else the workbench with what waits for
- * them — whatever the role, so a junior high's liaison no longer lands on a dashboard of zeros.
+ * the account waits for a role (no role granted yet), the workbench with what waits for a
+ * business role (so a junior high's liaison no longer lands on a dashboard of zeros), an
+ * administrator's own page.
  */
 export function landingPath(me: Me): string {
   if (me.restriction === 'password_change') return '/account/password';
   if (me.restriction === 'totp_enrolment') return '/account/totp';
   if (me.role === null) return AWAITING_ROLE_PAGE;
-  return WORKBENCH_PAGE;
+  if (worksOnRecords(me)) return WORKBENCH_PAGE;
+  if (canAny(me, ['user.manage', 'user.security'])) return '/admin/users';
+  if (can(me, 'org.manage')) return '/admin/org-units';
+  return '/admin/audit';
 }
 
 /**

@@ -3,10 +3,9 @@
  * once, and answer every published one with an adoption decision (which may be revised until the
  * consultation closes). Each is a step of the comment's workflow, audited in its transaction.
  */
-import { ERROR_MESSAGES, type ErrorCode } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
+import { AppError, fieldError, notFound, refusedItem } from '../../platform/errors/app-error.ts';
 import type { ConsultationDeps } from './consultation.deps.ts';
 import * as repo from './consultation.repository.ts';
 import { loadManaged } from './consultation.rules.ts';
@@ -54,31 +53,35 @@ export async function moderateComments(
   if (input.action === 'reject' && !input.reason?.trim())
     throw new AppError('CONSULTATION_REASON_REQUIRED', 400);
   return deps.transaction(async (trx) => {
-    await loadManaged(trx, actor, consultationId, { forUpdate: true });
+    // The consultation is locked and checked once; its comments are read in one query.
+    const c = await loadManaged(trx, actor, consultationId, { forUpdate: true });
+    assertConsultationStep('moderate', actor, c);
+    const byId = new Map((await repo.listCommentsByIds(trx, ids)).map((row) => [row.id, row]));
     const refused: Array<{ field: string; code: string; message: string; messageEn: string }> = [];
     for (const [i, id] of ids.entries()) {
       const field = `commentIds[${i}]`;
-      const comment = await repo.findCommentById(trx, id);
+      const comment = byId.get(id);
       if (!comment || comment.consultationId !== consultationId) {
-        refused.push({ field, code: 'NOT_FOUND', ...bilingual('CONSULTATION_COMMENT_NOT_IN_BATCH') });
+        refused.push({ ...refusedItem(field, 'CONSULTATION_COMMENT_NOT_IN_BATCH'), code: 'NOT_FOUND' });
         continue;
       }
       try {
-        await moderate(deps, trx, actor, await loadForChange(trx, actor, id, 'moderate'), input);
+        await moderate(
+          deps,
+          trx,
+          actor,
+          { ...comment, state: comment.status, districtId: c.districtId },
+          input,
+        );
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        refused.push({ field, code: error.code, ...bilingual(error.code) });
+        refused.push(refusedItem(field, error.code));
       }
     }
     if (refused.length > 0) throw new AppError('CONSULTATION_BATCH_REFUSED', 409, refused);
     return { moderated: ids.length };
   });
 }
-
-const bilingual = (code: ErrorCode) => ({
-  message: ERROR_MESSAGES[code].zh,
-  messageEn: ERROR_MESSAGES[code].en,
-});
 
 /** One comment's moderation step, in the caller's transaction. */
 async function moderate(

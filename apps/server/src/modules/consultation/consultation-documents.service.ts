@@ -3,7 +3,9 @@
  * document model (the portal shows it online) or rendered to DOCX/PDF, and the clause-by-clause
  * diff between the consulted version and its revision (or any other version of the plan).
  */
+import { lastDayOf } from '../../platform/alerts/alert-tiers.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
 import type { OfficialDocument } from '../../platform/documents/document-model.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
@@ -19,8 +21,6 @@ import type { RenderedSummaries, RenderedSummary } from './rendered-summaries.ts
 type DocumentsDeps = Pick<ModuleDeps, 'db' | 'documents'> & { summaries: RenderedSummaries };
 type ConsultationRow = NonNullable<Awaited<ReturnType<typeof repo.findConsultationById>>>;
 
-const toChinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
 /** A consultation for an editor (actor) or for the public (null: not a draft); 404 otherwise. */
 async function load(deps: DocumentsDeps, actor: Actor | null, id: string): Promise<ConsultationRow> {
   const c = await repo.findConsultationById(deps.db, id);
@@ -34,7 +34,7 @@ async function summaryOf(
   c: ConsultationRow,
   lang: 'zh' | 'en',
 ): Promise<OfficialDocument> {
-  if (c.status !== 'closed' || !c.summaryDate) throw summaryNotPublished(toChinaDate(c.closesAt));
+  if (c.status !== 'closed' || !c.summaryDate) throw summaryNotPublished(lastDayOf(c.closesAt));
   const plan = await findPlanVersion(deps.db, c.planId);
   if (!plan) throw notFound();
   const [district] = await findOrgUnitsByIds(deps.db, [c.districtId]);
@@ -49,8 +49,9 @@ async function summaryOf(
     planTitle: plan.title,
     planVersion: plan.version,
     issuer: district?.name ?? '',
-    opensOn: toChinaDate(c.opensAt),
-    closesOn: toChinaDate(c.closesAt),
+    opensOn: chinaDate(c.opensAt),
+    // The period ends (exclusively) at closesAt: its last day, not the next one at midnight.
+    closesOn: lastDayOf(c.closesAt),
     summaryDate: c.summaryDate,
     clauses: plan.clauses,
     comments,

@@ -89,6 +89,12 @@ export function findCommentById(db: Executor, id: string, opts: { forUpdate?: bo
   return q.executeTakeFirst();
 }
 
+/** The comments with these ids (any consultation), for a step on several at once. */
+export function listCommentsByIds(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('consultationComment').select(commentColumns).where('id', 'in', ids).execute();
+}
+
 export async function insertConsultation(trx: Executor, values: Insertable<ConsultationTable>) {
   const row = await trx.insertInto('consultation').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;

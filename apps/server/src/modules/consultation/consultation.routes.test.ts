@@ -147,19 +147,24 @@ describe('consultation over HTTP: a public comment from the portal to its reply'
     expect(codeOf(late)).toBe('CONSULTATION_PERIOD_CLOSED');
     // A month later the editor's session has expired: sign in again.
     editor = (await signInCoordinator(ctx)).client;
-    // Not closed yet: the summary and its files answer a clear 409 naming the period's end.
+    // Not closed yet: the summary and its files answer a clear 409 naming the period's last day.
+    // A period ending at midnight China time (16:00 UTC) last ran on that day, not the next.
+    const setClosesAt = (closesAt: Date) =>
+      ctx.db.updateTable('consultation').set({ closesAt }).where('id', '=', id).execute();
     const { closesAt } = await ctx.db
       .selectFrom('consultation')
       .select('closesAt')
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    const closesOn = new Date(closesAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    await setClosesAt(new Date('2021-06-19T16:00:00Z'));
+    const closesOn = '2021-06-19';
     for (const url of ['summary', 'summary.pdf', 'summary.docx']) {
       const early = await ctx.app.inject({ method: 'GET', url: `/api/public/consultations/${id}/${url}` });
       const error = (early.json() as { error: { code: string; details: Array<{ message: string }> } }).error;
       expect([early.statusCode, error.code]).toEqual([409, 'CONSULTATION_SUMMARY_NOT_PUBLISHED']);
       expect(error.details[0]!.message).toContain(closesOn);
     }
+    await setClosesAt(closesAt);
     const detail = (await editor.get(`/api/consultations/${id}`)).json() as {
       comments: Array<{ id: string; status: string }>;
     };

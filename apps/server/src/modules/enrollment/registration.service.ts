@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import { AppError, fieldError, notFound } from '../../platform/errors/app-error.ts';
+import { AppError, fieldError, notFound, refusedItem } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { loadSeason } from './enrollment.loaders.ts';
 import { canSeeAdmissions } from './enrollment.policy.ts';
@@ -63,12 +63,8 @@ export async function confirmRegistrations(
         messageEn: 'No such admitted candidate',
       });
     } else if (!seasonWorkflow.can('register', actor, { ...program, state: program.seasonState })) {
-      refused.push({
-        field,
-        code: 'ENROLLMENT_REGISTRATION_CLOSED',
-        message: '该招生季当前不能登记报到',
-        messageEn: 'This season does not take registrations now',
-      });
+      // The season does not take 报到 now: the workflow's own refusal, as on a single candidate.
+      refused.push(refusedItem(field, seasonWorkflow.conflict('register').code));
     } else confirmed.push({ candidateId, programId: program.id });
   }
   if (refused.length > 0) throw new AppError('VALIDATION_FAILED', 400, refused);

@@ -228,6 +228,8 @@ describe('importing a school’s register from Excel, and exporting it', () => {
     );
     expect(x.rows).toHaveLength(4);
     expect(x.cells).toContain(`'@SUM(A1)`);
+    // Majors by name with their code, never a bare code (660301 came without a name: the catalogue's).
+    expect(x.cells).toContain('焊接技术应用（660104）；机电技术应用（660301）');
     expect(x.cells.some((c) => c.includes(validId('1981-08-08', 11)) || c.includes('13912345678'))).toBe(
       false,
     );

@@ -55,7 +55,12 @@ function columns(asOf: string): ExportColumn<TeacherSummary>[] {
       value: (t, l) => YES_NO(t.internshipInstructor)[l],
       width: 8,
     },
-    { header: { zh: '任教专业', en: 'Majors' }, value: (t) => t.majorCodes.join('；'), width: 20 },
+    {
+      // Named as on the register page: 美容美体艺术（740601）, not the bare code.
+      header: { zh: '任教专业', en: 'Majors' },
+      value: (t) => t.majors.map((m) => (m.name.trim() ? `${m.name}（${m.code}）` : m.code)).join('；'),
+      width: 28,
+    },
     { header: { zh: '入职日期', en: 'Hired' }, value: (t) => t.hireDate, format: 'date', width: 12 },
     { header: { zh: '离职日期', en: 'Left' }, value: (t) => t.leaveDate, format: 'date', width: 12 },
     {

@@ -47,3 +47,13 @@ export const forbidden = (): AppError => new AppError('FORBIDDEN', 403);
 export function fieldError(field: string, code: string, message: string, messageEn: string): AppError {
   return new AppError('VALIDATION_FAILED', 400, [{ field, code, message, messageEn }]);
 }
+
+/**
+ * One refused item of an all-or-nothing batch, as an error detail: its field (`commentIds[2]`),
+ * the code and the code's own messages.
+ *
+ * @example refusedItem('candidateIds[1]', 'ENROLLMENT_SEASON_STATE')
+ */
+export function refusedItem(field: string, code: ErrorCode) {
+  return { field, code, message: ERROR_MESSAGES[code].zh, messageEn: ERROR_MESSAGES[code].en };
+}

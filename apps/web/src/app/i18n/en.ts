@@ -244,7 +244,7 @@ export const en: Record<keyof typeof zh, string> = {
   'progress.allMilestonesDone': 'All milestones of this task are done',
   'progress.files': 'Evidence',
   'upload.button': 'Upload evidence',
-  'upload.hint': 'PDF, OFD, images (PNG/JPG), Word, Excel, WPS (.wps/.et); up to 20 MB each',
+  'upload.hint': 'PDF, OFD, images (PNG/JPG), Word, Excel, PowerPoint, WPS (.wps/.et); up to 20 MB each',
   'upload.badType': '"{name}" is not an accepted file type',
   'upload.tooLarge': '"{name}" is larger than 20 MB',
   'upload.refused': '“{name}” was not uploaded: {reason}',

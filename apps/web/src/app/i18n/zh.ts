@@ -241,7 +241,8 @@ export const zh = {
   'progress.allMilestonesDone': '该任务的里程碑均已完成',
   'progress.files': '佐证材料',
   'upload.button': '上传佐证材料',
-  'upload.hint': '支持 PDF、OFD、图片（PNG/JPG）、Word、Excel、WPS（.wps/.et），单个文件不超过 20 MB',
+  'upload.hint':
+    '支持 PDF、OFD、图片（PNG/JPG）、Word、Excel、PowerPoint、WPS（.wps/.et），单个文件不超过 20 MB',
   'upload.badType': '“{name}”的文件类型不支持',
   'upload.tooLarge': '“{name}”超过 20 MB',
   'upload.refused': '“{name}”未能上传：{reason}',

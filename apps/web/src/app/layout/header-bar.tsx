@@ -19,7 +19,7 @@ import type { Me } from '@/lib/session';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
-import { can } from '@/lib/permissions';
+import { can, worksOnRecords } from '@/lib/permissions';
 
 /**
  * Top bar: the plan's name, the alerts badge, language switch, the user with their unit, logout.
@@ -118,7 +118,7 @@ export function HeaderBar({ me, onMenu }: { me: Me; onMenu?: () => void }) {
             </Badge>
           </Link>
         )}
-        <NotificationsBell />
+        {worksOnRecords(me) && <NotificationsBell />}
         <LangSwitch compact={phone} />
         <Dropdown menu={{ items: accountItems }} trigger={phone ? ['click'] : ['hover']}>
           <Space

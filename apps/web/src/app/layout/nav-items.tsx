@@ -22,7 +22,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
-import { can, canAny, WORKBENCH_PAGE, worksOnSchoolRecords } from '@/lib/permissions';
+import { can, canAny, WORKBENCH_PAGE, worksOnRecords, worksOnSchoolRecords } from '@/lib/permissions';
 
 interface NavEntry {
   key: string;
@@ -48,8 +48,8 @@ export function navEntries(planPath: string): NavEntry[] {
       label: 'workbench.nav',
       icon: <HomeOutlined />,
       path: WORKBENCH_PAGE,
-      // Any permission at all: every account holding a role.
       permissions: PERMISSIONS,
+      appliesTo: worksOnRecords,
     },
     {
       key: 'overview',

@@ -29,7 +29,7 @@ export function PublicIndicatorPage() {
             <Space orientation="vertical" size={16} style={{ width: '100%', marginTop: 12 }}>
               <Card data-testid="public-indicator">
                 <Typography.Text type="secondary">{localName(p.title, p.titleEn, lang)}</Typography.Text>
-                <Typography.Title level={3} style={{ marginTop: 8 }}>
+                <Typography.Title level={1} style={{ marginTop: 8, fontSize: 24 }}>
                   {localName(i.name, i.nameEn, lang)}
                 </Typography.Title>
                 <Descriptions size="small" column={{ xs: 1, md: 2 }}>

@@ -30,7 +30,7 @@ export function PublicTaskPage() {
             <Space orientation="vertical" size={16} style={{ width: '100%', marginTop: 12 }}>
               <Card data-testid="public-task">
                 <Typography.Text type="secondary">{localName(p.title, p.titleEn, lang)}</Typography.Text>
-                <Typography.Title level={3} style={{ marginTop: 8 }}>
+                <Typography.Title level={1} style={{ marginTop: 8, fontSize: 24 }}>
                   {task.label} {localName(task.title, task.titleEn, lang)}
                 </Typography.Title>
                 <Descriptions size="small" column={1}>

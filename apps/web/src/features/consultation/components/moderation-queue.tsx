@@ -24,9 +24,9 @@ export function ModerationQueue(props: {
   const showError = useShowError();
   const moderate = useModerateComment();
   const moderateMany = useModerateComments();
-  const [rejecting, setRejecting] = useState<EditorComment | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [rejectingMany, setRejectingMany] = useState(false);
+  /** The comments being rejected — one, or the ticked ones — while the reason is asked for. */
+  const [rejecting, setRejecting] = useState<string[] | null>(null);
   const clauseName = (key: string) => {
     const c = props.clauses.find((x) => x.key === key);
     return c ? (c.kind === 'preamble' ? t('consultation.clause.preamble') : `${c.label}${c.title}`) : key;
@@ -86,7 +86,7 @@ export function ModerationQueue(props: {
             size="small"
             danger
             disabled={ticked.length === 0}
-            onClick={() => setRejectingMany(true)}
+            onClick={() => setRejecting(ticked)}
             data-testid="moderation-batch-reject"
           >
             {t('consultation.manage.batchReject', { count: ticked.length })}
@@ -128,7 +128,7 @@ export function ModerationQueue(props: {
                 <Button
                   danger
                   size="small"
-                  onClick={() => setRejecting(c)}
+                  onClick={() => setRejecting([c.id])}
                   data-testid={`moderation-reject-${c.seq}`}
                 >
                   {t('consultation.manage.reject')}
@@ -144,15 +144,25 @@ export function ModerationQueue(props: {
       <FormModal
         open={rejecting !== null}
         onClose={() => setRejecting(null)}
-        title={t('consultation.manage.reject')}
+        title={
+          rejecting?.length === 1
+            ? t('consultation.manage.reject')
+            : t('consultation.manage.batchReject', { count: rejecting?.length ?? 0 })
+        }
         testId="moderation-reject-submit"
-        mutation={moderate}
+        mutation={moderateMany}
         toInput={(v: { reason: string }) => ({
-          commentId: rejecting!.id,
+          consultationId: props.consultationId,
+          commentIds: rejecting!,
           action: 'reject' as const,
           reason: v.reason,
         })}
-        successMessage={t('consultation.done.rejected')}
+        onSaved={() => setSelected(new Set())}
+        successMessage={
+          rejecting?.length === 1
+            ? t('consultation.done.rejected')
+            : t('consultation.manage.batchRejected', { count: rejecting?.length ?? 0 })
+        }
       >
         <Form.Item
           name="reason"
@@ -163,33 +173,6 @@ export function ModerationQueue(props: {
             maxLength={500}
             placeholder={t('consultation.manage.rejectReason')}
             data-testid="moderation-reject-reason"
-          />
-        </Form.Item>
-      </FormModal>
-      <FormModal
-        open={rejectingMany}
-        onClose={() => setRejectingMany(false)}
-        title={t('consultation.manage.batchReject', { count: ticked.length })}
-        testId="moderation-batch-reject-submit"
-        mutation={moderateMany}
-        toInput={(v: { reason: string }) => ({
-          consultationId: props.consultationId,
-          commentIds: ticked,
-          action: 'reject' as const,
-          reason: v.reason,
-        })}
-        onSaved={() => setSelected(new Set())}
-        successMessage={t('consultation.manage.batchRejected', { count: ticked.length })}
-      >
-        <Form.Item
-          name="reason"
-          rules={[{ required: true, whitespace: true, message: t('consultation.create.required') }]}
-        >
-          <Input.TextArea
-            rows={3}
-            maxLength={500}
-            placeholder={t('consultation.manage.rejectReason')}
-            data-testid="moderation-batch-reject-reason"
           />
         </Form.Item>
       </FormModal>

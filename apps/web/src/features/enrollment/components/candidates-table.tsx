@@ -73,6 +73,7 @@ export function CandidatesTable({
           allowClear
           style={{ width: 220 }}
           placeholder={t('enrollment.candidates.search')}
+          aria-label={t('enrollment.candidates.search')}
           onSearch={setText}
           onChange={(e) => !e.target.value && setText('')}
           data-testid="candidate-search"

@@ -1,18 +1,22 @@
 import { INDICATOR_STATUS_LABELS, type IndicatorStatus } from '@zhijiao/contracts';
 import { Descriptions, Typography } from 'antd';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatTarget, type TargetLike } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 
 type Evidence = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : str(v));
 
-/** Target of an indicator snapshot: `≥ 60 %`, or a band. */
+/** Target of an indicator snapshot, written as everywhere else (`formatTarget`): `≥ 60%`, or a band. */
 function target(e: Evidence): string {
-  const unit = e.unit ? ` ${String(e.unit)}` : '';
-  if (e.comparator === 'between') return `${num(e.targetLow)}–${num(e.targetHigh)}${unit}`;
-  const sign = { gte: '≥ ', lte: '≤ ', eq: '= ' }[String(e.comparator)] ?? '';
-  return `${sign}${num(e.target)}${unit}`;
+  const n = (v: unknown) => (typeof v === 'number' ? v : null);
+  return formatTarget({
+    comparator: String(e.comparator) as TargetLike['comparator'],
+    target: n(e.target),
+    targetLow: n(e.targetLow),
+    targetHigh: n(e.targetHigh),
+    unit: typeof e.unit === 'string' ? e.unit : null,
+  });
 }
 
 /** A recurring target's per-period verdicts when the finding was opened: `2020年度 7,000 未达标；…`. */

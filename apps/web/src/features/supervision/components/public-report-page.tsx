@@ -3,9 +3,10 @@ import { Button, Card, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
-import { apiUrl } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
+import { useShowError } from '@/lib/use-show-error';
+import { downloadPublicReport } from '../api/download-public-report';
 import { usePublicReport } from '../api/get-public-report';
 import type { DocumentBlock } from '../types';
 import { PublicLayout } from '@/components/public-layout';
@@ -74,20 +75,20 @@ export function PublicReportPage() {
   const { id = '' } = useParams();
   const t = useT();
   const lang = useLang();
+  const showError = useShowError();
   const report = usePublicReport(id);
   return (
     <PublicLayout>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Link to="/public/supervision-reports">← {t('supervision.public.back')}</Link>
         {report.data && (
-          <a
-            href={`${apiUrl('/api/public/supervision-reports/{id}/report.pdf', { id })}?lang=${lang}`}
-            target="_blank"
-            rel="noreferrer"
+          <Button
+            icon={<FilePdfOutlined />}
+            onClick={() => downloadPublicReport(id, lang).catch((e: unknown) => showError(e))}
             data-testid="public-supervision-report-pdf"
           >
-            <Button icon={<FilePdfOutlined />}>{t('supervision.public.pdf')}</Button>
-          </a>
+            {t('supervision.public.pdf')}
+          </Button>
         )}
       </Space>
       <QueryState query={report}>

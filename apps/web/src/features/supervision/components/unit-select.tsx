@@ -14,6 +14,8 @@ export function UnitSelect({
     <Select
       showSearch
       optionFilterProp="label"
+      // Named by its placeholder unless the caller labels it (a filter has no form label).
+      aria-label={typeof props.placeholder === 'string' ? props.placeholder : undefined}
       {...props}
       loading={units.isLoading}
       options={(units.data ?? [])

@@ -137,11 +137,13 @@ export function TeachersPage() {
             allowClear
             style={{ width: 180 }}
             placeholder={t('teachers.filter.name')}
+            aria-label={t('teachers.filter.name')}
             defaultValue={filter.q}
             onSearch={(v) => set('q', v.trim() || undefined)}
           />
           <DatePicker
             placeholder={t('teachers.filter.asOf')}
+            aria-label={t('teachers.filter.asOf')}
             value={filter.asOf ? dayjs(filter.asOf) : null}
             onChange={(d) => set('asOf', d ? d.format('YYYY-MM-DD') : undefined)}
           />

@@ -10,12 +10,16 @@ export async function getTodos(lang: 'zh' | 'en'): Promise<Todo[]> {
   return (await api.get('/api/todos', { query: { lang } })).items;
 }
 
-/** The todos, read again every five minutes while the workbench is open. */
+/**
+ * The todos: read afresh each time the workbench opens (a clerk coming back from the work shows
+ * what is left), and every five minutes while it stays open.
+ */
 export function useTodos() {
   const lang = useLang();
   return useQuery({
     queryKey: ['todos', lang] as const,
     queryFn: () => getTodos(lang),
+    refetchOnMount: 'always',
     refetchInterval: 5 * 60_000,
   });
 }

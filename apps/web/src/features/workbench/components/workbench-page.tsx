@@ -1,8 +1,9 @@
-import { Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Segmented, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { SimpleList } from '@/components/simple-list';
 import { formatDate } from '@/lib/format';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { can } from '@/lib/permissions';
@@ -23,6 +24,7 @@ export function WorkbenchPage() {
   const t = useT();
   const me = useSession();
   const todos = useTodos();
+  const navigate = useNavigate();
   const [source, setSource] = useState<string>('all');
   return (
     <div data-testid="workbench-page">
@@ -31,9 +33,9 @@ export function WorkbenchPage() {
         subtitle={me ? `${me.displayName} · ${me.orgUnit.name}` : undefined}
         extra={
           can(me, 'plan.manage') && (
-            <Link to="/plans" data-testid="workbench-dashboard">
-              <Button>{t('workbench.dashboard')}</Button>
-            </Link>
+            <Button onClick={() => navigate('/plans')} data-testid="workbench-dashboard">
+              {t('workbench.dashboard')}
+            </Button>
           )
         }
       />
@@ -62,7 +64,7 @@ function TodoList({
         <Empty
           data-testid="workbench-empty"
           description={
-            <Space direction="vertical" size={0}>
+            <Space orientation="vertical" size={0}>
               <Typography.Text strong>{t('workbench.empty')}</Typography.Text>
               <Typography.Text type="secondary">{t('workbench.emptyHint')}</Typography.Text>
             </Space>
@@ -73,49 +75,48 @@ function TodoList({
   return (
     <Card title={t('workbench.todos')} extra={t('workbench.total', { n: items.length })}>
       {sources.length > 1 && (
-        <Segmented
-          data-testid="workbench-source-filter"
-          style={{ marginBottom: 12 }}
-          value={source}
-          onChange={(v) => onSource(String(v))}
-          options={[
-            { value: 'all', label: t('common.all') },
-            ...sources.map((s) => ({
-              value: s,
-              label: `${t(sourceKey(s))} ${items.filter((i) => i.source === s).length}`,
-            })),
-          ]}
-        />
-      )}
-      <List
-        dataSource={shown}
-        rowKey="id"
-        renderItem={(todo) => (
-          <List.Item
-            data-testid={`todo-${todo.id}`}
-            actions={[
-              <Link key="go" to={todo.link} data-testid="todo-link">
-                {t('workbench.go')}
-              </Link>,
+        // On a phone the module filter scrolls inside the card instead of widening the page.
+        <div style={{ overflowX: 'auto', marginBottom: 12 }}>
+          <Segmented
+            data-testid="workbench-source-filter"
+            value={source}
+            onChange={(v) => onSource(String(v))}
+            options={[
+              { value: 'all', label: t('common.all') },
+              ...sources.map((s) => ({
+                value: s,
+                label: `${t(sourceKey(s))} ${items.filter((i) => i.source === s).length}`,
+              })),
             ]}
-          >
-            <List.Item.Meta
-              title={<Link to={todo.link}>{todo.title}</Link>}
-              description={
-                <Space size={4} wrap>
-                  <Tag color="geekblue">{t(sourceKey(todo.source))}</Tag>
-                  <TodoDeadlineTag todo={todo} />
-                  {todo.dueDate && (
-                    <Typography.Text type="secondary">
-                      {t('workbench.dueOn', { date: formatDate(todo.dueDate) })}
-                    </Typography.Text>
-                  )}
-                  {todo.count !== null && <Tag>{t('workbench.count', { n: todo.count })}</Tag>}
-                  <Typography.Text type="secondary">{todo.unit.name}</Typography.Text>
-                </Space>
-              }
-            />
-          </List.Item>
+          />
+        </div>
+      )}
+      <SimpleList
+        items={shown}
+        rowKey={(todo) => todo.id}
+        testId={(todo) => `todo-${todo.id}`}
+        renderItem={(todo) => (
+          <>
+            <Flex vertical gap={4} style={{ minWidth: 0 }}>
+              <Link to={todo.link}>
+                <Typography.Text strong>{todo.title}</Typography.Text>
+              </Link>
+              <Space size={4} wrap>
+                <Tag color="geekblue">{t(sourceKey(todo.source))}</Tag>
+                <TodoDeadlineTag todo={todo} />
+                {todo.dueDate && (
+                  <Typography.Text type="secondary">
+                    {t('workbench.dueOn', { date: formatDate(todo.dueDate) })}
+                  </Typography.Text>
+                )}
+                {todo.count !== null && <Tag>{t('workbench.count', { n: todo.count })}</Tag>}
+                <Typography.Text type="secondary">{todo.unit.name}</Typography.Text>
+              </Space>
+            </Flex>
+            <Link to={todo.link} data-testid="todo-link" style={{ flexShrink: 0 }}>
+              {t('workbench.go')}
+            </Link>
+          </>
         )}
       />
     </Card>
