@@ -234,6 +234,11 @@ async function pgliteLoad(server: ServerProcess, passwords: Record<string, strin
       'public plan (not cached)',
       recent.map(() => ({ path: `/api/public/plans/${DEMO_PLAN}` })),
     ),
+    await sequential(
+      base,
+      'todos (coordinator, every module)',
+      recent.map(() => ({ path: '/api/todos', cookie: coordinator.cookie })),
+    ),
   );
   out.pglite.load.push(
     await load(server, 'dashboard (coordinator)', [
@@ -243,6 +248,14 @@ async function pgliteLoad(server: ServerProcess, passwords: Record<string, strin
       { path: `/api/plans/${DEMO_PLAN}/tasks`, cookie: clerk.cookie },
     ]),
     await load(server, 'public plan', [{ path: `/api/public/plans/${DEMO_PLAN}` }]),
+    // The workbench: every module's todos, and the bell's unread count (polled by every open page).
+    await load(server, 'todos (coordinator, every module)', [
+      { path: '/api/todos', cookie: coordinator.cookie },
+    ]),
+    await load(server, 'todos (clerk of 区人社局)', [{ path: '/api/todos', cookie: clerk.cookie }]),
+    await load(server, 'unread count (clerk of 区人社局)', [
+      { path: '/api/notifications/unread-count', cookie: clerk.cookie },
+    ]),
     await load(server, 'floor: /api/health (no session, SELECT 1)', [{ path: '/api/health' }], BASELINE),
     await load(
       server,

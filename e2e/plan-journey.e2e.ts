@@ -10,6 +10,7 @@ import {
 } from './support.ts';
 
 const PLAN = 'shangdang-vet-2020';
+const DESKTOP = { width: 1440, height: 900 };
 // A minimal valid PDF: the upload guard checks the magic bytes.
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
@@ -42,7 +43,7 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
   });
 
   it('shows the published plan on the public home page without signing in', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser.newPage({ viewport: DESKTOP });
     const violations = cspViolations(page);
     await page.goto(server.url);
     await page.getByTestId(`public-plan-${PLAN}`).waitFor();
@@ -58,25 +59,30 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
     await page.close();
   });
 
-  it('runs the report → review → dashboard journey', async () => {
-    const coordinator = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  it('runs the report → review → dashboard journey from each one’s workbench, and tells the bureau', async () => {
+    const coordinator = await browser.newPage({ viewport: DESKTOP });
     const violations = cspViolations(coordinator);
     await firstSignIn(coordinator, server, 'coordinator');
+    // Every role lands on its workbench (工作台): the coordinator's holds the district's reviews.
+    await coordinator.waitForURL(/\/workbench$/);
+    await coordinator.locator('[data-testid^="todo-"]').first().waitFor();
+    await shot(coordinator, '10-coordinator-workbench');
     await coordinator.goto(`${server.url}/plans/${PLAN}`);
     await coordinator.getByTestId('kpi-indicators').waitFor();
     const metBefore = await metIndicators(coordinator);
     await shot(coordinator, '02-coordinator-dashboard-before');
 
-    // 区财政局 leads task （二十）: it sees only its own tasks, and reports 8600 yuan per student.
-    const clerk = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // 区财政局 leads task （二十）: its workbench asks for this quarter's report, and it reports
+    // 8600 yuan per student from there.
+    const clerk = await browser.newPage({ viewport: DESKTOP });
     const clerkViolations = cspViolations(clerk);
     await firstSignIn(clerk, server, 'finance');
-    await clerk.goto(`${server.url}/plans/${PLAN}`);
-    await clerk.getByTestId('task-link-20').waitFor();
-    expect(await clerk.getByTestId('task-link-1').count()).toBe(0);
-    await shot(clerk, '03-finance-dashboard-own-tasks');
-    await clerk.getByTestId('task-link-20').click();
-    await clerk.getByTestId('task-report').click();
+    await clerk.waitForURL(/\/workbench$/);
+    const toWrite = clerk.locator('[data-testid^="todo-action-plans:write:"]', { hasText: '（二十）' });
+    await toWrite.waitFor();
+    await expect(toWrite.getByTestId('todo-deadline').innerText()).resolves.toMatch(/剩余 \d+ 天|今日到期/);
+    await shot(clerk, '11-finance-workbench');
+    await toWrite.getByTestId('todo-link').click();
     await clerk.getByTestId('report-form').waitFor();
     await clerk.getByTestId('report-status-on_track').click();
     await clerk
@@ -93,9 +99,25 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
     await clerk.waitForURL(/\/tasks\//);
     await clerk.getByTestId('task-reports').getByText('待审核').first().waitFor();
     await shot(clerk, '05-finance-task-submitted');
+    // Its own tasks only, on the dashboard too.
+    await clerk.goto(`${server.url}/plans/${PLAN}`);
+    await clerk.getByTestId('task-link-20').waitFor();
+    expect(await clerk.getByTestId('task-link-1').count()).toBe(0);
+    await shot(clerk, '03-finance-dashboard-own-tasks');
+    // The report handed in, the todo is gone from its workbench.
+    await clerk.getByTestId('nav').getByText('工作台').click();
+    await clerk.getByTestId('workbench-page').waitFor();
+    await clerk.locator('[data-testid^="todo-"]').first().waitFor();
+    expect(await toWrite.count()).toBe(0);
 
-    // The coordinator approves it from the review queue.
-    await coordinator.goto(`${server.url}/review`);
+    // The coordinator's workbench now asks for its review; the todo leads to the review queue.
+    await coordinator.goto(`${server.url}/workbench`);
+    const toReview = coordinator.locator('[data-testid^="todo-action-plans:report_to_review:"]', {
+      hasText: '（二十）',
+    });
+    await toReview.first().waitFor();
+    await toReview.first().getByTestId('todo-link').click();
+    await coordinator.waitForURL(/\/review$/);
     const row = coordinator.locator('[data-testid^="review-row-"]', { hasText: '（二十）' }).first();
     await row.getByTestId('review-open').click();
     await coordinator.getByTestId('report-details').waitFor();
@@ -103,6 +125,19 @@ describe('a bureau reports, the coordinator approves, the dashboard moves', () =
     await shot(coordinator, '06-coordinator-review');
     await coordinator.getByTestId('review-approve').click();
     await row.waitFor({ state: 'detached' });
+
+    // 消息中心: the bureau learns its report was approved — the bell counts it, the page says it.
+    await clerk.reload();
+    await expect
+      .poll(async () => Number(await clerk.getByTestId('notifications-badge').getAttribute('data-count')), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await clerk.getByTestId('notifications-badge').click();
+    await clerk.getByTestId('notifications-page').waitFor();
+    const notice = clerk.locator('[data-testid^="notification-"]', { hasText: '（二十）' }).first();
+    await expect(notice.innerText()).resolves.toContain('通过');
+    await shot(clerk, '12-finance-notifications');
 
     await coordinator.goto(`${server.url}/plans/${PLAN}`);
     await coordinator.getByTestId('kpi-indicators').waitFor();

@@ -29502,6 +29502,8 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
+                            /** @description Modules whose todos could not be read this time (the rest are listed) */
+                            unavailable: string[];
                         };
                     };
                 };

@@ -49,13 +49,38 @@ export class TodoSources {
 
   /**
    * Every source's todos for an actor with a role (none without one), by due date: the most
-   * overdue first, then what falls due soonest; undated items last.
+   * overdue first, then what falls due soonest; undated items last. A source that fails does not
+   * take the others with it: its name is listed in `unavailable` (the workbench says which part is
+   * missing) and its error goes to `onError` for the log.
    */
-  async collect(actor: Actor, lang: 'zh' | 'en', today: string): Promise<TodoItem[]> {
-    if (actor.role === null) return [];
-    const lists = await Promise.all([...this.sources.values()].map((source) => source(actor, lang, today)));
-    return lists.flat().sort(byDueDate);
+  async collect(
+    actor: Actor,
+    lang: 'zh' | 'en',
+    today: string,
+    onError: (source: string, error: unknown) => void = () => {},
+  ): Promise<CollectedTodos> {
+    if (actor.role === null) return { items: [], unavailable: [] };
+    const names = [...this.sources.keys()];
+    const lists = await Promise.allSettled(
+      [...this.sources.values()].map((source) => source(actor, lang, today)),
+    );
+    const items: TodoItem[] = [];
+    const unavailable: string[] = [];
+    lists.forEach((list, i) => {
+      if (list.status === 'fulfilled') items.push(...list.value);
+      else {
+        unavailable.push(names[i]!);
+        onError(names[i]!, list.reason);
+      }
+    });
+    return { items: items.sort(byDueDate), unavailable };
   }
+}
+
+/** The todos collected, and the sources that could not be read this time. */
+export interface CollectedTodos {
+  items: TodoItem[];
+  unavailable: string[];
 }
 
 function byDueDate(a: TodoItem, b: TodoItem): number {

@@ -14,7 +14,7 @@ describe('my todos (我的待办) on the demo district', () => {
   let rt: Runtime;
   const todosOf = async (username: string): Promise<{ actor: Actor; items: TodoItem[] }> => {
     const actor = await demoActor(rt, username);
-    return { actor, items: await ctx.services.todoSources.collect(actor, 'zh', TODAY) };
+    return { actor, items: (await ctx.services.todoSources.collect(actor, 'zh', TODAY)).items };
   };
   const kinds = (items: TodoItem[]) => new Set(items.map((i) => `${i.source}/${i.kind}`));
 

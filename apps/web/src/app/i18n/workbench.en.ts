@@ -14,6 +14,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.noDeadline': 'No deadline',
   'workbench.dueOn': 'Due {date}',
   'workbench.count': '{n} records',
+  'workbench.unavailable':
+    'The todos of {modules} could not be read just now; refresh later. The others are below.',
   'workbench.go': 'Open',
   'workbench.dashboard': 'Plan dashboard',
   'workbench.source.action-plans': 'Action plan',

@@ -12,6 +12,7 @@ export const workbenchZh = {
   'workbench.noDeadline': '无截止日期',
   'workbench.dueOn': '截止 {date}',
   'workbench.count': '{n} 条',
+  'workbench.unavailable': '{modules}的待办暂时无法读取，请稍后刷新；其余待办如下。',
   'workbench.go': '去办理',
   'workbench.dashboard': '计划总览',
   'workbench.source.action-plans': '行动计划',

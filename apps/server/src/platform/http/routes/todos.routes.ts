@@ -34,15 +34,22 @@ export const todosRoutes: FastifyPluginAsyncTypebox<{ todoSources: TodoSources; 
           'My todos (我的待办): what waits for the signed-in account in every module — only its own ' +
           'role’s, unit’s and assignments’ — overdue first, then by due date',
         querystring: Type.Object({ lang: Type.Optional(Type.String()) }),
-        response: withErrors({ 200: Type.Object({ items: Type.Array(TodoItemSchema) }) }),
+        response: withErrors({
+          200: Type.Object({
+            items: Type.Array(TodoItemSchema),
+            unavailable: Type.Array(Type.String(), {
+              description: 'Modules whose todos could not be read this time (the rest are listed)',
+            }),
+          }),
+        }),
       },
     },
-    async (request) => ({
-      items: await opts.todoSources.collect(
+    async (request) =>
+      opts.todoSources.collect(
         request.actor!,
         requestLang(request),
         chinaDate(opts.clock.now()),
+        (source, err) => request.log.error({ err, source }, 'todo source failed'),
       ),
-    }),
   );
 };

@@ -3,11 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { useLang } from '@/lib/lang';
 
-export type Todo = ApiResponse<'get', '/api/todos'>['items'][number];
+export type Todos = ApiResponse<'get', '/api/todos'>;
+export type Todo = Todos['items'][number];
 
-/** What waits for the signed-in account (我的待办), titled in the UI language, overdue first. */
-export async function getTodos(lang: 'zh' | 'en'): Promise<Todo[]> {
-  return (await api.get('/api/todos', { query: { lang } })).items;
+/**
+ * What waits for the signed-in account (我的待办), titled in the UI language, overdue first, and
+ * the modules whose todos could not be read this time.
+ */
+export async function getTodos(lang: 'zh' | 'en'): Promise<Todos> {
+  return api.get('/api/todos', { query: { lang } });
 }
 
 /**

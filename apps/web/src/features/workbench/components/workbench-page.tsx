@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Segmented, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -40,7 +40,22 @@ export function WorkbenchPage() {
         }
       />
       <QueryState query={todos}>
-        {(items) => <TodoList items={items} source={source} onSource={setSource} />}
+        {({ items, unavailable }) => (
+          <>
+            {unavailable.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                data-testid="workbench-unavailable"
+                title={t('workbench.unavailable', {
+                  modules: unavailable.map((s) => t(sourceKey(s))).join('、'),
+                })}
+              />
+            )}
+            <TodoList items={items} source={source} onSource={setSource} />
+          </>
+        )}
       </QueryState>
     </div>
   );
