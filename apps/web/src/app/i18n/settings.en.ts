@@ -47,8 +47,8 @@ export const settingsEn: Record<keyof typeof settingsZh, string> = {
   'settings.periods.why':
     'When a plan version is imported or revised, its periods are generated from its reporting rhythm, each due a fixed number of days after it ends, and generated again at every revision. A due date changed here alone would be overwritten by the next revision, so it cannot be changed here; revise the plan file instead.',
   'settings.periods.name': 'Period',
-  'settings.periods.start': 'Starts',
-  'settings.periods.end': 'Ends',
+  'settings.periods.span': 'From – to',
+  'settings.periods.until': 'to {date}',
   'settings.periods.due': 'Due',
   'settings.periods.status': 'Status',
   'settings.periods.current': 'Current',

@@ -44,8 +44,8 @@ export const settingsZh = {
   'settings.periods.why':
     '导入或修订计划时，系统按计划的填报频次生成各周期，截止日期为周期结束后的固定天数；每次修订都会重新生成。若在此单独修改截止日期，下次修订后将被覆盖，因此不提供修改。如需调整，请在计划文件中修订。',
   'settings.periods.name': '周期',
-  'settings.periods.start': '开始日期',
-  'settings.periods.end': '结束日期',
+  'settings.periods.span': '起止日期',
+  'settings.periods.until': '至 {date}',
   'settings.periods.due': '填报截止',
   'settings.periods.status': '状态',
   'settings.periods.current': '本期',

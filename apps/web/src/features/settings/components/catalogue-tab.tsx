@@ -1,4 +1,4 @@
-import { Alert, Flex, Input, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Flex, Grid, Input, Segmented, Table, Tag, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
@@ -23,6 +23,7 @@ export function CatalogueTab() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const q = useDeferredValue(query.trim());
+  const phone = !Grid.useBreakpoint().sm;
   return (
     <QueryState query={catalogue}>
       {(c) => {
@@ -65,7 +66,7 @@ export function CatalogueTab() {
               rowKey="code"
               dataSource={rows}
               pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-              scroll={{ x: 520 }}
+              scroll={phone ? undefined : { x: 520 }}
               data-testid="settings-catalogue"
               columns={[
                 { title: t('settings.catalogue.code'), dataIndex: 'code', width: 90 },
@@ -80,15 +81,27 @@ export function CatalogueTab() {
                           {t('settings.catalogue.unverified')}
                         </Tag>
                       )}
+                      {phone && (
+                        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                          {`${m.categoryCode} ${m.categoryName}`}
+                        </Typography.Text>
+                      )}
                     </span>
                   ),
                 },
                 {
                   title: t('settings.catalogue.category'),
                   key: 'category',
+                  responsive: ['sm'],
                   render: (_, m) => `${m.categoryCode} ${m.categoryName}`,
                 },
-                { title: t('settings.catalogue.versionCol'), key: 'v', width: 80, render: () => c.version },
+                {
+                  title: t('settings.catalogue.versionCol'),
+                  key: 'v',
+                  width: 80,
+                  responsive: ['sm'],
+                  render: () => c.version,
+                },
               ]}
             />
           </Flex>

@@ -1,20 +1,14 @@
-import {
-  DQ_LEVEL_LABELS,
-  PROFESSIONAL_TITLES,
-  SKILL_LEVEL_LABELS,
-  SKILL_LEVELS,
-  TITLE_LABELS,
-} from '@zhijiao/contracts';
+import { DQ_LEVEL_LABELS } from '@zhijiao/contracts';
 import {
   Alert,
   App,
   Button,
+  Card,
   Checkbox,
   Flex,
   Form,
-  InputNumber,
+  Grid,
   Popconfirm,
-  Select,
   Space,
   Switch,
   Table,
@@ -27,6 +21,7 @@ import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
+import { CriterionInput } from './criterion-input';
 import { useDqSettings, type DqLevels, type DqSettings } from '../api/get-dq-settings';
 import { useUpdateDqSettings } from '../api/update-dq-settings';
 import {
@@ -59,6 +54,7 @@ function DqCriteria({ settings: s }: { settings: DqSettings }) {
   const save = useUpdateDqSettings();
   const [form] = Form.useForm<FormValues>();
   const [editing, setEditing] = useState(false);
+  const phone = !Grid.useBreakpoint().md;
   const record = (countPartTime: boolean, criteria: DqLevels | null, done: string) =>
     save.mutate(
       { countPartTime, criteria },
@@ -143,47 +139,76 @@ function DqCriteria({ settings: s }: { settings: DqSettings }) {
           </Space>
         )}
       </Flex>
-      <Form form={form} onFinish={submit} component={editing ? 'form' : false}>
-        <Table
-          size="small"
-          rowKey="key"
-          pagination={false}
-          scroll={{ x: editing ? 980 : 860 }}
-          dataSource={[...CRITERIA]}
-          columns={[
-            {
-              title: t('settings.dq.criterion'),
-              key: 'label',
-              width: 120,
-              fixed: 'left',
-              render: (_, r) => t(r.label),
-            },
-            ...DQ_LEVELS.map((level) => ({
-              title: pick(DQ_LEVEL_LABELS[level], lang),
-              key: level,
-              width: editing ? 200 : 150,
-              render: (_: unknown, r: (typeof CRITERIA)[number]) => cell(level, r.key),
-            })),
-            {
-              title: t('settings.dq.basis'),
-              key: 'basis',
-              render: (_, r) => (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`dq-basis-${r.key}`}>
-                  {pick(s.basis[r.key], lang)}
-                </Typography.Text>
-              ),
-            },
-          ]}
-        />
-        {editing && (
-          <Space style={{ marginTop: 12 }}>
-            <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="dq-criteria-save">
-              {t('settings.save')}
-            </Button>
-            <Button onClick={() => setEditing(false)}>{t('settings.cancel')}</Button>
-          </Space>
-        )}
-      </Form>
+      {phone && !editing ? (
+        <Flex vertical gap={8} data-testid="dq-criteria-cards">
+          {CRITERIA.map((r) => (
+            <Card key={r.key} size="small" title={t(r.label)}>
+              {DQ_LEVELS.map((level) => (
+                <Flex key={level} gap={8} style={{ marginBottom: 4 }}>
+                  <Typography.Text type="secondary" style={{ flex: '0 0 3em' }}>
+                    {pick(DQ_LEVEL_LABELS[level], lang)}
+                  </Typography.Text>
+                  {cell(level, r.key)}
+                </Flex>
+              ))}
+              <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+                {t('settings.dq.basis')}：{pick(s.basis[r.key], lang)}
+              </Typography.Paragraph>
+            </Card>
+          ))}
+        </Flex>
+      ) : (
+        <Form form={form} onFinish={submit} component={editing ? 'form' : false}>
+          <Table
+            size="small"
+            rowKey="key"
+            pagination={false}
+            scroll={{ x: editing ? 980 : 860 }}
+            dataSource={[...CRITERIA]}
+            columns={[
+              {
+                title: t('settings.dq.criterion'),
+                key: 'label',
+                width: 120,
+                fixed: 'left',
+                render: (_, r) => t(r.label),
+              },
+              ...DQ_LEVELS.map((level) => ({
+                title: pick(DQ_LEVEL_LABELS[level], lang),
+                key: level,
+                width: editing ? 200 : 150,
+                render: (_: unknown, r: (typeof CRITERIA)[number]) => cell(level, r.key),
+              })),
+              {
+                title: t('settings.dq.basis'),
+                key: 'basis',
+                render: (_, r) => (
+                  <Typography.Text
+                    type="secondary"
+                    style={{ fontSize: 12 }}
+                    data-testid={`dq-basis-${r.key}`}
+                  >
+                    {pick(s.basis[r.key], lang)}
+                  </Typography.Text>
+                ),
+              },
+            ]}
+          />
+          {editing && (
+            <Space style={{ marginTop: 12 }}>
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={save.isPending}
+                data-testid="dq-criteria-save"
+              >
+                {t('settings.save')}
+              </Button>
+              <Button onClick={() => setEditing(false)}>{t('settings.cancel')}</Button>
+            </Space>
+          )}
+        </Form>
+      )}
       <Flex align="center" gap={8} wrap>
         <Switch
           checked={s.countPartTime}
@@ -202,89 +227,4 @@ function DqCriteria({ settings: s }: { settings: DqSettings }) {
       </Flex>
     </Flex>
   );
-}
-
-/** The inputs of one criterion of one level; an empty input means the level does not require it. */
-function CriterionInput({ level, criterion }: { level: string; criterion: CriterionKey }) {
-  const t = useT();
-  const lang = useLang();
-  const name = (field: keyof LevelForm) => ['levels', level, field];
-  const none = t('settings.dq.none');
-  const years = (field: keyof LevelForm, max: number, step = 1) => (
-    <Form.Item name={name(field)} noStyle>
-      <InputNumber
-        min={0}
-        max={max}
-        step={step}
-        placeholder={none}
-        suffix={t('settings.dq.yearUnit')}
-        style={{ width: 150 }}
-      />
-    </Form.Item>
-  );
-  switch (criterion) {
-    case 'teaching_years':
-      return years('minTeachingYears', 50);
-    case 'enterprise_years':
-      return years('minEnterpriseYears', 50, 0.5);
-    case 'practice_hours':
-      return (
-        <Space.Compact>
-          <Form.Item name={name('practiceWithinYears')} noStyle>
-            <InputNumber
-              min={1}
-              max={20}
-              prefix={t('settings.dq.within')}
-              suffix={t('settings.dq.yearUnit')}
-              style={{ width: 110 }}
-            />
-          </Form.Item>
-          <Form.Item name={name('practiceHours')} noStyle>
-            <InputNumber
-              min={0}
-              max={50000}
-              placeholder={none}
-              suffix={t('settings.dq.hourUnit')}
-              style={{ width: 110 }}
-            />
-          </Form.Item>
-        </Space.Compact>
-      );
-    case 'certificate':
-      return (
-        <Form.Item name={name('minCertificateLevel')} noStyle>
-          <Select
-            allowClear
-            placeholder={none}
-            style={{ width: 150 }}
-            options={SKILL_LEVELS.map((v) => ({ value: v, label: pick(SKILL_LEVEL_LABELS[v], lang) }))}
-          />
-        </Form.Item>
-      );
-    case 'title':
-      return (
-        <Form.Item name={name('minTitle')} noStyle>
-          <Select
-            allowClear
-            placeholder={none}
-            style={{ width: 150 }}
-            options={PROFESSIONAL_TITLES.filter((v) => v !== 'none').map((v) => ({
-              value: v,
-              label: pick(TITLE_LABELS[v], lang),
-            }))}
-          />
-        </Form.Item>
-      );
-    case 'recognition':
-      return (
-        <Form.Item name={name('requiredRecognition')} noStyle>
-          <Select
-            allowClear
-            placeholder={none}
-            style={{ width: 150 }}
-            options={DQ_LEVELS.map((v) => ({ value: v, label: pick(DQ_LEVEL_LABELS[v], lang) }))}
-          />
-        </Form.Item>
-      );
-  }
 }

@@ -1,4 +1,4 @@
-import { Alert, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Flex, Grid, Table, Tag, Typography } from 'antd';
 import { QueryState } from '@/components/query-state';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { formatDate } from '@/lib/format';
@@ -24,6 +24,8 @@ export function PeriodsTab() {
   const lang = useLang();
   const plan = useCurrentPlan();
   const periods = usePeriods(plan?.code);
+  const phone = !Grid.useBreakpoint().sm;
+  const nowrap = { whiteSpace: 'nowrap' } as const;
   if (!plan) return <Alert type="info" showIcon title={t('settings.periods.noPlan')} />;
   return (
     <Flex vertical gap={12}>
@@ -41,7 +43,7 @@ export function PeriodsTab() {
             rowKey="id"
             dataSource={[...items].reverse()}
             pagination={{ pageSize: 12, hideOnSinglePage: true, showSizeChanger: false }}
-            scroll={{ x: 560 }}
+
             data-testid="settings-periods"
             columns={[
               {
@@ -55,16 +57,29 @@ export function PeriodsTab() {
                         {t('settings.periods.current')}
                       </Tag>
                     )}
+                    {phone && (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                        {formatDate(p.startsOn)} {t('settings.periods.until', { date: formatDate(p.endsOn) })}
+                      </Typography.Text>
+                    )}
                   </span>
                 ),
               },
               {
-                title: t('settings.periods.start'),
-                dataIndex: 'startsOn',
-                render: (d: string) => formatDate(d),
+                title: t('settings.periods.span'),
+                key: 'span',
+                responsive: ['sm'],
+                render: (_, p) => (
+                  <span style={nowrap}>
+                    {formatDate(p.startsOn)} {t('settings.periods.until', { date: formatDate(p.endsOn) })}
+                  </span>
+                ),
               },
-              { title: t('settings.periods.end'), dataIndex: 'endsOn', render: (d: string) => formatDate(d) },
-              { title: t('settings.periods.due'), dataIndex: 'dueOn', render: (d: string) => formatDate(d) },
+              {
+                title: t('settings.periods.due'),
+                dataIndex: 'dueOn',
+                render: (d: string) => <span style={nowrap}>{formatDate(d)}</span>,
+              },
               {
                 title: t('settings.periods.status'),
                 dataIndex: 'status',

@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Flex, Table, Typography } from 'antd';
+import { Alert, Descriptions, Flex, Grid, Table, Typography } from 'antd';
 import { QueryState } from '@/components/query-state';
 import { formatBytes } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -13,6 +13,7 @@ import { useUploadRules, type UploadRules } from '../api/get-upload-rules';
 export function UploadRulesTab() {
   const t = useT();
   const rules = useUploadRules();
+  const phone = !Grid.useBreakpoint().sm;
   return (
     <QueryState query={rules}>
       {(r) => (
@@ -22,6 +23,7 @@ export function UploadRulesTab() {
             size="small"
             bordered
             column={1}
+            layout={phone ? 'vertical' : 'horizontal'}
             items={[
               {
                 key: 'size',
