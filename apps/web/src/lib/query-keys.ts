@@ -22,6 +22,12 @@ export const queryKeys = {
   audit: (filter: Record<string, string | undefined>) => ['audit', filter] as const,
   auditCheckpoints: ['audit-checkpoints'] as const,
   publicPlans: ['public', 'plans'] as const,
+  /** The district's 双师型 settings: edited on the settings page, read by the ratio page. */
+  dqSettings: ['teachers', 'settings'] as const,
+  /** The national major catalogue (the programs pages and the settings page). */
+  catalogue: ['programs', 'catalogue'] as const,
+  /** The upload rules in force (kinds, size, storage). */
+  uploadRules: ['files', 'rules'] as const,
   /** The account's notifications (消息中心): the list pages and the bell's unread count. */
   notifications: ['notifications'] as const,
   /** Everything of the supervision module (督导); its feature derives finer keys from this prefix. */

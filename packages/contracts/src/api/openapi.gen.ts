@@ -5972,6 +5972,33 @@ export interface paths {
                                 /** @description May change the settings */
                                 edit: boolean;
                             };
+                            /** @description The basis of each criterion’s value: the part of the documents it follows, in words */
+                            basis: {
+                                certificate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                enterprise_years: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                practice_hours: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                recognition: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                teaching_years: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
                             countPartTime: boolean;
                             criteria: {
                                 levels: {
@@ -6230,6 +6257,33 @@ export interface paths {
                             abilities: {
                                 /** @description May change the settings */
                                 edit: boolean;
+                            };
+                            /** @description The basis of each criterion’s value: the part of the documents it follows, in words */
+                            basis: {
+                                certificate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                enterprise_years: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                practice_hours: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                recognition: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                teaching_years: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
                             };
                             countPartTime: boolean;
                             criteria: {
@@ -9460,6 +9514,121 @@ export interface paths {
                     };
                     content: {
                         "application/octet-stream": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The upload rules in force: kinds accepted (by content), size limit, zip bounds, storage */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evidence: {
+                                /** @description Names it is accepted under */
+                                extensions: string[];
+                                /** @description The kind the guard recognises by the file’s first bytes */
+                                kind: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            imports: {
+                                /** @description Names it is accepted under */
+                                extensions: string[];
+                                /** @description The kind the guard recognises by the file’s first bytes */
+                                kind: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** @description Size limit of one file (ZHIJIAO_UPLOAD_MAX_MB) */
+                            maxBytes: number;
+                            storage: {
+                                /** @description Folder under the data directory, outside the web root */
+                                folder: string;
+                                /** @description How a stored file is named */
+                                pattern: string;
+                            };
+                            zip: {
+                                maxEntries: number;
+                                maxRatio: number;
+                                maxUncompressedBytes: number;
+                            };
+                        };
                     };
                 };
                 /** @description Error */
@@ -15301,6 +15470,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 startsOn: string;
+                                status: "upcoming" | "open" | "closed";
                             }[];
                         };
                     };

@@ -53,8 +53,13 @@ export const Period = Type.Object({
   dueOn: DateString,
 });
 
-/** A period in the plan's list of periods, marked when it contains today. */
-export const PlanPeriod = Type.Object({ ...Period.properties, current: Type.Boolean() });
+/** A period in the plan's list of periods, marked when it contains today, with its reporting status. */
+export const PlanPeriod = Type.Object({
+  ...Period.properties,
+  current: Type.Boolean(),
+  /** upcoming 未开始 (before its start), open 填报中 (from its start to its due date), closed 已截止. */
+  status: literals(['upcoming', 'open', 'closed'] as const),
+});
 
 export const TaskSummary = Type.Object({
   id: Type.String(),

@@ -53,3 +53,14 @@ export function periodLabelEn(label: string): string {
   if (mo) return `${mo[1]}-${pad(Number(mo[2]))}`;
   return label.replace('年度', '');
 }
+
+/**
+ * Where a period stands on `today`: 未开始 before it starts, 填报中 from its start to its due date
+ * (reports may be handed in during the period and until the due date), 已截止 after.
+ *
+ * @example periodStatus({ startsOn: '2026-10-01', dueOn: '2027-01-10' }, '2026-12-06') // 'open'
+ */
+export function periodStatus(p: { startsOn: string; dueOn: string }, today: string) {
+  if (today < p.startsOn) return 'upcoming' as const;
+  return today <= p.dueOn ? ('open' as const) : ('closed' as const);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePeriods, periodLabelEn } from './periods.ts';
+import { generatePeriods, periodLabelEn, periodStatus } from './periods.ts';
 
 describe('generatePeriods', () => {
   it('aligns quarters to the calendar and sets the due date 10 days after the end', () => {
@@ -26,5 +26,15 @@ describe('generatePeriods', () => {
     expect(periodLabelEn('2021年第3季度')).toBe('2021 Q3');
     expect(periodLabelEn('2021年3月')).toBe('2021-03');
     expect(periodLabelEn('2021年度')).toBe('2021');
+  });
+});
+
+describe('periodStatus', () => {
+  const q4 = { startsOn: '2026-10-01', dueOn: '2027-01-10' };
+  it('is 未开始 before the start, 填报中 from the start to the due date inclusive, 已截止 after', () => {
+    expect(periodStatus(q4, '2026-09-30')).toBe('upcoming');
+    expect(periodStatus(q4, '2026-10-01')).toBe('open');
+    expect(periodStatus(q4, '2027-01-10')).toBe('open');
+    expect(periodStatus(q4, '2027-01-11')).toBe('closed');
   });
 });

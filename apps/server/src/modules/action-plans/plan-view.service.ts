@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { canReview, maySeeEvaluation } from './action-plans.policy.ts';
 import * as repo from './action-plans.repository.ts';
+import { periodStatus } from './periods.ts';
 import {
   findVisiblePlan,
   listVisiblePlans,
@@ -24,6 +25,7 @@ export async function listPeriods(deps: PlanViewDeps, actor: Actor, code: string
   return (await repo.listPeriods(deps.db, plan.id)).map((p) => ({
     ...p,
     current: p.startsOn <= today && today <= p.endsOn,
+    status: periodStatus(p, today),
   }));
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../platform/audit/audit-log.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { checkUpload } from '../../platform/files/file-guard.ts';
+import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
 import { maskResidentId } from '../../platform/validation/identifiers.ts';
 import type { CandidateRow, RowProblem } from './candidates-file.ts';
 
@@ -14,7 +14,7 @@ export function checkCandidateFile(input: { buffer: Buffer; filename: string }, 
   const check = checkUpload({
     buffer: input.buffer,
     declaredName: input.filename,
-    allowed: ['xlsx'],
+    allowed: IMPORT_KINDS,
     maxBytes,
   });
   if (check.ok) return;

@@ -22,6 +22,7 @@ import {
 } from './teachers.schema.ts';
 
 const strict = { additionalProperties: false } as const;
+const ZhEn = () => Type.Object({ zh: Type.String(), en: Type.String() });
 const Bool = (description: string) => Type.Boolean({ description });
 
 export const ApplicationBody = Type.Object(
@@ -162,6 +163,13 @@ export const SettingsSchema = Type.Object({
   criteria: Type.Object({ source: Type.String(), levels: LevelsSchema }),
   criteriaOverridden: Bool('The district replaced the default criteria'),
   defaults: Type.Object({ source: Type.String(), levels: LevelsSchema }),
+  basis: Type.Object(
+    Object.fromEntries(CRITERION_KEYS.map((k) => [k, ZhEn()])) as Record<
+      (typeof CRITERION_KEYS)[number],
+      ReturnType<typeof ZhEn>
+    >,
+    { description: 'The basis of each criterion’s value: the part of the documents it follows, in words' },
+  ),
   recruitmentRule: Type.Object({
     effectiveFrom: DateString,
     minEnterpriseDays: Type.Number(),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { checkUpload } from '../../platform/files/file-guard.ts';
+import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { planImport, type PlannedRow } from './import-plan.ts';
 import { findImportByHash, insertImport, setImportCounts } from './imports.repository.ts';
@@ -30,7 +30,7 @@ function checkFile(deps: ModuleDeps, input: ImportFile) {
   const check = checkUpload({
     buffer: input.buffer,
     declaredName: input.filename,
-    allowed: ['xlsx'],
+    allowed: IMPORT_KINDS,
     maxBytes: deps.config.uploadMaxBytes,
   });
   if (check.ok) return;

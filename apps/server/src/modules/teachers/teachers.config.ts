@@ -1,4 +1,4 @@
-import type { DqCriteriaConfig } from './criteria.rules.ts';
+import type { CriterionKey, DqCriteriaConfig } from './criteria.rules.ts';
 import type { RecruitmentRule } from './recruitment.rules.ts';
 
 /**
@@ -75,3 +75,35 @@ export const DEFAULT_VALIDITY_YEARS = 5;
  * administrator alerted (SECURITY.md: personal data shown only when needed).
  */
 export const PII_VIEWS_PER_HOUR = 20;
+
+/**
+ * The basis of each criterion's value, in words, shown beside it on the settings page: the part of
+ * the documents (DQ_CRITERIA_SOURCE) the criterion follows. The wording names the documents and
+ * their conditions, never a figure: the figures are the district's (or the defaults above).
+ */
+export const DQ_CRITERIA_BASIS: Record<CriterionKey, { zh: string; en: string }> = {
+  teaching_years: {
+    zh: '《职业教育“双师型”教师基本标准（试行）》（教师厅〔2022〕2号附件）各级别对从事职业教育教学工作年限的要求',
+    en: 'The teaching-years condition of each level in the Basic Standard for 双师型 Teachers (annex to 教师厅〔2022〕2号)',
+  },
+  practice_hours: {
+    zh: '《职业学校教师企业实践规定》（教师〔2016〕3号）专业课教师每5年累计企业实践的要求，及基本标准中的企业实践条件',
+    en: 'The enterprise-practice rule for vocational teachers (教师〔2016〕3号: practice accumulated every five years) and the Basic Standard’s practice condition',
+  },
+  enterprise_years: {
+    zh: '《职业教育“双师型”教师基本标准（试行）》（教师厅〔2022〕2号附件）中企业（行业）工作经历的条件',
+    en: 'The enterprise (industry) work-experience condition of the Basic Standard',
+  },
+  certificate: {
+    zh: '基本标准中职业资格证书或职业技能等级证书的条件；山西省 晋教〔2025〕5号的认定细则',
+    en: 'The vocational qualification / skill-level certificate condition of the Basic Standard; Shanxi’s rules 晋教〔2025〕5号',
+  },
+  title: {
+    zh: '基本标准中专业技术职务（职称）的条件；山西省 晋教〔2025〕5号的认定细则',
+    en: 'The professional title condition of the Basic Standard; Shanxi’s rules 晋教〔2025〕5号',
+  },
+  recognition: {
+    zh: '教师厅〔2022〕2号所定初级、中级、高级三个层次；申报较高级别是否须先持有较低级别的有效认定，由本区设定',
+    en: 'The three levels (junior, intermediate, senior) of 教师厅〔2022〕2号; whether a higher level needs a valid lower one first is the district’s setting',
+  },
+};

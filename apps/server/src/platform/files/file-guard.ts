@@ -16,6 +16,9 @@ import { inflateRawSync } from 'node:zlib';
 export type FileKind =
   'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'zip' | 'docx' | 'xlsx' | 'pptx' | 'ofd' | 'ole' | 'txt';
 
+/** Workbooks imported in bulk (the teacher register, enrolment candidates): .xlsx only. */
+export const IMPORT_KINDS: readonly FileKind[] = ['xlsx'];
+
 /** Bounds on a zip's declared content; `maxRatio` is uncompressed ÷ compressed size per entry. */
 export interface ZipLimits {
   maxEntries: number;
@@ -74,7 +77,7 @@ function fail<Code extends UploadErrorCode>(code: Code): FileGuardError<Code> {
 }
 
 /** Accepted extensions per kind, with the MIME type to serve each as. */
-const EXTENSIONS: Record<FileKind, Record<string, string>> = {
+export const EXTENSIONS: Record<FileKind, Record<string, string>> = {
   pdf: { pdf: 'application/pdf' },
   png: { png: 'image/png' },
   jpeg: { jpg: 'image/jpeg', jpeg: 'image/jpeg' },

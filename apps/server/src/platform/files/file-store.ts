@@ -8,7 +8,7 @@ import type { Clock } from '../clock/clock.ts';
 import type { Database } from '../db/database.types.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
 import type { AttachmentOwners } from './attachments.ts';
-import { checkUpload, type FileKind } from './file-guard.ts';
+import { checkUpload, DEFAULT_ZIP_LIMITS, EXTENSIONS, IMPORT_KINDS, type FileKind } from './file-guard.ts';
 
 /** A display name without path parts, control characters or characters Windows forbids. */
 export function safeFileName(name: string): string {
@@ -25,6 +25,42 @@ export function safeFileName(name: string): string {
  */
 export const EVIDENCE_KINDS: readonly FileKind[] = ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'ole', 'ofd'];
 
+/** Where uploads are kept, relative to the data directory (`ZHIJIAO_DATA_DIR`). */
+export const UPLOADS_FOLDER = 'uploads';
+
+const KIND_LABELS: Record<FileKind, { zh: string; en: string }> = {
+  pdf: { zh: 'PDF 文档', en: 'PDF document' },
+  png: { zh: 'PNG 图片', en: 'PNG image' },
+  jpeg: { zh: 'JPEG 图片', en: 'JPEG image' },
+  gif: { zh: 'GIF 图片', en: 'GIF image' },
+  webp: { zh: 'WebP 图片', en: 'WebP image' },
+  zip: { zh: 'ZIP 压缩包', en: 'ZIP archive' },
+  docx: { zh: 'Word 文档', en: 'Word document' },
+  xlsx: { zh: 'Excel 工作簿', en: 'Excel workbook' },
+  pptx: { zh: 'PowerPoint 演示文稿', en: 'PowerPoint presentation' },
+  ofd: { zh: 'OFD 版式文档（GB/T 33190）', en: 'OFD document (GB/T 33190)' },
+  ole: { zh: '旧版 Office 及 WPS 文件', en: 'Legacy Office and WPS files' },
+  txt: { zh: '纯文本', en: 'Plain text' },
+};
+
+/**
+ * The upload rules in force, read from the very constants the guard checks with: the kinds each
+ * upload accepts (by content, with their extensions), the size limit, the zip-bomb bounds.
+ *
+ * @example uploadRules(20 << 20).evidence[0] // { kind: 'pdf', label: {…}, extensions: ['pdf'] }
+ */
+export function uploadRules(maxBytes: number) {
+  const kinds = (list: readonly FileKind[]) =>
+    list.map((kind) => ({ kind, label: KIND_LABELS[kind], extensions: Object.keys(EXTENSIONS[kind]) }));
+  return {
+    evidence: kinds(EVIDENCE_KINDS),
+    imports: kinds(IMPORT_KINDS),
+    maxBytes,
+    zip: DEFAULT_ZIP_LIMITS,
+    storage: { folder: UPLOADS_FOLDER, pattern: `${UPLOADS_FOLDER}/<yyyy>/<uuid>` },
+  };
+}
+
 /**
  * Uploaded files: checked (size, type by magic bytes, extension, zip-bomb guard), stored outside
  * the web root under generated names (`uploads/<yyyy>/<uuid>`), owned by the uploader's unit.
@@ -39,7 +75,7 @@ export function createFileStore(deps: {
   maxBytes: number;
 }) {
   const { db, audit, clock } = deps;
-  const root = path.join(deps.dataDir, 'uploads');
+  const root = path.join(deps.dataDir, UPLOADS_FOLDER);
 
   async function storeUpload(actor: Actor, input: { buffer: Buffer; filename: string }) {
     const name = safeFileName(input.filename);

@@ -12,6 +12,7 @@ import {
   LineChartOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   ReconciliationOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -20,6 +21,7 @@ import { PERMISSIONS, takesPartInEnrollment, type Permission } from '@zhijiao/co
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { SETTINGS_PERMISSIONS } from '@/features/settings';
 import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
 import { can, canAny, WORKBENCH_PAGE, worksOnRecords, worksOnSchoolRecords } from '@/lib/permissions';
@@ -139,6 +141,13 @@ export function navEntries(planPath: string): NavEntry[] {
       permissions: ['consultation.manage'],
     },
     {
+      key: 'settings',
+      label: 'settings.nav',
+      icon: <SettingOutlined />,
+      path: '/settings',
+      permissions: SETTINGS_PERMISSIONS,
+    },
+    {
       key: 'users',
       label: 'nav.users',
       icon: <TeamOutlined />,
@@ -180,6 +189,7 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/programs')) return 'programs';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
+  if (pathname.startsWith('/settings')) return 'settings';
   if (pathname.startsWith('/admin/users')) return 'users';
   if (pathname.startsWith('/admin/org-units')) return 'org-units';
   if (pathname.startsWith('/admin/audit')) return 'audit';

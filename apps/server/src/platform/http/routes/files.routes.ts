@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Permission } from '@zhijiao/contracts';
 import { Type } from 'typebox';
-import type { FileStore } from '../../files/file-store.ts';
+import { uploadRules, type FileStore } from '../../files/file-store.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../file-reply.ts';
 import { readSingleFile } from '../multipart-file.ts';
 import { IdParams, withErrors } from '../schemas.ts';
@@ -12,6 +12,32 @@ const StoredFile = Type.Object({
   sizeBytes: Type.Number(),
   mime: Type.String(),
 });
+
+const ZhEn = Type.Object({ zh: Type.String(), en: Type.String() });
+const Kinds = Type.Array(
+  Type.Object({
+    kind: Type.String({ description: 'The kind the guard recognises by the file’s first bytes' }),
+    label: ZhEn,
+    extensions: Type.Array(Type.String(), { description: 'Names it is accepted under' }),
+  }),
+);
+const UploadRules = Type.Object({
+  evidence: Kinds,
+  imports: Kinds,
+  maxBytes: Type.Integer({ description: 'Size limit of one file (ZHIJIAO_UPLOAD_MAX_MB)' }),
+  zip: Type.Object({
+    maxEntries: Type.Integer(),
+    maxUncompressedBytes: Type.Integer(),
+    maxRatio: Type.Number(),
+  }),
+  storage: Type.Object({
+    folder: Type.String({ description: 'Folder under the data directory, outside the web root' }),
+    pattern: Type.String({ description: 'How a stored file is named' }),
+  }),
+});
+
+/** Who reads the upload rules: the district's coordinator, and the system administrator. */
+const RULES_READERS = ['plan.manage', 'org.manage'] as const;
 
 /**
  * Evidence uploads (multipart field `file`) and downloads (always as attachment, `nosniff`). A
@@ -42,6 +68,19 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{
       const stored = await opts.files.storeUpload(request.actor!, file);
       return reply.status(201).send(stored);
     },
+  );
+
+  app.get(
+    '/api/files/rules',
+    {
+      config: { permission: RULES_READERS },
+      schema: {
+        tags: ['files'],
+        summary: 'The upload rules in force: kinds accepted (by content), size limit, zip bounds, storage',
+        response: withErrors({ 200: UploadRules }),
+      },
+    },
+    async () => uploadRules(opts.maxBytes),
   );
 
   app.get(

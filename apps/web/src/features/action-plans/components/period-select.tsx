@@ -8,7 +8,7 @@ export function PeriodSelect({
   value,
   onChange,
 }: {
-  periods: Period[];
+  periods: Array<Pick<Period, 'id' | 'label' | 'current'>>;
   value: string | undefined;
   onChange: (id: string) => void;
 }) {

@@ -1,7 +1,8 @@
+import { queryKeys } from '@/lib/query-keys';
 /** Query keys of the programs feature, all under one prefix so one invalidation refreshes them. */
 export const programKeys = {
   all: ['programs'] as const,
-  catalogue: ['programs', 'catalogue'] as const,
+  catalogue: queryKeys.catalogue,
   settings: ['programs', 'settings'] as const,
   majors: (filter: Record<string, unknown>) => ['programs', 'majors', filter] as const,
   courses: (filter: Record<string, unknown>) => ['programs', 'courses', filter] as const,

@@ -1,3 +1,4 @@
+import { queryKeys } from '@/lib/query-keys';
 /** Query keys of the teachers feature, all under one prefix so one invalidation refreshes them. */
 export const teacherKeys = {
   all: ['teachers'] as const,
@@ -8,6 +9,6 @@ export const teacherKeys = {
   ratio: (date: string | undefined) => ['teachers', 'ratio', date ?? null] as const,
   ratioTeachers: (orgUnitId: string, date: string | undefined) =>
     ['teachers', 'ratio-teachers', orgUnitId, date ?? null] as const,
-  settings: ['teachers', 'settings'] as const,
+  settings: queryKeys.dqSettings,
   hires: ['teachers', 'hires'] as const,
 };

@@ -1,19 +1,6 @@
 import { DQ_LEVEL_LABELS } from '@zhijiao/contracts';
 import { formatPercent } from '@/lib/format';
-import {
-  App,
-  Card,
-  Col,
-  DatePicker,
-  Drawer,
-  Row,
-  Space,
-  Statistic,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Card, Col, DatePicker, Drawer, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -22,19 +9,17 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useShowError } from '@/lib/use-show-error';
 import { useDqSettings } from '../api/get-dq-settings';
 import { useRatio } from '../api/get-ratio';
 import { useRatioTeachers } from '../api/get-ratio-teachers';
-import { useUpdateDqSettings } from '../api/update-dq-settings';
 import type { Ratio, School } from '../types';
 import { TeachersTabs } from './teachers-tabs';
 
 /**
  * `/teachers/ratio`: 双师型比例 — 专业课 teachers with a valid recognition ÷ all 专业课 teachers, per
  * school and overall, at a chosen date (`?date=`), as a chart and a table; a school drills to its
- * teachers. Each school's percentage sits in `data-value` of `dq-ratio-<schoolCode>`. The district
- * records here whether enterprise part-time teachers count.
+ * teachers. Each school's percentage sits in `data-value` of `dq-ratio-<schoolCode>`. Whether
+ * enterprise part-time teachers count is shown here and set on the settings page (/settings?tab=dq).
  */
 export function RatioPage() {
   const t = useT();
@@ -119,11 +104,7 @@ export function RatioPage() {
 
 function RatioSummary({ ratio: r }: { ratio: Ratio }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const settings = useDqSettings();
-  const save = useUpdateDqSettings();
-  const edit = settings.data?.abilities.edit ?? false;
   return (
     <Row gutter={16}>
       <Col xs={24} md={8}>
@@ -149,35 +130,19 @@ function RatioSummary({ ratio: r }: { ratio: Ratio }) {
       <Col xs={24} md={6}>
         <Card size="small" style={{ height: '100%' }}>
           <Space orientation="vertical" size={4}>
-            <Space>
-              <Switch
-                checked={r.countPartTime}
-                disabled={!edit}
-                loading={save.isPending}
-                data-testid="dq-count-part-time"
-                onChange={(checked) =>
-                  save.mutate(
-                    {
-                      countPartTime: checked,
-                      criteria: settings.data?.criteriaOverridden ? settings.data.criteria.levels : null,
-                    },
-                    {
-                      onSuccess: () =>
-                        message.success(
-                          t(checked ? 'teachers.done.partTimeCounted' : 'teachers.done.partTimeNotCounted'),
-                        ),
-                      onError: (e) => showError(e),
-                    },
-                  )
-                }
-              />
-              <span>{t('teachers.ratio.partTime')}</span>
-            </Space>
+            <span data-testid="dq-part-time-state" data-value={r.countPartTime}>
+              {t(r.countPartTime ? 'settings.ratioPartTime.on' : 'settings.ratioPartTime.off')}
+            </span>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {settings.data?.updatedBy
                 ? t('teachers.ratio.settingBy', { name: settings.data.updatedBy })
                 : t('teachers.ratio.settingDefault')}
             </Typography.Text>
+            {settings.data?.abilities.edit && (
+              <Link to="/settings?tab=dq" data-testid="dq-settings-link" style={{ fontSize: 12 }}>
+                {t('settings.ratioLink')}
+              </Link>
+            )}
           </Space>
         </Card>
       </Col>
