@@ -25,7 +25,7 @@ const WORDS = {
     indicatorSummary: (n: number, m: number, x: number, d: number) =>
       `纳入评估的指标共${n}项，截至各自完成时限已达成${m}项，未达成${x}项，无数据${d}项。`,
     taskColumns: ['序号', '工作任务', '牵头单位', '完成情况', '说明'],
-    indicatorColumns: ['编号', '指标', '目标值', '完成时限', '截止时数值', '结论'],
+    indicatorColumns: ['所属任务', '指标', '目标值', '完成时限', '截止时数值', '结论'],
     outcome: { completed: '已完成', partly: '部分完成', not_completed: '未完成', null: '未评定' },
     verdict: { met: '已达成', not_met: '未达成', no_data: '无数据' },
     none: '—',
@@ -44,7 +44,7 @@ const WORDS = {
     indicatorSummary: (n: number, m: number, x: number, d: number) =>
       `Of ${n} indicators, by their deadlines ${m} were met, ${x} not met, ${d} without data.`,
     taskColumns: ['No.', 'Task', 'Lead unit', 'Outcome', 'Remark'],
-    indicatorColumns: ['Code', 'Indicator', 'Target', 'Deadline', 'Value at deadline', 'Verdict'],
+    indicatorColumns: ['Task', 'Indicator', 'Target', 'Deadline', 'Value at deadline', 'Verdict'],
     outcome: {
       completed: 'Completed',
       partly: 'Partly',
@@ -136,15 +136,16 @@ export function buildFinalEvaluation(
     {
       kind: 'table',
       columns: [...w.indicatorColumns],
+      // Readers know an indicator by its task and name; its code is the system's own key.
       rows: indicators.map((i) => [
-        i.code,
+        i.taskLabel,
         lang === 'zh' ? i.name : i.nameEn || i.name,
         targetText(i),
         w.date(i.deadline),
         i.value === null ? w.none : `${i.value}${i.unit === '%' ? '%' : ''}`,
         w.verdict[i.verdict],
       ]),
-      widths: [3, 4.6, 2.2, 3, 2.2, 2],
+      widths: [2, 5.6, 2.2, 3, 2.2, 2],
     },
   ];
   return {

@@ -69,8 +69,9 @@ describe('the final evaluation report (终期评估报告)', () => {
     expect(tasks?.kind === 'table' && tasks.rows).toEqual([
       ['（一）', '铸魂育人', '区教育局', '已完成', '已建成'],
     ]);
+    expect(indicators?.kind === 'table' && indicators.columns[0]).toBe('所属任务');
     expect(indicators?.kind === 'table' && indicators.rows[0]).toEqual([
-      'T07-DUAL',
+      '（七）',
       '双师型教师占比',
       '≥ 60%',
       '2022年12月31日',
@@ -82,7 +83,7 @@ describe('the final evaluation report (终期评估报告)', () => {
   it('keeps only public indicators and strips personal data in the public copy', () => {
     const doc = buildFinalEvaluation(view, 'zh', { audience: 'public', today: '2026-12-08' });
     const [, indicators] = tables(doc);
-    expect(indicators?.kind === 'table' && indicators.rows.map((r) => r[0])).toEqual(['T07-DUAL']);
+    expect(indicators?.kind === 'table' && indicators.rows).toHaveLength(1);
     expect(texts(doc).join()).not.toContain('13800138000');
     const named = buildFinalEvaluation(view, 'zh', {
       audience: 'public',
@@ -93,6 +94,13 @@ describe('the final evaluation report (终期评估报告)', () => {
     expect(
       texts(buildFinalEvaluation(view, 'zh', { audience: 'internal', today: '2026-12-08' })).join(),
     ).toContain('王建国');
+  });
+  it('shows readers no indicator code, in either language or copy', () => {
+    for (const lang of ['zh', 'en'] as const)
+      for (const audience of ['internal', 'public'] as const) {
+        const doc = buildFinalEvaluation(view, lang, { audience, today: '2026-12-08' });
+        expect(JSON.stringify(doc.blocks)).not.toMatch(/T07-(DUAL|INTERNAL)/);
+      }
   });
   it('marks a draft and writes English when asked', () => {
     const doc = buildFinalEvaluation({ ...view, state: 'draft', closedOn: null }, 'en', {

@@ -1,6 +1,8 @@
 import {
+  ALERT_KIND_LABELS,
   ALERT_TIER_LABELS,
   type AlertTier,
+  type AnyAlertKind,
   type IndicatorStatus,
   INDICATOR_STATUS_LABELS,
   PROGRESS_STATUS_LABELS,
@@ -8,12 +10,15 @@ import {
 } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import {
+  ALL_ROWS,
+  daysLateColumn,
   exportList,
+  tierColumn,
   type ExportColumn,
   type ExportFilter,
   type ExportLocale,
 } from '../../platform/export/list-export.ts';
-import { unitNameOf } from '../org/index.ts';
+import { unitNamesIn } from '../org/index.ts';
 import type { ReportListQuery } from './action-plans.schema.ts';
 import { alerts } from './plan-alerts.service.ts';
 import type { PlanViewDeps } from './plan-reads.ts';
@@ -28,7 +33,6 @@ import { listReports } from './progress.service.ts';
 type ReportRow = Awaited<ReturnType<typeof listReports>>[number];
 type IndicatorRow = Awaited<ReturnType<typeof listIndicators>>[number];
 type AlertRow = Awaited<ReturnType<typeof alerts>>[number];
-const EXPORT_MAX = 100_000;
 const FINAL_VERDICT_LABELS = {
   met: { zh: '已达成', en: 'Met' },
   not_met: { zh: '未达成', en: 'Not met' },
@@ -57,7 +61,7 @@ export async function exportReports(
   filter: Omit<ReportListQuery, 'limit' | 'offset'>,
   locale: ExportLocale,
 ) {
-  const rows = await listReports(deps, actor, { ...filter, limit: EXPORT_MAX, offset: 0 });
+  const rows = await listReports(deps, actor, { ...filter, ...ALL_ROWS });
   const first = rows[0];
   const filters: ExportFilter[] = [];
   if (filter.planCode) filters.push({ label: { zh: '规划', en: 'Plan' }, value: filter.planCode });
@@ -71,7 +75,7 @@ export async function exportReports(
     module: 'plans',
     list: 'progress_report',
     title: { zh: '进展填报', en: 'Progress reports' },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
+    unitNames: unitNamesIn(deps.db),
     filters,
     query: filter,
     columns: REPORT_COLUMNS,
@@ -151,7 +155,7 @@ export async function exportIndicators(
     module: 'plans',
     list: 'indicator',
     title: { zh: '指标完成情况', en: 'Indicators' },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
+    unitNames: unitNamesIn(deps.db),
     filters,
     query: { code, ...q },
     columns: indicatorColumns(rows),
@@ -161,7 +165,7 @@ export async function exportIndicators(
 }
 
 const ALERT_COLUMNS: ExportColumn<AlertRow>[] = [
-  { header: { zh: '预警等级', en: 'Tier' }, value: (a, l) => ALERT_TIER_LABELS[a.tier][l], width: 10 },
+  tierColumn((a) => a.tier, { zh: '预警等级', en: 'Tier' }),
   { header: { zh: '单位', en: 'Unit' }, value: (a) => a.unit.name, width: 20 },
   {
     header: { zh: '事项', en: 'Subject' },
@@ -170,11 +174,7 @@ const ALERT_COLUMNS: ExportColumn<AlertRow>[] = [
   },
   { header: { zh: '预警内容', en: 'Message' }, value: (a) => a.message, width: 48 },
   { header: { zh: '期限', en: 'Due' }, value: (a) => a.dueDate, format: 'date', width: 12 },
-  {
-    header: { zh: '逾期天数', en: 'Days late' },
-    value: (a) => (a.daysLate > 0 ? a.daysLate : null),
-    format: 'integer',
-  },
+  daysLateColumn((a) => a.daysLate),
 ];
 
 /** The alerts list (预警) as .xlsx, messages in the export's language; audited as `plans.export`. */
@@ -192,12 +192,16 @@ export async function exportAlerts(
   const filters: ExportFilter[] = [];
   if (planCode) filters.push({ label: { zh: '规划', en: 'Plan' }, value: planCode });
   if (tier) filters.push({ label: { zh: '预警等级', en: 'Tier' }, value: ALERT_TIER_LABELS[tier] });
-  if (kind) filters.push({ label: { zh: '类型', en: 'Kind' }, value: kind });
+  if (kind)
+    filters.push({
+      label: { zh: '类型', en: 'Kind' },
+      value: ALERT_KIND_LABELS[kind as AnyAlertKind] ?? kind,
+    });
   return exportList(deps, actor, {
     module: 'plans',
     list: 'alert',
     title: { zh: '预警', en: 'Alerts' },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
+    unitNames: unitNamesIn(deps.db),
     filters,
     query: q,
     columns: ALERT_COLUMNS,

@@ -1,3 +1,4 @@
+import { ALERT_KIND_LABELS, type AnyAlertKind } from '@zhijiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExport } from '../../test/read-export.ts';
 import {
@@ -122,6 +123,13 @@ describe('the plan’s exports: progress reports, indicators, alerts (.xlsx)', (
     expect(yellow.rows).toHaveLength(list.filter((a) => a.tier === 'yellow').length);
     expect(new Set(yellow.rows.map((r) => r[0]))).toEqual(new Set(['黄色预警']));
     expect(yellow.titleBlock[1]).toBe('筛选：预警等级=黄色预警');
+    const kinds = ((await c.coordinator.get('/api/alerts')).json() as Items<{ kind: string }>).items;
+    const kind = kinds[0]!.kind;
+    const byKind = await readExport(await c.coordinator.get(`/api/alerts/export.xlsx?kind=${kind}`));
+    expect(byKind.rows).toHaveLength(kinds.filter((a) => a.kind === kind).length);
+    // The title block names the kind as the page does, not by its code.
+    expect(byKind.titleBlock[1]).toBe(`筛选：类型=${ALERT_KIND_LABELS[kind as AnyAlertKind].zh}`);
+    expect(byKind.titleBlock[1]).not.toContain(kind);
     const indicators = (
       (await c.coordinator.get(`/api/plans/${PLAN}/indicators`)).json() as Items<{
         status: string;

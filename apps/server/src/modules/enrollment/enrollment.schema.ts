@@ -160,6 +160,16 @@ export const SeasonDetailSchema = Type.Object({
 });
 
 /** A candidate as staff see them: the ID number masked, always. */
+/** The preferences list export's filters, as the candidates table filters its rows. */
+export const CandidatesExportQuery = Type.Object({
+  schoolId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'Only candidates of this junior high' }),
+  ),
+  sex: Type.Optional(literals(ENROLLMENT_SEXES)),
+  q: Type.Optional(Type.String({ maxLength: 50, description: 'Exam number or name contains' })),
+});
+export type CandidatesFilter = Static<typeof CandidatesExportQuery>;
+
 export const CandidateSchema = Type.Object({
   id: Type.String({ description: 'Id' }),
   examNumber: Type.String({ description: '考号' }),

@@ -24,8 +24,10 @@ export async function enrollmentScopingRecords(ctx: TestContext): Promise<Array<
     ['/api/enrollment/seasons/:id', season],
     ['/api/enrollment/seasons/:id/candidates', season],
     ['/api/enrollment/seasons/:id/candidates/template.xlsx', season],
+    ['/api/enrollment/seasons/:id/candidates/export.xlsx', season],
     ['/api/enrollment/seasons/:id/runs', season],
     ['/api/enrollment/seasons/:id/admissions', season],
+    ['/api/enrollment/seasons/:id/admissions/export.xlsx', season],
     ['/api/public/enrollment/seasons/:id/cutoffs', season],
     [
       '/api/enrollment/candidates/:id/preferences',

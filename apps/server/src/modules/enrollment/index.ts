@@ -7,6 +7,7 @@ import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as candidates from './candidates.service.ts';
 import { createEnrollmentAlerts } from './enrollment.alerts.ts';
 import { enrollmentDemo } from './enrollment.demo.ts';
+import * as exports from './enrollment-exports.service.ts';
 import { ENROLLMENT_METRIC_DEFINITIONS } from './enrollment.metrics.ts';
 import { MATCH_JOB } from './match-job.ts';
 import * as matching from './matching.service.ts';
@@ -34,6 +35,7 @@ function createEnrollmentServices(deps: ModuleDeps) {
     results: bindUseCases(deps, results),
     registration: bindUseCases(deps, registration),
     simulation: bindUseCases(deps, simulation),
+    exports: bindUseCases(deps, exports),
   };
 }
 

@@ -17,12 +17,22 @@ import { seasonWorkflow } from './season.workflow.ts';
 
 /**
  * Admitted candidates of the season's programs the actor may see (the receiving school its own,
- * 招生办 all), optionally of one program; best score first, with their registration.
+ * 招生办 all), optionally of one program, batch or school; best score first, with their registration.
  */
-export async function listAdmissions(deps: ModuleDeps, actor: Actor, seasonId: string, programId?: string) {
+export async function listAdmissions(
+  deps: ModuleDeps,
+  actor: Actor,
+  seasonId: string,
+  filter: { programId?: string; batchId?: string; schoolId?: string } = {},
+) {
   const season = await loadSeason(deps.db, actor, seasonId);
+  const { programId, batchId, schoolId } = filter;
   const programs = (await repo.listPrograms(deps.db, { seasonId: season.id })).filter(
-    (p) => canSeeAdmissions(actor, season, p) && (!programId || p.id === programId),
+    (p) =>
+      canSeeAdmissions(actor, season, p) &&
+      (!programId || p.id === programId) &&
+      (!batchId || p.batchId === batchId) &&
+      (!schoolId || p.schoolId === schoolId),
   );
   const byId = new Map(programs.map((p) => [p.id, p]));
   const rows = await runs.listPlacedCandidates(deps.db, [...byId.keys()]);

@@ -5,7 +5,13 @@ import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-re
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { EnrollmentModule } from './index.ts';
 import { RunDetailSchema, RunSchema } from './enrollment.schema.ts';
-import { AdmissionSchema, RegistrationBody } from './results.schema.ts';
+import { requestLang } from '../../platform/errors/error-handler.ts';
+import {
+  AdmissionSchema,
+  AdmissionsExportQuery,
+  AdmissionsQuery,
+  RegistrationBody,
+} from './results.schema.ts';
 
 const tags = ['enrollment'];
 const Pdf = fileResponse('The PDF file (attachment)', MEDIA_TYPES.pdf);
@@ -102,9 +108,7 @@ export const enrollmentResultsRoutes: FastifyPluginAsyncTypebox<
         summary:
           'Admitted candidates of the programs the actor may see (receiving school: its own; IDs masked)',
         params: IdParams,
-        querystring: Type.Object({
-          programId: Type.Optional(Type.String({ format: 'uuid', description: 'Only this program' })),
-        }),
+        querystring: AdmissionsQuery,
         response: withErrors({
           200: Type.Object({
             items: Type.Array(AdmissionSchema),
@@ -113,8 +117,32 @@ export const enrollmentResultsRoutes: FastifyPluginAsyncTypebox<
         }),
       },
     },
-    async (request) =>
-      e.registration.listAdmissions(request.actor!, request.params.id, request.query.programId),
+    async (request) => e.registration.listAdmissions(request.actor!, request.params.id, request.query),
+  );
+
+  app.get(
+    '/api/enrollment/seasons/:id/admissions/export.xlsx',
+    {
+      config: { permission: 'enrollment.read' },
+      schema: {
+        tags,
+        summary:
+          'The admitted list as .xlsx, same scope and filters as the list (and the registration status); IDs masked; audited',
+        params: IdParams,
+        querystring: AdmissionsExportQuery,
+        response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await e.exports.exportAdmissions(
+          request.actor!,
+          request.params.id,
+          request.query,
+          requestLang(request),
+        ),
+      ),
   );
 
   app.put(

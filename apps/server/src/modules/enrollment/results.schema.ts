@@ -1,8 +1,22 @@
 import { ENROLLMENT_REGISTRATION_STATUSES, ENROLLMENT_SEXES, ENROLLMENT_TRACKS } from '@zhijiao/contracts';
-import { Type } from 'typebox';
-import { literals, Nullable, Timestamp } from '../../platform/http/schemas.ts';
+import { Type, type Static } from 'typebox';
+import { literals, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 /** Schemas of results, admitted lists, 报到 (registration) and the public look-up. */
+
+/** The admitted list's filters (the season is the path's). */
+export const AdmissionsQuery = Type.Object({
+  programId: Type.Optional(Uuid),
+  batchId: Type.Optional(Uuid),
+  schoolId: Type.Optional(Uuid),
+});
+
+/** The admitted list export's filters: the list's, and the registration status the page filters on. */
+export const AdmissionsExportQuery = Type.Object({
+  ...AdmissionsQuery.properties,
+  status: Type.Optional(literals(['pending', ...ENROLLMENT_REGISTRATION_STATUSES] as const)),
+});
+export type AdmissionsFilter = Static<typeof AdmissionsExportQuery>;
 
 export const RegistrationBody = Type.Object(
   {

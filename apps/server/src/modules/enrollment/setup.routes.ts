@@ -3,11 +3,13 @@ import { Type } from 'typebox';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { readSingleFile } from '../../platform/http/multipart-file.ts';
+import { requestLang } from '../../platform/errors/error-handler.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { EnrollmentModule } from './index.ts';
 import {
   BatchBody,
   CandidateSchema,
+  CandidatesExportQuery,
   ImportResultSchema,
   PreferencesBody,
   PreferencesSchema,
@@ -174,6 +176,31 @@ export const enrollmentSetupRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions
       },
     },
     async (request) => ({ items: await e.candidates.listCandidates(request.actor!, request.params.id) }),
+  );
+
+  app.get(
+    '/api/enrollment/seasons/:id/candidates/export.xlsx',
+    {
+      config: { permission: 'enrollment.read' },
+      schema: {
+        tags,
+        summary:
+          'The preferences list (志愿填报情况): the candidates list with each batch’s choices as .xlsx, same scope as the list, filtered as the page filters; IDs masked; audited',
+        params: IdParams,
+        querystring: CandidatesExportQuery,
+        response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await e.exports.exportPreferences(
+          request.actor!,
+          request.params.id,
+          request.query,
+          requestLang(request),
+        ),
+      ),
   );
 
   app.get(

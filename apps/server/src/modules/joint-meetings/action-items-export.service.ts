@@ -1,20 +1,21 @@
-import { ACTION_ITEM_STATE_LABELS, ALERT_TIER_LABELS } from '@zhijiao/contracts';
+import { ACTION_ITEM_STATE_LABELS } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import {
+  ALL_ROWS,
   YES,
+  daysLateColumn,
   exportList,
+  tierColumn,
   type ExportColumn,
-  type ExportFilter,
   type ExportLocale,
+  type ListExport,
 } from '../../platform/export/list-export.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { unitNameOf } from '../org/index.ts';
+import { unitNamesIn } from '../org/index.ts';
 import { listActionItems } from './action-items.service.ts';
 import type { ActionItemListFilter } from './meetings.schema.ts';
 
 type ItemRow = Awaited<ReturnType<typeof listActionItems>>[number];
-/** Every item of the filter in one file; the list's page size does not apply to an export. */
-const EXPORT_MAX = 100_000;
 
 const COLUMNS: ExportColumn<ItemRow>[] = [
   { header: { zh: '会议', en: 'Meeting' }, value: (i) => i.meeting.title, width: 32 },
@@ -30,26 +31,19 @@ const COLUMNS: ExportColumn<ItemRow>[] = [
   { header: { zh: '完成时限', en: 'Deadline' }, value: (i) => i.deadline, format: 'date', width: 12 },
   { header: { zh: '状态', en: 'State' }, value: (i, l) => ACTION_ITEM_STATE_LABELS[i.state][l], width: 12 },
   { header: { zh: '完成日期', en: 'Completed on' }, value: (i) => i.completedOn, format: 'date', width: 12 },
-  {
-    header: { zh: '逾期天数', en: 'Days late' },
-    value: (i) => (i.daysLate !== null && i.daysLate > 0 ? i.daysLate : null),
-    format: 'integer',
-    width: 10,
-  },
-  {
-    header: { zh: '预警', en: 'Alert' },
-    value: (i, l) => (i.tier ? ALERT_TIER_LABELS[i.tier][l] : ''),
-    width: 10,
-  },
+  daysLateColumn((i) => i.daysLate),
+  tierColumn((i) => i.tier),
 ];
 
-function describeFilters(q: Omit<ActionItemListFilter, 'limit' | 'offset'>, rows: ItemRow[]): ExportFilter[] {
-  const filters: ExportFilter[] = [];
+function describeFilters(
+  q: Omit<ActionItemListFilter, 'limit' | 'offset'>,
+  rows: ItemRow[],
+): ListExport<ItemRow>['filters'] {
+  const filters: ListExport<ItemRow>['filters'][number][] = [];
   const first = rows[0];
   if (q.meetingId)
     filters.push({ label: { zh: '会议', en: 'Meeting' }, value: first?.meeting.title ?? q.meetingId });
-  if (q.unitId)
-    filters.push({ label: { zh: '责任单位', en: 'Unit' }, value: first?.responsibleUnit.name ?? q.unitId });
+  if (q.unitId) filters.push({ label: { zh: '责任单位', en: 'Unit' }, unitId: q.unitId });
   if (q.state) filters.push({ label: { zh: '状态', en: 'State' }, value: ACTION_ITEM_STATE_LABELS[q.state] });
   if (q.overdue) filters.push({ label: { zh: '仅逾期', en: 'Overdue only' }, value: YES });
   return filters;
@@ -65,12 +59,12 @@ export async function exportActionItems(
   filter: Omit<ActionItemListFilter, 'limit' | 'offset'>,
   locale: ExportLocale,
 ) {
-  const rows = await listActionItems(deps, actor, { ...filter, limit: EXPORT_MAX, offset: 0 });
+  const rows = await listActionItems(deps, actor, { ...filter, ...ALL_ROWS });
   return exportList(deps, actor, {
     module: 'meetings',
     list: 'action_item',
     title: { zh: '议定事项', en: 'Action items' },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
+    unitNames: unitNamesIn(deps.db),
     filters: describeFilters(filter, rows),
     query: filter,
     columns: COLUMNS,

@@ -77,6 +77,12 @@ describe('the action items export (议定事项 .xlsx)', () => {
     expect(byUnit.titleBlock[1]).toBe('筛选：责任单位=区财政局');
     const done = await readExport(await coordinator.get('/api/action-items/export.xlsx?state=completed'));
     expect(done.rows).toEqual([]);
+    // No item matches: the unit is still named, not shown as its id.
+    const none = await readExport(
+      await coordinator.get(`/api/action-items/export.xlsx?unitId=${unit['SD-FIN']}&state=completed`),
+    );
+    expect(none.rows).toEqual([]);
+    expect(none.titleBlock[1]).toBe('筛选：责任单位=区财政局；状态=已销号');
     const audit = await ctx.db
       .selectFrom('auditLog')
       .select(['objectType', 'details'])
@@ -87,6 +93,7 @@ describe('the action items export (议定事项 .xlsx)', () => {
       ['action_item', 2],
       ['action_item', 1],
       ['action_item', 1],
+      ['action_item', 0],
       ['action_item', 0],
     ]);
   });

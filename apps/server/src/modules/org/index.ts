@@ -18,7 +18,7 @@ export {
   listOrgUnitInfo,
   listOrgUnits,
   listSubtreeIds,
-  unitNameOf,
+  unitNamesIn,
   unitRefsByIds,
   unitsByCodes,
   type OrgUnitInfo,

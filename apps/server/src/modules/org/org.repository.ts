@@ -77,9 +77,14 @@ export interface OrgUnitInfo extends UnitRef {
 
 const INFO_COLUMNS = ['id', 'code', 'name', 'fullName', 'type', 'groups', 'parentId'] as const;
 
-/** A unit's short name ('' when there is no such unit), e.g. for the title block of an export. */
-export async function unitNameOf(db: Executor, id: string): Promise<string> {
-  return (await unitRefsByIds(db, [id])).get(id)?.name ?? '';
+/**
+ * Names units by id for an export's title block (`exportList`'s `unitNames`): the actor's unit and
+ * the units its filters name.
+ *
+ * @example exportList(deps, actor, { ...spec, unitNames: unitNamesIn(deps.db) })
+ */
+export function unitNamesIn(db: Executor) {
+  return (ids: readonly (string | null)[]) => unitRefsByIds(db, ids);
 }
 
 /**

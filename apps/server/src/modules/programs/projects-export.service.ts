@@ -2,20 +2,19 @@ import { PROJECT_KIND_LABELS, PROJECT_LEVEL_LABELS, PROJECT_STATE_LABELS } from 
 import type { Static } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
 import {
+  ALL_ROWS,
   exportList,
   type ExportColumn,
-  type ExportFilter,
   type ExportLocale,
+  type ListExport,
 } from '../../platform/export/list-export.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { unitNameOf } from '../org/index.ts';
+import { unitNamesIn } from '../org/index.ts';
 import type { ProjectQuery } from './projects.schema.ts';
 import { listProjects } from './projects.service.ts';
 
 type ProjectRow = Awaited<ReturnType<typeof listProjects>>[number];
 type ProjectFilter = Omit<Static<typeof ProjectQuery>, 'limit' | 'offset'>;
-/** Every project of the filter in one file; the list's page size does not apply to an export. */
-const EXPORT_MAX = 100_000;
 
 const COLUMNS: ExportColumn<ProjectRow>[] = [
   { header: { zh: '项目名称', en: 'Project' }, value: (p) => p.title, width: 36 },
@@ -37,13 +36,12 @@ const COLUMNS: ExportColumn<ProjectRow>[] = [
   { header: { zh: '结项日期', en: 'Closed on' }, value: (p) => p.closedOn, format: 'date', width: 12 },
 ];
 
-function describeFilters(q: ProjectFilter, rows: ProjectRow[]): ExportFilter[] {
-  const filters: ExportFilter[] = [];
+function describeFilters(q: ProjectFilter): ListExport<ProjectRow>['filters'] {
+  const filters: ListExport<ProjectRow>['filters'][number][] = [];
   if (q.kind) filters.push({ label: { zh: '类别', en: 'Kind' }, value: PROJECT_KIND_LABELS[q.kind] });
   if (q.level) filters.push({ label: { zh: '级别', en: 'Level' }, value: PROJECT_LEVEL_LABELS[q.level] });
   if (q.state) filters.push({ label: { zh: '状态', en: 'State' }, value: PROJECT_STATE_LABELS[q.state] });
-  if (q.schoolId)
-    filters.push({ label: { zh: '学校', en: 'School' }, value: rows[0]?.school.name ?? q.schoolId });
+  if (q.schoolId) filters.push({ label: { zh: '学校', en: 'School' }, unitId: q.schoolId });
   return filters;
 }
 
@@ -57,13 +55,13 @@ export async function exportProjects(
   filter: ProjectFilter,
   locale: ExportLocale,
 ) {
-  const rows = await listProjects(deps, actor, { ...filter, limit: EXPORT_MAX, offset: 0 });
+  const rows = await listProjects(deps, actor, { ...filter, ...ALL_ROWS });
   return exportList(deps, actor, {
     module: 'programs',
     list: 'program_project',
     title: { zh: '项目管理', en: 'Projects' },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
-    filters: describeFilters(filter, rows),
+    unitNames: unitNamesIn(deps.db),
+    filters: describeFilters(filter),
     query: filter,
     columns: COLUMNS,
     rows,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { exportList, type ExportColumn, type ExportLocale } from '../../platform/export/list-export.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { unitNameOf } from '../org/index.ts';
+import { unitNamesIn } from '../org/index.ts';
 import { assessment } from './sanctions.service.ts';
 
 type AssessmentRow = Awaited<ReturnType<typeof assessment>>['rows'][number];
@@ -53,7 +53,7 @@ export async function exportAssessment(deps: ModuleDeps, actor: Actor, year: num
     module: 'supervision',
     list: 'annual_assessment',
     title: { zh: `${year}年度督导考评`, en: `Supervision assessment ${year}` },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
+    unitNames: unitNamesIn(deps.db),
     filters: [{ label: { zh: '年度', en: 'Year' }, value: String(year) }],
     query: { year },
     columns: COLUMNS,

@@ -1,20 +1,21 @@
 import { ALERT_TIER_LABELS, ORDER_STATE_LABELS } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import {
+  ALL_ROWS,
   YES,
+  daysLateColumn,
   exportList,
+  tierColumn,
   type ExportColumn,
-  type ExportFilter,
   type ExportLocale,
+  type ListExport,
 } from '../../platform/export/list-export.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { unitNameOf } from '../org/index.ts';
+import { unitNamesIn } from '../org/index.ts';
 import { listOrders } from './orders-read.service.ts';
-import type { OrdersFilter } from './supervision.schema.ts';
+import type { OrdersExportFilter } from './supervision.schema.ts';
 
 type OrderRow = Awaited<ReturnType<typeof listOrders>>[number];
-/** Every order of the filter in one file; the list's own page size does not apply to an export. */
-const EXPORT_MAX = 100_000;
 
 const COLUMNS: ExportColumn<OrderRow>[] = [
   { header: { zh: '整改通知', en: 'Order' }, value: (o) => o.title, width: 32 },
@@ -26,22 +27,14 @@ const COLUMNS: ExportColumn<OrderRow>[] = [
   { header: { zh: '下发日期', en: 'Issued on' }, value: (o) => o.issuedOn, format: 'date', width: 12 },
   { header: { zh: '整改期限', en: 'Due' }, value: (o) => o.dueDate, format: 'date', width: 12 },
   { header: { zh: '销号日期', en: 'Closed on' }, value: (o) => o.closedOn, format: 'date', width: 12 },
-  {
-    header: { zh: '逾期天数', en: 'Days late' },
-    value: (o) => (o.closedOn === null && o.daysLate > 0 ? o.daysLate : null),
-    format: 'integer',
-    width: 10,
-  },
-  {
-    header: { zh: '预警', en: 'Alert' },
-    value: (o, l) => (o.tier ? ALERT_TIER_LABELS[o.tier][l] : ''),
-    width: 10,
-  },
+  daysLateColumn((o) => (o.closedOn === null ? o.daysLate : null)),
+  tierColumn((o) => o.tier),
 ];
 
 /** The filters of the orders list as the export's title block shows them. */
-function describeFilters(q: Omit<OrdersFilter, 'limit' | 'offset'>, rows: OrderRow[]): ExportFilter[] {
-  const filters: ExportFilter[] = [];
+function describeFilters(q: OrdersExportFilter, rows: OrderRow[]): ListExport<OrderRow>['filters'] {
+  const filters: ListExport<OrderRow>['filters'][number][] = [];
+  if (q.tier) filters.push({ label: { zh: '预警', en: 'Alert' }, value: ALERT_TIER_LABELS[q.tier] });
   if (q.state) filters.push({ label: { zh: '状态', en: 'State' }, value: ORDER_STATE_LABELS[q.state] });
   const first = rows[0];
   if (q.inspectionId)
@@ -49,8 +42,7 @@ function describeFilters(q: Omit<OrdersFilter, 'limit' | 'offset'>, rows: OrderR
       label: { zh: '督导', en: 'Inspection' },
       value: first?.inspection.title ?? q.inspectionId,
     });
-  if (q.orgUnitId)
-    filters.push({ label: { zh: '责任单位', en: 'Unit' }, value: first?.unit.name ?? q.orgUnitId });
+  if (q.orgUnitId) filters.push({ label: { zh: '责任单位', en: 'Unit' }, unitId: q.orgUnitId });
   if (q.overdue) filters.push({ label: { zh: '仅逾期', en: 'Overdue only' }, value: YES });
   if (q.dueSoon) filters.push({ label: { zh: '临期（7天内）', en: 'Due within 7 days' }, value: YES });
   return filters;
@@ -58,21 +50,24 @@ function describeFilters(q: Omit<OrdersFilter, 'limit' | 'offset'>, rows: OrderR
 
 /**
  * The orders list (整改通知) as .xlsx: the same query as `listOrders`, so a unit's export holds
- * only its own orders and the filters apply exactly as on the page; audited as `supervision.export`.
+ * only its own orders and the filters apply exactly as on the page (the colour tier too, which the
+ * page filters on what the list answered); audited as `supervision.export`.
  */
 export async function exportOrders(
   deps: ModuleDeps,
   actor: Actor,
-  filter: Omit<OrdersFilter, 'limit' | 'offset'>,
+  filter: OrdersExportFilter,
   locale: ExportLocale,
 ) {
-  const rows = await listOrders(deps, actor, { ...filter, limit: EXPORT_MAX, offset: 0 });
+  const { tier, ...listFilter } = filter;
+  const all = await listOrders(deps, actor, { ...listFilter, ...ALL_ROWS });
+  const rows = tier ? all.filter((o) => o.tier === tier) : all;
   return exportList(deps, actor, {
     module: 'supervision',
     list: 'rectification_order',
     title: { zh: '整改通知', en: 'Rectification orders' },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
-    filters: describeFilters(filter, rows),
+    unitNames: unitNamesIn(deps.db),
+    filters: describeFilters(filter, all),
     query: filter,
     columns: COLUMNS,
     rows,

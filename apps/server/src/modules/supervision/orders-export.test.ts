@@ -1,3 +1,4 @@
+import { ALERT_TIER_LABELS, ALERT_TIERS, type AlertTier } from '@zhijiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExport } from '../../test/read-export.ts';
 import { createTestContext, taskByNumber, type Client, type TestContext } from '../../test/test-context.ts';
@@ -96,6 +97,38 @@ describe('the rectification orders export (整改通知 .xlsx)', () => {
     expect(en.header[0]).toBe('Order');
     expect(en.titleBlock[1]).toBe('Filters: State=Issued');
     expect(en.rows.map((r) => r[5])).toEqual(['Issued', 'Issued']);
+  });
+
+  it('applies the page’s colour tier filter, which the list route does not take', async () => {
+    const list = (
+      (await c.coordinator!.get('/api/supervision/orders')).json() as {
+        items: Array<{ title: string; tier: string | null }>;
+      }
+    ).items;
+    const tier = list.find((o) => o.tier)?.tier ?? 'red';
+    const x = await readExport(await c.coordinator!.get(`/api/supervision/orders/export.xlsx?tier=${tier}`));
+    expect(x.rows.map((r) => r[0]).sort()).toEqual(
+      list
+        .filter((o) => o.tier === tier)
+        .map((o) => o.title)
+        .sort(),
+    );
+    expect(x.titleBlock[1]).toBe(`筛选：预警=${ALERT_TIER_LABELS[tier as AlertTier].zh}`);
+    const other = ALERT_TIERS.find((t) => !list.some((o) => o.tier === t))!;
+    expect(
+      (await readExport(await c.coordinator!.get(`/api/supervision/orders/export.xlsx?tier=${other}`))).rows,
+    ).toEqual([]);
+  });
+
+  it('names a unit filter by the unit’s name even when no order matches', async () => {
+    const districtId = (
+      await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD-EDU').executeTakeFirstOrThrow()
+    ).id;
+    const x = await readExport(
+      await c.coordinator!.get(`/api/supervision/orders/export.xlsx?orgUnitId=${districtId}`),
+    );
+    expect(x.rows).toEqual([]);
+    expect(x.titleBlock[1]).toBe('筛选：责任单位=区教育局');
   });
 
   it('audits every export with its row count and filters', async () => {

@@ -13,6 +13,7 @@ import {
   IssueOrderBody,
   Items,
   OrderDetailSchema,
+  OrdersExportQuery,
   OrdersQuery,
   OrderSummarySchema,
 } from './supervision.schema.ts';
@@ -46,7 +47,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Supervis
       schema: {
         tags,
         summary: 'The orders list as .xlsx, same scope and filters as the list; audited',
-        querystring: Type.Omit(OrdersQuery, ['limit', 'offset']),
+        querystring: OrdersExportQuery,
         response: withErrors({ 200: fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx) }),
       },
     },

@@ -298,6 +298,13 @@ export const OrdersQuery = Type.Object({
   ...Paging,
 });
 
+/** The orders export's filters: the list's, and the colour tier the page filters on. */
+export const OrdersExportQuery = Type.Object({
+  ...Type.Omit(OrdersQuery, ['limit', 'offset']).properties,
+  tier: Type.Optional(Tier),
+});
+export type OrdersExportFilter = Static<typeof OrdersExportQuery>;
+
 export type InspectionInput = Static<typeof InspectionBody>;
 export type FindingInput = Static<typeof FindingBody>;
 export type FindingFromSubjectInput = Static<typeof FindingFromSubjectBody>;

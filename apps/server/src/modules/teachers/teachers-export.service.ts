@@ -3,19 +3,19 @@ import type { Static } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import {
+  ALL_ROWS,
   exportList,
   type ExportColumn,
-  type ExportFilter,
   type ExportLocale,
+  type ListExport,
 } from '../../platform/export/list-export.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { unitNameOf } from '../org/index.ts';
+import { unitNamesIn } from '../org/index.ts';
 import { listTeachers } from './register.service.ts';
 import type { TeacherListQuery } from './teachers.schema.ts';
 import type { TeacherSummary } from './teachers.views.ts';
 
 type TeacherFilter = Omit<Static<typeof TeacherListQuery>, 'limit' | 'offset'>;
-const EXPORT_MAX = 100_000;
 const STATUS_LABELS = {
   employed: { zh: '在职', en: 'Employed' },
   left: { zh: '离职', en: 'Left' },
@@ -82,10 +82,11 @@ function columns(asOf: string): ExportColumn<TeacherSummary>[] {
   ];
 }
 
-function describeFilters(q: TeacherFilter, asOf: string, rows: TeacherSummary[]): ExportFilter[] {
-  const filters: ExportFilter[] = [{ label: { zh: '日期', en: 'As of' }, value: asOf }];
-  if (q.schoolId)
-    filters.push({ label: { zh: '学校', en: 'School' }, value: rows[0]?.school.name ?? q.schoolId });
+function describeFilters(q: TeacherFilter, asOf: string): ListExport<TeacherSummary>['filters'] {
+  const filters: ListExport<TeacherSummary>['filters'][number][] = [
+    { label: { zh: '日期', en: 'As of' }, value: asOf },
+  ];
+  if (q.schoolId) filters.push({ label: { zh: '学校', en: 'School' }, unitId: q.schoolId });
   if (q.series)
     filters.push({ label: { zh: '教师类别', en: 'Series' }, value: TEACHER_SERIES_LABELS[q.series] });
   if (q.status) filters.push({ label: { zh: '在职状态', en: 'Status' }, value: STATUS_LABELS[q.status] });
@@ -108,13 +109,13 @@ export async function exportTeachers(
   locale: ExportLocale,
 ) {
   const asOf = filter.asOf ?? chinaDate(deps.clock.now());
-  const { items } = await listTeachers(deps, actor, { ...filter, asOf, limit: EXPORT_MAX, offset: 0 });
+  const { items } = await listTeachers(deps, actor, { ...filter, asOf, ...ALL_ROWS });
   return exportList(deps, actor, {
     module: 'teachers',
     list: 'teacher',
     title: { zh: '教师名册', en: 'Teacher register' },
-    unitName: await unitNameOf(deps.db, actor.orgUnitId),
-    filters: describeFilters(filter, asOf, items),
+    unitNames: unitNamesIn(deps.db),
+    filters: describeFilters(filter, asOf),
     query: { ...filter, asOf },
     columns: columns(asOf),
     rows: items,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALERT_KINDS_BY_SOURCE } from '@zhijiao/contracts';
+import { ALERT_KIND_LABELS, ALERT_KINDS_BY_SOURCE } from '@zhijiao/contracts';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -26,5 +26,12 @@ describe('alert kinds', () => {
   it('are all named, whichever module raises them', () => {
     for (const kinds of Object.values(ALERT_KINDS_BY_SOURCE))
       for (const kind of kinds) expect(Object.keys(zh), kind).toContain(`alerts.kind.${kind}`);
+  });
+
+  it('are named as the server names them in exports', () => {
+    for (const [kind, label] of Object.entries(ALERT_KIND_LABELS)) {
+      expect(zh[`alerts.kind.${kind}` as keyof typeof zh], kind).toBe(label.zh);
+      expect(en[`alerts.kind.${kind}` as keyof typeof en], kind).toBe(label.en);
+    }
   });
 });

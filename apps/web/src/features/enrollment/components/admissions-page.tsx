@@ -1,5 +1,6 @@
 import { Card, Empty, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { Loading, QueryError, QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
@@ -36,7 +37,7 @@ function SeasonAdmissions({ season }: { season: SeasonSummary }) {
   const t = useT();
   const admissions = useAdmissions(season.id);
   const [program, setProgram] = useState<string | undefined>();
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<'pending' | 'registered' | 'declined' | undefined>();
   return (
     <Card size="small">
       <QueryState query={admissions}>
@@ -75,6 +76,12 @@ function SeasonAdmissions({ season }: { season: SeasonSummary }) {
                 <Typography.Text type="secondary" data-testid="admissions-counts">
                   {t('enrollment.admissions.counts', { admitted: data.items.length, registered })}
                 </Typography.Text>
+                <ExportButton
+                  path="/api/enrollment/seasons/{id}/admissions/export.xlsx"
+                  params={{ id: season.id }}
+                  query={{ programId: program, status }}
+                  filename="录取名单.xlsx"
+                />
               </Space>
               <AdmissionsTable rows={rows} canRegister={data.abilities.register} />
             </>

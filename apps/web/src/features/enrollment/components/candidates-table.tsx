@@ -5,25 +5,35 @@ import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import type { Candidate, Subject } from '../types';
 
+/** The table's filters, as the preferences export takes them. */
+export interface CandidateFilter {
+  q?: string;
+  schoolId?: string;
+  sex?: 'M' | 'F';
+}
+
 /**
  * Candidates with their masked ID numbers (never in clear), filtered by exam number or name, school
- * and sex, 20 a page, best 投档分 first. `action` adds a last column (e.g. 填报志愿).
+ * and sex, 20 a page, best 投档分 first. `action` adds a last column (e.g. 填报志愿); `tools` adds
+ * controls after the filters that act on them (e.g. 导出 Excel).
  */
 export function CandidatesTable({
   candidates,
   subjects,
   emptyText,
   action,
+  tools,
 }: {
   candidates: Candidate[];
   subjects: Subject[];
   emptyText: string;
   action?: { title: string; render: (c: Candidate, index: number) => ReactNode };
+  tools?: (filter: CandidateFilter) => ReactNode;
 }) {
   const t = useT();
   const [text, setText] = useState('');
   const [school, setSchool] = useState<string | undefined>();
-  const [sex, setSex] = useState<string | undefined>();
+  const [sex, setSex] = useState<'M' | 'F' | undefined>();
   const schools = useMemo(
     () => [...new Map(candidates.map((c) => [c.school.id, c.school.name])).entries()],
     [candidates],
@@ -99,6 +109,7 @@ export function CandidatesTable({
             { value: 'F', label: t('enrollment.sex.F') },
           ]}
         />
+        {tools?.({ q: text.trim() || undefined, schoolId: school, sex })}
       </Space>
       <Table
         size="small"

@@ -1,5 +1,6 @@
 import { Button, Card, Descriptions, Drawer, Empty, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { Loading, QueryError, QueryState } from '@/components/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -73,6 +74,14 @@ function SeasonPreferences({ season }: { season: SeasonDetail }) {
               candidates={items}
               subjects={season.subjects}
               emptyText={t('enrollment.preferences.noCandidates')}
+              tools={(filter) => (
+                <ExportButton
+                  path="/api/enrollment/seasons/{id}/candidates/export.xlsx"
+                  params={{ id: season.id }}
+                  query={filter}
+                  filename="志愿填报情况.xlsx"
+                />
+              )}
               action={{
                 title: t('enrollment.preferences.title'),
                 render: (c, i) => (

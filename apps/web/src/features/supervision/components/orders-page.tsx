@@ -50,7 +50,7 @@ export function OrdersPage() {
         extra={
           <ExportButton
             path="/api/supervision/orders/export.xlsx"
-            query={{ state, orgUnitId: unit, overdue: overdue || undefined }}
+            query={{ state, tier, orgUnitId: unit, overdue: overdue || undefined }}
             filename="整改通知.xlsx"
           />
         }
