@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { up } from '../../migrations/0022-finding-labels-without-codes.ts';
+import { up } from '../../migrations/0021-finding-labels-without-codes.ts';
 import { createTestContext, taskByNumber, type Client, type TestContext } from '../../test/test-context.ts';
 import { startedInspection, supervisionCast } from './supervision-test-helpers.ts';
 
-describe('migration 0022: finding labels without indicator codes', () => {
+describe('migration 0021: finding labels without indicator codes', () => {
   let ctx: TestContext;
   let c: Record<string, Client>;
   let inspectionId: string;
