@@ -9,6 +9,7 @@ import { programsEn } from './programs.en';
 import { portalEn } from './portal.en';
 import { notificationsEn } from './notifications.en';
 import { workbenchEn } from './workbench.en';
+import { searchEn } from './search.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -388,4 +389,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...portalEn,
   ...notificationsEn,
   ...workbenchEn,
+  ...searchEn,
 };

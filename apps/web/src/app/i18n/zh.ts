@@ -8,6 +8,7 @@ import { programsZh } from './programs.zh';
 import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
+import { searchZh } from './search.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -381,4 +382,5 @@ export const zh = {
   ...portalZh,
   ...notificationsZh,
   ...workbenchZh,
+  ...searchZh,
 } as const;
