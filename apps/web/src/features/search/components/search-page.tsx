@@ -40,7 +40,11 @@ export function SearchPage() {
         style={{ width: '100%', marginBottom: 16 }}
       />
       {!searchable ? (
-        q && <Alert type="info" showIcon title={t('search.hint')} data-testid="search-hint" />
+        q && (
+          <div data-testid="search-hint">
+            <Alert type="info" showIcon title={t('search.hint')} />
+          </div>
+        )
       ) : (
         <QueryState query={results}>{(data) => <SearchResults q={q} groups={data.groups} />}</QueryState>
       )}
