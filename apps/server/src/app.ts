@@ -38,9 +38,11 @@ import { auditRoutes } from './platform/http/routes/audit.routes.ts';
 import { authRoutes } from './platform/http/routes/auth.routes.ts';
 import { filesRoutes } from './platform/http/routes/files.routes.ts';
 import { healthRoutes } from './platform/http/routes/health.routes.ts';
+import { searchRoutes } from './platform/http/routes/search.routes.ts';
 import { todosRoutes } from './platform/http/routes/todos.routes.ts';
 import { MetricRegistry } from './platform/metrics/metric-registry.ts';
 import { AlertSources } from './platform/alerts/alert-sources.ts';
+import { SearchSources } from './platform/search/search-sources.ts';
 import { TodoSources } from './platform/todos/todo-sources.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
 import {
@@ -98,6 +100,7 @@ function createPlatform(
     metrics: new MetricRegistry(),
     alertSources: new AlertSources(),
     todoSources: new TodoSources(),
+    searchSources: new SearchSources(),
     attachments,
     notifications: createNotificationPublisher(clock),
   };
@@ -210,6 +213,7 @@ export async function buildApp(
     notifications: bindUseCases({ db, audit: services.audit, clock: deps.clock }, notificationsUseCases),
   });
   await app.register(todosRoutes, { todoSources: services.todoSources, clock: deps.clock });
+  await app.register(searchRoutes, { searchSources: services.searchSources });
   await registerModuleRoutes(app, MODULES, services.modules);
   if (deps.dbKind === 'postgresql' && config.databaseUrl) {
     // Other app processes on this database drop their caches when this one writes, and the reverse.

@@ -5,6 +5,7 @@ import type { Config } from '../platform/config/config.ts';
 import { openRuntime, REPO_ROOT, type Runtime } from '../runtime.ts';
 import { startPrimary } from './start-cluster.ts';
 import { clockOf, prepareDatabase, printBanner, printWarnings } from './start-steps.ts';
+import { requestLogSerializer } from '../platform/http/log-serializers.ts';
 
 /**
  * `zhijiao start`: migrate, load the demo on an empty data directory (unless switched off),
@@ -49,6 +50,8 @@ async function serve(rt: Runtime) {
     logger: {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      // A search's text may name a person: the request line logs it as [redacted].
+      serializers: { req: requestLogSerializer },
     },
   });
   return app;

@@ -15833,6 +15833,8 @@ export interface paths {
                     limit?: number;
                     /** @description Rows to skip (paging) */
                     offset?: number;
+                    /** @description Title contains (literally) */
+                    q?: string;
                     schoolId?: string;
                     state?: "draft" | "applied" | "reviewing" | "approved" | "rejected" | "midterm_passed" | "accepted" | "failed" | "withdrawn";
                 };
@@ -17762,6 +17764,8 @@ export interface paths {
                 query?: {
                     kind?: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
                     level?: "district" | "city" | "provincial" | "national";
+                    /** @description Title contains (literally) */
+                    q?: string;
                     schoolId?: string;
                     state?: "draft" | "applied" | "reviewing" | "approved" | "rejected" | "midterm_passed" | "accepted" | "failed" | "withdrawn";
                 };
@@ -21310,6 +21314,113 @@ export interface paths {
                     };
                     content: {
                         "application/pdf": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search tasks, indicators, units, teachers, projects and documents the account may read (each with the scope of its own list), grouped by kind */
+        get: {
+            parameters: {
+                query: {
+                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document";
+                    lang?: string;
+                    /** @description What to find: at least 1 Chinese character or 2 other characters, at most 50 */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                /** @description The first 8 of them */
+                                hits: {
+                                    /** @description Id of the record (unique within its kind) */
+                                    id: string;
+                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document";
+                                    /** @description Web path of the record’s page */
+                                    link: string;
+                                    /** @description What it is, in a few words */
+                                    subtitle: string;
+                                    /** @description The record named in the request’s language */
+                                    title: string;
+                                    /** @description The unit it belongs to, when one does */
+                                    unitName: string | null;
+                                }[];
+                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document";
+                                /** @description How many records of this kind matched in all */
+                                total: number;
+                            }[];
+                            q: string;
+                        };
                     };
                 };
                 /** @description Error */

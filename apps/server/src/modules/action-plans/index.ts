@@ -18,6 +18,8 @@ import * as planDetail from './plan-detail.service.ts';
 import * as imports from './plan-import.service.ts';
 import { PLAN_METRIC_DEFINITIONS } from './plan-metrics.ts';
 import type { CachedState, PlanViewDeps } from './plan-reads.ts';
+import * as evidenceSearch from './evidence-search.service.ts';
+import * as planSearch from './plan-search.service.ts';
 import * as planTodos from './plan-todos.service.ts';
 import * as planView from './plan-view.service.ts';
 import { progressRoutes } from './progress.routes.ts';
@@ -70,6 +72,8 @@ function createActionPlansServices(deps: ModuleDeps) {
       ...bindUseCases(viewDeps, planDetail),
       ...bindUseCases(viewDeps, planAlerts),
       ...bindUseCases(viewDeps, planTodos),
+      ...bindUseCases(viewDeps, planSearch),
+      ...bindUseCases(viewDeps, evidenceSearch),
     },
     progress: bindUseCases(deps, progress),
     exports: bindUseCases(viewDeps, planExports),
@@ -96,6 +100,10 @@ export const actionPlansModule = defineModule({
     await app.register(planClosingRoutes, options);
   },
   todoSources: (services) => ({ 'action-plans': services.view.todos }),
+  searchSources: (services) => ({
+    'action-plans': { kinds: ['task', 'indicator'], search: services.view.searchPlan },
+    'progress-evidence': { kinds: ['document'], search: services.view.searchEvidence },
+  }),
   attachments: (services) => ({
     progress_report: { permission: 'plan.read', readableRecord: services.progress.readableReportWithFile },
   }),

@@ -85,6 +85,20 @@ export async function listReportRows(db: Executor, filter: ReportFilter) {
   return withUnits(db, rows);
 }
 
+/**
+ * The evidence files of the reports `listReportRows` lists for these units (null: every unit),
+ * each with its report: `{ reportId, fileId }`.
+ */
+export async function listReportEvidence(db: Executor, orgUnitIds: readonly string[] | null) {
+  if (orgUnitIds && orgUnitIds.length === 0) return [];
+  let q = db
+    .selectFrom('progressReportFile as f')
+    .innerJoin('progressReport as r', 'r.id', 'f.reportId')
+    .select(['f.reportId', 'f.fileId']);
+  if (orgUnitIds) q = q.where('r.orgUnitId', 'in', orgUnitIds);
+  return q.orderBy('r.updatedAt', 'desc').orderBy('f.fileId').execute();
+}
+
 export async function findReportRow(db: Executor, id: string): Promise<ReportRow | undefined> {
   const row = await reportQuery(db).where('r.id', '=', id).executeTakeFirst();
   return row && (await withUnits(db, [row]))[0];

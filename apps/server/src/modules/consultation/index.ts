@@ -13,6 +13,7 @@ import { createConsultationAlerts } from './consultation.alerts.ts';
 import { consultationDemo } from './consultation.demo.ts';
 import { publicConsultationRoutes } from './public-consultation.routes.ts';
 import * as publicComments from './public-comments.service.ts';
+import * as consultationSearch from './consultation-search.service.ts';
 import { RenderedSummaries } from './rendered-summaries.ts';
 import { createConsultationTodos } from './consultation.todos.ts';
 
@@ -26,6 +27,7 @@ function createConsultationServices(deps: ModuleDeps, modules: { plans: { import
     consultations: { ...bindUseCases(own, consultations), ...bindUseCases(own, comments) },
     publicComments: bindUseCases(own, publicComments),
     documents: bindUseCases(own, documents),
+    search: bindUseCases(own, consultationSearch),
   };
 }
 
@@ -41,5 +43,8 @@ export const consultationModule = defineModule({
   },
   alertSources: (_services, deps) => ({ consultation: createConsultationAlerts(deps) }),
   todoSources: (_services, deps) => ({ consultation: createConsultationTodos(deps) }),
+  searchSources: (services) => ({
+    consultation: { kinds: ['document'], search: services.search.searchConsultations },
+  }),
   demo: consultationDemo,
 });

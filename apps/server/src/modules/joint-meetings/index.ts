@@ -12,6 +12,7 @@ import { JOINT_MEETING_METRIC_DEFINITIONS } from './joint-meetings.metrics.ts';
 import { meetingsDemo } from './meetings.demo.ts';
 import { meetingRoutes } from './meetings.routes.ts';
 import * as meetings from './meetings.service.ts';
+import * as meetingsSearch from './meetings-search.service.ts';
 import * as minutes from './minutes.service.ts';
 import { createMeetingTodos } from './meetings.todos.ts';
 
@@ -23,6 +24,7 @@ function createJointMeetingsServices(deps: ModuleDeps) {
   return {
     meetings: bindUseCases(deps, meetings),
     minutes: bindUseCases(deps, minutes),
+    search: bindUseCases(deps, meetingsSearch),
     actionItems: bindUseCases(deps, { ...actionItems, ...actionItemsExport }),
   };
 }
@@ -35,6 +37,9 @@ export const jointMeetingsModule = defineModule({
   create: createJointMeetingsServices,
   alertSources: (_services, deps) => ({ 'joint-meetings': createMeetingAlertSource(deps.db) }),
   todoSources: (_services, deps) => ({ 'joint-meetings': createMeetingTodos(deps) }),
+  searchSources: (services) => ({
+    'joint-meetings': { kinds: ['document'], search: services.search.searchMeetings },
+  }),
   routes: async (app, options) => {
     await app.register(meetingRoutes, options);
     await app.register(actionItemRoutes, options);

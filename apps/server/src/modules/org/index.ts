@@ -7,6 +7,7 @@ import { defineModule, type ModuleDeps } from '../../platform/modules/module-def
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { orgRoutes } from './org.routes.ts';
 import * as units from './org.service.ts';
+import * as orgSearch from './org-search.service.ts';
 import * as users from './users.service.ts';
 
 // What other modules read of the org tree (they never query org_unit themselves).
@@ -34,6 +35,7 @@ function createOrgServices(deps: ModuleDeps) {
   const own = { ...deps, scopes };
   return {
     units: bindUseCases(own, units),
+    search: bindUseCases(own, orgSearch),
     users: bindUseCases(own, users),
   };
 }
@@ -44,4 +46,5 @@ export const orgModule = defineModule({
   key: 'org',
   create: createOrgServices,
   routes: orgRoutes,
+  searchSources: (services) => ({ org: { kinds: ['unit'], search: services.search.searchUnits } }),
 });

@@ -8,6 +8,7 @@ import { createProjectAlerts } from './projects.alerts.ts';
 import { PROGRAM_METRIC_DEFINITIONS } from './programs.metrics.ts';
 import * as projectsExport from './projects-export.service.ts';
 import * as projects from './projects.service.ts';
+import * as projectsSearch from './projects-search.service.ts';
 import { projectsRoutes } from './projects.routes.ts';
 import * as resources from './resources.service.ts';
 import { resourcesRoutes } from './resources.routes.ts';
@@ -24,6 +25,7 @@ function createProgramsServices(deps: ModuleDeps) {
     projects: bindUseCases(deps, { ...projects, ...projectsExport }),
     resources: bindUseCases(deps, resources),
     settings: bindUseCases(deps, settings),
+    search: bindUseCases(deps, projectsSearch),
   };
 }
 
@@ -41,6 +43,7 @@ export const programsModule = defineModule({
   },
   alertSources: (_services, deps) => ({ programs: createProjectAlerts(deps) }),
   todoSources: (_services, deps) => ({ programs: createProjectTodos(deps) }),
+  searchSources: (services) => ({ programs: { kinds: ['project'], search: services.search.searchProjects } }),
   // Teaching resources are served by their own routes, which count and audit each use.
   attachments: (services) => ({
     program_project: {

@@ -3,6 +3,7 @@ import type { Static } from 'typebox';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { containsPattern } from '../../platform/search/search-sources.ts';
 import { inScopeSql } from './programs.repository.ts';
 import type { ProgramProjectTable } from './programs.tables.ts';
 import type { ProjectQuery } from './projects.schema.ts';
@@ -14,13 +15,41 @@ export function findProject(db: Executor, id: string) {
 }
 
 /** Projects the actor sees, newest first, one page. */
-export function listProjectsInScope(db: Executor, actor: Actor, f: Static<typeof ProjectQuery>) {
-  let q = db.selectFrom('programProject as p').selectAll('p').where(inScopeSql(actor, 'p.school_id'));
+/** The projects of schools in the actor's scope that pass the list's filters (title by `q`, literally). */
+function projectsInScope(
+  db: Executor,
+  actor: Actor,
+  f: Omit<Static<typeof ProjectQuery>, 'limit' | 'offset'>,
+) {
+  let q = db.selectFrom('programProject as p').where(inScopeSql(actor, 'p.school_id'));
   if (f.kind) q = q.where('p.kind', '=', f.kind);
   if (f.level) q = q.where('p.level', '=', f.level);
   if (f.state) q = q.where('p.state', '=', f.state);
   if (f.schoolId) q = q.where('p.schoolId', '=', f.schoolId);
-  return q.orderBy('p.createdAt', 'desc').orderBy('p.id').limit(f.limit).offset(f.offset).execute();
+  if (f.q) q = q.where('p.title', 'like', containsPattern(f.q));
+  return q;
+}
+
+export function listProjectsInScope(db: Executor, actor: Actor, f: Static<typeof ProjectQuery>) {
+  return projectsInScope(db, actor, f)
+    .selectAll('p')
+    .orderBy('p.createdAt', 'desc')
+    .orderBy('p.id')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+}
+
+/** How many projects `listProjectsInScope` would list without its page. */
+export async function countProjectsInScope(
+  db: Executor,
+  actor: Actor,
+  f: Omit<Static<typeof ProjectQuery>, 'limit' | 'offset'>,
+): Promise<number> {
+  const row = await projectsInScope(db, actor, f)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export function insertProject(db: Executor, values: Insertable<ProgramProjectTable>) {

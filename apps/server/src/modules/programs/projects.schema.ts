@@ -93,6 +93,7 @@ export const ProjectQuery = Type.Object({
   level: Type.Optional(literals(PROJECT_LEVELS)),
   state: Type.Optional(literals(PROJECT_STATES)),
   schoolId: Type.Optional(Uuid),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Title contains (literally)' })),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
   offset: Offset(),
 });

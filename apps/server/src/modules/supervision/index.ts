@@ -14,6 +14,7 @@ import * as ordersIssue from './orders-issue.service.ts';
 import * as ordersRead from './orders-read.service.ts';
 import * as ordersReview from './orders-review.service.ts';
 import * as reports from './reports.service.ts';
+import * as supervisionSearch from './supervision-search.service.ts';
 import * as sanctions from './sanctions.service.ts';
 import { supervisionDemo } from './supervision.demo.ts';
 import { SUPERVISION_METRIC_DEFINITIONS } from './supervision.metrics.ts';
@@ -45,6 +46,7 @@ function createSupervisionServices(deps: ModuleDeps) {
     records: bindUseCases(deps, { ...interviews, ...sanctions, ...assessmentExport }),
     reports: bindUseCases({ ...deps, rendered: new RenderedCache<reports.PublicReportFile>() }, reports),
     dashboard: bindUseCases({ ...deps, cache }, dashboard),
+    search: bindUseCases(deps, supervisionSearch),
   };
 }
 
@@ -58,6 +60,9 @@ export const supervisionModule = defineModule({
   metrics: SUPERVISION_METRIC_DEFINITIONS,
   alertSources: (services) => ({ supervision: services.dashboard.alerts }),
   todoSources: (_services, deps) => ({ supervision: createSupervisionTodos(deps) }),
+  searchSources: (services) => ({
+    supervision: { kinds: ['document'], search: services.search.searchSupervision },
+  }),
   attachments: (services) => ({
     rectification_order: {
       permission: 'supervision.read',

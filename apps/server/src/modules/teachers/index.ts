@@ -11,6 +11,7 @@ import * as ratio from './ratio.service.ts';
 import * as recognition from './recognition.service.ts';
 import * as register from './register.service.ts';
 import * as teachersExport from './teachers-export.service.ts';
+import * as teachersSearch from './teachers-search.service.ts';
 import * as settings from './settings.service.ts';
 import { createTeacherAlerts } from './teachers.alerts.ts';
 import { teachersDemo } from './teachers.demo.ts';
@@ -32,6 +33,7 @@ function createTeachersServices(deps: ModuleDeps) {
     settings: bindUseCases(deps, settings),
     ratio: bindUseCases(deps, ratio),
     hires: bindUseCases(deps, hires),
+    search: bindUseCases(deps, teachersSearch),
   };
 }
 
@@ -45,6 +47,7 @@ export const teachersModule = defineModule({
   metrics: TEACHER_METRIC_DEFINITIONS,
   alertSources: (_services, deps) => ({ teachers: createTeacherAlerts(deps) }),
   todoSources: (_services, deps) => ({ teachers: createTeacherTodos(deps) }),
+  searchSources: (services) => ({ teachers: { kinds: ['teacher'], search: services.search.searchTeachers } }),
   attachments: (services) => ({
     dq_application: {
       permission: 'teacher.read',

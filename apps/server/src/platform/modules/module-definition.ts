@@ -16,6 +16,7 @@ import type { FileStore } from '../files/file-store.ts';
 import type { JobHandler, JobRunner } from '../jobs/job-runner.ts';
 import type { MetricDefinition, MetricRegistry } from '../metrics/metric-registry.ts';
 import type { NotificationPublisher } from '../notifications/notification-publisher.ts';
+import type { SearchSource, SearchSources } from '../search/search-sources.ts';
 import type { TodoSource, TodoSources } from '../todos/todo-sources.ts';
 
 /** What the platform gives every module. */
@@ -35,6 +36,8 @@ export interface PlatformDeps {
   alertSources: AlertSources;
   /** Every module's todo sources (the workbench's 我的待办 collects them). */
   todoSources: TodoSources;
+  /** Every module's search sources (the global search asks them). */
+  searchSources: SearchSources;
   /** Every module's attachment owners (the file download asks them who may read a file). */
   attachments: AttachmentOwners;
   /**
@@ -115,7 +118,7 @@ export interface DemoSummary {
 
 /**
  * One module, declared in one shape: how its services are built, and what it provides to the
- * platform (routes, metrics, alert sources, todo sources, jobs, attachment owners, demo data). `app.ts` registers the list of
+ * platform (routes, metrics, alert sources, todo sources, search sources, jobs, attachment owners, demo data). `app.ts` registers the list of
  * modules; adding a module is adding its folder and one entry to that list.
  *
  * `Needs` names the services of modules listed before this one that it calls (for commands; for
@@ -132,6 +135,11 @@ export interface ZhijiaoModule<Key extends string, S, Needs = Record<never, neve
   alertSources?: (services: S, deps: ModuleDeps) => Record<string, AlertSource>;
   /** What waits for an actor in this module (我的待办), by source name: only their own work. */
   todoSources?: (services: S, deps: ModuleDeps) => Record<string, TodoSource>;
+  /**
+   * What the global search finds in this module, by source name: only what the module's own list
+   * endpoints show the actor.
+   */
+  searchSources?: (services: S, deps: ModuleDeps) => Record<string, SearchSource>;
   jobs?: (services: S, deps: ModuleDeps) => readonly JobDefinition[];
   /**
    * The kinds of records this module attaches stored files to, by record type (`progress_report`),

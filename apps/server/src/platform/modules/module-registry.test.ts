@@ -13,6 +13,7 @@ import { createFileStore } from '../files/file-store.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
 import { MetricRegistry } from '../metrics/metric-registry.ts';
 import { createNotificationPublisher } from '../notifications/notification-publisher.ts';
+import { SearchSources } from '../search/search-sources.ts';
 import { TodoSources } from '../todos/todo-sources.ts';
 import { defineModule, type PlatformDeps } from './module-definition.ts';
 import { buildModules } from './module-registry.ts';
@@ -46,6 +47,7 @@ describe('modules declared in one shape', () => {
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
       todoSources: new TodoSources(),
+      searchSources: new SearchSources(),
       attachments,
       notifications: createNotificationPublisher(clock),
     };
@@ -110,6 +112,7 @@ describe('modules declared in one shape', () => {
       metrics: new MetricRegistry(),
       alertSources: new AlertSources(),
       todoSources: new TodoSources(),
+      searchSources: new SearchSources(),
       attachments: new AttachmentOwners(),
       jobs: createJobRunner({ db: database.db, clock: platform.clock }),
     });
@@ -132,6 +135,7 @@ describe('modules declared in one shape', () => {
         metrics: new MetricRegistry(),
         alertSources: new AlertSources(),
         todoSources: new TodoSources(),
+        searchSources: new SearchSources(),
         attachments: new AttachmentOwners(),
       },
     );

@@ -18,7 +18,7 @@ export interface BuiltModules<L extends readonly AnyModule[]> {
 
 /**
  * Builds every module in list order and registers what each provides: metrics, alert sources,
- * todo sources, job kinds and attachment owners. A module's `needs` must name modules listed before it.
+ * todo sources, search sources, job kinds and attachment owners. A module's `needs` must name modules listed before it.
  */
 export function buildModules<const L extends readonly AnyModule[]>(
   modules: L,
@@ -43,6 +43,8 @@ export function buildModules<const L extends readonly AnyModule[]>(
       platform.alertSources.register(name, source);
     for (const [name, source] of Object.entries(m.todoSources?.(s, own) ?? {}))
       platform.todoSources.register(name, source);
+    for (const [name, source] of Object.entries(m.searchSources?.(s, own) ?? {}))
+      platform.searchSources.register(name, source);
     for (const job of m.jobs?.(s, own) ?? [])
       platform.jobs.register(job.kind, job.handler, job.permission ? { permission: job.permission } : {});
     for (const [recordType, owner] of Object.entries(m.attachments?.(s, own) ?? {}))

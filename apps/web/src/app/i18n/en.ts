@@ -10,6 +10,7 @@ import { portalEn } from './portal.en';
 import { notificationsEn } from './notifications.en';
 import { workbenchEn } from './workbench.en';
 import { settingsEn } from './settings.en';
+import { searchEn } from './search.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -390,4 +391,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...notificationsEn,
   ...workbenchEn,
   ...settingsEn,
+  ...searchEn,
 };

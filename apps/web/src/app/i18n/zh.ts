@@ -9,6 +9,7 @@ import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
 import { settingsZh } from './settings.zh';
+import { searchZh } from './search.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -383,4 +384,5 @@ export const zh = {
   ...notificationsZh,
   ...workbenchZh,
   ...settingsZh,
+  ...searchZh,
 } as const;

@@ -15,6 +15,7 @@ import { LangSwitch } from '@/components/lang-switch';
 import { useAlerts } from '@/features/action-plans';
 import { useLogout } from '@/features/auth';
 import { NotificationsBell } from '@/features/notifications';
+import { HeaderSearch } from '@/features/search';
 import type { Me } from '@/lib/session';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { useT } from '@/lib/i18n';
@@ -22,7 +23,7 @@ import { localName, useLang } from '@/lib/lang';
 import { can, worksOnRecords } from '@/lib/permissions';
 
 /**
- * Top bar: the plan's name, the alerts badge, language switch, the user with their unit, logout.
+ * Top bar: the plan's name, the search, the alerts badge, language switch, the user with their unit, logout.
  * On a phone (under `md`) a menu button opens the navigation (`onMenu`), the plan's name
  * ellipsises, and the user's name, unit and the logout fold into the user's dropdown.
  */
@@ -105,6 +106,7 @@ export function HeaderBar({ me, onMenu }: { me: Me; onMenu?: () => void }) {
         {plan ? localName(plan.title, plan.titleEn, lang) : t('app.fullName')}
       </Typography.Text>
       <Space size={phone ? 8 : 16} style={{ flexShrink: 0 }}>
+        {me.role !== null && <HeaderSearch />}
         {showAlerts && (
           <Link to="/alerts" aria-label={t('nav.alertsBadge')} title={t('nav.alertsBadge')}>
             <Badge

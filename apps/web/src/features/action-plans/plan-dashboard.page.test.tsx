@@ -1,5 +1,5 @@
 import type { ApiResponse } from '@zhijiao/contracts/api';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 
@@ -38,5 +38,26 @@ describe('the plan dashboard (/plans/:code), as the coordinator sees it', () => 
         expect(within(block).getByTestId(`task-link-${task.number}`)).toBeTruthy();
     }
     expect(within(screen.getByTestId('plan-units')).getAllByRole('row').length).toBeGreaterThan(1);
+  });
+
+  it('sorts a section’s tasks by a column header: 指标数 descending puts the most indicators first', async () => {
+    const section = dashboard.sections.find((s) => new Set(s.tasks.map((t) => t.indicatorCount)).size > 1)!;
+    renderPage(`/plans/${PLAN}`);
+    const block = await screen.findByTestId(`section-${section.number}`, {}, { timeout: 30_000 });
+    const taskOrder = () =>
+      within(block)
+        .getAllByTestId(/^task-link-/)
+        .map((a) => Number(a.getAttribute('data-testid')!.slice('task-link-'.length)));
+    expect(taskOrder()).toEqual(section.tasks.map((t) => t.number));
+    // A table with a horizontal scroll renders its header twice (one for measuring): the first is the visible one.
+    const header = within(block).getAllByText('指标数')[0]!;
+    fireEvent.click(header);
+    fireEvent.click(header);
+    const most = Math.max(...section.tasks.map((t) => t.indicatorCount));
+    await waitFor(() =>
+      expect(section.tasks.find((t) => t.number === taskOrder()[0])!.indicatorCount).toBe(most),
+    );
+    const counts = taskOrder().map((n) => section.tasks.find((t) => t.number === n)!.indicatorCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 });

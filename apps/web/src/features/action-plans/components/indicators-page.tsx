@@ -9,13 +9,17 @@ import { QueryState } from '@/components/query-state';
 import { useCurrentPlan } from '@/lib/current-plan';
 import { formatDate, formatNumber, formatTarget, ratioText } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { byDate, byFirstSeen, byNumber, byText } from '@/lib/sorters';
 import { localName, pick, useLang } from '@/lib/lang';
 import { usePlanIndicators } from '../api/get-plan-indicators';
 import { usePlanMilestones } from '../api/get-plan-milestones';
 import { IndicatorVerdict } from './period-verdicts';
 import { MilestonesTable } from '@/components/milestones-table';
 
-/** `/indicators`: every indicator of the current plan with its traffic light, filterable by status. */
+/**
+ * `/indicators`: every indicator of the current plan with its traffic light, filterable by status
+ * and kind, sortable by name, task, deadline and latest value (the list is loaded whole).
+ */
 export function IndicatorsPage() {
   const t = useT();
   const lang = useLang();
@@ -61,6 +65,7 @@ export function IndicatorsPage() {
                 {
                   title: t('task.col.name'),
                   key: 'name',
+                  sorter: byText((i) => localName(i.name, i.nameEn, lang)),
                   render: (_, i) => (
                     <Link to={`/indicators/${i.id}`}>
                       <CodedName name={localName(i.name, i.nameEn, lang)} code={i.code} />
@@ -71,14 +76,22 @@ export function IndicatorsPage() {
                   title: t('indicator.task'),
                   key: 'task',
                   width: 90,
+                  sorter: byFirstSeen(items, (i) => i.taskId),
                   render: (_, i) => <Link to={`/tasks/${i.taskId}`}>{i.taskLabel}</Link>,
                 },
                 { title: t('task.col.target'), key: 'target', width: 120, render: (_, i) => formatTarget(i) },
-                { title: t('task.col.deadline'), dataIndex: 'deadline', width: 110, render: formatDate },
+                {
+                  title: t('task.col.deadline'),
+                  dataIndex: 'deadline',
+                  width: 110,
+                  sorter: byDate((i) => i.deadline),
+                  render: formatDate,
+                },
                 {
                   title: t('task.col.latest'),
                   key: 'latest',
                   width: 110,
+                  sorter: byNumber((i) => i.latestValue),
                   render: (_, i) => `${formatNumber(i.latestValue)}${ratioText(i)}`,
                 },
                 {
@@ -91,6 +104,11 @@ export function IndicatorsPage() {
                   title: t('task.col.kind'),
                   key: 'kind',
                   width: 100,
+                  filters: (['reported', 'computed'] as const).map((k) => ({
+                    text: t(`task.kind.${k}`),
+                    value: k,
+                  })),
+                  onFilter: (value, i) => i.kind === value,
                   render: (_, i) => (
                     <Tag color={i.kind === 'computed' ? 'purple' : 'cyan'}>{t(`task.kind.${i.kind}`)}</Tag>
                   ),

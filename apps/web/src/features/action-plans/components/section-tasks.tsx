@@ -4,18 +4,24 @@ import { Link } from 'react-router';
 import { AlertTierTag, ProgressStatusTag, UnitRoleTag } from '@/components/status-tags';
 import { sectionHeading } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { byNumber } from '@/lib/sorters';
 import { localName, useLang } from '@/lib/lang';
 import type { DashboardSection, TaskSummary } from '../types';
 
 /** A closed plan's tasks show their final outcome (终期评估) instead of the latest progress. */
 const OUTCOME_COLORS = { completed: 'blue', partly: 'gold', not_completed: 'red' } as const;
+/** Sorting by alert puts the worst first (ascending), tasks without an alert last. */
+const TIER_RANK = { red: 0, yellow: 1, blue: 2 } as const;
 
-/** Each section of the plan with its tasks; sections without visible tasks are left out. */
+/**
+ * Each section of the plan with its tasks (sortable by number, indicator count and alert); sections
+ * without visible tasks are left out.
+ */
 export function SectionTasks({ sections }: { sections: DashboardSection[] }) {
   const t = useT();
   const lang = useLang();
   const columns: ColumnsType<TaskSummary> = [
-    { title: t('plan.col.label'), dataIndex: 'label', width: 80 },
+    { title: t('plan.col.label'), dataIndex: 'label', width: 80, sorter: byNumber((task) => task.number) },
     {
       title: t('plan.col.title'),
       key: 'title',
@@ -69,11 +75,18 @@ export function SectionTasks({ sections }: { sections: DashboardSection[] }) {
         </Space>
       ),
     },
-    { title: t('plan.col.indicators'), dataIndex: 'indicatorCount', width: 80, align: 'center' },
+    {
+      title: t('plan.col.indicators'),
+      dataIndex: 'indicatorCount',
+      width: 80,
+      align: 'center',
+      sorter: byNumber((task) => task.indicatorCount),
+    },
     {
       title: t('plan.col.alert'),
       key: 'alert',
       width: 170,
+      sorter: byNumber((task) => (task.alertTier ? TIER_RANK[task.alertTier] : null)),
       render: (_, task) => (
         <span data-testid={`task-alert-${task.number}`}>
           <AlertTierTag

@@ -18,6 +18,7 @@ import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
+import { byDate, byNumber, byText } from '@/lib/sorters';
 import { pick, useLang } from '@/lib/lang';
 import { canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
@@ -110,14 +111,25 @@ export function ProjectsPage() {
                 }) as HTMLAttributes<HTMLElement>
               }
               columns={[
-                { title: t('programs.projects.name'), dataIndex: 'title' },
+                { title: t('programs.projects.name'), dataIndex: 'title', sorter: byText((p) => p.title) },
                 {
                   title: t('programs.projects.kind'),
                   key: 'kind',
                   width: 150,
                   render: (_, p) => pick(PROJECT_KIND_LABELS[p.kind], lang),
                 },
-                { title: t('programs.school'), key: 'school', width: 110, render: (_, p) => p.school.name },
+                {
+                  title: t('programs.school'),
+                  key: 'school',
+                  width: 110,
+                  sorter: byText((p) => p.school.name),
+                  filters: [...new Map(items.map((p) => [p.school.id, p.school.name]))].map(([id, name]) => ({
+                    text: name,
+                    value: id,
+                  })),
+                  onFilter: (value, p) => p.school.id === value,
+                  render: (_, p) => p.school.name,
+                },
                 {
                   title: t('programs.projects.level'),
                   key: 'level',
@@ -134,18 +146,21 @@ export function ProjectsPage() {
                   title: t('programs.projects.score'),
                   dataIndex: 'averageScore',
                   width: 80,
+                  sorter: byNumber((p) => p.averageScore),
                   render: (s: number | null) => s ?? '–',
                 },
                 {
                   title: t('programs.projects.approvedOn'),
                   dataIndex: 'approvedOn',
                   width: 100,
+                  sorter: byDate((p) => p.approvedOn),
                   render: (d: string | null) => d ?? '–',
                 },
                 {
                   title: t('programs.projects.closedOn'),
                   dataIndex: 'closedOn',
                   width: 100,
+                  sorter: byDate((p) => p.closedOn),
                   render: (d: string | null) => d ?? '–',
                 },
               ]}

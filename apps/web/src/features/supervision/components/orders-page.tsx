@@ -15,11 +15,15 @@ import { QueryState } from '@/components/query-state';
 import { ALERT_TIER_COLORS, AlertTierTag } from '@/components/status-tags';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { byDate, byNumber, byText } from '@/lib/sorters';
 import { pick, useLang } from '@/lib/lang';
 import { useOrders } from '../api/get-orders';
 import { DueText, OrderStateTag } from './supervision-tags';
 import { SupervisionTabs } from './supervision-tabs';
 import { UnitSelect } from './unit-select';
+
+/** Sorting by tier puts red first (ascending), orders without a tier last. */
+const TIER_RANK = { red: 0, yellow: 1, blue: 2 } as const;
 
 /**
  * `/supervision/orders`: rectification orders (整改通知) by deadline, filtered by state, colour tier,
@@ -111,11 +115,13 @@ export function OrdersPage() {
                   title: t('supervision.col.tier'),
                   key: 'tier',
                   width: 100,
+                  sorter: byNumber((o) => (o.tier ? TIER_RANK[o.tier] : null)),
                   render: (_, o) => (o.tier ? <AlertTierTag tier={o.tier} /> : '—'),
                 },
                 {
                   title: t('supervision.col.order'),
                   key: 'title',
+                  sorter: byText((o) => o.title),
                   render: (_, o) => (
                     <Space size={4} wrap>
                       <Link to={o.link}>{o.title}</Link>
@@ -127,12 +133,18 @@ export function OrdersPage() {
                   title: t('supervision.col.unit'),
                   key: 'unit',
                   width: 140,
+                  sorter: byText((o) => o.unit.name),
                   render: (_, o) => o.unit.name || '—',
                 },
                 {
                   title: t('supervision.col.inspection'),
                   key: 'inspection',
                   width: 200,
+                  sorter: byText((o) => o.inspection.title),
+                  filters: [...new Map(items.map((o) => [o.inspection.id, o.inspection.title]))].map(
+                    ([id, title]) => ({ text: title, value: id }),
+                  ),
+                  onFilter: (value, o) => o.inspection.id === value,
                   render: (_, o) => (
                     <Link to={`/supervision/inspections/${o.inspection.id}`}>{o.inspection.title}</Link>
                   ),
@@ -143,11 +155,18 @@ export function OrdersPage() {
                   width: 120,
                   render: (_, o) => <OrderStateTag state={o.state} />,
                 },
-                { title: t('supervision.col.due'), dataIndex: 'dueDate', width: 110, render: formatDate },
+                {
+                  title: t('supervision.col.due'),
+                  dataIndex: 'dueDate',
+                  width: 110,
+                  sorter: byDate((o) => o.dueDate),
+                  render: formatDate,
+                },
                 {
                   title: t('supervision.col.daysLate'),
                   key: 'late',
                   width: 120,
+                  sorter: byNumber((o) => o.daysLate),
                   render: (_, o) => <DueText daysLate={o.daysLate} closedOnTime={o.closedOnTime} />,
                 },
               ]}
