@@ -2,6 +2,7 @@
  * Chinese identifiers that Zhijiao validates by their checksums (DOMAIN.md, "Identifiers";
  * SECURITY.md, "Input and files") and masks for display (SECURITY.md, "Personal data").
  * Pure functions: no I/O, and "today" is a parameter so tests and imports are reproducible.
+ * The 统一社会信用代码 (GB 32100-2015) has its own file, credit-code.ts.
  */
 
 /** A validation failure with its stable code and a message in each UI language. */
@@ -17,19 +18,12 @@ export type ResidentIdResult =
   | { ok: true; normalized: string; birthDate: string; sex: 'M' | 'F' }
   | IdentifierError<'ID_FORMAT' | 'ID_CHECKSUM' | 'ID_BIRTH_DATE'>;
 
-/** A valid 统一社会信用代码 in normalised form, or why it is invalid. */
-export type CreditCodeResult =
-  { ok: true; normalized: string } | IdentifierError<'USCC_FORMAT' | 'USCC_CHECKSUM'>;
-
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const ID_CHECK_CHARS = '10X98765432';
 /** Earliest birth year accepted: DOMAIN.md's own example was born in 1880. */
 const ID_MIN_BIRTH_YEAR = 1800;
 /** China Standard Time has no daylight saving: a fixed UTC+8 offset gives the local calendar date. */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 
 function fail<Code extends string>(code: Code, zh: string, en: string): IdentifierError<Code> {
   return { ok: false, code, zh, en };
@@ -96,46 +90,6 @@ export function validateResidentId(id: string, today: Date = new Date()): Reside
     );
   }
   return { ok: true, normalized, birthDate, sex: Number(normalized[16]) % 2 === 1 ? 'M' : 'F' };
-}
-
-/**
- * The GB 32100-2015 check character for the first 17 characters of a 统一社会信用代码:
- * `C = 31 − (Σ value[i]·W[i] mod 31)`, with 31 written as `0`. Throws on characters outside the
- * code's alphabet (which leaves out I, O, S, V, Z).
- *
- * @example creditCodeCheckChar('91350100M000100Y4') // '3'
- */
-export function creditCodeCheckChar(body17: string): string {
-  if (!/^[0-9A-HJ-NP-RTUWXY]{17}$/.test(body17))
-    throw new Error('creditCodeCheckChar: need 17 code characters');
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(body17[i]!) * USCC_WEIGHTS[i]!;
-  return USCC_ALPHABET[(31 - (sum % 31)) % 31]!;
-}
-
-/**
- * Validates an 18-character 统一社会信用代码 (GB 32100-2015), the identifier of schools,
- * enterprises and other organisations. Spaces are trimmed and letters upper-cased first.
- *
- * @example validateCreditCode('91110000600037341L') // { ok: true, normalized: '91110000600037341L' }
- */
-export function validateCreditCode(code: string): CreditCodeResult {
-  const normalized = code.trim().toUpperCase();
-  if (!/^[0-9A-HJ-NP-RTUWXY]{18}$/.test(normalized)) {
-    return fail(
-      'USCC_FORMAT',
-      '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）',
-      'A unified social credit code has 18 digits or capital letters (never I, O, S, V, Z)',
-    );
-  }
-  if (creditCodeCheckChar(normalized.slice(0, 17)) !== normalized[17]) {
-    return fail(
-      'USCC_CHECKSUM',
-      '统一社会信用代码校验位不正确，请核对',
-      'The credit code check character does not match',
-    );
-  }
-  return { ok: true, normalized };
 }
 
 /**

@@ -2,17 +2,14 @@ import { randomInt } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
 import {
   ageAt,
-  creditCodeCheckChar,
   maskMobile,
   maskResidentId,
   normalizeMobile,
   residentIdCheckChar,
-  validateCreditCode,
   validateResidentId,
 } from './identifiers.ts';
 
 const TODAY = new Date('2025-06-15T04:00:00Z');
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 function withCheck(body: string): string {
   return body + residentIdCheckChar(body);
@@ -107,61 +104,6 @@ describe('validateResidentId', () => {
   it('residentIdCheckChar refuses anything but 17 digits', () => {
     expect(() => residentIdCheckChar('1101051949123100')).toThrow();
     expect(() => residentIdCheckChar('1101051949123100A')).toThrow();
-  });
-});
-
-describe('validateCreditCode', () => {
-  it.each(['91350100M000100Y43', '91110000600037341L'])('accepts the DOMAIN.md example %s', (code) => {
-    expect(validateCreditCode(code)).toEqual({ ok: true, normalized: code });
-  });
-
-  it('normalises case and spaces', () => {
-    expect(validateCreditCode(' 91110000600037341l ')).toEqual({
-      ok: true,
-      normalized: '91110000600037341L',
-    });
-  });
-
-  it.each([
-    '',
-    '9111000060003734',
-    '91110000600037341L0',
-    '91110000600037341I',
-    '9111000060003734OL',
-    '91S10000600037341L',
-    '9111000060003734-L',
-  ])('refuses %j with USCC_FORMAT', (code) => {
-    expect(validateCreditCode(code)).toMatchObject({ ok: false, code: 'USCC_FORMAT' });
-  });
-
-  it('refuses a wrong check character with USCC_CHECKSUM', () => {
-    expect(validateCreditCode('91110000600037341M')).toMatchObject({ ok: false, code: 'USCC_CHECKSUM' });
-    expect(validateCreditCode('91350100M000100Y44')).toMatchObject({ ok: false, code: 'USCC_CHECKSUM' });
-  });
-
-  it('writes a remainder of 0 (C = 31) as the character 0', () => {
-    // Seventeen zeros sum to 0, so C = 31 − 0 = 31, written 0.
-    expect(creditCodeCheckChar('00000000000000000')).toBe('0');
-    expect(validateCreditCode('000000000000000000').ok).toBe(true);
-  });
-
-  it('property: random bodies with their computed check character pass; any single change fails the checksum', () => {
-    for (let n = 0; n < 200; n++) {
-      const body = Array.from({ length: 17 }, () => USCC_CHARS[randomInt(USCC_CHARS.length)]).join('');
-      const code = body + creditCodeCheckChar(body);
-      expect(validateCreditCode(code).ok).toBe(true);
-      for (let position = 0; position < 18; position++) {
-        for (const replacement of USCC_CHARS) {
-          if (replacement === code[position]) continue;
-          const altered = code.slice(0, position) + replacement + code.slice(position + 1);
-          expect(validateCreditCode(altered)).toMatchObject({ ok: false, code: 'USCC_CHECKSUM' });
-        }
-      }
-    }
-  });
-
-  it('creditCodeCheckChar refuses characters outside the alphabet', () => {
-    expect(() => creditCodeCheckChar('91350100M000100V4')).toThrow();
   });
 });
 
