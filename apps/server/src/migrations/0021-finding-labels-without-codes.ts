@@ -12,25 +12,30 @@ import { sql, type Kysely } from 'kysely';
  * (`supervision_publication.document`) are not touched: they are the record of what was published.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Only the code as the label was built with it — between spaces after the task label, or
+  // leading and followed by a space — and only that one occurrence: a name that holds the code's
+  // text (5G基站覆盖率 on an indicator coded 5G) keeps it, on the first run and on any later one.
   await sql`
     UPDATE finding AS f
     SET subject_label = btrim(
       CASE
-        WHEN position(' ' || c.code || ' ' IN f.subject_label) > 0
-          THEN replace(f.subject_label, ' ' || c.code || ' ', '')
-        WHEN f.subject_label LIKE c.code || ' %'
-          THEN substr(f.subject_label, length(c.code) + 2)
-        ELSE replace(f.subject_label, c.code, '')
+        WHEN strpos(f.subject_label, ' ' || c.code || ' ') > 0
+          THEN overlay(f.subject_label PLACING ''
+                       FROM strpos(f.subject_label, ' ' || c.code || ' ') FOR length(c.code) + 2)
+        ELSE substr(f.subject_label, length(c.code) + 2)
       END
     )
     FROM (
-      SELECT f2.id, coalesce(nullif(f2.evidence ->> 'code', ''), i.code) AS code
+      SELECT f2.id, coalesce(nullif(f2.evidence ->> 'code', ''), nullif(i.code, '')) AS code
       FROM finding f2
       LEFT JOIN indicator i ON i.id = f2.subject_id
       WHERE f2.subject_type = 'indicator'
     ) AS c
     WHERE f.id = c.id
       AND c.code IS NOT NULL
-      AND position(c.code IN f.subject_label) > 0
+      AND (
+        strpos(f.subject_label, ' ' || c.code || ' ') > 0
+        OR left(f.subject_label, length(c.code) + 1) = c.code || ' '
+      )
   `.execute(db);
 }

@@ -58,6 +58,8 @@ function checkCriteria(levels: DqCriteriaConfig['levels']): void {
   for (const level of ['junior', 'intermediate', 'senior'] as const) {
     const c = levels[level];
     const unset = c.anyOf.filter((k) => c[THRESHOLD[k]] === null);
+    // The same criterion named twice would read as two: refused.
+    const named = new Set(c.anyOf).size;
     const field = `criteria.${level}.anyOf`;
     if (unset.length > 0)
       details.push({
@@ -66,7 +68,14 @@ function checkCriteria(levels: DqCriteriaConfig['levels']): void {
         message: `${LEVEL_ZH[level]}“任一满足”中的${unset.map((k) => KEY_ZH[k]).join('、')}未设要求，请先填写其数值或取消勾选`,
         messageEn: `${level}: “any one of” names ${unset.join(', ')}, which the level does not set`,
       });
-    else if (c.anyOf.length === 1)
+    else if (named < c.anyOf.length)
+      details.push({
+        field,
+        code: 'TEACHER_CRITERIA_INVALID',
+        message: `${LEVEL_ZH[level]}“任一满足”中有重复的条件`,
+        messageEn: `${level}: “any one of” names a criterion more than once`,
+      });
+    else if (named === 1)
       details.push({
         field,
         code: 'TEACHER_CRITERIA_INVALID',

@@ -135,7 +135,8 @@ async function writeSheet<Row>(sheet: ExportSheet<Row>, out: PassThrough): Promi
   ws.addRow([escapeCell(filtersLine(sheet.filters, locale))]).commit();
   const time = chinaDateTime(sheet.exportedAt);
   ws.addRow([locale === 'zh' ? `导出时间：${time}（北京时间）` : `Exported: ${time} (China time)`]).commit();
-  const header = ws.addRow(sheet.columns.map((c) => c.header[locale]));
+  // Headers may come from user data (a season's subjects, its batches): escaped like any cell.
+  const header = ws.addRow(sheet.columns.map((c) => escapeCell(c.header[locale])));
   header.font = { bold: true };
   header.commit();
   let count = 0;

@@ -51,13 +51,23 @@ export const SEARCH_MAX_LENGTH = 50;
 
 /**
  * The query as typed, trimmed and checked: at least one Chinese character or two other
- * characters, at most 50. Refused with a field error on `q` naming the rule in both languages.
+ * characters, at most 50, no control characters. Refused with a field error on `q` naming the rule
+ * in both languages.
  *
  * @example parseSearchText(' 双师 ') // '双师'
  */
 export function parseSearchText(raw: string | undefined): string {
   const text = (raw ?? '').trim().replace(/\s+/g, ' ');
   const length = [...text].length;
+  // A control character (NUL …) is nothing anyone types, and PostgreSQL text cannot hold NUL:
+  // the sources that query SQL would each fail on it, silently and into the error log.
+  if (/\p{Cc}/u.test(text))
+    throw fieldError(
+      'q',
+      'INVALID_CHARACTER',
+      '搜索内容（q）含有不可见的控制字符',
+      'The search text (q) contains a control character',
+    );
   if (length > SEARCH_MAX_LENGTH)
     throw fieldError(
       'q',
