@@ -252,6 +252,8 @@ describe('API routes: permissions, errors, open data', () => {
       const res = await ctx.app.inject({ method: 'GET', url });
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['x-frame-options'], url).toBe('DENY');
+      // Searched names and filters sit in page URLs: a Referer carries the origin only.
+      expect(res.headers['referrer-policy'], url).toBe('strict-origin');
       const csp = String(res.headers['content-security-policy']);
       expect(csp, url).toContain("script-src 'self';");
       expect(csp, url).toContain("frame-ancestors 'none'");

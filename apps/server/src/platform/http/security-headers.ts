@@ -29,7 +29,10 @@ export const CONTENT_SECURITY_POLICY = [
 export function setSecurityHeaders(reply: FastifyReply): void {
   reply.header('x-content-type-options', 'nosniff');
   reply.header('x-frame-options', 'DENY');
-  reply.header('referrer-policy', 'same-origin');
+  // A Referer without path or query: page URLs carry search text and filters (/search?q=…), which
+  // would reach the logs of proxies. Not no-referrer: under it the browser sends `Origin: null` on
+  // a POST, and the public forms' same-origin check reads Origin.
+  reply.header('referrer-policy', 'strict-origin');
   reply.header('cross-origin-opener-policy', 'same-origin');
   if (!reply.hasHeader('content-security-policy')) {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
