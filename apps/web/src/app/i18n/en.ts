@@ -62,6 +62,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'public.login': 'Sign in',
   'public.nav.home': 'Home',
+  'public.homeTitle': 'Published action plans',
   'public.nav.menu': 'Sections',
   'public.enter': 'Open workspace',
   'public.period': 'Period',

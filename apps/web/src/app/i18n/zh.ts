@@ -61,6 +61,7 @@ export const zh = {
 
   'public.login': '登录工作平台',
   'public.nav.home': '首页',
+  'public.homeTitle': '已发布的行动计划',
   'public.nav.menu': '栏目导航',
   'public.enter': '进入工作平台',
   'public.period': '实施期限',

@@ -155,6 +155,7 @@ function RatioSummary({ ratio: r }: { ratio: Ratio }) {
                 disabled={!edit}
                 loading={save.isPending}
                 data-testid="dq-count-part-time"
+                aria-label={t('teachers.ratio.partTime')}
                 onChange={(checked) =>
                   save.mutate(
                     {
