@@ -22,6 +22,7 @@ export const en: Record<keyof typeof zh, string> = {
   'common.retry': 'Retry',
   'common.back': 'Back',
   'common.search': 'Search',
+  'common.selectAll': 'Select all',
   'common.reset': 'Reset',
   'common.view': 'View',
   'common.edit': 'Edit',

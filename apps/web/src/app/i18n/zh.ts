@@ -21,6 +21,7 @@ export const zh = {
   'common.retry': '重试',
   'common.back': '返回',
   'common.search': '查询',
+  'common.selectAll': '全选',
   'common.reset': '重置',
   'common.view': '查看',
   'common.edit': '编辑',
