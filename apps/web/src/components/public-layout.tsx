@@ -14,6 +14,7 @@ import { BRAND_RED } from '@/lib/brand';
 import { useT } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { LangSwitch } from './lang-switch';
+import { PageHeader } from './page-header';
 
 /** The public portal's sections, in the order the header shows them. */
 const SECTIONS = [
@@ -50,9 +51,18 @@ const isCurrent = (pathname: string, to: string) =>
 /**
  * The one frame of every public page: the portal title (a link home), the same navigation
  * (征求意见, 督导报告, 录取查询, 分数线), the language switch and the way in, the page, a footer.
- * On a phone the navigation folds into a drawer so nothing scrolls sideways.
+ * On a phone the navigation folds into a drawer so nothing scrolls sideways. `title` is the page's
+ * one h1 (a page that sets its own h1 inside its content leaves it out).
  */
-export function PublicLayout({ children, footer }: { children: ReactNode; footer?: ReactNode }) {
+export function PublicLayout({
+  children,
+  footer,
+  title,
+}: {
+  children: ReactNode;
+  footer?: ReactNode;
+  title?: ReactNode;
+}) {
   const t = useT();
   const me = useSession();
   const { pathname } = useLocation();
@@ -160,6 +170,7 @@ export function PublicLayout({ children, footer }: { children: ReactNode; footer
         </Drawer>
       )}
       <Layout.Content style={{ width: '100%', maxWidth: 1200, margin: '0 auto', padding: wide ? 24 : 12 }}>
+        {title && <PageHeader title={title} />}
         {children}
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', color: '#595959', background: 'transparent' }}>

@@ -24,6 +24,7 @@ export const en: Record<keyof typeof zh, string> = {
   'common.retry': 'Retry',
   'common.back': 'Back',
   'common.search': 'Search',
+  'common.selectAll': 'Select all',
   'common.reset': 'Reset',
   'common.view': 'View',
   'common.edit': 'Edit',
@@ -64,6 +65,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'public.login': 'Sign in',
   'public.nav.home': 'Home',
+  'public.homeTitle': 'Published action plans',
   'public.nav.menu': 'Sections',
   'public.enter': 'Open workspace',
   'public.period': 'Period',

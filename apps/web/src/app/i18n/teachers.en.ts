@@ -33,6 +33,7 @@ export const teachersEn: Record<keyof typeof teachersZh, string> = {
   'teachers.register.title': 'Teacher register',
   'teachers.register.subtitle': 'Teachers of each school; ID numbers and phones are shown masked',
   'teachers.filter.name': 'Find by name',
+  'teachers.filter.status': 'Employment status',
   'teachers.filter.asOf': 'As of (default today)',
   'teachers.status.employed': 'Employed',
   'teachers.status.left': 'Left',

@@ -35,6 +35,7 @@ export const teachersZh = {
   'teachers.register.title': '教师名册',
   'teachers.register.subtitle': '各校教师信息；身份证号与手机号均已脱敏显示',
   'teachers.filter.name': '按姓名查找',
+  'teachers.filter.status': '在职状态',
   'teachers.filter.asOf': '统计日期（默认今天）',
   'teachers.status.employed': '在职',
   'teachers.status.left': '已离职',

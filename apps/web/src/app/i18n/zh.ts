@@ -23,6 +23,7 @@ export const zh = {
   'common.retry': '重试',
   'common.back': '返回',
   'common.search': '查询',
+  'common.selectAll': '全选',
   'common.reset': '重置',
   'common.view': '查看',
   'common.edit': '编辑',
@@ -63,6 +64,7 @@ export const zh = {
 
   'public.login': '登录工作平台',
   'public.nav.home': '首页',
+  'public.homeTitle': '已发布的行动计划',
   'public.nav.menu': '栏目导航',
   'public.enter': '进入工作平台',
   'public.period': '实施期限',

@@ -10,7 +10,7 @@ export function PublicHome() {
   const t = useT();
   const plans = usePublicPlans();
   return (
-    <PublicLayout>
+    <PublicLayout title={t('public.homeTitle')}>
       {plans.isPending && <Loading />}
       {plans.isError && <QueryError error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.data?.length === 0 && (

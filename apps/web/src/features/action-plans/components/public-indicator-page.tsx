@@ -19,7 +19,9 @@ export function PublicIndicatorPage() {
   const plan = usePublicPlan(code);
   return (
     <PublicLayout>
-      <Link to="/">← {t('portal.backHome')}</Link>
+      <div>
+        <Link to="/">← {t('portal.backHome')}</Link>
+      </div>
       <QueryState query={plan}>
         {(p) => {
           const i = p?.indicators.find((x) => x.code === indicatorCode);

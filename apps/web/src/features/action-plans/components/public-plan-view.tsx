@@ -21,7 +21,7 @@ export function PublicPlanView({ plan }: { plan: PublicPlan }) {
   return (
     <section data-testid={`public-plan-${plan.code}`} style={{ marginBottom: 32 }}>
       <Card style={{ borderTop: `3px solid ${BRAND_RED}`, marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 8 }}>
+        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 8, fontSize: 24 }}>
           {localName(plan.title, plan.titleEn, lang)}
           {plan.stage === 'consultation-draft' && (
             <Tag color="orange" style={{ marginInlineStart: 12, verticalAlign: 'middle' }}>
@@ -88,7 +88,9 @@ export function PublicPlanView({ plan }: { plan: PublicPlan }) {
       <Card title={t('public.indicators')} size="small" style={{ marginBottom: 16 }}>
         <PublicIndicators planCode={plan.code} indicators={indicators} />
       </Card>
-      <Typography.Title level={4}>{t('public.sections')}</Typography.Title>
+      <Typography.Title level={3} style={{ fontSize: 20 }}>
+        {t('public.sections')}
+      </Typography.Title>
       <PublicSections planCode={plan.code} sections={sections} />
     </section>
   );

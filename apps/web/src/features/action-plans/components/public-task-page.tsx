@@ -19,7 +19,9 @@ export function PublicTaskPage() {
   const plan = usePublicPlan(code);
   return (
     <PublicLayout>
-      <Link to="/">← {t('portal.backHome')}</Link>
+      <div>
+        <Link to="/">← {t('portal.backHome')}</Link>
+      </div>
       <QueryState query={plan}>
         {(p) => {
           const section = p?.sections.find((s) => s.tasks.some((task) => String(task.number) === number));

@@ -20,7 +20,13 @@ export function ReportFormPage() {
   const task = useTask(taskId);
   const periods = usePeriods(task.data?.task.planCode);
 
-  if (!id && !taskId) return <Result status="info" title={t('progress.hint')} />;
+  if (!id && !taskId)
+    return (
+      <div style={{ maxWidth: 960 }} data-testid="report-form-page">
+        <PageHeader back title={t('progress.newTitle')} />
+        <Result status="info" title={t('progress.hint')} />
+      </div>
+    );
   const failed = [report, task, periods].find((q) => q.isError);
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
   if ((id && !report.data) || !task.data || !periods.data) return <Loading />;

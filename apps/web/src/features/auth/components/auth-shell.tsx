@@ -5,17 +5,20 @@ import { LangSwitch } from '@/components/lang-switch';
 import { useT } from '@/lib/i18n';
 import { BRAND_RED } from '@/lib/brand';
 
-/** The login page's frame: a red band with the product name, the card overlapping it. */
+/**
+ * The login page's frame: a red band with the product name (the page's h1), the card overlapping
+ * it; the band and the card are the page's main landmark.
+ */
 export function AuthShell({ title, children }: { title: string; children: ReactNode }) {
   const t = useT();
   return (
-    <div style={{ minHeight: '100vh', background: '#f3f4f6' }}>
+    <main style={{ minHeight: '100vh', background: '#f3f4f6' }}>
       <div style={{ background: BRAND_RED, height: 240, position: 'relative' }}>
         <div style={{ position: 'absolute', top: 16, right: 24, color: '#fff' }}>
           <LangSwitch ghost />
         </div>
         <Flex vertical align="center" style={{ paddingTop: 64 }}>
-          <Typography.Title level={2} style={{ color: '#fff', margin: 0, letterSpacing: 4 }}>
+          <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 30, letterSpacing: 4 }}>
             {t('app.name')}
           </Typography.Title>
           <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', marginTop: 8 }}>
@@ -34,6 +37,6 @@ export function AuthShell({ title, children }: { title: string; children: ReactN
           {t('auth.toPublic')}
         </Link>
       </Flex>
-    </div>
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Result, Space } from 'antd';
+import { Button, Result, Space, Typography } from 'antd';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useT } from '@/lib/i18n';
 import { landingPath } from '@/lib/permissions';
@@ -24,7 +24,11 @@ export function AwaitingRolePage() {
     <div data-testid="awaiting-role-page">
       <Result
         status="info"
-        title={t('auth.awaitingRole')}
+        title={
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
+            {t('auth.awaitingRole')}
+          </Typography.Title>
+        }
         subTitle={t('auth.awaitingRoleHint')}
         extra={
           <Space wrap>

@@ -26,7 +26,7 @@ export function PublicConsultationPage() {
       {c && (
         <Flex vertical gap={16}>
           <Card>
-            <Typography.Title level={3} style={{ marginTop: 0 }}>
+            <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
               {c.title} <ConsultationStatusTag status={c.status} />
             </Typography.Title>
             {c.description && <Typography.Paragraph>{c.description}</Typography.Paragraph>}

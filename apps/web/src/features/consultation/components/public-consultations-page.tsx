@@ -12,7 +12,7 @@ export function PublicConsultationsPage() {
   const t = useT();
   const list = usePublicConsultations();
   return (
-    <PublicLayout>
+    <PublicLayout title={t('consultation.portal.title')}>
       {list.isPending && <Loading />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data?.length === 0 && (
@@ -23,7 +23,7 @@ export function PublicConsultationsPage() {
           <Card key={c.id} data-testid={`public-consultation-${c.id}`}>
             <Flex justify="space-between" align="flex-start" gap={16} wrap>
               <div style={{ flex: 1, minWidth: 280 }}>
-                <Typography.Title level={4} style={{ marginTop: 0 }}>
+                <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
                   {c.title} <ConsultationStatusTag status={c.status} />
                 </Typography.Title>
                 {c.description && <Typography.Paragraph>{c.description}</Typography.Paragraph>}

@@ -1,5 +1,6 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Form, Input, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
+import { selectAllTitle } from '@/components/select-all-title';
 import { useState, type HTMLAttributes } from 'react';
 import { FormModal } from '@/components/form-modal';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -72,6 +73,7 @@ export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canR
           canRegister
             ? {
                 selectedRowKeys: ticked,
+                columnTitle: selectAllTitle(t('common.selectAll')),
                 onChange: (keys) => setTicked(keys.map(String)),
                 getCheckboxProps: (a) => ({
                   disabled: a.registration?.status === 'registered',

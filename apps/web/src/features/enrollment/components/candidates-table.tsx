@@ -1,4 +1,5 @@
-import { Empty, Input, Select, Space, Table } from 'antd';
+import { Empty, Select, Space, Table } from 'antd';
+import { SearchInput } from '@/components/search-input';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { formatNumber } from '@/lib/format';
@@ -79,7 +80,7 @@ export function CandidatesTable({
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search
+        <SearchInput
           allowClear
           style={{ width: 220 }}
           placeholder={t('enrollment.candidates.search')}

@@ -39,6 +39,7 @@ export function SeasonSelect({
       <Typography.Text type="secondary">{t('enrollment.season')}</Typography.Text>
       <Select
         data-testid="season-select"
+        aria-label={t('enrollment.season')}
         style={{ minWidth: 260 }}
         value={value}
         onChange={onChange}

@@ -97,6 +97,7 @@ function SeasonSimulation({ season, others }: { season: SeasonDetail; others: Se
             value={batchId}
             onChange={setBatchId}
             data-testid="simulation-batch"
+            aria-label={t('enrollment.simulation.upTo')}
             options={season.batches.map((b) => ({ value: b.id, label: b.name }))}
           />
           <Typography.Text type="secondary">{t('enrollment.simulation.source')}</Typography.Text>
@@ -105,6 +106,7 @@ function SeasonSimulation({ season, others }: { season: SeasonDetail; others: Se
             value={source}
             onChange={setSource}
             data-testid="simulation-source"
+            aria-label={t('enrollment.simulation.source')}
             options={[
               { value: season.id, label: t('enrollment.simulation.thisSeason') },
               ...others.map((s) => ({
@@ -194,6 +196,7 @@ function SeasonSimulation({ season, others }: { season: SeasonDetail; others: Se
                     value={quotaOf(p)}
                     status={quotaOf(p) !== p.quota ? 'warning' : undefined}
                     data-testid={`quota-input-${i}`}
+                    aria-label={`${t('enrollment.simulation.newQuota')} ${p.name}`}
                     onChange={(v) => {
                       const next = new Map(quotas);
                       if (v === null || v === p.quota) next.delete(p.id);

@@ -35,7 +35,12 @@ export function ActionItemsPage() {
         extra={
           <Space>
             {t('meetings.itemsOverdue')}
-            <Switch checked={overdue} onChange={setOverdue} data-testid="action-items-overdue" />
+            <Switch
+              checked={overdue}
+              onChange={setOverdue}
+              aria-label={t('meetings.itemsOverdue')}
+              data-testid="action-items-overdue"
+            />
             <ExportButton
               path="/api/action-items/export.xlsx"
               query={overdue ? { overdue: true } : {}}

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { isAdminRole, ROLE_LABELS } from '@zhijiao/contracts';
-import { App, Button, Card, Input, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { SearchInput } from '@/components/search-input';
 import { useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
@@ -154,7 +155,7 @@ export function UsersPage() {
         }
       />
       <Card size="small">
-        <Input.Search
+        <SearchInput
           allowClear
           placeholder={`${t('admin.username')} / ${t('admin.displayName')} / ${t('admin.orgUnit')}`}
           style={{ maxWidth: 320, marginBottom: 12 }}

@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { RESOURCE_TYPE_LABELS, RESOURCE_TYPES, type ResourceType } from '@zhijiao/contracts';
-import { Alert, Button, Card, Empty, Input, List, Segmented, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, List, Segmented, Select, Space, Typography } from 'antd';
+import { SearchInput } from '@/components/search-input';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -94,7 +95,7 @@ export function ResourcesPage() {
             />
           )}
           {view === 'search' && (
-            <Input.Search
+            <SearchInput
               allowClear
               enterButton
               defaultValue={q}

@@ -50,6 +50,7 @@ export function AssessmentPage() {
             <Typography.Text>{t('supervision.assessment.year')}</Typography.Text>
             <Select
               value={year}
+              aria-label={t('supervision.assessment.year')}
               style={{ width: 110 }}
               onChange={(v) => setParams({ year: String(v) }, { replace: true })}
               options={years.map((y) => ({ value: y, label: String(y) }))}

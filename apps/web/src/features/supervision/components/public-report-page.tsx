@@ -95,16 +95,20 @@ export function PublicReportPage() {
         {({ document: doc }) => (
           <Card style={{ marginTop: 12 }} data-testid="public-supervision-report">
             {doc.issuer && (
-              <Typography.Title level={3} style={{ textAlign: 'center', color: BRAND_RED }}>
+              <Typography.Paragraph
+                strong
+                style={{ textAlign: 'center', color: BRAND_RED, fontSize: 24, marginBottom: 8 }}
+              >
                 {doc.issuer}
-              </Typography.Title>
+              </Typography.Paragraph>
             )}
             {doc.documentNumber && (
               <Typography.Paragraph style={{ textAlign: 'center' }}>
                 {doc.documentNumber}
               </Typography.Paragraph>
             )}
-            <Typography.Title level={2} style={{ textAlign: 'center' }}>
+            {/* The page's one h1: the report's title under its issuer's red header. */}
+            <Typography.Title level={1} style={{ textAlign: 'center', fontSize: 30 }}>
               {doc.title}
             </Typography.Title>
             {doc.subtitle && (

@@ -14,8 +14,8 @@ export function PublicReportsPage() {
   const t = useT();
   const reports = usePublicReports();
   return (
-    <PublicLayout>
-      <Card title={t('supervision.public.title')} data-testid="public-supervision-reports">
+    <PublicLayout title={t('supervision.public.title')}>
+      <Card data-testid="public-supervision-reports">
         <Typography.Paragraph type="secondary">{t('supervision.public.intro')}</Typography.Paragraph>
         <QueryState query={reports}>
           {(items) => (

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { EDUCATION_LABELS, TEACHER_SERIES, TEACHER_SERIES_LABELS, TITLE_LABELS } from '@zhijiao/contracts';
-import { Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
+import { SearchInput } from '@/components/search-input';
 import dayjs from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -103,6 +104,7 @@ export function TeachersPage() {
           <Select
             style={{ minWidth: 110 }}
             value={filter.status ?? 'employed'}
+            aria-label={t('teachers.filter.status')}
             onChange={(v) => set('status', v === 'employed' ? undefined : v)}
             options={(['employed', 'left', 'all'] as const).map((s) => ({
               value: s,
@@ -133,7 +135,7 @@ export function TeachersPage() {
               { value: 'not_recognised', label: t('teachers.dq.notRecognised') },
             ]}
           />
-          <Input.Search
+          <SearchInput
             allowClear
             style={{ width: 180 }}
             placeholder={t('teachers.filter.name')}
