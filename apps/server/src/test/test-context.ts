@@ -8,7 +8,9 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp, type Services } from '../app.ts';
 import { SHANGDANG_DIR } from '../demo/bootstrap.ts';
 import { createDemoContext } from '../demo/demo-context.ts';
+import { loadDemo } from '../demo/load-demo.ts';
 import { parseOrgUnitsFile } from '../modules/action-plans/index.ts';
+import type { Runtime } from '../runtime.ts';
 import { chinaDate, createFixedClock } from '../platform/clock/clock.ts';
 import { loadConfig, type Config } from '../platform/config/config.ts';
 import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/field-crypto.ts';
@@ -93,6 +95,30 @@ export function demoContext<S>(
   planYears: readonly number[] = [],
 ): DemoContext<S> {
   return createDemoContext<S>(ctx, key, today, planYears);
+}
+
+/** The runtime `npm start` would hand the demo loader and the CLI, over a test context. */
+export function runtimeOf(ctx: TestContext): Runtime {
+  return {
+    config: ctx.config,
+    database: ctx.database,
+    crypto: ctx.crypto,
+    clock: ctx.clock,
+    services: ctx.services,
+    close: ctx.close,
+  };
+}
+
+/**
+ * A test context holding the whole demo district, loaded as `npm start` loads it, on the day the
+ * demo-reading suites share (29 November 2026, 10:00 China time). Loading takes tens of seconds:
+ * give the `beforeAll` a long budget.
+ */
+export async function createDemoTestContext(now = '2026-11-29T02:00:00Z') {
+  const ctx = await createTestContext({ now });
+  const rt = runtimeOf(ctx);
+  await loadDemo(rt);
+  return { ctx, rt };
 }
 
 /** Loads the real Shangdang org units and action plan (version `SHANGDANG_VERSION`), as `npm start` does. */

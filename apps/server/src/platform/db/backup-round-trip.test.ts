@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDemo } from '../../demo/load-demo.ts';
-import { createTestContext, createUser, login, type TestContext } from '../../test/test-context.ts';
+import { createDemoTestContext, createUser, login, type TestContext } from '../../test/test-context.ts';
 import { createEmptyDatabase, createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { verifyAuditChain } from '../audit/audit-verify.ts';
 import { backupDatabase } from './backup.ts';
@@ -100,15 +99,7 @@ describe('backup and restore of a district with a row in every table', { timeout
   let before: Record<string, string>;
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-round-trip-'));
-    ctx = await createTestContext({ now: '2026-11-29T02:00:00Z' });
-    await loadDemo({
-      config: ctx.config,
-      database: ctx.database,
-      crypto: ctx.crypto,
-      clock: ctx.clock,
-      services: ctx.services,
-      close: ctx.close,
-    });
+    ({ ctx } = await createDemoTestContext());
     await fillWhatTheDemoLeavesEmpty(ctx);
     before = await tableDigests(ctx.db);
     target = await createTestDatabase({ own: true });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../demo/load-demo.ts';
-import type { Runtime } from '../../runtime.ts';
 import {
-  createTestContext,
+  createDemoTestContext,
   createUser,
   login,
   type Client,
@@ -54,16 +52,7 @@ describe('review: every search hit opens for the account that got it', () => {
   const clients: Record<string, Client> = {};
 
   beforeAll(async () => {
-    ctx = await createTestContext({ now: '2026-11-29T02:00:00Z' });
-    const rt: Runtime = {
-      config: ctx.config,
-      database: ctx.database,
-      crypto: ctx.crypto,
-      clock: ctx.clock,
-      services: ctx.services,
-      close: ctx.close,
-    };
-    await loadDemo(rt);
+    ({ ctx } = await createDemoTestContext());
     // The demo's one-time passwords are not known here: give each account a test user's password.
     const donor = await createUser(ctx, 'viewer', 'SD');
     const { passwordHash } = await ctx.db

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoActor } from '../../demo/demo-actors.ts';
-import { loadDemo } from '../../demo/load-demo.ts';
 import { findOrgUnitByCode } from '../../modules/org/index.ts';
 import type { Runtime } from '../../runtime.ts';
-import { createTestContext, createUser, login, type TestContext } from '../../test/test-context.ts';
+import { createDemoTestContext, createUser, login, type TestContext } from '../../test/test-context.ts';
 import type { SearchGroup, SearchKind } from './search-sources.ts';
 
 describe('global search on the demo district', () => {
@@ -20,16 +19,7 @@ describe('global search on the demo district', () => {
   const unitId = async (code: string) => (await findOrgUnitByCode(ctx.db, code))!.id;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ now: '2026-11-29T02:00:00Z' });
-    rt = {
-      config: ctx.config,
-      database: ctx.database,
-      crypto: ctx.crypto,
-      clock: ctx.clock,
-      services: ctx.services,
-      close: ctx.close,
-    };
-    await loadDemo(rt);
+    ({ ctx, rt } = await createDemoTestContext());
   }, 900_000);
   afterAll(() => ctx?.close());
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoActor } from '../../demo/demo-actors.ts';
-import { loadDemo } from '../../demo/load-demo.ts';
 import { listSubtreeIds } from '../../modules/org/index.ts';
 import type { Runtime } from '../../runtime.ts';
-import { createTestContext, createUser, login, type TestContext } from '../../test/test-context.ts';
+import { createDemoTestContext, createUser, login, type TestContext } from '../../test/test-context.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { TodoItem } from './todo-sources.ts';
 
@@ -19,16 +18,7 @@ describe('my todos (我的待办) on the demo district', () => {
   const kinds = (items: TodoItem[]) => new Set(items.map((i) => `${i.source}/${i.kind}`));
 
   beforeAll(async () => {
-    ctx = await createTestContext({ now: '2026-11-29T02:00:00Z' });
-    rt = {
-      config: ctx.config,
-      database: ctx.database,
-      crypto: ctx.crypto,
-      clock: ctx.clock,
-      services: ctx.services,
-      close: ctx.close,
-    };
-    await loadDemo(rt);
+    ({ ctx, rt } = await createDemoTestContext());
   }, 600_000);
   afterAll(() => ctx?.close());
 
