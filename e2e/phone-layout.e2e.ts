@@ -264,6 +264,9 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
     await checkPhonePage(coordinator, server.url, '/alerts', '.ant-table, .ant-card, .ant-empty');
     await checkPhonePage(coordinator, server.url, '/supervision', '.ant-card', 'p18-phone-supervision');
     await checkPhonePage(coordinator, server.url, '/teachers', '.ant-table, .ant-card');
+    for (const tab of ['dq', 'periods', 'catalogue', 'uploads'])
+      await checkPhonePage(coordinator, server.url, `/settings?tab=${tab}`, '.ant-tabs');
+    await checkPhonePage(coordinator, server.url, '/search?q=教师', '[data-testid="search-page"]');
     await coordinator.close();
   }, 300_000);
 });

@@ -31,6 +31,8 @@ try {
     const wide = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await firstSignIn(wide, server, username);
     const landed = new URL(wide.url()).pathname;
+    // Again without the 密码已修改 notice over the header.
+    await wide.goto(wide.url());
     await snap(wide, `landing-${username}`);
     await wide.close();
     // The same account on a phone, signed in with the password it now has.

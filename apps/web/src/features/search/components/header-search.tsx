@@ -1,7 +1,8 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Grid, Input } from 'antd';
+import { Button, Grid } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { SearchInput } from '@/components/search-input';
 import { useT } from '@/lib/i18n';
 import { SEARCH_MAX_LENGTH } from '../api/search';
 
@@ -31,7 +32,7 @@ export function HeaderSearch() {
       />
     );
   return (
-    <Input.Search
+    <SearchInput
       value={text}
       onChange={(e) => setText(e.target.value)}
       onSearch={(value) => {

@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Flex, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -6,6 +6,7 @@ import { QueryState } from '@/components/query-state';
 import { SimpleList } from '@/components/simple-list';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { isSearchable, SEARCH_MAX_LENGTH, useSearch, type SearchGroup } from '../api/search';
+import { SearchInput } from '@/components/search-input';
 
 const kindKey = (kind: SearchGroup['kind']) => `search.kind.${kind}` as MessageKey;
 
@@ -25,7 +26,7 @@ export function SearchPage() {
   return (
     <div data-testid="search-page">
       <PageHeader title={t('search.title')} />
-      <Input.Search
+      <SearchInput
         value={text}
         onChange={(e) => setText(e.target.value)}
         onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {})}

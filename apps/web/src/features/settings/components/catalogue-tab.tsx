@@ -1,8 +1,9 @@
-import { Alert, Flex, Grid, Input, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Flex, Grid, Segmented, Table, Tag, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { useCatalogue, type CatalogueEntry } from '../api/get-catalogue';
+import { SearchInput } from '@/components/search-input';
 
 type Filter = 'all' | 'unverified';
 
@@ -43,7 +44,7 @@ export function CatalogueTab() {
               />
             )}
             <Flex gap={8} wrap>
-              <Input.Search
+              <SearchInput
                 allowClear
                 aria-label={t('settings.catalogue.search')}
                 placeholder={t('settings.catalogue.search')}

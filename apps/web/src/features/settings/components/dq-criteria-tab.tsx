@@ -215,6 +215,7 @@ function DqCriteria({ settings: s }: { settings: DqSettings }) {
           disabled={!s.abilities.edit || editing}
           loading={save.isPending}
           data-testid="dq-count-part-time"
+          aria-label={t('teachers.ratio.partTime')}
           onChange={(checked) =>
             record(
               checked,
