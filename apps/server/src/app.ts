@@ -43,6 +43,7 @@ import { todosRoutes } from './platform/http/routes/todos.routes.ts';
 import { MetricRegistry } from './platform/metrics/metric-registry.ts';
 import { AlertSources } from './platform/alerts/alert-sources.ts';
 import { SearchSources } from './platform/search/search-sources.ts';
+import { ReadCache } from './platform/cache/read-cache.ts';
 import { TodoSources } from './platform/todos/todo-sources.ts';
 import { createJobRunner, createJobsService, jobsRoutes } from './platform/jobs/index.ts';
 import {
@@ -68,19 +69,26 @@ export interface AppDeps {
 }
 
 /** The platform's services, shared by every module. */
+/** How long a cached todo list serves at most when no write has said it changed. */
+const TODO_CACHE_TTL_MS = 60_000;
+
 function createPlatform(
   deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'crypto'>,
 ): PlatformDeps & { documents: ClosableDocumentRenderer } {
   const { db, clock, config, crypto } = deps;
   const audit = createAuditLog(clock);
   const attachments = new AttachmentOwners();
+  const events = new DomainEvents((error) => console.error('domain event handler failed', error));
+  // 我的待办 asks every module; each account's list is kept until any module's records change.
+  const todoSources = new TodoSources(new ReadCache(TODO_CACHE_TTL_MS, 2_000));
+  events.subscribe('records.changed', () => todoSources.invalidate());
   return {
     db,
     clock,
     config,
     crypto,
     audit,
-    events: new DomainEvents((error) => console.error('domain event handler failed', error)),
+    events,
     files: createFileStore({
       db,
       audit,
@@ -99,7 +107,7 @@ function createPlatform(
     documents: createDocumentRenderer(),
     metrics: new MetricRegistry(),
     alertSources: new AlertSources(),
-    todoSources: new TodoSources(),
+    todoSources,
     searchSources: new SearchSources(),
     attachments,
     notifications: createNotificationPublisher(clock),

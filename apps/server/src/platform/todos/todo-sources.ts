@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
+import type { ReadCache } from '../cache/read-cache.ts';
 
 /**
  * One thing waiting for the actor to do (我的待办): a report to write, an order to answer, an
@@ -42,6 +43,18 @@ export function daysLateOf(due: string | null, today: string): number | null {
 export class TodoSources {
   private readonly sources = new Map<string, TodoSource>();
 
+  /**
+   * `cache`: each account's list is kept until any module's records change (`invalidate`, wired to
+   * `records.changed`, which other app processes relay) or its lifetime ends; without one, every
+   * call asks every source.
+   */
+  constructor(private readonly cache?: ReadCache<CollectedTodos>) {}
+
+  /** Forgets every cached list (a write somewhere may have added or settled a todo). */
+  invalidate(): void {
+    this.cache?.invalidate();
+  }
+
   register(name: string, source: TodoSource): void {
     if (this.sources.has(name)) throw new Error(`Todo source ${name} is already registered`);
     this.sources.set(name, source);
@@ -60,6 +73,18 @@ export class TodoSources {
     onError: (source: string, error: unknown) => void = () => {},
   ): Promise<CollectedTodos> {
     if (actor.role === null) return { items: [], unavailable: [] };
+    if (!this.cache) return this.collectFresh(actor, lang, today, onError);
+    // The account, its role and unit (a grant or a move changes what waits), the language and the day.
+    const key = [actor.userId, actor.role, actor.orgUnitId, lang, today].join('|');
+    return this.cache.get(key, () => this.collectFresh(actor, lang, today, onError));
+  }
+
+  private async collectFresh(
+    actor: Actor,
+    lang: 'zh' | 'en',
+    today: string,
+    onError: (source: string, error: unknown) => void,
+  ): Promise<CollectedTodos> {
     const names = [...this.sources.keys()];
     const lists = await Promise.allSettled(
       [...this.sources.values()].map((source) => source(actor, lang, today)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ReadCache } from '../cache/read-cache.ts';
 import type { Actor } from '../auth/actor.ts';
 import { TodoSources, type TodoItem } from './todo-sources.ts';
 
@@ -35,5 +36,26 @@ describe('TodoSources.collect', () => {
       items: [],
       unavailable: [],
     });
+  });
+
+  it('keeps each account’s list until invalidated, and never hands one account’s list to another', async () => {
+    let calls = 0;
+    const sources = new TodoSources(new ReadCache(60_000));
+    sources.register('plans', async (a) => {
+      calls++;
+      return [item(`for-${a.userId}`, null)];
+    });
+    const other = { ...actor, userId: 'u2' } as Actor;
+    expect((await sources.collect(actor, 'zh', '2026-12-05')).items[0]!.id).toBe('for-u1');
+    expect((await sources.collect(actor, 'zh', '2026-12-05')).items[0]!.id).toBe('for-u1');
+    expect(calls).toBe(1);
+    expect((await sources.collect(other, 'zh', '2026-12-05')).items[0]!.id).toBe('for-u2');
+    expect(calls).toBe(2);
+    // Another day, or a write somewhere (records.changed), asks the sources again.
+    await sources.collect(actor, 'zh', '2026-12-06');
+    expect(calls).toBe(3);
+    sources.invalidate();
+    await sources.collect(actor, 'zh', '2026-12-06');
+    expect(calls).toBe(4);
   });
 });
