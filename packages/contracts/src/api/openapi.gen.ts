@@ -7201,6 +7201,8 @@ export interface paths {
                                     id: string;
                                     /** @description Name */
                                     name: string;
+                                    /** @description The receiving school’s name */
+                                    schoolName: string;
                                 };
                                 registration: {
                                     reason: string | null;
@@ -8208,6 +8210,8 @@ export interface paths {
                                     id: string;
                                     /** @description Name */
                                     name: string;
+                                    /** @description The receiving school’s name */
+                                    schoolName: string;
                                 };
                                 registration: {
                                     reason: string | null;

@@ -30,6 +30,9 @@ const REGISTRATION_LABELS = {
   declined: { zh: '未报到', en: 'Not enrolled' },
 } as const;
 
+/** A program as people name it: its school and name (`区职业高中 焊接技术应用`), never its code. */
+const programLabel = (p: { schoolName: string; name: string }) => `${p.schoolName} ${p.name}`;
+
 const ADMISSION_COLUMNS: ExportColumn<AdmissionRow>[] = [
   { header: { zh: '考号', en: 'Exam number' }, value: (a) => a.examNumber, width: 12 },
   { header: { zh: '姓名', en: 'Name' }, value: (a) => a.name, width: 10 },
@@ -38,7 +41,7 @@ const ADMISSION_COLUMNS: ExportColumn<AdmissionRow>[] = [
   { header: { zh: '毕业学校', en: 'Junior high' }, value: (a) => a.juniorHigh, width: 20 },
   {
     header: { zh: '招生计划', en: 'Programme' },
-    value: (a) => `${a.program.code} ${a.program.name}`,
+    value: (a) => programLabel(a.program),
     width: 26,
   },
   { header: { zh: '投档分', en: 'Score' }, value: (a) => a.score, format: 'number', width: 10 },
@@ -91,7 +94,7 @@ export async function exportAdmissions(
     const [program] = await repo.listPrograms(deps.db, { ids: [filter.programId] });
     filters.push({
       label: { zh: '招生计划', en: 'Programme' },
-      value: program ? `${program.code} ${program.name}` : filter.programId,
+      value: program ? programLabel(program) : filter.programId,
     });
   }
   if (status) filters.push({ label: { zh: '报到', en: 'Registration' }, value: REGISTRATION_LABELS[status] });

@@ -66,7 +66,7 @@ describe('the enrolment exports (录取名单, 志愿填报情况 .xlsx)', () =>
     const own = await admissions(vhs);
     const x = await exportOf(vhs, 'admissions');
     expect(x.rows.map((r) => r[0])).toEqual(own.map((a) => a.examNumber));
-    expect(x.rows.every((r) => r[5]!.startsWith('VHS-WELD'))).toBe(true);
+    expect(x.rows.every((r) => r[5]!.startsWith('区职业高中 '))).toBe(true);
     expect(x.titleBlock[0]).toBe('录取名单 — 区职业高中');
     const hs1Id = await unitId('SD-HS1');
     expect((await exportOf(vhs, 'admissions', `?schoolId=${hs1Id}`)).rows).toEqual([]);
@@ -81,14 +81,14 @@ describe('the enrolment exports (录取名单, 志愿填报情况 .xlsx)', () =>
     const byProgram = await exportOf(f.coordinator, 'admissions', `?programId=${f.programs.weld}`);
     expect(byProgram.rows.map((r) => r[0])).toEqual(weld.map((a) => a.examNumber));
     expect(byProgram.titleBlock[1]).toBe(
-      '筛选：招生季=2021年上党区高中阶段招生；招生计划=VHS-WELD 焊接技术应用',
+      '筛选：招生季=2021年上党区高中阶段招生；招生计划=区职业高中 焊接技术应用',
     );
     const vocational = await exportOf(f.coordinator, 'admissions', `?batchId=${f.batches.vocational}`);
-    expect(vocational.rows.every((r) => !r[5]!.startsWith('HS1-GEN'))).toBe(true);
+    expect(vocational.rows.every((r) => !r[5]!.startsWith('上党区第一中学'))).toBe(true);
     expect(vocational.titleBlock[1]).toContain('批次=中职批');
     const bySchool = await exportOf(f.coordinator, 'admissions', `?schoolId=${await unitId('SD-HS1')}`);
     expect(bySchool.titleBlock[1]).toContain('招生学校=上党区第一中学');
-    expect(bySchool.rows.every((r) => r[5]!.startsWith('HS1-GEN'))).toBe(true);
+    expect(bySchool.rows.every((r) => r[5]!.startsWith('上党区第一中学'))).toBe(true);
     const [first] = weld;
     const reg = await vhs.request({
       method: 'PUT',

@@ -3,7 +3,10 @@ import type { listPlacedCandidates } from './runs.repository.ts';
 type Placed = Awaited<ReturnType<typeof listPlacedCandidates>>[number];
 
 /** An admitted candidate as the receiving school sees them: ID masked, 投档分, seat and 报到. */
-export function admissionView(r: Placed, program: { id: string; code: string; name: string }) {
+export function admissionView(
+  r: Placed,
+  program: { id: string; code: string; name: string; schoolName: string },
+) {
   return {
     candidateId: r.candidateId,
     examNumber: r.examNumber,
@@ -11,7 +14,7 @@ export function admissionView(r: Placed, program: { id: string; code: string; na
     idMasked: r.idMasked,
     sex: r.sex,
     juniorHigh: r.schoolName,
-    program: { id: program.id, code: program.code, name: program.name },
+    program: { id: program.id, code: program.code, name: program.name, schoolName: program.schoolName },
     score: Math.round((r.total + r.bonus) * 1e6) / 1e6,
     choice: r.choice,
     seat: r.seat,

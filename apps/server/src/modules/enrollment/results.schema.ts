@@ -40,6 +40,7 @@ export const AdmissionSchema = Type.Object({
       id: Type.String({ description: 'Id' }),
       code: Type.String({ description: 'Code' }),
       name: Type.String({ description: 'Name' }),
+      schoolName: Type.String({ description: 'The receiving school’s name' }),
     },
     { description: 'The program admitted to' },
   ),

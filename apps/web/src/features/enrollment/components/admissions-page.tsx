@@ -59,7 +59,7 @@ function SeasonAdmissions({ season }: { season: SeasonSummary }) {
                   aria-label={t('enrollment.col.program')}
                   value={program}
                   onChange={setProgram}
-                  options={programs.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
+                  options={programs.map((p) => ({ value: p.id, label: `${p.schoolName} ${p.name}` }))}
                 />
                 <Select
                   allowClear

@@ -106,7 +106,7 @@ export function AdmissionsTable({ rows, canRegister }: { rows: Admission[]; canR
             title: t('enrollment.col.program'),
             key: 'program',
             width: 200,
-            render: (_, a) => `${a.program.code} ${a.program.name}`,
+            render: (_, a) => `${a.program.schoolName} ${a.program.name}`,
           },
           {
             title: t('enrollment.col.score'),
