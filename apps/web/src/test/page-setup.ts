@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The pages render against a real server doing real work: on a busy machine a navigation or a
+// fetch takes longer than Testing Library's 1 s default, and that is not a failure.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Unmount each page before the window goes away (React must not render into a torn-down window).
 afterEach(() => cleanup());

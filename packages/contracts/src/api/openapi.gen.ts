@@ -21424,6 +21424,8 @@ export interface paths {
                                 total: number;
                             }[];
                             q: string;
+                            /** @description Kinds not searched because their source failed (the answer may be incomplete) */
+                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document")[];
                         };
                     };
                 };

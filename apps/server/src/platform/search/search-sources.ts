@@ -37,6 +37,13 @@ export interface SearchQuery {
   limit: number;
 }
 
+/** What a search answers: the groups with hits, and the kinds whose source failed (left out). */
+export interface SearchResult {
+  groups: SearchGroup[];
+  /** Kinds not searched because their source failed: the page says the results may be incomplete. */
+  unavailable: SearchKind[];
+}
+
 /**
  * One module's search: the hits of its kinds among exactly the records its own list endpoints
  * show the actor (the module's own policy and repository decide), `limit` per kind with the total.
@@ -131,13 +138,14 @@ export class SearchSources {
   /**
    * The hits for `text` among what the actor may read, grouped by kind in `SEARCH_KINDS` order
    * (only kinds with hits), `limit` per kind; only `kind` when given. A source that fails is
-   * logged (without the query text, which may name a person) and left out: the others still answer.
+   * logged (without the query text, which may name a person) and left out: the others still answer,
+   * and its kinds are listed in `unavailable` so nobody reads a partial answer as "nothing found".
    */
   async search(
     actor: Actor,
     input: { text: string; lang: 'zh' | 'en'; kind?: SearchKind; limit?: number },
-  ): Promise<SearchGroup[]> {
-    if (actor.role === null) return [];
+  ): Promise<SearchResult> {
+    if (actor.role === null) return { groups: [], unavailable: [] };
     const query: SearchQuery = {
       text: input.text,
       needle: input.text.toLowerCase(),
@@ -147,8 +155,13 @@ export class SearchSources {
     const asked = [...this.sources].filter(([, s]) => !input.kind || s.kinds.includes(input.kind));
     const settled = await Promise.allSettled(asked.map(([, s]) => s.search(actor, query)));
     const byKind = new Map<SearchKind, SearchGroup>();
+    const failed = new Set<SearchKind>();
     settled.forEach((result, i) => {
-      if (result.status === 'rejected') return this.log(asked[i]![0], result.reason);
+      const [name, source] = asked[i]!;
+      if (result.status === 'rejected') {
+        for (const kind of source.kinds) if (!input.kind || kind === input.kind) failed.add(kind);
+        return this.log(name, result.reason);
+      }
       for (const group of result.value) {
         if (input.kind && group.kind !== input.kind) continue;
         const seen = byKind.get(group.kind);
@@ -160,10 +173,11 @@ export class SearchSources {
         );
       }
     });
-    return SEARCH_KINDS.flatMap((kind) => {
+    const groups = SEARCH_KINDS.flatMap((kind) => {
       const group = byKind.get(kind);
       return group && group.total > 0 ? [{ ...group, hits: group.hits.slice(0, query.limit) }] : [];
     });
+    return { groups, unavailable: SEARCH_KINDS.filter((kind) => failed.has(kind)) };
   }
 }
 

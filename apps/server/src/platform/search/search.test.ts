@@ -8,12 +8,15 @@ import type { SearchGroup, SearchKind } from './search-sources.ts';
 describe('global search on the demo district', () => {
   let ctx: TestContext;
   let rt: Runtime;
-  const search = async (username: string, text: string, kind?: SearchKind) =>
-    ctx.services.searchSources.search(await demoActor(rt, username), {
+  const search = async (username: string, text: string, kind?: SearchKind) => {
+    const { groups, unavailable } = await ctx.services.searchSources.search(await demoActor(rt, username), {
       text,
       lang: 'zh',
       ...(kind ? { kind } : {}),
     });
+    expect(unavailable).toEqual([]);
+    return groups;
+  };
   const group = (groups: SearchGroup[], kind: SearchKind) => groups.find((g) => g.kind === kind);
   const ids = (groups: SearchGroup[], kind: SearchKind) => group(groups, kind)?.hits.map((h) => h.id) ?? [];
   const unitId = async (code: string) => (await findOrgUnitByCode(ctx.db, code))!.id;
@@ -255,7 +258,7 @@ describe('global search on the demo district', () => {
     expect((await waiting.get('/api/search?q=ab')).statusCode).toBe(403);
   });
 
-  it('leaves out a failing source and answers with the others', async () => {
+  it('leaves out a failing source, answers with the others and names the kinds left out', async () => {
     const { SearchSources } = await import('./search-sources.ts');
     const logged: string[] = [];
     const sources = new SearchSources((name) => logged.push(name));
@@ -270,8 +273,14 @@ describe('global search on the demo district', () => {
         },
       ],
     });
-    const groups = await sources.search(await demoActor(rt, 'coordinator'), { text: 'ab', lang: 'zh' });
+    const coordinator = await demoActor(rt, 'coordinator');
+    const { groups, unavailable } = await sources.search(coordinator, { text: 'ab', lang: 'zh' });
     expect(groups.map((g) => g.kind)).toEqual(['unit']);
+    expect(unavailable).toEqual(['task']);
     expect(logged).toEqual(['broken']);
+    // Asked for units only, the broken task source is not asked at all: nothing is missing.
+    expect((await sources.search(coordinator, { text: 'ab', lang: 'zh', kind: 'unit' })).unavailable).toEqual(
+      [],
+    );
   });
 });

@@ -11,6 +11,8 @@ export const searchEn: Record<keyof typeof searchZh, string> = {
   'search.emptyHint': 'Only records you may read are searched; try another word.',
   'search.summary': '{n} results for “{q}”',
   'search.more': 'The first {shown} of {n}',
+  'search.unavailable':
+    '{kinds} could not be searched just now: the results may be incomplete. Try again later.',
   'search.kind.task': 'Tasks',
   'search.kind.indicator': 'Indicators',
   'search.kind.unit': 'Units',

@@ -9,6 +9,7 @@ export const searchZh = {
   'search.emptyHint': '仅搜索您有权查看的记录；可换一个关键词再试。',
   'search.summary': '与“{q}”相关的结果共 {n} 条',
   'search.more': '显示前 {shown} 条，共 {n} 条',
+  'search.unavailable': '{kinds}暂时无法搜索，结果可能不完整，请稍后再试。',
   'search.kind.task': '任务',
   'search.kind.indicator': '指标',
   'search.kind.unit': '单位',

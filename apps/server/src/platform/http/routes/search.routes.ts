@@ -52,18 +52,24 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ searchSources: SearchSour
           lang: Type.Optional(Type.String()),
         }),
         response: withErrors({
-          200: Type.Object({ q: Type.String(), groups: Type.Array(SearchGroupSchema) }),
+          200: Type.Object({
+            q: Type.String(),
+            groups: Type.Array(SearchGroupSchema),
+            unavailable: Type.Array(Kind, {
+              description: 'Kinds not searched because their source failed (the answer may be incomplete)',
+            }),
+          }),
         }),
       },
     },
     async (request) => {
       const text = parseSearchText(request.query.q);
-      const groups = await opts.searchSources.search(request.actor!, {
+      const { groups, unavailable } = await opts.searchSources.search(request.actor!, {
         text,
         lang: requestLang(request),
         ...(request.query.kind ? { kind: request.query.kind } : {}),
       });
-      return { q: text, groups };
+      return { q: text, groups, unavailable };
     },
   );
 };

@@ -47,7 +47,24 @@ export function SearchPage() {
           </div>
         )
       ) : (
-        <QueryState query={results}>{(data) => <SearchResults q={q} groups={data.groups} />}</QueryState>
+        <QueryState query={results}>
+          {(data) => (
+            <>
+              {data.unavailable.length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 16 }}
+                  data-testid="search-unavailable"
+                  title={t('search.unavailable', {
+                    kinds: data.unavailable.map((kind) => t(kindKey(kind))).join('、'),
+                  })}
+                />
+              )}
+              <SearchResults q={q} groups={data.groups} />
+            </>
+          )}
+        </QueryState>
       )}
     </div>
   );
