@@ -59,26 +59,28 @@ export async function confirmRegistrations(
   input: { candidateIds: readonly string[] },
 ): Promise<{ registered: number }> {
   const ids = [...new Set(input.candidateIds)];
-  const refused: Array<{ field: string; code: string; message: string; messageEn: string }> = [];
-  const confirmed: Array<{ candidateId: string; programId: string }> = [];
-  for (const [i, candidateId] of ids.entries()) {
-    const placement = await runs.findPlacement(deps.db, candidateId);
-    const program = placement ? await repo.findProgram(deps.db, placement.programId) : undefined;
-    const field = `candidateIds[${i}]`;
-    if (!placement || !program || !canSeeAdmissions(actor, program, program)) {
-      refused.push({
-        field,
-        code: 'NOT_FOUND',
-        message: '未找到该录取考生',
-        messageEn: 'No such admitted candidate',
-      });
-    } else if (!seasonWorkflow.can('register', actor, { ...program, state: program.seasonState })) {
-      // The season does not take 报到 now: the workflow's own refusal, as on a single candidate.
-      refused.push(refusedItem(field, seasonWorkflow.conflict('register').code));
-    } else confirmed.push({ candidateId, programId: program.id });
-  }
-  if (refused.length > 0) throw new AppError('VALIDATION_FAILED', 400, refused);
-  await deps.transaction(async (trx) => {
+  // Checked inside the transaction that writes: a season closing or a run withdrawn meanwhile is
+  // seen by the check, never after it.
+  return deps.transaction(async (trx) => {
+    const refused: Array<{ field: string; code: string; message: string; messageEn: string }> = [];
+    const confirmed: Array<{ candidateId: string; programId: string }> = [];
+    for (const [i, candidateId] of ids.entries()) {
+      const placement = await runs.findPlacement(trx, candidateId);
+      const program = placement ? await repo.findProgram(trx, placement.programId) : undefined;
+      const field = `candidateIds[${i}]`;
+      if (!placement || !program || !canSeeAdmissions(actor, program, program)) {
+        refused.push({
+          field,
+          code: 'NOT_FOUND',
+          message: '未找到该录取考生',
+          messageEn: 'No such admitted candidate',
+        });
+      } else if (!seasonWorkflow.can('register', actor, { ...program, state: program.seasonState })) {
+        // The season does not take 报到 now: the workflow's own refusal, as on a single candidate.
+        refused.push(refusedItem(field, seasonWorkflow.conflict('register').code));
+      } else confirmed.push({ candidateId, programId: program.id });
+    }
+    if (refused.length > 0) throw new AppError('VALIDATION_FAILED', 400, refused);
     for (const c of confirmed) {
       await runs.saveRegistration(trx, {
         ...c,
@@ -94,8 +96,8 @@ export async function confirmRegistrations(
         details: { programId: c.programId, status: 'registered', batch: true },
       });
     }
+    return { registered: confirmed.length };
   });
-  return { registered: confirmed.length };
 }
 
 /** Records (or corrects) whether an admitted candidate enrolled; answers the candidate's admission. */
