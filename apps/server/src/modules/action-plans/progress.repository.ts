@@ -1,4 +1,5 @@
 import type { ProgressStatus, ReportState } from '@zhijiao/contracts';
+import { storedFileIdsNamed } from '../../platform/files/files.repository.ts';
 import type { Insertable } from 'kysely';
 import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
@@ -89,19 +90,32 @@ export async function listReportRows(db: Executor, filter: ReportFilter) {
  * The evidence files of the reports `listReportRows` lists for these units (null: every unit),
  * each with its report: `{ reportId, fileId }`.
  */
-export async function listReportEvidence(db: Executor, orgUnitIds: readonly string[] | null) {
+export async function listReportEvidence(
+  db: Executor,
+  orgUnitIds: readonly string[] | null,
+  where: { fileNamePattern?: string } = {},
+) {
   if (orgUnitIds && orgUnitIds.length === 0) return [];
   let q = db
     .selectFrom('progressReportFile as f')
     .innerJoin('progressReport as r', 'r.id', 'f.reportId')
     .select(['f.reportId', 'f.fileId']);
   if (orgUnitIds) q = q.where('r.orgUnitId', 'in', orgUnitIds);
+  if (where.fileNamePattern) q = q.where('f.fileId', 'in', storedFileIdsNamed(db, where.fileNamePattern));
   return q.orderBy('r.updatedAt', 'desc').orderBy('f.fileId').execute();
 }
 
 export async function findReportRow(db: Executor, id: string): Promise<ReportRow | undefined> {
   const row = await reportQuery(db).where('r.id', '=', id).executeTakeFirst();
   return row && (await withUnits(db, [row]))[0];
+}
+
+/** Reports by id, in one query (missing ids are absent from the map). */
+export async function findReportRows(db: Executor, ids: readonly string[]): Promise<Map<string, ReportRow>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await withUnits(db, await reportQuery(db).where('r.id', 'in', wanted).execute());
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The report of a unit for a task and period, if it has written one. */

@@ -49,3 +49,14 @@ export async function findStoredFiles(
     .execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
+
+/**
+ * The ids of stored files whose name contains `pattern` (a `containsPattern` LIKE pattern,
+ * case-insensitive), as a subquery a module joins into its own query of the files its records
+ * hold: the matching runs in SQL, however many files the scope has.
+ *
+ * @example q.where('f.fileId', 'in', storedFileIdsNamed(db, containsPattern('方案')))
+ */
+export function storedFileIdsNamed(db: Executor, pattern: string) {
+  return db.selectFrom('storedFile').select('storedFile.id').where('originalName', 'ilike', pattern);
+}
