@@ -22294,6 +22294,8 @@ export interface paths {
                     limit?: number;
                     /** @description Rows to skip (paging) */
                     offset?: number;
+                    /** @description Text contained in the title or the document number (文号) */
+                    q?: string;
                     state?: "planned" | "in_progress" | "completed";
                 };
                 header?: never;

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../platform/search/search-sources.ts';
 import type { InspectionKind, InspectionScopeType, InspectionState } from '@zhijiao/contracts';
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
@@ -30,7 +31,7 @@ export async function inspectionConcernsUnits(
 export function listInspectionsWithCounts(
   db: Executor,
   view: SupervisionView,
-  q: { state?: InspectionState; limit: number; offset: number },
+  q: { state?: InspectionState; q?: string; limit: number; offset: number },
 ) {
   let query = db
     .selectFrom('inspection as i')
@@ -47,6 +48,13 @@ export function listInspectionsWithCounts(
     .limit(q.limit)
     .offset(q.offset);
   if (q.state) query = query.where('i.state', '=', q.state);
+  const text = q.q?.trim();
+  if (text) {
+    const pattern = containsPattern(text);
+    query = query.where((eb) =>
+      eb.or([eb('i.title', 'ilike', pattern), eb('i.documentNumber', 'ilike', pattern)]),
+    );
+  }
   return query.execute();
 }
 

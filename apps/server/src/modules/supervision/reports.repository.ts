@@ -33,15 +33,15 @@ export async function upsertPublication(trx: Executor, p: Publication): Promise<
 }
 
 /** Published reports, newest first (districts are named by the caller). */
-export function listPublications(db: Executor, page: { limit: number; offset: number }) {
-  return db
+export function listPublications(
+  db: Executor,
+  page: { limit: number; offset: number; titlePattern?: string },
+) {
+  let q = db
     .selectFrom('supervisionPublication')
-    .select(['id', 'title', 'kind', 'publishedAt', 'districtId'])
-    .orderBy('publishedAt', 'desc')
-    .orderBy('id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+    .select(['id', 'title', 'kind', 'publishedAt', 'districtId']);
+  if (page.titlePattern) q = q.where('title', 'ilike', page.titlePattern);
+  return q.orderBy('publishedAt', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute();
 }
 
 export function findPublication(db: Executor, id: string) {

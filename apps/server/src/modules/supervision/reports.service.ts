@@ -101,7 +101,7 @@ async function districtsOf(deps: ModuleDeps, ids: readonly string[]) {
 }
 
 /** Published reports, newest first (open data). */
-export async function listPublicReports(deps: ModuleDeps, page: Page) {
+export async function listPublicReports(deps: ModuleDeps, page: Page & { titlePattern?: string }) {
   const rows = await listPublications(deps.db, page);
   const district = await districtsOf(
     deps,

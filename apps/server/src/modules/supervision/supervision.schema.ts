@@ -278,7 +278,13 @@ export const Paging = {
 };
 export const PageQuery = Type.Object(Paging);
 
-export const InspectionsQuery = Type.Object({ state: Type.Optional(InspectionStateSchema), ...Paging });
+export const InspectionsQuery = Type.Object({
+  state: Type.Optional(InspectionStateSchema),
+  q: Type.Optional(
+    Type.String({ maxLength: 50, description: 'Text contained in the title or the document number (文号)' }),
+  ),
+  ...Paging,
+});
 export const CompletionBody = Type.Object(
   { conclusion: Type.String({ maxLength: 20000, default: '', description: '督导结论与意见' }) },
   { additionalProperties: false },

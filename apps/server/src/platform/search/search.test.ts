@@ -104,10 +104,16 @@ describe('global search on the demo district', () => {
 
     const inspection = await ctx.db
       .selectFrom('inspection')
-      .select(['id', 'title'])
+      .select(['id', 'title', 'documentNumber'])
+      .where('documentNumber', 'is not', null)
       .executeTakeFirstOrThrow();
     const found = await search('coordinator', inspection.title, 'document');
     expect(group(found, 'document')!.hits.map((h) => h.link)).toContain(
+      `/supervision/inspections/${inspection.id}`,
+    );
+    // By its 文号 too, matched in SQL (the inspection list's own `q`).
+    const byNumber = await search('coordinator', inspection.documentNumber!, 'document');
+    expect(group(byNumber, 'document')!.hits.map((h) => h.link)).toContain(
       `/supervision/inspections/${inspection.id}`,
     );
     expect(
