@@ -9,7 +9,7 @@ import { localName, useLang } from '@/lib/lang';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useDashboard } from '../api/get-dashboard';
-import { usePeriods } from '../api/get-periods';
+import { usePeriods } from '@/lib/reads/periods';
 import { rememberPlan } from '../remember-plan';
 import { KpiCards } from './kpi-cards';
 import { LifecycleBanner } from './lifecycle-banner';

@@ -5,7 +5,7 @@ import { Loading, QueryError } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import { useReport } from '../api/get-report';
-import { usePeriods } from '../api/get-periods';
+import { usePeriods } from '@/lib/reads/periods';
 import { useTask } from '../api/get-task';
 import { ReportForm } from './report-form';
 

@@ -22,7 +22,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
 import { CriterionInput } from './criterion-input';
-import { useDqSettings, type DqLevels, type DqSettings } from '../api/get-dq-settings';
+import { useDqSettings, type DqLevels, type DqSettings } from '@/lib/reads/dq-settings';
 import { useUpdateDqSettings } from '../api/update-dq-settings';
 import {
   CRITERIA,

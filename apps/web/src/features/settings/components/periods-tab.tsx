@@ -4,7 +4,7 @@ import { useCurrentPlan } from '@/lib/current-plan';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
-import { usePeriods, type Period } from '../api/get-periods';
+import { usePeriods, type Period } from '@/lib/reads/periods';
 
 const STATUS_COLOR: Record<Period['status'], string> = {
   upcoming: 'default',

@@ -7,7 +7,7 @@ import {
 } from '@zhijiao/contracts';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { pick, type Lang } from '@/lib/lang';
-import type { DqLevels } from '../api/get-dq-settings';
+import type { DqLevels } from '@/lib/reads/dq-settings';
 
 export type Criteria = DqLevels[DqLevel];
 export type CriterionKey = Criteria['anyOf'][number];

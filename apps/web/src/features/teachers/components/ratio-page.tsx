@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useDqSettings } from '../api/get-dq-settings';
+import { useDqSettings } from '@/lib/reads/dq-settings';
 import { useRatio } from '../api/get-ratio';
 import { useRatioTeachers } from '../api/get-ratio-teachers';
 import type { Ratio, School } from '../types';

@@ -1,14 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '@zhijiao/contracts/api';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import type { Period } from '../types';
 
-/** Reporting periods of a plan, oldest first; one of them is `current`. */
+/** A reporting period (填报周期) of a plan, with its status. */
+export type Period = ApiResponse<'get', '/api/plans/{code}/periods'>['items'][number];
+
+/** `GET /api/plans/:code/periods`: the plan's reporting periods, oldest first; one is `current`. */
 export async function getPeriods(planCode: string): Promise<Period[]> {
   return (await api.get('/api/plans/{code}/periods', { path: { code: planCode } })).items;
 }
 
-/** The dashboard's period select and the report form share this entry; waits for a plan code. */
+/**
+ * The plan's periods, shared by the dashboard's period select, the report form and 区级设置's
+ * 填报周期 tab (one query key, one fetch); waits for a plan code.
+ */
 export function usePeriods(planCode: string | undefined) {
   return useQuery({
     queryKey: queryKeys.periods(planCode ?? ''),
