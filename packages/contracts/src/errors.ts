@@ -122,6 +122,18 @@ export const ERROR_MESSAGES = {
     zh: '文档生成失败，请稍后重试或联系管理员',
     en: 'The document could not be rendered; try again or contact the administrator',
   },
+  ALERT_ACKNOWLEDGEMENT_REFUSED: {
+    zh: '以下预警无法知悉，本次未作任何知悉',
+    en: 'Some alerts cannot be acknowledged; none of this request was',
+  },
+  ALERT_NOT_OWN_UNIT: {
+    zh: '该预警发给其他单位，只能由该单位知悉',
+    en: 'The alert is addressed to another unit; only that unit can acknowledge it',
+  },
+  ALERT_TIER_CHANGED: {
+    zh: '该预警等级已变化，请刷新后按当前等级知悉',
+    en: 'The alert’s tier has changed; reload and acknowledge it at its current tier',
+  },
   // Each module keeps its own codes in its contracts file.
   ...SUPERVISION_ERRORS,
   ...MEETING_ERRORS,

@@ -1364,6 +1364,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description true: only alerts the addressed unit acknowledged (已知悉) at their current tier; false: only those it has not (未知悉) */
+                    acknowledged?: boolean;
                     lang?: string;
                     /** @description Plan code, e.g. shangdang-vet-2020 */
                     planCode?: string;
@@ -1382,12 +1384,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                abilities: {
+                                    /** @description The actor may acknowledge it now: addressed to their own unit and not yet acknowledged at this tier */
+                                    acknowledge: boolean;
+                                };
+                                /** @description The addressed unit’s acknowledgement (已知悉) at the current tier; null: not yet */
+                                acknowledgement: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @description Display name of the account that acknowledged it */
+                                    by: string;
+                                    /** @description The note given with it, if any */
+                                    note: string | null;
+                                } | null;
                                 daysLate: number;
                                 /**
                                  * Format: date
                                  * @description YYYY-MM-DD
                                  */
                                 dueDate: string | null;
+                                /** @description Stable id of the alert (what an acknowledgement is keyed by) */
                                 id: string;
                                 indicator: {
                                     code: string;
@@ -1475,6 +1491,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/alerts/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge (知悉) alerts addressed to the actor’s own unit, at their current tier (all or nothing; 409 names each refused one); audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Alerts to acknowledge (at most 200) */
+                        items: {
+                            /** @description The alert’s id, as the list gives it */
+                            id: string;
+                            tier: "blue" | "yellow" | "red";
+                        }[];
+                        /** @description A short note kept with each acknowledgement (at most 200 characters) */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Alerts this call acknowledged */
+                            acknowledged: number;
+                            /** @description Alerts of the call the unit had already acknowledged at that tier (kept as they were) */
+                            alreadyAcknowledged: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/alerts/export.xlsx": {
         parameters: {
             query?: never;
@@ -1486,6 +1601,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only acknowledged (true) or not yet acknowledged (false) alerts */
+                    acknowledged?: boolean;
                     /** @description Only alerts of this kind */
                     kind?: string;
                     lang?: string;

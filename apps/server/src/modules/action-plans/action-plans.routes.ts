@@ -1,5 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import {
+  AcknowledgementBody,
+  AcknowledgementResultSchema,
+} from '../../platform/alerts/alert-acknowledgements.schema.ts';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import {
   DateString,
@@ -231,13 +235,36 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
         summary: 'Alerts (预警) for the actor’s units: overdue reports, deadlines, off-track indicators',
         querystring: Type.Object({
           planCode: Type.Optional(PlanCode),
+          acknowledged: Type.Optional(
+            Type.Boolean({
+              description:
+                'true: only alerts the addressed unit acknowledged (已知悉) at their current tier; false: only those it has not (未知悉)',
+            }),
+          ),
           lang: Type.Optional(Type.String()),
         }),
         response: withErrors({ 200: Items(AlertSchema) }),
       },
     },
     async (request) => ({
-      items: await view.alerts(request.actor!, requestLang(request), request.query.planCode),
+      items: await view.alerts(request.actor!, requestLang(request), request.query.planCode, {
+        acknowledged: request.query.acknowledged,
+      }),
     }),
+  );
+
+  app.post(
+    '/api/alerts/acknowledgements',
+    {
+      config: { permission: 'alert.read' },
+      schema: {
+        tags: ['plans'],
+        summary:
+          'Acknowledge (知悉) alerts addressed to the actor’s own unit, at their current tier (all or nothing; 409 names each refused one); audited',
+        body: AcknowledgementBody,
+        response: withErrors({ 200: AcknowledgementResultSchema }),
+      },
+    },
+    async (request) => view.acknowledgeAlerts(request.actor!, requestLang(request), request.body),
   );
 };

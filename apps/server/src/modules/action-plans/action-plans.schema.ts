@@ -24,6 +24,7 @@ import {
   Timestamp,
   UnitRef,
 } from '../../platform/http/schemas.ts';
+import { AcknowledgementFields } from '../../platform/alerts/alert-acknowledgements.schema.ts';
 import { REPORT_EVENT_ACTIONS } from './action-plans.tables.ts';
 import { INDICATOR_RECURRENCES, VERDICT_RULES } from './plan-file/plan-file.types.ts';
 
@@ -291,8 +292,9 @@ export const TaskDetailSchema = Type.Object({
   abilities: Type.Object({ report: Type.Boolean(), review: Type.Boolean() }),
 });
 
-export const AlertSchema = Type.Object({
-  id: Type.String(),
+/** An alert as its source raised it (the plan's own or another module's). */
+export const AlertCoreSchema = Type.Object({
+  id: Type.String({ description: 'Stable id of the alert (what an acknowledgement is keyed by)' }),
   source: Type.String({
     description: `Module that raised it: ${Object.keys(ALERT_KINDS_BY_SOURCE).join(', ')}`,
   }),
@@ -312,6 +314,9 @@ export const AlertSchema = Type.Object({
   message: Type.String(),
   link: Nullable(Type.String({ description: 'Web path where the alert is dealt with' })),
 });
+
+/** One alert of the list: as raised, with the addressed unit's acknowledgement (已知悉) at its tier. */
+export const AlertSchema = Type.Object({ ...AlertCoreSchema.properties, ...AcknowledgementFields });
 
 const ValueInput = Type.Object(
   {

@@ -1,3 +1,8 @@
+import {
+  acknowledgeAlerts as acknowledge,
+  withAcknowledgements,
+} from '../../platform/alerts/alert-acknowledgements.service.ts';
+import type { AcknowledgementBody } from '../../platform/alerts/alert-acknowledgements.schema.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import { alertMessage, type Lang } from './alert-messages.ts';
@@ -13,9 +18,45 @@ import { byUrgency, planAlertOut, type AlertOut } from './plan-view.view.ts';
 
 /**
  * The plan's alerts (of one plan, or every plan the actor sees) followed by the alerts other
- * modules raise (`source` ≠ 'plan'; `planCode` narrows only the plan's own), red first.
+ * modules raise (`source` ≠ 'plan'; `planCode` narrows only the plan's own), red first, each with
+ * the addressed unit's acknowledgement (已知悉) at its current tier and whether the actor may give
+ * it; `acknowledged` keeps only the acknowledged (true) or the not yet acknowledged (false).
  */
-export async function alerts(deps: PlanViewDeps, actor: Actor, lang: Lang, planCode?: string) {
+export async function alerts(
+  deps: PlanViewDeps,
+  actor: Actor,
+  lang: Lang,
+  planCode?: string,
+  filter: { acknowledged?: boolean } = {},
+) {
+  const listed = await withAcknowledgements(deps.db, actor, await raisedAlerts(deps, actor, lang, planCode));
+  const { acknowledged } = filter;
+  return acknowledged === undefined
+    ? listed
+    : listed.filter((a) => (a.acknowledgement !== null) === acknowledged);
+}
+
+/**
+ * 知悉: the actor's unit acknowledges alerts of the actor's list (every plan and every source,
+ * computed now), one or many, at the tier each was seen at; all or nothing (see
+ * `acknowledgeAlerts` in platform/alerts).
+ */
+export async function acknowledgeAlerts(
+  deps: PlanViewDeps,
+  actor: Actor,
+  lang: Lang,
+  input: AcknowledgementBody,
+) {
+  const current = (await raisedAlerts(deps, actor, lang)).map((a) => ({
+    ...a,
+    // A task has several alerts: one on an indicator is named by the indicator.
+    title: a.indicator ? `${a.task?.label ?? ''}${a.indicator.name}` : a.title,
+  }));
+  return acknowledge(deps, actor, current, input);
+}
+
+/** The alerts as raised now: the plan's own, then every other source's, red first. */
+async function raisedAlerts(deps: PlanViewDeps, actor: Actor, lang: Lang, planCode?: string) {
   const plans = planCode
     ? [await findVisiblePlan(deps, actor, planCode)]
     : await listVisiblePlans(deps, actor);

@@ -53,6 +53,9 @@ export const planExportRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
           planCode: Type.Optional(PlanCode),
           tier: Type.Optional(literals(ALERT_TIERS)),
           kind: Type.Optional(Type.String({ maxLength: 60, description: 'Only alerts of this kind' })),
+          acknowledged: Type.Optional(
+            Type.Boolean({ description: 'Only acknowledged (true) or not yet acknowledged (false) alerts' }),
+          ),
           lang: Type.Optional(Type.String()),
         }),
         response: withErrors({ 200: Xlsx }),
@@ -63,7 +66,12 @@ export const planExportRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
         reply,
         await exports.exportAlerts(
           request.actor!,
-          { planCode: request.query.planCode, tier: request.query.tier, kind: request.query.kind },
+          {
+            planCode: request.query.planCode,
+            tier: request.query.tier,
+            kind: request.query.kind,
+            acknowledged: request.query.acknowledged,
+          },
           requestLang(request),
         ),
       ),

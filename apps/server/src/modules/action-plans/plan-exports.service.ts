@@ -175,18 +175,37 @@ const ALERT_COLUMNS: ExportColumn<AlertRow>[] = [
   { header: { zh: '预警内容', en: 'Message' }, value: (a) => a.message, width: 48 },
   { header: { zh: '期限', en: 'Due' }, value: (a) => a.dueDate, format: 'date', width: 12 },
   daysLateColumn((a) => a.daysLate),
+  {
+    header: { zh: '知悉情况', en: 'Acknowledged' },
+    value: (a, locale) =>
+      a.acknowledgement ? ACKNOWLEDGED_LABELS.true[locale] : ACKNOWLEDGED_LABELS.false[locale],
+    width: 10,
+  },
+  { header: { zh: '知悉人', en: 'By' }, value: (a) => a.acknowledgement?.by, width: 12 },
+  {
+    header: { zh: '知悉时间', en: 'At' },
+    value: (a) => a.acknowledgement?.at,
+    format: 'datetime',
+    width: 18,
+  },
+  { header: { zh: '知悉备注', en: 'Note' }, value: (a) => a.acknowledgement?.note, width: 30 },
 ];
+
+const ACKNOWLEDGED_LABELS = {
+  true: { zh: '已知悉', en: 'Acknowledged' },
+  false: { zh: '未知悉', en: 'Not acknowledged' },
+} as const;
 
 /** The alerts list (预警) as .xlsx, messages in the export's language; audited as `plans.export`. */
 export async function exportAlerts(
   deps: PlanViewDeps,
   actor: Actor,
-  q: { planCode?: string; tier?: AlertTier; kind?: string },
+  q: { planCode?: string; tier?: AlertTier; kind?: string; acknowledged?: boolean },
   locale: ExportLocale,
 ) {
-  const { planCode, tier, kind } = q;
+  const { planCode, tier, kind, acknowledged } = q;
   // The page filters tier and kind on what the list answered; the export does the same.
-  const rows = (await alerts(deps, actor, locale, planCode)).filter(
+  const rows = (await alerts(deps, actor, locale, planCode, { acknowledged })).filter(
     (a) => (!tier || a.tier === tier) && (!kind || a.kind === kind),
   );
   const filters: ExportFilter[] = [];
@@ -196,6 +215,11 @@ export async function exportAlerts(
     filters.push({
       label: { zh: '类型', en: 'Kind' },
       value: ALERT_KIND_LABELS[kind as AnyAlertKind] ?? kind,
+    });
+  if (acknowledged !== undefined)
+    filters.push({
+      label: { zh: '知悉情况', en: 'Acknowledged' },
+      value: ACKNOWLEDGED_LABELS[`${acknowledged}`],
     });
   return exportList(deps, actor, {
     module: 'plans',

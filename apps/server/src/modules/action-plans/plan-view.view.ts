@@ -1,6 +1,6 @@
 import { PROGRESS_STATUSES, TASK_OUTCOMES, type IndicatorStatus, type TaskOutcome } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
-import type { AlertSchema } from './action-plans.schema.ts';
+import type { AlertCoreSchema } from './action-plans.schema.ts';
 import type { Alert } from './alerts.ts';
 import type { LifecycleState } from './plan-lifecycle.ts';
 import type { PlanRow, PlanState, TaskState, UnitRef } from './plan-state.ts';
@@ -134,8 +134,8 @@ export function unitTable(tasks: TaskState[]): UnitRow[] {
   return [...rows.values()].sort((a, b) => b.lead - a.lead || a.unit.code.localeCompare(b.unit.code));
 }
 
-/** One alert of `GET /api/alerts`: the plan's own (`source: 'plan'`) or another module's. */
-export type AlertOut = Static<typeof AlertSchema>;
+/** One alert of `GET /api/alerts` as raised: the plan's own (`source: 'plan'`) or another module's. */
+export type AlertOut = Static<typeof AlertCoreSchema>;
 
 /** The plan's alert as the API sends it, given its task, indicator and unit (looked up by the caller). */
 export function planAlertOut(

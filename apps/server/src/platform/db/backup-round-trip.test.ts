@@ -50,7 +50,7 @@ async function tableDigests(db: Db): Promise<Record<string, string>> {
  * Rows in the tables the demo district leaves empty, so that the round trip carries every table:
  * an evaluation of the plan with its history, progress report events and evidence, an action
  * item update's evidence, result look-up limits, settings, a teacher import, a session (with its
- * sign-in attempt) and a password history.
+ * sign-in attempt), a password history and an alert acknowledgement.
  */
 async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
   const user = await createUser(ctx, 'viewer', 'SD', 'backup.viewer');
@@ -69,6 +69,9 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
     INSERT INTO notification_read (notification_id, user_id, read_at)
       SELECT n.id, u.id, now() FROM notification n, app_user u
       WHERE u.username = 'backup.viewer' ORDER BY n.id LIMIT 1;
+    INSERT INTO alert_acknowledgement (alert_id, tier, unit_id, acknowledged_by, acknowledged_at, note)
+      SELECT 'indicator:' || i.id, 'red', u.org_unit_id, u.id, now(), '已知悉，正在整改'
+      FROM indicator i, app_user u WHERE u.username = 'backup.viewer' ORDER BY i.id LIMIT 1;
     INSERT INTO program_setting (district_id, key, value, updated_at)
       SELECT id, 'resourceCoverageThreshold', 30, now() FROM org_unit WHERE code = 'SD';
     INSERT INTO teacher_setting (district_id, count_part_time, criteria, updated_at)

@@ -1,3 +1,4 @@
+import type { AlertAcknowledgementTables } from '../alerts/alert-acknowledgements.tables.ts';
 import type { AuditTables } from '../audit/audit.tables.ts';
 import type { AuthTables } from '../auth/auth.tables.ts';
 import type { FileTables } from '../files/files.tables.ts';
@@ -14,4 +15,5 @@ import type { NotificationTables } from '../notifications/notifications.tables.t
  *   interface Database extends TeacherTables {}
  * }
  */
-export interface Database extends AuditTables, AuthTables, FileTables, JobTables, NotificationTables {}
+export interface Database
+  extends AuditTables, AuthTables, FileTables, JobTables, NotificationTables, AlertAcknowledgementTables {}

@@ -1,0 +1,21 @@
+/** 预警已知悉 on the alerts page: Chinese strings. */
+export const alertsZh = {
+  'alerts.ack.column': '知悉情况',
+  'alerts.ack.filter': '按知悉情况筛选',
+  'alerts.ack.done': '已知悉',
+  'alerts.ack.pending': '未知悉',
+  'alerts.ack.byAt': '{by} · {at}',
+  'alerts.ack.action': '知悉',
+  'alerts.ack.batch': '批量知悉（{count}）',
+  'alerts.ack.select': '选择预警：{name}',
+  'alerts.ack.selectAll': '全选可知悉的预警',
+  'alerts.ack.titleOne': '知悉预警',
+  'alerts.ack.titleMany': '批量知悉 {count} 条预警',
+  'alerts.ack.intro': '知悉表示本单位已看到以下预警并将跟进处理；预警升级（蓝→黄→红）后需重新知悉。',
+  'alerts.ack.more': '等 {count} 条',
+  'alerts.ack.note': '备注（选填）',
+  'alerts.ack.notePlaceholder': '如：已安排专人跟进，本周内补报',
+  'alerts.ack.ok': '确认知悉',
+  'alerts.ack.result': '{count} 条已知悉',
+  'alerts.ack.resultAlready': '{count} 条已知悉，{already} 条此前已由本单位知悉',
+};
