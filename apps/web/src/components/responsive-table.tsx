@@ -90,18 +90,23 @@ export function ResponsiveTable<T extends object>({ cardTitle, ...table }: Respo
                 <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
                   {title}
                 </Typography.Text>
-                {fields.map((column, c) => (
-                  <div key={String(column.key ?? column.dataIndex ?? c)} style={fieldStyle}>
-                    {column.title ? (
-                      <Typography.Text type="secondary" style={{ flex: 'none', fontSize: 13 }}>
-                        {column.title as ReactNode}
-                      </Typography.Text>
-                    ) : null}
-                    <div style={{ minWidth: 0, flex: 1, textAlign: 'end', overflowWrap: 'anywhere' }}>
-                      {cellOf(column, record, index)}
+                {fields.map((column, c) => {
+                  const cell = cellOf(column, record, index);
+                  // A cell with nothing in it (an action the user may not take) leaves no bare title.
+                  if (cell === null || cell === undefined || cell === false || cell === '') return null;
+                  return (
+                    <div key={String(column.key ?? column.dataIndex ?? c)} style={fieldStyle}>
+                      {column.title ? (
+                        <Typography.Text type="secondary" style={{ flex: 'none', fontSize: 13 }}>
+                          {column.title as ReactNode}
+                        </Typography.Text>
+                      ) : null}
+                      <div style={{ minWidth: 0, flex: 1, textAlign: 'end', overflowWrap: 'anywhere' }}>
+                        {cell}
+                      </div>
                     </div>
-                  </div>
-                ))}
+                  );
+                })}
               </Card>
             </div>
           );

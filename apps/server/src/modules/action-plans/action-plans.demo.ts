@@ -25,7 +25,35 @@ const PLAN = 'shangdang-vet-2020';
 /** The module's demo (`demo` of its definition): the plan's history of progress reports. */
 export async function actionPlansDemo(ctx: DemoContext<ActionPlansModule>): Promise<DemoSummary> {
   const reports = await loadDemoReports(ctx);
-  return { zh: `${reports} 份进展报告`, en: `${reports} progress reports` };
+  const acknowledged = await acknowledgeDemoAlerts(ctx);
+  return {
+    zh: `${reports} 份进展报告、${acknowledged} 条已知悉预警`,
+    en: `${reports} progress reports, ${acknowledged} alerts acknowledged`,
+  };
+}
+
+/**
+ * Two bureaus have taken notice (已知悉) of their most urgent plan alert today, one with a note, so
+ * the alerts page shows both states and the coordinator sees who has not yet. The schools' alerts
+ * are left for their clerks.
+ */
+async function acknowledgeDemoAlerts(ctx: DemoContext<ActionPlansModule>): Promise<number> {
+  const services = ctx.at(ctx.today);
+  let acknowledged = 0;
+  for (const [username, note] of [
+    ['hrss', '已安排专人跟进，下周报送进展。'],
+    ['finance', null],
+  ] as const) {
+    const actor = await ctx.actor(username);
+    const [first] = await services.view.alerts(actor, 'zh');
+    if (!first) continue;
+    const done = await services.view.acknowledgeAlerts(actor, 'zh', {
+      items: [{ id: first.id, tier: first.tier }],
+      ...(note ? { note } : {}),
+    });
+    acknowledged += done.acknowledged;
+  }
+  return acknowledged;
 }
 
 /** FNV-1a of a string: a seed per task or indicator code. */

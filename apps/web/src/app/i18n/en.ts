@@ -54,7 +54,7 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.logout': 'Sign out',
   'nav.password': 'Change password',
   'nav.totp': 'Authenticator (TOTP)',
-  'nav.alertsBadge': 'Open alerts',
+  'nav.alertsBadge': 'Alerts not yet acknowledged',
 
   'error.pageTitle': 'Something went wrong',
   'error.pageHint': 'The page failed to render. Try loading it again.',

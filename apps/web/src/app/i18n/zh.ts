@@ -53,7 +53,7 @@ export const zh = {
   'nav.logout': '退出登录',
   'nav.password': '修改密码',
   'nav.totp': '动态验证码',
-  'nav.alertsBadge': '待处理预警',
+  'nav.alertsBadge': '未知悉的预警',
 
   'error.pageTitle': '页面出错了',
   'error.pageHint': '页面渲染时发生错误，可尝试重新加载。',

@@ -36,7 +36,9 @@ export function HeaderBar({ me, onMenu }: { me: Me; onMenu?: () => void }) {
   const logout = useLogout();
   const showAlerts = can(me, 'alert.read');
   const alerts = useAlerts(plan?.code, { enabled: showAlerts && !!plan });
-  const count = alerts.data?.length ?? 0;
+  // Alerts nobody has taken notice of yet (未知悉): the unit's own, or for the coordinator every
+  // unit's; an acknowledged alert stays on the alerts page but stops calling for attention here.
+  const count = alerts.data?.filter((a) => !a.acknowledgement).length ?? 0;
 
   const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
