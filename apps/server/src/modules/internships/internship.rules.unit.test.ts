@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INTERNSHIP_RULES as RULES } from './enterprises.config.ts';
+import { DEFAULT_INTERNSHIP_RULES as RULES } from './internships.config.ts';
 import {
   INTERNSHIP_REASON_CODES,
   checkPost,
