@@ -2,6 +2,7 @@ import { CONSULTATION_ALERT_KINDS } from './consultation.ts';
 import { ENROLLMENT_ALERT_KINDS } from './enrollment.ts';
 import { ALERT_KINDS } from './enums.ts';
 import { PROJECT_ALERT_KINDS } from './programs.ts';
+import { INTERNSHIP_ALERT_KINDS } from './internships.ts';
 import { SUPERVISION_ALERT_KINDS } from './supervision.ts';
 import { TEACHER_ALERT_KINDS } from './teachers.ts';
 
@@ -17,6 +18,7 @@ export const ALERT_KINDS_BY_SOURCE = {
   enrollment: ENROLLMENT_ALERT_KINDS,
   programs: PROJECT_ALERT_KINDS,
   consultation: CONSULTATION_ALERT_KINDS,
+  internships: INTERNSHIP_ALERT_KINDS,
 } as const satisfies Record<string, readonly string[]>;
 
 /** Any alert kind, whichever source raises it. */
@@ -48,4 +50,6 @@ export const ALERT_KIND_LABELS: Record<AnyAlertKind, { zh: string; en: string }>
   comments_backlog_overdue: { zh: '意见处理逾期', en: 'Comments awaiting action (period ended)' },
   dq_recognition_expiring: { zh: '双师型认定即将到期', en: 'Dual-qualified recognition expiring' },
   dq_recognition_expired: { zh: '双师型认定已过期', en: 'Dual-qualified recognition expired' },
+  insurance_gap: { zh: '实习保险未覆盖', en: 'Internship not fully insured' },
+  attendance_violation: { zh: '实习考勤违规', en: 'Internship attendance breaks the rules' },
 };

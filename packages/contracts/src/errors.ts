@@ -2,6 +2,7 @@ import { CONSULTATION_ERRORS } from './consultation.ts';
 import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
 import { PROGRAM_ERRORS } from './programs.ts';
+import { INTERNSHIP_ERRORS } from './internships.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
 import { TEACHER_ERRORS } from './teachers.ts';
 
@@ -141,6 +142,7 @@ export const ERROR_MESSAGES = {
   ...ENROLLMENT_ERRORS,
   ...TEACHER_ERRORS,
   ...PROGRAM_ERRORS,
+  ...INTERNSHIP_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

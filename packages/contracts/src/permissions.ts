@@ -41,6 +41,11 @@ export const PERMISSIONS = [
   'program.read',
   'program.manage',
   'program.review',
+  // 学生实习: read posts and placements in scope (other units: the aggregate numbers only);
+  // publish an enterprise's posts and keep its interns' attendance; place a school's students.
+  'internship.read',
+  'internship.post',
+  'internship.place',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -93,6 +98,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'teacher.review',
     'program.read',
     'program.review',
+    'internship.read',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -112,6 +118,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'teacher.manage',
     'program.read',
     'program.manage',
+    'internship.read',
+    'internship.post',
+    'internship.place',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [
@@ -131,6 +140,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'teacher.read',
     'program.read',
+    'internship.read',
   ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],

@@ -1410,14 +1410,14 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue */
+                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue; internships: insurance_gap, attendance_violation */
                                 kind: string;
                                 /** @description Web path where the alert is dealt with */
                                 link: string | null;
                                 message: string;
                                 /** @description The plan of a plan alert; null for other sources */
                                 planCode: string | null;
-                                /** @description Module that raised it: plan, supervision, joint-meetings, teachers, enrollment, programs, consultation */
+                                /** @description Module that raised it: plan, supervision, joint-meetings, teachers, enrollment, programs, consultation, internships */
                                 source: string;
                                 task: {
                                     id: string;
@@ -2043,7 +2043,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "internship.read" | "internship.post" | "internship.place")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -2230,7 +2230,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "internship.read" | "internship.post" | "internship.place")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -10133,6 +10133,3939 @@ export interface paths {
                                 status: ("met" | "on_track" | "at_risk" | "off_track" | "no_data") | (never | null);
                                 value: number | null;
                             }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements the actor sees (its school’s, or those on its enterprise’s posts) */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    postId?: string;
+                    schoolId?: string;
+                    state?: "draft" | "active" | "completed" | "terminated";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                id: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place a student of the actor’s school on a published post */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentor (企业指导人员)
+                         * @default
+                         */
+                        enterpriseMentor?: string;
+                        /**
+                         * @description Guardian (required for a minor)
+                         * @default
+                         */
+                        guardianName?: string;
+                        /** @description 居民身份证号 (GB 11643, checked) */
+                        idNumber: string;
+                        /** @description The student’s major */
+                        major: string;
+                        /** @description Pay, yuan a month; default the post’s */
+                        monthlyPay?: number;
+                        /** Format: uuid */
+                        postId: string;
+                        /**
+                         * @description School supervisor (校内指导教师)
+                         * @default
+                         */
+                        schoolSupervisor?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description The student’s name */
+                        studentName: string;
+                        /** @description Year of study (1 = first year) */
+                        studyYear: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One placement with its 启动实习 checklist */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a placement not yet started */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentor (企业指导人员)
+                         * @default
+                         */
+                        enterpriseMentor?: string;
+                        /**
+                         * @description Guardian (required for a minor)
+                         * @default
+                         */
+                        guardianName?: string;
+                        /** @description The student’s major */
+                        major: string;
+                        /** @description Pay, yuan a month; default the post’s */
+                        monthlyPay?: number;
+                        /**
+                         * @description School supervisor (校内指导教师)
+                         * @default
+                         */
+                        schoolSupervisor?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description The student’s name */
+                        studentName: string;
+                        /** @description Year of study (1 = first year) */
+                        studyYear: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the internship (启动实习); 409 with every reason it cannot start */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendance log with each entry’s flags and violations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                flags: ("night" | "overtime_daily" | "overtime_weekly" | "holiday" | "rest_day")[];
+                                holiday: boolean;
+                                hours: number;
+                                id: string;
+                                note: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                violations: {
+                                    /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                    code: string;
+                                    en: string;
+                                    /** @description The field it is about, e.g. insurance.endsOn */
+                                    field: string;
+                                    zh: string;
+                                }[];
+                            }[];
+                            violationCount: number;
+                            weeks: {
+                                hours: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                monday: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an attendance entry (the enterprise, a running placement) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        date: string;
+                        /** @description HH:MM, China time; at or before the start = the next day */
+                        endTime: string;
+                        /**
+                         * @description The date is a statutory holiday (法定节假日)
+                         * @default false
+                         */
+                        holiday?: boolean;
+                        /** @default  */
+                        note?: string;
+                        /** @description HH:MM, China time */
+                        startTime: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            log: {
+                                entries: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    flags: ("night" | "overtime_daily" | "overtime_weekly" | "holiday" | "rest_day")[];
+                                    holiday: boolean;
+                                    hours: number;
+                                    id: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    violations: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                violationCount: number;
+                                weeks: {
+                                    hours: number;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    monday: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a running placement as completed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Why it ended (终止原因) or a remark
+                         * @default
+                         */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the agreement, consent or insurance on file */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreement?: {
+                            /**
+                             * Format: uuid
+                             * @description A file the actor uploaded (POST /api/files)
+                             */
+                            fileId: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            signedOn: string;
+                        } | null;
+                        consent?: {
+                            /**
+                             * Format: uuid
+                             * @description A file the actor uploaded (POST /api/files)
+                             */
+                            fileId: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            guardianSignedOn: string | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            studentSignedOn: string | null;
+                        } | null;
+                        insurance?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            endsOn: string;
+                            /**
+                             * Format: uuid
+                             * @description A file the actor uploaded (POST /api/files)
+                             */
+                            fileId: string;
+                            /** @description Insurer (保险公司) */
+                            insurer: string;
+                            /** @description Policy number (保单号) */
+                            policyNumber: string;
+                            premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            startsOn: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a running placement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate a placement, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Why it ended (终止原因) or a remark
+                         * @default
+                         */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The placements list as .xlsx (ID numbers masked), same scope and filters; audited */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    postId?: string;
+                    schoolId?: string;
+                    state?: "draft" | "active" | "completed" | "terminated";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posts the actor sees (its own, or the district’s published ones for a school) */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "cognitive" | "post";
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title contains (literally) */
+                    q?: string;
+                    state?: "draft" | "published" | "closed";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May place the actor’s students on it */
+                                    place: boolean;
+                                    /** @description May publish it */
+                                    publish: boolean;
+                                };
+                                check: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                dailyHours: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                filingReference: string;
+                                highRiskWork: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                                holidayWork: boolean;
+                                id: string;
+                                kind: "cognitive" | "post";
+                                labourIntensityClass: number;
+                                location: string;
+                                lowestWageGrade: number | null;
+                                majors: string[];
+                                monthlyPay: number;
+                                nightWork: boolean;
+                                overtimeWork: boolean;
+                                /** @description Placements on it that are not terminated */
+                                placed: number;
+                                places: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                publishedOn: string | null;
+                                sameJobMonthlyWage: number | null;
+                                staffOnPost: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "published" | "closed";
+                                title: string;
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                viaAgent: boolean;
+                                weeklyHours: number;
+                                year: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a post of the actor’s enterprise (draft, or published with publish=true) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Hours a day */
+                        dailyHours: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Reference of the special arrangement filed with the supervising department (备案文号); empty = none
+                         * @default
+                         */
+                        filingReference?: string;
+                        /** @default [] */
+                        highRiskWork?: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                        /** @description Work on statutory holidays */
+                        holidayWork: boolean;
+                        kind: "cognitive" | "post";
+                        /** @description Physical labour intensity class I–IV (GB 3869) as 1–4 */
+                        labourIntensityClass: number;
+                        /** @description Where the intern works */
+                        location: string;
+                        /** @description The enterprise’s lowest wage grade, yuan a month */
+                        lowestWageGrade?: number | null;
+                        /**
+                         * @description Majors it suits
+                         * @default []
+                         */
+                        majors?: string[];
+                        /** @description Pay offered, yuan a month */
+                        monthlyPay: number;
+                        /** @description Night shifts (夜班) */
+                        nightWork: boolean;
+                        /** @description Overtime (加班) */
+                        overtimeWork: boolean;
+                        /** @description Number of places (名额) */
+                        places: number;
+                        /**
+                         * @description Publish at once (else a draft)
+                         * @default false
+                         */
+                        publish?: boolean;
+                        /** @description Wage of the same post at the enterprise, yuan a month */
+                        sameJobMonthlyWage: number | null;
+                        /** @description Staff on the same post */
+                        staffOnPost?: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name of the post, e.g. 数控车床操作实习岗 */
+                        title: string;
+                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                        /**
+                         * @description Arranged through an agent (中介)
+                         * @default false
+                         */
+                        viaAgent?: boolean;
+                        /** @description Hours a week */
+                        weeklyHours: number;
+                        /** @description Calendar year */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            post: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May place the actor’s students on it */
+                                    place: boolean;
+                                    /** @description May publish it */
+                                    publish: boolean;
+                                };
+                                check: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                dailyHours: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                filingReference: string;
+                                highRiskWork: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                                holidayWork: boolean;
+                                id: string;
+                                kind: "cognitive" | "post";
+                                labourIntensityClass: number;
+                                location: string;
+                                lowestWageGrade: number | null;
+                                majors: string[];
+                                monthlyPay: number;
+                                nightWork: boolean;
+                                overtimeWork: boolean;
+                                /** @description Placements on it that are not terminated */
+                                placed: number;
+                                places: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                publishedOn: string | null;
+                                sameJobMonthlyWage: number | null;
+                                staffOnPost: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "published" | "closed";
+                                title: string;
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                viaAgent: boolean;
+                                weeklyHours: number;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One post */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            post: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May place the actor’s students on it */
+                                    place: boolean;
+                                    /** @description May publish it */
+                                    publish: boolean;
+                                };
+                                check: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                dailyHours: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                filingReference: string;
+                                highRiskWork: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                                holidayWork: boolean;
+                                id: string;
+                                kind: "cognitive" | "post";
+                                labourIntensityClass: number;
+                                location: string;
+                                lowestWageGrade: number | null;
+                                majors: string[];
+                                monthlyPay: number;
+                                nightWork: boolean;
+                                overtimeWork: boolean;
+                                /** @description Placements on it that are not terminated */
+                                placed: number;
+                                places: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                publishedOn: string | null;
+                                sameJobMonthlyWage: number | null;
+                                staffOnPost: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "published" | "closed";
+                                title: string;
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                viaAgent: boolean;
+                                weeklyHours: number;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a draft post */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Hours a day */
+                        dailyHours: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Reference of the special arrangement filed with the supervising department (备案文号); empty = none
+                         * @default
+                         */
+                        filingReference?: string;
+                        /** @default [] */
+                        highRiskWork?: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                        /** @description Work on statutory holidays */
+                        holidayWork: boolean;
+                        kind: "cognitive" | "post";
+                        /** @description Physical labour intensity class I–IV (GB 3869) as 1–4 */
+                        labourIntensityClass: number;
+                        /** @description Where the intern works */
+                        location: string;
+                        /** @description The enterprise’s lowest wage grade, yuan a month */
+                        lowestWageGrade?: number | null;
+                        /**
+                         * @description Majors it suits
+                         * @default []
+                         */
+                        majors?: string[];
+                        /** @description Pay offered, yuan a month */
+                        monthlyPay: number;
+                        /** @description Night shifts (夜班) */
+                        nightWork: boolean;
+                        /** @description Overtime (加班) */
+                        overtimeWork: boolean;
+                        /** @description Number of places (名额) */
+                        places: number;
+                        /** @description Wage of the same post at the enterprise, yuan a month */
+                        sameJobMonthlyWage: number | null;
+                        /** @description Staff on the same post */
+                        staffOnPost?: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name of the post, e.g. 数控车床操作实习岗 */
+                        title: string;
+                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                        /**
+                         * @description Arranged through an agent (中介)
+                         * @default false
+                         */
+                        viaAgent?: boolean;
+                        /** @description Hours a week */
+                        weeklyHours: number;
+                        /** @description Calendar year */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            post: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May place the actor’s students on it */
+                                    place: boolean;
+                                    /** @description May publish it */
+                                    publish: boolean;
+                                };
+                                check: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                dailyHours: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                filingReference: string;
+                                highRiskWork: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                                holidayWork: boolean;
+                                id: string;
+                                kind: "cognitive" | "post";
+                                labourIntensityClass: number;
+                                location: string;
+                                lowestWageGrade: number | null;
+                                majors: string[];
+                                monthlyPay: number;
+                                nightWork: boolean;
+                                overtimeWork: boolean;
+                                /** @description Placements on it that are not terminated */
+                                placed: number;
+                                places: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                publishedOn: string | null;
+                                sameJobMonthlyWage: number | null;
+                                staffOnPost: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "published" | "closed";
+                                title: string;
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                viaAgent: boolean;
+                                weeklyHours: number;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-posts/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a published post */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            post: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May place the actor’s students on it */
+                                    place: boolean;
+                                    /** @description May publish it */
+                                    publish: boolean;
+                                };
+                                check: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                dailyHours: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                filingReference: string;
+                                highRiskWork: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                                holidayWork: boolean;
+                                id: string;
+                                kind: "cognitive" | "post";
+                                labourIntensityClass: number;
+                                location: string;
+                                lowestWageGrade: number | null;
+                                majors: string[];
+                                monthlyPay: number;
+                                nightWork: boolean;
+                                overtimeWork: boolean;
+                                /** @description Placements on it that are not terminated */
+                                placed: number;
+                                places: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                publishedOn: string | null;
+                                sameJobMonthlyWage: number | null;
+                                staffOnPost: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "published" | "closed";
+                                title: string;
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                viaAgent: boolean;
+                                weeklyHours: number;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-posts/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft post; 409 with every rule it breaks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            post: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May place the actor’s students on it */
+                                    place: boolean;
+                                    /** @description May publish it */
+                                    publish: boolean;
+                                };
+                                check: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                dailyHours: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                filingReference: string;
+                                highRiskWork: ("high_altitude" | "underground" | "radioactive" | "toxic" | "flammable_explosive" | "other_high_risk")[];
+                                holidayWork: boolean;
+                                id: string;
+                                kind: "cognitive" | "post";
+                                labourIntensityClass: number;
+                                location: string;
+                                lowestWageGrade: number | null;
+                                majors: string[];
+                                monthlyPay: number;
+                                nightWork: boolean;
+                                overtimeWork: boolean;
+                                /** @description Placements on it that are not terminated */
+                                placed: number;
+                                places: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                publishedOn: string | null;
+                                sameJobMonthlyWage: number | null;
+                                staffOnPost: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "published" | "closed";
+                                title: string;
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                viaAgent: boolean;
+                                weeklyHours: number;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-posts/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The posts list as .xlsx, same scope and filters; audited */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "cognitive" | "post";
+                    /** @description Title contains (literally) */
+                    q?: string;
+                    state?: "draft" | "published" | "closed";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district’s numbers for a year per enterprise (posts, places, placements, insured) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Calendar year */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprises: {
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Of them, covered by a policy for the whole period */
+                                insured: number;
+                                /** @description Placements running that year */
+                                placements: number;
+                                /** @description Places offered on them */
+                                places: number;
+                                /** @description Posts published that year */
+                                posts: number;
+                            }[];
+                            totals: {
+                                /** @description insured ÷ placements × 100; null with none */
+                                coveragePercent: number | null;
+                                insured: number;
+                                placements: number;
+                                places: number;
+                                posts: number;
+                            };
+                            year: number;
                         };
                     };
                 };
@@ -21503,7 +25436,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document";
+                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post";
                     lang?: string;
                     /** @description What to find: at least 1 Chinese character or 2 other characters, at most 50 */
                     q: string;
@@ -21526,7 +25459,7 @@ export interface paths {
                                 hits: {
                                     /** @description Id of the record (unique within its kind) */
                                     id: string;
-                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document";
+                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post";
                                     /** @description Web path of the record’s page */
                                     link: string;
                                     /** @description What it is, in a few words */
@@ -21536,7 +25469,7 @@ export interface paths {
                                     /** @description The unit it belongs to, when one does */
                                     unitName: string | null;
                                 }[];
-                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document";
+                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post";
                                 /** @description How many records of this kind matched in all */
                                 total: number;
                             }[];

@@ -14,7 +14,19 @@ import type { SearchGroup, SearchHit } from './search-sources.ts';
  * count — that the module would answer 404 or 403 to. Run over broad queries for every business
  * role of the demo district, junior-high liaisons and the inspector included.
  */
-const ACCOUNTS = ['coordinator', 'hrss', 'finance', 'vhs', 'vec', 'jhs1', 'jhs2', 'hs1', 'inspector'];
+const ACCOUNTS = [
+  'coordinator',
+  'hrss',
+  'finance',
+  'vhs',
+  'vec',
+  'jhs1',
+  'jhs2',
+  'hs1',
+  'yitong',
+  'zhendong',
+  'inspector',
+];
 const QUERIES = [
   '职业',
   '教育',
@@ -26,6 +38,7 @@ const QUERIES = [
   '教师',
   '建设',
   '实训',
+  '实习',
   '专业',
   '技能',
   '区',
@@ -38,6 +51,7 @@ function detailUrl(hit: SearchHit): string | null {
   if (hit.kind === 'indicator') return `/api/indicators/${id}`;
   if (hit.kind === 'teacher') return `/api/teachers/${id}`;
   if (hit.kind === 'project') return `/api/program-projects/${id}`;
+  if (hit.kind === 'internship_post') return `/api/internship-posts/${id}`;
   if (hit.kind === 'unit') return null;
   if (hit.link.startsWith('/meetings/')) return `/api/meetings/${id}`;
   if (hit.link.startsWith('/supervision/inspections/')) return `/api/supervision/inspections/${id}`;

@@ -6,6 +6,7 @@ import { supervisionEn } from './supervision.en';
 import { enrollmentEn } from './enrollment.en';
 import { teachersEn } from './teachers.en';
 import { programsEn } from './programs.en';
+import { internshipsEn } from './internships.en';
 import { portalEn } from './portal.en';
 import { notificationsEn } from './notifications.en';
 import { workbenchEn } from './workbench.en';
@@ -387,6 +388,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enrollmentEn,
   ...teachersEn,
   ...programsEn,
+  ...internshipsEn,
   ...closingEn,
   ...meetingsEn,
   ...consultationEn,

@@ -5,6 +5,7 @@ import { supervisionZh } from './supervision.zh';
 import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
+import { internshipsZh } from './internships.zh';
 import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
@@ -380,6 +381,7 @@ export const zh = {
   ...enrollmentZh,
   ...teachersZh,
   ...programsZh,
+  ...internshipsZh,
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,

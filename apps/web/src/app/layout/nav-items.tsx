@@ -13,6 +13,7 @@ import {
   ScheduleOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  ShopOutlined,
   ReconciliationOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -21,6 +22,7 @@ import { PERMISSIONS, takesPartInEnrollment, type Permission } from '@zhijiao/co
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { worksOnInternships } from '@/features/internships';
 import { SETTINGS_PERMISSIONS } from '@/features/settings';
 import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
@@ -120,6 +122,14 @@ export function navEntries(planPath: string): NavEntry[] {
       appliesTo: (me) => worksOnSchoolRecords(me, 'program.manage'),
     },
     {
+      key: 'internships',
+      label: 'internships.nav',
+      icon: <ShopOutlined />,
+      path: '/internships/posts',
+      permissions: ['internship.read'],
+      appliesTo: worksOnInternships,
+    },
+    {
       key: 'meetings',
       label: 'meetings.nav',
       icon: <ScheduleOutlined />,
@@ -187,6 +197,7 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/enrollment')) return 'enrollment';
   if (pathname.startsWith('/teachers')) return 'teachers';
   if (pathname.startsWith('/programs')) return 'programs';
+  if (pathname.startsWith('/internships')) return 'internships';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/settings')) return 'settings';

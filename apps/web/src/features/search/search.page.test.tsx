@@ -17,6 +17,7 @@ const KIND_TITLES = {
   teacher: '教师',
   project: '项目',
   document: '文件/材料',
+  internship_post: '实习岗位',
 };
 
 describe('the search (/search, 搜索)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INTERNSHIP_RULES as RULES } from './enterprises.config.ts';
+import { DEFAULT_INTERNSHIP_RULES as RULES } from './internships.config.ts';
 import {
   INTERNSHIP_REASON_CODES,
   checkPost,
@@ -17,6 +17,7 @@ const post = (over: Partial<InternshipPost> = {}): InternshipPost => ({
   dailyHours: 8,
   weeklyHours: 40,
   nightWork: false,
+  overtimeWork: false,
   holidayWork: false,
   sameJobMonthlyWage: 4000,
   lowestWageGrade: 2500,
@@ -300,14 +301,21 @@ describe('checkActivation', () => {
         en: "With this one, 21 interns exceed 10 % of the enterprise's 200 staff",
       },
     ]);
-    expect(only(placement({ enterprise: { staff: null, otherInterns: 0 } }))).toEqual([
-      {
-        code: 'ENTERPRISE_STAFF_UNKNOWN',
-        field: 'enterprise.staff',
-        zh: '实习单位当年在岗职工总数未登记，无法核对实习生比例',
-        en: "The enterprise's staff count for the year is not on file, so the intern share cannot be checked",
-      },
-    ]);
+  });
+
+  it('warns, neither refusing nor passing silently, when the enterprise staff count is unknown', () => {
+    expect(checkActivation(placement({ enterprise: { staff: null, otherInterns: 0 } }), RULES)).toEqual({
+      ok: true,
+      refusals: [],
+      warnings: [
+        {
+          code: 'ENTERPRISE_STAFF_UNKNOWN',
+          field: 'enterprise.staff',
+          zh: '实习单位当年在岗职工总数未登记，无法核对实习生比例',
+          en: "The enterprise's staff count for the year is not on file, so the intern share cannot be checked",
+        },
+      ],
+    });
   });
 
   it('refuses interns over 20 % of one post, and a post without its staff count', () => {
@@ -359,6 +367,12 @@ describe('checkActivation', () => {
       },
     ]);
     expect(only(placement({}, { dailyHours: 8, weeklyHours: 48 }))[0]!.field).toBe('post.weeklyHours');
+  });
+
+  it('refuses overtime declared on a post within the regular hours', () => {
+    expect(only(placement({}, { overtimeWork: true }))).toEqual([
+      { code: 'OVERTIME', field: 'post.overtimeWork', zh: '岗位安排加班', en: 'The post includes overtime' },
+    ]);
   });
 
   it('refuses holiday work', () => {
@@ -424,7 +438,6 @@ describe('checkActivation', () => {
       'GUARDIAN_CONSENT_MISSING',
       'INSURANCE_MISSING',
       'PAY_TOO_LOW',
-      'ENTERPRISE_STAFF_UNKNOWN',
       'POST_SHARE_EXCEEDED',
       'NIGHT_WORK',
       'HOLIDAY_WORK',

@@ -61,6 +61,8 @@ export interface InternshipPost {
   dailyHours: number;
   weeklyHours: number;
   nightWork: boolean;
+  /** Overtime declared on the post (加班), whatever its regular hours. */
+  overtimeWork: boolean;
   holidayWork: boolean;
   /** 本单位相同岗位工资标准 (yuan/month), null when no employee holds the same post. */
   sameJobMonthlyWage: number | null;
@@ -209,6 +211,14 @@ export function postReasons(p: InternshipPost, rules: InternshipRules, c: Collec
       p.dailyHours > rules.maxDailyHours ? 'post.dailyHours' : 'post.weeklyHours',
       `岗位工时每天 ${p.dailyHours} 小时、每周 ${p.weeklyHours} 小时，超过每天 ${rules.maxDailyHours} 小时或每周 ${rules.maxWeeklyHours} 小时`,
       `The post's hours (${p.dailyHours} a day, ${p.weeklyHours} a week) exceed ${rules.maxDailyHours} a day or ${rules.maxWeeklyHours} a week`,
+    );
+  } else if (p.overtimeWork) {
+    c.add(
+      mode(rules.workTime.overtime),
+      'OVERTIME',
+      'post.overtimeWork',
+      '岗位安排加班',
+      'The post includes overtime',
     );
   }
   if (p.holidayWork) {

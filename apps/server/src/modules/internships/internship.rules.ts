@@ -4,6 +4,9 @@
  * the start date) and a liability insurance policy covering the whole period, naming the student,
  * its premium not charged to the student; 岗位实习 is refused to first-year students and under-16s,
  * below 80 % of the same post's wage, and beyond 10 % of the enterprise's staff or 20 % of one post.
+ * An enterprise whose staff count for the year is not on file (the enterprise register gives it)
+ * cannot be checked against the 10 %: that is a warning (`ENTERPRISE_STAFF_UNKNOWN`), not a pass
+ * and not a refusal, so placements can start before the register holds the enterprise.
  * All reasons at once, in order (see internship-post.rules.ts). Pure: dates are China calendar dates
  * (`YYYY-MM-DD`), money is yuan per month.
  */
@@ -178,7 +181,8 @@ function payAndShareReasons(f: PlacementFacts, rules: InternshipRules, c: Collec
   const staff = f.enterprise.staff;
   const interns = f.enterprise.otherInterns + 1;
   if (staff === null) {
-    c.refuse(
+    // Unknown is "cannot check", never a pass: the placement may start, with the warning shown.
+    c.warn(
       'ENTERPRISE_STAFF_UNKNOWN',
       'enterprise.staff',
       '实习单位当年在岗职工总数未登记，无法核对实习生比例',

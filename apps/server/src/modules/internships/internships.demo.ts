@@ -1,0 +1,338 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { addDays } from '../../platform/clock/clock.ts';
+import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
+import { residentIdCheckChar } from '../../platform/validation/identifiers.ts';
+import { tinyPdf } from '../programs/index.ts';
+import type { InternshipsModule } from './index.ts';
+import type { CreatePostBody } from './internships.schema.ts';
+import type { Static } from 'typebox';
+
+type Post = Static<typeof CreatePostBody>;
+
+/** Synthetic students: name, sex, birth date (YYYYMMDD offset from the placement's year), major. */
+const NAMES = [
+  '王浩然',
+  '李思雨',
+  '张子涵',
+  '刘宇航',
+  '陈欣怡',
+  '杨博文',
+  '赵雨桐',
+  '黄俊杰',
+  '周诗涵',
+  '吴天宇',
+  '徐梓萱',
+  '孙浩宇',
+  '马晨阳',
+  '朱佳琪',
+  '胡一鸣',
+  '郭静怡',
+];
+
+/**
+ * A synthetic, valid 居民身份证号 of 上党区 (area 140404): the birth date, a sequence whose parity
+ * gives the sex, and the GB 11643 check character.
+ *
+ * @example demoIdNumber('2004-05-06', 7, 'M') // '14040420040506007?' with its check character
+ */
+export function demoIdNumber(birthDate: string, n: number, sex: 'M' | 'F'): string {
+  const seq = String((n % 450) * 2 + (sex === 'M' ? 1 : 2)).padStart(3, '0');
+  const body = `140404${birthDate.replaceAll('-', '')}${seq}`;
+  return body + residentIdCheckChar(body);
+}
+
+const yitongPost = (year: number, startsOn: string, endsOn: string): Post => ({
+  title: '数控车床操作岗位实习',
+  kind: 'post',
+  majors: ['数控技术应用', '机电技术应用'],
+  places: 6,
+  year,
+  startsOn,
+  endsOn,
+  location: '易通集团 装备制造园区 二号车间',
+  dailyHours: 8,
+  weeklyHours: 40,
+  nightWork: false,
+  overtimeWork: false,
+  holidayWork: false,
+  filingReference: '',
+  venue: null,
+  viaAgent: false,
+  labourIntensityClass: 2,
+  highRiskWork: [],
+  monthlyPay: 3000,
+  sameJobMonthlyWage: 3500,
+  lowestWageGrade: 2600,
+  staffOnPost: 40,
+  publish: true,
+});
+
+const zhendongPost = (year: number, startsOn: string, endsOn: string): Post => ({
+  ...yitongPost(year, startsOn, endsOn),
+  title: '药品生产线岗位实习',
+  majors: ['药剂', '中药'],
+  places: 5,
+  location: '振东集团 制药基地 固体制剂车间',
+  monthlyPay: 2800,
+  sameJobMonthlyWage: 3200,
+  lowestWageGrade: 2400,
+  staffOnPost: 30,
+});
+
+const zhendongVisit = (year: number, startsOn: string, endsOn: string): Post => ({
+  ...yitongPost(year, startsOn, endsOn),
+  title: '中药材种植基地认识实习',
+  kind: 'cognitive',
+  majors: ['中药', '现代农艺技术'],
+  places: 20,
+  location: '振东集团 中药材种植基地',
+  dailyHours: 6,
+  weeklyHours: 30,
+  monthlyPay: 0,
+  sameJobMonthlyWage: null,
+  lowestWageGrade: null,
+  staffOnPost: null,
+});
+
+interface Loader {
+  ctx: DemoContext<InternshipsModule>;
+  actors: Record<'yitong' | 'zhendong' | 'vhs' | 'vec', Actor>;
+  next: () => number;
+}
+
+/** Uploads a demo PDF as `actor` on `date`. */
+async function upload(l: Loader, date: string, actor: Actor, what: string, student: string) {
+  const file = await l.ctx.depsAt(date).files.storeUpload(actor, {
+    buffer: tinyPdf(['Zhijiao demo internship document', what, `Student no. ${student}`]),
+    filename: `${what}.pdf`,
+  });
+  return file.id;
+}
+
+type Docs = 'all' | 'no-insurance';
+
+/**
+ * Places the next synthetic student on a post ten days before it starts, with the documents on
+ * file (all, or all but the insurance); starts it on its first day when `start` and that day has
+ * come. Returns the placement's id.
+ */
+async function place(
+  l: Loader,
+  school: 'vhs' | 'vec',
+  postId: string,
+  period: { startsOn: string; endsOn: string },
+  opts: { docs: Docs; start: boolean; major: string },
+) {
+  const n = l.next();
+  const actor = l.actors[school];
+  const sex = n % 2 === 0 ? 'M' : 'F';
+  const startYear = Number(period.startsOn.slice(0, 4));
+  // Second-year students of 17 (a guardian consents) or 18 at the start.
+  const birthDate = `${startYear - 17 - (n % 2)}-${String((n % 9) + 1).padStart(2, '0')}-1${n % 9}`;
+  const prepared = addDays(period.startsOn, -10);
+  const s = l.ctx.at(prepared).placements;
+  const placement = await s.createPlacement(actor, {
+    postId,
+    studentName: NAMES[n % NAMES.length]!,
+    idNumber: demoIdNumber(birthDate, n, sex),
+    major: opts.major,
+    studyYear: 2,
+    guardianName: `${NAMES[n % NAMES.length]!.slice(0, 1)}建国`,
+    schoolSupervisor: school === 'vhs' ? '李红梅' : '王志强',
+    enterpriseMentor: '赵师傅',
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
+  });
+  const tag = String(n);
+  const signed = addDays(prepared, -3);
+  await s.putDocuments(actor, placement.id, {
+    agreement: { fileId: await upload(l, prepared, actor, 'three-party-agreement', tag), signedOn: signed },
+    consent: {
+      fileId: await upload(l, prepared, actor, 'consent', tag),
+      studentSignedOn: signed,
+      guardianSignedOn: signed,
+    },
+    ...(opts.docs === 'all'
+      ? {
+          insurance: {
+            insurer: '中国人民财产保险股份有限公司长治市分公司',
+            policyNumber: `PZBA${startYear}1404${String(n).padStart(4, '0')}`,
+            startsOn: period.startsOn,
+            endsOn: period.endsOn,
+            premiumPaidBy: 'school' as const,
+            fileId: await upload(l, prepared, actor, 'liability-insurance-policy', tag),
+          },
+        }
+      : {}),
+  });
+  if (opts.start && period.startsOn <= l.ctx.today)
+    await l.ctx.at(period.startsOn).placements.activatePlacement(actor, placement.id);
+  return placement.id;
+}
+
+/** Completes a started placement on its last day, when that day has passed. */
+async function completeIfEnded(l: Loader, school: 'vhs' | 'vec', id: string, endsOn: string) {
+  if (endsOn < l.ctx.today)
+    await l.ctx.at(endsOn).placements.endPlacement(l.actors[school], id, 'complete', { note: '' });
+}
+
+async function publish(l: Loader, who: 'yitong' | 'zhendong', on: string, post: Post) {
+  return (await l.ctx.at(on).posts.createPost(l.actors[who], post)).id;
+}
+
+/**
+ * One past year of the plan: 易通集团 and 振东集团 publish their posts in January, the two
+ * vocational schools place fully documented students on them, who start and complete; the posts
+ * close in September.
+ */
+async function loadYear(l: Loader, year: number) {
+  const yitong = { startsOn: `${year}-03-01`, endsOn: `${year}-08-31` };
+  const zhendong = { startsOn: `${year}-03-01`, endsOn: `${year}-06-30` };
+  const visit = { startsOn: `${year}-10-12`, endsOn: `${year}-10-16` };
+  const yitongId = await publish(
+    l,
+    'yitong',
+    `${year}-01-10`,
+    yitongPost(year, yitong.startsOn, yitong.endsOn),
+  );
+  const zhendongId = await publish(
+    l,
+    'zhendong',
+    `${year}-01-12`,
+    zhendongPost(year, zhendong.startsOn, zhendong.endsOn),
+  );
+  const visitId = await publish(
+    l,
+    'zhendong',
+    `${year}-09-01`,
+    zhendongVisit(year, visit.startsOn, visit.endsOn),
+  );
+  const placements: Array<[school: 'vhs' | 'vec', id: string, endsOn: string]> = [];
+  for (let i = 0; i < 2; i++) {
+    const full = { docs: 'all' as const, start: true };
+    placements.push([
+      'vhs',
+      await place(l, 'vhs', yitongId, yitong, { ...full, major: '数控技术应用' }),
+      yitong.endsOn,
+    ]);
+    placements.push([
+      'vec',
+      await place(l, 'vec', zhendongId, zhendong, { ...full, major: '药剂' }),
+      zhendong.endsOn,
+    ]);
+  }
+  placements.push([
+    'vec',
+    await place(l, 'vec', visitId, visit, { docs: 'all', start: true, major: '中药' }),
+    visit.endsOn,
+  ]);
+  for (const [school, id, endsOn] of placements) await completeIfEnded(l, school, id, endsOn);
+  await l.ctx.at(`${year}-09-05`).posts.closePost(l.actors.yitong, yitongId);
+  await l.ctx.at(`${year}-09-05`).posts.closePost(l.actors.zhendong, zhendongId);
+  return { posts: 3, placements: placements.length };
+}
+
+/** Weekday entries 09:00–17:00 from `from` to the day before today, and a late shift to 23:30 when `night`. */
+async function keepAttendance(l: Loader, id: string, from: string, night: boolean) {
+  const today = l.ctx.today;
+  const start = from > addDays(today, -14) ? from : addDays(today, -14);
+  let lateShift = night;
+  for (let d = start; d < today; d = addDays(d, 1)) {
+    const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const s = l.ctx.at(d).placements;
+    await s.recordAttendance(l.actors.zhendong, id, {
+      date: d,
+      startTime: '09:00',
+      endTime: '17:00',
+      holiday: false,
+      note: '',
+    });
+    if (lateShift) {
+      await s.recordAttendance(l.actors.zhendong, id, {
+        date: d,
+        startTime: '19:00',
+        endTime: '23:30',
+        holiday: false,
+        note: '赶制订单',
+      });
+      lateShift = false;
+    }
+  }
+}
+
+/**
+ * This year: both enterprises' posts running since two months ago; at 易通集团 two vocational-high
+ * students active (one extended past its insurance: a red alert), at 振东集团 one vocational-centre
+ * student active with a late shift in the log (an attendance alert) and one starting in ten days
+ * without insurance (the school's todo; its start is refused); a draft post at 振东集团 to publish.
+ */
+async function loadToday(l: Loader) {
+  const today = l.ctx.today;
+  const running = { startsOn: addDays(today, -45), endsOn: addDays(today, 75) };
+  const later = { startsOn: addDays(today, 10), endsOn: addDays(today, 100) };
+  const postYear = Number(running.startsOn.slice(0, 4));
+  const published = addDays(today, -70);
+  const yitongId = await publish(
+    l,
+    'yitong',
+    published,
+    yitongPost(postYear, running.startsOn, later.endsOn),
+  );
+  const zhendongId = await publish(
+    l,
+    'zhendong',
+    published,
+    zhendongPost(postYear, running.startsOn, later.endsOn),
+  );
+  const full = { docs: 'all' as const, start: true };
+  await place(l, 'vhs', yitongId, running, { ...full, major: '数控技术应用' });
+  const extended = await place(l, 'vhs', yitongId, running, { ...full, major: '机电技术应用' });
+  await l.ctx
+    .at(addDays(today, -5))
+    .placements.extendPlacement(l.actors.vhs, extended, { endsOn: addDays(running.endsOn, 20) });
+  const active = await place(l, 'vec', zhendongId, running, { ...full, major: '药剂' });
+  await keepAttendance(l, active, running.startsOn, true);
+  await place(l, 'vec', zhendongId, later, { docs: 'no-insurance', start: false, major: '中药' });
+  await l.ctx.at(addDays(today, -3)).posts.createPost(l.actors.zhendong, {
+    ...zhendongVisit(Number(addDays(today, 40).slice(0, 4)), addDays(today, 40), addDays(today, 44)),
+    publish: false,
+  });
+  return { posts: 3, placements: 4 };
+}
+
+/**
+ * Loads internships through the use cases, on the days things happened: for each of the plan's
+ * past years (else the three before today's), posts at 易通集团 and 振东集团 with fully documented
+ * placements of 区职业高中 and 区职教中心 students, started and completed; then this year's open
+ * work (see `loadToday`). Synthetic names and ID numbers; deterministic for a given today.
+ */
+export async function internshipsDemo(ctx: DemoContext<InternshipsModule>): Promise<DemoSummary> {
+  const thisYear = Number(ctx.today.slice(0, 4));
+  const years = ctx.planYears.length > 0 ? ctx.planYears : [thisYear - 3, thisYear - 2, thisYear - 1];
+  let counter = 0;
+  const l: Loader = {
+    ctx,
+    actors: {
+      yitong: await ctx.actor('yitong'),
+      zhendong: await ctx.actor('zhendong'),
+      vhs: await ctx.actor('vhs'),
+      vec: await ctx.actor('vec'),
+    },
+    next: () => counter++,
+  };
+  let posts = 0;
+  let placements = 0;
+  for (const year of years) {
+    const made = await loadYear(l, year);
+    posts += made.posts;
+    placements += made.placements;
+  }
+  const now = await loadToday(l);
+  posts += now.posts;
+  placements += now.placements;
+  return {
+    zh: `${posts} 个实习岗位、${placements} 项实习安排`,
+    en: `${posts} internship posts, ${placements} placements`,
+  };
+}

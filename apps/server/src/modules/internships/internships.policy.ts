@@ -1,0 +1,52 @@
+import type { PostState } from '@zhijiao/contracts';
+import { inScope, type Actor } from '../../platform/auth/actor.ts';
+
+/**
+ * Who sees and does what with internships. Pure functions over the actor and the record's facts.
+ * - An enterprise's account (`internship.post` at the enterprise unit) keeps its own posts and the
+ *   attendance of the interns placed on them, and sees those placements (names, masked IDs).
+ * - A vocational school's account (`internship.place` at the school) places its own students on
+ *   published posts and puts their documents on file.
+ * - Records are read within the actor's scope: the coordinator and leaders (district-wide scope)
+ *   read all, a school or enterprise its own. A unit whose scope holds neither the school nor the
+ *   enterprise (a bureau's clerk) reads the aggregate numbers only (`internshipSummary`).
+ * Whether the actor's unit is an enterprise or a vocational school is checked when a post or
+ * placement is made (the unit must be the record's own); later steps compare the actor's unit with
+ * the record's, so no account ever writes another unit's records.
+ */
+
+/** The enterprise's own account: may publish, edit and close its posts and keep attendance. */
+export function mayKeepPosts(actor: Actor, enterpriseId: string): boolean {
+  return actor.permissions.has('internship.post') && actor.orgUnitId === enterpriseId;
+}
+
+/** The school's own account: may place its students and keep their placements. */
+export function mayKeepPlacements(actor: Actor, schoolId: string): boolean {
+  return actor.permissions.has('internship.place') && actor.orgUnitId === schoolId;
+}
+
+/**
+ * A post is seen by whoever has the enterprise in scope (drafts included), and once published by
+ * every placing school of the same district (it is an offer to them).
+ */
+export function canSeePost(
+  actor: Actor,
+  post: { enterpriseId: string; districtId: string; state: PostState },
+  actorPlaces: boolean,
+): boolean {
+  if (!actor.permissions.has('internship.read')) return false;
+  if (inScope(actor, post.enterpriseId)) return true;
+  return post.state !== 'draft' && actorPlaces && actor.districtId === post.districtId;
+}
+
+/** A placement is seen by whoever has its school or its enterprise in scope. */
+export function canSeePlacement(actor: Actor, p: { schoolId: string; enterpriseId: string }): boolean {
+  return (
+    actor.permissions.has('internship.read') && (inScope(actor, p.schoolId) || inScope(actor, p.enterpriseId))
+  );
+}
+
+/** The school's own reader sees the student's guardian; the enterprise and the district do not. */
+export function seesGuardian(actor: Actor, p: { schoolId: string }): boolean {
+  return actor.orgUnitId === p.schoolId;
+}

@@ -1,0 +1,128 @@
+import type { ColumnType, Generated } from 'kysely';
+import type {
+  InternshipKind,
+  PlacementState,
+  PostHighRiskWork,
+  PostState,
+  PostVenue,
+  PremiumPayer,
+} from '@zhijiao/contracts';
+
+/** numeric columns: written as numbers, read as numbers (the pg type parser maps numeric). */
+type Numeric = ColumnType<number, number, number>;
+type Texts = ColumnType<string[], string[], string[]>;
+
+/** An internship post (实习岗位) an enterprise publishes. */
+export interface InternshipPostTable {
+  id: Generated<string>;
+  /** The enterprise: an org unit of type `enterprise`. */
+  enterpriseId: string;
+  districtId: string;
+  title: string;
+  kind: InternshipKind;
+  /** The majors it suits, by name (专业名称). */
+  majors: Texts;
+  places: number;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+  location: string;
+  dailyHours: Numeric;
+  weeklyHours: Numeric;
+  nightWork: boolean;
+  overtimeWork: boolean;
+  holidayWork: boolean;
+  /** The 备案 reference of a special arrangement filed with the supervising department ('' = none). */
+  filingReference: Generated<string>;
+  venue: PostVenue | null;
+  viaAgent: Generated<boolean>;
+  labourIntensityClass: 1 | 2 | 3 | 4;
+  highRiskWork: ColumnType<PostHighRiskWork[], PostHighRiskWork[], PostHighRiskWork[]>;
+  monthlyPay: Numeric;
+  sameJobMonthlyWage: Numeric | null;
+  lowestWageGrade: Numeric | null;
+  staffOnPost: number | null;
+  state: PostState;
+  publishedOn: string | null;
+  closedOn: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A placement (实习安排): a school's student on a post, with the documents on file. */
+export interface InternshipPlacementTable {
+  id: Generated<string>;
+  postId: string;
+  enterpriseId: string;
+  schoolId: string;
+  districtId: string;
+  studentName: string;
+  studentIdCipher: string;
+  studentIdIndex: string;
+  studentIdMasked: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  major: string;
+  studyYear: number;
+  guardianName: Generated<string>;
+  schoolSupervisor: Generated<string>;
+  enterpriseMentor: Generated<string>;
+  startsOn: string;
+  endsOn: string;
+  monthlyPay: Numeric;
+  agreementFileId: string | null;
+  agreementSignedOn: string | null;
+  consentFileId: string | null;
+  studentConsentOn: string | null;
+  guardianConsentOn: string | null;
+  insurer: string | null;
+  policyNumber: string | null;
+  insuranceStartsOn: string | null;
+  insuranceEndsOn: string | null;
+  premiumPaidBy: Exclude<PremiumPayer, 'student'> | null;
+  insuranceFileId: string | null;
+  state: PlacementState;
+  activatedOn: string | null;
+  endedOn: string | null;
+  endNote: Generated<string>;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface InternshipPlacementEventTable {
+  id: Generated<number>;
+  placementId: string;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  comment: string | null;
+}
+
+/** One entry of an intern's attendance log (考勤), China time. */
+export interface InternshipAttendanceTable {
+  id: Generated<string>;
+  placementId: string;
+  workDate: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The keeper marks a statutory holiday (法定节假日): the State Council's calendar is not data here yet. */
+  holiday: Generated<boolean>;
+  note: Generated<string>;
+  recordedBy: string | null;
+  recordedAt: Date;
+}
+
+/** Tables of the internships module as Kysely sees them. */
+export interface InternshipTables {
+  internshipPost: InternshipPostTable;
+  internshipPlacement: InternshipPlacementTable;
+  internshipPlacementEvent: InternshipPlacementEventTable;
+  internshipAttendance: InternshipAttendanceTable;
+}
+
+// The module's tables join the app's database type: the module that declares a table owns it.
+declare module '../../platform/db/database.types.ts' {
+  interface Database extends InternshipTables {}
+}

@@ -1,0 +1,389 @@
+import type { Static } from 'typebox';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
+import { firstReadable } from '../../platform/files/attachments.ts';
+import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
+import { ageAt, maskResidentId, validateResidentId } from '../../platform/validation/identifiers.ts';
+import { checkActivation } from './internship.rules.ts';
+import { actorUnit, today, type InternshipsDeps } from './internships.deps.ts';
+import { canSeePlacement, canSeePost } from './internships.policy.ts';
+import {
+  countOtherActiveInterns,
+  countPlacedByPost,
+  findPlacement,
+  findPlacementOfStudent,
+  findPost,
+  insertPlacement,
+  listPlacementIdsWithFile,
+  listPlacementsInScope,
+  type PlacementFilter,
+  type PlacementRow,
+  type PlacementScope,
+} from './internships.repository.ts';
+import type {
+  CreatePlacementBody,
+  DocumentsBody,
+  EndBody,
+  ExtendBody,
+  PlacementBody,
+  PlacementQuery,
+} from './internships.schema.ts';
+import { describePlacement, describePlacements } from './internships.view.ts';
+import { placementWorkflow } from './internships.workflow.ts';
+import { placementFacts } from './placement-facts.ts';
+
+/*
+ * Placements (实习安排): a vocational school places its student on a published post (ID number
+ * checked by its checksum, stored encrypted with a blind index and a masked copy), puts the
+ * three-party agreement, the consent and the liability insurance on file, and starts the
+ * internship only when `checkActivation` finds nothing against it — else 409 with every reason,
+ * field-named, in zh and en. Every step writes a history row and an audit row.
+ */
+
+/** Placements the actor sees (its school's, or those on its enterprise's posts), filtered. */
+export async function listPlacements(
+  deps: InternshipsDeps,
+  actor: Actor,
+  query: Static<typeof PlacementQuery>,
+) {
+  const { limit, offset, ...filter } = query;
+  const rows = await listPlacementsInScope(deps.db, placementScope(actor), filter, { limit, offset });
+  return describePlacements(deps.db, rows);
+}
+
+/** Placement rows the actor sees (todo and alert sources, exports). */
+export function listPlacementRows(
+  deps: Pick<InternshipsDeps, 'db'>,
+  actor: Actor,
+  filter: PlacementFilter,
+  page = { limit: 1000, offset: 0 },
+) {
+  if (!actor.permissions.has('internship.read')) return Promise.resolve([] as PlacementRow[]);
+  return listPlacementsInScope(deps.db, placementScope(actor), filter, page);
+}
+
+/** One placement with its documents, checklist and history. */
+export async function getPlacement(deps: InternshipsDeps, actor: Actor, id: string) {
+  const p = await loadFor(deps, actor, id);
+  return describePlacement(deps.db, actor, p, await activationCheckOf(deps, deps.db, p));
+}
+
+/** Places a student of the actor's school on a published post. */
+export async function createPlacement(
+  deps: InternshipsDeps,
+  actor: Actor,
+  input: Static<typeof CreatePlacementBody>,
+) {
+  const unit = await actorUnit(deps.db, actor);
+  if (!actor.permissions.has('internship.place')) throw forbidden();
+  if (!unit.places) throw new AppError('INTERNSHIP_NOT_A_SCHOOL', 403);
+  const post = await findPost(deps.db, input.postId);
+  if (!post || !canSeePost(actor, post, true)) throw notFound();
+  if (post.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
+  const id = validateResidentId(input.idNumber, deps.clock.now());
+  if (!id.ok) throw fieldError('idNumber', id.code, id.zh, id.en);
+  const values = checkedColumns(deps, input, id.birthDate, post.monthlyPay);
+  const index = deps.crypto.blindIndex(id.normalized);
+  const placementId = await deps.transaction(async (trx) => {
+    if (await findPlacementOfStudent(trx, post.id, index))
+      throw new AppError('INTERNSHIP_STUDENT_EXISTS', 409, [
+        {
+          field: 'idNumber',
+          code: 'INTERNSHIP_STUDENT_EXISTS',
+          message: '该学生已安排在此岗位',
+          messageEn: 'This student is already placed on this post',
+        },
+      ]);
+    const taken = (await countPlacedByPost(trx, [post.id])).get(post.id) ?? 0;
+    if (taken >= post.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
+    const now = deps.clock.now();
+    const placementId = await insertPlacement(trx, {
+      ...values,
+      postId: post.id,
+      enterpriseId: post.enterpriseId,
+      schoolId: actor.orgUnitId,
+      districtId: post.districtId,
+      studentIdCipher: deps.crypto.encrypt(id.normalized),
+      studentIdIndex: index,
+      studentIdMasked: maskResidentId(id.normalized),
+      birthDate: id.birthDate,
+      sex: id.sex,
+      agreementFileId: null,
+      agreementSignedOn: null,
+      consentFileId: null,
+      studentConsentOn: null,
+      guardianConsentOn: null,
+      insurer: null,
+      policyNumber: null,
+      insuranceStartsOn: null,
+      insuranceEndsOn: null,
+      premiumPaidBy: null,
+      insuranceFileId: null,
+      state: 'draft',
+      activatedOn: null,
+      endedOn: null,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await placementWorkflow.record(deps, trx, 'create', actor, placementId, {
+      details: { postId: post.id, schoolId: actor.orgUnitId },
+    });
+    return placementId;
+  });
+  return getPlacement(deps, actor, placementId);
+}
+
+/** Edits a placement not yet started (the ID number stays: a new student is a new placement). */
+export async function updatePlacement(
+  deps: InternshipsDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof PlacementBody>,
+) {
+  const p = await loadFor(deps, actor, id);
+  const post = (await findPost(deps.db, p.postId))!;
+  const values = checkedColumns(deps, input, p.birthDate, post.monthlyPay);
+  await deps.transaction((trx) => placementWorkflow.apply(deps, trx, 'edit', actor, p, { set: values }));
+  return getPlacement(deps, actor, id);
+}
+
+/**
+ * Puts documents on file: each part given replaces that part (null removes it). Files must be the
+ * actor's own uploads or already on this placement; the premium is never the student's.
+ */
+export async function putDocuments(
+  deps: InternshipsDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof DocumentsBody>,
+) {
+  const p = await loadFor(deps, actor, id);
+  placementWorkflow.assert('documents', actor, p);
+  const attached = [p.agreementFileId, p.consentFileId, p.insuranceFileId].filter((f): f is string => !!f);
+  const named: Array<[string, string]> = [];
+  if (input.agreement) named.push(['agreement.fileId', input.agreement.fileId]);
+  if (input.consent) named.push(['consent.fileId', input.consent.fileId]);
+  if (input.insurance) named.push(['insurance.fileId', input.insurance.fileId]);
+  await checkEvidenceFiles(
+    deps.db,
+    actor,
+    named.map(([, f]) => f),
+    { attached, field: (i) => named[i]![0] },
+  );
+  const set = { ...agreementColumns(input), ...consentColumns(input), ...insuranceColumns(input) };
+  await deps.transaction((trx) =>
+    placementWorkflow.apply(deps, trx, 'documents', actor, p, {
+      set,
+      details: { parts: Object.keys(input) },
+    }),
+  );
+  return getPlacement(deps, actor, id);
+}
+
+/** Starts the internship (启动实习): refused with every reason while anything is missing or wrong. */
+export async function activatePlacement(deps: InternshipsDeps, actor: Actor, id: string) {
+  const p = await loadFor(deps, actor, id);
+  placementWorkflow.assert('activate', actor, p);
+  await deps.transaction(async (trx) => {
+    const check = await activationCheckOf(deps, trx, p);
+    if (!check.ok)
+      throw new AppError(
+        'INTERNSHIP_ACTIVATION_REFUSED',
+        409,
+        check.refusals.map((r) => ({ field: r.field, code: r.code, message: r.zh, messageEn: r.en })),
+      );
+    await placementWorkflow.apply(deps, trx, 'activate', actor, p, {
+      set: { activatedOn: today(deps) },
+      details: { warnings: check.warnings.map((w) => w.code) },
+    });
+  });
+  return getPlacement(deps, actor, id);
+}
+
+/** Extends a running placement (延长实习): the insurance may then fall short, which the alerts show. */
+export async function extendPlacement(
+  deps: InternshipsDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof ExtendBody>,
+) {
+  const p = await loadFor(deps, actor, id);
+  if (input.endsOn <= p.endsOn)
+    throw fieldError(
+      'endsOn',
+      'NOT_LATER',
+      `新的结束日须晚于原结束日 ${p.endsOn}`,
+      `The new end date must be after ${p.endsOn}`,
+    );
+  await deps.transaction((trx) =>
+    placementWorkflow.apply(deps, trx, 'extend', actor, p, {
+      set: { endsOn: input.endsOn },
+      details: { from: p.endsOn, to: input.endsOn },
+    }),
+  );
+  return getPlacement(deps, actor, id);
+}
+
+/** Records the end of a placement: completed (from active) or terminated (with the reason). */
+export async function endPlacement(
+  deps: InternshipsDeps,
+  actor: Actor,
+  id: string,
+  how: 'complete' | 'terminate',
+  input: Static<typeof EndBody>,
+) {
+  const p = await loadFor(deps, actor, id);
+  const note = input.note.trim();
+  if (how === 'terminate' && !note)
+    throw fieldError('note', 'REQUIRED', '请填写终止原因', 'Give the reason for terminating');
+  await deps.transaction((trx) =>
+    placementWorkflow.apply(deps, trx, how, actor, p, {
+      set: { endedOn: today(deps), endNote: note },
+      comment: note || null,
+    }),
+  );
+  return getPlacement(deps, actor, id);
+}
+
+/** A placement with the file among its documents that the actor may read, or null. */
+export async function readablePlacementWithFile(deps: InternshipsDeps, actor: Actor, fileId: string) {
+  const ids = await listPlacementIdsWithFile(deps.db, fileId);
+  return firstReadable(ids, (id) => loadFor(deps, actor, id));
+}
+
+/** The placement, if the actor sees it (else 404). */
+export async function loadFor(deps: Pick<InternshipsDeps, 'db'>, actor: Actor, id: string) {
+  const p = await findPlacement(deps.db, id);
+  if (!p || !canSeePlacement(actor, p)) throw notFound();
+  return p;
+}
+
+/** What `checkActivation` says of the placement now (shares counted, staff looked up). */
+export async function activationCheckOf(deps: InternshipsDeps, db: Executor, p: PlacementRow) {
+  const post = (await findPost(db, p.postId))!;
+  const [others, staff] = await Promise.all([
+    countOtherActiveInterns(db, p),
+    deps.staffCount(db, p.enterpriseId, Number(p.startsOn.slice(0, 4))),
+  ]);
+  return checkActivation(placementFacts(p, post, { staff, ...others }), deps.rules);
+}
+
+function placementScope(actor: Actor): PlacementScope {
+  return actor.scope.all ? { all: true } : { all: false, unitIds: actor.scope.orgUnitIds };
+}
+
+function checkedColumns(
+  deps: InternshipsDeps,
+  input: Static<typeof PlacementBody>,
+  birthDate: string,
+  postPay: number,
+) {
+  if (input.endsOn < input.startsOn)
+    throw fieldError(
+      'endsOn',
+      'PERIOD_INVALID',
+      `实习结束日 ${input.endsOn} 早于开始日 ${input.startsOn}`,
+      `The end date ${input.endsOn} is before the start date ${input.startsOn}`,
+    );
+  if (input.startsOn < birthDate)
+    throw fieldError(
+      'startsOn',
+      'BEFORE_BIRTH',
+      '实习开始日早于出生日期',
+      'The start date is before the birth date',
+    );
+  const age = ageAt(birthDate, input.startsOn);
+  const guardianName = input.guardianName.trim();
+  if (age < deps.rules.adultAge && !guardianName)
+    throw fieldError(
+      'guardianName',
+      'GUARDIAN_REQUIRED',
+      `学生在实习开始日为 ${age} 周岁，须填写监护人`,
+      `The student is ${age} on the start date: name the guardian`,
+    );
+  const studentName = input.studentName.trim();
+  const major = input.major.trim();
+  if (!studentName)
+    throw fieldError('studentName', 'REQUIRED', '请填写学生姓名', 'The student’s name is required');
+  if (!major) throw fieldError('major', 'REQUIRED', '请填写所学专业', 'The major is required');
+  return {
+    studentName,
+    major,
+    studyYear: input.studyYear,
+    guardianName,
+    schoolSupervisor: input.schoolSupervisor.trim(),
+    enterpriseMentor: input.enterpriseMentor.trim(),
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    monthlyPay: input.monthlyPay ?? Number(postPay),
+  };
+}
+
+function agreementColumns(input: Static<typeof DocumentsBody>) {
+  if (input.agreement === undefined) return {};
+  return {
+    agreementFileId: input.agreement?.fileId ?? null,
+    agreementSignedOn: input.agreement?.signedOn ?? null,
+  };
+}
+
+function consentColumns(input: Static<typeof DocumentsBody>) {
+  if (input.consent === undefined) return {};
+  const c = input.consent;
+  if (c && !c.studentSignedOn && !c.guardianSignedOn)
+    throw fieldError(
+      'consent.studentSignedOn',
+      'REQUIRED',
+      '请填写学生（或监护人）签署知情同意书的日期',
+      'Give the date the student (or the guardian) signed the consent',
+    );
+  return {
+    consentFileId: c?.fileId ?? null,
+    studentConsentOn: c?.studentSignedOn ?? null,
+    guardianConsentOn: c?.guardianSignedOn ?? null,
+  };
+}
+
+function insuranceColumns(input: Static<typeof DocumentsBody>) {
+  if (input.insurance === undefined) return {};
+  const i = input.insurance;
+  if (i === null)
+    return {
+      insurer: null,
+      policyNumber: null,
+      insuranceStartsOn: null,
+      insuranceEndsOn: null,
+      premiumPaidBy: null,
+      insuranceFileId: null,
+    };
+  if (i.premiumPaidBy === 'student')
+    throw fieldError(
+      'insurance.premiumPaidBy',
+      'INSURANCE_PREMIUM_CHARGED_TO_STUDENT',
+      '实习责任保险保费不得向学生收取',
+      'The insurance premium may not be charged to the student',
+    );
+  if (i.endsOn < i.startsOn)
+    throw fieldError(
+      'insurance.endsOn',
+      'PERIOD_INVALID',
+      `保险止期 ${i.endsOn} 早于起期 ${i.startsOn}`,
+      `The policy ends (${i.endsOn}) before it starts (${i.startsOn})`,
+    );
+  const insurer = i.insurer.trim();
+  const policyNumber = i.policyNumber.trim();
+  if (!insurer)
+    throw fieldError('insurance.insurer', 'REQUIRED', '请填写保险公司', 'The insurer is required');
+  if (!policyNumber)
+    throw fieldError('insurance.policyNumber', 'REQUIRED', '请填写保单号', 'The policy number is required');
+  return {
+    insurer,
+    policyNumber,
+    insuranceStartsOn: i.startsOn,
+    insuranceEndsOn: i.endsOn,
+    premiumPaidBy: i.premiumPaidBy,
+    insuranceFileId: i.fileId,
+  };
+}

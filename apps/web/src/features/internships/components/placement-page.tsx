@@ -1,0 +1,257 @@
+import { INTERNSHIP_KIND_LABELS, PREMIUM_PAYER_LABELS, type PlacementDocument } from '@zhijiao/contracts';
+import { App, Button, Card, DatePicker, Descriptions, Input, List, Modal, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useT } from '@/lib/i18n';
+import { pick, useLang } from '@/lib/lang';
+import { useShowError } from '@/lib/use-show-error';
+import { usePlacement, type Placement } from '../api/get-placement';
+import { useActivatePlacement, useEndPlacement, useExtendPlacement } from '../api/placement-steps';
+import { AttendanceCard } from './attendance-card';
+import { DocumentsModal } from './documents-modal';
+import { PlacementStateTag } from './internship-tags';
+import { InternshipsTabs } from './internships-tabs';
+import { Tick } from './placements-table';
+import { ReasonsAlert } from './reasons-list';
+
+/**
+ * `/internships/placements/:id`: one placement — the student (ID masked), the documents on file,
+ * the 启动实习 checklist (协议 ✓, 同意书 ✗ 缺少监护人知情同意书, 保险 ✗ 保险期未覆盖 …), the steps,
+ * and the attendance log.
+ */
+export function PlacementPage() {
+  const { id = '' } = useParams();
+  const placement = usePlacement(id);
+  return (
+    <div data-testid="internship-placement-page">
+      <InternshipsTabs />
+      <QueryState query={placement}>{(p) => <PlacementView p={p} />}</QueryState>
+    </div>
+  );
+}
+
+function PlacementView({ p }: { p: Placement }) {
+  const t = useT();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const activate = useActivatePlacement();
+  const extend = useExtendPlacement();
+  const end = useEndPlacement();
+  const [document, setDocument] = useState<PlacementDocument | null>(null);
+  const [refused, setRefused] = useState(false);
+  const [extending, setExtending] = useState<Dayjs | null | undefined>(undefined);
+  const [ending, setEnding] = useState<{ how: 'complete' | 'terminate'; note: string } | null>(null);
+  const docLabel = (d: PlacementDocument | 'rules') => t(`internships.doc.${d}`);
+  const start = () =>
+    activate.mutate(p.id, {
+      onSuccess: () => void message.success(t('internships.placements.activated')),
+      onError: (e) => {
+        setRefused(true);
+        showError(e);
+      },
+    });
+  return (
+    <>
+      <PageHeader
+        back
+        title={`${p.student.name} · ${p.post.title}`}
+        subtitle={`${p.school.name} → ${p.enterprise.name} · ${pick(INTERNSHIP_KIND_LABELS[p.post.kind], lang)}`}
+        extra={
+          <Space wrap>
+            {p.abilities.activate && (
+              <Button type="primary" data-testid="activate" loading={activate.isPending} onClick={start}>
+                {t('internships.placements.activate')}
+              </Button>
+            )}
+            {p.abilities.extend && (
+              <Button onClick={() => setExtending(null)}>{t('internships.placements.extend')}</Button>
+            )}
+            {p.abilities.complete && (
+              <Button onClick={() => setEnding({ how: 'complete', note: '' })}>
+                {t('internships.placements.complete')}
+              </Button>
+            )}
+            {p.abilities.terminate && (
+              <Button danger onClick={() => setEnding({ how: 'terminate', note: '' })}>
+                {t('internships.placements.terminate')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      {p.state === 'draft' && (
+        <Card
+          size="small"
+          title={t('internships.checklist.title')}
+          style={{ marginBottom: 16, borderColor: refused && !p.activationCheck.ok ? '#ff4d4f' : undefined }}
+          data-testid="activation-checklist"
+        >
+          <List
+            size="small"
+            dataSource={p.checklist}
+            renderItem={(c) => (
+              <List.Item data-testid={`check-${c.item}`}>
+                <div>
+                  <Tick ok={c.ok} label={docLabel(c.item)} />
+                  {c.reasons.map((r) => (
+                    <div key={r.code} style={{ marginTop: 4 }}>
+                      <Typography.Text type="danger">{lang === 'en' ? r.en : r.zh}</Typography.Text>
+                    </div>
+                  ))}
+                </div>
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+      <ReasonsAlert
+        type="warning"
+        reasons={p.activationCheck.warnings}
+        title={t('internships.checklist.warnings')}
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+          <Descriptions.Item label={t('internships.state')}>
+            <PlacementStateTag state={p.state} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('internships.post')}>
+            <Link to={`/internships/posts/${p.post.id}`}>{p.post.title}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('internships.idNumber')}>{p.student.idMasked}</Descriptions.Item>
+          <Descriptions.Item label={t('internships.ageAtStart')}>{p.student.ageAtStart}</Descriptions.Item>
+          <Descriptions.Item label={t('internships.major')}>{p.major}</Descriptions.Item>
+          <Descriptions.Item label={t('internships.studyYear')}>{p.studyYear}</Descriptions.Item>
+          {p.guardianName !== null && (
+            <Descriptions.Item label={t('internships.guardian')}>{p.guardianName || '–'}</Descriptions.Item>
+          )}
+          <Descriptions.Item
+            label={t('internships.period')}
+          >{`${p.startsOn} ~ ${p.endsOn}`}</Descriptions.Item>
+          <Descriptions.Item label={t('internships.posts.pay')}>
+            {`${p.monthlyPay} ${t('internships.yuanMonth')}`}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('internships.supervisor')}>
+            {p.schoolSupervisor || '–'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('internships.mentor')}>{p.enterpriseMentor || '–'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card size="small" title={t('internships.documents')} style={{ marginBottom: 16 }}>
+        <List
+          size="small"
+          dataSource={['agreement', 'consent', 'insurance'] as const}
+          renderItem={(d) => {
+            const file = {
+              agreement: p.agreement?.file,
+              consent: p.consent?.file,
+              insurance: p.insurance?.file,
+            }[d];
+            const detail =
+              d === 'agreement' && p.agreement
+                ? t('internships.documents.signedOnValue', { date: p.agreement.signedOn })
+                : d === 'consent' && p.consent
+                  ? t('internships.documents.consentValue', {
+                      student: p.consent.studentSignedOn ?? '–',
+                      guardian: p.consent.guardianSignedOn ?? '–',
+                    })
+                  : d === 'insurance' && p.insurance
+                    ? `${p.insurance.insurer} · ${p.insurance.policyNumber} · ${p.insurance.startsOn} ~ ${p.insurance.endsOn} · ${t('internships.documents.premiumPaidBy')}：${pick(PREMIUM_PAYER_LABELS[p.insurance.premiumPaidBy], lang)}`
+                    : t('internships.missing');
+            return (
+              <List.Item
+                data-testid={`document-${d}`}
+                actions={
+                  p.abilities.documents
+                    ? [
+                        <Button
+                          key="put"
+                          size="small"
+                          onClick={() => setDocument(d)}
+                          data-testid={`put-${d}`}
+                        >
+                          {t(file ? 'internships.documents.replace' : 'internships.documents.add')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
+                <List.Item.Meta
+                  title={docLabel(d)}
+                  description={
+                    <>
+                      {detail}
+                      {file && (
+                        <div>
+                          <a href={`/api/files/${file.id}`} target="_blank" rel="noreferrer">
+                            {file.name}
+                          </a>
+                        </div>
+                      )}
+                    </>
+                  }
+                />
+              </List.Item>
+            );
+          }}
+        />
+      </Card>
+      <AttendanceCard placement={p} />
+      {document && <DocumentsModal placement={p} document={document} onClose={() => setDocument(null)} />}
+      <Modal
+        open={extending !== undefined}
+        title={t('internships.placements.extend')}
+        onCancel={() => setExtending(undefined)}
+        okButtonProps={{ disabled: !extending }}
+        confirmLoading={extend.isPending}
+        onOk={() =>
+          extending &&
+          extend.mutate(
+            { id: p.id, endsOn: extending.format('YYYY-MM-DD') },
+            { onSuccess: () => setExtending(undefined), onError: (e) => showError(e) },
+          )
+        }
+      >
+        <Typography.Paragraph>{t('internships.placements.extendHint')}</Typography.Paragraph>
+        <DatePicker
+          style={{ width: '100%' }}
+          aria-label={t('internships.placements.newEnd')}
+          value={extending ?? null}
+          onChange={(d) => setExtending(d)}
+        />
+      </Modal>
+      <Modal
+        open={ending !== null}
+        title={
+          ending &&
+          t(
+            ending.how === 'complete'
+              ? 'internships.placements.complete'
+              : 'internships.placements.terminate',
+          )
+        }
+        onCancel={() => setEnding(null)}
+        confirmLoading={end.isPending}
+        onOk={() =>
+          ending &&
+          end.mutate(
+            { id: p.id, ...ending },
+            { onSuccess: () => setEnding(null), onError: (e) => showError(e) },
+          )
+        }
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          aria-label={t('internships.placements.note')}
+          placeholder={t('internships.placements.note')}
+          value={ending?.note}
+          onChange={(e) => setEnding((x) => x && { ...x, note: e.target.value })}
+        />
+      </Modal>
+    </>
+  );
+}

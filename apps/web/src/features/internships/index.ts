@@ -1,0 +1,1 @@
+export { worksOnInternships } from './access';

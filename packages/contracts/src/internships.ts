@@ -1,0 +1,157 @@
+/** Internships (学生实习): posts, placements, insurance and attendance — enums, labels and error messages shared by server and web. */
+
+type Label = { zh: string; en: string };
+
+/** 认识实习 (cognitive) / 岗位实习 (post), 教职成〔2021〕4号. */
+export const INTERNSHIP_KINDS = ['cognitive', 'post'] as const;
+export type InternshipKind = (typeof INTERNSHIP_KINDS)[number];
+
+/** A post: 草稿 → 已发布 → 已关闭. */
+export const POST_STATES = ['draft', 'published', 'closed'] as const;
+export type PostState = (typeof POST_STATES)[number];
+
+/** A placement: 待启动 (documents being gathered) → 实习中 → 已结束 | 已终止. */
+export const PLACEMENT_STATES = ['draft', 'active', 'completed', 'terminated'] as const;
+export type PlacementState = (typeof PLACEMENT_STATES)[number];
+
+/** Who pays the liability insurance premium: never the student (the service refuses `student`). */
+export const PREMIUM_PAYERS = ['school', 'enterprise', 'government', 'student'] as const;
+export type PremiumPayer = (typeof PREMIUM_PAYERS)[number];
+
+/** 营业性娱乐场所 kinds a post may not be in. */
+export const POST_VENUES = [
+  'bar',
+  'nightclub',
+  'karaoke',
+  'bathhouse',
+  'arcade',
+  'internet_cafe',
+  'other_entertainment',
+] as const;
+export type PostVenue = (typeof POST_VENUES)[number];
+
+/** Work with a higher safety risk (allowed only when filed, 备案). */
+export const POST_HIGH_RISK_WORK = [
+  'high_altitude',
+  'underground',
+  'radioactive',
+  'toxic',
+  'flammable_explosive',
+  'other_high_risk',
+] as const;
+export type PostHighRiskWork = (typeof POST_HIGH_RISK_WORK)[number];
+
+/** What an attendance entry is flagged with (attendance.rules.ts). */
+export const ATTENDANCE_FLAGS = [
+  'night',
+  'overtime_daily',
+  'overtime_weekly',
+  'holiday',
+  'rest_day',
+] as const;
+export type AttendanceFlagKind = (typeof ATTENDANCE_FLAGS)[number];
+
+/** The documents a placement needs before it starts (the 启动实习 checklist). */
+export const PLACEMENT_DOCUMENTS = ['agreement', 'consent', 'insurance'] as const;
+export type PlacementDocument = (typeof PLACEMENT_DOCUMENTS)[number];
+
+/** Alert kinds the internships module raises (see /api/alerts, `source: internships`). */
+export const INTERNSHIP_ALERT_KINDS = ['insurance_gap', 'attendance_violation'] as const;
+export type InternshipAlertKind = (typeof INTERNSHIP_ALERT_KINDS)[number];
+
+export const INTERNSHIP_KIND_LABELS: Record<InternshipKind, Label> = {
+  cognitive: { zh: '认识实习', en: 'Cognitive internship' },
+  post: { zh: '岗位实习', en: 'Post internship' },
+};
+
+export const POST_STATE_LABELS: Record<PostState, Label> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  published: { zh: '已发布', en: 'Published' },
+  closed: { zh: '已关闭', en: 'Closed' },
+};
+
+export const PLACEMENT_STATE_LABELS: Record<PlacementState, Label> = {
+  draft: { zh: '待启动', en: 'Not started' },
+  active: { zh: '实习中', en: 'Active' },
+  completed: { zh: '已结束', en: 'Completed' },
+  terminated: { zh: '已终止', en: 'Terminated' },
+};
+
+export const PREMIUM_PAYER_LABELS: Record<PremiumPayer, Label> = {
+  school: { zh: '学校', en: 'School' },
+  enterprise: { zh: '实习单位', en: 'Enterprise' },
+  government: { zh: '财政', en: 'Government' },
+  student: { zh: '学生', en: 'Student' },
+};
+
+export const POST_VENUE_LABELS: Record<PostVenue, Label> = {
+  bar: { zh: '酒吧', en: 'Bar' },
+  nightclub: { zh: '夜总会', en: 'Nightclub' },
+  karaoke: { zh: '歌厅', en: 'Karaoke' },
+  bathhouse: { zh: '洗浴中心', en: 'Bathhouse' },
+  arcade: { zh: '电子游戏厅', en: 'Arcade' },
+  internet_cafe: { zh: '网吧', en: 'Internet café' },
+  other_entertainment: { zh: '其他营业性娱乐场所', en: 'Other entertainment venue' },
+};
+
+export const POST_HIGH_RISK_WORK_LABELS: Record<PostHighRiskWork, Label> = {
+  high_altitude: { zh: '高空作业', en: 'Work at height' },
+  underground: { zh: '井下作业', en: 'Underground work' },
+  radioactive: { zh: '放射性作业', en: 'Radioactive work' },
+  toxic: { zh: '有毒作业', en: 'Toxic work' },
+  flammable_explosive: { zh: '易燃易爆作业', en: 'Flammable or explosive work' },
+  other_high_risk: { zh: '其他较高安全风险作业', en: 'Other high-risk work' },
+};
+
+export const ATTENDANCE_FLAG_LABELS: Record<AttendanceFlagKind, Label> = {
+  night: { zh: '夜班', en: 'Night' },
+  overtime_daily: { zh: '日加班', en: 'Daily overtime' },
+  overtime_weekly: { zh: '周加班', en: 'Weekly overtime' },
+  holiday: { zh: '法定节假日', en: 'Statutory holiday' },
+  rest_day: { zh: '休息日', en: 'Rest day' },
+};
+
+export const PLACEMENT_DOCUMENT_LABELS: Record<PlacementDocument, Label> = {
+  agreement: { zh: '三方协议', en: 'Three-party agreement' },
+  consent: { zh: '知情同意书', en: 'Consent' },
+  insurance: { zh: '实习责任保险', en: 'Liability insurance' },
+};
+
+export const INTERNSHIP_ERRORS = {
+  INTERNSHIP_NOT_AN_ENTERPRISE: {
+    zh: '只有实习单位（企业）的账号可以发布实习岗位',
+    en: 'Only an enterprise’s account may publish internship posts',
+  },
+  INTERNSHIP_NOT_A_SCHOOL: {
+    zh: '只有职业学校的账号可以安排学生实习',
+    en: 'Only a vocational school’s account may place students',
+  },
+  INTERNSHIP_POST_INVALID_TRANSITION: {
+    zh: '岗位当前状态不允许此操作',
+    en: 'The post’s state does not allow this step',
+  },
+  INTERNSHIP_POST_REFUSED: {
+    zh: '岗位不符合学生实习管理规定，不能发布',
+    en: 'The post breaks the internship rules and cannot be published',
+  },
+  INTERNSHIP_POST_NOT_OPEN: {
+    zh: '岗位未发布或已关闭，不能安排学生',
+    en: 'The post is not published (or is closed): students cannot be placed on it',
+  },
+  INTERNSHIP_POST_FULL: {
+    zh: '岗位名额已满',
+    en: 'Every place of the post is taken',
+  },
+  INTERNSHIP_PLACEMENT_INVALID_TRANSITION: {
+    zh: '实习安排当前状态不允许此操作',
+    en: 'The placement’s state does not allow this step',
+  },
+  INTERNSHIP_ACTIVATION_REFUSED: {
+    zh: '不满足启动实习的条件',
+    en: 'The placement cannot start yet',
+  },
+  INTERNSHIP_STUDENT_EXISTS: {
+    zh: '该学生已安排在此岗位',
+    en: 'This student is already placed on this post',
+  },
+} as const satisfies Record<string, Label>;
