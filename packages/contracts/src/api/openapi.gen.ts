@@ -25475,7 +25475,7 @@ export interface paths {
                             }[];
                             q: string;
                             /** @description Kinds not searched because their source failed (the answer may be incomplete) */
-                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document")[];
+                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post")[];
                         };
                     };
                 };
