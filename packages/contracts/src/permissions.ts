@@ -41,6 +41,10 @@ export const PERMISSIONS = [
   'program.read',
   'program.manage',
   'program.review',
+  // 企业名录: read the register (an enterprise: its own record); keep it (the registrar unit and the
+  // coordinator), or keep an enterprise's own contacts and this year's staff count.
+  'enterprise.read',
+  'enterprise.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -93,6 +97,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'teacher.review',
     'program.read',
     'program.review',
+    'enterprise.read',
+    'enterprise.manage',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -112,6 +118,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'teacher.manage',
     'program.read',
     'program.manage',
+    'enterprise.read',
+    'enterprise.manage',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [
@@ -131,6 +139,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'teacher.read',
     'program.read',
+    'enterprise.read',
   ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],
