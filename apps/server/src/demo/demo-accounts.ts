@@ -2,7 +2,7 @@ import type { Role } from '@zhijiao/contracts';
 import type { Runtime } from '../runtime.ts';
 
 /**
- * Demo accounts: the coordinator, three bureaus, five schools, an inspector, the three
+ * Demo accounts: the coordinator, four bureaus, five schools, an enterprise, an inspector, the three
  * administrators, and a newcomer without a role (as the system administrator creates accounts),
  * waiting for the security administrator to grant one.
  */
@@ -16,6 +16,8 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
     { username: 'jhs1', displayName: '上党区第一初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS1' },
     { username: 'jhs2', displayName: '上党区实验初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS2' },
     { username: 'hs1', displayName: '上党区第一中学 招生办', role: 'unit_clerk', org: 'SD-HS1' },
+    { username: 'iit', displayName: '区工信局 填报员', role: 'unit_clerk', org: 'SD-IIT' },
+    { username: 'yitong', displayName: '易通集团 联络员', role: 'unit_clerk', org: 'SD-YITONG' },
     { username: 'inspector', displayName: '区教育督导室 督学', role: 'inspector', org: 'SD-EDU' },
     { username: 'sysadmin', displayName: '系统管理员', role: 'system_admin', org: 'SD' },
     { username: 'secadmin', displayName: '安全管理员', role: 'security_admin', org: 'SD' },

@@ -2,7 +2,15 @@ import type { Actor } from '../auth/actor.ts';
 import { fieldError } from '../errors/app-error.ts';
 
 /** The kinds of hits a search returns, in the order the results page shows them. */
-export const SEARCH_KINDS = ['task', 'indicator', 'unit', 'teacher', 'project', 'document'] as const;
+export const SEARCH_KINDS = [
+  'task',
+  'indicator',
+  'unit',
+  'teacher',
+  'project',
+  'document',
+  'enterprise',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Hits per kind returned at most; each group also carries its full count. */
