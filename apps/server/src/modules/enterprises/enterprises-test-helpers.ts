@@ -81,7 +81,10 @@ export const IMPORT_HEADERS = [
 ];
 
 /** An .xlsx import file with the template's header and the given rows (cells by header). */
-export async function importFile(rows: Array<Record<string, string | number>>, headers = IMPORT_HEADERS) {
+export async function importFile(
+  rows: Array<Record<string, string | number | undefined>>,
+  headers = IMPORT_HEADERS,
+) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('规上企业名录');
   ws.addRow(headers);

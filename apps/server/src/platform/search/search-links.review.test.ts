@@ -14,7 +14,19 @@ import type { SearchGroup, SearchHit } from './search-sources.ts';
  * count — that the module would answer 404 or 403 to. Run over broad queries for every business
  * role of the demo district, junior-high liaisons and the inspector included.
  */
-const ACCOUNTS = ['coordinator', 'hrss', 'finance', 'vhs', 'vec', 'jhs1', 'jhs2', 'hs1', 'inspector'];
+const ACCOUNTS = [
+  'coordinator',
+  'hrss',
+  'finance',
+  'vhs',
+  'vec',
+  'jhs1',
+  'jhs2',
+  'hs1',
+  'inspector',
+  'iit',
+  'yitong',
+];
 const QUERIES = [
   '职业',
   '教育',
@@ -30,6 +42,8 @@ const QUERIES = [
   '技能',
   '区',
   '20',
+  '上党',
+  '集团',
 ];
 
 function detailUrl(hit: SearchHit): string | null {
@@ -38,6 +52,7 @@ function detailUrl(hit: SearchHit): string | null {
   if (hit.kind === 'indicator') return `/api/indicators/${id}`;
   if (hit.kind === 'teacher') return `/api/teachers/${id}`;
   if (hit.kind === 'project') return `/api/program-projects/${id}`;
+  if (hit.kind === 'enterprise') return `/api/enterprises/${id}`;
   if (hit.kind === 'unit') return null;
   if (hit.link.startsWith('/meetings/')) return `/api/meetings/${id}`;
   if (hit.link.startsWith('/supervision/inspections/')) return `/api/supervision/inspections/${id}`;
