@@ -22734,7 +22734,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search tasks, indicators, units, teachers, projects and documents the account may read (each with the scope of its own list), grouped by kind */
+        /** Search tasks, indicators, units, teachers, projects, documents and enterprises the account may read (each with the scope of its own list), grouped by kind */
         get: {
             parameters: {
                 query: {

@@ -11,6 +11,7 @@ import { notificationsEn } from './notifications.en';
 import { workbenchEn } from './workbench.en';
 import { settingsEn } from './settings.en';
 import { searchEn } from './search.en';
+import { enterprisesEn } from './enterprises.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -394,4 +395,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...workbenchEn,
   ...settingsEn,
   ...searchEn,
+  ...enterprisesEn,
 };

@@ -10,6 +10,7 @@ import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
 import { settingsZh } from './settings.zh';
 import { searchZh } from './search.zh';
+import { enterprisesZh } from './enterprises.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -387,4 +388,5 @@ export const zh = {
   ...workbenchZh,
   ...settingsZh,
   ...searchZh,
+  ...enterprisesZh,
 } as const;

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   BookOutlined,
+  ShopOutlined,
   AuditOutlined,
   CommentOutlined,
   CarryOutOutlined,
@@ -120,6 +121,13 @@ export function navEntries(planPath: string): NavEntry[] {
       appliesTo: (me) => worksOnSchoolRecords(me, 'program.manage'),
     },
     {
+      key: 'enterprises',
+      label: 'enterprises.nav',
+      icon: <ShopOutlined />,
+      path: '/enterprises',
+      permissions: ['enterprise.read'],
+    },
+    {
       key: 'meetings',
       label: 'meetings.nav',
       icon: <ScheduleOutlined />,
@@ -187,6 +195,7 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/enrollment')) return 'enrollment';
   if (pathname.startsWith('/teachers')) return 'teachers';
   if (pathname.startsWith('/programs')) return 'programs';
+  if (pathname.startsWith('/enterprises')) return 'enterprises';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/settings')) return 'settings';
