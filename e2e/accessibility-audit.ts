@@ -57,6 +57,11 @@ const PUBLIC_PAGES: readonly AuditPage[] = [
 
 /** First record page behind a list page (`/teachers` → `/teachers/…`). */
 const first = (from: string, prefix = from) => ({ from, link: `a[href^="${prefix}/"]` });
+/** An enterprise's page from the register (the import page's link left out). */
+const ENTERPRISE_PAGE = {
+  from: '/enterprises',
+  link: 'a[href^="/enterprises/"]:not([href="/enterprises/import"])',
+};
 
 /**
  * Every main page: the public portal in both languages, and the signed-in pages of each demo role
@@ -148,6 +153,18 @@ export const AUDIT_GROUPS: readonly AuditGroup[] = [
     ],
   },
   { name: 'jhs1', account: 'jhs1', pages: ['/workbench', '/notifications', '/enrollment/preferences'] },
+  {
+    name: 'iit',
+    account: 'iit',
+    pages: [
+      '/workbench',
+      '/enterprises',
+      ENTERPRISE_PAGE,
+      '/enterprises/import',
+      '/search?q=%E9%9B%86%E5%9B%A2',
+    ],
+  },
+  { name: 'yitong', account: 'yitong', pages: ['/workbench', '/enterprises', ENTERPRISE_PAGE] },
   { name: 'hs1', account: 'hs1', pages: ['/workbench', '/notifications', '/enrollment/admissions'] },
   {
     name: 'zhendong',

@@ -1,6 +1,7 @@
 import { actionPlansModule } from './modules/action-plans/index.ts';
 import { consultationModule } from './modules/consultation/index.ts';
 import { enrollmentModule } from './modules/enrollment/index.ts';
+import { enterprisesModule } from './modules/enterprises/index.ts';
 import { internshipsModule } from './modules/internships/index.ts';
 import { jointMeetingsModule } from './modules/joint-meetings/index.ts';
 import { orgModule } from './modules/org/index.ts';
@@ -21,5 +22,6 @@ export const MODULES = [
   enrollmentModule,
   teachersModule,
   programsModule,
+  enterprisesModule,
   internshipsModule,
 ] as const;

@@ -1,4 +1,5 @@
 import { CONSULTATION_ERRORS } from './consultation.ts';
+import { ENTERPRISE_ERRORS } from './enterprises.ts';
 import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
 import { PROGRAM_ERRORS } from './programs.ts';
@@ -142,6 +143,7 @@ export const ERROR_MESSAGES = {
   ...ENROLLMENT_ERRORS,
   ...TEACHER_ERRORS,
   ...PROGRAM_ERRORS,
+  ...ENTERPRISE_ERRORS,
   ...INTERNSHIP_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 

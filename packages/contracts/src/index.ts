@@ -8,5 +8,6 @@ export * from './consultation.ts';
 export * from './enrollment.ts';
 export * from './teachers.ts';
 export * from './programs.ts';
+export * from './enterprises.ts';
 export * from './internships.ts';
 export * from './alert-kinds.ts';

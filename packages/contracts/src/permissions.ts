@@ -41,6 +41,10 @@ export const PERMISSIONS = [
   'program.read',
   'program.manage',
   'program.review',
+  // 企业名录: read the register (an enterprise: its own record); keep it (the registrar unit and the
+  // coordinator), or keep an enterprise's own contacts and this year's staff count.
+  'enterprise.read',
+  'enterprise.manage',
   // 学生实习: read posts and placements in scope (other units: the aggregate numbers only);
   // publish an enterprise's posts and keep its interns' attendance; place a school's students.
   'internship.read',
@@ -98,6 +102,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'teacher.review',
     'program.read',
     'program.review',
+    'enterprise.read',
+    'enterprise.manage',
     'internship.read',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
@@ -118,6 +124,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'teacher.manage',
     'program.read',
     'program.manage',
+    'enterprise.read',
+    'enterprise.manage',
     'internship.read',
     'internship.post',
     'internship.place',
@@ -140,6 +148,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'teacher.read',
     'program.read',
+    'enterprise.read',
     'internship.read',
   ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).

@@ -2,9 +2,9 @@ import type { Role } from '@zhijiao/contracts';
 import type { Runtime } from '../runtime.ts';
 
 /**
- * Demo accounts: the coordinator, three bureaus, five schools, two enterprises' liaisons (易通集团,
- * 振东集团: internship posts and attendance), an inspector, the three administrators, and a newcomer
- * without a role (as the system administrator creates accounts),
+ * Demo accounts: the coordinator, four bureaus, five schools, two enterprises' liaisons (易通集团,
+ * 振东集团: their register entry, internship posts and attendance), an inspector, the three
+ * administrators, and a newcomer without a role (as the system administrator creates accounts),
  * waiting for the security administrator to grant one.
  */
 export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: Role | null; org: string }> =
@@ -17,6 +17,7 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
     { username: 'jhs1', displayName: '上党区第一初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS1' },
     { username: 'jhs2', displayName: '上党区实验初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS2' },
     { username: 'hs1', displayName: '上党区第一中学 招生办', role: 'unit_clerk', org: 'SD-HS1' },
+    { username: 'iit', displayName: '区工信局 填报员', role: 'unit_clerk', org: 'SD-IIT' },
     { username: 'yitong', displayName: '易通集团 联络员', role: 'unit_clerk', org: 'SD-YITONG' },
     { username: 'zhendong', displayName: '振东集团 联络员', role: 'unit_clerk', org: 'SD-ZHENDONG' },
     { username: 'inspector', displayName: '区教育督导室 督学', role: 'inspector', org: 'SD-EDU' },

@@ -26,9 +26,10 @@ describe('the demo data', () => {
   it('loads a district’s records through the service use cases, and the audit chain holds', async () => {
     const { accounts, summary } = await loadDemo(rt);
     expect(accounts.map((a) => a.username)).toEqual(
-      expect.arrayContaining(['coordinator', 'finance', 'hrss', 'vhs', 'inspector']),
+      expect.arrayContaining(['coordinator', 'finance', 'hrss', 'vhs', 'inspector', 'iit', 'yitong']),
     );
     expect(summary).toMatch(/督导问题/);
+    expect(summary).toMatch(/13 家企业/);
 
     const orders = await ctx.db.selectFrom('rectificationOrder').select(['state', 'dueDate']).execute();
     const states = new Set(orders.map((o) => o.state));

@@ -2043,7 +2043,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "internship.read" | "internship.post" | "internship.place")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -2230,7 +2230,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "internship.read" | "internship.post" | "internship.place")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -9633,6 +9633,1362 @@ export interface paths {
                                     /** @description vocational ÷ placed, 0–1 */
                                     vocationalShare: number;
                                 };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register the actor sees (an enterprise: itself), one year’s staff and 规上 flag, paged */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only enterprises (not) 规上 in the year */
+                    aboveScale?: boolean;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Registered name or 统一社会信用代码 contains */
+                    q?: string;
+                    section?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
+                    status?: "active" | "suspended" | "deregistered";
+                    /** @description The year whose staff count and 规上 flag are shown; default the latest on file */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Org unit code */
+                                code: string;
+                                /** @description The listed year, null when not on file */
+                                facts: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    staff: number | null;
+                                } | null;
+                                /** @description The enterprise’s org unit id */
+                                id: string;
+                                industryDivision: string;
+                                industrySection: string;
+                                legalName: string;
+                                /** @description Short name (the org unit’s) */
+                                name: string;
+                                status: "active" | "suspended" | "deregistered";
+                                uscc: string;
+                            }[];
+                            total: number;
+                            /** @description The year shown */
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an enterprise (register keepers): link an enterprise unit or create one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Address in the district (地址)
+                         * @default
+                         */
+                        address?: string;
+                        /** @description 国民经济行业分类 大类, two digits (GB/T 4754-2017), e.g. 27 医药制造业; the 门类 follows from it */
+                        industryDivision: string;
+                        /** @description Registered name (企业名称) */
+                        legalName: string;
+                        /**
+                         * Format: uuid
+                         * @description An existing enterprise org unit of the district to register; omitted: a new unit is created
+                         */
+                        orgUnitId?: string;
+                        /** @description Short name (简称) of a new org unit; default the registered name */
+                        shortName?: string;
+                        status?: "active" | "suspended" | "deregistered";
+                        /** @description 统一社会信用代码 (GB 32100-2015; checked part by part, a refusal names the position of the error) */
+                        uscc: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: {
+                                abilities: {
+                                    /** @description Change the profile and any year (register keepers) */
+                                    edit: boolean;
+                                    editContacts: boolean;
+                                    /** @description The one year whose staff count an enterprise account may set */
+                                    editStaffOf: number | null;
+                                    /** @description See a contact’s phone in clear (audited) */
+                                    unmask: boolean;
+                                };
+                                address: string;
+                                /** @description Org unit code */
+                                code: string;
+                                contacts: {
+                                    id: string;
+                                    name: string;
+                                    /** @description Masked mobile, e.g. 138****8000 */
+                                    phoneMasked: string | null;
+                                    title: string;
+                                }[];
+                                /** @description This calendar year (China time) */
+                                currentYear: number;
+                                district: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description The listed year, null when not on file */
+                                facts: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    staff: number | null;
+                                } | null;
+                                /** @description The enterprise’s org unit id */
+                                id: string;
+                                industryDivision: string;
+                                industrySection: string;
+                                legalName: string;
+                                /** @description Short name (the org unit’s) */
+                                name: string;
+                                status: "active" | "suspended" | "deregistered";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                uscc: string;
+                                /** @description Latest first */
+                                years: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    duty: {
+                                        note: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description Internship posts required (2 % rule), when it applies */
+                                        required: number | null;
+                                        status: "applies" | "not_applicable" | "not_judged";
+                                    };
+                                    listedAboveScale: boolean | null;
+                                    revenueWan: number | null;
+                                    staff: number | null;
+                                    thresholdVersion: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enterprise: profile, years with the 2 % duty, contacts (phones masked), abilities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: {
+                                abilities: {
+                                    /** @description Change the profile and any year (register keepers) */
+                                    edit: boolean;
+                                    editContacts: boolean;
+                                    /** @description The one year whose staff count an enterprise account may set */
+                                    editStaffOf: number | null;
+                                    /** @description See a contact’s phone in clear (audited) */
+                                    unmask: boolean;
+                                };
+                                address: string;
+                                /** @description Org unit code */
+                                code: string;
+                                contacts: {
+                                    id: string;
+                                    name: string;
+                                    /** @description Masked mobile, e.g. 138****8000 */
+                                    phoneMasked: string | null;
+                                    title: string;
+                                }[];
+                                /** @description This calendar year (China time) */
+                                currentYear: number;
+                                district: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description The listed year, null when not on file */
+                                facts: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    staff: number | null;
+                                } | null;
+                                /** @description The enterprise’s org unit id */
+                                id: string;
+                                industryDivision: string;
+                                industrySection: string;
+                                legalName: string;
+                                /** @description Short name (the org unit’s) */
+                                name: string;
+                                status: "active" | "suspended" | "deregistered";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                uscc: string;
+                                /** @description Latest first */
+                                years: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    duty: {
+                                        note: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description Internship posts required (2 % rule), when it applies */
+                                        required: number | null;
+                                        status: "applies" | "not_applicable" | "not_judged";
+                                    };
+                                    listedAboveScale: boolean | null;
+                                    revenueWan: number | null;
+                                    staff: number | null;
+                                    thresholdVersion: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Change an enterprise’s profile (register keepers) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Address in the district (地址)
+                         * @default
+                         */
+                        address?: string;
+                        /** @description 国民经济行业分类 大类, two digits (GB/T 4754-2017), e.g. 27 医药制造业; the 门类 follows from it */
+                        industryDivision: string;
+                        /** @description Registered name (企业名称) */
+                        legalName: string;
+                        status?: "active" | "suspended" | "deregistered";
+                        /** @description 统一社会信用代码 (GB 32100-2015; checked part by part, a refusal names the position of the error) */
+                        uscc: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: {
+                                abilities: {
+                                    /** @description Change the profile and any year (register keepers) */
+                                    edit: boolean;
+                                    editContacts: boolean;
+                                    /** @description The one year whose staff count an enterprise account may set */
+                                    editStaffOf: number | null;
+                                    /** @description See a contact’s phone in clear (audited) */
+                                    unmask: boolean;
+                                };
+                                address: string;
+                                /** @description Org unit code */
+                                code: string;
+                                contacts: {
+                                    id: string;
+                                    name: string;
+                                    /** @description Masked mobile, e.g. 138****8000 */
+                                    phoneMasked: string | null;
+                                    title: string;
+                                }[];
+                                /** @description This calendar year (China time) */
+                                currentYear: number;
+                                district: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description The listed year, null when not on file */
+                                facts: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    staff: number | null;
+                                } | null;
+                                /** @description The enterprise’s org unit id */
+                                id: string;
+                                industryDivision: string;
+                                industrySection: string;
+                                legalName: string;
+                                /** @description Short name (the org unit’s) */
+                                name: string;
+                                status: "active" | "suspended" | "deregistered";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                uscc: string;
+                                /** @description Latest first */
+                                years: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    duty: {
+                                        note: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description Internship posts required (2 % rule), when it applies */
+                                        required: number | null;
+                                        status: "applies" | "not_applicable" | "not_judged";
+                                    };
+                                    listedAboveScale: boolean | null;
+                                    revenueWan: number | null;
+                                    staff: number | null;
+                                    thresholdVersion: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the contacts (keepers and the enterprise itself); phones stored encrypted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every contact, in order: the list replaces the old one */
+                        contacts: {
+                            /**
+                             * Format: uuid
+                             * @description An existing contact to keep
+                             */
+                            id?: string;
+                            /** @description Name (姓名) */
+                            name: string;
+                            /** @description Mobile; stored encrypted, answered masked. Omitted: unchanged (an existing contact) */
+                            phone?: string | null;
+                            /**
+                             * @description Title (职务), e.g. 人力资源部经理
+                             * @default
+                             */
+                            title?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: {
+                                abilities: {
+                                    /** @description Change the profile and any year (register keepers) */
+                                    edit: boolean;
+                                    editContacts: boolean;
+                                    /** @description The one year whose staff count an enterprise account may set */
+                                    editStaffOf: number | null;
+                                    /** @description See a contact’s phone in clear (audited) */
+                                    unmask: boolean;
+                                };
+                                address: string;
+                                /** @description Org unit code */
+                                code: string;
+                                contacts: {
+                                    id: string;
+                                    name: string;
+                                    /** @description Masked mobile, e.g. 138****8000 */
+                                    phoneMasked: string | null;
+                                    title: string;
+                                }[];
+                                /** @description This calendar year (China time) */
+                                currentYear: number;
+                                district: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description The listed year, null when not on file */
+                                facts: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    staff: number | null;
+                                } | null;
+                                /** @description The enterprise’s org unit id */
+                                id: string;
+                                industryDivision: string;
+                                industrySection: string;
+                                legalName: string;
+                                /** @description Short name (the org unit’s) */
+                                name: string;
+                                status: "active" | "suspended" | "deregistered";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                uscc: string;
+                                /** @description Latest first */
+                                years: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    duty: {
+                                        note: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description Internship posts required (2 % rule), when it applies */
+                                        required: number | null;
+                                        status: "applies" | "not_applicable" | "not_judged";
+                                    };
+                                    listedAboveScale: boolean | null;
+                                    revenueWan: number | null;
+                                    staff: number | null;
+                                    thresholdVersion: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}/contacts/{contactId}/unmask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contact’s phone in clear (keepers and the enterprise itself; each view audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a year’s staff count, revenue and statistics-list answer (keepers; an enterprise: this year’s staff count only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description Calendar year */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            /** @description Omitted fields stay as they are */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The statistics bureau’s answer: true on its 规上 list, false not; null: not known (the thresholds decide). Register keepers only */
+                        listedAboveScale?: boolean | null;
+                        /** @description 营业收入, 万元 (register keepers) */
+                        revenueWan?: number | null;
+                        /** @description 职工总数 at the year’s end */
+                        staff?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: {
+                                abilities: {
+                                    /** @description Change the profile and any year (register keepers) */
+                                    edit: boolean;
+                                    editContacts: boolean;
+                                    /** @description The one year whose staff count an enterprise account may set */
+                                    editStaffOf: number | null;
+                                    /** @description See a contact’s phone in clear (audited) */
+                                    unmask: boolean;
+                                };
+                                address: string;
+                                /** @description Org unit code */
+                                code: string;
+                                contacts: {
+                                    id: string;
+                                    name: string;
+                                    /** @description Masked mobile, e.g. 138****8000 */
+                                    phoneMasked: string | null;
+                                    title: string;
+                                }[];
+                                /** @description This calendar year (China time) */
+                                currentYear: number;
+                                district: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description The listed year, null when not on file */
+                                facts: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    staff: number | null;
+                                } | null;
+                                /** @description The enterprise’s org unit id */
+                                id: string;
+                                industryDivision: string;
+                                industrySection: string;
+                                legalName: string;
+                                /** @description Short name (the org unit’s) */
+                                name: string;
+                                status: "active" | "suspended" | "deregistered";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                uscc: string;
+                                /** @description Latest first */
+                                years: {
+                                    aboveScale: boolean | null;
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    duty: {
+                                        note: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description Internship posts required (2 % rule), when it applies */
+                                        required: number | null;
+                                        status: "applies" | "not_applicable" | "not_judged";
+                                    };
+                                    listedAboveScale: boolean | null;
+                                    revenueWan: number | null;
+                                    staff: number | null;
+                                    thresholdVersion: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register as .xlsx (no contacts), same scope and filters as the list; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only enterprises (not) 规上 in the year */
+                    aboveScale?: boolean;
+                    /** @description Registered name or 统一社会信用代码 contains */
+                    q?: string;
+                    section?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
+                    status?: "active" | "suspended" | "deregistered";
+                    /** @description The year whose staff count and 规上 flag are shown; default the latest on file */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blank import template of the 规上 list and staff counts (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the 规上 list and staff counts from .xlsx (register keepers; all or nothing; per-row errors; idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Enterprises registered from the file */
+                            created: number;
+                            importId: string;
+                            /** @description The same file was imported before: nothing changed */
+                            repeated: boolean;
+                            rows: number;
+                            /** @description Rows equal to the register */
+                            unchanged: number;
+                            /** @description Years written */
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/unregistered-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprise org units of the keeper’s district not yet on the register (to link one) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                fullName: string;
+                                id: string;
+                                name: string;
                             }[];
                         };
                     };
@@ -25432,11 +26788,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search tasks, indicators, units, teachers, projects and documents the account may read (each with the scope of its own list), grouped by kind */
+        /** Search tasks, indicators, units, teachers, projects, documents and enterprises the account may read (each with the scope of its own list), grouped by kind */
         get: {
             parameters: {
                 query: {
-                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post";
+                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
                     lang?: string;
                     /** @description What to find: at least 1 Chinese character or 2 other characters, at most 50 */
                     q: string;
@@ -25459,7 +26815,7 @@ export interface paths {
                                 hits: {
                                     /** @description Id of the record (unique within its kind) */
                                     id: string;
-                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post";
+                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
                                     /** @description Web path of the record’s page */
                                     link: string;
                                     /** @description What it is, in a few words */
@@ -25469,13 +26825,13 @@ export interface paths {
                                     /** @description The unit it belongs to, when one does */
                                     unitName: string | null;
                                 }[];
-                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post";
+                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
                                 /** @description How many records of this kind matched in all */
                                 total: number;
                             }[];
                             q: string;
                             /** @description Kinds not searched because their source failed (the answer may be incomplete) */
-                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "internship_post")[];
+                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post")[];
                         };
                     };
                 };

@@ -31,7 +31,11 @@ const SCOPE_TTL_MS = 60_000;
 
 function createOrgServices(deps: ModuleDeps) {
   const scopes = new ReadCache<units.ResolvedScope>(SCOPE_TTL_MS, 5000);
-  deps.events.subscribe('records.changed', (e) => e.module === 'org' && scopes.invalidate());
+  // The enterprise register creates enterprise units in its own transactions (createEnterpriseUnit).
+  deps.events.subscribe(
+    'records.changed',
+    (e) => (e.module === 'org' || e.module === 'enterprises') && scopes.invalidate(),
+  );
   const own = { ...deps, scopes };
   return {
     units: bindUseCases(own, units),

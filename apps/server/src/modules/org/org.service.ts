@@ -100,6 +100,38 @@ export async function createOrgUnit(deps: OrgDeps, actor: Actor, input: CreateOr
 }
 
 /**
+ * Creates an enterprise's org unit under its district in the caller's transaction, for the
+ * enterprise register (企业名录): registering an enterprise that has no unit yet makes one, and the
+ * register's profile row is written in the same transaction. Codes are unique (the register derives
+ * them from the 统一社会信用代码). Audited as `org.unit_create`; the scopes are dropped here and again
+ * when the register's commit publishes `records.changed`.
+ */
+export async function createEnterpriseUnit(
+  deps: OrgDeps,
+  trx: Executor,
+  input: { code: string; name: string; fullName: string; parentId: string },
+  actor: Actor,
+) {
+  const row = await repo.insertOrgUnit(trx, {
+    code: input.code,
+    name: input.name,
+    fullName: input.fullName,
+    type: 'enterprise',
+    groups: [],
+    aliases: '[]',
+    parentId: input.parentId,
+  });
+  await deps.audit.record(trx, auditActorOf(actor), {
+    action: 'org.unit_create',
+    objectType: 'org_unit',
+    objectId: row.id,
+    details: { code: row.code, name: row.name, by: 'enterprise_register' },
+  });
+  deps.scopes.invalidate();
+  return row;
+}
+
+/**
  * Loads an org-unit list (from `plans/<district>/org-units.yaml`) in the caller's transaction:
  * inserts new units, updates names, aliases and groups of existing ones (matched by code).
  * Idempotent.

@@ -78,6 +78,8 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
       SELECT id, true, '{"practiceHours": 360}', now() FROM org_unit WHERE code = 'SD';
     INSERT INTO teacher_import (org_unit_id, content_hash, file_name, rows, created, updated, unchanged, imported_at)
       SELECT id, repeat('b', 64), '教师名册.xlsx', 3, 2, 1, 0, now() FROM org_unit WHERE code = 'SD-VHS';
+    INSERT INTO enterprise_import (org_unit_id, content_hash, file_name, rows, created, updated, unchanged, imported_at)
+      SELECT id, repeat('c', 64), '规上企业名录.xlsx', 13, 0, 13, 0, now() FROM org_unit WHERE code = 'SD-IIT';
     INSERT INTO plan_evaluation (plan_code, plan_id, state, narrative, created_at, updated_at)
       SELECT code, id, 'draft', '终期评估（草稿）', now(), now() FROM plan WHERE is_current;
     INSERT INTO plan_evaluation_task (evaluation_id, task_id, outcome, remark)

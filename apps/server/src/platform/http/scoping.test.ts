@@ -13,6 +13,7 @@ import { enrollmentScopingRecords } from '../../modules/enrollment/enrollment.te
 import { teacherScopingRecords } from '../../modules/teachers/teachers.test-records.ts';
 import { consultationScopingRecords } from '../../modules/consultation/consultation.test-records.ts';
 import { programScopingRecords } from '../../modules/programs/programs.test-records.ts';
+import { enterpriseScopingRecords } from '../../modules/enterprises/enterprises.test-records.ts';
 import { internshipScopingRecords } from '../../modules/internships/internships.test-records.ts';
 
 /**
@@ -228,6 +229,7 @@ describe('org-unit scoping of every record route', () => {
     for (const [url, owned] of await teacherScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await consultationScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await programScopingRecords(ctx)) records.set(url, owned);
+    for (const [url, owned] of await enterpriseScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await internshipScopingRecords(ctx)) records.set(url, owned);
   });
   afterAll(() => ctx?.close());

@@ -23,6 +23,7 @@ const ACCOUNTS = [
   'jhs1',
   'jhs2',
   'hs1',
+  'iit',
   'yitong',
   'zhendong',
   'inspector',
@@ -43,6 +44,8 @@ const QUERIES = [
   '技能',
   '区',
   '20',
+  '上党',
+  '集团',
 ];
 
 function detailUrl(hit: SearchHit): string | null {
@@ -51,6 +54,7 @@ function detailUrl(hit: SearchHit): string | null {
   if (hit.kind === 'indicator') return `/api/indicators/${id}`;
   if (hit.kind === 'teacher') return `/api/teachers/${id}`;
   if (hit.kind === 'project') return `/api/program-projects/${id}`;
+  if (hit.kind === 'enterprise') return `/api/enterprises/${id}`;
   if (hit.kind === 'internship_post') return `/api/internship-posts/${id}`;
   if (hit.kind === 'unit') return null;
   if (hit.link.startsWith('/meetings/')) return `/api/meetings/${id}`;

@@ -9,6 +9,7 @@ export const SEARCH_KINDS = [
   'teacher',
   'project',
   'document',
+  'enterprise',
   'internship_post',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];

@@ -13,6 +13,7 @@ import { workbenchEn } from './workbench.en';
 import { settingsEn } from './settings.en';
 import { searchEn } from './search.en';
 import { alertsEn } from './alerts.en';
+import { enterprisesEn } from './enterprises.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -398,4 +399,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...settingsEn,
   ...searchEn,
   ...alertsEn,
+  ...enterprisesEn,
 };

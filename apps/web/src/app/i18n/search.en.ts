@@ -3,7 +3,7 @@ import type { searchZh } from './search.zh';
 /** The global search: English strings (the same keys as `search.zh.ts`). */
 export const searchEn: Record<keyof typeof searchZh, string> = {
   'search.title': 'Search',
-  'search.label': 'Search tasks, indicators, units, teachers, projects and documents',
+  'search.label': 'Search tasks, indicators, units, teachers, projects, documents and enterprises',
   'search.placeholder': 'Search tasks, indicators, units, teachers…',
   'search.open': 'Open search',
   'search.hint': 'Type at least 1 Chinese character or 2 letters or digits (50 characters at most)',
@@ -19,4 +19,5 @@ export const searchEn: Record<keyof typeof searchZh, string> = {
   'search.kind.teacher': 'Teachers',
   'search.kind.project': 'Projects',
   'search.kind.document': 'Documents',
+  'search.kind.enterprise': 'Enterprises',
 };

@@ -1,7 +1,7 @@
 /** The global search (全局搜索): Chinese strings. */
 export const searchZh = {
   'search.title': '搜索',
-  'search.label': '搜索任务、指标、单位、教师、项目和文件',
+  'search.label': '搜索任务、指标、单位、教师、项目、文件和企业',
   'search.placeholder': '搜索任务、指标、单位、教师…',
   'search.open': '打开搜索',
   'search.hint': '请输入至少 1 个汉字或 2 个字母、数字（最多 50 个字）',
@@ -16,4 +16,5 @@ export const searchZh = {
   'search.kind.teacher': '教师',
   'search.kind.project': '项目',
   'search.kind.document': '文件/材料',
+  'search.kind.enterprise': '企业',
 } as const;

@@ -12,6 +12,7 @@ import { workbenchZh } from './workbench.zh';
 import { settingsZh } from './settings.zh';
 import { searchZh } from './search.zh';
 import { alertsZh } from './alerts.zh';
+import { enterprisesZh } from './enterprises.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -391,4 +392,5 @@ export const zh = {
   ...settingsZh,
   ...searchZh,
   ...alertsZh,
+  ...enterprisesZh,
 } as const;

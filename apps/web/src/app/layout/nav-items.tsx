@@ -9,6 +9,7 @@ import {
   FileSearchOutlined,
   FormOutlined,
   HomeOutlined,
+  IdcardOutlined,
   LineChartOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
@@ -122,9 +123,16 @@ export function navEntries(planPath: string): NavEntry[] {
       appliesTo: (me) => worksOnSchoolRecords(me, 'program.manage'),
     },
     {
+      key: 'enterprises',
+      label: 'enterprises.nav',
+      icon: <ShopOutlined />,
+      path: '/enterprises',
+      permissions: ['enterprise.read'],
+    },
+    {
       key: 'internships',
       label: 'internships.nav',
-      icon: <ShopOutlined />,
+      icon: <IdcardOutlined />,
       path: '/internships/posts',
       permissions: ['internship.read'],
       appliesTo: worksOnInternships,
@@ -197,6 +205,7 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/enrollment')) return 'enrollment';
   if (pathname.startsWith('/teachers')) return 'teachers';
   if (pathname.startsWith('/programs')) return 'programs';
+  if (pathname.startsWith('/enterprises')) return 'enterprises';
   if (pathname.startsWith('/internships')) return 'internships';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';

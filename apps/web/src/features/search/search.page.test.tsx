@@ -9,7 +9,7 @@ const setViewport = (width: number) =>
     window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }
   ).happyDOM.setViewport({ width, height: 844 });
 
-const LABEL = '搜索任务、指标、单位、教师、项目和文件';
+const LABEL = '搜索任务、指标、单位、教师、项目、文件和企业';
 const KIND_TITLES = {
   task: '任务',
   indicator: '指标',
@@ -17,6 +17,7 @@ const KIND_TITLES = {
   teacher: '教师',
   project: '项目',
   document: '文件/材料',
+  enterprise: '企业',
   internship_post: '实习岗位',
 };
 

@@ -45,6 +45,8 @@ export const ORG_UNIT_GROUPS = [
   'party-organ',
   'mass-organisation',
   'vertical-management',
+  // Keeps the district's enterprise register (企业名录): keepsEnterpriseRegister in contracts.
+  'enterprise-registrar',
 ] as const;
 export type OrgUnitGroup = (typeof ORG_UNIT_GROUPS)[number];
 

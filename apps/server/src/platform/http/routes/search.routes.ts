@@ -41,7 +41,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ searchSources: SearchSour
       schema: {
         tags: ['platform'],
         summary:
-          'Search tasks, indicators, units, teachers, projects and documents the account may read ' +
+          'Search tasks, indicators, units, teachers, projects, documents and enterprises the account may read ' +
           '(each with the scope of its own list), grouped by kind',
         querystring: Type.Object({
           q: Type.String({

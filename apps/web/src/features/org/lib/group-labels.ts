@@ -12,6 +12,7 @@ const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
   'mass-organisation': { zh: '群团组织', en: 'Mass organisation' },
   'party-organ': { zh: '党委部门', en: 'Party organ' },
   'vertical-management': { zh: '垂直管理', en: 'Vertically managed' },
+  'enterprise-registrar': { zh: '企业名录管理', en: 'Keeps the enterprise register' },
 };
 
 export function groupLabel(group: string, lang: 'zh' | 'en'): string {

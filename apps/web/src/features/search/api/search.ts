@@ -16,6 +16,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
   'teacher',
   'project',
   'document',
+  'enterprise',
   'internship_post',
 ];
 

@@ -1,0 +1,188 @@
+import ExcelJS from 'exceljs';
+
+/** One row-level problem of an import: Excel row number, field, code, messages, and a code's position. */
+export interface RowProblem {
+  row: number;
+  field: string;
+  code: string;
+  message: string;
+  messageEn: string;
+  position?: number | null;
+}
+
+/** One row of the 规上 list / staff count file, parsed (codes and enterprises not yet checked). */
+export interface RegisterRow {
+  row: number;
+  uscc: string;
+  /** 企业名称: needed only to register an enterprise not yet on the register. */
+  legalName: string;
+  /** 行业代码 (大类): likewise. */
+  industryDivision: string;
+  address: string;
+  year: number;
+  /** Undefined: the cell was empty (the year keeps its value). */
+  staff?: number;
+  listedAboveScale?: boolean;
+  revenueWan?: number;
+}
+
+/** The columns of the file, in template order: header and field. */
+export const COLUMNS = [
+  ['统一社会信用代码', 'uscc'],
+  ['企业名称', 'legalName'],
+  ['行业代码', 'industryDivision'],
+  ['地址', 'address'],
+  ['年度', 'year'],
+  ['职工总数', 'staff'],
+  ['是否规上', 'listedAboveScale'],
+  ['营业收入（万元）', 'revenueWan'],
+] as const;
+const REQUIRED = new Set(['uscc', 'year']);
+export const MAX_ROWS = 60_000;
+const YES_NO: Record<string, boolean> = { 是: true, 否: false, 规上: true, 规下: false };
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text).trim();
+    return '';
+  }
+  return String(value).trim();
+}
+
+/**
+ * Reads the file (first sheet, header row first) and returns each non-empty row parsed, or the
+ * problems of the row: missing columns, empty required cells, years, counts and amounts that are not
+ * numbers, unknown 是否规上 words. Codes, industries and enterprises are the caller's to check.
+ */
+export async function readRegisterFile(
+  buffer: Buffer,
+  thisYear: number,
+): Promise<{ rows: RegisterRow[]; problems: RowProblem[] }> {
+  const problems: RowProblem[] = [];
+  const fileProblem = (code: string, message: string, messageEn: string) => ({
+    rows: [],
+    problems: [{ row: 0, field: 'file', code, message, messageEn }],
+  });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    return fileProblem('FILE_UNREADABLE', '无法读取该 Excel 文件', 'The Excel file cannot be read');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws || ws.rowCount < 2)
+    return fileProblem('FILE_NO_ROWS', '文件中没有企业数据', 'The file holds no rows');
+  if (ws.rowCount > MAX_ROWS + 1)
+    return fileProblem('FILE_TOO_MANY_ROWS', `不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows`);
+  const header = new Map<string, number>();
+  ws.getRow(1).eachCell((cell, col) =>
+    header.set(cellText(cell.value).replace(/\(/g, '（').replace(/\)/g, '）'), col),
+  );
+  for (const [h, field] of COLUMNS)
+    if (!header.has(h) && REQUIRED.has(field))
+      problems.push({
+        row: 1,
+        field,
+        code: 'COLUMN_MISSING',
+        message: `缺少“${h}”列`,
+        messageEn: `Column “${h}” is missing`,
+      });
+  if (problems.length > 0) return { rows: [], problems };
+  const rows: RegisterRow[] = [];
+  ws.eachRow((r, n) => {
+    if (n === 1) return;
+    const cell: Record<string, string> = {};
+    for (const [h, field] of COLUMNS)
+      cell[field] = header.has(h) ? cellText(r.getCell(header.get(h)!).value) : '';
+    if (Object.values(cell).every((v) => v === '')) return;
+    const before = problems.length;
+    const add = (field: string, code: string, message: string, messageEn: string) =>
+      problems.push({ row: n, field, code, message, messageEn });
+    for (const [h, field] of COLUMNS)
+      if (REQUIRED.has(field) && !cell[field]) add(field, 'REQUIRED', `“${h}”不能为空`, `“${h}” is required`);
+    const number = (field: string, h: string, whole: boolean) => {
+      const text = cell[field]!.replace(/[,，\s]/g, '');
+      if (!text) return undefined;
+      const value = Number(text);
+      if (!/^\d+(\.\d+)?$/.test(text) || (whole && !Number.isInteger(value))) {
+        add(
+          field,
+          'NUMBER_INVALID',
+          `“${h}”应为${whole ? '非负整数' : '非负数'}，现为“${cell[field]}”`,
+          `“${h}” must be a ${whole ? 'whole number' : 'number'} ≥ 0, not “${cell[field]}”`,
+        );
+        return undefined;
+      }
+      return value;
+    };
+    let year: number | undefined;
+    if (cell.year) {
+      year = number('year', '年度', true);
+      if (year !== undefined && (year < 1949 || year > thisYear)) {
+        add(
+          'year',
+          'YEAR_INVALID',
+          `年度 ${year} 不在 1949–${thisYear} 之间`,
+          `Year ${year} is not within 1949–${thisYear}`,
+        );
+        year = undefined;
+      }
+    }
+    const staff = number('staff', '职工总数', true);
+    const revenueWan = number('revenueWan', '营业收入（万元）', false);
+    const listed = YES_NO[cell.listedAboveScale!];
+    if (cell.listedAboveScale && listed === undefined)
+      add(
+        'listedAboveScale',
+        'VALUE_UNKNOWN',
+        `“是否规上”应填“是”或“否”，现为“${cell.listedAboveScale}”`,
+        `“是否规上” must be 是 or 否, not “${cell.listedAboveScale}”`,
+      );
+    if (problems.length > before || year === undefined) return;
+    rows.push({
+      row: n,
+      uscc: cell.uscc!,
+      legalName: cell.legalName!.slice(0, 200),
+      industryDivision: cell.industryDivision!,
+      address: cell.address!.slice(0, 200),
+      year,
+      ...(staff !== undefined ? { staff } : {}),
+      ...(listed !== undefined ? { listedAboveScale: listed } : {}),
+      ...(revenueWan !== undefined ? { revenueWan } : {}),
+    });
+  });
+  return { rows, problems };
+}
+
+/** The blank import template (.xlsx): the header row (the code column as text) and a help sheet. */
+export async function buildImportTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('规上企业名录');
+  ws.addRow(COLUMNS.map(([h]) => h));
+  ws.getRow(1).font = { bold: true };
+  ws.columns.forEach((c, i) => {
+    c.width = [0, 1, 3].includes(i) ? 28 : 14;
+    if (i === 0 || i === 2) c.numFmt = '@';
+  });
+  const help = wb.addWorksheet('填写说明');
+  for (const line of [
+    '每行一家企业一个年度；以统一社会信用代码识别企业，同一企业同一年度只能出现一行。同一文件导入两次只生效一次。',
+    '必填：统一社会信用代码（18 位，按文本填写；有误时提示出错的位置）、年度。',
+    '名录中尚无的企业：须填写企业名称和行业代码（国民经济行业分类大类，两位数字，如 27 医药制造业），导入时同时登记到本区企业名录；已登记的企业不必填写这三列，填写也不会改动名录信息。',
+    '职工总数：年末职工人数，非负整数；留空则保留原值。',
+    '是否规上：统计局规模以上企业名录的结论，填“是”或“否”；留空则保留原值，没有名录结论时按营业收入和行业标准测算。',
+    '营业收入（万元）：非负数；留空则保留原值。',
+    '文件中任何一行有误时，整个文件不导入，并逐行列出问题。',
+  ])
+    help.addRow([line]);
+  help.getColumn(1).width = 120;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,17 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+
+/** What the register calls of the org module: a new enterprise unit, in the register's transaction. */
+export interface EnterpriseUnits {
+  createEnterpriseUnit(
+    trx: Executor,
+    input: { code: string; name: string; fullName: string; parentId: string },
+    actor: Actor,
+  ): Promise<{ id: string; code: string; name: string }>;
+}
+
+/** The enterprises module's dependencies: the platform's and the org module's unit creation. */
+export interface EnterprisesDeps extends ModuleDeps {
+  org: EnterpriseUnits;
+}

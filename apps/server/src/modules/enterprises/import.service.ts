@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { auditActorOf } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, forbidden } from '../../platform/errors/app-error.ts';
+import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
+import { unitRefsByIds } from '../org/index.ts';
+import { actorUnit, currentYear } from './enterprise-access.ts';
+import { buildImportTemplate, readRegisterFile, type RowProblem } from './enterprises-file.ts';
+import type { EnterprisesDeps } from './enterprises.deps.ts';
+import { keepsRegister } from './enterprises.policy.ts';
+import * as repo from './enterprises.repository.ts';
+import { planImport, type PlannedRow } from './import-plan.ts';
+import { yearRow } from './year-row.ts';
+
+/*
+ * Import of the statistics bureau's 规上 list and staff counts from Excel, by the register's
+ * keepers. All or nothing: any bad row and nothing is written, every problem listed by row (a code's
+ * error with its position). Idempotent: the same file again (by content hash per importing unit)
+ * changes nothing, and a row equal to what the register holds changes nothing either. An enterprise
+ * not yet on the register is registered from its row (name and 行业代码), its org unit created
+ * through the org module, or linked to the district's unit of that name. Every import, also a
+ * refused one, writes an audit row.
+ */
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+type ImportFile = { buffer: Buffer; filename: string };
+type Plan = Awaited<ReturnType<typeof planImport>>;
+
+/** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
+function checkFile(deps: EnterprisesDeps, input: ImportFile) {
+  const check = checkUpload({
+    buffer: input.buffer,
+    declaredName: input.filename,
+    allowed: IMPORT_KINDS,
+    maxBytes: deps.config.uploadMaxBytes,
+  });
+  if (check.ok) return;
+  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
+  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
+    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
+  ]);
+}
+
+/** Audits the refused import and throws ENTERPRISE_IMPORT_INVALID with every problem by row. */
+async function refuse(
+  deps: EnterprisesDeps,
+  actor: Actor,
+  filename: string,
+  problems: RowProblem[],
+): Promise<never> {
+  await deps.transaction(
+    (trx) =>
+      deps.audit.record(trx, auditActorOf(actor), {
+        action: 'enterprise.import',
+        objectType: 'enterprise_import',
+        objectId: null,
+        result: 'failure',
+        details: { fileName: filename.slice(0, 200), problems: problems.length },
+      }),
+    { records: false },
+  );
+  throw new AppError(
+    'ENTERPRISE_IMPORT_INVALID',
+    400,
+    problems.sort((a, b) => a.row - b.row),
+  );
+}
+
+/** Registers the file's new enterprises; answers their ids by code. */
+async function registerNew(
+  deps: EnterprisesDeps,
+  trx: Executor,
+  actor: Actor,
+  plan: Plan,
+  districtId: string,
+) {
+  const districtCode = (await unitRefsByIds(trx, [districtId])).get(districtId)!.code;
+  const ids = new Map<string, string>();
+  const now = deps.clock.now();
+  for (const e of plan.created.values()) {
+    const unit =
+      e.link ??
+      (await deps.org.createEnterpriseUnit(
+        trx,
+        {
+          code: `${districtCode}-${e.uscc}`,
+          name: e.legalName.slice(0, 60),
+          fullName: e.legalName,
+          parentId: districtId,
+        },
+        actor,
+      ));
+    const { link: _link, ...profile } = e;
+    await repo.insertEnterprise(trx, {
+      ...profile,
+      status: 'active',
+      orgUnitId: unit.id,
+      districtId,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    ids.set(e.uscc, unit.id);
+  }
+  return ids;
+}
+
+/** Writes one row's year unless it equals what the register holds. */
+async function writeRow(
+  deps: EnterprisesDeps,
+  trx: Executor,
+  actor: Actor,
+  plan: Plan,
+  id: string,
+  r: PlannedRow,
+): Promise<'updated' | 'unchanged'> {
+  const old = await repo.findYear(trx, id, r.year);
+  const before = {
+    staff: old?.staff ?? null,
+    revenueWan: old?.revenueWan === null || old?.revenueWan === undefined ? null : Number(old.revenueWan),
+    listedAboveScale: old?.listedAboveScale ?? null,
+  };
+  const after = {
+    staff: r.staff ?? before.staff,
+    revenueWan: r.revenueWan ?? before.revenueWan,
+    listedAboveScale: r.listedAboveScale ?? before.listedAboveScale,
+  };
+  if (
+    old &&
+    after.staff === before.staff &&
+    after.revenueWan === before.revenueWan &&
+    after.listedAboveScale === before.listedAboveScale
+  )
+    return 'unchanged';
+  const e = plan.existing.get(r.uscc) ?? { orgUnitId: id, ...plan.created.get(r.uscc)! };
+  await repo.upsertYear(trx, yearRow({ ...e, orgUnitId: id }, r.year, after, actor, deps.clock.now()));
+  return 'updated';
+}
+
+/** Writes a checked file in one transaction: the import row, new enterprises, every year, the audit row. */
+async function writeImport(
+  deps: EnterprisesDeps,
+  actor: Actor,
+  input: ImportFile,
+  plan: Plan,
+  districtId: string,
+) {
+  return deps.transaction(async (trx) => {
+    const fileName = input.filename.slice(0, 200);
+    const ids = await registerNew(deps, trx, actor, plan, districtId);
+    for (const e of plan.existing.values()) ids.set(e.uscc, e.orgUnitId);
+    const counts = { created: ids.size - plan.existing.size, updated: 0, unchanged: 0 };
+    for (const r of plan.planned) counts[await writeRow(deps, trx, actor, plan, ids.get(r.uscc)!, r)]++;
+    const importId = await repo.insertImport(trx, {
+      orgUnitId: actor.orgUnitId,
+      contentHash: sha256(input.buffer),
+      fileName,
+      rows: plan.planned.length,
+      ...counts,
+      importedBy: actor.userId,
+      importedAt: deps.clock.now(),
+    });
+    const years = [...new Set(plan.planned.map((r) => r.year))].sort();
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: 'enterprise.import',
+      objectType: 'enterprise_import',
+      objectId: importId,
+      details: {
+        fileName,
+        rows: plan.planned.length,
+        years,
+        ...counts,
+        registered: [...plan.created.keys()],
+      },
+    });
+    return { importId, repeated: false, rows: plan.planned.length, ...counts };
+  });
+}
+
+/**
+ * Imports the 规上 list / staff count file, or throws ENTERPRISE_IMPORT_INVALID with
+ * `[{ row, field, code, message, messageEn, position? }]`. Register keepers only (403).
+ */
+export async function importRegister(deps: EnterprisesDeps, actor: Actor, input: ImportFile) {
+  if (!keepsRegister(actor, await actorUnit(deps, actor))) throw forbidden();
+  if (!actor.districtId) throw new AppError('ENTERPRISE_NO_DISTRICT', 400);
+  checkFile(deps, input);
+  const previous = await repo.findImportByHash(deps.db, actor.orgUnitId, sha256(input.buffer));
+  if (previous) {
+    const { id: importId, rows, created, updated, unchanged } = previous;
+    return { importId, repeated: true, rows, created, updated, unchanged };
+  }
+  const { rows, problems } = await readRegisterFile(input.buffer, currentYear(deps));
+  if (problems.some((p) => p.row <= 1)) return refuse(deps, actor, input.filename, problems);
+  const plan = await planImport(deps.db, actor.districtId, rows, problems);
+  if (problems.length > 0) return refuse(deps, actor, input.filename, problems);
+  return writeImport(deps, actor, input, plan, actor.districtId);
+}
+
+/** The blank import template (.xlsx). */
+export function template(_deps: EnterprisesDeps) {
+  return buildImportTemplate();
+}

@@ -1,0 +1,7 @@
+/** Query keys of the enterprises feature, all under one prefix so one invalidation refreshes them. */
+export const enterpriseKeys = {
+  all: ['enterprises'] as const,
+  list: (filter: Record<string, unknown>) => ['enterprises', 'list', filter] as const,
+  one: (id: string) => ['enterprises', 'one', id] as const,
+  unregistered: ['enterprises', 'unregistered-units'] as const,
+};

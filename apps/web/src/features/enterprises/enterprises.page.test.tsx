@@ -1,0 +1,58 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getJson, renderPage, signIn } from '@/test/render-page';
+import type { EnterpriseDetail, EnterpriseList } from './types';
+
+/** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
+const setViewport = (width: number) =>
+  (
+    window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }
+  ).happyDOM.setViewport({ width, height: 844 });
+
+describe('the enterprise register (/enterprises, 企业名录)', () => {
+  afterEach(() => setViewport(1440));
+
+  it('lists the district’s enterprises for the latest year to 区工信局, with register and import', async () => {
+    await signIn('iit');
+    const expected = await getJson<EnterpriseList>('/api/enterprises?limit=20');
+    expect(expected.total).toBeGreaterThanOrEqual(13);
+    renderPage('/enterprises');
+    const table = await screen.findByTestId('enterprises-table', {}, { timeout: 45_000 });
+    for (const e of expected.items.slice(0, 5)) expect(table.textContent).toContain(e.legalName);
+    expect(screen.getByTestId('enterprises-add')).toBeTruthy();
+    expect(screen.getByTestId('enterprises-import')).toBeTruthy();
+  });
+
+  it('shows an enterprise’s years with the 2 % posts required and its contacts masked', async () => {
+    await signIn('iit');
+    const list = await getJson<EnterpriseList>('/api/enterprises?year=2021&q=%E6%8C%AF%E4%B8%9C');
+    const id = list.items[0]!.id;
+    const e = await getJson<EnterpriseDetail>(`/api/enterprises/${id}`).then(
+      (r) => (r as unknown as { enterprise: EnterpriseDetail }).enterprise,
+    );
+    renderPage(`/enterprises/${id}`);
+    const years = await screen.findByTestId('enterprise-years', {}, { timeout: 45_000 });
+    const y2021 = e.years.find((y) => y.year === 2021)!;
+    expect(y2021.duty.required).toBe(Math.ceil(y2021.staff! * 0.02));
+    expect(years.textContent).toContain(`${y2021.duty.required} 个`);
+    const contacts = screen.getByTestId('enterprise-contacts');
+    expect(contacts.textContent).toContain(e.contacts[0]!.phoneMasked!);
+    expect(contacts.textContent).toMatch(/\d{3}\*{4}\d{4}/);
+    expect(screen.getByTestId('enterprise-edit')).toBeTruthy();
+  });
+
+  it('shows 易通集团’s account only its own enterprise, as cards on a phone, without keeping buttons', async () => {
+    await signIn('yitong');
+    setViewport(390);
+    renderPage('/enterprises');
+    await screen.findByTestId('enterprises-table', {}, { timeout: 45_000 });
+    await waitFor(() =>
+      expect(screen.getByTestId('enterprises-table').hasAttribute('data-cards')).toBe(true),
+    );
+    const table = screen.getByTestId('enterprises-table');
+    expect(within(table).getAllByTestId(/^enterprise-row-/)).toHaveLength(1);
+    expect(table.textContent).toContain('易通集团');
+    expect(screen.queryByTestId('enterprises-add')).toBeNull();
+    expect(screen.queryByTestId('enterprises-import')).toBeNull();
+  });
+});
