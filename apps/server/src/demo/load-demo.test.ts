@@ -151,4 +151,47 @@ describe('the demo data', () => {
     // Today's open work: 《网店运营》 was approved over a year ago and its mid-term check is overdue.
     expect(new Set(alerts.map((a) => a.source))).toContain('programs');
   });
+
+  it("computes task （十三）'s 2 % indicator from the register and the posts, as an independent sum gives it", async () => {
+    const district = await ctx.db
+      .selectFrom('orgUnit')
+      .select('id')
+      .where('code', '=', 'SD')
+      .executeTakeFirstOrThrow();
+    for (const year of [2020, 2021, 2022]) {
+      // By hand: the places of the posts published that year by enterprises 规上 that year with a
+      // staff count on file, over their staff.
+      const judged = await ctx.db
+        .selectFrom('enterpriseYear')
+        .select(['enterpriseId', 'staff'])
+        .where('year', '=', year)
+        .where('aboveScale', '=', true)
+        .where('staff', 'is not', null)
+        .execute();
+      const ids = judged.map((j) => j.enterpriseId);
+      const posts = ids.length
+        ? await ctx.db
+            .selectFrom('internshipPost')
+            .select('places')
+            .where('year', '=', year)
+            .where('state', 'in', ['published', 'closed'])
+            .where('enterpriseId', 'in', ids)
+            .execute()
+        : [];
+      const places = posts.reduce((n, p) => n + p.places, 0);
+      const staff = judged.reduce((n, j) => n + j.staff!, 0);
+      expect(staff, String(year)).toBeGreaterThan(0);
+      const value = await ctx.services.metrics.compute('internships.aboveScalePostShare', {
+        db: ctx.db,
+        orgUnitId: district.id,
+        period: { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` },
+        today: '2026-11-29',
+        exact: true,
+      });
+      expect([value.numerator, value.denominator], String(year)).toEqual([places, staff]);
+      expect(value.value, String(year)).toBeCloseTo((places / staff) * 100, 2);
+      // One drill-down row per enterprise 规上 or not yet judged, each its own share.
+      expect(value.drillDown.map((d) => d.ref?.id)).toEqual(expect.arrayContaining(ids));
+    }
+  });
 });

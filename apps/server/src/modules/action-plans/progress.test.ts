@@ -355,10 +355,15 @@ describe('progress reports through HTTP', () => {
     expect(details(future)[0]!.field).toBe('periodId');
     const duplicate = await hrss.post('/api/progress-reports', { ...base, taskId: t10 });
     expect([duplicate.statusCode, errorOf(duplicate).code]).toEqual([409, 'CONFLICT']);
-    const ok = await hrss.post('/api/progress-reports', {
+    // Both of task （十三）'s indicators are computed from the internship records: no typed value.
+    const typed = await hrss.post('/api/progress-reports', {
       ...base,
       values: [{ indicatorId: await indicatorId('T13-INTERN-POSTS'), value: 3 }],
     });
+    expect(details(typed)).toEqual([
+      expect.objectContaining({ field: 'values.0.indicatorId', code: 'PROGRESS_INDICATOR_COMPUTED' }),
+    ]);
+    const ok = await hrss.post('/api/progress-reports', base);
     expect(ok.statusCode, ok.body).toBe(201);
     expect(
       await ctx.db.selectFrom('progressReport').select('id').where('taskId', '=', base.taskId).execute(),

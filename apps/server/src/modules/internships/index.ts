@@ -9,7 +9,7 @@ import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as attendance from './attendance.service.ts';
 import { createInternshipAlerts } from './internships.alerts.ts';
 import { DEFAULT_INTERNSHIP_RULES } from './internships.config.ts';
-import { unknownStaffCount, type InternshipsDeps, type StaffCountLookup } from './internships.deps.ts';
+import { registerStaffCount, type InternshipsDeps, type StaffCountLookup } from './internships.deps.ts';
 import { internshipsDemo } from './internships.demo.ts';
 import * as exports from './internships-export.service.ts';
 import { INTERNSHIP_METRIC_DEFINITIONS } from './internships.metrics.ts';
@@ -21,15 +21,15 @@ import * as posts from './posts.service.ts';
 import * as summary from './summary.service.ts';
 
 export { INTERNSHIP_METRICS, postsOfferedPerEnterprise } from './internships.metrics.ts';
-export { unknownStaffCount, type StaffCountLookup } from './internships.deps.ts';
+export type { StaffCountLookup } from './internships.deps.ts';
 
 /**
  * The module's services over the platform, with the enterprise staff look-up the 10 % share reads
- * (`unknownStaffCount` until the enterprise register is merged: the share is then a warning).
+ * (the enterprise register's count for the year; a test may pass its own).
  */
 export function createInternshipsServices(
   deps: ModuleDeps,
-  staffCount: StaffCountLookup = unknownStaffCount,
+  staffCount: StaffCountLookup = registerStaffCount,
 ) {
   const own: InternshipsDeps = { ...deps, staffCount, rules: DEFAULT_INTERNSHIP_RULES };
   return {

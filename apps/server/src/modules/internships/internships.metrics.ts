@@ -1,5 +1,12 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
+import {
+  DEFAULT_DUTY_RULE,
+  districtDuty,
+  enterpriseDuty,
+  enterpriseYearFacts,
+  type EnterpriseYear,
+} from '../enterprises/index.ts';
 import { listOrgUnitInfo, listSubtreeIds, unitRefsByIds } from '../org/index.ts';
 import { listRunningPlacements, postsOfferedByEnterprise } from './internships.repository.ts';
 import { insuranceCovers } from './placement-facts.ts';
@@ -8,6 +15,7 @@ import { insuranceCovers } from './placement-facts.ts';
 export const INTERNSHIP_METRICS = {
   insuranceCoverage: 'internships.insuranceCoverage',
   placesOffered: 'internships.placesOffered',
+  aboveScalePostShare: 'internships.aboveScalePostShare',
 } as const;
 
 const percent = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
@@ -100,4 +108,83 @@ const placesOffered: MetricDefinition = {
   },
 };
 
-export const INTERNSHIP_METRIC_DEFINITIONS: readonly MetricDefinition[] = [insuranceCoverage, placesOffered];
+/**
+ * Each enterprise under `orgUnitId` with its register facts (规上, staff) and its posts for `year`:
+ * the 2 % duty's inputs. Places count as posts (a post of 5 places is 5 实习岗位).
+ */
+export async function enterpriseYears(db: Executor, orgUnitId: string, year: number) {
+  const enterprises = await listOrgUnitInfo(db, { under: orgUnitId, types: ['enterprise'] });
+  const ids = enterprises.map((e) => e.id);
+  const [facts, offered] = await Promise.all([
+    enterpriseYearFacts(db, ids, year),
+    postsOfferedPerEnterprise(db, { year, enterpriseIds: ids }),
+  ]);
+  return enterprises.map((e) => {
+    const f = facts.get(e.id);
+    const o = offered.get(e.id);
+    const record: EnterpriseYear = {
+      enterpriseId: e.id,
+      year,
+      aboveScale: f?.aboveScale ?? null,
+      staff: f?.staff ?? null,
+      postsOffered: o?.places ?? 0,
+      postsFilled: o?.filled ?? 0,
+    };
+    return { name: e.name, record };
+  });
+}
+
+/**
+ * T13-INTERN-POSTS: "规模以上企业按职工总数的2%安排实习岗位". Over the enterprises 规上 in the year of
+ * the period's end whose staff count is on file (duty.rules.ts `districtDuty`): the places they
+ * offered ÷ their staff × 100 %. Each enterprise's own duty — ceil(staff × 2 %) posts, rounding per
+ * DEFAULT_DUTY_RULE — is shown on its register page; its drill-down row gives its own share
+ * (places ÷ staff), so a district above 2 % in sum still shows the enterprises below it.
+ */
+const aboveScalePostShare: MetricDefinition = {
+  name: INTERNSHIP_METRICS.aboveScalePostShare,
+  title: {
+    zh: '规模以上企业实习岗位占职工总数的比例',
+    en: 'Internship posts at above-scale enterprises as a share of their staff',
+  },
+  description: {
+    zh: '期末所在年度规模以上企业（企业名录登记的规上标识及职工总数）已发布（含已关闭）的实习岗位名额之和 ÷ 这些企业的职工总数之和 × 100%；规上标识或职工总数未登记的企业不计入并单列。每家企业应提供岗位数 = 职工总数 × 2%，向上取整，逐家列示是否达到。',
+    en: 'Places of the internship posts published (closed ones included) in the year of the period’s end by the enterprises above scale that year (the register’s flag and staff count) ÷ those enterprises’ staff × 100 %; enterprises whose flag or staff count is not on file are left out and listed. Each enterprise owes staff × 2 % posts, rounded up, shown one by one.',
+  },
+  unit: '%',
+  async compute(ctx: MetricContext) {
+    const year = Number(ctx.period.endsOn.slice(0, 4));
+    const rows = await enterpriseYears(ctx.db, ctx.orgUnitId, year);
+    const duty = districtDuty(
+      rows.map((r) => r.record),
+      year,
+      DEFAULT_DUTY_RULE,
+    );
+    const posts = DEFAULT_DUTY_RULE.basis === 'offered' ? duty.offered : duty.filled;
+    return {
+      value: duty.staff === 0 ? 0 : Math.round((posts / duty.staff) * 10_000) / 100,
+      numerator: posts,
+      denominator: duty.staff,
+      drillDown: rows
+        .filter((r) => r.record.aboveScale !== false)
+        .map((r) => {
+          const d = enterpriseDuty(r.record, DEFAULT_DUTY_RULE);
+          const counted = DEFAULT_DUTY_RULE.basis === 'offered' ? d.offered : d.filled;
+          const staff = r.record.staff ?? 0;
+          return {
+            label: r.name,
+            value: staff === 0 ? 0 : Math.round((counted / staff) * 10_000) / 100,
+            numerator: counted,
+            denominator: staff,
+            ref: { type: 'org_unit', id: r.record.enterpriseId },
+          };
+        }),
+    };
+  },
+};
+
+export const INTERNSHIP_METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  insuranceCoverage,
+  placesOffered,
+  aboveScalePostShare,
+];

@@ -119,7 +119,7 @@ describe('the Shangdang action plan file', () => {
       ['T18-DECISIONS-ON-TIME', 18, '%', 'gte', 90, 'jointMeetings.decisionsOnTimeShare'],
       ['T19-INSPECTIONS-HELD', 19, '次', 'gte', 1, 'supervision.inspectionsHeld'],
       ['T19-ORDERS-ON-TIME', 19, '%', 'gte', 100, 'supervision.ordersClosedOnTimeShare'],
-      ['T13-INTERN-POSTS', 13, '%', 'gte', 2, null],
+      ['T13-INTERN-POSTS', 13, '%', 'gte', 2, 'internships.aboveScalePostShare'],
       ['T13-INTERN-INSURANCE', 13, '%', 'gte', 100, 'internships.insuranceCoverage'],
       ['T20-PER-STUDENT', 20, '元/生·年', 'gte', 8000, null],
       ['T20-SURCHARGE-SHARE', 20, '%', 'gte', 30, null],
