@@ -56,7 +56,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       student_id_cipher text NOT NULL,
       student_id_index text NOT NULL,
       student_id_masked text NOT NULL,
-      birth_date date NOT NULL,
+      -- The birth date only encrypted: beside the masked ID (first 6, last 4) it would be the rest of it.
+      birth_date_cipher text NOT NULL,
+      age_at_start smallint NOT NULL CHECK (age_at_start >= 0),
       sex text NOT NULL CHECK (sex IN ('M','F')),
       major text NOT NULL CHECK (major <> ''),
       study_year smallint NOT NULL CHECK (study_year BETWEEN 1 AND 5),

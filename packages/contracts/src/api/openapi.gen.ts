@@ -15378,10 +15378,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The district’s numbers for a year per enterprise (posts, places, placements, insured) */
+        /** The district’s numbers for a year per enterprise (posts, places, placements, insured, the 2 % duty) */
         get: {
             parameters: {
                 query: {
+                    /** @description Only this enterprise’s row */
+                    enterpriseId?: string;
                     /** @description Calendar year */
                     year: number;
                 };
@@ -15398,7 +15400,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The district’s 2 % duty for the year */
+                            duty: {
+                                /** @description Enterprises 规上 that year */
+                                aboveScale: number;
+                                /** @description Of them, with a staff count on file */
+                                judged: number;
+                                /** @description Of the judged, meeting their duty */
+                                met: number;
+                                /** @description Places they offered */
+                                places: number;
+                                /** @description places ÷ staff × 100 (the plan’s T13 ratio) */
+                                sharePercent: number | null;
+                                /** @description Staff of the judged enterprises */
+                                staff: number;
+                            };
                             enterprises: {
+                                /** @description The 2 % duty: met / short for an enterprise 规上 that year, else not applicable or not judged */
+                                duty: {
+                                    /** @description Why the status, in words, in the request’s language */
+                                    note: string;
+                                    /** @description Posts required (ceil(staff × 2 %)); null unless judged */
+                                    required: number | null;
+                                    /** @description Places missing against the required; null unless judged */
+                                    shortfall: number | null;
+                                    /** @description 职工总数 on the register for the year */
+                                    staff: number | null;
+                                    status: "met" | "short" | "not_applicable" | "not_judged";
+                                };
                                 enterprise: {
                                     code: string;
                                     id: string;

@@ -138,12 +138,17 @@ export const postsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Internshi
       config: { permission: 'internship.read' },
       schema: {
         tags,
-        summary: 'The district’s numbers for a year per enterprise (posts, places, placements, insured)',
+        summary:
+          'The district’s numbers for a year per enterprise (posts, places, placements, insured, the 2 % duty)',
         querystring: SummaryQuery,
         response: withErrors({ 200: SummarySchema }),
       },
     },
-    async (request) => posts.internshipSummary(request.actor!, request.query.year),
+    async (request) =>
+      posts.internshipSummary(request.actor!, request.query.year, {
+        ...(request.query.enterpriseId ? { enterpriseId: request.query.enterpriseId } : {}),
+        lang: requestLang(request),
+      }),
   );
 };
 

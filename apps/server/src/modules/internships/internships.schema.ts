@@ -341,7 +341,31 @@ export const AttendanceSchema = Type.Object({
   violationCount: Type.Integer(),
 });
 
-export const SummaryQuery = Type.Object({ year: Year });
+export const SummaryQuery = Type.Object({
+  year: Year,
+  enterpriseId: Type.Optional(Type.String({ format: 'uuid', description: 'Only this enterprise’s row' })),
+});
+
+const DUTY_STATUSES = ['met', 'short', 'not_applicable', 'not_judged'] as const;
+
+/** One enterprise's 2 % duty for the year (task （十三）; the enterprises module's duty rule). */
+const DutySchema = Type.Object(
+  {
+    status: literals(DUTY_STATUSES),
+    staff: Nullable(Type.Integer({ description: '职工总数 on the register for the year' })),
+    required: Nullable(
+      Type.Integer({ description: 'Posts required (ceil(staff × 2 %)); null unless judged' }),
+    ),
+    shortfall: Nullable(
+      Type.Integer({ description: 'Places missing against the required; null unless judged' }),
+    ),
+    note: Type.String({ description: 'Why the status, in words, in the request’s language' }),
+  },
+  {
+    description:
+      'The 2 % duty: met / short for an enterprise 规上 that year, else not applicable or not judged',
+  },
+);
 
 export const SummarySchema = Type.Object({
   year: Type.Integer(),
@@ -352,7 +376,19 @@ export const SummarySchema = Type.Object({
       places: Type.Integer({ description: 'Places offered on them' }),
       placements: Type.Integer({ description: 'Placements running that year' }),
       insured: Type.Integer({ description: 'Of them, covered by a policy for the whole period' }),
+      duty: DutySchema,
     }),
+  ),
+  duty: Type.Object(
+    {
+      aboveScale: Type.Integer({ description: 'Enterprises 规上 that year' }),
+      judged: Type.Integer({ description: 'Of them, with a staff count on file' }),
+      met: Type.Integer({ description: 'Of the judged, meeting their duty' }),
+      staff: Type.Integer({ description: 'Staff of the judged enterprises' }),
+      places: Type.Integer({ description: 'Places they offered' }),
+      sharePercent: Nullable(Type.Number({ description: 'places ÷ staff × 100 (the plan’s T13 ratio)' })),
+    },
+    { description: 'The district’s 2 % duty for the year' },
   ),
   totals: Type.Object({
     posts: Type.Integer(),

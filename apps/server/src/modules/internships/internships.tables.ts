@@ -61,7 +61,10 @@ export interface InternshipPlacementTable {
   studentIdCipher: string;
   studentIdIndex: string;
   studentIdMasked: string;
-  birthDate: string;
+  /** The birth date, encrypted (FieldCrypto): with the masked ID in clear it would give the ID away. */
+  birthDateCipher: string;
+  /** Whole years at the start date (the lists' age and minor flag, without decrypting). */
+  ageAtStart: number;
   sex: 'M' | 'F';
   major: string;
   studyYear: number;

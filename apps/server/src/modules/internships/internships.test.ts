@@ -290,6 +290,10 @@ describe('placements: documents, the start refused with its reasons, and who see
     expect(dump).not.toContain(plain.slice(6, 14) + plain.slice(14));
     const row = raw.rows.find((r) => r.studentIdMasked === '140404********' + plain.slice(-4))!;
     expect(w.ctx.crypto.decrypt(row.studentIdCipher as string)).toBe(plain);
+    // The 8 digits the mask hides are the birth date: it is never in clear beside the mask, in any
+    // form (a dump holding both would hold the whole number).
+    for (const birth of ['2006-09-10', '20060910']) expect(JSON.stringify(row)).not.toContain(birth);
+    expect(w.ctx.crypto.decrypt(row.birthDateCipher as string)).toBe('2006-09-10');
     for (const client of [w.vec, w.zhendong, w.coordinator]) {
       const list = await client.get('/api/internship-placements');
       expect(list.body).not.toContain(plain);
@@ -383,7 +387,108 @@ describe('placements: documents, the start refused with its reasons, and who see
         enterprise: expect.objectContaining({ code: 'SD-ZHENDONG' }),
         posts: 1,
         places: 5,
+        // Not on the register for 2024: the 2 % duty is not judged, and says why.
+        duty: expect.objectContaining({ status: 'not_judged', required: null }),
       }),
     ]);
+  });
+
+  it('judges each 规上 enterprise’s 2 % duty from the register’s staff count, and the district’s', async () => {
+    const zhendong = (
+      await w.ctx.db
+        .selectFrom('orgUnit')
+        .select('id')
+        .where('code', '=', 'SD-ZHENDONG')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const yitong = (
+      await w.ctx.db
+        .selectFrom('orgUnit')
+        .select('id')
+        .where('code', '=', 'SD-YITONG')
+        .executeTakeFirstOrThrow()
+    ).id;
+    // The register (the enterprises module's table, written here as its import would): 振东 has
+    // 240 staff (owes ceil(4.8) = 5 places, offers 5: met); 易通 has 1000 staff and no post (owes 20).
+    const district = (
+      await w.ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirstOrThrow()
+    ).id;
+    const profile = {
+      districtId: district,
+      industrySection: 'C',
+      industryDivision: '27',
+      address: '上党区',
+      status: 'active' as const,
+      createdBy: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+    await w.ctx.db
+      .insertInto('enterprise')
+      .values([
+        {
+          ...profile,
+          orgUnitId: zhendong,
+          uscc: '91140404MA0D21029J',
+          legalName: '山西振东健康产业集团有限公司',
+        },
+        { ...profile, orgUnitId: yitong, uscc: '91140404MA0D21010M', legalName: '易通集团' },
+      ])
+      .execute();
+    const row = {
+      year: 2024,
+      revenueWan: null,
+      listedAboveScale: true,
+      aboveScale: true,
+      thresholdVersion: null,
+    };
+    await w.ctx.db
+      .insertInto('enterpriseYear')
+      .values([
+        {
+          ...row,
+          enterpriseId: zhendong,
+          staff: 240,
+          aboveScaleSource: 'statistics_list',
+          updatedBy: null,
+          updatedAt: new Date(),
+        },
+        {
+          ...row,
+          enterpriseId: yitong,
+          staff: 1000,
+          aboveScaleSource: 'statistics_list',
+          updatedBy: null,
+          updatedAt: new Date(),
+        },
+      ])
+      .execute();
+    const res = await w.hrss.get('/api/internships/summary?year=2024');
+    const s = res.json() as {
+      enterprises: Array<{
+        enterprise: { code: string };
+        places: number;
+        duty: { status: string; required: number | null; shortfall: number | null };
+      }>;
+      duty: {
+        aboveScale: number;
+        judged: number;
+        met: number;
+        staff: number;
+        places: number;
+        sharePercent: number;
+      };
+    };
+    const byCode = new Map(s.enterprises.map((e) => [e.enterprise.code, e]));
+    expect(byCode.get('SD-ZHENDONG')!.duty).toMatchObject({ status: 'met', required: 5, shortfall: 0 });
+    expect(byCode.get('SD-YITONG')).toMatchObject({
+      places: 0,
+      duty: { status: 'short', required: 20, shortfall: 20 },
+    });
+    expect(s.duty).toEqual({ aboveScale: 2, judged: 2, met: 1, staff: 1240, places: 5, sharePercent: 0.4 });
+    const own = await w.hrss.get(`/api/internships/summary?year=2024&enterpriseId=${yitong}`);
+    expect((own.json() as typeof s).enterprises.map((e) => e.enterprise.code)).toEqual(['SD-YITONG']);
+    await w.ctx.db.deleteFrom('enterpriseYear').where('year', '=', 2024).execute();
+    await w.ctx.db.deleteFrom('enterprise').where('orgUnitId', 'in', [zhendong, yitong]).execute();
   });
 });

@@ -2,7 +2,6 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
-import { ageAt } from '../../platform/validation/identifiers.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import { checkPost, type InternshipCheck, type InternshipRules } from './internship-post.rules.ts';
 import { seesGuardian } from './internships.policy.ts';
@@ -60,7 +59,7 @@ export async function describePosts(
 
 /** The documents a placement has on file, as the list's ticks show them. */
 function documentsOf(p: PlacementRow) {
-  const minor = ageAt(p.birthDate, p.startsOn) < 18;
+  const minor = p.ageAtStart < 18;
   return {
     agreement: p.agreementFileId !== null,
     consent: p.consentFileId !== null && !!p.studentConsentOn && (!minor || !!p.guardianConsentOn),
@@ -87,7 +86,7 @@ export async function describePlacements(db: Executor, rows: readonly PlacementR
         name: r.studentName,
         idMasked: r.studentIdMasked,
         sex: r.sex,
-        ageAtStart: ageAt(r.birthDate, r.startsOn),
+        ageAtStart: r.ageAtStart,
       },
       major: r.major,
       studyYear: r.studyYear,

@@ -107,7 +107,7 @@ export async function createPlacement(
       studentIdCipher: deps.crypto.encrypt(id.normalized),
       studentIdIndex: index,
       studentIdMasked: maskResidentId(id.normalized),
-      birthDate: id.birthDate,
+      birthDateCipher: deps.crypto.encrypt(id.birthDate),
       sex: id.sex,
       agreementFileId: null,
       agreementSignedOn: null,
@@ -144,7 +144,7 @@ export async function updatePlacement(
 ) {
   const p = await loadFor(deps, actor, id);
   const post = (await findPost(deps.db, p.postId))!;
-  const values = checkedColumns(deps, input, p.birthDate, post.monthlyPay);
+  const values = checkedColumns(deps, input, deps.crypto.decrypt(p.birthDateCipher), post.monthlyPay);
   await deps.transaction((trx) => placementWorkflow.apply(deps, trx, 'edit', actor, p, { set: values }));
   return getPlacement(deps, actor, id);
 }
@@ -267,7 +267,8 @@ export async function activationCheckOf(deps: InternshipsDeps, db: Executor, p: 
     countOtherActiveInterns(db, p),
     deps.staffCount(db, p.enterpriseId, Number(p.startsOn.slice(0, 4))),
   ]);
-  return checkActivation(placementFacts(p, post, { staff, ...others }), deps.rules);
+  const birthDate = deps.crypto.decrypt(p.birthDateCipher);
+  return checkActivation(placementFacts({ ...p, birthDate }, post, { staff, ...others }), deps.rules);
 }
 
 function placementScope(actor: Actor): PlacementScope {
@@ -317,6 +318,7 @@ function checkedColumns(
     enterpriseMentor: input.enterpriseMentor.trim(),
     startsOn: input.startsOn,
     endsOn: input.endsOn,
+    ageAtStart: age,
     monthlyPay: input.monthlyPay ?? Number(postPay),
   };
 }

@@ -2,41 +2,77 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { forbidden } from '../../platform/errors/app-error.ts';
 import { listOrgUnitInfo } from '../org/index.ts';
 import type { InternshipsDeps } from './internships.deps.ts';
-import { insuredPlacements, postsOfferedPerEnterprise } from './internships.metrics.ts';
+import { DEFAULT_DUTY_RULE, districtDuty, enterpriseDuty } from '../enterprises/index.ts';
+import { enterpriseYears, insuredPlacements } from './internships.metrics.ts';
 
 /**
  * The district's internship numbers for a year, per enterprise: posts and places offered,
- * placements running and how many of them are insured for their whole period. Aggregates only (no
- * student), so every reader with `internship.read` gets them, whatever their scope: the bureaus
- * that keep no internship records see the district through them.
+ * placements running and how many of them are insured for their whole period, and each
+ * enterprise's 2 % duty (规上 that year on the register: ceil(staff × 2 %) places) with the
+ * district's. Aggregates only (no student), so every reader with `internship.read` gets them,
+ * whatever their scope: the bureaus that keep no internship records see the district through them,
+ * and an enterprise's register page its own duty (`enterpriseId`).
  */
-export async function internshipSummary(deps: InternshipsDeps, actor: Actor, year: number) {
+export async function internshipSummary(
+  deps: InternshipsDeps,
+  actor: Actor,
+  year: number,
+  filter: { enterpriseId?: string; lang?: 'zh' | 'en' } = {},
+) {
   if (!actor.permissions.has('internship.read')) throw forbidden();
   const districtId = actor.districtId ?? actor.orgUnitId;
-  const enterprises = await listOrgUnitInfo(deps.db, { under: districtId, types: ['enterprise'] });
-  const [offered, running] = await Promise.all([
-    postsOfferedPerEnterprise(deps.db, { year, enterpriseIds: enterprises.map((e) => e.id) }),
+  const lang = filter.lang ?? 'zh';
+  const [years, running] = await Promise.all([
+    enterpriseYears(deps.db, districtId, year),
     insuredPlacements(deps.db, districtId, `${year}-01-01`, `${year}-12-31`),
   ]);
-  const rows = enterprises
-    .map((e) => {
-      const o = offered.get(e.id);
-      const mine = running.filter((r) => r.enterpriseId === e.id);
+  const units = new Map(
+    (await listOrgUnitInfo(deps.db, { under: districtId, types: ['enterprise'] })).map((u) => [u.id, u]),
+  );
+  const district = districtDuty(
+    years.map((y) => y.record),
+    year,
+    DEFAULT_DUTY_RULE,
+  );
+  const rows = years
+    .map(({ record, posts }) => {
+      const unit = units.get(record.enterpriseId)!;
+      const mine = running.filter((r) => r.enterpriseId === record.enterpriseId);
+      const duty = enterpriseDuty(record, DEFAULT_DUTY_RULE);
       return {
-        enterprise: { id: e.id, code: e.code, name: e.name },
-        posts: o?.posts ?? 0,
-        places: o?.places ?? 0,
+        enterprise: { id: unit.id, code: unit.code, name: unit.name },
+        posts,
+        places: record.postsOffered,
         placements: mine.length,
         insured: mine.filter((r) => r.covered).length,
+        duty: {
+          status: duty.status,
+          staff: record.staff,
+          required: duty.required,
+          shortfall: duty.shortfall,
+          note: duty.note[lang],
+        },
+        aboveScale: record.aboveScale,
       };
     })
-    .filter((r) => r.posts > 0 || r.placements > 0);
+    .filter((r) => (filter.enterpriseId ? r.enterprise.id === filter.enterpriseId : true))
+    .filter((r) => filter.enterpriseId || r.places > 0 || r.placements > 0 || r.aboveScale === true)
+    .map(({ aboveScale: _aboveScale, ...r }) => r);
   const sum = (k: 'posts' | 'places' | 'placements' | 'insured') => rows.reduce((n, r) => n + r[k], 0);
   const placements = sum('placements');
   const insured = sum('insured');
   return {
     year,
     enterprises: rows,
+    duty: {
+      aboveScale: district.aboveScale,
+      judged: district.judged,
+      met: district.met,
+      staff: district.staff,
+      places: district.offered,
+      sharePercent:
+        district.staff === 0 ? null : Math.round((district.offered / district.staff) * 10_000) / 100,
+    },
     totals: {
       posts: sum('posts'),
       places: sum('places'),
