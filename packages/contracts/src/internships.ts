@@ -150,6 +150,10 @@ export const INTERNSHIP_ERRORS = {
     zh: '不满足启动实习的条件',
     en: 'The placement cannot start yet',
   },
+  INTERNSHIP_DOCUMENTS_REFUSED: {
+    zh: '实习进行中，材料只能更换、不能删除，且更换后仍须满足启动实习的条件',
+    en: 'While the internship runs, its documents may be replaced but not removed, and must still meet the start conditions',
+  },
   INTERNSHIP_STUDENT_EXISTS: {
     zh: '该学生已安排在此岗位',
     en: 'This student is already placed on this post',

@@ -256,6 +256,18 @@ describe('placements: documents, the start refused with its reasons, and who see
       'internships.placement.documents_updated',
       'internships.placement.activated',
     ]);
+    // Running, it keeps its papers: removing the insurance or the agreement is refused, naming them.
+    const removed = await w.vec.put(`/api/internship-placements/${id}/documents`, {
+      insurance: null,
+      agreement: null,
+    });
+    expect(removed.statusCode, removed.body).toBe(409);
+    expect(detailsOf(removed).map((d) => d.field)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^agreement/), expect.stringMatching(/^insurance/)]),
+    );
+    expect(
+      placementOf(await w.vec.get(`/api/internship-placements/${id}`)).checklist.every((c) => c.ok),
+    ).toBe(true);
   });
 
   it('counts the enterprise’s staff when the register gives it: over 10 % is refused', async () => {

@@ -173,12 +173,23 @@ export async function putDocuments(
     { attached, field: (i) => named[i]![0] },
   );
   const set = { ...agreementColumns(input), ...consentColumns(input), ...insuranceColumns(input) };
-  await deps.transaction((trx) =>
-    placementWorkflow.apply(deps, trx, 'documents', actor, p, {
+  await deps.transaction(async (trx) => {
+    // A running internship keeps what allowed it to start: a document may be replaced, never
+    // removed, and the placement with the new papers must still pass every check of 启动实习.
+    if (p.state === 'active') {
+      const check = await activationCheckOf(deps, trx, { ...p, ...set });
+      if (!check.ok)
+        throw new AppError(
+          'INTERNSHIP_DOCUMENTS_REFUSED',
+          409,
+          check.refusals.map((r) => ({ field: r.field, code: r.code, message: r.zh, messageEn: r.en })),
+        );
+    }
+    await placementWorkflow.apply(deps, trx, 'documents', actor, p, {
       set,
       details: { parts: Object.keys(input) },
-    }),
-  );
+    });
+  });
   return getPlacement(deps, actor, id);
 }
 
