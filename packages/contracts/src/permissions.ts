@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   'progress.report',
   'progress.review',
   'alert.read',
+  // 知悉: a unit takes notice of an alert addressed to it (not the read-only leaders' role).
+  'alert.acknowledge',
   'file.upload',
   'org.read',
   'org.manage',
@@ -88,6 +90,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'progress.report',
     'progress.review',
     'alert.read',
+    'alert.acknowledge',
     'file.upload',
     'org.read',
     'supervision.read',
@@ -111,6 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plan.read',
     'progress.report',
     'alert.read',
+    'alert.acknowledge',
     'file.upload',
     'org.read',
     'supervision.read',
@@ -134,6 +138,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   inspector: [
     'plan.read',
     'alert.read',
+    'alert.acknowledge',
     'file.upload',
     'org.read',
     'supervision.read',

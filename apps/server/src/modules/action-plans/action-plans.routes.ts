@@ -256,7 +256,7 @@ export const actionPlanRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Acti
   app.post(
     '/api/alerts/acknowledgements',
     {
-      config: { permission: 'alert.read' },
+      config: { permission: 'alert.acknowledge' },
       schema: {
         tags: ['plans'],
         summary:

@@ -43,7 +43,11 @@ export interface RefusedAcknowledgement {
 export const acknowledgementKey = (alertId: string, unitId: string, tier: AlertTier) =>
   `${alertId}\u0000${unitId}\u0000${tier}`;
 
-/** Whether the actor's unit may acknowledge this alert (it is addressed to that unit). */
+/**
+ * Whether the actor's unit may acknowledge this alert (it is addressed to that unit). Acknowledging
+ * also needs `alert.acknowledge` (the route's permission: the read-only leaders' role reads alerts
+ * but writes nothing).
+ */
 export const mayAcknowledge = (actor: { orgUnitId: string }, alert: { unit: { id: string } }) =>
   alert.unit.id === actor.orgUnitId;
 

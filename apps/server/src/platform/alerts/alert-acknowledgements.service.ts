@@ -62,7 +62,12 @@ export async function withAcknowledgements<T extends ListedAlert>(
     return {
       ...alert,
       acknowledgement,
-      abilities: { acknowledge: acknowledgement === null && mayAcknowledge(actor, alert) },
+      abilities: {
+        acknowledge:
+          acknowledgement === null &&
+          actor.permissions.has('alert.acknowledge') &&
+          mayAcknowledge(actor, alert),
+      },
     };
   });
 }

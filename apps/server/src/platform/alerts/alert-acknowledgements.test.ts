@@ -35,7 +35,7 @@ describe('alert acknowledgements (已知悉)', () => {
     ctx.clock.set(`${date}T01:00:00Z`);
     const clients: Record<string, Client> = {};
     for (const [key, username] of names) clients[key] = await login(ctx, username);
-    return clients as Record<'hrss' | 'hrss2' | 'fin' | 'edu' | 'coordinator', Client>;
+    return clients as Record<'hrss' | 'hrss2' | 'fin' | 'edu' | 'coordinator' | 'leader', Client>;
   }
   const alertsOf = async (client: Client, query = '') => {
     const res = await client.get(`/api/alerts${query}`);
@@ -71,6 +71,7 @@ describe('alert acknowledgements (已知悉)', () => {
       ['fin', 'unit_clerk', 'SD-FIN'],
       ['edu', 'unit_clerk', 'SD-EDU'],
       ['coordinator', 'coordinator', 'SD-EDU'],
+      ['leader', 'viewer', 'SD-HRSS'],
     ] as const)
       names.set(key, (await createUser(ctx, role, unit)).username);
   });
@@ -108,6 +109,14 @@ describe('alert acknowledgements (已知悉)', () => {
     expect(again.json()).toEqual({ acknowledged: 0, alreadyAcknowledged: 1 });
     expect(overdueT10(await alertsOf(hrss)).acknowledgement?.by).toBe(names.get('hrss'));
     expect(await auditRows(before.id)).toHaveLength(1);
+  });
+
+  it('leaves acknowledging to those who work for the unit: a read-only leader sees the alert but may not (403)', async () => {
+    const { leader } = await at('2021-07-21');
+    const alert = overdueT10(await alertsOf(leader));
+    expect(alert.abilities.acknowledge).toBe(false);
+    const res = await acknowledge(leader, [{ id: alert.id, tier: alert.tier }]);
+    expect(res.statusCode).toBe(403);
   });
 
   it('acknowledges a batch at once, one audit row each', async () => {
