@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import { hashPassword } from '../apps/server/src/platform/auth/password-hash.ts';
 import { loadConfig } from '../apps/server/src/platform/config/config.ts';
 import { ratioBySchool } from '../apps/server/src/modules/teachers/ratio.queries.ts';
+import { sortKey } from '../apps/server/src/platform/text/sort-key.ts';
 import { openRuntime } from '../apps/server/src/runtime.ts';
 import { login, percentile, timedGet } from './http-load.ts';
 import { dropDatabase, pgUrl, PROVINCE_PASSWORD, recreateDatabase } from './province-data.ts';
@@ -88,9 +89,14 @@ async function seed(dataDir: string, log: (line: string) => void) {
     await sql`CREATE TEMP TABLE bench_school AS
       SELECT row_number() OVER (ORDER BY s.code)::int - 1 AS k, s.id, s.parent_id AS district_id
       FROM org_unit s WHERE s.code LIKE 'PV-D%-S%'`.execute(db);
-    await sql`INSERT INTO teacher (school_id, district_id, name, id_cipher, id_index, id_masked, sex, birth_date, education,
+    // The name's sort key as the app writes it: 教师's, then each digit's (names are 教师<n>).
+    const digitKeys = [...'0123456789'].map((d) => sortKey(d));
+    await sql`INSERT INTO teacher (school_id, district_id, name, name_sort_key, id_cipher, id_index, id_masked, sex, birth_date, education,
         professional_title, post, series, internship_instructor, hire_date, leave_date, created_at, updated_at)
-      SELECT s.id, s.district_id, '教师' || n, 'bench', 'b' || n, '140404********' || lpad((n % 10000)::text, 4, '0'),
+      SELECT s.id, s.district_id, '教师' || n,
+        ${sortKey('教师')} || (SELECT string_agg((${digitKeys}::text[])[x.d::int + 1], '' ORDER BY x.i)
+          FROM regexp_split_to_table(n::text, '') WITH ORDINALITY AS x(d, i)),
+        'bench', 'b' || n, '140404********' || lpad((n % 10000)::text, 4, '0'),
         CASE WHEN n % 2 = 0 THEN 'M' ELSE 'F' END, DATE '1965-01-01' + (h.a % 11000), 'bachelor', 'intermediate', '专业课教师',
         CASE WHEN h.b % 100 < 12 THEN 'enterprise_part_time' ELSE 'full_time' END, h.b % 100 >= 95,
         DATE '2011-01-01' + (h.a % 4000),

@@ -188,6 +188,59 @@ export const AUDIT_GROUPS: readonly AuditGroup[] = [
   { name: 'newcomer', account: 'newcomer', pages: ['/account/awaiting-role'] },
 ];
 
+/** The viewports audited: a desktop, and a phone (iPhone 12–15 width) where layouts change. */
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * The pages the CI journey audits at phone width as well — one of each kind whose layout changes
+ * under the `md` breakpoint, since all of AUDIT_GROUPS twice would double the journey (each page
+ * takes 1–3 s; `npm run a11y -- --phone` still audits every page at 390 px): the shell with its
+ * menu drawer (workbench), the tab bars that overflow into a "…" button (teachers, supervision,
+ * enrollment, programs, settings, a teacher's record), tables wider than the screen that scroll
+ * sideways (the plan's sections, a task, the evaluation, the annual assessment, matching, a
+ * season, courses, the audit log), the tables that become cards (public indicators, cut-offs, a
+ * supervision report), forms (progress report, preferences) and the English shell.
+ */
+export const PHONE_AUDIT_GROUPS: readonly AuditGroup[] = [
+  {
+    name: 'public',
+    pages: [
+      '/',
+      { from: '/', link: `a[href^="/public/plans/${PLAN}/indicators/"]` },
+      '/consultations',
+      { from: '/public/supervision-reports', link: 'a[href^="/public/supervision-reports/"]' },
+      '/public/enrollment/cutoffs',
+      '/login',
+    ],
+  },
+  {
+    name: 'coordinator',
+    account: 'coordinator',
+    pages: [
+      '/workbench',
+      '/notifications',
+      `/plans/${PLAN}`,
+      `/plans/${PLAN}/evaluation`,
+      first(`/plans/${PLAN}`, '/tasks'),
+      '/supervision/orders',
+      '/supervision/assessment',
+      { from: '/enrollment', link: 'a[href^="/enrollment/seasons/"]' },
+      '/enrollment/matching',
+      '/teachers',
+      '/teachers/dq',
+      '/programs/courses',
+      '/settings?tab=catalogue',
+      '/search?q=%E6%95%99%E5%B8%88',
+    ],
+  },
+  { name: 'coordinator(en)', account: 'coordinator', lang: 'en', pages: ['/workbench', `/plans/${PLAN}`] },
+  { name: 'hrss', account: 'hrss', pages: ['/progress/new'] },
+  { name: 'vhs', account: 'vhs', pages: ['/teachers', first('/teachers')] },
+  { name: 'jhs1', account: 'jhs1', pages: ['/enrollment/preferences'] },
+  { name: 'auditadmin', account: 'auditadmin', pages: ['/admin/audit'] },
+];
+
 const CJK = /[\u3400-\u9fff]/;
 
 /**

@@ -1,8 +1,12 @@
-import { AUDIT_GROUPS, auditGroup, formatFinding, type Finding } from '../e2e/accessibility-audit.ts';
+import {
+  AUDIT_GROUPS,
+  auditGroup,
+  DESKTOP,
+  formatFinding,
+  PHONE,
+  type Finding,
+} from '../e2e/accessibility-audit.ts';
 import { launchBrowser, startServer } from '../e2e/support.ts';
-
-const DESKTOP = { width: 1366, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 /**
  * `npm run a11y` (after `npm run build`; `-- --phone` also at 390 px): starts the demo on a fresh

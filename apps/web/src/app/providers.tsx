@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMe } from '@/features/auth';
+import { watchAntdA11y } from '@/lib/antd-a11y';
 import { DictionariesProvider } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { SessionContext } from '@/lib/session';
@@ -30,6 +31,12 @@ function LanguageSync() {
   return null;
 }
 
+/** Mends antd's tab bars and sideways-scrolling tables for keyboards and screen readers (lib/antd-a11y). */
+function AntdA11y() {
+  useEffect(() => watchAntdA11y(document), []);
+  return null;
+}
+
 /** Reads the signed-in user once for the whole app, so features can use `useSession()`. */
 function SessionProvider({ children }: { children: ReactNode }) {
   const me = useMe();
@@ -45,6 +52,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
         <AntApp>
           <DictionariesProvider dictionaries={dictionaries}>
             <LanguageSync />
+            <AntdA11y />
             <SessionProvider>{children}</SessionProvider>
           </DictionariesProvider>
         </AntApp>

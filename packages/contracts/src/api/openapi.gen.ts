@@ -32110,10 +32110,14 @@ export interface paths {
                     majorCode?: string;
                     /** @description Rows to skip (paging) */
                     offset?: number;
+                    /** @description Direction of `sort` (default asc) */
+                    order?: "asc" | "desc";
                     /** @description Name contains */
                     q?: string;
                     schoolId?: string;
                     series?: "full_time" | "enterprise_part_time";
+                    /** @description Column to sort by: name (pinyin), school (its name, pinyin), age, hireDate, dq (双师型 level, then valid until). Ties go by name, then id. Without it: by school code, name, id */
+                    sort?: "name" | "school" | "age" | "hireDate" | "dq";
                     /** @description Only teachers (not) teaching 专业课 on asOf */
                     specialised?: boolean;
                     status?: "employed" | "left" | "all";
@@ -33764,10 +33768,14 @@ export interface paths {
                     dq?: "recognised" | "not_recognised";
                     /** @description Teaches this major */
                     majorCode?: string;
+                    /** @description Direction of `sort` (default asc) */
+                    order?: "asc" | "desc";
                     /** @description Name contains */
                     q?: string;
                     schoolId?: string;
                     series?: "full_time" | "enterprise_part_time";
+                    /** @description Column to sort by: name (pinyin), school (its name, pinyin), age, hireDate, dq (双师型 level, then valid until). Ties go by name, then id. Without it: by school code, name, id */
+                    sort?: "name" | "school" | "age" | "hireDate" | "dq";
                     /** @description Only teachers (not) teaching 专业课 on asOf */
                     specialised?: boolean;
                     status?: "employed" | "left" | "all";

@@ -3,6 +3,7 @@ import { createTestContext, seedShangdang, type TestContext } from '../../test/t
 import { addDays } from './date-math.ts';
 import { ratioByMajor, ratioBySchool, ratioTeachers } from './ratio.queries.ts';
 import { dualQualifiedRatio, type RatioTeacher } from './ratio.rules.ts';
+import { insertTeacher } from './teachers.repository.ts';
 
 /** mulberry32, so a failure can be replayed. */
 function prng(seed: number) {
@@ -85,43 +86,39 @@ describe('the SQL ratio equals the pure function', () => {
         recognitions,
         majors,
       };
-      const row = await ctx.db
-        .insertInto('teacher')
-        .values({
-          schoolId,
-          districtId: d.id,
-          name: `随机${i}`,
-          idCipher: 'x',
-          idIndex: `i${i}`,
-          idMasked: '*',
-          sex: 'M',
-          birthDate: '1980-01-01',
-          phoneCipher: null,
-          phoneMasked: null,
-          education: 'bachelor',
-          professionalTitle: 'none',
-          post: '',
-          series: t.series,
-          internshipInstructor: false,
-          hireDate,
-          leaveDate,
-          createdBy: null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      t.id = row.id;
+      const id = await insertTeacher(ctx.db, {
+        schoolId,
+        districtId: d.id,
+        name: `随机${i}`,
+        idCipher: 'x',
+        idIndex: `i${i}`,
+        idMasked: '*',
+        sex: 'M',
+        birthDate: '1980-01-01',
+        phoneCipher: null,
+        phoneMasked: null,
+        education: 'bachelor',
+        professionalTitle: 'none',
+        post: '',
+        series: t.series,
+        internshipInstructor: false,
+        hireDate,
+        leaveDate,
+        createdBy: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      t.id = id;
       if (periods.length)
         await ctx.db
           .insertInto('teacherSpecialisedPeriod')
-          .values(periods.map((p) => ({ teacherId: row.id, ...p })))
+          .values(periods.map((p) => ({ teacherId: id, ...p })))
           .execute();
       for (const r of recognitions)
         await ctx.db
           .insertInto('dqRecognition')
           .values({
-            teacherId: row.id,
+            teacherId: id,
             applicationId: null,
             level: 'junior',
             certifyingBody: '区教育局',
@@ -135,7 +132,7 @@ describe('the SQL ratio equals the pure function', () => {
       if (majors.length)
         await ctx.db
           .insertInto('teacherMajor')
-          .values(majors.map((m) => ({ teacherId: row.id, majorCode: m, majorName: '' })))
+          .values(majors.map((m) => ({ teacherId: id, majorCode: m, majorName: '' })))
           .execute();
       teachers.push(t);
     }

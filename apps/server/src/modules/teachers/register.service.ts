@@ -3,8 +3,9 @@ import type { Static } from 'typebox';
 import { SECURITY_ALERT_ACTION } from '../../platform/audit/audit-log.ts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
-import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { zhCollator } from '../../platform/text/sort-key.ts';
 import { listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
 import { catalogueNamesByCode } from '../programs/index.ts';
 import { listApplicationsOf } from './dq.repository.ts';
@@ -150,20 +151,32 @@ export async function getTeacher(deps: ModuleDeps, actor: Actor, id: string) {
   };
 }
 
-/** Teachers of the schools the actor sees, filtered, by school code and name, with the total for paging. */
+/**
+ * Teachers of the schools the actor sees, filtered, with the total for paging: by school code and
+ * name, or by the column `sort` names (a school by its name in pinyin order), in SQL across pages.
+ */
 export async function listTeachers(deps: ModuleDeps, actor: Actor, query: Static<typeof TeacherListQuery>) {
   const t = today(deps);
-  const { asOf: asked, limit, offset, ...rest } = query;
+  const { asOf: asked, limit, offset, sort, order, ...rest } = query;
   const asOf = queryDate('asOf', asked, t);
+  if (order && !sort)
+    throw fieldError(
+      'order',
+      'SORT_REQUIRED',
+      '排序方向（order）须与排序字段（sort）一同指定',
+      'order (the direction) needs sort (the column)',
+    );
   const filter = { ...rest, schoolIds: visibleSchoolIds(actor) };
   const schoolIds = await repo.listSchoolIdsOfTeachers(deps.db, asOf, filter);
   const schools = await listOrgUnitInfo(deps.db, { ids: schoolIds });
+  if (sort === 'school')
+    schools.sort((a, b) => zhCollator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1));
   const { rows, total } = await repo.listTeacherRows(
     deps.db,
     asOf,
     filter,
     schools.map((s) => s.id),
-    { limit, offset },
+    { limit, offset, order: sort ? { sort, order: order ?? 'asc' } : null },
   );
   const byId = new Map(schools.map((s) => [s.id, s]));
   const named = await withCatalogueNames(deps, rows);

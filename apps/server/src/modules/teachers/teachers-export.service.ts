@@ -25,6 +25,17 @@ const DQ_FILTER_LABELS = {
   recognised: { zh: '已认定', en: 'Recognised' },
   not_recognised: { zh: '未认定', en: 'Not recognised' },
 } as const;
+const SORT_LABELS = {
+  name: { zh: '姓名', en: 'Name' },
+  school: { zh: '学校', en: 'School' },
+  age: { zh: '年龄', en: 'Age' },
+  hireDate: { zh: '入职日期', en: 'Hired' },
+  dq: { zh: '双师型等级', en: 'Dual-qualified level' },
+} as const;
+const ORDER_LABELS = {
+  asc: { zh: '升序', en: 'ascending' },
+  desc: { zh: '降序', en: 'descending' },
+} as const;
 const YES_NO = (on: boolean) => (on ? { zh: '是', en: 'Yes' } : { zh: '否', en: 'No' });
 
 /**
@@ -95,12 +106,20 @@ function describeFilters(q: TeacherFilter, asOf: string): ListExport<TeacherSumm
   if (q.dq) filters.push({ label: { zh: '双师型', en: 'Dual-qualified' }, value: DQ_FILTER_LABELS[q.dq] });
   if (q.majorCode) filters.push({ label: { zh: '任教专业', en: 'Major' }, value: q.majorCode });
   if (q.q) filters.push({ label: { zh: '姓名含', en: 'Name contains' }, value: q.q });
+  if (q.sort) {
+    const [by, order] = [SORT_LABELS[q.sort], ORDER_LABELS[q.order ?? 'asc']];
+    filters.push({
+      label: { zh: '排序', en: 'Sorted by' },
+      value: { zh: `${by.zh}（${order.zh}）`, en: `${by.en} (${order.en})` },
+    });
+  }
   return filters;
 }
 
 /**
  * The teacher register (教师名册) as .xlsx: the same query as `listTeachers` (a school exports
- * its own teachers only), without ID numbers or phones; audited as `teachers.export`.
+ * its own teachers only) in the same order (`sort`, `order`), without ID numbers or phones;
+ * audited as `teachers.export`.
  */
 export async function exportTeachers(
   deps: ModuleDeps,

@@ -1,7 +1,8 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { sortKey } from '../../platform/text/sort-key.ts';
 import type { TeacherTable } from './teachers.tables.ts';
-import type { TeacherListQuery } from './teachers.schema.ts';
+import type { SortOrder, TeacherListQuery, TeacherSortKey } from './teachers.schema.ts';
 import type { Static } from 'typebox';
 
 /** SQL rank of a 双师型 level, highest = 3. */
@@ -106,12 +107,32 @@ export async function anyTeacherOf(db: Executor, schoolIds: readonly string[]): 
   return row !== undefined;
 }
 
-export async function insertTeacher(trx: Executor, row: Insertable<TeacherTable>): Promise<string> {
-  return (await trx.insertInto('teacher').values(row).returning('id').executeTakeFirstOrThrow()).id;
+/** Inserts a teacher, with the sort key of the name. */
+export async function insertTeacher(
+  trx: Executor,
+  row: Omit<Insertable<TeacherTable>, 'nameSortKey'>,
+): Promise<string> {
+  return (
+    await trx
+      .insertInto('teacher')
+      .values({ ...row, nameSortKey: sortKey(row.name) })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
-export async function updateTeacher(trx: Executor, id: string, set: Updateable<TeacherTable>) {
-  await trx.updateTable('teacher').set(set).where('id', '=', id).execute();
+/** Changes a teacher's columns; a new name gets its sort key. */
+export async function updateTeacher(
+  trx: Executor,
+  id: string,
+  set: Omit<Updateable<TeacherTable>, 'nameSortKey'>,
+) {
+  const key = set.name === undefined ? {} : { nameSortKey: sortKey(set.name) };
+  await trx
+    .updateTable('teacher')
+    .set({ ...set, ...key })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The encrypted ID number and phone, and the birth date, of a teacher. */
@@ -124,7 +145,10 @@ export function findTeacherSecrets(db: Executor, id: string) {
 }
 
 /** What the register is filtered by (`schoolIds` null: every school). */
-export type TeacherFilter = Omit<Static<typeof TeacherListQuery>, 'asOf' | 'limit' | 'offset'> & {
+export type TeacherFilter = Omit<
+  Static<typeof TeacherListQuery>,
+  'asOf' | 'limit' | 'offset' | 'sort' | 'order'
+> & {
   schoolIds: readonly string[] | null;
 };
 
@@ -157,23 +181,41 @@ export async function listSchoolIdsOfTeachers(db: Executor, asOf: string, f: Tea
   return rows.map((r) => r.schoolId);
 }
 
+/** How the register is ordered: a column and its direction (see `TeacherListQuery.sort`). */
+export type TeacherOrder = { sort: TeacherSortKey; order: SortOrder } | null;
+
+/** 双师型 level for sorting: none 0, 初级 1, 中级 2, 高级 3. */
+const dqRankSql = sql`CASE dq.level WHEN 'senior' THEN 3 WHEN 'intermediate' THEN 2 WHEN 'junior' THEN 1 ELSE 0 END`;
+
 /**
- * One page of the teachers matching the filter, ordered by school (in the order of `schoolOrder`,
- * the schools' ids sorted by code), name and id, with the number of all matching.
+ * One page of the teachers matching the filter with the number of all matching. Ordered by the
+ * column asked for (`order`), ties by name (pinyin sort key) and id; without one, by school, name
+ * and id. Schools sort by their place in `schoolOrder` (the caller's order of the schools' ids: by
+ * code, or by name when sorting by school), so the org module's table is never read here.
  */
 export async function listTeacherRows(
   db: Executor,
   asOf: string,
   f: TeacherFilter,
   schoolOrder: readonly string[],
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; order: TeacherOrder },
 ) {
   const q = filteredTeachers(db, asOf, f);
+  const schoolPlace = sql`array_position(${sql.val([...schoolOrder])}::uuid[], t.school_id)`;
+  const { order } = page;
+  const dir = order?.order ?? 'asc';
+  const flip = dir === 'asc' ? 'desc' : 'asc';
+  let sorted = q;
+  if (order === null) sorted = sorted.orderBy(schoolPlace);
+  else if (order.sort === 'school') sorted = sorted.orderBy(schoolPlace, dir);
+  else if (order.sort === 'age') sorted = sorted.orderBy('t.birthDate', flip);
+  else if (order.sort === 'hireDate') sorted = sorted.orderBy('t.hireDate', dir);
+  else if (order.sort === 'dq') sorted = sorted.orderBy(dqRankSql, dir).orderBy('dq.validUntil', dir);
+  const byName = order?.sort === 'name' ? dir : 'asc';
   const [rows, total] = await Promise.all([
-    q
-      .orderBy(sql`array_position(${sql.val([...schoolOrder])}::uuid[], t.school_id)`)
-      .orderBy('t.name')
-      .orderBy('t.id')
+    sorted
+      .orderBy('t.nameSortKey', byName)
+      .orderBy('t.id', byName)
       .limit(page.limit)
       .offset(page.offset)
       .execute(),

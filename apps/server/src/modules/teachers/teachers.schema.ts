@@ -242,6 +242,12 @@ export const TeacherDetailSchema = Type.Intersect([
   }),
 ]);
 
+/** The register's columns `GET /api/teachers` sorts by (`sort`), in SQL across the pages. */
+export const TEACHER_SORT_KEYS = ['name', 'school', 'age', 'hireDate', 'dq'] as const;
+export type TeacherSortKey = (typeof TEACHER_SORT_KEYS)[number];
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
 export const TeacherListQuery = Type.Object({
   schoolId: Type.Optional(Uuid),
   series: Type.Optional(SeriesSchema),
@@ -251,6 +257,14 @@ export const TeacherListQuery = Type.Object({
   majorCode: Type.Optional(text(20, 'Teaches this major')),
   q: Type.Optional(text(100, 'Name contains')),
   asOf: Type.Optional(DateString),
+  sort: Type.Optional(
+    literals(TEACHER_SORT_KEYS, {
+      description:
+        'Column to sort by: name (pinyin), school (its name, pinyin), age, hireDate, dq (双师型 level, ' +
+        'then valid until). Ties go by name, then id. Without it: by school code, name, id',
+    }),
+  ),
+  order: Type.Optional(literals(SORT_ORDERS, { description: 'Direction of `sort` (default asc)' })),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
   offset: Offset(),
 });

@@ -19,6 +19,8 @@ export interface TeacherTable {
   schoolId: string;
   districtId: string;
   name: string;
+  /** The name's pinyin sort key (`sortKey` in platform/text), compared as bytes; written with the name. */
+  nameSortKey: string;
   idCipher: string;
   idIndex: string;
   idMasked: string;

@@ -1,5 +1,6 @@
 import type { TestContext } from '../../test/test-context.ts';
 import { unitsByCodes } from '../org/index.ts';
+import { insertTeacher } from './teachers.repository.ts';
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
 type Owned = { id: string; unitIds: string[] };
@@ -19,9 +20,8 @@ export async function teacherScopingRecords(ctx: TestContext): Promise<Array<[st
   const applications: Owned[] = [];
   for (const [i, code] of ['SD-VHS', 'SD-VEC'].entries()) {
     const schoolId = units.get(code)!;
-    const t = await ctx.db
-      .insertInto('teacher')
-      .values({
+    const t = {
+      id: await insertTeacher(ctx.db, {
         schoolId,
         districtId: units.get('SD')!,
         name: `${code} 教师`,
@@ -42,9 +42,8 @@ export async function teacherScopingRecords(ctx: TestContext): Promise<Array<[st
         createdBy: null,
         createdAt: now,
         updatedAt: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }),
+    };
     await ctx.db
       .insertInto('teacherSpecialisedPeriod')
       .values({ teacherId: t.id, startsOn: '2010-09-01', endsOn: null })

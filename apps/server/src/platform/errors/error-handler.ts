@@ -29,6 +29,45 @@ const PG_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
   '22008': { code: 'VALIDATION_FAILED', status: 400 },
 };
 
+type AjvIssue = {
+  instancePath: string;
+  schemaPath?: string;
+  keyword?: string;
+  message?: string;
+  params?: unknown;
+  /** The values a field may take, when it is a list of them (`literals`). */
+  allowed?: string[];
+};
+
+/**
+ * A value outside a list of literals (`anyOf` of `const`s) makes Ajv report each `const` branch
+ * and then the `anyOf`; these become one issue naming the values the field may take.
+ */
+function oneOfValues(issues: readonly AjvIssue[]): AjvIssue[] {
+  const out: AjvIssue[] = [];
+  for (const issue of issues) {
+    const branches: AjvIssue[] = [];
+    if (issue.keyword === 'anyOf')
+      while (
+        out.length &&
+        out.at(-1)!.keyword === 'const' &&
+        out.at(-1)!.instancePath === issue.instancePath &&
+        out.at(-1)!.schemaPath?.startsWith(`${issue.schemaPath}/`)
+      )
+        branches.unshift(out.pop()!);
+    // Every branch a constant (0, 1, … in order: a failing branch of another kind would stand
+    // between them), or the issues stay as Ajv gave them.
+    const onlyConstants = branches.every((b, i) => b.schemaPath === `${issue.schemaPath}/${i}/const`);
+    if (!branches.length || !onlyConstants) {
+      out.push(...branches, issue);
+      continue;
+    }
+    const allowed = branches.map((b) => String((b.params as { allowedValue?: unknown }).allowedValue));
+    out.push({ ...issue, allowed });
+  }
+  return out;
+}
+
 /**
  * Maps every error to `{ error: { code, message, details } }`: schema validation → 400 with field
  * paths; AppError → its code; known SQLSTATEs → 409/400; anything else → 500 with a generic
@@ -41,11 +80,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     void reply.status(error.status).send(body(error.code, lang, error.details));
     return;
   }
-  const fe = error as FastifyError & {
-    validation?: Array<{ instancePath: string; message?: string; params?: unknown }>;
-  };
+  const fe = error as FastifyError & { validation?: AjvIssue[] };
   if (fe.validation) {
-    const details = fe.validation.map((v) => {
+    const details = oneOfValues(fe.validation).map((v) => {
       const params = v.params as
         { missingProperty?: string; additionalProperty?: string; format?: string } | undefined;
       const missing = params?.missingProperty;
@@ -63,6 +100,14 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
           code: 'UNKNOWN_FIELD',
           message: `不允许的字段：${field}`,
           messageEn: `Unknown field: ${field}`,
+        };
+      }
+      if (v.allowed) {
+        return {
+          field,
+          code: 'NOT_ONE_OF',
+          message: `字段 ${field} 只能取以下值之一：${v.allowed.join('、')}`,
+          messageEn: `Field ${field} must be one of: ${v.allowed.join(', ')}`,
         };
       }
       if (params?.format === 'date') {

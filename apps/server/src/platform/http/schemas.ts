@@ -1,8 +1,13 @@
 import { Type, type Static, type TSchema } from 'typebox';
 
-/** A union of string literals from a const list, with its precise static type. */
-export const literals = <const T extends readonly string[]>(values: T) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v))));
+/** A union of string literals from a const list, with its precise static type (and a description). */
+export const literals = <const T extends readonly string[]>(values: T, options?: { description?: string }) =>
+  Type.Unsafe<T[number]>(
+    Type.Union(
+      values.map((v) => Type.Literal(v)),
+      options,
+    ),
+  );
 
 /**
  * `{ error: { code, message, details? } }` — every non-2xx JSON answer. Registered once with the

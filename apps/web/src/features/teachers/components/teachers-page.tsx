@@ -11,6 +11,7 @@ import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { canKeepSchoolRecords } from '@/lib/permissions';
+import { columnSortOrder, sortFromParams, withSort } from '@/lib/server-sort';
 import { useSession } from '@/lib/session';
 import { useRatio } from '../api/get-ratio';
 import { useTeachers, type TeacherFilter } from '../api/get-teachers';
@@ -21,11 +22,17 @@ import { TeacherFormDrawer } from './teacher-form-drawer';
 import { TeachersTabs } from './teachers-tabs';
 
 const PAGE = 50;
+/** The columns the server sorts the register by (`sort`), across all pages. */
+const SORTABLE = ['name', 'school', 'age', 'hireDate', 'dq'] as const satisfies ReadonlyArray<
+  NonNullable<TeacherFilter['sort']>
+>;
 
 /**
  * `/teachers`: the register (教师名册) of the schools the user sees, filtered by school, series,
- * employment, 专业课 and 双师型 status on a date, and name (`?school=&series=&status=&spec=&dq=&q=&asOf=`).
- * ID numbers and phones come masked; register keepers import, export and add teachers here.
+ * employment, 专业课 and 双师型 status on a date, and name (`?school=&series=&status=&spec=&dq=&q=&asOf=`),
+ * sorted by a column on the server (`&sort=&order=`: name and school in pinyin order, age, hire
+ * date, 双师型 level), the export in the same order. ID numbers and phones come masked; register
+ * keepers import, export and add teachers here.
  */
 export function TeachersPage() {
   const t = useT();
@@ -35,6 +42,7 @@ export function TeachersPage() {
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
+  const sort = sortFromParams(params, SORTABLE);
   const filter: TeacherFilter = {
     schoolId: params.get('school') ?? undefined,
     series: (params.get('series') as TeacherFilter['series']) ?? undefined,
@@ -43,6 +51,7 @@ export function TeachersPage() {
     dq: (params.get('dq') as TeacherFilter['dq']) ?? undefined,
     q: params.get('q') ?? undefined,
     asOf: params.get('asOf') ?? undefined,
+    ...sort,
   };
   const teachers = useTeachers({ ...filter, limit: PAGE, offset: (page - 1) * PAGE });
   const schools = useRatio(undefined);
@@ -168,6 +177,11 @@ export function TeachersPage() {
                   showSizeChanger: false,
                   hideOnSinglePage: true,
                 }}
+                onChange={(_pagination, _filters, sorter, { action }) => {
+                  if (action !== 'sort') return;
+                  setPage(1);
+                  setParams(withSort(params, sorter), { replace: true });
+                }}
                 onRow={(r, index) =>
                   ({
                     'data-testid': `teacher-row-${index ?? 0}`,
@@ -182,12 +196,16 @@ export function TeachersPage() {
                     key: 'name',
                     width: 100,
                     fixed: 'left',
+                    sorter: true,
+                    sortOrder: columnSortOrder(sort, 'name'),
                     render: (_, r) => <Link to={`/teachers/${r.id}`}>{r.name}</Link>,
                   },
                   {
                     title: t('teachers.col.school'),
                     key: 'school',
                     width: 120,
+                    sorter: true,
+                    sortOrder: columnSortOrder(sort, 'school'),
                     render: (_, r) => r.school.name,
                   },
                   { title: t('teachers.col.idMasked'), dataIndex: 'idMasked', width: 170 },
@@ -197,7 +215,14 @@ export function TeachersPage() {
                     width: 60,
                     render: (_, r) => t(`teachers.sex.${r.sex}`),
                   },
-                  { title: t('teachers.col.age'), dataIndex: 'age', width: 60 },
+                  {
+                    title: t('teachers.col.age'),
+                    key: 'age',
+                    dataIndex: 'age',
+                    width: 70,
+                    sorter: true,
+                    sortOrder: columnSortOrder(sort, 'age'),
+                  },
                   {
                     title: t('teachers.col.education'),
                     key: 'edu',
@@ -222,7 +247,14 @@ export function TeachersPage() {
                     width: 180,
                     render: (_, r) => majorTexts(r.majors),
                   },
-                  { title: t('teachers.col.hireDate'), dataIndex: 'hireDate', width: 110 },
+                  {
+                    title: t('teachers.col.hireDate'),
+                    key: 'hireDate',
+                    dataIndex: 'hireDate',
+                    width: 120,
+                    sorter: true,
+                    sortOrder: columnSortOrder(sort, 'hireDate'),
+                  },
                   {
                     title: t('teachers.col.specialised'),
                     key: 'spec',
@@ -232,7 +264,9 @@ export function TeachersPage() {
                   {
                     title: t('teachers.col.dq'),
                     key: 'dq',
-                    width: 90,
+                    width: 100,
+                    sorter: true,
+                    sortOrder: columnSortOrder(sort, 'dq'),
                     render: (_, r) => <DqTag dq={r.dq} />,
                   },
                 ]}
