@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { up as addNameSortKey } from '../../migrations/0022-teacher-name-sort-key.ts';
+import { up as addNameSortKey } from '../../migrations/0025-teacher-name-sort-key.ts';
 import { zhCollator } from '../../platform/text/sort-key.ts';
 import { createTestContext, type Client, type TestContext } from '../../test/test-context.ts';
 import { readExport } from '../../test/read-export.ts';
