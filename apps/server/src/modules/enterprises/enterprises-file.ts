@@ -39,6 +39,11 @@ export const COLUMNS = [
 ] as const;
 const REQUIRED = new Set(['uscc', 'year']);
 export const MAX_ROWS = 60_000;
+/** The bounds of the API's year body (enterprises.schema.ts), which the columns hold. */
+const MAX_STAFF = 10_000_000;
+const MAX_REVENUE_WAN = 1e12;
+/** A cell quoted in a problem, cut to 50 characters: a row error never echoes a whole paragraph. */
+const quoted = (text: string) => ([...text].length > 50 ? `${[...text].slice(0, 50).join('')}…` : text);
 const YES_NO: Record<string, boolean> = { 是: true, 否: false, 规上: true, 规下: false };
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -108,7 +113,7 @@ export async function readRegisterFile(
       problems.push({ row: n, field, code, message, messageEn });
     for (const [h, field] of COLUMNS)
       if (REQUIRED.has(field) && !cell[field]) add(field, 'REQUIRED', `“${h}”不能为空`, `“${h}” is required`);
-    const number = (field: string, h: string, whole: boolean) => {
+    const number = (field: string, h: string, whole: boolean, max: number) => {
       const text = cell[field]!.replace(/[,，\s]/g, '');
       if (!text) return undefined;
       const value = Number(text);
@@ -116,8 +121,18 @@ export async function readRegisterFile(
         add(
           field,
           'NUMBER_INVALID',
-          `“${h}”应为${whole ? '非负整数' : '非负数'}，现为“${cell[field]}”`,
-          `“${h}” must be a ${whole ? 'whole number' : 'number'} ≥ 0, not “${cell[field]}”`,
+          `“${h}”应为${whole ? '非负整数' : '非负数'}，现为“${quoted(cell[field]!)}”`,
+          `“${h}” must be a ${whole ? 'whole number' : 'number'} ≥ 0, not “${quoted(cell[field]!)}”`,
+        );
+        return undefined;
+      }
+      // The same bounds as the API's (enterprises.schema.ts): larger values do not fit the columns.
+      if (value > max) {
+        add(
+          field,
+          'NUMBER_TOO_LARGE',
+          `“${h}”不能超过 ${max}，现为 ${quoted(text)}`,
+          `“${h}” must be at most ${max}, not ${quoted(text)}`,
         );
         return undefined;
       }
@@ -125,7 +140,7 @@ export async function readRegisterFile(
     };
     let year: number | undefined;
     if (cell.year) {
-      year = number('year', '年度', true);
+      year = number('year', '年度', true, 9999);
       if (year !== undefined && (year < 1949 || year > thisYear)) {
         add(
           'year',
@@ -136,15 +151,15 @@ export async function readRegisterFile(
         year = undefined;
       }
     }
-    const staff = number('staff', '职工总数', true);
-    const revenueWan = number('revenueWan', '营业收入（万元）', false);
+    const staff = number('staff', '职工总数', true, MAX_STAFF);
+    const revenueWan = number('revenueWan', '营业收入（万元）', false, MAX_REVENUE_WAN);
     const listed = YES_NO[cell.listedAboveScale!];
     if (cell.listedAboveScale && listed === undefined)
       add(
         'listedAboveScale',
         'VALUE_UNKNOWN',
-        `“是否规上”应填“是”或“否”，现为“${cell.listedAboveScale}”`,
-        `“是否规上” must be 是 or 否, not “${cell.listedAboveScale}”`,
+        `“是否规上”应填“是”或“否”，现为“${quoted(cell.listedAboveScale!)}”`,
+        `“是否规上” must be 是 or 否, not “${quoted(cell.listedAboveScale!)}”`,
       );
     if (problems.length > before || year === undefined) return;
     rows.push({

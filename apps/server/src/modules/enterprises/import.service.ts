@@ -27,6 +27,8 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 type ImportFile = { buffer: Buffer; filename: string };
 type Plan = Awaited<ReturnType<typeof planImport>>;
 
+/** Problems listed in a refused import's answer at most (the rest are counted). */
+const MAX_LISTED = 1000;
 /** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
 function checkFile(deps: EnterprisesDeps, input: ImportFile) {
   const check = checkUpload({
@@ -60,11 +62,19 @@ async function refuse(
       }),
     { records: false },
   );
-  throw new AppError(
-    'ENTERPRISE_IMPORT_INVALID',
-    400,
-    problems.sort((a, b) => a.row - b.row),
-  );
+  // The first MAX_LISTED problems by row, and how many more: a file wrong on every row of 60,000
+  // answers a list a person can read, not megabytes.
+  const sorted = problems.sort((a, b) => a.row - b.row);
+  const listed = sorted.slice(0, MAX_LISTED);
+  if (sorted.length > MAX_LISTED)
+    listed.push({
+      row: sorted[MAX_LISTED]!.row,
+      field: 'file',
+      code: 'MORE_PROBLEMS',
+      message: `另有 ${sorted.length - MAX_LISTED} 处问题未列出，请先改正以上问题后再导入`,
+      messageEn: `${sorted.length - MAX_LISTED} more problems are not listed: correct those above and import again`,
+    });
+  throw new AppError('ENTERPRISE_IMPORT_INVALID', 400, listed);
 }
 
 /** Registers the file's new enterprises; answers their ids by code. */

@@ -63,6 +63,10 @@ describe('importing the 规上 list and staff counts, and exporting the register
       { 统一社会信用代码: yitongUscc, 年度: 2019, 职工总数: '一千' },
       { 统一社会信用代码: yitongUscc, 年度: 2018, 是否规上: '大概' },
       { 统一社会信用代码: yitongUscc, 年度: 2030 },
+      // Beyond the columns' range: a row error, not a failed write (review finding).
+      { 统一社会信用代码: yitongUscc, 年度: 2017, 职工总数: 99_999_999_999, '营业收入（万元）': 1e15 },
+      // A long cell is quoted cut to 50 characters.
+      { 统一社会信用代码: yitongUscc, 年度: 2016, 是否规上: '很'.repeat(5000) },
     ]);
     const res = await upload(cast.clients.iit, file);
     expect(res.statusCode, res.body).toBe(400);
@@ -76,7 +80,11 @@ describe('importing the 规上 list and staff counts, and exporting the register
       [7, 'staff', 'NUMBER_INVALID'],
       [8, 'listedAboveScale', 'VALUE_UNKNOWN'],
       [9, 'year', 'YEAR_INVALID'],
+      [10, 'staff', 'NUMBER_TOO_LARGE'],
+      [10, 'revenueWan', 'NUMBER_TOO_LARGE'],
+      [11, 'listedAboveScale', 'VALUE_UNKNOWN'],
     ]);
+    expect(String(error.details![9]!.message).length).toBeLessThan(100);
     expect(error.details![0]).toMatchObject({ position: 18 });
     expect(String(error.details![0]!.message)).toContain('第 18 位');
     expect(await counts()).toEqual(before);
@@ -85,7 +93,7 @@ describe('importing the 规上 list and staff counts, and exporting the register
       .select(['result', 'details'])
       .where('action', '=', 'enterprise.import')
       .executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ result: 'failure', details: { problems: 7 } });
+    expect(audit).toMatchObject({ result: 'failure', details: { problems: 10 } });
   });
 
   it('imports a good file in one go, registering new enterprises from their rows, once', async () => {
