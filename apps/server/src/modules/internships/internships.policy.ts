@@ -46,6 +46,15 @@ export function canSeePlacement(actor: Actor, p: { schoolId: string; enterpriseI
   );
 }
 
+/**
+ * Whether the actor reads the student's own papers — the consent form and the insurance policy,
+ * which carry the student's and guardian's particulars: the school's readers (the school, and the
+ * district's over it). The host enterprise reads the agreement it signed, not those.
+ */
+export function readsStudentPapers(actor: Actor, p: { schoolId: string }): boolean {
+  return actor.permissions.has('internship.read') && inScope(actor, p.schoolId);
+}
+
 /** The school's own reader sees the student's guardian; the enterprise and the district do not. */
 export function seesGuardian(actor: Actor, p: { schoolId: string }): boolean {
   return actor.orgUnitId === p.schoolId;

@@ -378,14 +378,20 @@ describe('placements: documents, the start refused with its reasons, and who see
       endsOn: '2024-08-31',
     });
     expect(refusalOf(jhs)).toEqual([403, 'INTERNSHIP_NOT_A_SCHOOL']);
-    // A document is read through the placement: the enterprise may, another school may not.
-    const agreement = (
-      (await w.vec.get(`/api/internship-placements/${id}`)).json() as {
-        placement: { agreement: { file: { id: string } } | null };
-      }
-    ).placement.agreement;
-    expect((await w.zhendong.get(`/api/files/${agreement!.file.id}`)).statusCode).toBe(200);
-    expect((await w.vhs.get(`/api/files/${agreement!.file.id}`)).statusCode).toBe(404);
+    // A document is read through the placement: the enterprise reads the agreement it signed, not
+    // the consent form or the policy (the student's and guardian's particulars); another school
+    // reads none; the school and the coordinator read all three.
+    const { placement } = (await w.vec.get(`/api/internship-placements/${id}`)).json() as {
+      placement: Record<'agreement' | 'consent' | 'insurance', { file: { id: string } } | null>;
+    };
+    const file = (part: 'agreement' | 'consent' | 'insurance') => `/api/files/${placement[part]!.file.id}`;
+    expect((await w.zhendong.get(file('agreement'))).statusCode).toBe(200);
+    expect((await w.zhendong.get(file('consent'))).statusCode).toBe(404);
+    expect((await w.zhendong.get(file('insurance'))).statusCode).toBe(404);
+    expect((await w.vhs.get(file('agreement'))).statusCode).toBe(404);
+    for (const client of [w.vec, w.coordinator])
+      for (const part of ['agreement', 'consent', 'insurance'] as const)
+        expect((await client.get(file(part))).statusCode, part).toBe(200);
   });
 
   it('gives every reader the year’s aggregate numbers per enterprise', async () => {

@@ -7,7 +7,7 @@ import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import { ageAt, maskResidentId, validateResidentId } from '../../platform/validation/identifiers.ts';
 import { checkActivation } from './internship.rules.ts';
 import { actorUnit, today, type InternshipsDeps } from './internships.deps.ts';
-import { canSeePlacement, canSeePost } from './internships.policy.ts';
+import { canSeePlacement, canSeePost, readsStudentPapers } from './internships.policy.ts';
 import {
   countOtherActiveInterns,
   countPlacedByPost,
@@ -258,10 +258,19 @@ export async function endPlacement(
   return getPlacement(deps, actor, id);
 }
 
-/** A placement with the file among its documents that the actor may read, or null. */
+/**
+ * A placement with the file among its documents that the actor may read, or null. The host
+ * enterprise reads the three-party agreement it signed, not the consent form or the insurance
+ * policy: those carry the student's and the guardian's particulars, which its pages show masked or
+ * not at all; the school's readers read all three (`readsStudentPapers`).
+ */
 export async function readablePlacementWithFile(deps: InternshipsDeps, actor: Actor, fileId: string) {
   const ids = await listPlacementIdsWithFile(deps.db, fileId);
-  return firstReadable(ids, (id) => loadFor(deps, actor, id));
+  return firstReadable(ids, async (id) => {
+    const p = await loadFor(deps, actor, id);
+    if (p.agreementFileId !== fileId && !readsStudentPapers(actor, p)) throw notFound();
+    return p;
+  });
 }
 
 /** The placement, if the actor sees it (else 404). */
