@@ -49,7 +49,9 @@ describe('the enterprises demo', () => {
     expect(demoYears('2026-11-29')).toEqual([2020, 2021, 2022]);
     expect(loaded).toEqual({ enterprises: DEMO_ENTERPRISES.length, years: DEMO_ENTERPRISES.length * 3 + 1 });
     const list = (await hrss.get('/api/enterprises?limit=100')).json() as List;
-    expect(list.year).toBe(2026);
+    // The list opens on the year of the last 规上 list (2022), not on this year, where only
+    // 易通集团 has given its staff count so far.
+    expect(list.year).toBe(2022);
     expect(list.total).toBe(DEMO_ENTERPRISES.length);
     const y2021 = (await hrss.get('/api/enterprises?year=2021&aboveScale=true&limit=100')).json() as List;
     expect(y2021.items.map((i) => i.name).sort()).toEqual(

@@ -121,16 +121,24 @@ export async function listEnterpriseRows(
 
 export type EnterpriseListRow = Awaited<ReturnType<typeof listEnterpriseRows>>['rows'][number];
 
-/** The latest year not after `notAfter` with a year row of an enterprise in scope, or null. */
+/**
+ * The latest year not after `notAfter` whose 规上 status is on file for an enterprise in scope —
+ * the year of the last 规上 list, not a year where one enterprise has already given its staff
+ * count — else the latest year with any row; null when there is none.
+ */
 export async function latestYearOnFile(db: Executor, scope: RegisterScope, notAfter: number) {
-  const q = db
-    .selectFrom('enterpriseYear as y')
-    .innerJoin('enterprise as e', 'e.orgUnitId', 'y.enterpriseId')
-    .select((eb) => eb.fn.max('y.year').as('year'))
-    .where('y.year', '<=', notAfter)
-    .where(inScope(scope));
-  const row = await q.executeTakeFirst();
-  return row?.year === null || row?.year === undefined ? null : Number(row.year);
+  const latest = async (judged: boolean) => {
+    let q = db
+      .selectFrom('enterpriseYear as y')
+      .innerJoin('enterprise as e', 'e.orgUnitId', 'y.enterpriseId')
+      .select((eb) => eb.fn.max('y.year').as('year'))
+      .where('y.year', '<=', notAfter)
+      .where(inScope(scope));
+    if (judged) q = q.where('y.aboveScale', 'is not', null);
+    const row = await q.executeTakeFirst();
+    return row?.year === null || row?.year === undefined ? null : Number(row.year);
+  };
+  return (await latest(true)) ?? (await latest(false));
 }
 
 export function listYears(db: Executor, enterpriseId: string) {
