@@ -76,7 +76,10 @@ describe('the enterprises demo', () => {
     ).id;
     const own = (await yitong.get('/api/enterprises')).json() as List;
     expect(own.items.map((i) => i.id)).toEqual([yitongId]);
-    expect(own.items[0]!.facts).toMatchObject({ staff: 1400, aboveScale: null });
+    expect(own.items[0]!.facts).toMatchObject({ staff: 1360, aboveScale: true });
+    // This year: its own staff count given, the 规上 status not yet on file.
+    const thisYear = (await yitong.get('/api/enterprises?year=2026')).json() as List;
+    expect(thisYear.items[0]!.facts).toMatchObject({ staff: 1400, aboveScale: null });
   });
 
   it('answers the typed reads the internships module uses', async () => {
