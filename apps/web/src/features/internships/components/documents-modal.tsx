@@ -106,7 +106,8 @@ export function DocumentsModal({
     >
       <Form.Item
         name="files"
-        label={t('internships.documents.file')}
+        label={t(`internships.documents.fileOf.${document}`)}
+        required
         rules={[
           {
             validator: (_, files: EvidenceFile[]) =>
@@ -116,7 +117,11 @@ export function DocumentsModal({
           },
         ]}
       >
-        <EvidenceUpload max={1} testId={`upload-${document}`} />
+        <EvidenceUpload
+          max={1}
+          testId={`upload-${document}`}
+          buttonLabel={t(`internships.documents.uploadOf.${document}`)}
+        />
       </Form.Item>
       {document === 'agreement' && (
         <Form.Item name="signedOn" label={t('internships.documents.signedOn')} rules={required}>
