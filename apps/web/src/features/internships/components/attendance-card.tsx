@@ -127,7 +127,7 @@ export function AttendanceCard({ placement: p }: { placement: Placement }) {
           label={t('internships.attendance.date')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} data-testid="attendance-date" />
         </Form.Item>
         <Form.Item
           name="times"
@@ -135,7 +135,14 @@ export function AttendanceCard({ placement: p }: { placement: Placement }) {
           extra={t('internships.attendance.timeHint')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <TimePicker.RangePicker format="HH:mm" order={false} style={{ width: '100%' }} />
+          {/* Both inputs carry the field's name: the end one has no label of its own. */}
+          <TimePicker.RangePicker
+            format="HH:mm"
+            order={false}
+            style={{ width: '100%' }}
+            aria-label={t('internships.attendance.time')}
+            data-testid="attendance-times"
+          />
         </Form.Item>
         <Form.Item name="holiday" valuePropName="checked">
           <Checkbox>{t('internships.attendance.holiday')}</Checkbox>

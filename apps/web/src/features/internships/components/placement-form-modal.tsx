@@ -116,7 +116,7 @@ export function PlacementFormModal({
         label={t('internships.period')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <DatePicker.RangePicker style={{ width: '100%' }} />
+        <DatePicker.RangePicker style={{ width: '100%' }} aria-label={t('internships.period')} />
       </Form.Item>
     </FormModal>
   );

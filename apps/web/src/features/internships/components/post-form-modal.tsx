@@ -134,14 +134,18 @@ export function PostFormModal({
         label={t('internships.period')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <DatePicker.RangePicker style={{ width: '100%' }} />
+        <DatePicker.RangePicker
+          style={{ width: '100%' }}
+          aria-label={t('internships.period')}
+          data-testid="post-period"
+        />
       </Form.Item>
       <Form.Item
         name="location"
         label={t('internships.posts.location')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} data-testid="post-location" />
       </Form.Item>
       <Row gutter={12}>
         <Col {...half}>
@@ -150,12 +154,22 @@ export function PostFormModal({
             label={t('internships.posts.pay')}
             rules={[{ required: true, message: t('common.required') }]}
           >
-            <InputNumber min={0} style={{ width: '100%' }} suffix={t('internships.yuanMonth')} />
+            <InputNumber
+              min={0}
+              style={{ width: '100%' }}
+              suffix={t('internships.yuanMonth')}
+              data-testid="post-pay"
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="sameJobMonthlyWage" label={t('internships.posts.wage')}>
-            <InputNumber min={0} style={{ width: '100%' }} suffix={t('internships.yuanMonth')} />
+            <InputNumber
+              min={0}
+              style={{ width: '100%' }}
+              suffix={t('internships.yuanMonth')}
+              data-testid="post-wage"
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
