@@ -13031,7 +13031,7 @@ export interface paths {
                         labourIntensityClass: number;
                         /** @description Where the intern works */
                         location: string;
-                        /** @description The enterprise’s lowest wage grade, yuan a month */
+                        /** @description The enterprise’s lowest wage grade, yuan a month; null = not given */
                         lowestWageGrade?: number | null;
                         /**
                          * @description Majors it suits
@@ -13051,9 +13051,9 @@ export interface paths {
                          * @default false
                          */
                         publish?: boolean;
-                        /** @description Wage of the same post at the enterprise, yuan a month */
+                        /** @description Wage of the same post at the enterprise, yuan a month; null = not given */
                         sameJobMonthlyWage: number | null;
-                        /** @description Staff on the same post */
+                        /** @description Staff on the same post; null = not known */
                         staffOnPost?: number | null;
                         /**
                          * Format: date
@@ -13411,7 +13411,7 @@ export interface paths {
                         labourIntensityClass: number;
                         /** @description Where the intern works */
                         location: string;
-                        /** @description The enterprise’s lowest wage grade, yuan a month */
+                        /** @description The enterprise’s lowest wage grade, yuan a month; null = not given */
                         lowestWageGrade?: number | null;
                         /**
                          * @description Majors it suits
@@ -13426,9 +13426,9 @@ export interface paths {
                         overtimeWork: boolean;
                         /** @description Number of places (名额) */
                         places: number;
-                        /** @description Wage of the same post at the enterprise, yuan a month */
+                        /** @description Wage of the same post at the enterprise, yuan a month; null = not given */
                         sameJobMonthlyWage: number | null;
-                        /** @description Staff on the same post */
+                        /** @description Staff on the same post; null = not known */
                         staffOnPost?: number | null;
                         /**
                          * Format: date
