@@ -52,6 +52,9 @@ export const internshipsEn: Record<keyof typeof internshipsZh, string> = {
   'internships.posts.dailyHours': 'Hours a day',
   'internships.posts.weeklyHours': 'Hours a week',
   'internships.posts.staffOnPost': 'Staff on the same post',
+  'internships.posts.staffOnPostHint':
+    'Interns on a post are at most 20 % of its staff, checked when an internship starts',
+  'internships.posts.staffOnPostRequired': 'Give the staff on the same post for a post internship',
   'internships.posts.labourClass': 'Physical labour class',
   'internships.posts.workTime': 'Special working time',
   'internships.posts.night': 'Night shifts',

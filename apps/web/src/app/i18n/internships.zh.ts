@@ -52,6 +52,8 @@ export const internshipsZh = {
   'internships.posts.dailyHours': '每天工作小时',
   'internships.posts.weeklyHours': '每周工作小时',
   'internships.posts.staffOnPost': '同类岗位在岗职工数',
+  'internships.posts.staffOnPostHint': '岗位实习学生不超过同类岗位在岗职工的 20%，启动实习时核对',
+  'internships.posts.staffOnPostRequired': '岗位实习须填写同类岗位在岗职工数',
   'internships.posts.labourClass': '体力劳动强度级别',
   'internships.posts.workTime': '特殊工作时间',
   'internships.posts.night': '夜班',

@@ -78,7 +78,7 @@ export function PlacementFormModal({
             label={t('internships.major')}
             rules={[{ required: true, message: t('common.required') }]}
           >
-            <Input maxLength={60} />
+            <Input maxLength={60} data-testid="placement-major" />
           </Form.Item>
         </Col>
         <Col {...half}>

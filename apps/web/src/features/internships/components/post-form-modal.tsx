@@ -182,8 +182,19 @@ export function PostFormModal({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="staffOnPost" label={t('internships.posts.staffOnPost')}>
-            <InputNumber min={0} style={{ width: '100%' }} />
+          <Form.Item
+            name="staffOnPost"
+            label={t('internships.posts.staffOnPost')}
+            extra={t('internships.posts.staffOnPostHint')}
+            dependencies={['kind']}
+            rules={[
+              ({ getFieldValue }) => ({
+                required: getFieldValue('kind') === 'post',
+                message: t('internships.posts.staffOnPostRequired'),
+              }),
+            ]}
+          >
+            <InputNumber min={0} style={{ width: '100%' }} data-testid="post-staff" />
           </Form.Item>
         </Col>
         <Col {...half}>
