@@ -89,6 +89,17 @@ describe('the internships pages (学生实习)', () => {
     expect(screen.getByTestId('new-post').textContent).toContain('发布实习岗位');
   });
 
+  it('names the internships todo on 振东集团’s workbench by the module, and it leads to the draft post', async () => {
+    await signIn('zhendong');
+    renderPage('/workbench');
+    const todo = await screen.findByTestId(/^todo-internships:post:/, {}, { timeout: 45_000 });
+    expect(todo.textContent).toContain('学生实习');
+    expect(todo.textContent).not.toContain('workbench.source');
+    expect(within(todo).getByTestId('todo-link').getAttribute('href')).toMatch(
+      /^\/internships\/posts\/[\w-]+$/,
+    );
+  });
+
   it('refuses 启动实习 naming what is missing, and starts once the insurance is uploaded', async () => {
     await signIn('vhs');
     const post = await runningPost();
