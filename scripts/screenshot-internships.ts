@@ -31,6 +31,8 @@ function syntheticId(age: number): string {
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'var', 'internships-tour'));
 fs.mkdirSync(out, { recursive: true });
 const WIDE = { width: 1440, height: 900 };
+// A minimal valid PDF: the upload guard checks the magic bytes.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const PHONE = { width: 390, height: 844 };
 
 async function settle(page: Page) {
@@ -57,11 +59,14 @@ async function snapModal(page: Page, name: string) {
   console.log(`  ${name}.png`);
 }
 
+/** The accounts whose first sign-in (the password change) this run has done. */
+const changed = new Set<string>();
+
 /** A signed-in page at each width, sharing the account's cookies. */
 async function pages(browser: Browser, server: RunningServer, username: string, lang: 'zh' | 'en' = 'zh') {
   const wide = await browser.newPage({ viewport: WIDE });
   let signedIn = false;
-  if (process.env.ZHIJIAO_URL) {
+  if (process.env.ZHIJIAO_URL || changed.has(username)) {
     // A running server: the account may already have its new password.
     await wide.goto(`${server.url}/login`);
     await wide.getByTestId('login-username').fill(username);
@@ -73,6 +78,7 @@ async function pages(browser: Browser, server: RunningServer, username: string, 
       .catch(() => false);
   }
   if (!signedIn) await firstSignIn(wide, server, username);
+  changed.add(username);
   const phone = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
   await phone.context().addCookies(await wide.context().cookies());
   for (const p of [wide, phone]) await p.addInitScript((l) => localStorage.setItem('zhijiao.lang', l), lang);
@@ -175,6 +181,59 @@ try {
   await v.phone.getByTestId('put-consent').click();
   await v.phone.locator('.ant-modal').waitFor();
   await snapModal(v.phone, 'vhs-documents-consent-phone');
+
+  // The agreement and the consent on file, and a policy that ends a month early: 启动实习 names it.
+  const placementId = v.wide.url().split('/').pop()!;
+  const api = v.wide.request;
+  const { csrfToken } = (await (await api.get(`${server.url}/api/auth/me`)).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  const upload = async (name: string) =>
+    (
+      (await (
+        await api.post(`${server.url}/api/files`, {
+          headers,
+          multipart: { file: { name, mimeType: 'application/pdf', buffer: PDF } },
+        })
+      ).json()) as { id: string }
+    ).id;
+  const placement = (
+    (await (await api.get(`${server.url}/api/internship-placements/${placementId}`)).json()) as {
+      placement: { startsOn: string; endsOn: string };
+    }
+  ).placement;
+  const monthEarly = new Date(`${placement.endsOn}T00:00:00Z`);
+  monthEarly.setUTCMonth(monthEarly.getUTCMonth() - 1);
+  const put = await api.put(`${server.url}/api/internship-placements/${placementId}/documents`, {
+    headers,
+    data: {
+      agreement: { fileId: await upload('三方协议-测试学生.pdf'), signedOn: placement.startsOn },
+      consent: {
+        fileId: await upload('知情同意书-测试学生.pdf'),
+        studentSignedOn: placement.startsOn,
+        guardianSignedOn: placement.startsOn,
+      },
+      insurance: {
+        insurer: '中国人民财产保险股份有限公司长治市分公司',
+        policyNumber: 'PZBA20261404TEST',
+        startsOn: placement.startsOn,
+        endsOn: monthEarly.toISOString().slice(0, 10),
+        premiumPaidBy: 'school',
+        fileId: await upload('实习责任保险单-测试学生.pdf'),
+      },
+    },
+  });
+  if (!put.ok()) throw new Error(`documents: ${put.status()} ${await put.text()}`);
+  await v.wide.reload();
+  await v.wide.getByTestId('activate').click();
+  await v.wide.getByTestId('reason-INSURANCE_PERIOD_SHORT').waitFor();
+  await v.wide.waitForTimeout(1000);
+  await snap(v.wide, 'vhs-placement-insurance-short-wide');
+  // The school's placements on a phone, as the phone pictures in docs/screenshots are: one screen.
+  await v.phone.goto(`${server.url}/internships/placements`);
+  await v.phone.getByTestId('placement-link').first().waitFor();
+  await settle(v.phone);
+  await v.phone.screenshot({ path: path.join(out, 'vhs-placements-phone-screen.png') });
+  console.log('  vhs-placements-phone-screen.png');
 
   // The coordinator reads the district's posts and placements.
   const c = await pages(browser, server, 'coordinator');
