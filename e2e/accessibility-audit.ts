@@ -114,6 +114,9 @@ export const AUDIT_GROUPS: readonly AuditGroup[] = [
       '/settings?tab=periods',
       '/settings?tab=catalogue',
       '/settings?tab=uploads',
+      '/internships/posts',
+      '/internships/placements',
+      first('/internships/placements'),
       '/search?q=%E6%95%99%E5%B8%88',
       '/account/password',
       '/account/totp',
@@ -148,6 +151,7 @@ export const AUDIT_GROUPS: readonly AuditGroup[] = [
       '/programs/resources',
       '/enrollment/admissions',
       '/internships/posts',
+      first('/internships/posts'),
       '/internships/placements',
       first('/internships/placements'),
     ],
@@ -174,7 +178,9 @@ export const AUDIT_GROUPS: readonly AuditGroup[] = [
       '/internships/posts',
       first('/internships/posts'),
       '/internships/placements',
-      first('/internships/placements'),
+      // A placement not started (its 启动实习 checklist) and a running one (its attendance log).
+      { from: '/internships/placements?state=draft', link: 'a[href^="/internships/placements/"]' },
+      { from: '/internships/placements?state=active', link: 'a[href^="/internships/placements/"]' },
     ],
   },
   {

@@ -14387,7 +14387,7 @@ export interface paths {
                         labourIntensityClass: number;
                         /** @description Where the intern works */
                         location: string;
-                        /** @description The enterprise’s lowest wage grade, yuan a month */
+                        /** @description The enterprise’s lowest wage grade, yuan a month; null = not given */
                         lowestWageGrade?: number | null;
                         /**
                          * @description Majors it suits
@@ -14407,9 +14407,9 @@ export interface paths {
                          * @default false
                          */
                         publish?: boolean;
-                        /** @description Wage of the same post at the enterprise, yuan a month */
+                        /** @description Wage of the same post at the enterprise, yuan a month; null = not given */
                         sameJobMonthlyWage: number | null;
-                        /** @description Staff on the same post */
+                        /** @description Staff on the same post; null = not known */
                         staffOnPost?: number | null;
                         /**
                          * Format: date
@@ -14767,7 +14767,7 @@ export interface paths {
                         labourIntensityClass: number;
                         /** @description Where the intern works */
                         location: string;
-                        /** @description The enterprise’s lowest wage grade, yuan a month */
+                        /** @description The enterprise’s lowest wage grade, yuan a month; null = not given */
                         lowestWageGrade?: number | null;
                         /**
                          * @description Majors it suits
@@ -14782,9 +14782,9 @@ export interface paths {
                         overtimeWork: boolean;
                         /** @description Number of places (名额) */
                         places: number;
-                        /** @description Wage of the same post at the enterprise, yuan a month */
+                        /** @description Wage of the same post at the enterprise, yuan a month; null = not given */
                         sameJobMonthlyWage: number | null;
-                        /** @description Staff on the same post */
+                        /** @description Staff on the same post; null = not known */
                         staffOnPost?: number | null;
                         /**
                          * Format: date

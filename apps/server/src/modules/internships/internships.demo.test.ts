@@ -49,6 +49,9 @@ describe('the internships demo', () => {
         .sort(),
     ).toEqual(['active', 'active', 'active', 'draft']);
     expect(await ctx.db.selectFrom('internshipAttendance').select('id').execute()).not.toEqual([]);
+    // A past year's post is closed once its internships are over, the week's visit too.
+    const posts = await ctx.db.selectFrom('internshipPost').select(['state', 'endsOn']).execute();
+    expect(posts.filter((p) => p.endsOn < TODAY && p.state !== 'closed')).toEqual([]);
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 

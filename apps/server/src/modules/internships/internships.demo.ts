@@ -100,11 +100,21 @@ interface Loader {
   next: () => number;
 }
 
-/** Uploads a demo PDF as `actor` on `date`. */
-async function upload(l: Loader, date: string, actor: Actor, what: string, student: string) {
+/** The file names a school's clerk gives the scans, by what they hold. */
+const FILE_NAMES = {
+  'three-party-agreement': '三方协议',
+  consent: '知情同意书',
+  'liability-insurance-policy': '实习责任保险单',
+} as const;
+
+/**
+ * Uploads a demo PDF as `actor` on `date` for the student numbered `n`, named in Chinese as a
+ * clerk would name the scan (三方协议-王浩然.pdf).
+ */
+async function upload(l: Loader, date: string, actor: Actor, what: keyof typeof FILE_NAMES, n: number) {
   const file = await l.ctx.depsAt(date).files.storeUpload(actor, {
-    buffer: tinyPdf(['Zhijiao demo internship document', what, `Student no. ${student}`]),
-    filename: `${what}.pdf`,
+    buffer: tinyPdf(['Zhijiao demo internship document', what, `Student no. ${n}`]),
+    filename: `${FILE_NAMES[what]}-${NAMES[n % NAMES.length]!}.pdf`,
   });
   return file.id;
 }
@@ -143,12 +153,11 @@ async function place(
     startsOn: period.startsOn,
     endsOn: period.endsOn,
   });
-  const tag = String(n);
   const signed = addDays(prepared, -3);
   await s.putDocuments(actor, placement.id, {
-    agreement: { fileId: await upload(l, prepared, actor, 'three-party-agreement', tag), signedOn: signed },
+    agreement: { fileId: await upload(l, prepared, actor, 'three-party-agreement', n), signedOn: signed },
     consent: {
-      fileId: await upload(l, prepared, actor, 'consent', tag),
+      fileId: await upload(l, prepared, actor, 'consent', n),
       studentSignedOn: signed,
       guardianSignedOn: signed,
     },
@@ -160,7 +169,7 @@ async function place(
             startsOn: period.startsOn,
             endsOn: period.endsOn,
             premiumPaidBy: 'school' as const,
-            fileId: await upload(l, prepared, actor, 'liability-insurance-policy', tag),
+            fileId: await upload(l, prepared, actor, 'liability-insurance-policy', n),
           },
         }
       : {}),
@@ -229,6 +238,8 @@ async function loadYear(l: Loader, year: number) {
   for (const [school, id, endsOn] of placements) await completeIfEnded(l, school, id, endsOn);
   await l.ctx.at(`${year}-09-05`).posts.closePost(l.actors.yitong, yitongId);
   await l.ctx.at(`${year}-09-05`).posts.closePost(l.actors.zhendong, zhendongId);
+  // The visit is over within the week: its post closes, as the others did in September.
+  await l.ctx.at(addDays(visit.endsOn, 4)).posts.closePost(l.actors.zhendong, visitId);
   return { posts: 3, placements: placements.length };
 }
 

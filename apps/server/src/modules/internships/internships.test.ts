@@ -71,6 +71,30 @@ describe('internship posts', () => {
     ]);
   });
 
+  it('keeps a wage or staff count not given as null, not 0, and a 0 given as 0', async () => {
+    const unknown = { sameJobMonthlyWage: null, lowestWageGrade: null, staffOnPost: null };
+    const res = await w.zhendong.post('/api/internship-posts', postBody(unknown));
+    expect(res.statusCode, res.body).toBe(201);
+    const post = (res.json() as { post: { id: string } & typeof unknown }).post;
+    expect(post).toMatchObject(unknown);
+    const row = await w.ctx.db
+      .selectFrom('internshipPost')
+      .select(['sameJobMonthlyWage', 'lowestWageGrade', 'staffOnPost'])
+      .where('id', '=', post.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual(unknown);
+    const edited = await w.zhendong.put(`/api/internship-posts/${post.id}`, {
+      ...postBody(),
+      staffOnPost: 0,
+      lowestWageGrade: 2400,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((edited.json() as { post: typeof unknown }).post).toMatchObject({
+      staffOnPost: 0,
+      lowestWageGrade: 2400,
+    });
+  });
+
   it('refuses to publish a post that breaks the rules, naming every field in zh and en', async () => {
     const res = await w.zhendong.post('/api/internship-posts', {
       ...postBody({ venue: 'karaoke', nightWork: true }),

@@ -25,4 +25,5 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.source.teachers': 'Teachers',
   'workbench.source.enrollment': 'Enrolment',
   'workbench.source.programs': 'Programs',
+  'workbench.source.internships': 'Internships',
 };

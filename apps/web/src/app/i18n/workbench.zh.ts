@@ -22,4 +22,5 @@ export const workbenchZh = {
   'workbench.source.teachers': '教师队伍',
   'workbench.source.enrollment': '统一招生',
   'workbench.source.programs': '专业与课程',
+  'workbench.source.internships': '学生实习',
 } as const;

@@ -1,6 +1,6 @@
 import { ATTENDANCE_FLAG_LABELS } from '@zhijiao/contracts';
 import { Card, Checkbox, DatePicker, Empty, Form, Input, Tag, TimePicker, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Button } from 'antd';
 import { FormModal } from '@/components/form-modal';
@@ -51,11 +51,11 @@ export function AttendanceCard({ placement: p }: { placement: Placement }) {
             <ResponsiveTable
               size="small"
               rowKey="id"
-              dataSource={l.entries}
+              dataSource={[...l.entries].reverse()}
               pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
               locale={{ emptyText: <Empty description={t('internships.attendance.empty')} /> }}
               columns={[
-                { title: t('internships.attendance.date'), dataIndex: 'date', width: 110 },
+                { title: t('internships.attendance.date'), dataIndex: 'date', width: 120 },
                 {
                   title: t('internships.attendance.time'),
                   key: 'time',
@@ -64,25 +64,37 @@ export function AttendanceCard({ placement: p }: { placement: Placement }) {
                     `${formatDateTime(String(e.startsAt)).slice(-5)} ~ ${formatDateTime(String(e.endsAt)).slice(-5)}`,
                 },
                 { title: t('internships.attendance.hours'), dataIndex: 'hours', width: 70 },
+                // Empty cells render nothing, so a phone card leaves those lines out.
                 {
                   title: t('internships.attendance.flags'),
                   key: 'flags',
+                  width: 160,
                   render: (_, e) =>
-                    e.flags.map((f) => (
-                      <Tag key={f} color={f === 'rest_day' ? 'default' : 'orange'}>
-                        {pick(ATTENDANCE_FLAG_LABELS[f], lang)}
-                      </Tag>
-                    )),
+                    e.flags.length === 0
+                      ? null
+                      : e.flags.map((f) => (
+                          <Tag key={f} color={f === 'rest_day' ? 'default' : 'orange'}>
+                            {pick(ATTENDANCE_FLAG_LABELS[f], lang)}
+                          </Tag>
+                        )),
                 },
                 {
                   title: t('internships.attendance.violationColumn'),
                   key: 'violations',
                   render: (_, e) =>
-                    e.violations.map((v) => (
-                      <div key={v.code}>
-                        <Typography.Text type="danger">{lang === 'en' ? v.en : v.zh}</Typography.Text>
-                      </div>
-                    )),
+                    e.violations.length === 0
+                      ? null
+                      : e.violations.map((v) => (
+                          <div key={v.code}>
+                            <Typography.Text type="danger">{lang === 'en' ? v.en : v.zh}</Typography.Text>
+                          </div>
+                        )),
+                },
+                {
+                  title: t('internships.attendance.note'),
+                  dataIndex: 'note',
+                  width: 160,
+                  render: (note: string) => note || null,
                 },
               ]}
             />
@@ -108,14 +120,14 @@ export function AttendanceCard({ placement: p }: { placement: Placement }) {
         })}
         mapPath={(path) => (path[0] === 'startTime' || path[0] === 'endTime' ? ['times'] : path)}
         successMessage={t('internships.attendance.saved')}
-        initialValues={{ holiday: false, note: '' }}
+        initialValues={{ date: dayjs(), holiday: false, note: '' }}
       >
         <Form.Item
           name="date"
           label={t('internships.attendance.date')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} data-testid="attendance-date" />
         </Form.Item>
         <Form.Item
           name="times"
@@ -123,7 +135,14 @@ export function AttendanceCard({ placement: p }: { placement: Placement }) {
           extra={t('internships.attendance.timeHint')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <TimePicker.RangePicker format="HH:mm" order={false} style={{ width: '100%' }} />
+          {/* Both inputs carry the field's name: the end one has no label of its own. */}
+          <TimePicker.RangePicker
+            format="HH:mm"
+            order={false}
+            style={{ width: '100%' }}
+            aria-label={t('internships.attendance.time')}
+            data-testid="attendance-times"
+          />
         </Form.Item>
         <Form.Item name="holiday" valuePropName="checked">
           <Checkbox>{t('internships.attendance.holiday')}</Checkbox>

@@ -106,7 +106,8 @@ export function DocumentsModal({
     >
       <Form.Item
         name="files"
-        label={t('internships.documents.file')}
+        label={t(`internships.documents.fileOf.${document}`)}
+        required
         rules={[
           {
             validator: (_, files: EvidenceFile[]) =>
@@ -116,11 +117,15 @@ export function DocumentsModal({
           },
         ]}
       >
-        <EvidenceUpload max={1} testId={`upload-${document}`} />
+        <EvidenceUpload
+          max={1}
+          testId={`upload-${document}`}
+          buttonLabel={t(`internships.documents.uploadOf.${document}`)}
+        />
       </Form.Item>
       {document === 'agreement' && (
         <Form.Item name="signedOn" label={t('internships.documents.signedOn')} rules={required}>
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} data-testid="agreement-signed-on" />
         </Form.Item>
       )}
       {document === 'consent' && (
@@ -130,7 +135,7 @@ export function DocumentsModal({
             label={t('internships.documents.studentSignedOn')}
             rules={required}
           >
-            <DatePicker style={{ width: '100%' }} />
+            <DatePicker style={{ width: '100%' }} data-testid="consent-student-signed-on" />
           </Form.Item>
           <Form.Item
             name="guardianSignedOn"
@@ -140,17 +145,17 @@ export function DocumentsModal({
               minor ? t('internships.documents.guardianNeeded', { age: p.student.ageAtStart }) : undefined
             }
           >
-            <DatePicker style={{ width: '100%' }} />
+            <DatePicker style={{ width: '100%' }} data-testid="consent-guardian-signed-on" />
           </Form.Item>
         </>
       )}
       {document === 'insurance' && (
         <>
           <Form.Item name="insurer" label={t('internships.documents.insurer')} rules={required}>
-            <Input maxLength={100} />
+            <Input maxLength={100} data-testid="insurance-insurer" />
           </Form.Item>
           <Form.Item name="policyNumber" label={t('internships.documents.policyNumber')} rules={required}>
-            <Input maxLength={60} />
+            <Input maxLength={60} data-testid="insurance-policy" />
           </Form.Item>
           <Form.Item
             name="period"
@@ -158,7 +163,11 @@ export function DocumentsModal({
             rules={required}
             extra={t('internships.documents.insuredPeriodHint', { from: p.startsOn, to: p.endsOn })}
           >
-            <DatePicker.RangePicker style={{ width: '100%' }} />
+            <DatePicker.RangePicker
+              style={{ width: '100%' }}
+              aria-label={t('internships.documents.insuredPeriod')}
+              data-testid="insurance-period"
+            />
           </Form.Item>
           <Form.Item
             name="premiumPaidBy"

@@ -8,6 +8,7 @@ import type { Post } from '../api/get-posts';
 
 type Values = Omit<PlacementInput, 'postId' | 'startsOn' | 'endsOn'> & { period: [Dayjs, Dayjs] };
 const half = { xs: 24, sm: 12 } as const;
+const laterOf = (a: Dayjs, b: Dayjs) => (a.isBefore(b) ? b : a);
 
 /** 安排学生: a school places its student on the post (ID number checked, stored encrypted). */
 export function PlacementFormModal({
@@ -48,7 +49,8 @@ export function PlacementFormModal({
         enterpriseMentor: '',
         major: post.majors[0] ?? '',
         monthlyPay: post.monthlyPay,
-        period: [dayjs(post.startsOn), dayjs(post.endsOn)],
+        // A post already running takes new students from today on.
+        period: [laterOf(dayjs(post.startsOn), dayjs().startOf('day')), dayjs(post.endsOn)],
       }}
     >
       <Row gutter={12}>
@@ -76,7 +78,7 @@ export function PlacementFormModal({
             label={t('internships.major')}
             rules={[{ required: true, message: t('common.required') }]}
           >
-            <Input maxLength={60} />
+            <Input maxLength={60} data-testid="placement-major" />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -90,12 +92,12 @@ export function PlacementFormModal({
             label={t('internships.guardian')}
             extra={t('internships.guardianHint')}
           >
-            <Input maxLength={50} />
+            <Input maxLength={50} data-testid="placement-guardian" />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="monthlyPay" label={t('internships.posts.pay')}>
-            <InputNumber min={0} style={{ width: '100%' }} addonAfter={t('internships.yuanMonth')} />
+            <InputNumber min={0} style={{ width: '100%' }} suffix={t('internships.yuanMonth')} />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -114,7 +116,7 @@ export function PlacementFormModal({
         label={t('internships.period')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <DatePicker.RangePicker style={{ width: '100%' }} />
+        <DatePicker.RangePicker style={{ width: '100%' }} aria-label={t('internships.period')} />
       </Form.Item>
     </FormModal>
   );

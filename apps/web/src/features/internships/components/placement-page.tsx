@@ -5,17 +5,18 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
 import { usePlacement, type Placement } from '../api/get-placement';
 import { useActivatePlacement, useEndPlacement, useExtendPlacement } from '../api/placement-steps';
+import { ActivationChecklist } from './activation-checklist';
 import { AttendanceCard } from './attendance-card';
 import { DocumentsModal } from './documents-modal';
-import { PlacementStateTag } from './internship-tags';
+import { Period, PlacementStateTag } from './internship-tags';
 import { InternshipsTabs } from './internships-tabs';
-import { Tick } from './placements-table';
-import { ReasonsAlert } from './reasons-list';
+import { PlacementHistory } from './placement-history';
 
 /**
  * `/internships/placements/:id`: one placement — the student (ID masked), the documents on file,
@@ -58,6 +59,7 @@ function PlacementView({ p }: { p: Placement }) {
     <>
       <PageHeader
         back
+        printable
         title={`${p.student.name} · ${p.post.title}`}
         subtitle={`${p.school.name} → ${p.enterprise.name} · ${pick(INTERNSHIP_KIND_LABELS[p.post.kind], lang)}`}
         extra={
@@ -83,36 +85,7 @@ function PlacementView({ p }: { p: Placement }) {
           </Space>
         }
       />
-      {p.state === 'draft' && (
-        <Card
-          size="small"
-          title={t('internships.checklist.title')}
-          style={{ marginBottom: 16, borderColor: refused && !p.activationCheck.ok ? '#ff4d4f' : undefined }}
-          data-testid="activation-checklist"
-        >
-          <List
-            size="small"
-            dataSource={p.checklist}
-            renderItem={(c) => (
-              <List.Item data-testid={`check-${c.item}`}>
-                <div>
-                  <Tick ok={c.ok} label={docLabel(c.item)} />
-                  {c.reasons.map((r) => (
-                    <div key={r.code} style={{ marginTop: 4 }}>
-                      <Typography.Text type="danger">{lang === 'en' ? r.en : r.zh}</Typography.Text>
-                    </div>
-                  ))}
-                </div>
-              </List.Item>
-            )}
-          />
-        </Card>
-      )}
-      <ReasonsAlert
-        type="warning"
-        reasons={p.activationCheck.warnings}
-        title={t('internships.checklist.warnings')}
-      />
+      {p.state === 'draft' && <ActivationChecklist placement={p} refused={refused} onUpload={setDocument} />}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
           <Descriptions.Item label={t('internships.state')}>
@@ -124,20 +97,35 @@ function PlacementView({ p }: { p: Placement }) {
           <Descriptions.Item label={t('internships.idNumber')}>{p.student.idMasked}</Descriptions.Item>
           <Descriptions.Item label={t('internships.ageAtStart')}>{p.student.ageAtStart}</Descriptions.Item>
           <Descriptions.Item label={t('internships.major')}>{p.major}</Descriptions.Item>
-          <Descriptions.Item label={t('internships.studyYear')}>{p.studyYear}</Descriptions.Item>
+          <Descriptions.Item label={t('internships.studyYear')}>
+            {t('internships.studyYearValue', { year: p.studyYear })}
+          </Descriptions.Item>
           {p.guardianName !== null && (
             <Descriptions.Item label={t('internships.guardian')}>{p.guardianName || '–'}</Descriptions.Item>
           )}
-          <Descriptions.Item
-            label={t('internships.period')}
-          >{`${p.startsOn} ~ ${p.endsOn}`}</Descriptions.Item>
+          <Descriptions.Item label={t('internships.period')}>
+            <Period from={p.startsOn} to={p.endsOn} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('internships.posts.pay')}>
-            {`${p.monthlyPay} ${t('internships.yuanMonth')}`}
+            {`${formatNumber(p.monthlyPay)} ${t('internships.yuanMonth')}`}
           </Descriptions.Item>
           <Descriptions.Item label={t('internships.supervisor')}>
             {p.schoolSupervisor || '–'}
           </Descriptions.Item>
           <Descriptions.Item label={t('internships.mentor')}>{p.enterpriseMentor || '–'}</Descriptions.Item>
+          {p.activatedOn && (
+            <Descriptions.Item label={t('internships.placements.activatedOn')}>
+              {p.activatedOn}
+            </Descriptions.Item>
+          )}
+          {p.endedOn && (
+            <Descriptions.Item label={t('internships.placements.endedOn')}>{p.endedOn}</Descriptions.Item>
+          )}
+          {p.endNote && (
+            <Descriptions.Item label={t('internships.placements.endNote')} span={2}>
+              {p.endNote}
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       <Card size="small" title={t('internships.documents')} style={{ marginBottom: 16 }}>
@@ -200,6 +188,7 @@ function PlacementView({ p }: { p: Placement }) {
         />
       </Card>
       <AttendanceCard placement={p} />
+      <PlacementHistory placement={p} />
       {document && <DocumentsModal placement={p} document={document} onClose={() => setDocument(null)} />}
       <Modal
         open={extending !== undefined}
@@ -225,6 +214,10 @@ function PlacementView({ p }: { p: Placement }) {
       </Modal>
       <Modal
         open={ending !== null}
+        okButtonProps={{
+          disabled: ending?.how === 'terminate' && !ending.note.trim(),
+          danger: ending?.how === 'terminate',
+        }}
         title={
           ending &&
           t(

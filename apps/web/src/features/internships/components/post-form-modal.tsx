@@ -12,6 +12,7 @@ import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import type { Post } from '../api/get-posts';
+import { labourClassText } from './internship-tags';
 import { useSavePost, type PostInput } from '../api/save-post';
 
 type Values = Omit<PostInput, 'startsOn' | 'endsOn'> & { period: [Dayjs, Dayjs] };
@@ -53,6 +54,7 @@ export function PostFormModal({
         labourIntensityClass: 2,
         highRiskWork: [],
         sameJobMonthlyWage: null,
+        lowestWageGrade: null,
         publish: false,
       };
   return (
@@ -70,6 +72,7 @@ export function PostFormModal({
           ...v,
           venue: v.venue ?? null,
           sameJobMonthlyWage: v.sameJobMonthlyWage ?? null,
+          lowestWageGrade: v.lowestWageGrade ?? null,
           staffOnPost: v.staffOnPost ?? null,
           startsOn: period[0].format('YYYY-MM-DD'),
           endsOn: period[1].format('YYYY-MM-DD'),
@@ -108,12 +111,20 @@ export function PostFormModal({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="places" label={t('internships.posts.places')} rules={[{ required: true }]}>
+          <Form.Item
+            name="places"
+            label={t('internships.posts.placesInput')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <InputNumber min={1} max={10000} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="year" label={t('internships.year')} rules={[{ required: true }]}>
+          <Form.Item
+            name="year"
+            label={t('internships.year')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -123,28 +134,75 @@ export function PostFormModal({
         label={t('internships.period')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <DatePicker.RangePicker style={{ width: '100%' }} />
+        <DatePicker.RangePicker
+          style={{ width: '100%' }}
+          aria-label={t('internships.period')}
+          data-testid="post-period"
+        />
       </Form.Item>
       <Form.Item
         name="location"
         label={t('internships.posts.location')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} data-testid="post-location" />
       </Form.Item>
       <Row gutter={12}>
         <Col {...half}>
-          <Form.Item name="monthlyPay" label={t('internships.posts.pay')} rules={[{ required: true }]}>
-            <InputNumber min={0} style={{ width: '100%' }} addonAfter={t('internships.yuanMonth')} />
+          <Form.Item
+            name="monthlyPay"
+            label={t('internships.posts.pay')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <InputNumber
+              min={0}
+              style={{ width: '100%' }}
+              suffix={t('internships.yuanMonth')}
+              data-testid="post-pay"
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="sameJobMonthlyWage" label={t('internships.posts.wage')}>
-            <InputNumber min={0} style={{ width: '100%' }} addonAfter={t('internships.yuanMonth')} />
+            <InputNumber
+              min={0}
+              style={{ width: '100%' }}
+              suffix={t('internships.yuanMonth')}
+              data-testid="post-wage"
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="dailyHours" label={t('internships.posts.dailyHours')} rules={[{ required: true }]}>
+          <Form.Item
+            name="lowestWageGrade"
+            label={t('internships.posts.lowestWage')}
+            extra={t('internships.posts.lowestWageHint')}
+          >
+            <InputNumber min={0} style={{ width: '100%' }} suffix={t('internships.yuanMonth')} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item
+            name="staffOnPost"
+            label={t('internships.posts.staffOnPost')}
+            extra={t('internships.posts.staffOnPostHint')}
+            dependencies={['kind']}
+            rules={[
+              ({ getFieldValue }) => ({
+                required: getFieldValue('kind') === 'post',
+                message: t('internships.posts.staffOnPostRequired'),
+              }),
+            ]}
+          >
+            <InputNumber min={0} style={{ width: '100%' }} data-testid="post-staff" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item
+            name="dailyHours"
+            label={t('internships.posts.dailyHours')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -152,21 +210,14 @@ export function PostFormModal({
           <Form.Item
             name="weeklyHours"
             label={t('internships.posts.weeklyHours')}
-            rules={[{ required: true }]}
+            rules={[{ required: true, message: t('common.required') }]}
           >
             <InputNumber min={0.5} max={168} step={0.5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="staffOnPost" label={t('internships.posts.staffOnPost')}>
-            <InputNumber min={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col {...half}>
           <Form.Item name="labourIntensityClass" label={t('internships.posts.labourClass')}>
-            <Select
-              options={[1, 2, 3, 4].map((c) => ({ value: c, label: ['I', 'II', 'III', 'IV'][c - 1] }))}
-            />
+            <Select options={[1, 2, 3, 4].map((c) => ({ value: c, label: labourClassText(t, c) }))} />
           </Form.Item>
         </Col>
       </Row>

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
+import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
 import { usePost } from '../api/get-post';
 import { useClosePost, usePublishPost } from '../api/post-steps';
-import { PostStateTag } from './internship-tags';
+import { placesStudents } from '../access';
+import { labourClassText, Period, PostStateTag } from './internship-tags';
 import { InternshipsTabs } from './internships-tabs';
 import { PlacementFormModal } from './placement-form-modal';
 import { PlacementsTable } from './placements-table';
@@ -29,7 +32,9 @@ export function PostPage() {
   const close = useClosePost();
   const [editing, setEditing] = useState(false);
   const [placing, setPlacing] = useState(false);
+  const me = useSession();
   const yes = (v: boolean) => t(v ? 'common.yes' : 'common.no');
+  const yuan = (v: number | null) => (v === null ? '–' : `${formatNumber(v)} ${t('internships.yuanMonth')}`);
   return (
     <div data-testid="internship-post-page">
       <InternshipsTabs />
@@ -38,6 +43,7 @@ export function PostPage() {
           <>
             <PageHeader
               back
+              printable
               title={p.title}
               subtitle={`${p.enterprise.name} · ${pick(INTERNSHIP_KIND_LABELS[p.kind], lang)} · ${p.year}`}
               extra={
@@ -89,20 +95,19 @@ export function PostPage() {
                 <Descriptions.Item
                   label={t('internships.posts.places')}
                 >{`${p.placed} / ${p.places}`}</Descriptions.Item>
-                <Descriptions.Item
-                  label={t('internships.period')}
-                >{`${p.startsOn} ~ ${p.endsOn}`}</Descriptions.Item>
+                <Descriptions.Item label={t('internships.period')}>
+                  <Period from={p.startsOn} to={p.endsOn} />
+                </Descriptions.Item>
                 <Descriptions.Item label={t('internships.posts.location')}>{p.location}</Descriptions.Item>
                 <Descriptions.Item label={t('internships.posts.majors')}>
                   {p.majors.join('、') || '–'}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('internships.posts.pay')}>
-                  {`${p.monthlyPay} ${t('internships.yuanMonth')}`}
-                </Descriptions.Item>
+                <Descriptions.Item label={t('internships.posts.pay')}>{yuan(p.monthlyPay)}</Descriptions.Item>
                 <Descriptions.Item label={t('internships.posts.wage')}>
-                  {p.sameJobMonthlyWage === null
-                    ? '–'
-                    : `${p.sameJobMonthlyWage} ${t('internships.yuanMonth')}`}
+                  {yuan(p.sameJobMonthlyWage)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('internships.posts.lowestWage')}>
+                  {yuan(p.lowestWageGrade)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('internships.posts.hours')}>
                   {t('internships.posts.hoursValue', { daily: p.dailyHours, weekly: p.weeklyHours })}
@@ -124,9 +129,31 @@ export function PostPage() {
                   {p.highRiskWork.map((k) => pick(POST_HIGH_RISK_WORK_LABELS[k], lang)).join('、') ||
                     t('internships.none')}
                 </Descriptions.Item>
+                <Descriptions.Item label={t('internships.posts.labourClass')}>
+                  {labourClassText(t, p.labourIntensityClass)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('internships.posts.viaAgent')}>
+                  {yes(p.viaAgent)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('internships.posts.staffOnPost')}>
+                  {p.staffOnPost ?? '–'}
+                </Descriptions.Item>
+                {p.publishedOn && (
+                  <Descriptions.Item label={t('internships.posts.publishedOn')}>
+                    {p.publishedOn}
+                  </Descriptions.Item>
+                )}
+                {p.closedOn && (
+                  <Descriptions.Item label={t('internships.posts.closedOn')}>{p.closedOn}</Descriptions.Item>
+                )}
               </Descriptions>
             </Card>
-            <Card size="small" title={t('internships.placements.title')}>
+            <Card
+              size="small"
+              title={t(
+                placesStudents(me) ? 'internships.posts.placementsOfSchool' : 'internships.placements.title',
+              )}
+            >
               <PlacementsTable filter={{ postId: p.id }} />
             </Card>
             {editing && <PostFormModal open post={p} onClose={() => setEditing(false)} />}

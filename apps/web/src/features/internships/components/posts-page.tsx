@@ -17,10 +17,11 @@ import { ResponsiveTable } from '@/components/responsive-table';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
+import { formatNumber } from '@/lib/format';
 import { byDate, byNumber, byText } from '@/lib/sorters';
 import { usePosts } from '../api/get-posts';
 import { isEnterprise } from '../access';
-import { PostStateTag } from './internship-tags';
+import { Period, PostStateTag, unitFilters } from './internship-tags';
 import { InternshipsTabs } from './internships-tabs';
 import { PostFormModal } from './post-form-modal';
 
@@ -40,6 +41,7 @@ export function PostsPage() {
     kind: (params.get('kind') as InternshipKind | null) ?? undefined,
   };
   const posts = usePosts(filter);
+  const enterprise = isEnterprise(me);
   const [adding, setAdding] = useState(false);
   const set = (key: string, value: string | number | null | undefined) => {
     const next = new URLSearchParams(params);
@@ -56,7 +58,7 @@ export function PostsPage() {
         extra={
           <>
             <ExportButton path="/api/internship-posts/export.xlsx" query={filter} filename="实习岗位.xlsx" />
-            {isEnterprise(me) && (
+            {enterprise && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -124,45 +126,51 @@ export function PostsPage() {
                 {
                   title: t('internships.enterprise'),
                   key: 'enterprise',
-                  width: 140,
+                  width: 120,
+                  // An enterprise sees its own posts only: the column would repeat its name.
+                  hidden: enterprise,
                   sorter: byText((p) => p.enterprise.name),
+                  filters: unitFilters(items.map((p) => p.enterprise)),
+                  onFilter: (value, p) => p.enterprise.id === value,
                   render: (_, p) => p.enterprise.name,
                 },
                 {
                   title: t('internships.kind'),
                   key: 'kind',
-                  width: 100,
+                  width: lang === 'en' ? 130 : 90,
                   render: (_, p) => pick(INTERNSHIP_KIND_LABELS[p.kind], lang),
                 },
                 {
                   title: t('internships.year'),
                   dataIndex: 'year',
-                  width: 70,
+                  width: 80,
                   sorter: byNumber((p) => p.year),
                 },
                 {
                   title: t('internships.posts.places'),
                   key: 'places',
-                  width: 90,
+                  width: 110,
                   render: (_, p) => `${p.placed} / ${p.places}`,
                 },
                 {
                   title: t('internships.period'),
                   key: 'period',
-                  width: 190,
+                  width: 210,
                   sorter: byDate((p) => p.startsOn),
-                  render: (_, p) => `${p.startsOn} ~ ${p.endsOn}`,
+                  render: (_, p) => <Period from={p.startsOn} to={p.endsOn} />,
                 },
                 {
-                  title: t('internships.posts.pay'),
+                  title: t('internships.payColumn'),
                   dataIndex: 'monthlyPay',
-                  width: 90,
+                  width: 110,
+                  align: 'right',
                   sorter: byNumber((p) => p.monthlyPay),
+                  render: (pay: number) => (pay > 0 ? formatNumber(pay) : t('internships.unpaid')),
                 },
                 {
                   title: t('internships.state'),
                   key: 'state',
-                  width: 80,
+                  width: 90,
                   render: (_, p) => <PostStateTag state={p.state} />,
                 },
               ]}

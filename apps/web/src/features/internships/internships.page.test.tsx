@@ -1,0 +1,199 @@
+import type { ApiResponse } from '@zhijiao/contracts/api';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getJson, renderPage, signIn } from '@/test/render-page';
+import { residentIdCheckChar } from '../../../../server/src/platform/validation/identifiers.ts';
+
+type Post = ApiResponse<'get', '/api/internship-posts'>['items'][number];
+type Placement = ApiResponse<'get', '/api/internship-placements/{id}'>['placement'];
+
+/** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
+const setViewport = (width: number) =>
+  (
+    window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }
+  ).happyDOM.setViewport({ width, height: 844 });
+
+/** A synthetic, valid 居民身份证号 (上党区 140404) of a second-year student of 19, unique per call. */
+function studentId(): string {
+  const year = new Date().getFullYear() - 19;
+  const body = `140404${year}0315${String(Math.floor(Math.random() * 900) + 100)}`;
+  return body + residentIdCheckChar(body);
+}
+
+/** A minimal valid PDF: the upload guard checks the magic bytes. */
+const pdf = (name: string) =>
+  new File(['%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'], name, {
+    type: 'application/pdf',
+  });
+
+/** Writes as the signed-in user through the API (what the test sets up, not what it checks). */
+async function send(method: 'POST' | 'PUT', path: string, body: unknown) {
+  const { csrfToken } = await getJson<{ csrfToken: string }>('/api/auth/me');
+  const res = await fetch(path, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+    body: body instanceof FormData ? body : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+async function uploadPdf(name: string): Promise<string> {
+  const { csrfToken } = await getJson<{ csrfToken: string }>('/api/auth/me');
+  const form = new FormData();
+  form.append('file', pdf(name), name);
+  const res = await fetch('/api/files', {
+    method: 'POST',
+    headers: { 'x-csrf-token': csrfToken },
+    body: form,
+  });
+  if (!res.ok) throw new Error(`upload ${name}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** 振东集团's running 药品生产线岗位实习, on which 区职业高中 may place its students. */
+async function runningPost(): Promise<Post> {
+  const posts = (await getJson<{ items: Post[] }>('/api/internship-posts?state=published&limit=500')).items;
+  const post = posts.find((p) => p.abilities.place && p.title === '药品生产线岗位实习');
+  if (!post) throw new Error('no post of 振东集团 open to 区职业高中');
+  return post;
+}
+
+/**
+ * The internships pages (学生实习) on the demo district: 振东集团 reads its own posts; 区职业高中
+ * places a student on 振东集团's post, is refused at 启动实习 with each missing document named, and
+ * starts the internship once the insurance is on file through the page; on a phone the placements
+ * are cards. The page server is shared: the placement this file makes is its own.
+ */
+describe('the internships pages (学生实习)', () => {
+  afterEach(() => setViewport(1440));
+
+  it('lists 振东集团’s own posts by their Chinese names, without its own name in every row', async () => {
+    await signIn('zhendong');
+    const own = (await getJson<{ items: Post[] }>('/api/internship-posts?limit=500')).items;
+    expect(new Set(own.map((p) => p.enterprise.name))).toEqual(new Set(['振东集团']));
+    const { container } = renderPage('/internships/posts');
+    await waitFor(() => expect(screen.getAllByTestId('post-link')).toHaveLength(own.length), {
+      timeout: 45_000,
+    });
+    const table = container.querySelector('.ant-table')!;
+    const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
+    expect(headers).not.toContain('实习单位');
+    expect(headers).toContain('实习报酬（元/月）');
+    const text = table.textContent!;
+    for (const shown of ['认识实习', '岗位实习', '草稿', '已发布', '已关闭', '无报酬', '2,800'])
+      expect(text).toContain(shown);
+    // No enum value or code reaches the page.
+    for (const code of ['cognitive', 'published', 'draft', 'closed', 'post'])
+      expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
+    expect(screen.getByTestId('new-post').textContent).toContain('发布实习岗位');
+  });
+
+  it('names the internships todo on 振东集团’s workbench by the module, and it leads to the draft post', async () => {
+    await signIn('zhendong');
+    renderPage('/workbench');
+    const todo = await screen.findByTestId(/^todo-internships:post:/, {}, { timeout: 45_000 });
+    expect(todo.textContent).toContain('学生实习');
+    expect(todo.textContent).not.toContain('workbench.source');
+    expect(within(todo).getByTestId('todo-link').getAttribute('href')).toMatch(
+      /^\/internships\/posts\/[\w-]+$/,
+    );
+  });
+
+  it('refuses 启动实习 naming what is missing, and starts once the insurance is uploaded', async () => {
+    await signIn('vhs');
+    const post = await runningPost();
+    const { router } = renderPage(`/internships/posts/${post.id}`);
+    // 安排学生: the form fills the major, pay and period from the post.
+    fireEvent.click(await screen.findByTestId('place-student', {}, { timeout: 45_000 }));
+    fireEvent.change(await screen.findByTestId('placement-student'), { target: { value: '页面测试学生' } });
+    fireEvent.change(screen.getByTestId('placement-id'), { target: { value: studentId() } });
+    fireEvent.click(screen.getByTestId('placement-save'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toMatch(/^\/internships\/placements\/[\w-]+$/),
+    );
+    const id = router.state.location.pathname.split('/').pop()!;
+
+    // The checklist names each missing document, each with its upload button; the rules pass.
+    const checklist = await screen.findByTestId('activation-checklist');
+    for (const item of ['agreement', 'consent', 'insurance']) {
+      const row = within(checklist).getByTestId(`check-${item}`);
+      expect(row.dataset.ok).toBe('false');
+      expect(within(row).getByText('未满足')).toBeTruthy();
+      expect(within(row).getByTestId(`check-upload-${item}`)).toBeTruthy();
+    }
+    expect(within(checklist).getByTestId('reason-AGREEMENT_MISSING').textContent).toBe(
+      '未签订学校、实习单位、学生三方实习协议',
+    );
+    expect(within(checklist).getByTestId('reason-INSURANCE_MISSING').textContent).toBe(
+      '未投保学生实习责任保险',
+    );
+    expect(within(checklist).getByTestId('check-rules').dataset.ok).toBe('true');
+
+    // The agreement and the consent are put on file (as the school's clerk would, by the API here).
+    const placement = (await getJson<{ placement: Placement }>(`/api/internship-placements/${id}`)).placement;
+    await send('PUT', `/api/internship-placements/${id}/documents`, {
+      agreement: { fileId: await uploadPdf('三方协议.pdf'), signedOn: placement.startsOn },
+      consent: {
+        fileId: await uploadPdf('知情同意书.pdf'),
+        studentSignedOn: placement.startsOn,
+        guardianSignedOn: null,
+      },
+    });
+    // The page again, as the clerk comes back to it (a fresh app, so nothing cached).
+    cleanup();
+    renderPage(`/internships/placements/${id}`);
+    await waitFor(() => expect(screen.getByTestId('check-agreement').dataset.ok).toBe('true'), {
+      timeout: 45_000,
+    });
+    expect(screen.getByTestId('check-consent').dataset.ok).toBe('true');
+    // 启动实习 is refused: the insurance is still missing, and the message says so.
+    fireEvent.click(screen.getByTestId('activate'));
+    expect(await screen.findByText('不满足启动实习的条件', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.getAllByText('未投保学生实习责任保险').length).toBeGreaterThan(1);
+    expect(screen.getByTestId('placement-history').textContent).not.toContain('启动实习');
+
+    // The policy through the page: the period comes filled with the placement's, the payer 学校.
+    fireEvent.click(screen.getByTestId('check-upload-insurance'));
+    const upload = (await screen.findByTestId('upload-insurance')).querySelector('input[type=file]')!;
+    fireEvent.change(upload, { target: { files: [pdf('实习责任保险单.pdf')] } });
+    await screen.findByText('实习责任保险单.pdf', {}, { timeout: 15_000 });
+    await waitFor(() =>
+      expect(
+        screen.getByTestId('upload-insurance-item').querySelector('.ant-upload-list-item-done'),
+      ).not.toBeNull(),
+    );
+    fireEvent.change(screen.getByTestId('insurance-insurer'), {
+      target: { value: '中国人民财产保险股份有限公司长治市分公司' },
+    });
+    fireEvent.change(screen.getByTestId('insurance-policy'), { target: { value: 'PZBA-PAGE-0001' } });
+    fireEvent.click(screen.getByTestId('documents-save'));
+    await waitFor(() => expect(screen.getByTestId('check-insurance').dataset.ok).toBe('true'));
+    expect(screen.getByTestId('checklist-ready').textContent).toBe('条件已满足，可以启动实习');
+
+    fireEvent.click(screen.getByTestId('activate'));
+    expect(await screen.findByText('实习已启动', {}, { timeout: 15_000 })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByTestId('activation-checklist')).toBeNull());
+    expect(screen.getByTestId('placement-history').textContent).toContain('启动实习');
+    const started = (await getJson<{ placement: Placement }>(`/api/internship-placements/${id}`)).placement;
+    expect(started.state).toBe('active');
+    expect(started.insurance?.file.name).toBe('实习责任保险单.pdf');
+  });
+
+  it('shows each placement as a card with its document ticks on a 390 px phone', async () => {
+    await signIn('vhs');
+    const own = (await getJson<{ items: Array<{ id: string }> }>('/api/internship-placements?limit=500'))
+      .items;
+    setViewport(390);
+    const { container } = renderPage('/internships/placements');
+    await waitFor(() => expect(container.querySelector('[data-cards]')).not.toBeNull(), { timeout: 45_000 });
+    expect(container.querySelector('.ant-table')).toBeNull();
+    const cards = container.querySelectorAll('[data-cards] .ant-card');
+    expect(cards).toHaveLength(Math.min(own.length, 20));
+    const first = cards[0]!.textContent!;
+    for (const label of ['身份证号', '实习材料', '协议', '同意书', '保险']) expect(first).toContain(label);
+    // A school's own list does not repeat its name on every card.
+    expect(first).not.toContain('学校');
+    expect(first).toMatch(/140404\*{8}\d{3}[\dX]/);
+  });
+});
