@@ -12,8 +12,12 @@ describe('the public cut-offs (/public/enrollment/cutoffs)', () => {
     const { programs } = await getJson<Cutoffs>(`/api/public/enrollment/seasons/${season.id}/cutoffs`);
     expect(programs.length).toBeGreaterThan(0);
     renderPage(`/public/enrollment/cutoffs?season=${season.id}`);
-    await waitFor(() => expect(screen.getByTestId('cutoff-row-0')).toBeTruthy(), { timeout: 60_000 });
     const first = programs[0]!;
+    // The programme's column shows from antd's md breakpoint, which its responsive observer sets
+    // after the first render: wait for the name, not only for the row (a busy machine is slower).
+    await waitFor(() => expect(screen.getByTestId('cutoff-row-0').textContent).toContain(first.name), {
+      timeout: 60_000,
+    });
     const row = screen.getByTestId('cutoff-row-0');
     expect(row.getAttribute('data-code')).toBe(first.code);
     expect(row.textContent).toContain(first.name);
