@@ -36,7 +36,8 @@ export function loadCrypto(config: Config): FieldCrypto {
 }
 
 /**
- * Opens the database, applies migrations and wires the services (used by `start` and the CLI).
+ * Opens the database, applies migrations (with the field key) and wires the services (used by
+ * `start` and the CLI).
  * `migrate: false` for a worker process of `start`, whose primary migrated before forking it.
  */
 export async function openRuntime(
@@ -44,14 +45,15 @@ export async function openRuntime(
   clock: Clock = systemClock,
   opts: { migrate?: boolean } = {},
 ): Promise<Runtime> {
+  // The key first: a migration may need it to encrypt personal data already stored (0026).
+  const crypto = loadCrypto(config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    if (opts.migrate !== false) await migrateToLatest(database.db);
+    if (opts.migrate !== false) await migrateToLatest(database.db, { crypto });
   } catch (error) {
     await database.close();
     throw error;
   }
-  const crypto = loadCrypto(config);
   const services = createServices({ config, db: database.db, clock, crypto });
   return { config, database, crypto, clock, services, close: () => database.close() };
 }

@@ -73,9 +73,11 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError('--runtime-role needs a role name (lower-case letters, digits and _)');
       if (runtimeRole && !config.databaseUrl)
         throw new UsageError('--runtime-role is for PostgreSQL (set DATABASE_URL)');
+      // The field key, as the server loads it: a migration may encrypt personal data already stored.
+      const crypto = (await import('../runtime.ts')).loadCrypto(config);
       const database = await openDatabase(config);
       try {
-        const applied = await migrateToLatest(database.db);
+        const applied = await migrateToLatest(database.db, { crypto });
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
         if (config.databaseUrl) {
           const { database: name } = await describeConnection(database.db);
@@ -148,6 +150,9 @@ async function run(argv: string[]): Promise<number> {
       if (!target) throw new UsageError(`${command} needs a FILE`);
       allowOnly(options, []);
       if (command === 'restore' && !fs.existsSync(target)) throw new UsageError(`No such file: ${target}`);
+      // A restore then migrates, which may encrypt stored personal data: its key is loaded first,
+      // so a missing key stops the restore before any row is written.
+      const crypto = command === 'restore' ? (await import('../runtime.ts')).loadCrypto(config) : null;
       const database = await openDatabase(config);
       try {
         // A backup reads the database as it is (no migration first): its header records the level.
@@ -160,7 +165,7 @@ async function run(argv: string[]): Promise<number> {
           `${command === 'backup' ? 'Backed up' : 'Restored'} ${summary.tables.length} tables, ${rows} rows ${command === 'backup' ? 'to' : 'from'} ${target}`,
         );
         if (command === 'restore') {
-          const applied = await migrateToLatest(database.db);
+          const applied = await migrateToLatest(database.db, { crypto });
           if (applied.length)
             console.log(`Then applied the migrations since the backup: ${applied.join(', ')}`);
         }

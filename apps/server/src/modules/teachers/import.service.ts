@@ -7,7 +7,7 @@ import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { planImport, type PlannedRow } from './import-plan.ts';
 import { findImportByHash, insertImport, setImportCounts } from './imports.repository.ts';
 import { buildRegisterTemplate } from './register-workbooks.ts';
-import { identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
+import { birthColumns, identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
 import { writeParts } from './teacher-parts.repository.ts';
 import { readRegisterFile, type RowProblem } from './teachers-file.ts';
 import { insertTeacher, updateTeacher } from './teachers.repository.ts';
@@ -71,7 +71,7 @@ async function writeRow(deps: ModuleDeps, trx: Executor, actor: Actor, plan: Pla
   const core = {
     ...recordColumns(v),
     sex: v.sex!,
-    birthDate: v.birthDate!,
+    ...birthColumns(deps.crypto, v.birthDate!),
     rowHash: p.rowHash,
     updatedAt: now,
     ...phoneColumns(deps.crypto, v.phone),

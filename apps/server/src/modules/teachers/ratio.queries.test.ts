@@ -3,6 +3,7 @@ import { createTestContext, seedShangdang, type TestContext } from '../../test/t
 import { addDays } from './date-math.ts';
 import { ratioByMajor, ratioBySchool, ratioTeachers } from './ratio.queries.ts';
 import { dualQualifiedRatio, type RatioTeacher } from './ratio.rules.ts';
+import { birthColumns } from './teacher-columns.ts';
 import { insertTeacher } from './teachers.repository.ts';
 
 /** mulberry32, so a failure can be replayed. */
@@ -94,7 +95,7 @@ describe('the SQL ratio equals the pure function', () => {
         idIndex: `i${i}`,
         idMasked: '*',
         sex: 'M',
-        birthDate: '1980-01-01',
+        ...birthColumns(ctx.crypto, '1980-01-01'),
         phoneCipher: null,
         phoneMasked: null,
         education: 'bachelor',

@@ -14,7 +14,7 @@ import { hireExceptionsOf } from './hire-checks.ts';
 import { isEmployedOn } from './ratio.rules.ts';
 import { checkRecruitment } from './recruitment.rules.ts';
 import { unitWithDistrict } from './school-units.ts';
-import { identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
+import { birthColumns, identityColumns, phoneColumns, recordColumns } from './teacher-columns.ts';
 import { checkTeacherInput, queryDate, type TeacherInput } from './teacher-input.ts';
 import { loadParts, writeParts } from './teacher-parts.repository.ts';
 import { PII_VIEWS_PER_HOUR, RECRUITMENT_RULE } from './teachers.config.ts';
@@ -25,8 +25,9 @@ import { teacherSummary } from './teachers.views.ts';
 
 /*
  * The teacher register (教师名册) of each school: create, change, list, read, and the audited
- * clear view of an ID number and phone. ID numbers and phones are stored only encrypted, with a
- * blind index and a masked copy; every answer carries the masked forms.
+ * clear view of an ID number, phone and birth date. ID numbers and phones are stored only
+ * encrypted, with a blind index and a masked copy, the birth date only encrypted with its year in
+ * clear; every answer carries the masked forms and the age in the current year.
  */
 
 const today = (deps: ModuleDeps) => chinaDate(deps.clock.now());
@@ -80,7 +81,7 @@ export async function createTeacher(deps: ModuleDeps, actor: Actor, input: Stati
       schoolId: school.id,
       districtId: school.districtId,
       sex: v.sex!,
-      birthDate: v.birthDate!,
+      ...birthColumns(deps.crypto, v.birthDate!),
       createdBy: actor.userId,
       createdAt: now,
       updatedAt: now,
@@ -106,9 +107,16 @@ export async function updateTeacher(
 ) {
   const row = await loadFor(deps, actor, id);
   if (!mayManageSchool(actor, row.schoolId)) throw forbidden();
-  const v = checked(input, deps.clock.now(), { requireId: false, birthDate: row.birthDate });
+  // The hire-at-16 check needs the day of birth: decrypted when the ID number is not being changed.
+  const stored = await repo.findTeacherSecrets(deps.db, id);
+  const birthDate = deps.crypto.decrypt(stored.birthDateCipher);
+  const v = checked(input, deps.clock.now(), { requireId: false, birthDate });
   const identity = v.idNumber
-    ? { ...identityColumns(deps.crypto, v.idNumber), sex: v.sex!, birthDate: v.birthDate! }
+    ? {
+        ...identityColumns(deps.crypto, v.idNumber),
+        sex: v.sex!,
+        ...birthColumns(deps.crypto, v.birthDate!),
+      }
     : null;
   await deps.transaction(async (trx) => {
     if (identity && (await repo.findTeacherByIdIndex(trx, row.schoolId, identity.idIndex, id)))
@@ -242,6 +250,6 @@ export async function unmaskTeacher(deps: ModuleDeps, actor: Actor, id: string) 
   return {
     idNumber: deps.crypto.decrypt(secret.idCipher),
     phone: secret.phoneCipher ? deps.crypto.decrypt(secret.phoneCipher) : null,
-    birthDate: secret.birthDate,
+    birthDate: deps.crypto.decrypt(secret.birthDateCipher),
   };
 }

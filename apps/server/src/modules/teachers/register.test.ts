@@ -46,7 +46,8 @@ describe('the teacher register', () => {
       idMasked: `${id.slice(0, 6)}********${id.slice(-4)}`,
       phoneMasked: '139****1234',
       sex: 'F',
-      age: 34,
+      // The age in the current year (2021 − 1986), not completed years: only the birth year is in clear.
+      age: 35,
       specialised: true,
       employed: true,
     });
@@ -60,7 +61,10 @@ describe('the teacher register', () => {
       .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(id);
     expect(JSON.stringify(row)).not.toContain('13900351234');
-    expect(row).toMatchObject({ sex: 'F', birthDate: '1986-07-15', schoolId: cast.vhsId });
+    expect(row).toMatchObject({ sex: 'F', birthYear: 1986, schoolId: cast.vhsId });
+    // The birth date only encrypted: beside the masked ID it would be the digits the mask hides.
+    for (const birth of ['1986-07-15', '19860715']) expect(JSON.stringify(row)).not.toContain(birth);
+    expect(ctx.crypto.decrypt(row.birthDateCipher)).toBe('1986-07-15');
     expect(await auditActions(ctx, t.id)).toEqual(['teacher.created']);
   });
 

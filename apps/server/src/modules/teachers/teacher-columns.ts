@@ -11,6 +11,14 @@ export function identityColumns(crypto: FieldCrypto, idNumber: string) {
   };
 }
 
+/**
+ * A birth date as stored: encrypted, and its year in clear (the age in the list and its sort). Never
+ * the date in clear: beside the masked ID (first 6, last 4) it would be the rest of the number.
+ */
+export function birthColumns(crypto: FieldCrypto, birthDate: string) {
+  return { birthDateCipher: crypto.encrypt(birthDate), birthYear: Number(birthDate.slice(0, 4)) };
+}
+
 /** A mobile as stored (encrypted and masked); null or '' = none, undefined = unchanged (no columns). */
 export function phoneColumns(crypto: FieldCrypto, phone: string | null | undefined) {
   if (phone === undefined) return {};

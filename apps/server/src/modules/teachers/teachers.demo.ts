@@ -7,7 +7,7 @@ import { evaluateCriteria, type CriteriaCheck } from './criteria.rules.ts';
 import { addDays, addYears } from './date-math.ts';
 import { insertApplication, insertApplicationEvents, insertRecognition } from './dq.repository.ts';
 import type { TeachersModule } from './index.ts';
-import { identityColumns, phoneColumns } from './teacher-columns.ts';
+import { birthColumns, identityColumns, phoneColumns } from './teacher-columns.ts';
 import type { TeacherParts } from './teacher-input.ts';
 import { writeParts } from './teacher-parts.repository.ts';
 import { DEFAULT_DQ_CRITERIA } from './teachers.config.ts';
@@ -135,7 +135,7 @@ export async function loadTeacherDemo(
           name: `${pick([...SURNAMES])}${pick(GIVEN)}`,
           ...identityColumns(crypto, id),
           sex: male ? 'M' : 'F',
-          birthDate: birth,
+          ...birthColumns(crypto, birth),
           ...phoneColumns(crypto, phone),
           education,
           professionalTitle: title,

@@ -34,7 +34,7 @@ function teachersQuery(db: Executor, asOf: string) {
       't.name',
       't.idMasked',
       't.sex',
-      't.birthDate',
+      't.birthYear',
       't.phoneMasked',
       't.education',
       't.professionalTitle',
@@ -90,7 +90,7 @@ export function listTeachersByIdIndexes(db: Executor, idIndexes: readonly string
   if (idIndexes.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('teacher')
-    .select(['id', 'schoolId', 'idIndex', 'rowHash', 'birthDate'])
+    .select(['id', 'schoolId', 'idIndex', 'rowHash'])
     .where('idIndex', 'in', [...idIndexes])
     .execute();
 }
@@ -135,11 +135,11 @@ export async function updateTeacher(
     .execute();
 }
 
-/** The encrypted ID number and phone, and the birth date, of a teacher. */
+/** The encrypted ID number, phone and birth date of a teacher. */
 export function findTeacherSecrets(db: Executor, id: string) {
   return db
     .selectFrom('teacher')
-    .select(['idCipher', 'phoneCipher', 'birthDate'])
+    .select(['idCipher', 'phoneCipher', 'birthDateCipher'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 }
@@ -208,7 +208,8 @@ export async function listTeacherRows(
   let sorted = q;
   if (order === null) sorted = sorted.orderBy(schoolPlace);
   else if (order.sort === 'school') sorted = sorted.orderBy(schoolPlace, dir);
-  else if (order.sort === 'age') sorted = sorted.orderBy('t.birthDate', flip);
+  // The age is this year's (year minus birth year): older first is the earlier birth year.
+  else if (order.sort === 'age') sorted = sorted.orderBy('t.birthYear', flip);
   else if (order.sort === 'hireDate') sorted = sorted.orderBy('t.hireDate', dir);
   else if (order.sort === 'dq') sorted = sorted.orderBy(dqRankSql, dir).orderBy('dq.validUntil', dir);
   const byName = order?.sort === 'name' ? dir : 'asc';

@@ -137,7 +137,10 @@ export const TeacherSummarySchema = Type.Object({
   idMasked: Type.String({ description: 'e.g. 140421********1234' }),
   phoneMasked: Nullable(Type.String({ description: 'e.g. 138****8000' })),
   sex: literals(['M', 'F'] as const),
-  age: Type.Integer({ description: 'Completed years today (the birth date itself is not shown)' }),
+  age: Type.Integer({
+    description:
+      'Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown)',
+  }),
   education: literals(EDUCATION_LEVELS),
   professionalTitle: literals(PROFESSIONAL_TITLES),
   post: Type.String(),

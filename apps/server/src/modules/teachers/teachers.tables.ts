@@ -13,7 +13,7 @@ import type { CriteriaCheck, DqCriteriaConfig } from './criteria.rules.ts';
 type Json<T> = ColumnType<T, string, string>;
 type UuidArray = ColumnType<string[], string[] | undefined, string[]>;
 
-/** One teacher on a school's register; ID number and phone only encrypted, indexed and masked. */
+/** One teacher on a school's register; ID number, phone and birth date only encrypted (ID indexed and masked). */
 export interface TeacherTable {
   id: Generated<string>;
   schoolId: string;
@@ -25,7 +25,13 @@ export interface TeacherTable {
   idIndex: string;
   idMasked: string;
   sex: 'M' | 'F';
-  birthDate: string;
+  /**
+   * The birth date, encrypted (FieldCrypto): the masked ID hides exactly the birth date, so the two
+   * side by side in clear would be the whole ID number.
+   */
+  birthDateCipher: string;
+  /** The year of birth, in clear for the list's age and its sort (4 of the 8 hidden digits). */
+  birthYear: number;
   phoneCipher: string | null;
   phoneMasked: string | null;
   education: EducationLevel;

@@ -1,5 +1,6 @@
 import type { TestContext } from '../../test/test-context.ts';
 import { unitsByCodes } from '../org/index.ts';
+import { birthColumns } from './teacher-columns.ts';
 import { insertTeacher } from './teachers.repository.ts';
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
@@ -29,7 +30,7 @@ export async function teacherScopingRecords(ctx: TestContext): Promise<Array<[st
         idIndex: `scoping-${i}`,
         idMasked: '140404********0011',
         sex: 'M',
-        birthDate: '1980-01-01',
+        ...birthColumns(ctx.crypto, '1980-01-01'),
         phoneCipher: null,
         phoneMasked: null,
         education: 'bachelor',

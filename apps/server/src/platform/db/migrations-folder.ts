@@ -1,28 +1,47 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Migration } from 'kysely/migration';
+import type { Kysely } from 'kysely';
+import type { FieldCrypto } from '../crypto/field-crypto.ts';
+
+/**
+ * What a migration is given besides the database: the field key (the one `loadCrypto(config)`
+ * gives the services), or null where the caller has none (a new, empty database: the tests'
+ * template, a restore's target before its rows go in). A migration that must encrypt rows it finds
+ * refuses to run without it.
+ */
+export interface MigrationContext {
+  crypto: FieldCrypto | null;
+}
+
+/** A migration file: `up(db, context)` (most ignore the context), an optional `down`. */
+export interface MigrationModule {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
+  up(db: Kysely<any>, context: MigrationContext): Promise<void>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
+  down?(db: Kysely<any>, context: MigrationContext): Promise<void>;
+}
 
 /** Where the migrations are: one folder, one file per step, named `NNNN-what.ts`. */
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 const MIGRATION_FILE = /^(\d{4}-[a-z0-9-]+)\.ts$/;
 
-let loaded: Promise<Record<string, Migration>> | null = null;
+let loaded: Promise<Record<string, MigrationModule>> | null = null;
 
 /**
  * Every migration of the folder, in name order: a new module adds its `NNNN-<module>.ts` and
  * nothing else. One set for PostgreSQL and PGlite alike.
  */
-export function loadMigrations(): Promise<Record<string, Migration>> {
+export function loadMigrations(): Promise<Record<string, MigrationModule>> {
   loaded ??= (async () => {
     const names = fs
       .readdirSync(MIGRATIONS_DIR)
       .map((f) => MIGRATION_FILE.exec(f)?.[1])
       .filter((n): n is string => n !== undefined)
       .sort();
-    const out: Record<string, Migration> = {};
+    const out: Record<string, MigrationModule> = {};
     for (const name of names)
-      out[name] = (await import(path.join(MIGRATIONS_DIR, `${name}.ts`))) as Migration;
+      out[name] = (await import(path.join(MIGRATIONS_DIR, `${name}.ts`))) as MigrationModule;
     return out;
   })();
   return loaded;
