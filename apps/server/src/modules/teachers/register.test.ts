@@ -283,6 +283,21 @@ describe('the teacher register', () => {
     expect([bad.statusCode, errorOf(bad).details![0]!.code]).toEqual([400, 'DATE_INVALID']);
   });
 
+  it('checks hire at 16 or older to the day on a change without the ID number (the birth date decrypted)', async () => {
+    const id = await createTeacher(
+      cast.clients.vhs,
+      teacherBody(cast.vhsId, { idNumber: validId('1985-06-15', 77) }),
+    );
+    const { schoolId: _s, idNumber: _i, ...rest } = teacherBody(cast.vhsId);
+    const early = await cast.clients.vhs.put(`/api/teachers/${id}`, { ...rest, hireDate: '2001-06-14' });
+    expect(early.statusCode).toBe(400);
+    expect(errorOf(early).details).toEqual([
+      expect.objectContaining({ field: 'hireDate', code: 'HIRE_UNDER_16' }),
+    ]);
+    const onTheDay = await cast.clients.vhs.put(`/api/teachers/${id}`, { ...rest, hireDate: '2001-06-15' });
+    expect(onTheDay.statusCode, onTheDay.body).toBe(200);
+  });
+
   it('lists teachers who left only when asked', async () => {
     const id = await createTeacher(cast.clients.vhs, teacherBody(cast.vhsId, { leaveDate: '2021-03-01' }));
     const employed = (await cast.clients.vhs.get('/api/teachers?limit=500')).json() as {
