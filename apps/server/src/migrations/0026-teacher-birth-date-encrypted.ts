@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
       ADD COLUMN IF NOT EXISTS birth_year smallint CHECK (birth_year BETWEEN 1880 AND 2200)`.execute(db);
   const { rows: clear } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM information_schema.columns
-    WHERE table_schema = current_schema() AND table_name = 'teacher' AND column_name = 'birth_date'`.execute(db);
+    WHERE table_schema = current_schema() AND table_name = 'teacher' AND column_name = 'birth_date'`.execute(
+    db,
+  );
   if (clear[0]!.n > 0) {
     for (;;) {
       const { rows } = await sql<{ id: string; birth: string }>`
