@@ -32136,7 +32136,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -32382,7 +32382,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -32625,7 +32625,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -32978,7 +32978,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
