@@ -59,6 +59,8 @@ export const teachersEn: Record<keyof typeof teachersZh, string> = {
   'teachers.col.phone': 'Mobile',
   'teachers.col.sex': 'Sex',
   'teachers.col.age': 'Age',
+  'teachers.col.ageHint':
+    'Age in the current year: this year minus the birth year (the birth date is kept only encrypted)',
   'teachers.col.education': 'Education',
   'teachers.col.title': 'Title',
   'teachers.col.post': 'Post',

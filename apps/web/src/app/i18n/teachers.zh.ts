@@ -62,6 +62,7 @@ export const teachersZh = {
   'teachers.col.phone': '手机号',
   'teachers.col.sex': '性别',
   'teachers.col.age': '年龄',
+  'teachers.col.ageHint': '当年年龄：当年年份减出生年份（出生日期仅加密保存，不以明文显示）',
   'teachers.col.education': '学历',
   'teachers.col.title': '职称',
   'teachers.col.post': '岗位',

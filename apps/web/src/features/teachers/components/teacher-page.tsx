@@ -1,5 +1,5 @@
 import { EDUCATION_LABELS, TITLE_LABELS } from '@zhijiao/contracts';
-import { App, Button, Card, Descriptions, Space } from 'antd';
+import { App, Button, Card, Descriptions, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -96,7 +96,11 @@ function TeacherView({ teacher: d }: { teacher: TeacherDetail }) {
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('teachers.col.idMasked')}>{d.idMasked}</Descriptions.Item>
           <Descriptions.Item label={t('teachers.col.sex')}>{t(`teachers.sex.${d.sex}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('teachers.col.age')}>{d.age}</Descriptions.Item>
+          <Descriptions.Item
+            label={<Tooltip title={t('teachers.col.ageHint')}>{t('teachers.col.age')}</Tooltip>}
+          >
+            {d.age}
+          </Descriptions.Item>
           <Descriptions.Item label={t('teachers.col.phone')}>{d.phoneMasked ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('teachers.col.education')}>
             {pick(EDUCATION_LABELS[d.education], lang)}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { EDUCATION_LABELS, TEACHER_SERIES, TEACHER_SERIES_LABELS, TITLE_LABELS } from '@zhijiao/contracts';
-import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { SearchInput } from '@/components/search-input';
 import dayjs from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
@@ -216,7 +216,7 @@ export function TeachersPage() {
                     render: (_, r) => t(`teachers.sex.${r.sex}`),
                   },
                   {
-                    title: t('teachers.col.age'),
+                    title: <Tooltip title={t('teachers.col.ageHint')}>{t('teachers.col.age')}</Tooltip>,
                     key: 'age',
                     dataIndex: 'age',
                     width: 70,
