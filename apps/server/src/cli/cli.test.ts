@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCheckpointStore } from '../platform/audit/audit-checkpoint.ts';
 import { createFieldCrypto, loadOrCreateKeyFile } from '../platform/crypto/field-crypto.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
+import { migrateUpTo } from '../platform/db/migrate.ts';
 import { asTableOwner, deleteAndRenumber, rechainAuditLog } from '../test/audit-tamper.ts';
 import { REPO_ROOT } from '../runtime.ts';
 import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
@@ -254,4 +255,42 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     expect(rechained.stderr).toContain('日志被截断或重新编号');
     expect(rechained.stdout).toContain('BROKEN: 1 problem(s). / 审计日志被篡改：1 个问题。');
   });
+
+  it('migrates a database whose teachers have clear birth dates with the data directory’s key (0026)', async () => {
+    // Its own database at 0025, as an installation of the last version left it, and its own data
+    // directory holding the key the server uses.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-0026-'));
+    const own = embedded ? null : await createEmptyDatabase();
+    try {
+      const handle = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
+      await migrateUpTo(handle.db, '0025-teacher-name-sort-key');
+      await sql`
+        WITH u AS (INSERT INTO org_unit (code, name, full_name, type)
+                   VALUES ('SD', '上党区', '长治市上党区', 'district') RETURNING id)
+        INSERT INTO teacher (school_id, district_id, name, name_sort_key, id_cipher, id_index, id_masked, sex,
+          birth_date, education, professional_title, series, hire_date, created_at, updated_at)
+        SELECT u.id, u.id, '张三', 'k', 'x', 'i', '140404********0011', 'M', '1983-07-07', 'bachelor',
+          'intermediate', 'full_time', '2010-09-01', now(), now() FROM u`.execute(handle.db);
+      if (!own) await handle.close();
+      const crypto = createFieldCrypto(loadOrCreateKeyFile(path.join(dir, 'secret.key')));
+
+      const run = await zhijiaoOn({ ZHIJIAO_DATA_DIR: dir, DATABASE_URL: own?.url ?? '' }, 'migrate');
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('0026-teacher-birth-date-encrypted');
+
+      const reopened = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
+      try {
+        const { rows } = await sql<Record<string, unknown>>`SELECT * FROM teacher`.execute(reopened.db);
+        expect(rows).toHaveLength(1);
+        expect(rows[0]).not.toHaveProperty('birthDate');
+        expect(rows[0]).toMatchObject({ birthYear: 1983 });
+        expect(crypto.decrypt(rows[0]!.birthDateCipher as string)).toBe('1983-07-07');
+      } finally {
+        if (!own) await reopened.close();
+      }
+    } finally {
+      await own?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
