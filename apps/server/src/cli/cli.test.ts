@@ -262,6 +262,7 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-0026-'));
     const own = embedded ? null : await createEmptyDatabase();
     try {
+      const crypto = createFieldCrypto(loadOrCreateKeyFile(path.join(dir, 'secret.key')));
       const handle = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
       await migrateUpTo(handle.db, '0025-teacher-name-sort-key');
       await sql`
@@ -269,10 +270,9 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
                    VALUES ('SD', '上党区', '长治市上党区', 'district') RETURNING id)
         INSERT INTO teacher (school_id, district_id, name, name_sort_key, id_cipher, id_index, id_masked, sex,
           birth_date, education, professional_title, series, hire_date, created_at, updated_at)
-        SELECT u.id, u.id, '张三', 'k', 'x', 'i', '140404********0011', 'M', '1983-07-07', 'bachelor',
+        SELECT u.id, u.id, '张三', 'k', ${crypto.encrypt('140404198307070011')}, 'i', '140404********0011', 'M', '1983-07-07', 'bachelor',
           'intermediate', 'full_time', '2010-09-01', now(), now() FROM u`.execute(handle.db);
       if (!own) await handle.close();
-      const crypto = createFieldCrypto(loadOrCreateKeyFile(path.join(dir, 'secret.key')));
 
       const run = await zhijiaoOn({ ZHIJIAO_DATA_DIR: dir, DATABASE_URL: own?.url ?? '' }, 'migrate');
       expect(run.stderr).toBe('');

@@ -14,8 +14,9 @@ const BATCH = 1000;
  * Existing rows are encrypted here with the field key the migrator is given (`context.crypto`,
  * from `loadCrypto(config)` at start-up and in `zhijiao migrate`/`restore`), in the migrations' one
  * transaction: either every birth date is encrypted and the clear column dropped, or nothing
- * changes. Without a key it runs only on a database with no teacher (a new one). Each step checks
- * what is already there, so running it again finds nothing left to do.
+ * changes. Without a key it runs only on a database with no teacher (a new one); with a key that
+ * does not decrypt the teachers' ID numbers (not the one the server has used) it refuses. Each step
+ * checks what is already there, so running it again finds nothing left to do.
  */
 export async function up(db: Kysely<unknown>, context: MigrationContext): Promise<void> {
   await sql`
@@ -29,8 +30,8 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
   );
   if (clear[0]!.n > 0) {
     for (;;) {
-      const { rows } = await sql<{ id: string; birth: string }>`
-        SELECT id, to_char(birth_date, 'YYYY-MM-DD') AS birth FROM teacher
+      const { rows } = await sql<{ id: string; cipher: string; birth: string }>`
+        SELECT id, id_cipher AS cipher, to_char(birth_date, 'YYYY-MM-DD') AS birth FROM teacher
         WHERE birth_date_cipher IS NULL ORDER BY id LIMIT ${BATCH}`.execute(db);
       if (rows.length === 0) break;
       const crypto = context.crypto;
@@ -38,6 +39,17 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
         throw new Error(
           '0026 needs the field key to encrypt the teachers’ birth dates: migrate with the server’s key (ZHIJIAO_SECRET_KEY, ZHIJIAO_SECRET_KEY_FILE or secret.key in the data directory) / 需要字段加密密钥以加密教师出生日期',
         );
+      // The key must be the one the ID numbers were encrypted with: a birth date encrypted under
+      // another (a key file made afresh where the real one was not configured) could not be read.
+      for (const r of rows) {
+        try {
+          crypto.decrypt(r.cipher);
+        } catch {
+          throw new Error(
+            '0026: the field key given does not decrypt the teachers’ ID numbers: migrate with the key the server has used (ZHIJIAO_SECRET_KEY, ZHIJIAO_SECRET_KEY_FILE or secret.key in the data directory) / 所给密钥无法解密教师身份证号，请使用服务器一直使用的密钥',
+          );
+        }
+      }
       await sql`
         UPDATE teacher t SET birth_date_cipher = v.cipher, birth_year = v.year
         FROM (SELECT unnest(${rows.map((r) => r.id)}::uuid[]) AS id,

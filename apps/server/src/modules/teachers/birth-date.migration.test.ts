@@ -44,14 +44,17 @@ describe('migration 0026: the teachers’ clear birth dates encrypted with the f
     await sql`
       INSERT INTO teacher (school_id, district_id, name, name_sort_key, id_cipher, id_index, id_masked, sex,
         birth_date, education, professional_title, series, hire_date, created_at, updated_at)
-      SELECT ${unit}::uuid, ${unit}::uuid, 'T' || n, 'T' || n, 'x', 'i' || n, '140404********0011', 'M',
+      SELECT ${unit}::uuid, ${unit}::uuid, 'T' || n, 'T' || n, c, 'i' || n, '140404********0011', 'M',
         b, 'bachelor', 'intermediate', 'full_time', '2010-09-01', now(), now()
-      FROM unnest(${BIRTHS}::date[]) WITH ORDINALITY AS v(b, n)`.execute(db);
+      FROM unnest(${BIRTHS}::date[], ${BIRTHS.map((b) => crypto.encrypt(`140404${b.replaceAll('-', '')}0011`))}::text[])
+        WITH ORDINALITY AS v(b, c, n)`.execute(db);
   }, 180_000);
   afterAll(() => database?.close());
 
-  it('refuses to run without the key when there are birth dates to encrypt, and changes nothing', async () => {
+  it('refuses to run without the key, or with a key that does not open the ID numbers, and changes nothing', async () => {
     await expect(migrateToLatest(db)).rejects.toThrow(/0026.*field key/);
+    const another = createFieldCrypto(randomBytes(32));
+    await expect(migrateToLatest(db, { crypto: another })).rejects.toThrow(/does not decrypt/);
     expect((await applied(db)).at(-1)).toBe(BEFORE);
     expect(await hasClearColumn(db)).toBe(true);
   });
