@@ -16,6 +16,8 @@ import {
   findPost,
   insertPlacement,
   listPlacementIdsWithFile,
+  lockPost,
+  lockPostsOfEnterprise,
   listPlacementsInScope,
   type PlacementFilter,
   type PlacementRow,
@@ -86,6 +88,8 @@ export async function createPlacement(
   const values = checkedColumns(deps, input, id.birthDate, post.monthlyPay);
   const index = deps.crypto.blindIndex(id.normalized);
   const placementId = await deps.transaction(async (trx) => {
+    const locked = (await lockPost(trx, post.id))!;
+    if (locked.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
     if (await findPlacementOfStudent(trx, post.id, index))
       throw new AppError('INTERNSHIP_STUDENT_EXISTS', 409, [
         {
@@ -96,7 +100,7 @@ export async function createPlacement(
         },
       ]);
     const taken = (await countPlacedByPost(trx, [post.id])).get(post.id) ?? 0;
-    if (taken >= post.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
+    if (taken >= locked.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
     const now = deps.clock.now();
     const placementId = await insertPlacement(trx, {
       ...values,
@@ -198,6 +202,7 @@ export async function activatePlacement(deps: InternshipsDeps, actor: Actor, id:
   const p = await loadFor(deps, actor, id);
   placementWorkflow.assert('activate', actor, p);
   await deps.transaction(async (trx) => {
+    await lockPostsOfEnterprise(trx, p.enterpriseId);
     const check = await activationCheckOf(deps, trx, p);
     if (!check.ok)
       throw new AppError(
