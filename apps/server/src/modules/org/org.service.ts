@@ -132,6 +132,31 @@ export async function createEnterpriseUnit(
 }
 
 /**
+ * Changes the code of an enterprise's org unit in the caller's transaction, for the enterprise
+ * register: a unit the register created carries `<district code>-<统一社会信用代码>`, so a corrected
+ * 统一社会信用代码 gives it the new code with the profile's change. Only a unit of type enterprise
+ * still holding the code `from` is changed (a code set by hand is left alone); returns whether it
+ * was. Audited as `org.unit_update` with the codes before and after.
+ */
+export async function recodeEnterpriseUnit(
+  deps: OrgDeps,
+  trx: Executor,
+  input: { id: string; from: string; to: string },
+  actor: Actor,
+): Promise<boolean> {
+  const changed = await repo.updateEnterpriseUnitCode(trx, input);
+  if (!changed) return false;
+  await deps.audit.record(trx, auditActorOf(actor), {
+    action: 'org.unit_update',
+    objectType: 'org_unit',
+    objectId: input.id,
+    details: { before: { code: input.from }, after: { code: input.to }, by: 'enterprise_register' },
+  });
+  deps.scopes.invalidate();
+  return true;
+}
+
+/**
  * Loads an org-unit list (from `plans/<district>/org-units.yaml`) in the caller's transaction:
  * inserts new units, updates names, aliases and groups of existing ones (matched by code).
  * Idempotent.
