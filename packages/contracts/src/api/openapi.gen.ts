@@ -11756,6 +11756,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -11857,6 +11859,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12008,6 +12012,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12109,6 +12115,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12285,6 +12293,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12386,6 +12396,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12540,6 +12552,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12641,6 +12655,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13046,6 +13062,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13147,6 +13165,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13355,6 +13375,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13456,6 +13478,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13620,6 +13644,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13721,6 +13747,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13884,6 +13912,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13985,6 +14015,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;

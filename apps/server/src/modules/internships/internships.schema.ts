@@ -243,6 +243,9 @@ const PlacementAbilities = Type.Object({
   complete: Bool('May record it as completed'),
   terminate: Bool('May terminate it'),
   recordAttendance: Bool('May keep its attendance log (enterprise)'),
+  readStudentPapers: Bool(
+    'May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file)',
+  ),
 });
 
 const FileRef = Type.Object({ id: Type.String(), name: Type.String() });
@@ -312,6 +315,9 @@ export const PlacementDetailSchema = Type.Object({
       at: Timestamp,
       action: Type.String(),
       comment: Nullable(Type.String()),
+      documents: Type.Array(literals(PLACEMENT_DOCUMENTS), {
+        description: 'The documents a 更新实习材料 step filed; empty for other steps',
+      }),
       actorName: Type.String(),
     }),
   ),
