@@ -9,6 +9,17 @@ export interface EnterpriseUnits {
     input: { code: string; name: string; fullName: string; parentId: string },
     actor: Actor,
   ): Promise<{ id: string; code: string; name: string }>;
+  /** The new unit without its audit row (a bulk writer audits it later in the transaction). */
+  insertEnterpriseUnit(
+    trx: Executor,
+    input: { code: string; name: string; fullName: string; parentId: string },
+  ): Promise<{ id: string; code: string; name: string }>;
+  /** The `org.unit_create` audit row of a unit made with `insertEnterpriseUnit`. */
+  auditEnterpriseUnitCreated(
+    trx: Executor,
+    row: { id: string; code: string; name: string },
+    actor: Actor,
+  ): Promise<void>;
   /** Gives the unit the code `to` if it still holds `from` (audited); whether it did. */
   recodeEnterpriseUnit(
     trx: Executor,
