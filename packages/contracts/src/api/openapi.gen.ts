@@ -63,7 +63,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                             }[];
                         };
                     };
@@ -177,7 +177,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -312,7 +312,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -452,7 +452,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -596,7 +596,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -2044,7 +2044,7 @@ export interface paths {
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
-                                restriction: ("password_change" | "totp_enrolment") | (never | null);
+                                restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
@@ -2231,7 +2231,7 @@ export interface paths {
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
                                 permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
-                                restriction: ("password_change" | "totp_enrolment") | (never | null);
+                                restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
@@ -3018,7 +3018,7 @@ export interface paths {
                                 contact: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decision: ("adopted" | "partly_adopted" | "not_adopted") | (never | null);
+                                decision: null | ("adopted" | "partly_adopted" | "not_adopted");
                                 /** @description Reason of the decision */
                                 decisionReason: string | null;
                                 /** Format: uuid */
@@ -6122,7 +6122,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6133,13 +6133,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6150,13 +6150,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6167,8 +6167,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -6180,7 +6180,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6191,13 +6191,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6208,13 +6208,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6225,8 +6225,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -6311,7 +6311,7 @@ export interface paths {
                             intermediate: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -6322,13 +6322,13 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
                             };
                             junior: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -6339,13 +6339,13 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
                             };
                             senior: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -6356,8 +6356,8 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
                             };
                         } | null;
                     };
@@ -6408,7 +6408,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6419,13 +6419,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6436,13 +6436,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6453,8 +6453,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -6466,7 +6466,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6477,13 +6477,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6494,13 +6494,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6511,8 +6511,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -9735,7 +9735,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -9873,7 +9873,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -9890,7 +9890,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -10021,7 +10021,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10038,7 +10038,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -10173,7 +10173,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10190,7 +10190,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -10345,7 +10345,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10362,7 +10362,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -10595,7 +10595,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10612,7 +10612,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -11486,7 +11486,7 @@ export interface paths {
                                 endsOn: string;
                                 label: string;
                                 labelEn: string;
-                                status: ("met" | "on_track" | "at_risk" | "off_track" | "no_data") | (never | null);
+                                status: null | ("met" | "on_track" | "at_risk" | "off_track" | "no_data");
                                 value: number | null;
                             }[];
                         };
@@ -11756,6 +11756,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -11857,6 +11859,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12008,6 +12012,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12109,6 +12115,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12285,6 +12293,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12386,6 +12396,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12540,6 +12552,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12641,6 +12655,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13046,6 +13062,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13147,6 +13165,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13355,6 +13375,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13456,6 +13478,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13620,6 +13644,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13721,6 +13747,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13884,6 +13912,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13985,6 +14015,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -14298,7 +14330,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -14418,7 +14450,7 @@ export interface paths {
                         startsOn: string;
                         /** @description Name of the post, e.g. 数控车床操作实习岗 */
                         title: string;
-                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                        venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                         /**
                          * @description Arranged through an agent (中介)
                          * @default false
@@ -14515,7 +14547,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -14678,7 +14710,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -14793,7 +14825,7 @@ export interface paths {
                         startsOn: string;
                         /** @description Name of the post, e.g. 数控车床操作实习岗 */
                         title: string;
-                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                        venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                         /**
                          * @description Arranged through an agent (中介)
                          * @default false
@@ -14890,7 +14922,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -15056,7 +15088,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -15221,7 +15253,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -16585,7 +16617,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -16649,7 +16681,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -16660,7 +16692,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -16817,7 +16849,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -16881,7 +16913,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -16892,7 +16924,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17061,7 +17093,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -17125,7 +17157,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17136,7 +17168,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17312,7 +17344,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -17376,7 +17408,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17387,7 +17419,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17546,7 +17578,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -17610,7 +17642,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17621,7 +17653,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17797,7 +17829,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -17861,7 +17893,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17872,7 +17904,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18033,7 +18065,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -18097,7 +18129,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18108,7 +18140,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18273,7 +18305,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -18337,7 +18369,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18348,7 +18380,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18679,7 +18711,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -18743,7 +18775,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18754,7 +18786,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18920,7 +18952,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -18984,7 +19016,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18995,7 +19027,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -19929,15 +19961,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: ("draft" | "closed") | (never | null);
+                                state: null | ("draft" | "closed");
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    outcome: null | ("completed" | "partly" | "not_completed");
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -20071,7 +20103,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 evaluationDueOn: string;
-                                evaluationState: ("draft" | "closed") | (never | null);
+                                evaluationState: null | ("draft" | "closed");
                                 phase: "running" | "ended" | "closed";
                                 /** @description Whether the actor may open the evaluation (a draft: its coordinator; closed: district-wide readers) */
                                 readEvaluation: boolean;
@@ -20126,7 +20158,7 @@ export interface paths {
                                 tasks: {
                                     /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                     alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                    alertTier: ("blue" | "yellow" | "red") | (never | null);
+                                    alertTier: null | ("blue" | "yellow" | "red");
                                     id: string;
                                     indicatorCount: number;
                                     label: string;
@@ -20134,7 +20166,7 @@ export interface paths {
                                     number: number;
                                     /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                     outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     title: string;
                                     titleEn: string;
                                     units: {
@@ -20298,15 +20330,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: ("draft" | "closed") | (never | null);
+                                state: null | ("draft" | "closed");
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    outcome: null | ("completed" | "partly" | "not_completed");
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -20452,15 +20484,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: ("draft" | "closed") | (never | null);
+                                state: null | ("draft" | "closed");
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    outcome: null | ("completed" | "partly" | "not_completed");
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -21179,7 +21211,7 @@ export interface paths {
                             items: {
                                 /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                 alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                alertTier: ("blue" | "yellow" | "red") | (never | null);
+                                alertTier: null | ("blue" | "yellow" | "red");
                                 id: string;
                                 indicatorCount: number;
                                 label: string;
@@ -21187,7 +21219,7 @@ export interface paths {
                                 number: number;
                                 /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                 outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                 title: string;
                                 titleEn: string;
                                 units: {
@@ -21327,7 +21359,7 @@ export interface paths {
                                 } | null;
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -21509,7 +21541,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -21674,7 +21706,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -21858,7 +21890,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -22045,7 +22077,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -22228,7 +22260,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -22414,7 +22446,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -22593,7 +22625,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -22768,7 +22800,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -22936,7 +22968,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -23103,7 +23135,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -24939,7 +24971,7 @@ export interface paths {
                                 clauseKey: string;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decision: ("adopted" | "partly_adopted" | "not_adopted") | (never | null);
+                                decision: null | ("adopted" | "partly_adopted" | "not_adopted");
                                 /** @description Reason of the decision */
                                 decisionReason: string | null;
                                 /** Format: date-time */
@@ -27320,7 +27352,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -27448,7 +27480,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -27615,7 +27647,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -27975,7 +28007,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28164,7 +28196,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28397,7 +28429,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28599,7 +28631,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28778,7 +28810,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -28918,7 +28950,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -29634,7 +29666,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -30038,7 +30070,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30182,7 +30214,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30375,7 +30407,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30554,7 +30586,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30745,7 +30777,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30937,7 +30969,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -31126,7 +31158,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -31315,7 +31347,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -31880,7 +31912,7 @@ export interface paths {
                             task: {
                                 /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                 alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                alertTier: ("blue" | "yellow" | "red") | (never | null);
+                                alertTier: null | ("blue" | "yellow" | "red");
                                 id: string;
                                 indicatorCount: number;
                                 label: string;
@@ -31888,7 +31920,7 @@ export interface paths {
                                 number: number;
                                 /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                 outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                 title: string;
                                 titleEn: string;
                                 units: {
@@ -32265,7 +32297,7 @@ export interface paths {
                             /** @description Issuing body (发证机构) */
                             issuer: string;
                             kind: "vocational_qualification" | "skill_level" | "other";
-                            level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                            level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                             /** @description Certificate or occupation, e.g. 焊工 */
                             name: string;
                         }[];
@@ -32461,7 +32493,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                     name: string;
                                 }[];
                                 hireCheck: {
@@ -32704,7 +32736,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                     name: string;
                                 }[];
                                 hireCheck: {
@@ -32866,7 +32898,7 @@ export interface paths {
                             /** @description Issuing body (发证机构) */
                             issuer: string;
                             kind: "vocational_qualification" | "skill_level" | "other";
-                            level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                            level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                             /** @description Certificate or occupation, e.g. 焊工 */
                             name: string;
                         }[];
@@ -33057,7 +33089,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                     name: string;
                                 }[];
                                 hireCheck: {

@@ -120,6 +120,25 @@ describe('enrolment season set-up and candidate import', () => {
     ctx.clock.set('2021-05-20T01:00:00Z');
   });
 
+  it('stores a program whose lowest score is sent as null with no lowest score, not 0', async () => {
+    const res = await f.coordinator.post(`/api/enrollment/seasons/${f.seasonId}/programs`, {
+      batchId: f.batches.general,
+      code: 'HS1-NOMIN',
+      name: '不设最低分',
+      schoolCode: 'SD-HS1',
+      track: 'general',
+      quota: 1,
+      minScore: null,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const row = await ctx.db
+      .selectFrom('enrollmentProgram')
+      .select('minScore')
+      .where('code', '=', 'HS1-NOMIN')
+      .executeTakeFirstOrThrow();
+    expect(row.minScore).toBeNull();
+  });
+
   it('refuses set-up to a clerk (403) and shows a clerk the season without managing it', async () => {
     expect((await clerk.post(`/api/enrollment/seasons/${f.seasonId}/batches`, {})).statusCode).toBe(403);
     const res = await clerk.get(`/api/enrollment/seasons/${f.seasonId}`);

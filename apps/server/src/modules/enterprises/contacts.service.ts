@@ -28,12 +28,14 @@ async function loadForContacts(deps: EnterprisesDeps, actor: Actor, id: string) 
 /**
  * Replaces the enterprise's contacts with the list given, in order: a contact with `id` is kept and
  * changed (its phone only when `phone` is given; null removes it), one without is added, the others
- * are removed. Phones are checked by pattern, each problem naming `contacts.<i>.phone`.
+ * are removed. Phones are checked by pattern, each problem naming `contacts.<i>.phone`; a contact
+ * listed twice is refused naming the second `contacts.<i>.id`.
  */
 export async function replaceContacts(deps: EnterprisesDeps, actor: Actor, id: string, input: ContactsInput) {
   await loadForContacts(deps, actor, id);
   const existing = new Set((await repo.listContacts(deps.db, id)).map((c) => c.id));
   const problems: FieldProblem[] = [];
+  const listed = new Map<string, number>();
   const phones = input.contacts.map((c, i) => {
     if (c.id !== undefined && !existing.has(c.id))
       problems.push({
@@ -42,6 +44,15 @@ export async function replaceContacts(deps: EnterprisesDeps, actor: Actor, id: s
         message: '该联系人不属于本企业',
         messageEn: 'No such contact of this enterprise',
       });
+    else if (c.id !== undefined && listed.has(c.id))
+      // One contact twice would be written twice (the last wins) and counted twice as kept.
+      problems.push({
+        field: `contacts.${i}.id`,
+        code: 'CONTACT_DUPLICATE',
+        message: `该联系人已在第 ${listed.get(c.id)! + 1} 项列出，不能重复`,
+        messageEn: `This contact is already listed as item ${listed.get(c.id)! + 1}`,
+      });
+    if (c.id !== undefined && !listed.has(c.id)) listed.set(c.id, i);
     if (c.phone === undefined || c.phone === null) return c.phone;
     const phone = checkPhone(`contacts.${i}.phone`, c.phone);
     if (!phone.ok) problems.push(phone.problem);

@@ -107,6 +107,26 @@ describe('an enterprise’s contacts', () => {
     ).toHaveLength(2);
   });
 
+  it('refuses the same contact listed twice, naming the second, and writes nothing', async () => {
+    const before = contactsOf(await cast.clients.iit.get(`/api/enterprises/${yitongId}`));
+    const res = await cast.clients.yitong.put(`/api/enterprises/${yitongId}/contacts`, {
+      contacts: [
+        { id: before[0]!.id, name: '李晓燕', title: '办公室主任' },
+        { id: before[0]!.id, name: '李晓燕（副本）', title: '' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(errorOf(res).details).toEqual([
+      expect.objectContaining({
+        field: 'contacts.1.id',
+        code: 'CONTACT_DUPLICATE',
+        message: '该联系人已在第 1 项列出，不能重复',
+        messageEn: 'This contact is already listed as item 1',
+      }),
+    ]);
+    expect(contactsOf(await cast.clients.iit.get(`/api/enterprises/${yitongId}`))).toEqual(before);
+  });
+
   it('shows a phone in clear to the enterprise and the keepers only, each view audited', async () => {
     const [contact] = contactsOf(await cast.clients.yitong.get(`/api/enterprises/${yitongId}`));
     const url = `/api/enterprises/${yitongId}/contacts/${contact!.id}/unmask`;

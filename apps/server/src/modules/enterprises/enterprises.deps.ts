@@ -2,13 +2,30 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 
-/** What the register calls of the org module: a new enterprise unit, in the register's transaction. */
+/** What the register calls of the org module, in the register's transaction: a new unit, a new code. */
 export interface EnterpriseUnits {
   createEnterpriseUnit(
     trx: Executor,
     input: { code: string; name: string; fullName: string; parentId: string },
     actor: Actor,
   ): Promise<{ id: string; code: string; name: string }>;
+  /** The new unit without its audit row (a bulk writer audits it later in the transaction). */
+  insertEnterpriseUnit(
+    trx: Executor,
+    input: { code: string; name: string; fullName: string; parentId: string },
+  ): Promise<{ id: string; code: string; name: string }>;
+  /** The `org.unit_create` audit row of a unit made with `insertEnterpriseUnit`. */
+  auditEnterpriseUnitCreated(
+    trx: Executor,
+    row: { id: string; code: string; name: string },
+    actor: Actor,
+  ): Promise<void>;
+  /** Gives the unit the code `to` if it still holds `from` (audited); whether it did. */
+  recodeEnterpriseUnit(
+    trx: Executor,
+    input: { id: string; from: string; to: string },
+    actor: Actor,
+  ): Promise<boolean>;
 }
 
 /** The enterprises module's dependencies: the platform's and the org module's unit creation. */

@@ -1,15 +1,10 @@
 import { ABOVE_SCALE_SOURCES, ENTERPRISE_STATUSES, INDUSTRY_SECTION_CODES } from '@zhijiao/contracts';
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { literals, Nullable, Offset, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
 
 const text = (max: number, description: string, min = 0) =>
   Type.String({ minLength: min, maxLength: max, description });
 const strict = { additionalProperties: false } as const;
-/**
- * A request field that may be null, as `nullable: true` rather than a union: Ajv coerces request
- * bodies here, and in a union it would turn null into the first branch's type (null → false, 0).
- */
-const NullOr = <T extends TSchema>(t: T) => Type.Unsafe<Static<T> | null>({ ...t, nullable: true });
 
 export const StatusSchema = literals(ENTERPRISE_STATUSES);
 const Year = (description: string) => Type.Integer({ minimum: 1949, maximum: 2200, description });
@@ -57,13 +52,13 @@ export const ContactParams = Type.Object({ id: Uuid, contactId: Uuid });
 export const UpdateYearBody = Type.Object(
   {
     staff: Type.Optional(
-      NullOr(Type.Integer({ minimum: 0, maximum: 10_000_000, description: '职工总数 at the year’s end' })),
+      Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000, description: '职工总数 at the year’s end' })),
     ),
     revenueWan: Type.Optional(
-      NullOr(Type.Number({ minimum: 0, maximum: 1e12, description: '营业收入, 万元 (register keepers)' })),
+      Nullable(Type.Number({ minimum: 0, maximum: 1e12, description: '营业收入, 万元 (register keepers)' })),
     ),
     listedAboveScale: Type.Optional(
-      NullOr(
+      Nullable(
         Type.Boolean({
           description:
             'The statistics bureau’s answer: true on its 规上 list, false not; null: not known (the thresholds decide). Register keepers only',
@@ -88,7 +83,7 @@ export const ContactsBody = Type.Object(
             description: 'Title (职务), e.g. 人力资源部经理',
           }),
           phone: Type.Optional(
-            NullOr(
+            Nullable(
               text(30, 'Mobile; stored encrypted, answered masked. Omitted: unchanged (an existing contact)'),
             ),
           ),

@@ -87,20 +87,20 @@ async function registerNew(
 ) {
   const districtCode = (await unitRefsByIds(trx, [districtId])).get(districtId)!.code;
   const ids = new Map<string, string>();
+  const units: Array<{ id: string; code: string; name: string }> = [];
   const now = deps.clock.now();
   for (const e of plan.created.values()) {
-    const unit =
-      e.link ??
-      (await deps.org.createEnterpriseUnit(
-        trx,
-        {
-          code: `${districtCode}-${e.uscc}`,
-          name: e.legalName.slice(0, 60),
-          fullName: e.legalName,
-          parentId: districtId,
-        },
-        actor,
-      ));
+    let unit: { id: string } | null = e.link;
+    if (!unit) {
+      const made = await deps.org.insertEnterpriseUnit(trx, {
+        code: `${districtCode}-${e.uscc}`,
+        name: e.legalName.slice(0, 60),
+        fullName: e.legalName,
+        parentId: districtId,
+      });
+      units.push(made);
+      unit = made;
+    }
     const { link: _link, ...profile } = e;
     await repo.insertEnterprise(trx, {
       ...profile,
@@ -113,7 +113,7 @@ async function registerNew(
     });
     ids.set(e.uscc, unit.id);
   }
-  return ids;
+  return { ids, units };
 }
 
 /** Writes one row's year unless it equals what the register holds. */
@@ -148,7 +148,10 @@ async function writeRow(
   return 'updated';
 }
 
-/** Writes a checked file in one transaction: the import row, new enterprises, every year, the audit row. */
+/**
+ * Writes a checked file in one transaction: new enterprises, every year, the import row, then the
+ * audit rows (one per unit created, one for the import).
+ */
 async function writeImport(
   deps: EnterprisesDeps,
   actor: Actor,
@@ -158,7 +161,7 @@ async function writeImport(
 ) {
   return deps.transaction(async (trx) => {
     const fileName = input.filename.slice(0, 200);
-    const ids = await registerNew(deps, trx, actor, plan, districtId);
+    const { ids, units } = await registerNew(deps, trx, actor, plan, districtId);
     for (const e of plan.existing.values()) ids.set(e.uscc, e.orgUnitId);
     const counts = { created: ids.size - plan.existing.size, updated: 0, unchanged: 0 };
     for (const r of plan.planned) counts[await writeRow(deps, trx, actor, plan, ids.get(r.uscc)!, r)]++;
@@ -172,6 +175,9 @@ async function writeImport(
       importedAt: deps.clock.now(),
     });
     const years = [...new Set(plan.planned.map((r) => r.year))].sort();
+    // The audit rows come last, in this transaction: the chain's lock (one writer at a time, for
+    // every request) is held from here to the commit, not through every row of a large file.
+    for (const unit of units) await deps.org.auditEnterpriseUnitCreated(trx, unit, actor);
     await deps.audit.record(trx, auditActorOf(actor), {
       action: 'enterprise.import',
       objectType: 'enterprise_import',

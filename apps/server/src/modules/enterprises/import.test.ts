@@ -158,6 +158,15 @@ describe('importing the 规上 list and staff counts, and exporting the register
       .select('orgUnitId')
       .where('uscc', '=', fresh)
       .executeTakeFirstOrThrow();
+    // The unit made is audited, then the import: the last two rows of the chain, in that order.
+    const tail = await ctx.db
+      .selectFrom('auditLog')
+      .select(['action', 'objectId'])
+      .orderBy('seq', 'desc')
+      .limit(2)
+      .execute();
+    expect(tail.reverse().map((r) => r.action)).toEqual(['org.unit_create', 'enterprise.import']);
+    expect(tail[0]!.objectId).toBe(created.orgUnitId);
     const freshYears = await ctx.db
       .selectFrom('enterpriseYear')
       .selectAll()

@@ -133,6 +133,17 @@ export async function updateEnterprise(
     const other = await repo.findEnterpriseByUscc(trx, v.uscc);
     if (other && other.orgUnitId !== id) throw duplicate(v.uscc);
     await repo.updateEnterprise(trx, id, { ...v, updatedAt: deps.clock.now() });
+    // A unit the register made is coded `<district>-<USCC>` (registerEnterprise): it follows a
+    // corrected code. A unit linked with a code of its own (SD-YITONG) keeps it.
+    if (v.uscc !== row.uscc) {
+      const district = (await unitRefsByIds(trx, [row.districtId])).get(row.districtId);
+      if (district)
+        await deps.org.recodeEnterpriseUnit(
+          trx,
+          { id, from: `${district.code}-${row.uscc}`, to: `${district.code}-${v.uscc}` },
+          actor,
+        );
+    }
     const industryChanged = v.industryDivision !== row.industryDivision;
     if (industryChanged) await recomputeYears(deps, trx, actor, { ...row, ...v });
     const changed = (Object.keys(v) as Array<keyof CheckedProfile>).filter((k) => v[k] !== row[k]);

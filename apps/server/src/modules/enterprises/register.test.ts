@@ -120,6 +120,43 @@ describe('the enterprise register', () => {
     expect(errorOf(bureau).code).toBe('ENTERPRISE_NOT_AN_ENTERPRISE');
   });
 
+  it('gives the unit it made the corrected code with a corrected 统一社会信用代码, audited; a linked unit keeps its own', async () => {
+    const body = enterpriseBody({ industryDivision: '35' });
+    const id = await registerEnterprise(cast.clients.iit, body);
+    const corrected = nextUscc();
+    const res = await cast.clients.iit.put(`/api/enterprises/${id}`, {
+      uscc: corrected,
+      legalName: body.legalName,
+      industryDivision: '35',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(detailOf(res)).toMatchObject({ uscc: corrected, code: `SD-${corrected}` });
+    expect(await auditActions(ctx, id)).toEqual([
+      'org.unit_create',
+      'enterprise.registered',
+      'org.unit_update',
+      'enterprise.updated',
+    ]);
+    const recode = await ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('objectId', '=', id)
+      .where('action', '=', 'org.unit_update')
+      .executeTakeFirstOrThrow();
+    expect(recode.details).toMatchObject({
+      before: { code: `SD-${body.uscc}` },
+      after: { code: `SD-${corrected}` },
+    });
+    const yitong = detailOf(await cast.clients.iit.get(`/api/enterprises/${yitongId}`));
+    const linked = await cast.clients.iit.put(`/api/enterprises/${yitongId}`, {
+      uscc: nextUscc(),
+      legalName: yitong.legalName,
+      industryDivision: '33',
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(detailOf(linked).code).toBe('SD-YITONG');
+  });
+
   it('is kept by 区工信局 and the coordinator only; bureaus, schools and enterprises are refused', async () => {
     expect((await cast.clients.coordinator.post('/api/enterprises', enterpriseBody())).statusCode).toBe(201);
     for (const who of ['hrss', 'vhs', 'yitong'] as const)

@@ -80,9 +80,17 @@ export async function checkedLogs(
     placements.map((p) => p.id),
   );
   const out = new Map<string, ReturnType<typeof logView>>();
+  const posts = new Map<string, Awaited<ReturnType<typeof findPost>>>();
+  const byPlacement = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = byPlacement.get(r.placementId);
+    if (list) list.push(r);
+    else byPlacement.set(r.placementId, [r]);
+  }
   for (const p of placements) {
-    const post = (await findPost(deps.db, p.postId))!;
-    const entries = rows.filter((r) => r.placementId === p.id);
+    if (!posts.has(p.postId)) posts.set(p.postId, await findPost(deps.db, p.postId));
+    const post = posts.get(p.postId)!;
+    const entries = byPlacement.get(p.id) ?? [];
     const checked = checkAttendance(
       entries.map((e) => ({
         id: e.id,

@@ -10,6 +10,7 @@ import {
   placeStudent,
   publishPost,
   refusalOf,
+  uploadPdf,
   type InternshipWorld,
 } from './internships.test-helpers.ts';
 
@@ -177,6 +178,38 @@ describe('attendance, alerts, todos and the plan’s numbers', () => {
       today: '2024-03-10',
     });
     expect(none.denominator).toBe(0);
+  });
+
+  it('raises the insurance gap again, unacknowledged, when it comes back after it was closed', async () => {
+    type Listed = { id: string; kind: string; tier: string; acknowledgement: unknown };
+    const gapOf = async () =>
+      ((await w.vec.get('/api/alerts')).json() as { items: Listed[] }).items.filter(
+        (a) => a.kind === 'insurance_gap',
+      );
+    const [first] = await gapOf();
+    const ack = await w.vec.post('/api/alerts/acknowledgements', { items: [{ id: first!.id, tier: 'red' }] });
+    expect(ack.statusCode, ack.body).toBe(200);
+    expect((await gapOf())[0]!.acknowledgement).not.toBeNull();
+    // A policy to the new end closes the gap; a second extension opens another.
+    const covered = await w.vec.put(`/api/internship-placements/${extended}/documents`, {
+      insurance: {
+        insurer: '中国人民财产保险',
+        policyNumber: 'PZBA-RENEWED',
+        startsOn: '2024-03-01',
+        endsOn: '2024-10-31',
+        premiumPaidBy: 'school',
+        fileId: await uploadPdf(w.vec, 'renewed.pdf'),
+      },
+    });
+    expect(covered.statusCode, covered.body).toBe(200);
+    expect(await gapOf()).toEqual([]);
+    const again = await w.vec.post(`/api/internship-placements/${extended}/extension`, {
+      endsOn: '2024-12-31',
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    const [second] = await gapOf();
+    expect(second!.id).not.toBe(first!.id);
+    expect(second!.acknowledgement).toBeNull();
   });
 
   /** The username of the world's account at a unit. */

@@ -59,3 +59,14 @@ export function readsStudentPapers(actor: Actor, p: { schoolId: string }): boole
 export function seesGuardian(actor: Actor, p: { schoolId: string }): boolean {
   return actor.orgUnitId === p.schoolId;
 }
+
+/**
+ * Whether the summary shows the actor an enterprise's own row (its posts, placements, staff count
+ * and 2 % duty): an enterprise's account sees its own only — the others' staff and shortfalls are
+ * theirs and the register's; every other reader (bureaus, schools, the coordinator) sees all rows.
+ * The district's line stays for everyone: it is the published indicator's value with its
+ * numerator and denominator (places and staff in sum) and counts of enterprises.
+ */
+export function seesSummaryRow(actor: Actor, actorIsEnterprise: boolean, enterpriseId: string): boolean {
+  return !actorIsEnterprise || inScope(actor, enterpriseId);
+}

@@ -38,6 +38,30 @@ export function findPost(db: Executor, id: string) {
   return db.selectFrom('internshipPost').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The post, its row locked until the transaction ends (`SELECT … FOR UPDATE`): placements on it
+ * are counted and inserted under this lock, so two schools placing at once cannot both take its
+ * last place (the second waits, then counts the first's placement).
+ */
+export function lockPost(trx: Executor, id: string) {
+  return trx.selectFrom('internshipPost').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/**
+ * Locks every post of the enterprise (in id order, so two such transactions never deadlock):
+ * starting an internship checks the interns' share of the enterprise's staff across all its posts,
+ * and two starts at once must not both pass on the same last share.
+ */
+export async function lockPostsOfEnterprise(trx: Executor, enterpriseId: string): Promise<void> {
+  await trx
+    .selectFrom('internshipPost')
+    .select('id')
+    .where('enterpriseId', '=', enterpriseId)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
 function postsQuery(db: Executor, scope: PostScope, f: PostFilter) {
   let q = db.selectFrom('internshipPost');
   if (!scope.all) {

@@ -25,15 +25,6 @@ const Bool = (description: string) => Type.Boolean({ description });
 const Yuan = (description: string) => Type.Number({ minimum: 0, maximum: 1_000_000, description });
 export const Items = <T extends TSchema>(t: T) => Type.Object({ items: Type.Array(t) });
 const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: 'Calendar year' });
-/**
- * A number or null, where null stays null. A `Nullable` union lets Ajv's type coercion turn a
- * null into 0 wherever 0 is valid, so a post whose staff count is not given (null) would be saved
- * with 0 staff (every intern then over the 20 % share) and a missing wage as 0 yuan; OpenAPI's
- * `nullable` is checked before any coercion.
- */
-const NullableAmount = (schema: { minimum: number; maximum: number; description: string }, integer = false) =>
-  Type.Unsafe<number | null>({ type: integer ? 'integer' : 'number', nullable: true, ...schema });
-
 /** A reason a post or placement is refused or warned about, with the field it is about. */
 export const ReasonSchema = Type.Object({
   code: Type.String({ description: 'Stable reason code, e.g. INSURANCE_PERIOD_SHORT' }),
@@ -81,22 +72,19 @@ export const PostBody = Type.Object(
     }),
     highRiskWork: Type.Array(literals(POST_HIGH_RISK_WORK), { maxItems: 6, default: [] }),
     monthlyPay: Yuan('Pay offered, yuan a month'),
-    sameJobMonthlyWage: NullableAmount({
-      minimum: 0,
-      maximum: 1_000_000,
-      description: 'Wage of the same post at the enterprise, yuan a month; null = not given',
-    }),
+    sameJobMonthlyWage: Nullable(
+      Yuan('Wage of the same post at the enterprise, yuan a month; null = not given'),
+    ),
     lowestWageGrade: Type.Optional(
-      NullableAmount({
-        minimum: 0,
-        maximum: 1_000_000,
-        description: 'The enterprise’s lowest wage grade, yuan a month; null = not given',
-      }),
+      Nullable(Yuan('The enterprise’s lowest wage grade, yuan a month; null = not given')),
     ),
     staffOnPost: Type.Optional(
-      NullableAmount(
-        { minimum: 0, maximum: 1_000_000, description: 'Staff on the same post; null = not known' },
-        true,
+      Nullable(
+        Type.Integer({
+          minimum: 0,
+          maximum: 1_000_000,
+          description: 'Staff on the same post; null = not known',
+        }),
       ),
     ),
   },
@@ -255,6 +243,9 @@ const PlacementAbilities = Type.Object({
   complete: Bool('May record it as completed'),
   terminate: Bool('May terminate it'),
   recordAttendance: Bool('May keep its attendance log (enterprise)'),
+  readStudentPapers: Bool(
+    'May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file)',
+  ),
 });
 
 const FileRef = Type.Object({ id: Type.String(), name: Type.String() });
@@ -324,6 +315,9 @@ export const PlacementDetailSchema = Type.Object({
       at: Timestamp,
       action: Type.String(),
       comment: Nullable(Type.String()),
+      documents: Type.Array(literals(PLACEMENT_DOCUMENTS), {
+        description: 'The documents a 更新实习材料 step filed; empty for other steps',
+      }),
       actorName: Type.String(),
     }),
   ),

@@ -530,7 +530,84 @@ describe('placements: documents, the start refused with its reasons, and who see
     expect(s.duty).toEqual({ aboveScale: 2, judged: 2, met: 1, staff: 1240, places: 5, sharePercent: 0.4 });
     const own = await w.hrss.get(`/api/internships/summary?year=2024&enterpriseId=${yitong}`);
     expect((own.json() as typeof s).enterprises.map((e) => e.enterprise.code)).toEqual(['SD-YITONG']);
+    // An enterprise's account sees its own row only, and the district's line (the published indicator).
+    const asYitong = (await w.yitong.get('/api/internships/summary?year=2024')).json() as typeof s & {
+      totals: { places: number };
+    };
+    expect(asYitong.enterprises.map((e) => e.enterprise.code)).toEqual(['SD-YITONG']);
+    expect(asYitong.duty).toEqual(s.duty);
+    expect(asYitong.totals.places).toBe(0);
+    const asZhendong = await w.zhendong.get(`/api/internships/summary?year=2024&enterpriseId=${yitong}`);
+    expect((asZhendong.json() as typeof s).enterprises).toEqual([]);
     await w.ctx.db.deleteFrom('enterpriseYear').where('year', '=', 2024).execute();
     await w.ctx.db.deleteFrom('enterprise').where('orgUnitId', 'in', [zhendong, yitong]).execute();
+  });
+
+  it('refuses a placement whose period lies outside the post’s, naming the field in zh and en', async () => {
+    // A post of its own: the describe's post is full by now, and its numbers are checked above.
+    const own = await publishPost(w.zhendong, { title: '期限核对岗位' });
+    const body = {
+      postId: own,
+      studentName: '赵一鸣',
+      idNumber: idNumber('2006-05-05', 57),
+      major: '药剂',
+      studyYear: 2,
+      guardianName: '赵建国',
+    };
+    const early = await w.vec.post('/api/internship-placements', {
+      ...body,
+      startsOn: '2024-02-15',
+      endsOn: '2024-08-31',
+    });
+    expect(refusalOf(early)).toEqual([400, 'VALIDATION_FAILED']);
+    expect(detailsOf(early)[0]).toMatchObject({
+      field: 'startsOn',
+      code: 'OUTSIDE_POST_PERIOD',
+      message: '实习开始日 2024-02-15 早于岗位实习期开始日 2024-03-01',
+    });
+    const late = await w.vec.post('/api/internship-placements', {
+      ...body,
+      startsOn: '2024-03-01',
+      endsOn: '2024-09-30',
+    });
+    expect(detailsOf(late)[0]).toMatchObject({ field: 'endsOn', code: 'OUTSIDE_POST_PERIOD' });
+    expect(detailsOf(late)[0]!.messageEn).toBe(
+      "The end date 2024-09-30 is after the post's period ends (2024-08-31)",
+    );
+    const id = await placeStudent(w.vec, own, { ...body, startsOn: '2024-04-01', endsOn: '2024-07-31' });
+    const { postId: _post, idNumber: _id, ...editable } = body;
+    const edit = await w.vec.put(`/api/internship-placements/${id}`, {
+      ...editable,
+      startsOn: '2024-04-01',
+      endsOn: '2024-09-01',
+    });
+    expect(detailsOf(edit)[0]).toMatchObject({ field: 'endsOn', code: 'OUTSIDE_POST_PERIOD' });
+    await w.vec.post(`/api/internship-placements/${id}/termination`, { note: '测试后撤销' });
+  });
+
+  it('names the documents each 更新实习材料 step filed in the history and the audit', async () => {
+    const own = await publishPost(w.zhendong, { title: '材料记录岗位' });
+    const id = await placeStudent(w.vec, own, { idNumber: idNumber('2006-06-06', 61) });
+    await fileDocuments(w.vec, id);
+    const removed = await w.vec.put(`/api/internship-placements/${id}/documents`, { insurance: null });
+    expect(removed.statusCode, removed.body).toBe(200);
+    const { events } = (
+      removed.json() as { placement: { events: Array<{ action: string; documents: string[] }> } }
+    ).placement;
+    expect(events.filter((e) => e.action === 'documents_updated').map((e) => e.documents)).toEqual([
+      ['agreement', 'consent', 'insurance'],
+      ['insurance'],
+    ]);
+    const audit = await w.ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('objectId', '=', id)
+      .where('action', 'like', '%documents%')
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => (a.details as { parts: string[] }).parts)).toEqual([
+      ['agreement', 'consent', 'insurance'],
+      ['insurance'],
+    ]);
   });
 });

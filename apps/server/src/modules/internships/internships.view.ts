@@ -1,10 +1,11 @@
+import { PLACEMENT_DOCUMENTS } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import { checkPost, type InternshipCheck, type InternshipRules } from './internship-post.rules.ts';
-import { seesGuardian } from './internships.policy.ts';
+import { readsStudentPapers, seesGuardian } from './internships.policy.ts';
 import {
   countPlacedByPost,
   findPost,
@@ -154,7 +155,7 @@ export async function describePlacement(db: Executor, actor: Actor, p: Placement
     events: events.map((e) => ({
       at: e.at,
       action: e.action,
-      comment: e.comment,
+      ...eventNote(e),
       actorName: (e.actorId && users.get(e.actorId)?.displayName) ?? '',
     })),
     abilities: {
@@ -168,6 +169,17 @@ export async function describePlacement(db: Executor, actor: Actor, p: Placement
         p.state === 'active' &&
         actor.permissions.has('internship.post') &&
         actor.orgUnitId === p.enterpriseId,
+      readStudentPapers: readsStudentPapers(actor, p),
     },
   };
+}
+
+/**
+ * An event's comment, or for 更新实习材料 the documents it filed (kept as their keys in the comment,
+ * `agreement,insurance`), which the page names in the reader's language.
+ */
+function eventNote(e: { action: string; comment: string | null }) {
+  if (e.action !== 'documents_updated') return { comment: e.comment, documents: [] };
+  const keys = (e.comment ?? '').split(',');
+  return { comment: null, documents: PLACEMENT_DOCUMENTS.filter((d) => keys.includes(d)) };
 }

@@ -1,3 +1,4 @@
+import { PLACEMENT_DOCUMENTS } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
@@ -16,6 +17,8 @@ import {
   findPost,
   insertPlacement,
   listPlacementIdsWithFile,
+  lockPost,
+  lockPostsOfEnterprise,
   listPlacementsInScope,
   type PlacementFilter,
   type PlacementRow,
@@ -83,9 +86,11 @@ export async function createPlacement(
   if (post.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
   const id = validateResidentId(input.idNumber, deps.clock.now());
   if (!id.ok) throw fieldError('idNumber', id.code, id.zh, id.en);
-  const values = checkedColumns(deps, input, id.birthDate, post.monthlyPay);
+  const values = checkedColumns(deps, input, id.birthDate, post);
   const index = deps.crypto.blindIndex(id.normalized);
   const placementId = await deps.transaction(async (trx) => {
+    const locked = (await lockPost(trx, post.id))!;
+    if (locked.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
     if (await findPlacementOfStudent(trx, post.id, index))
       throw new AppError('INTERNSHIP_STUDENT_EXISTS', 409, [
         {
@@ -96,7 +101,7 @@ export async function createPlacement(
         },
       ]);
     const taken = (await countPlacedByPost(trx, [post.id])).get(post.id) ?? 0;
-    if (taken >= post.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
+    if (taken >= locked.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
     const now = deps.clock.now();
     const placementId = await insertPlacement(trx, {
       ...values,
@@ -144,7 +149,7 @@ export async function updatePlacement(
 ) {
   const p = await loadFor(deps, actor, id);
   const post = (await findPost(deps.db, p.postId))!;
-  const values = checkedColumns(deps, input, deps.crypto.decrypt(p.birthDateCipher), post.monthlyPay);
+  const values = checkedColumns(deps, input, deps.crypto.decrypt(p.birthDateCipher), post);
   await deps.transaction((trx) => placementWorkflow.apply(deps, trx, 'edit', actor, p, { set: values }));
   return getPlacement(deps, actor, id);
 }
@@ -185,9 +190,12 @@ export async function putDocuments(
           check.refusals.map((r) => ({ field: r.field, code: r.code, message: r.zh, messageEn: r.en })),
         );
     }
+    // The history names the documents this step filed (the comment holds their keys, in order).
+    const parts = PLACEMENT_DOCUMENTS.filter((d) => input[d] !== undefined);
     await placementWorkflow.apply(deps, trx, 'documents', actor, p, {
       set,
-      details: { parts: Object.keys(input) },
+      comment: parts.join(','),
+      details: { parts },
     });
   });
   return getPlacement(deps, actor, id);
@@ -198,6 +206,7 @@ export async function activatePlacement(deps: InternshipsDeps, actor: Actor, id:
   const p = await loadFor(deps, actor, id);
   placementWorkflow.assert('activate', actor, p);
   await deps.transaction(async (trx) => {
+    await lockPostsOfEnterprise(trx, p.enterpriseId);
     const check = await activationCheckOf(deps, trx, p);
     if (!check.ok)
       throw new AppError(
@@ -299,7 +308,7 @@ function checkedColumns(
   deps: InternshipsDeps,
   input: Static<typeof PlacementBody>,
   birthDate: string,
-  postPay: number,
+  post: { startsOn: string; endsOn: string; monthlyPay: number },
 ) {
   if (input.endsOn < input.startsOn)
     throw fieldError(
@@ -307,6 +316,22 @@ function checkedColumns(
       'PERIOD_INVALID',
       `实习结束日 ${input.endsOn} 早于开始日 ${input.startsOn}`,
       `The end date ${input.endsOn} is before the start date ${input.startsOn}`,
+    );
+  // The post is offered for its period: a placement on it lies within it (an extension later is
+  // its own step, 延长实习, and may run past it).
+  if (input.startsOn < post.startsOn)
+    throw fieldError(
+      'startsOn',
+      'OUTSIDE_POST_PERIOD',
+      `实习开始日 ${input.startsOn} 早于岗位实习期开始日 ${post.startsOn}`,
+      `The start date ${input.startsOn} is before the post's period starts (${post.startsOn})`,
+    );
+  if (input.endsOn > post.endsOn)
+    throw fieldError(
+      'endsOn',
+      'OUTSIDE_POST_PERIOD',
+      `实习结束日 ${input.endsOn} 晚于岗位实习期结束日 ${post.endsOn}`,
+      `The end date ${input.endsOn} is after the post's period ends (${post.endsOn})`,
     );
   if (input.startsOn < birthDate)
     throw fieldError(
@@ -339,7 +364,7 @@ function checkedColumns(
     startsOn: input.startsOn,
     endsOn: input.endsOn,
     ageAtStart: age,
-    monthlyPay: input.monthlyPay ?? Number(postPay),
+    monthlyPay: input.monthlyPay ?? Number(post.monthlyPay),
   };
 }
 

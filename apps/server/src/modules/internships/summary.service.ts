@@ -4,14 +4,16 @@ import { listOrgUnitInfo } from '../org/index.ts';
 import type { InternshipsDeps } from './internships.deps.ts';
 import { DEFAULT_DUTY_RULE, districtDuty, enterpriseDuty } from '../enterprises/index.ts';
 import { enterpriseYears, insuredPlacements } from './internships.metrics.ts';
+import { seesSummaryRow } from './internships.policy.ts';
 
 /**
  * The district's internship numbers for a year, per enterprise: posts and places offered,
  * placements running and how many of them are insured for their whole period, and each
  * enterprise's 2 % duty (规上 that year on the register: ceil(staff × 2 %) places) with the
  * district's. Aggregates only (no student), so every reader with `internship.read` gets them,
- * whatever their scope: the bureaus that keep no internship records see the district through them,
- * and an enterprise's register page its own duty (`enterpriseId`).
+ * whatever their scope: the bureaus that keep no internship records see the district through them.
+ * An enterprise's account gets its own row only (`seesSummaryRow`) with the district's line, which
+ * is the published indicator; totals sum the rows shown.
  */
 export async function internshipSummary(
   deps: InternshipsDeps,
@@ -29,6 +31,7 @@ export async function internshipSummary(
   const units = new Map(
     (await listOrgUnitInfo(deps.db, { under: districtId, types: ['enterprise'] })).map((u) => [u.id, u]),
   );
+  const actorIsEnterprise = units.has(actor.orgUnitId);
   const district = districtDuty(
     years.map((y) => y.record),
     year,
@@ -55,6 +58,7 @@ export async function internshipSummary(
         aboveScale: record.aboveScale,
       };
     })
+    .filter((r) => seesSummaryRow(actor, actorIsEnterprise, r.enterprise.id))
     .filter((r) => (filter.enterpriseId ? r.enterprise.id === filter.enterpriseId : true))
     .filter((r) => filter.enterpriseId || r.places > 0 || r.placements > 0 || r.aboveScale === true)
     .map(({ aboveScale: _aboveScale, ...r }) => r);

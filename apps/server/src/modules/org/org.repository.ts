@@ -50,6 +50,21 @@ export function insertOrgUnit(trx: Executor, values: Insertable<OrgUnitTable>) {
 }
 
 /** Adds a unit, or updates the unit with its code; answers its id. */
+/** Sets an enterprise unit's code if it still holds `from`; whether a row changed. */
+export async function updateEnterpriseUnitCode(
+  trx: Executor,
+  input: { id: string; from: string; to: string },
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('orgUnit')
+    .set({ code: input.to })
+    .where('id', '=', input.id)
+    .where('code', '=', input.from)
+    .where('type', '=', 'enterprise')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export async function upsertOrgUnit(trx: Executor, values: Insertable<OrgUnitTable>): Promise<string> {
   const row = await trx
     .insertInto('orgUnit')

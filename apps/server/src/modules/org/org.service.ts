@@ -112,6 +112,22 @@ export async function createEnterpriseUnit(
   input: { code: string; name: string; fullName: string; parentId: string },
   actor: Actor,
 ) {
+  const row = await insertEnterpriseUnit(deps, trx, input);
+  await auditEnterpriseUnitCreated(deps, trx, row, actor);
+  return row;
+}
+
+/**
+ * `createEnterpriseUnit` without its audit row, for a bulk writer (the register's import) that
+ * audits every unit it made at the end of the same transaction with `auditEnterpriseUnitCreated`:
+ * the audit chain's lock is then held from the audit rows to the commit, not through the whole
+ * import. The caller must audit each unit before its transaction commits.
+ */
+export async function insertEnterpriseUnit(
+  deps: OrgDeps,
+  trx: Executor,
+  input: { code: string; name: string; fullName: string; parentId: string },
+) {
   const row = await repo.insertOrgUnit(trx, {
     code: input.code,
     name: input.name,
@@ -121,14 +137,48 @@ export async function createEnterpriseUnit(
     aliases: '[]',
     parentId: input.parentId,
   });
+  deps.scopes.invalidate();
+  return row;
+}
+
+/** The `org.unit_create` audit row of an enterprise unit made by the register. */
+export async function auditEnterpriseUnitCreated(
+  deps: OrgDeps,
+  trx: Executor,
+  row: { id: string; code: string; name: string },
+  actor: Actor,
+) {
   await deps.audit.record(trx, auditActorOf(actor), {
     action: 'org.unit_create',
     objectType: 'org_unit',
     objectId: row.id,
     details: { code: row.code, name: row.name, by: 'enterprise_register' },
   });
+}
+
+/**
+ * Changes the code of an enterprise's org unit in the caller's transaction, for the enterprise
+ * register: a unit the register created carries `<district code>-<统一社会信用代码>`, so a corrected
+ * 统一社会信用代码 gives it the new code with the profile's change. Only a unit of type enterprise
+ * still holding the code `from` is changed (a code set by hand is left alone); returns whether it
+ * was. Audited as `org.unit_update` with the codes before and after.
+ */
+export async function recodeEnterpriseUnit(
+  deps: OrgDeps,
+  trx: Executor,
+  input: { id: string; from: string; to: string },
+  actor: Actor,
+): Promise<boolean> {
+  const changed = await repo.updateEnterpriseUnitCode(trx, input);
+  if (!changed) return false;
+  await deps.audit.record(trx, auditActorOf(actor), {
+    action: 'org.unit_update',
+    objectType: 'org_unit',
+    objectId: input.id,
+    details: { before: { code: input.from }, after: { code: input.to }, by: 'enterprise_register' },
+  });
   deps.scopes.invalidate();
-  return row;
+  return true;
 }
 
 /**

@@ -97,4 +97,17 @@ describe('the district’s 双师型 criteria on the settings page', () => {
       expect(res.statusCode).toBe(403);
     }
   });
+
+  it('keeps a criterion sent as null as null (no threshold), not 0', async () => {
+    const levels = structuredClone(DEFAULT_DQ_CRITERIA.levels);
+    levels.senior.minTeachingYears = null;
+    levels.junior.minTeachingYears = null;
+    const put = await coordinator.put('/api/dq-settings', { countPartTime: false, criteria: levels });
+    expect(put.statusCode, put.body).toBe(200);
+    const saved = (put.json() as Settings).criteria.levels;
+    expect(saved.senior.minTeachingYears).toBeNull();
+    expect(saved.junior.minTeachingYears).toBeNull();
+    const reset = await coordinator.put('/api/dq-settings', { countPartTime: false, criteria: null });
+    expect(reset.statusCode, reset.body).toBe(200);
+  });
 });

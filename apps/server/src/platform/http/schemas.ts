@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema, type TUnsafe } from 'typebox';
 
 /** A union of string literals from a const list, with its precise static type (and a description). */
 export const literals = <const T extends readonly string[]>(values: T, options?: { description?: string }) =>
@@ -56,7 +56,23 @@ export const MAX_OFFSET = 100_000_000;
 /** A list's `offset` query parameter (paging). */
 export const Offset = (description = 'Rows to skip (paging)') =>
   Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description });
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * A value or null, where null stays null. With Ajv's `coerceTypes` a `[t, null]` union let the
+ * first branch coerce a null body field to 0 (number) or '' (string) and accept it, so "not given"
+ * was stored as a value; `{ type: 'null' }` first would turn 0, '' and false into null instead.
+ * A schema with one `type` gets OpenAPI 3.0's `nullable: true`, which Ajv checks before coercing
+ * (and the API document keeps its description and format); any other (a union of literals …) is
+ * `[{ const: null }, t]`, whose first branch Ajv never coerces. Anything but null is validated (and
+ * coerced) by `t` alone.
+ *
+ * @example Nullable(Type.Number()) // { type: 'number', nullable: true }
+ */
+export const Nullable = <T extends TSchema>(t: T): TUnsafe<Static<T> | null> => {
+  const type = (t as { type?: unknown }).type;
+  if (typeof type === 'string' && type !== 'null')
+    return Type.Unsafe<Static<T> | null>({ ...t, nullable: true });
+  return Type.Unsafe<Static<T> | null>({ anyOf: [{ const: null }, t] });
+};
 /** A calendar date `YYYY-MM-DD` that exists (2021-02-30 is refused with 400, not passed on to SQL). */
 export const DateString = Type.String({
   format: 'date',

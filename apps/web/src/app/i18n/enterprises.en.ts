@@ -40,8 +40,11 @@ export const enterprisesEn: Record<keyof typeof enterprisesZh, string> = {
   'enterprises.section.duty': 'Years and the 2 % internship duty',
   'enterprises.section.contacts': 'Contacts',
   'enterprises.duty.required': '{n} posts',
-  'enterprises.duty.postsLater':
-    'Posts offered and filled will show once the internship records compute them.',
+  'enterprises.duty.offered':
+    '{year}: {places} places on {posts} published posts, {placements} interns placed; {required} required — {verdict}',
+  'enterprises.duty.met': 'met',
+  'enterprises.duty.short': '{n} short',
+  'enterprises.duty.noPosts': 'No internship post published in {year} yet.',
   'enterprises.year.add': 'Enter a year',
   'enterprises.year.edit': 'Edit',
   'enterprises.year.editTitle': 'Figures of {year}',

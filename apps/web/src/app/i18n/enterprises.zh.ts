@@ -40,7 +40,11 @@ export const enterprisesZh = {
   'enterprises.section.duty': '年度数据与 2% 实习岗位',
   'enterprises.section.contacts': '联系人',
   'enterprises.duty.required': '{n} 个',
-  'enterprises.duty.postsLater': '实际提供和接收的实习岗位数将由实习管理记录计算后显示。',
+  'enterprises.duty.offered':
+    '{year} 年已发布实习岗位名额 {places} 个（{posts} 个岗位），在岗实习 {placements} 人；应提供 {required} 个，{verdict}',
+  'enterprises.duty.met': '已达到',
+  'enterprises.duty.short': '尚差 {n} 个',
+  'enterprises.duty.noPosts': '{year} 年尚未发布实习岗位。',
   'enterprises.year.add': '填报年度数据',
   'enterprises.year.edit': '修改',
   'enterprises.year.editTitle': '{year} 年数据',

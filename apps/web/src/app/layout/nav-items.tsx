@@ -42,6 +42,14 @@ interface NavEntry {
 }
 
 /**
+ * Whether the plan's work pages are the unit's: an enterprise's account holds a unit clerk's
+ * permissions (for its posts and interns), but an enterprise is no 责任单位 of the plan — it reports
+ * no progress, is not inspected and sits on no joint meeting — so those menus would only ever be
+ * empty for it.
+ */
+const worksOnPlan = (me: Me) => me.orgUnit.type !== 'enterprise';
+
+/**
  * Navigation in menu order; each entry shows only for users holding one of its permissions, and
  * whose unit the entry applies to: the teacher register and the majors only where such records
  * are kept (not at a bureau or a junior high), the enrolment only for 招生办 and the schools.
@@ -76,6 +84,7 @@ export function navEntries(planPath: string): NavEntry[] {
       icon: <FormOutlined />,
       path: '/progress',
       permissions: ['progress.report'],
+      appliesTo: worksOnPlan,
     },
     {
       key: 'review',
@@ -97,6 +106,7 @@ export function navEntries(planPath: string): NavEntry[] {
       icon: <SafetyCertificateOutlined />,
       path: '/supervision',
       permissions: ['supervision.read'],
+      appliesTo: worksOnPlan,
     },
     {
       key: 'teachers',
@@ -143,6 +153,7 @@ export function navEntries(planPath: string): NavEntry[] {
       icon: <ScheduleOutlined />,
       path: '/meetings',
       permissions: ['meeting.read'],
+      appliesTo: worksOnPlan,
     },
     {
       key: 'action-items',
@@ -150,6 +161,7 @@ export function navEntries(planPath: string): NavEntry[] {
       icon: <CarryOutOutlined />,
       path: '/meetings/action-items',
       permissions: ['meeting.read'],
+      appliesTo: worksOnPlan,
     },
     {
       key: 'consultation',

@@ -41,6 +41,24 @@ describe('the enterprise register (/enterprises, 企业名录)', () => {
     expect(screen.getByTestId('enterprise-edit')).toBeTruthy();
   });
 
+  it('shows 振东集团 its own 2 % duty with the places its posts offer, from the internship records', async () => {
+    await signIn('zhendong');
+    const [own] = (await getJson<EnterpriseList>('/api/enterprises')).items;
+    const e = (await getJson<{ enterprise: EnterpriseDetail }>(`/api/enterprises/${own!.id}`)).enterprise;
+    const latest = e.years.find((y) => y.duty.status === 'applies')!;
+    const summary = await getJson<{
+      enterprises: Array<{ enterprise: { id: string }; places: number; duty: { required: number | null } }>;
+    }>(`/api/internships/summary?year=${latest.year}&enterpriseId=${e.id}`);
+    const row = summary.enterprises[0]!;
+    renderPage(`/enterprises/${e.id}`);
+    const duty = await screen.findByTestId('enterprise-duty', {}, { timeout: 45_000 });
+    await waitFor(() => expect(duty.textContent).toContain(`已发布实习岗位名额 ${row.places} 个`), {
+      timeout: 30_000,
+    });
+    expect(duty.textContent).toContain(`应提供 ${row.duty.required} 个`);
+    expect(duty.textContent).not.toContain('将由');
+  });
+
   it('shows 易通集团’s account only its own enterprise, as cards on a phone, without keeping buttons', async () => {
     await signIn('yitong');
     setViewport(390);

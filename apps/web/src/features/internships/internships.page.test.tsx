@@ -100,6 +100,23 @@ describe('the internships pages (学生实习)', () => {
     );
   });
 
+  it('shows 振东集团 the consent and the policy of its intern as on file, without a link, and names each document filed', async () => {
+    await signIn('zhendong');
+    const running = (
+      await getJson<{ items: Array<{ id: string }> }>('/api/internship-placements?state=active&limit=500')
+    ).items;
+    renderPage(`/internships/placements/${running[0]!.id}`);
+    const consent = await screen.findByTestId('document-consent', {}, { timeout: 45_000 });
+    expect(within(consent).getByTestId('document-consent-on-file').textContent).toBe('已备案');
+    expect(consent.querySelector('a[href^="/api/files/"]')).toBeNull();
+    expect(screen.getByTestId('document-insurance').querySelector('a[href^="/api/files/"]')).toBeNull();
+    expect(screen.getByTestId('document-agreement').querySelector('a[href^="/api/files/"]')).not.toBeNull();
+    const steps = screen.getAllByTestId('placement-event').map((e) => e.textContent);
+    expect(steps.filter((s) => s?.startsWith('更新实习材料'))).toContain(
+      '更新实习材料：三方协议、知情同意书、实习责任保险',
+    );
+  });
+
   it('refuses 启动实习 naming what is missing, and starts once the insurance is uploaded', async () => {
     await signIn('vhs');
     const post = await runningPost();

@@ -82,6 +82,16 @@ describe('menus by role and unit', () => {
     expect(keys).not.toContain('enrollment');
   });
 
+  it('gives an enterprise’s account its posts and register, and none of the plan’s reporting, inspection or meeting menus', async () => {
+    await signIn('zhendong');
+    renderPage('/workbench');
+    await waitForWorkbench();
+    const keys = menuKeys();
+    expect(keys).toEqual(expect.arrayContaining(['workbench', 'enterprises', 'internships', 'alerts']));
+    for (const key of ['progress', 'supervision', 'meetings', 'action-items'])
+      expect(keys).not.toContain(key);
+  });
+
   it('keeps the register and its 新增教师 for a vocational school’s clerk', async () => {
     await signIn('vhs');
     renderPage('/teachers');

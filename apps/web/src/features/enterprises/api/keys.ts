@@ -4,4 +4,5 @@ export const enterpriseKeys = {
   list: (filter: Record<string, unknown>) => ['enterprises', 'list', filter] as const,
   one: (id: string) => ['enterprises', 'one', id] as const,
   unregistered: ['enterprises', 'unregistered-units'] as const,
+  duty: (id: string, year: number) => ['enterprises', 'internship-duty', id, year] as const,
 };

@@ -7,8 +7,11 @@ import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
+import { can } from '@/lib/permissions';
+import { useSession } from '@/lib/session';
 import { useShowError } from '@/lib/use-show-error';
 import { useEnterprise } from '../api/get-enterprise';
+import { useInternshipDuty } from '../api/get-internship-duty';
 import { useUnmaskContact } from '../api/unmask-contact';
 import { divisionText, sectionText } from '../lib/register';
 import type { EnterpriseDetail, EnterpriseYear } from '../types';
@@ -95,16 +98,7 @@ function EnterpriseView({ e }: { e: EnterpriseDetail }) {
             </Space>
           }
         >
-          {latestDuty && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={pick(latestDuty.duty.note, lang)}
-              description={t('enterprises.duty.postsLater')}
-              data-testid="enterprise-duty"
-            />
-          )}
+          {latestDuty && <DutyAlert e={e} year={latestDuty} />}
           <ResponsiveTable
             size="small"
             rowKey="year"
@@ -251,5 +245,43 @@ function ContactsCard({ e, onEdit }: { e: EnterpriseDetail; onEdit: () => void }
         ]}
       />
     </Card>
+  );
+}
+
+/**
+ * The latest year the 2 % duty applies, with what the internship records say of it: places
+ * offered, interns placed, met or how many short (`GET /api/internships/summary`, the enterprise's
+ * own row). Without `internship.read` the register's note alone.
+ */
+function DutyAlert({ e, year }: { e: EnterpriseDetail; year: EnterpriseYear }) {
+  const t = useT();
+  const lang = useLang();
+  const me = useSession();
+  const duty = useInternshipDuty(e.id, year.year, can(me, 'internship.read'));
+  const row = duty.data;
+  const description = !row
+    ? duty.isSuccess && t('enterprises.duty.noPosts', { year: year.year })
+    : row.duty.required === null
+      ? row.duty.note
+      : t('enterprises.duty.offered', {
+          year: year.year,
+          places: row.places,
+          posts: row.posts,
+          placements: row.placements,
+          required: row.duty.required,
+          verdict:
+            row.duty.status === 'met'
+              ? t('enterprises.duty.met')
+              : t('enterprises.duty.short', { n: row.duty.shortfall ?? 0 }),
+        });
+  return (
+    <Alert
+      type={row?.duty.status === 'short' ? 'warning' : row?.duty.status === 'met' ? 'success' : 'info'}
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={pick(year.duty.note, lang)}
+      description={description || undefined}
+      data-testid="enterprise-duty"
+    />
   );
 }

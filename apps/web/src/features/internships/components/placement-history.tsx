@@ -19,7 +19,11 @@ export function PlacementHistory({ placement: p }: { placement: Placement }) {
         items={p.events.map((e) => ({
           children: (
             <>
-              <Typography.Text strong>{t(`internships.event.${e.action}` as MessageKey)}</Typography.Text>{' '}
+              <Typography.Text strong data-testid="placement-event">
+                {t(`internships.event.${e.action}` as MessageKey)}
+                {e.documents.length > 0 &&
+                  `${t('internships.event.documentsSeparator')}${e.documents.map((d) => t(`internships.doc.${d}`)).join(t('internships.event.documentsJoin'))}`}
+              </Typography.Text>{' '}
               <Typography.Text type="secondary">
                 {e.actorName} · {formatDateTime(e.at)}
               </Typography.Text>

@@ -172,13 +172,17 @@ function PlacementView({ p }: { p: Placement }) {
                   description={
                     <>
                       {detail}
-                      {file && (
-                        <div>
-                          <a href={`/api/files/${file.id}`} target="_blank" rel="noreferrer">
-                            {file.name}
-                          </a>
-                        </div>
-                      )}
+                      {file &&
+                        (d === 'agreement' || p.abilities.readStudentPapers ? (
+                          <div>
+                            <a href={`/api/files/${file.id}`} target="_blank" rel="noreferrer">
+                              {file.name}
+                            </a>
+                          </div>
+                        ) : (
+                          // The host enterprise may not download the student's own papers.
+                          <div data-testid={`document-${d}-on-file`}>{t('internships.documents.onFile')}</div>
+                        ))}
                     </>
                   }
                 />
