@@ -1680,6 +1680,1931 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/apprenticeships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Apprenticeships the actor sees */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    scheme?: "modern" | "enterprise";
+                    state?: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a draft apprenticeship under one of the actor’s school’s agreements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The school’s agreement with the enterprise
+                         */
+                        agreementId: string;
+                        /** @description Apprentices (people) */
+                        apprenticeCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentors (企业师傅)
+                         * @default []
+                         */
+                        enterpriseMentors?: string[];
+                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
+                        occupation: string;
+                        /**
+                         * Format: uuid
+                         * @description The training plan file
+                         */
+                        planFileId: string | null;
+                        /** @description The jointly made training plan in short (人才培养方案摘要) */
+                        planSummary: string;
+                        scheme: "modern" | "enterprise";
+                        /**
+                         * @description School mentors (学校导师)
+                         * @default []
+                         */
+                        schoolMentors?: string[];
+                        /**
+                         * @description Training stages in order
+                         * @default []
+                         */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            plannedEndOn: string;
+                            /** @description Stage, e.g. 企业岗位培养 */
+                            title: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One apprenticeship with its stages, history and approval check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The school’s agreement with the enterprise
+                         */
+                        agreementId: string;
+                        /** @description Apprentices (people) */
+                        apprenticeCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentors (企业师傅)
+                         * @default []
+                         */
+                        enterpriseMentors?: string[];
+                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
+                        occupation: string;
+                        /**
+                         * Format: uuid
+                         * @description The training plan file
+                         */
+                        planFileId: string | null;
+                        /** @description The jointly made training plan in short (人才培养方案摘要) */
+                        planSummary: string;
+                        scheme: "modern" | "enterprise";
+                        /**
+                         * @description School mentors (学校导师)
+                         * @default []
+                         */
+                        schoolMentors?: string[];
+                        /**
+                         * @description Training stages in order
+                         * @default []
+                         */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            plannedEndOn: string;
+                            /** @description Stage, e.g. 企业岗位培养 */
+                            title: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record its completion (结业); 409 while a stage is open */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Apprentices finishing (结业) */
+                        completedCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        completedOn: string;
+                        /** @description Note */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/enterprise-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise’s approval (企业审批); 409 with every reason it cannot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise returns it to the school, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it goes back */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/school-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The school’s approval (学校审批); 409 with every reason it cannot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/stage-completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a training stage done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        completedOn: string;
+                        /** @description What was done */
+                        note: string;
+                        /** Format: uuid */
+                        stageId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate it, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it ends */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -2043,7 +3968,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -2230,7 +4155,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -4064,6 +5989,1871 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements the actor sees (its school’s, or those its enterprise is party to) */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    scope?: "internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other";
+                    status?: "not_started" | "in_force" | "expired" | "terminated";
+                    /** @description Running at some time of this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an agreement of the actor’s school with an enterprise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The signed agreement (an upload of the actor’s, or the one on file)
+                         */
+                        agreementFileId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The enterprise (org unit of the register)
+                         */
+                        enterpriseId: string;
+                        /** @description What it covers (合作范围) */
+                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                        /**
+                         * Format: date
+                         * @description Date signed; required with the file
+                         */
+                        signedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description What the parties agreed, in short */
+                        summary: string;
+                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit an agreement in force */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The signed agreement (an upload of the actor’s, or the one on file)
+                         */
+                        agreementFileId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The enterprise (org unit of the register)
+                         */
+                        enterpriseId: string;
+                        /** @description What it covers (合作范围) */
+                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                        /**
+                         * Format: date
+                         * @description Date signed; required with the file
+                         */
+                        signedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description What the parties agreed, in short */
+                        summary: string;
+                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate an agreement, with the date and reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it ends (终止原因) */
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        terminatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Innovation centres and teaching factories the actor sees */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "innovation_centre" | "teaching_factory";
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    state?: "operating" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a centre or teaching factory of the actor’s school */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Technical field or trade */
+                        field: string;
+                        kind: "innovation_centre" | "teaching_factory";
+                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        openedOn: string;
+                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
+                        partnerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One centre with its projects */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a centre in operation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Technical field or trade */
+                        field: string;
+                        kind: "innovation_centre" | "teaching_factory";
+                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        openedOn: string;
+                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
+                        partnerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record its closure (停办), with the date and reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        closedOn: string;
+                        /** @description Why it closes */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description End date, if ended or planned
+                         */
+                        endsOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The partner it is with (null: all partners)
+                         */
+                        enterpriseId: string | null;
+                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                        /** @description Note */
+                        note: string;
+                        /** @description Enterprise staff trained (职工培训人次) */
+                        staffTrained: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Students trained (学生实训人次) */
+                        studentsTrained: number | null;
+                        /** @description Project title */
+                        title: string;
+                        /** @description Revenue or value created, yuan (where given) */
+                        valueYuan: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a project */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description End date, if ended or planned
+                         */
+                        endsOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The partner it is with (null: all partners)
+                         */
+                        enterpriseId: string | null;
+                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                        /** @description Note */
+                        note: string;
+                        /** @description Enterprise staff trained (职工培训人次) */
+                        staffTrained: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Students trained (学生实训人次) */
+                        studentsTrained: number | null;
+                        /** @description Project title */
+                        title: string;
+                        /** @description Revenue or value created, yuan (where given) */
+                        valueYuan: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -26821,7 +30611,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                     lang?: string;
                     /** @description What to find: at least 1 Chinese character or 2 other characters, at most 50 */
                     q: string;
@@ -26844,7 +30634,7 @@ export interface paths {
                                 hits: {
                                     /** @description Id of the record (unique within its kind) */
                                     id: string;
-                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                                     /** @description Web path of the record’s page */
                                     link: string;
                                     /** @description What it is, in a few words */
@@ -26854,13 +30644,13 @@ export interface paths {
                                     /** @description The unit it belongs to, when one does */
                                     unitName: string | null;
                                 }[];
-                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                                 /** @description How many records of this kind matched in all */
                                 total: number;
                             }[];
                             q: string;
                             /** @description Kinds not searched because their source failed (the answer may be incomplete) */
-                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post")[];
+                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement")[];
                         };
                     };
                 };
