@@ -109,7 +109,7 @@ export async function cooperationDemo(ctx: Ctx): Promise<DemoSummary> {
   const vecZhendong = await agreement(ctx, vec, zhendong, {
     title: '区职教中心—振东集团校企合作协议',
     startsOn: `${y0}-09-01`,
-    endsOn: `${y0 + 5}-08-31`,
+    endsOn: `${thisYear + 1}-08-31`,
     scopes: ['internship_training', 'modern_apprenticeship', 'technical_service', 'staff_training'],
     summary: '药剂、中药专业现代学徒制试点；共建中药制剂协同创新中心',
   });

@@ -43,7 +43,14 @@ describe('the cooperation pages (校企合作)', () => {
       timeout: 45_000,
     });
     const text = container.querySelector('.ant-table')!.textContent!;
-    for (const shown of ['区职教中心—振东集团校企合作协议', '振东集团', '易通集团', '现代学徒制', '有效', '已到期'])
+    for (const shown of [
+      '区职教中心—振东集团校企合作协议',
+      '振东集团',
+      '易通集团',
+      '现代学徒制',
+      '有效',
+      '已到期',
+    ])
       expect(text).toContain(shown);
     for (const code of ['in_force', 'expired', 'modern_apprenticeship']) expect(text).not.toContain(code);
     // The coordinator keeps no school's records: no button to record one.
@@ -58,7 +65,8 @@ describe('the cooperation pages (校企合作)', () => {
 
   it('refuses the school’s approval without a training plan, naming the reason', async () => {
     await signIn('vec');
-    const agreements = (await getJson<{ items: Agreement[] }>('/api/cooperation-agreements?status=in_force')).items;
+    const agreements = (await getJson<{ items: Agreement[] }>('/api/cooperation-agreements?status=in_force'))
+      .items;
     const agreement = agreements.find((a) => a.scopes.includes('modern_apprenticeship'))!;
     const year = Number(agreement.endsOn.slice(0, 4));
     const made = (await send('POST', '/api/apprenticeships', {
@@ -117,6 +125,8 @@ describe('the cooperation pages (校企合作)', () => {
     expect(container.querySelector('.ant-table')).toBeNull();
     const cards = container.querySelectorAll('[data-cards] .ant-card');
     expect(cards).toHaveLength(Math.min(all.length, 20));
-    expect(within(container as HTMLElement).getAllByText(/现代学徒制|企业新型学徒制/).length).toBeGreaterThan(0);
+    expect(within(container as HTMLElement).getAllByText(/现代学徒制|企业新型学徒制/).length).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -131,6 +131,8 @@ export function AgreementsPage() {
                 {
                   title: t('cooperation.school'),
                   key: 'school',
+                  // A school's own list would repeat its name on every row.
+                  hidden: keepsCooperation(me),
                   width: 120,
                   render: (_, a) => a.school.name,
                 },

@@ -116,6 +116,8 @@ export function ApprenticeshipsPage() {
                 {
                   title: t('cooperation.school'),
                   key: 'school',
+                  // A school's own list would repeat its name on every row.
+                  hidden: keepsCooperation(me),
                   width: 110,
                   render: (_, a) => a.school.name,
                 },

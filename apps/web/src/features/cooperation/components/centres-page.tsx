@@ -110,6 +110,8 @@ export function CentresPage() {
                 {
                   title: t('cooperation.school'),
                   key: 'school',
+                  // A school's own list would repeat its name on every row.
+                  hidden: keepsCooperation(me),
                   width: 110,
                   render: (_, c) => c.school.name,
                 },
