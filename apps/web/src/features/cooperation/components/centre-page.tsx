@@ -63,11 +63,11 @@ export function CentrePage() {
                   {c.partners.map((p) => p.name).join('、') || t('cooperation.centres.noPartner')}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('cooperation.centres.field')}>{c.field || '–'}</Descriptions.Item>
-                {c.closeReason && (
+                {c.closeReason ? (
                   <Descriptions.Item label={t('cooperation.reason')} span={2}>
                     {c.closeReason}
                   </Descriptions.Item>
-                )}
+                ) : null}
               </Descriptions>
             </Card>
             <Card
