@@ -1,5 +1,6 @@
 import { actionPlansModule } from './modules/action-plans/index.ts';
 import { consultationModule } from './modules/consultation/index.ts';
+import { cooperationModule } from './modules/cooperation/index.ts';
 import { enrollmentModule } from './modules/enrollment/index.ts';
 import { enterprisesModule } from './modules/enterprises/index.ts';
 import { internshipsModule } from './modules/internships/index.ts';
@@ -24,4 +25,5 @@ export const MODULES = [
   programsModule,
   enterprisesModule,
   internshipsModule,
+  cooperationModule,
 ] as const;

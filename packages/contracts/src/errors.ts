@@ -1,4 +1,5 @@
 import { CONSULTATION_ERRORS } from './consultation.ts';
+import { COOPERATION_ERRORS } from './cooperation.ts';
 import { ENTERPRISE_ERRORS } from './enterprises.ts';
 import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
@@ -145,6 +146,7 @@ export const ERROR_MESSAGES = {
   ...PROGRAM_ERRORS,
   ...ENTERPRISE_ERRORS,
   ...INTERNSHIP_ERRORS,
+  ...COOPERATION_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -52,6 +52,10 @@ export const PERMISSIONS = [
   'internship.read',
   'internship.post',
   'internship.place',
+  // 校企合作: read agreements, apprenticeships and co-built centres in scope (a school its own, an
+  // enterprise those it is party to); keep a school's own records and give a party's approval.
+  'cooperation.read',
+  'cooperation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -108,6 +112,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'enterprise.read',
     'enterprise.manage',
     'internship.read',
+    'cooperation.read',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -133,6 +138,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'internship.read',
     'internship.post',
     'internship.place',
+    'cooperation.read',
+    'cooperation.manage',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [
@@ -155,6 +162,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'program.read',
     'enterprise.read',
     'internship.read',
+    'cooperation.read',
   ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],

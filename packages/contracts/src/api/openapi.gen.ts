@@ -63,7 +63,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                             }[];
                         };
                     };
@@ -177,7 +177,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -312,7 +312,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -452,7 +452,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -596,7 +596,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -1680,6 +1680,1931 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/apprenticeships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Apprenticeships the actor sees */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    scheme?: "modern" | "enterprise";
+                    state?: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a draft apprenticeship under one of the actor’s school’s agreements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The school’s agreement with the enterprise
+                         */
+                        agreementId: string;
+                        /** @description Apprentices (people) */
+                        apprenticeCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentors (企业师傅)
+                         * @default []
+                         */
+                        enterpriseMentors?: string[];
+                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
+                        occupation: string;
+                        /**
+                         * Format: uuid
+                         * @description The training plan file
+                         */
+                        planFileId: string | null;
+                        /** @description The jointly made training plan in short (人才培养方案摘要) */
+                        planSummary: string;
+                        scheme: "modern" | "enterprise";
+                        /**
+                         * @description School mentors (学校导师)
+                         * @default []
+                         */
+                        schoolMentors?: string[];
+                        /**
+                         * @description Training stages in order
+                         * @default []
+                         */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            plannedEndOn: string;
+                            /** @description Stage, e.g. 企业岗位培养 */
+                            title: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One apprenticeship with its stages, history and approval check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The school’s agreement with the enterprise
+                         */
+                        agreementId: string;
+                        /** @description Apprentices (people) */
+                        apprenticeCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentors (企业师傅)
+                         * @default []
+                         */
+                        enterpriseMentors?: string[];
+                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
+                        occupation: string;
+                        /**
+                         * Format: uuid
+                         * @description The training plan file
+                         */
+                        planFileId: string | null;
+                        /** @description The jointly made training plan in short (人才培养方案摘要) */
+                        planSummary: string;
+                        scheme: "modern" | "enterprise";
+                        /**
+                         * @description School mentors (学校导师)
+                         * @default []
+                         */
+                        schoolMentors?: string[];
+                        /**
+                         * @description Training stages in order
+                         * @default []
+                         */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            plannedEndOn: string;
+                            /** @description Stage, e.g. 企业岗位培养 */
+                            title: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record its completion (结业); 409 while a stage is open */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Apprentices finishing (结业) */
+                        completedCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        completedOn: string;
+                        /** @description Note */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/enterprise-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise’s approval (企业审批); 409 with every reason it cannot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise returns it to the school, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it goes back */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/school-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The school’s approval (学校审批); 409 with every reason it cannot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/stage-completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a training stage done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        completedOn: string;
+                        /** @description What was done */
+                        note: string;
+                        /** Format: uuid */
+                        stageId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate it, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it ends */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -2043,8 +3968,8 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
-                                restriction: null | ("password_change" | "totp_enrolment");
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage")[];
+                                restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
@@ -2230,8 +4155,8 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
-                                restriction: null | ("password_change" | "totp_enrolment");
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage")[];
+                                restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
@@ -3018,7 +4943,7 @@ export interface paths {
                                 contact: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decision: null | ("adopted" | "partly_adopted" | "not_adopted");
+                                decision: ("adopted" | "partly_adopted" | "not_adopted") | (never | null);
                                 /** @description Reason of the decision */
                                 decisionReason: string | null;
                                 /** Format: uuid */
@@ -4064,6 +5989,1871 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements the actor sees (its school’s, or those its enterprise is party to) */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    scope?: "internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other";
+                    status?: "not_started" | "in_force" | "expired" | "terminated";
+                    /** @description Running at some time of this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an agreement of the actor’s school with an enterprise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The signed agreement (an upload of the actor’s, or the one on file)
+                         */
+                        agreementFileId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The enterprise (org unit of the register)
+                         */
+                        enterpriseId: string;
+                        /** @description What it covers (合作范围) */
+                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                        /**
+                         * Format: date
+                         * @description Date signed; required with the file
+                         */
+                        signedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description What the parties agreed, in short */
+                        summary: string;
+                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit an agreement in force */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The signed agreement (an upload of the actor’s, or the one on file)
+                         */
+                        agreementFileId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The enterprise (org unit of the register)
+                         */
+                        enterpriseId: string;
+                        /** @description What it covers (合作范围) */
+                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                        /**
+                         * Format: date
+                         * @description Date signed; required with the file
+                         */
+                        signedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description What the parties agreed, in short */
+                        summary: string;
+                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate an agreement, with the date and reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it ends (终止原因) */
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        terminatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Innovation centres and teaching factories the actor sees */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "innovation_centre" | "teaching_factory";
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    state?: "operating" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a centre or teaching factory of the actor’s school */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Technical field or trade */
+                        field: string;
+                        kind: "innovation_centre" | "teaching_factory";
+                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        openedOn: string;
+                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
+                        partnerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One centre with its projects */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a centre in operation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Technical field or trade */
+                        field: string;
+                        kind: "innovation_centre" | "teaching_factory";
+                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        openedOn: string;
+                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
+                        partnerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record its closure (停办), with the date and reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        closedOn: string;
+                        /** @description Why it closes */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description End date, if ended or planned
+                         */
+                        endsOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The partner it is with (null: all partners)
+                         */
+                        enterpriseId: string | null;
+                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                        /** @description Note */
+                        note: string;
+                        /** @description Enterprise staff trained (职工培训人次) */
+                        staffTrained: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Students trained (学生实训人次) */
+                        studentsTrained: number | null;
+                        /** @description Project title */
+                        title: string;
+                        /** @description Revenue or value created, yuan (where given) */
+                        valueYuan: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a project */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description End date, if ended or planned
+                         */
+                        endsOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The partner it is with (null: all partners)
+                         */
+                        enterpriseId: string | null;
+                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                        /** @description Note */
+                        note: string;
+                        /** @description Enterprise staff trained (职工培训人次) */
+                        staffTrained: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Students trained (学生实训人次) */
+                        studentsTrained: number | null;
+                        /** @description Project title */
+                        title: string;
+                        /** @description Revenue or value created, yuan (where given) */
+                        valueYuan: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -6122,7 +9912,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6133,13 +9923,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6150,13 +9940,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6167,8 +9957,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                 };
                                 source: string;
@@ -6180,7 +9970,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6191,13 +9981,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6208,13 +9998,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6225,8 +10015,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                 };
                                 source: string;
@@ -6311,7 +10101,7 @@ export interface paths {
                             intermediate: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -6322,13 +10112,13 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                             };
                             junior: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -6339,13 +10129,13 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                             };
                             senior: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -6356,8 +10146,8 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                             };
                         } | null;
                     };
@@ -6408,7 +10198,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6419,13 +10209,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6436,13 +10226,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6453,8 +10243,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                 };
                                 source: string;
@@ -6466,7 +10256,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6477,13 +10267,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6494,13 +10284,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -6511,8 +10301,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
-                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
+                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
+                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
                                     };
                                 };
                                 source: string;
@@ -9735,7 +13525,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -9873,7 +13663,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -9890,7 +13680,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     duty: {
                                         note: {
                                             en: string;
@@ -10021,7 +13811,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10038,7 +13828,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     duty: {
                                         note: {
                                             en: string;
@@ -10173,7 +13963,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10190,7 +13980,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     duty: {
                                         note: {
                                             en: string;
@@ -10345,7 +14135,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10362,7 +14152,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     duty: {
                                         note: {
                                             en: string;
@@ -10595,7 +14385,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -10612,7 +14402,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
+                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
                                     duty: {
                                         note: {
                                             en: string;
@@ -11486,7 +15276,7 @@ export interface paths {
                                 endsOn: string;
                                 label: string;
                                 labelEn: string;
-                                status: null | ("met" | "on_track" | "at_risk" | "off_track" | "no_data");
+                                status: ("met" | "on_track" | "at_risk" | "off_track" | "no_data") | (never | null);
                                 value: number | null;
                             }[];
                         };
@@ -11756,8 +15546,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -11859,8 +15647,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12012,8 +15798,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12115,8 +15899,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12293,8 +16075,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12396,8 +16176,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -12552,8 +16330,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -12655,8 +16431,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13062,8 +16836,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13165,8 +16937,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13375,8 +17145,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13478,8 +17246,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13644,8 +17410,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13747,8 +17511,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -13912,8 +17674,6 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
-                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
-                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -14015,8 +17775,6 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
-                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
-                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -14330,7 +18088,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -14450,7 +18208,7 @@ export interface paths {
                         startsOn: string;
                         /** @description Name of the post, e.g. 数控车床操作实习岗 */
                         title: string;
-                        venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                         /**
                          * @description Arranged through an agent (中介)
                          * @default false
@@ -14547,7 +18305,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -14710,7 +18468,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -14825,7 +18583,7 @@ export interface paths {
                         startsOn: string;
                         /** @description Name of the post, e.g. 数控车床操作实习岗 */
                         title: string;
-                        venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                         /**
                          * @description Arranged through an agent (中介)
                          * @default false
@@ -14922,7 +18680,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -15088,7 +18846,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -15253,7 +19011,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
+                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -16617,7 +20375,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -16681,7 +20439,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -16692,7 +20450,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -16849,7 +20607,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -16913,7 +20671,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -16924,7 +20682,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17093,7 +20851,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -17157,7 +20915,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17168,7 +20926,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17344,7 +21102,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -17408,7 +21166,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17419,7 +21177,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17578,7 +21336,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -17642,7 +21400,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17653,7 +21411,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -17829,7 +21587,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -17893,7 +21651,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -17904,7 +21662,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18065,7 +21823,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -18129,7 +21887,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18140,7 +21898,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18305,7 +22063,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -18369,7 +22127,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18380,7 +22138,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18711,7 +22469,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -18775,7 +22533,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18786,7 +22544,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18952,7 +22710,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 }[];
                                 district: {
                                     code: string;
@@ -19016,7 +22774,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: null | ("blue" | "yellow" | "red");
+                                                tier: ("blue" | "yellow" | "red") | (never | null);
                                                 title: string;
                                             }[];
                                             open: number;
@@ -19027,7 +22785,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -19961,15 +23719,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: null | ("draft" | "closed");
+                                state: ("draft" | "closed") | (never | null);
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: null | ("completed" | "partly" | "not_completed");
-                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -20103,7 +23861,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 evaluationDueOn: string;
-                                evaluationState: null | ("draft" | "closed");
+                                evaluationState: ("draft" | "closed") | (never | null);
                                 phase: "running" | "ended" | "closed";
                                 /** @description Whether the actor may open the evaluation (a draft: its coordinator; closed: district-wide readers) */
                                 readEvaluation: boolean;
@@ -20158,7 +23916,7 @@ export interface paths {
                                 tasks: {
                                     /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                     alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                    alertTier: null | ("blue" | "yellow" | "red");
+                                    alertTier: ("blue" | "yellow" | "red") | (never | null);
                                     id: string;
                                     indicatorCount: number;
                                     label: string;
@@ -20166,7 +23924,7 @@ export interface paths {
                                     number: number;
                                     /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                     outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                     title: string;
                                     titleEn: string;
                                     units: {
@@ -20330,15 +24088,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: null | ("draft" | "closed");
+                                state: ("draft" | "closed") | (never | null);
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: null | ("completed" | "partly" | "not_completed");
-                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -20484,15 +24242,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: null | ("draft" | "closed");
+                                state: ("draft" | "closed") | (never | null);
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: null | ("completed" | "partly" | "not_completed");
-                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
+                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -21211,7 +24969,7 @@ export interface paths {
                             items: {
                                 /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                 alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                alertTier: null | ("blue" | "yellow" | "red");
+                                alertTier: ("blue" | "yellow" | "red") | (never | null);
                                 id: string;
                                 indicatorCount: number;
                                 label: string;
@@ -21219,7 +24977,7 @@ export interface paths {
                                 number: number;
                                 /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                 outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                 title: string;
                                 titleEn: string;
                                 units: {
@@ -21359,7 +25117,7 @@ export interface paths {
                                 } | null;
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -21541,7 +25299,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -21706,7 +25464,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -21890,7 +25648,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -22077,7 +25835,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -22260,7 +26018,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -22446,7 +26204,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -22625,7 +26383,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -22800,7 +26558,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -22968,7 +26726,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -23135,7 +26893,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: null | ("district" | "city" | "provincial" | "national");
+                                level: ("district" | "city" | "provincial" | "national") | (never | null);
                                 major: {
                                     id: string;
                                     name: string;
@@ -24971,7 +28729,7 @@ export interface paths {
                                 clauseKey: string;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decision: null | ("adopted" | "partly_adopted" | "not_adopted");
+                                decision: ("adopted" | "partly_adopted" | "not_adopted") | (never | null);
                                 /** @description Reason of the decision */
                                 decisionReason: string | null;
                                 /** Format: date-time */
@@ -26853,7 +30611,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                     lang?: string;
                     /** @description What to find: at least 1 Chinese character or 2 other characters, at most 50 */
                     q: string;
@@ -26876,7 +30634,7 @@ export interface paths {
                                 hits: {
                                     /** @description Id of the record (unique within its kind) */
                                     id: string;
-                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                                     /** @description Web path of the record’s page */
                                     link: string;
                                     /** @description What it is, in a few words */
@@ -26886,13 +30644,13 @@ export interface paths {
                                     /** @description The unit it belongs to, when one does */
                                     unitName: string | null;
                                 }[];
-                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                                 /** @description How many records of this kind matched in all */
                                 total: number;
                             }[];
                             q: string;
                             /** @description Kinds not searched because their source failed (the answer may be incomplete) */
-                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post")[];
+                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement")[];
                         };
                     };
                 };
@@ -27352,7 +31110,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -27480,7 +31238,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -27647,7 +31405,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -28007,7 +31765,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: null | ("blue" | "yellow" | "red");
+                                        tier: ("blue" | "yellow" | "red") | (never | null);
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28196,7 +31954,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: null | ("blue" | "yellow" | "red");
+                                        tier: ("blue" | "yellow" | "red") | (never | null);
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28429,7 +32187,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: null | ("blue" | "yellow" | "red");
+                                        tier: ("blue" | "yellow" | "red") | (never | null);
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28631,7 +32389,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: null | ("blue" | "yellow" | "red");
+                                        tier: ("blue" | "yellow" | "red") | (never | null);
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -28810,7 +32568,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -28950,7 +32708,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: null | ("blue" | "yellow" | "red");
+                                    tier: ("blue" | "yellow" | "red") | (never | null);
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -29666,7 +33424,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: null | ("blue" | "yellow" | "red");
+                                        tier: ("blue" | "yellow" | "red") | (never | null);
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -30070,7 +33828,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30214,7 +33972,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30407,7 +34165,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30586,7 +34344,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30777,7 +34535,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30969,7 +34727,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -31158,7 +34916,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -31347,7 +35105,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: null | ("blue" | "yellow" | "red");
+                                tier: ("blue" | "yellow" | "red") | (never | null);
                                 title: string;
                                 unit: {
                                     code: string;
@@ -31912,7 +35670,7 @@ export interface paths {
                             task: {
                                 /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                 alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                alertTier: null | ("blue" | "yellow" | "red");
+                                alertTier: ("blue" | "yellow" | "red") | (never | null);
                                 id: string;
                                 indicatorCount: number;
                                 label: string;
@@ -31920,7 +35678,7 @@ export interface paths {
                                 number: number;
                                 /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                 outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                progress: null | ("on_track" | "at_risk" | "behind" | "completed");
+                                progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
                                 title: string;
                                 titleEn: string;
                                 units: {
@@ -32168,7 +35926,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
+                                /** @description Completed years today (the birth date itself is not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -32297,7 +36055,7 @@ export interface paths {
                             /** @description Issuing body (发证机构) */
                             issuer: string;
                             kind: "vocational_qualification" | "skill_level" | "other";
-                            level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                            level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                             /** @description Certificate or occupation, e.g. 焊工 */
                             name: string;
                         }[];
@@ -32414,7 +36172,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
+                                /** @description Completed years today (the birth date itself is not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -32493,7 +36251,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                     name: string;
                                 }[];
                                 hireCheck: {
@@ -32657,7 +36415,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
+                                /** @description Completed years today (the birth date itself is not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -32736,7 +36494,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                     name: string;
                                 }[];
                                 hireCheck: {
@@ -32898,7 +36656,7 @@ export interface paths {
                             /** @description Issuing body (发证机构) */
                             issuer: string;
                             kind: "vocational_qualification" | "skill_level" | "other";
-                            level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                            level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                             /** @description Certificate or occupation, e.g. 焊工 */
                             name: string;
                         }[];
@@ -33010,7 +36768,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
+                                /** @description Completed years today (the birth date itself is not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -33089,7 +36847,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
+                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
                                     name: string;
                                 }[];
                                 hireCheck: {

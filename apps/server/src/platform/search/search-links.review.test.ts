@@ -56,6 +56,7 @@ function detailUrl(hit: SearchHit): string | null {
   if (hit.kind === 'project') return `/api/program-projects/${id}`;
   if (hit.kind === 'enterprise') return `/api/enterprises/${id}`;
   if (hit.kind === 'internship_post') return `/api/internship-posts/${id}`;
+  if (hit.kind === 'cooperation_agreement') return `/api/cooperation-agreements/${id}`;
   if (hit.kind === 'unit') return null;
   if (hit.link.startsWith('/meetings/')) return `/api/meetings/${id}`;
   if (hit.link.startsWith('/supervision/inspections/')) return `/api/supervision/inspections/${id}`;

@@ -11,6 +11,7 @@ export const SEARCH_KINDS = [
   'document',
   'enterprise',
   'internship_post',
+  'cooperation_agreement',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 

@@ -6,6 +6,7 @@ import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
 import { internshipsZh } from './internships.zh';
+import { cooperationZh } from './cooperation.zh';
 import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
@@ -383,6 +384,7 @@ export const zh = {
   ...teachersZh,
   ...programsZh,
   ...internshipsZh,
+  ...cooperationZh,
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,

@@ -11,6 +11,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
+  PartitionOutlined,
   ScheduleOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -24,6 +25,7 @@ import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { worksOnInternships } from '@/features/internships';
+import { worksOnCooperation } from '@/features/cooperation';
 import { SETTINGS_PERMISSIONS } from '@/features/settings';
 import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
@@ -148,6 +150,14 @@ export function navEntries(planPath: string): NavEntry[] {
       appliesTo: worksOnInternships,
     },
     {
+      key: 'cooperation',
+      label: 'cooperation.nav',
+      icon: <PartitionOutlined />,
+      path: '/cooperation/agreements',
+      permissions: ['cooperation.read'],
+      appliesTo: worksOnCooperation,
+    },
+    {
       key: 'meetings',
       label: 'meetings.nav',
       icon: <ScheduleOutlined />,
@@ -219,6 +229,7 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/programs')) return 'programs';
   if (pathname.startsWith('/enterprises')) return 'enterprises';
   if (pathname.startsWith('/internships')) return 'internships';
+  if (pathname.startsWith('/cooperation')) return 'cooperation';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/settings')) return 'settings';

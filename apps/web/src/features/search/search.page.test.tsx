@@ -19,6 +19,7 @@ const KIND_TITLES = {
   document: '文件/材料',
   enterprise: '企业',
   internship_post: '实习岗位',
+  cooperation_agreement: '校企合作协议',
 };
 
 describe('the search (/search, 搜索)', () => {

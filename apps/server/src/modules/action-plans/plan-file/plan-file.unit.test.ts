@@ -190,6 +190,9 @@ describe('the Shangdang action plan file', () => {
       .map((m) => [m.code, m.completedBy]);
     expect(byRecords).toEqual([
       ['T03-ENROL-PLATFORM', 'enrollment.seasonsPublished'],
+      ['T12-INNOVATION-CENTRE', 'cooperation.innovationCentresOperating'],
+      ['T13-APPRENTICESHIP', 'cooperation.apprenticeshipsUnderBothSchemes'],
+      ['T13-TEACHING-FACTORY', 'cooperation.teachingFactoriesOperating'],
       ['T18-JOINT-MEETING', 'jointMeetings.meetingsHeld'],
       ['T19-SUPERVISION', 'supervision.bothInspectionKindsHeld'],
     ]);

@@ -18,6 +18,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
   'document',
   'enterprise',
   'internship_post',
+  'cooperation_agreement',
 ];
 
 /** The longest query the server takes (characters). */

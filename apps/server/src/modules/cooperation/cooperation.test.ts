@@ -1,0 +1,420 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cooperationEvidence } from './index.ts';
+import {
+  agreementBody,
+  apprenticeshipBody,
+  codeOf,
+  createAgreement,
+  createCooperationWorld,
+  detailsOf,
+  uploadPdf,
+  type CooperationWorld,
+} from './cooperation.test-helpers.ts';
+
+type Agreement = {
+  id: string;
+  status: string;
+  file: { id: string } | null;
+  abilities: Record<string, boolean>;
+};
+type Apprenticeship = {
+  id: string;
+  state: string;
+  stages: Array<{ id: string; completedOn: string | null }>;
+  approvalCheck: Array<{ code: string }>;
+  abilities: Record<string, boolean>;
+  history: Array<{ action: string; comment: string | null }>;
+};
+type Centre = {
+  id: string;
+  state: string;
+  totals: { projects: number; staffTrained: number; valueYuan: number };
+};
+const agreementOf = (res: { json(): unknown }) => (res.json() as { agreement: Agreement }).agreement;
+const apprenticeshipOf = (res: { json(): unknown }) =>
+  (res.json() as { apprenticeship: Apprenticeship }).apprenticeship;
+const centreOf = (res: { json(): unknown }) => (res.json() as { centre: Centre }).centre;
+
+async function auditActions(w: CooperationWorld, objectId: string) {
+  const rows = await w.ctx.db
+    .selectFrom('auditLog')
+    .select('action')
+    .where('objectId', '=', objectId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => r.action);
+}
+
+describe('cooperation agreements', () => {
+  let w: CooperationWorld;
+  beforeAll(async () => {
+    w = await createCooperationWorld();
+  });
+  afterAll(() => w?.ctx.close());
+
+  it('a school records an agreement with its signed copy; the enterprise and the district see it, no one else', async () => {
+    const fileId = await uploadPdf(w.vec, 'agreement.pdf');
+    const res = await w.vec.post(
+      '/api/cooperation-agreements',
+      agreementBody(w.units.zhendong, { agreementFileId: fileId, signedOn: '2020-08-20' }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const a = agreementOf(res);
+    expect(a).toMatchObject({
+      status: 'in_force',
+      file: { id: fileId },
+      abilities: { edit: true, terminate: true },
+    });
+    expect(agreementOf(await w.zhendong.get(`/api/cooperation-agreements/${a.id}`)).abilities).toEqual({
+      edit: false,
+      terminate: false,
+    });
+    expect((await w.coordinator.get(`/api/cooperation-agreements/${a.id}`)).statusCode).toBe(200);
+    expect((await w.vhs.get(`/api/cooperation-agreements/${a.id}`)).statusCode).toBe(404);
+    expect((await w.yitong.get(`/api/cooperation-agreements/${a.id}`)).statusCode).toBe(404);
+    expect(((await w.hrss.get('/api/cooperation-agreements')).json() as { total: number }).total).toBe(0);
+    // The enterprise party downloads the signed copy; another school does not.
+    expect((await w.zhendong.get(`/api/files/${fileId}`)).statusCode).toBe(200);
+    expect((await w.vhs.get(`/api/files/${fileId}`)).statusCode).toBe(404);
+    expect(await auditActions(w, a.id)).toEqual(['cooperation.agreement.created']);
+  });
+
+  it('refuses an enterprise’s account, a unit that is not an enterprise and a reversed period, naming the field', async () => {
+    const byEnterprise = await w.zhendong.post(
+      '/api/cooperation-agreements',
+      agreementBody(w.units.zhendong),
+    );
+    expect([byEnterprise.statusCode, codeOf(byEnterprise)]).toEqual([403, 'COOPERATION_NOT_A_SCHOOL']);
+    const notEnterprise = await w.vec.post('/api/cooperation-agreements', agreementBody(w.units.vhs));
+    expect(notEnterprise.statusCode).toBe(400);
+    expect(detailsOf(notEnterprise)).toEqual([
+      {
+        field: 'enterpriseId',
+        code: 'NOT_AN_ENTERPRISE',
+        message: '不是本区企业名录中的企业',
+        messageEn: 'Not an enterprise of the district’s register',
+      },
+    ]);
+    const reversed = await w.vec.post(
+      '/api/cooperation-agreements',
+      agreementBody(w.units.zhendong, { startsOn: '2022-01-01', endsOn: '2021-12-31' }),
+    );
+    expect(detailsOf(reversed).map((d) => `${d.field}:${d.code}`)).toEqual(['endsOn:PERIOD_REVERSED']);
+    const fileWithoutDate = await w.vec.post(
+      '/api/cooperation-agreements',
+      agreementBody(w.units.zhendong, { agreementFileId: await uploadPdf(w.vec, 'x.pdf') }),
+    );
+    expect(detailsOf(fileWithoutDate).map((d) => d.field)).toEqual(['signedOn']);
+    const othersFile = await w.vec.post(
+      '/api/cooperation-agreements',
+      agreementBody(w.units.zhendong, {
+        agreementFileId: await uploadPdf(w.vhs, 'y.pdf'),
+        signedOn: '2020-08-01',
+      }),
+    );
+    expect(detailsOf(othersFile).map((d) => `${d.field}:${d.code}`)).toEqual([
+      'agreementFileId:FILE_UNKNOWN',
+    ]);
+  });
+
+  it('terminates with the reason; a terminated agreement is no longer edited', async () => {
+    const id = await createAgreement(w.vec, w.units.yitong, { title: '区职教中心—易通集团协议' });
+    const noReason = await w.vec.post(`/api/cooperation-agreements/${id}/termination`, {
+      terminatedOn: '2021-05-01',
+      reason: '',
+    });
+    expect(noReason.statusCode).toBe(400);
+    const byEnterprise = await w.yitong.post(`/api/cooperation-agreements/${id}/termination`, {
+      terminatedOn: '2021-05-01',
+      reason: '企业转产',
+    });
+    expect(byEnterprise.statusCode).toBe(403);
+    const ended = await w.vec.post(`/api/cooperation-agreements/${id}/termination`, {
+      terminatedOn: '2021-05-01',
+      reason: '企业转产',
+    });
+    expect(agreementOf(ended).status).toBe('terminated');
+    const edit = await w.vec.put(`/api/cooperation-agreements/${id}`, agreementBody(w.units.yitong));
+    expect([edit.statusCode, codeOf(edit)]).toEqual([409, 'COOPERATION_AGREEMENT_INVALID_TRANSITION']);
+    const terminated = (await w.vec.get('/api/cooperation-agreements?status=terminated')).json() as {
+      total: number;
+    };
+    expect(terminated.total).toBe(1);
+    expect(await auditActions(w, id)).toEqual([
+      'cooperation.agreement.created',
+      'cooperation.agreement.terminated',
+    ]);
+  });
+});
+
+describe('apprenticeships: school approval, then the enterprise’s', () => {
+  let w: CooperationWorld;
+  let agreementId: string;
+  beforeAll(async () => {
+    w = await createCooperationWorld();
+    agreementId = await createAgreement(w.vec, w.units.zhendong);
+  });
+  afterAll(() => w?.ctx.close());
+
+  it('refuses the school’s approval without the training plan, with the reason in both languages', async () => {
+    const res = await w.vec.post('/api/apprenticeships', apprenticeshipBody(agreementId, null));
+    expect(res.statusCode, res.body).toBe(201);
+    const draft = apprenticeshipOf(res);
+    expect(draft.approvalCheck.map((c) => c.code)).toEqual(['TRAINING_PLAN_MISSING']);
+    const refused = await w.vec.post(`/api/apprenticeships/${draft.id}/school-approval`);
+    expect([refused.statusCode, codeOf(refused)]).toEqual([409, 'COOPERATION_APPRENTICESHIP_REFUSED']);
+    expect(detailsOf(refused)).toEqual([
+      {
+        field: 'planFileId',
+        code: 'TRAINING_PLAN_MISSING',
+        message: '未上传校企共同制定的人才培养方案，不能审批',
+        messageEn: 'The training plan made jointly by the school and the enterprise is not on file',
+      },
+    ]);
+    expect(apprenticeshipOf(await w.vec.get(`/api/apprenticeships/${draft.id}`)).state).toBe('draft');
+  });
+
+  it('refuses a period outside the agreement’s', async () => {
+    const plan = await uploadPdf(w.vec, 'plan.pdf');
+    const res = await w.vec.post(
+      '/api/apprenticeships',
+      apprenticeshipBody(agreementId, plan, { endsOn: '2024-07-15' }),
+    );
+    const id = apprenticeshipOf(res).id;
+    const refused = await w.vec.post(`/api/apprenticeships/${id}/school-approval`);
+    expect(refused.statusCode).toBe(409);
+    expect(detailsOf(refused).map((d) => d.message)).toEqual([
+      '培养期（2020-09-01 至 2024-07-15）超出合作协议期限（2020-09-01 至 2023-08-31）',
+    ]);
+  });
+
+  it('runs the two-step approval, a return, the stages and the completion, each step in history and audit', async () => {
+    const plan = await uploadPdf(w.vec, 'plan.pdf');
+    const id = apprenticeshipOf(
+      await w.vec.post('/api/apprenticeships', apprenticeshipBody(agreementId, plan)),
+    ).id;
+    // The enterprise cannot approve before the school, nor the school for the enterprise.
+    expect((await w.zhendong.post(`/api/apprenticeships/${id}/enterprise-approval`)).statusCode).toBe(409);
+    const school = await w.vec.post(`/api/apprenticeships/${id}/school-approval`);
+    expect(apprenticeshipOf(school)).toMatchObject({ state: 'school_approved' });
+    expect((await w.vec.post(`/api/apprenticeships/${id}/enterprise-approval`)).statusCode).toBe(403);
+    expect((await w.yitong.get(`/api/apprenticeships/${id}`)).statusCode).toBe(404);
+    const todos = (await w.zhendong.get('/api/todos?lang=zh')).json() as { items: Array<{ id: string }> };
+    expect(todos.items.map((t) => t.id)).toContain(`cooperation:apprenticeship_enterprise_approval:${id}`);
+    // The enterprise returns it with the reason; the school approves it again; the enterprise approves.
+    const returned = await w.zhendong.post(`/api/apprenticeships/${id}/return`, {
+      reason: '请补充企业师傅名单',
+    });
+    expect(apprenticeshipOf(returned).state).toBe('draft');
+    await w.vec.post(`/api/apprenticeships/${id}/school-approval`);
+    const approved = apprenticeshipOf(
+      await w.zhendong.post(`/api/apprenticeships/${id}/enterprise-approval`),
+    );
+    expect(approved.state).toBe('approved');
+    // The enterprise records progress; the school also records the completion.
+    expect(approved.abilities).toMatchObject({ progress: true, complete: false, edit: false });
+    expect(apprenticeshipOf(await w.vec.get(`/api/apprenticeships/${id}`)).abilities).toMatchObject({
+      progress: true,
+      complete: true,
+    });
+    // Completion waits for every stage.
+    const early = await w.vec.post(`/api/apprenticeships/${id}/completion`, {
+      completedOn: '2021-05-19',
+      completedCount: 29,
+      note: '',
+    });
+    expect(detailsOf(early).map((d) => d.message)).toEqual(['第 1、2 阶段尚未完成']);
+    for (const stage of approved.stages) {
+      const done = await w.zhendong.post(`/api/apprenticeships/${id}/stage-completion`, {
+        stageId: stage.id,
+        completedOn: '2021-05-10',
+        note: '考核合格',
+      });
+      expect(done.statusCode, done.body).toBe(200);
+    }
+    const tooMany = await w.vec.post(`/api/apprenticeships/${id}/completion`, {
+      completedOn: '2021-05-19',
+      completedCount: 31,
+      note: '',
+    });
+    expect(detailsOf(tooMany).map((d) => d.code)).toEqual(['MORE_THAN_APPRENTICES']);
+    const completed = apprenticeshipOf(
+      await w.vec.post(`/api/apprenticeships/${id}/completion`, {
+        completedOn: '2021-05-19',
+        completedCount: 29,
+        note: '',
+      }),
+    );
+    expect(completed.state).toBe('completed');
+    expect(completed.history.map((h) => h.action)).toEqual([
+      'created',
+      'school_approved',
+      'returned',
+      'school_approved',
+      'enterprise_approved',
+      'stage_completed',
+      'stage_completed',
+      'completed',
+    ]);
+    expect(completed.history[2]!.comment).toBe('请补充企业师傅名单');
+    expect((await auditActions(w, id)).at(-1)).toBe('cooperation.apprenticeship.completed');
+    // The enterprise reads the training plan it approved.
+    expect((await w.zhendong.get(`/api/files/${plan}`)).statusCode).toBe(200);
+  });
+
+  it('refuses a new enterprise apprenticeship under an agreement without staff training', async () => {
+    const narrow = await createAgreement(w.vec, w.units.yitong, { scopes: ['internship_training'] });
+    const plan = await uploadPdf(w.vec, 'plan2.pdf');
+    const id = apprenticeshipOf(
+      await w.vec.post('/api/apprenticeships', apprenticeshipBody(narrow, plan, { scheme: 'enterprise' })),
+    ).id;
+    const refused = await w.vec.post(`/api/apprenticeships/${id}/school-approval`);
+    expect(detailsOf(refused).map((d) => `${d.field}:${d.code}`)).toEqual(['agreementId:SCOPE_NOT_COVERED']);
+  });
+});
+
+describe('innovation centres, teaching factories, the plan’s numbers and the certification’s evidence', () => {
+  let w: CooperationWorld;
+  let centreId: string;
+  beforeAll(async () => {
+    w = await createCooperationWorld();
+  });
+  afterAll(() => w?.ctx.close());
+
+  const compute = (name: string, startsOn: string, endsOn: string, today = '2021-05-20') =>
+    w.ctx.services.metrics.compute(name, {
+      db: w.ctx.db,
+      orgUnitId: w.units.district,
+      period: { startsOn, endsOn },
+      today,
+    });
+
+  it('a school records a centre with a partner and its projects; a project with a non-partner is refused', async () => {
+    const res = await w.vec.post('/api/cooperation-centres', {
+      kind: 'innovation_centre',
+      name: '中药制剂应用技术协同创新中心',
+      partnerIds: [w.units.zhendong],
+      field: '中药制剂',
+      openedOn: '2021-03-01',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    centreId = centreOf(res).id;
+    const project = (over: Record<string, unknown>) =>
+      w.vec.post(`/api/cooperation-centres/${centreId}/projects`, {
+        kind: 'staff_training',
+        title: '职工炮制技能培训',
+        enterpriseId: null,
+        startsOn: '2021-04-01',
+        endsOn: null,
+        staffTrained: 120,
+        studentsTrained: null,
+        valueYuan: null,
+        note: '',
+        ...over,
+      });
+    const stranger = await project({ enterpriseId: w.units.yitong });
+    expect(detailsOf(stranger).map((d) => `${d.field}:${d.code}`)).toEqual(['enterpriseId:NOT_A_PARTNER']);
+    const early = await project({ startsOn: '2021-02-01' });
+    expect(detailsOf(early).map((d) => d.message)).toEqual(['项目开始日期早于中心成立日期（2021-03-01）']);
+    const added = await project({});
+    expect(added.statusCode, added.body).toBe(201);
+    const withValue = await project({
+      kind: 'research',
+      title: '提取工艺改进',
+      staffTrained: null,
+      valueYuan: 850000,
+    });
+    expect(centreOf(withValue).totals).toEqual({
+      projects: 2,
+      staffTrained: 120,
+      studentsTrained: 0,
+      valueYuan: 850000,
+    });
+    expect((await w.zhendong.get(`/api/cooperation-centres/${centreId}`)).statusCode).toBe(200);
+    expect((await w.yitong.get(`/api/cooperation-centres/${centreId}`)).statusCode).toBe(404);
+    expect((await w.vhs.get(`/api/cooperation-centres/${centreId}`)).statusCode).toBe(404);
+    const byPartner = await w.zhendong.post(`/api/cooperation-centres/${centreId}/closure`, {
+      closedOn: '2021-05-01',
+      reason: 'x',
+    });
+    expect(byPartner.statusCode).toBe(403);
+  });
+
+  it('counts the centre in operation from its opening, and a teaching factory separately', async () => {
+    expect((await compute('cooperation.innovationCentresOperating', '2020-01-01', '2021-02-28')).value).toBe(
+      0,
+    );
+    expect((await compute('cooperation.innovationCentresOperating', '2020-01-01', '2022-12-31')).value).toBe(
+      1,
+    );
+    expect((await compute('cooperation.teachingFactoriesOperating', '2020-01-01', '2022-12-31')).value).toBe(
+      0,
+    );
+    const factory = await w.vhs.post('/api/cooperation-centres', {
+      kind: 'teaching_factory',
+      name: '数控加工教学工厂',
+      partnerIds: [],
+      field: '',
+      openedOn: '2021-04-01',
+    });
+    expect(factory.statusCode, factory.body).toBe(201);
+    const v = await compute('cooperation.teachingFactoriesOperating', '2020-01-01', '2022-12-31');
+    expect([v.value, v.drillDown[0]!.label]).toEqual([1, '数控加工教学工厂（区职业高中，2021-04-01 成立）']);
+    expect((await compute('cooperation.staffTrained', '2021-01-01', '2021-12-31')).value).toBe(120);
+  });
+
+  it('counts apprenticeships under both schemes only once each scheme has one approved by both parties', async () => {
+    const agreementId = await createAgreement(w.vec, w.units.zhendong);
+    const both = () => compute('cooperation.apprenticeshipsUnderBothSchemes', '2020-01-01', '2022-12-31');
+    const approve = async (over: Record<string, unknown>) => {
+      const plan = await uploadPdf(w.vec, 'plan.pdf');
+      const id = apprenticeshipOf(
+        await w.vec.post('/api/apprenticeships', apprenticeshipBody(agreementId, plan, over)),
+      ).id;
+      await w.vec.post(`/api/apprenticeships/${id}/school-approval`);
+      return id;
+    };
+    const modern = await approve({});
+    expect((await both()).value).toBe(0);
+    await w.zhendong.post(`/api/apprenticeships/${modern}/enterprise-approval`);
+    expect((await both()).value).toBe(0);
+    const enterprise = await approve({
+      scheme: 'enterprise',
+      title: '振东集团企业新型学徒制培训班',
+      startsOn: '2021-03-01',
+      endsOn: '2022-02-28',
+      apprenticeCount: 20,
+      stages: [{ title: '岗位培养', plannedEndOn: '2022-02-20' }],
+    });
+    expect((await both()).value).toBe(0);
+    await w.zhendong.post(`/api/apprenticeships/${enterprise}/enterprise-approval`);
+    const value = await both();
+    expect([value.value, value.drillDown.length]).toEqual([1, 2]);
+    // Before the enterprise scheme started, only the modern one ran.
+    expect(
+      (await compute('cooperation.apprenticeshipsUnderBothSchemes', '2020-01-01', '2020-12-31')).value,
+    ).toBe(0);
+  });
+
+  it('gives the certification the enterprise’s cooperation evidence as of a day', async () => {
+    const zhendong = await cooperationEvidence(w.ctx.db, w.units.zhendong, '2021-05-20');
+    expect(zhendong).toEqual({
+      cooperationSince: '2020-09-01',
+      apprenticesByYear: { 2020: 30, 2021: 20 },
+      coBuiltCentres: 1,
+      staffTrainedByYear: { 2021: 120 },
+    });
+    expect(await cooperationEvidence(w.ctx.db, w.units.zhendong, '2020-08-31')).toEqual({
+      cooperationSince: null,
+      apprenticesByYear: {},
+      coBuiltCentres: 0,
+      staffTrainedByYear: {},
+    });
+    expect(await cooperationEvidence(w.ctx.db, w.units.yitong, '2021-05-20')).toEqual({
+      cooperationSince: null,
+      apprenticesByYear: {},
+      coBuiltCentres: 0,
+      staffTrainedByYear: {},
+    });
+  });
+});

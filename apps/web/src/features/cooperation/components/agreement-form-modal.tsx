@@ -1,0 +1,114 @@
+import { COOPERATION_SCOPE_LABELS, COOPERATION_SCOPES } from '@zhijiao/contracts';
+import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { EvidenceUpload, toEvidenceFile, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { FormModal } from '@/components/form-modal';
+import { useT } from '@/lib/i18n';
+import { pick, useLang } from '@/lib/lang';
+import {
+  useEnterpriseOptions,
+  useSaveAgreement,
+  type Agreement,
+  type AgreementInput,
+} from '../api/agreements';
+
+type Values = Omit<AgreementInput, 'startsOn' | 'endsOn' | 'signedOn' | 'agreementFileId'> & {
+  period: [Dayjs, Dayjs];
+  signedOn?: Dayjs;
+  files: EvidenceFile[];
+};
+
+/** 登记合作协议 (or edit one): the enterprise, title, period, scope, summary and the signed copy. */
+export function AgreementFormModal({
+  open,
+  onClose,
+  onSaved,
+  agreement,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSaved?: (id: string) => void;
+  agreement?: Agreement;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const save = useSaveAgreement();
+  const enterprises = useEnterpriseOptions(open);
+  const required = [{ required: true, message: t('common.required') }];
+  const initial: Partial<Values> = agreement
+    ? {
+        ...agreement,
+        enterpriseId: agreement.enterprise.id,
+        period: [dayjs(agreement.startsOn), dayjs(agreement.endsOn)],
+        signedOn: agreement.signedOn ? dayjs(agreement.signedOn) : undefined,
+        files: agreement.file ? [toEvidenceFile({ ...agreement.file, sizeBytes: 0, mime: '' } as never)] : [],
+      }
+    : { scopes: ['internship_training'], summary: '', files: [] };
+  return (
+    <FormModal<Values, { id?: string; body: AgreementInput }, Agreement>
+      open={open}
+      onClose={onClose}
+      width={640}
+      title={t(agreement ? 'cooperation.agreements.edit' : 'cooperation.agreements.add')}
+      okText={t('cooperation.save')}
+      testId="agreement-save"
+      mutation={save}
+      toInput={({ period, signedOn, files, ...v }) => ({
+        id: agreement?.id,
+        body: {
+          ...v,
+          summary: v.summary ?? '',
+          startsOn: period[0].format('YYYY-MM-DD'),
+          endsOn: period[1].format('YYYY-MM-DD'),
+          agreementFileId: uploadedIds(files ?? [])[0] ?? null,
+          signedOn: signedOn?.format('YYYY-MM-DD') ?? null,
+        },
+      })}
+      mapPath={(path) =>
+        path[0] === 'startsOn' || path[0] === 'endsOn'
+          ? ['period']
+          : path[0] === 'agreementFileId'
+            ? ['files']
+            : path
+      }
+      successMessage={t('cooperation.agreements.saved')}
+      onSaved={(a) => onSaved?.(a.id)}
+      initialValues={initial}
+    >
+      <Form.Item name="enterpriseId" label={t('cooperation.enterprise')} rules={required}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          disabled={!!agreement}
+          loading={enterprises.isLoading}
+          options={enterprises.data ?? []}
+          aria-label={t('cooperation.enterprise')}
+          data-testid="agreement-enterprise"
+        />
+      </Form.Item>
+      <Form.Item name="title" label={t('cooperation.agreements.name')} rules={required}>
+        <Input maxLength={200} data-testid="agreement-title" />
+      </Form.Item>
+      <Form.Item name="period" label={t('cooperation.period')} rules={required}>
+        <DatePicker.RangePicker style={{ width: '100%' }} aria-label={t('cooperation.period')} />
+      </Form.Item>
+      <Form.Item name="scopes" label={t('cooperation.agreements.scopes')} rules={required}>
+        <Checkbox.Group
+          options={COOPERATION_SCOPES.map((s) => ({
+            value: s,
+            label: pick(COOPERATION_SCOPE_LABELS[s], lang),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="summary" label={t('cooperation.agreements.summary')}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="files" label={t('cooperation.file')}>
+        <EvidenceUpload max={1} testId="upload-agreement" buttonLabel={t('cooperation.agreements.upload')} />
+      </Form.Item>
+      <Form.Item name="signedOn" label={t('cooperation.agreements.signedOn')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
+  );
+}

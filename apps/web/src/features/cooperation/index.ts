@@ -1,0 +1,1 @@
+export { worksOnCooperation } from './access';
