@@ -1,4 +1,5 @@
 import { actionPlansModule } from './modules/action-plans/index.ts';
+import { certificationModule } from './modules/certification/index.ts';
 import { consultationModule } from './modules/consultation/index.ts';
 import { enrollmentModule } from './modules/enrollment/index.ts';
 import { enterprisesModule } from './modules/enterprises/index.ts';
@@ -24,4 +25,5 @@ export const MODULES = [
   programsModule,
   enterprisesModule,
   internshipsModule,
+  certificationModule,
 ] as const;

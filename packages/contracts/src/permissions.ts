@@ -52,6 +52,13 @@ export const PERMISSIONS = [
   'internship.read',
   'internship.post',
   'internship.place',
+  // 产教融合型企业: read applications and the incentive ledger in scope (an enterprise: its own);
+  // apply (the enterprise, or the register's keeper for it); review (the certifying bureau decides,
+  // re-checks and revokes; the joint-review bureaus sign the 会签单); record incentives granted.
+  'certification.read',
+  'certification.apply',
+  'certification.review',
+  'certification.incentive',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -108,6 +115,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'enterprise.read',
     'enterprise.manage',
     'internship.read',
+    'certification.read',
+    'certification.review',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -133,6 +142,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'internship.read',
     'internship.post',
     'internship.place',
+    'certification.read',
+    'certification.apply',
+    'certification.review',
+    'certification.incentive',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [
@@ -155,6 +168,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'program.read',
     'enterprise.read',
     'internship.read',
+    'certification.read',
   ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],
