@@ -190,6 +190,8 @@ describe('the Shangdang action plan file', () => {
       .map((m) => [m.code, m.completedBy]);
     expect(byRecords).toEqual([
       ['T03-ENROL-PLATFORM', 'enrollment.seasonsPublished'],
+      ['T12-PCI-ENTERPRISES', 'certification.certifiedEnterprises'],
+      ['T12-INCENTIVES', 'certification.combinedIncentivesGranted'],
       ['T18-JOINT-MEETING', 'jointMeetings.meetingsHeld'],
       ['T19-SUPERVISION', 'supervision.bothInspectionKindsHeld'],
     ]);
