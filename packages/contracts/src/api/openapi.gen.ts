@@ -2043,7 +2043,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -2230,7 +2230,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -2553,6 +2553,2082 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications the actor sees (an enterprise: its own; the bureaus: the district’s) */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    state?: "submitted" | "certified" | "refused" | "revoked";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                id: string;
+                                opinionsGiven: number;
+                                panelSize: number;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply for a year (the enterprise, or 区工信局 naming the enterprise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enterpriseId?: string;
+                        /**
+                         * @description The enterprise’s statement (申报说明); the evidence itself is measured from the records
+                         * @default
+                         */
+                        statement?: string;
+                        /** @description Calendar year */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: the 会签单, the criteria table (snapshot once decided), re-checks, history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/certification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Certify (区发改科技局): 409 while a bureau has not signed or disagrees, or a criterion is unmet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The decision’s note (认定意见)
+                         * @default
+                         */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The acting bureau’s line on the 会签单 (agree / disagree with a reason) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Required when disagreeing
+                         * @default
+                         */
+                        comment?: string;
+                        opinion: "agree" | "disagree";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/rechecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the yearly re-check with the criteria measured today (区发改科技局) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The re-check’s note (复核意见)
+                         * @default
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse with a reason (区发改科技局) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The reason (理由), required */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certification with a reason (区发改科技局) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The reason (理由), required */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/incentives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incentive ledger in scope, with totals per enterprise, kind and year */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "finance" | "fiscal" | "land" | "credit" | "tax";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                grant: boolean;
+                            };
+                            items: {
+                                amount: number | null;
+                                applicationId: string;
+                                basisFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                basisNumber: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantedOn: string;
+                                grantingUnit: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantor: string;
+                                id: string;
+                                kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                                measure: string;
+                            }[];
+                            totals: {
+                                amount: number;
+                                byEnterprise: {
+                                    amount: number;
+                                    count: number;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                byKind: {
+                                    amount: number;
+                                    count: number;
+                                    kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                                }[];
+                                byYear: {
+                                    amount: number;
+                                    count: number;
+                                    year: number;
+                                }[];
+                                count: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an incentive granted by the acting bureau; 409 when the enterprise was not certified that day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Amount in yuan (资金、贷款、减免额) */
+                        amount?: number | null;
+                        /** Format: uuid */
+                        basisFileId?: string | null;
+                        /**
+                         * @description The basis document’s number (文号)
+                         * @default
+                         */
+                        basisNumber?: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        grantedOn: string;
+                        /**
+                         * @description A bank or other grantor outside the district’s bureaus
+                         * @default
+                         */
+                        grantor?: string;
+                        kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                        /**
+                         * @description The measure in words when not an amount
+                         * @default
+                         */
+                        measure?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incentive: {
+                                amount: number | null;
+                                applicationId: string;
+                                basisFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                basisNumber: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantedOn: string;
+                                grantingUnit: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantor: string;
+                                id: string;
+                                kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                                measure: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/incentives/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incentive ledger as .xlsx, same scope and filters; audited */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "finance" | "fiscal" | "land" | "credit" | "tax";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4112,6 +6188,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -4202,6 +6284,13 @@ export interface paths {
                         majorId?: string | null;
                         /** @description Course name, e.g. 焊接工艺 */
                         name: string;
+                        /** @description Enterprises co-developing the course (共同开发课程); omitted on an edit: kept */
+                        partnerEnterprises?: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            /** @description Year co-development began */
+                            sinceYear: number;
+                        }[];
                         /**
                          * Format: uuid
                          * @description School the record belongs to; default the actor’s own unit
@@ -4232,6 +6321,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -4344,6 +6439,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -4435,6 +6536,13 @@ export interface paths {
                         majorId?: string | null;
                         /** @description Course name, e.g. 焊接工艺 */
                         name: string;
+                        /** @description Enterprises co-developing the course (共同开发课程); omitted on an edit: kept */
+                        partnerEnterprises?: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            /** @description Year co-development began */
+                            sinceYear: number;
+                        }[];
                     };
                 };
             };
@@ -4460,6 +6568,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -4599,6 +6713,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -35190,6 +37310,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -35290,6 +37416,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;

@@ -101,12 +101,11 @@ export async function insertRecheck(db: Executor, values: Insertable<Certificati
 
 export function listEvents(db: Executor, applicationId: string) {
   return db
-    .selectFrom('certificationEvent as e')
-    .leftJoin('appUser as u', 'u.id', 'e.actorId')
-    .select(['e.at', 'e.action', 'e.comment', 'u.displayName'])
-    .where('e.applicationId', '=', applicationId)
-    .orderBy('e.at')
-    .orderBy('e.id')
+    .selectFrom('certificationEvent')
+    .select(['at', 'action', 'comment', 'actorId'])
+    .where('applicationId', '=', applicationId)
+    .orderBy('at')
+    .orderBy('id')
     .execute();
 }
 
@@ -162,4 +161,13 @@ export function listIncentives(db: Executor, scope: ApplicationScope, f: Incenti
 
 export function findIncentive(db: Executor, id: string) {
   return db.selectFrom('certificationIncentive').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The incentives whose basis document is `fileId` (the file download asks who may read it). */
+export function listIncentivesWithFile(db: Executor, fileId: string) {
+  return db
+    .selectFrom('certificationIncentive')
+    .select(['id', 'enterpriseId', 'districtId'])
+    .where('basisFileId', '=', fileId)
+    .execute();
 }

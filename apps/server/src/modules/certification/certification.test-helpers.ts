@@ -8,9 +8,9 @@ import {
   type TestContext,
 } from '../../test/test-context.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { creditCodeCheckChar, orgCodeCheckChar } from '../../platform/validation/credit-code.ts';
 import { createCertificationServices, type CertificationModule } from './index.ts';
 import type { EvidenceLookups } from './certification.deps.ts';
-import { enterpriseBody } from '../enterprises/enterprises-test-helpers.ts';
 
 export const ACCOUNTS = {
   coordinator: ['coordinator', 'SD-EDU'],
@@ -93,7 +93,11 @@ export async function signAll(w: CertificationWorld, id: string, date: string, l
  */
 export async function registerNotAboveScale(w: CertificationWorld, enterpriseId: string, years: number[]) {
   const reg = await w.clients.iit.post('/api/enterprises', {
-    ...enterpriseBody({ orgUnitId: enterpriseId }),
+    orgUnitId: enterpriseId,
+    uscc: testUscc('MA0C2101'),
+    legalName: '易通集团',
+    industryDivision: '34',
+    address: '长治市上党区经济技术开发区',
   });
   if (reg.statusCode !== 201) throw new Error(reg.body);
   for (const year of years) {
@@ -103,4 +107,10 @@ export async function registerNotAboveScale(w: CertificationWorld, enterpriseId:
     });
     if (res.statusCode !== 200) throw new Error(res.body);
   }
+}
+
+/** A valid 统一社会信用代码 of 上党区 (140404) with the given 8-character body. */
+function testUscc(body8: string): string {
+  const first17 = `91140404${body8}${orgCodeCheckChar(body8)}`;
+  return first17 + creditCodeCheckChar(first17);
 }

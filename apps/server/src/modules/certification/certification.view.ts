@@ -1,6 +1,7 @@
 /** Applications as the API shows them: names, the 会签单, the evaluation, standing and abilities. */
 import { CERTIFICATION_PANEL_GROUP } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
 import { today, type ActorRoles, type CertificationDeps } from './certification.deps.ts';
@@ -105,6 +106,10 @@ export async function describeApplication(
     listRechecks(deps.db, [row.id]),
     listEvents(deps.db, row.id),
   ]);
+  const users = await findUserRefs(
+    deps.db,
+    events.map((e) => e.actorId),
+  );
   const snapshot: EvaluationSnapshot = row.evaluation ?? (await measure(deps, row.enterpriseId));
   return {
     ...base!,
@@ -132,7 +137,7 @@ export async function describeApplication(
       at: e.at.toISOString(),
       action: e.action,
       comment: e.comment,
-      actor: e.displayName ?? '',
+      actor: (e.actorId && users.get(e.actorId)?.displayName) ?? '',
     })),
     mySignature: roles.panel,
   };

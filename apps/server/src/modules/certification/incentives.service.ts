@@ -20,6 +20,7 @@ import {
   insertIncentive,
   listCertifications,
   listIncentives as listRows,
+  listIncentivesWithFile,
   listRechecks,
   type IncentiveRow,
 } from './certification.repository.ts';
@@ -221,10 +222,6 @@ export async function exportIncentives(
 /** The incentive with `fileId` as its basis that the actor may read (the file download asks). */
 export async function readableIncentiveWithFile(deps: CertificationDeps, actor: Actor, fileId: string) {
   const roles = await actorRoles(deps.db, actor);
-  const rows = await deps.db
-    .selectFrom('certificationIncentive')
-    .select(['id', 'enterpriseId', 'districtId'])
-    .where('basisFileId', '=', fileId)
-    .execute();
+  const rows = await listIncentivesWithFile(deps.db, fileId);
   return rows.find((r) => canSeeApplication(actor, roles, r))?.id ?? null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { listOrgUnitInfo } from '../org/index.ts';
+import { listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
 
 export interface CoursePartnerInput {
   enterpriseId: string;
@@ -66,14 +66,17 @@ export async function replaceCoursePartners(
 /** The partners of courses, with the enterprises' names, for the course view. */
 export async function listCoursePartners(db: Executor, courseIds: readonly string[]) {
   if (courseIds.length === 0) return [];
-  return db
-    .selectFrom('coursePartnerEnterprise as p')
-    .innerJoin('orgUnit as u', 'u.id', 'p.enterpriseId')
-    .select(['p.courseId', 'p.enterpriseId', 'p.sinceYear', 'u.name'])
-    .where('p.courseId', 'in', [...courseIds])
-    .orderBy('p.sinceYear')
-    .orderBy('u.code')
+  const rows = await db
+    .selectFrom('coursePartnerEnterprise')
+    .select(['courseId', 'enterpriseId', 'sinceYear'])
+    .where('courseId', 'in', [...courseIds])
+    .orderBy('sinceYear')
     .execute();
+  const units = await unitRefsByIds(
+    db,
+    rows.map((r) => r.enterpriseId),
+  );
+  return rows.map((r) => ({ ...r, name: units.get(r.enterpriseId)?.name ?? '' }));
 }
 
 /**

@@ -6,6 +6,7 @@ import { supervisionEn } from './supervision.en';
 import { enrollmentEn } from './enrollment.en';
 import { teachersEn } from './teachers.en';
 import { programsEn } from './programs.en';
+import { certificationEn } from './certification.en';
 import { internshipsEn } from './internships.en';
 import { portalEn } from './portal.en';
 import { notificationsEn } from './notifications.en';
@@ -390,6 +391,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...teachersEn,
   ...programsEn,
   ...internshipsEn,
+  ...certificationEn,
   ...closingEn,
   ...meetingsEn,
   ...consultationEn,

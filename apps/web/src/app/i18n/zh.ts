@@ -5,6 +5,7 @@ import { supervisionZh } from './supervision.zh';
 import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
+import { certificationZh } from './certification.zh';
 import { internshipsZh } from './internships.zh';
 import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
@@ -383,6 +384,7 @@ export const zh = {
   ...teachersZh,
   ...programsZh,
   ...internshipsZh,
+  ...certificationZh,
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,
