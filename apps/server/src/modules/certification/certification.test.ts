@@ -39,7 +39,7 @@ describe('certification applications (look-ups not wired)', () => {
   let id: string;
   beforeAll(async () => {
     w = await createCertificationWorld();
-  });
+  }, 180_000);
   afterAll(() => w?.ctx.close());
 
   it('an enterprise applies for itself; the criteria it cannot measure show 未接入, never met', async () => {
@@ -150,7 +150,7 @@ describe('certification with the evidence look-ups wired, and the incentive ledg
     });
     id = app.id;
     await signAll(w, id, '2021-05-20', WIRED);
-  });
+  }, 180_000);
   afterAll(() => w?.ctx.close());
 
   it('certifies when the measured criteria are met; the decision keeps its snapshot', async () => {
@@ -322,7 +322,7 @@ describe('co-developed courses (programs) and interns (internships) feed the evi
   let w: CertificationWorld;
   beforeAll(async () => {
     w = await createCertificationWorld();
-  });
+  }, 180_000);
   afterAll(() => w?.ctx.close());
 
   it('a school names a course’s partner enterprises; the certification counts them per year', async () => {

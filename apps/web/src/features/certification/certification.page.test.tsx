@@ -21,7 +21,7 @@ describe('the certification pages (产教融合型企业)', () => {
   afterEach(() => {
     cleanup();
     setViewport(1440);
-  });
+  }, 120_000);
 
   it('lists the district’s applications for 区发改科技局 in Chinese, with the joint review’s progress', async () => {
     await signIn('drc');
@@ -36,7 +36,7 @@ describe('the certification pages (产教融合型企业)', () => {
     expect(text).toContain('7 / 7');
     for (const code of ['submitted', 'refused', 'certified'])
       expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
-  });
+  }, 120_000);
 
   it('shows each criterion with its requirement, the measured number, the verdict and its basis', async () => {
     await signIn('drc');
@@ -52,7 +52,7 @@ describe('the certification pages (产教融合型企业)', () => {
     // The cooperation records are not wired in this build: 未接入, never a number.
     if (yitong.state === 'submitted') expect(text).toContain('未接入');
     expect(within(page).getByText('会签单')).toBeTruthy();
-  });
+  }, 120_000);
 
   it('shows 振东集团’s refusal with its reason and 区税务局’s disagreement on the joint-review sheet', async () => {
     await signIn('drc');
@@ -66,7 +66,7 @@ describe('the certification pages (产教融合型企业)', () => {
     expect(page.textContent).toContain('不同意');
     expect(page.textContent).toContain('决定时');
     expect(screen.queryByTestId('certify')).toBeNull();
-  });
+  }, 120_000);
 
   it('shows the incentive ledger with totals by kind, and the grant button to a granting bureau, on a phone too', async () => {
     await signIn('finance');
@@ -75,5 +75,5 @@ describe('the certification pages (产教融合型企业)', () => {
     const totals = await screen.findByTestId('totals-by-kind', {}, { timeout: 45_000 });
     for (const kind of ['金融', '财政', '土地', '信用', '税收']) expect(totals.textContent).toContain(kind);
     expect(await screen.findByTestId('grant')).toBeTruthy();
-  });
+  }, 120_000);
 });
