@@ -1,4 +1,5 @@
 import { actionPlansModule } from './modules/action-plans/index.ts';
+import { certificationModule } from './modules/certification/index.ts';
 import { consultationModule } from './modules/consultation/index.ts';
 import { cooperationModule } from './modules/cooperation/index.ts';
 import { enrollmentModule } from './modules/enrollment/index.ts';
@@ -26,4 +27,5 @@ export const MODULES = [
   enterprisesModule,
   internshipsModule,
   cooperationModule,
+  certificationModule,
 ] as const;

@@ -4,6 +4,7 @@ import { ENTERPRISE_ERRORS } from './enterprises.ts';
 import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
 import { PROGRAM_ERRORS } from './programs.ts';
+import { CERTIFICATION_ERRORS } from './certification.ts';
 import { INTERNSHIP_ERRORS } from './internships.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
 import { TEACHER_ERRORS } from './teachers.ts';
@@ -147,6 +148,7 @@ export const ERROR_MESSAGES = {
   ...ENTERPRISE_ERRORS,
   ...INTERNSHIP_ERRORS,
   ...COOPERATION_ERRORS,
+  ...CERTIFICATION_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -11,4 +11,5 @@ export * from './programs.ts';
 export * from './enterprises.ts';
 export * from './internships.ts';
 export * from './cooperation.ts';
+export * from './certification.ts';
 export * from './alert-kinds.ts';

@@ -56,6 +56,13 @@ export const PERMISSIONS = [
   // enterprise those it is party to); keep a school's own records and give a party's approval.
   'cooperation.read',
   'cooperation.manage',
+  // 产教融合型企业: read applications and the incentive ledger in scope (an enterprise: its own);
+  // apply (the enterprise, or the register's keeper for it); review (the certifying bureau decides,
+  // re-checks and revokes; the joint-review bureaus sign the 会签单); record incentives granted.
+  'certification.read',
+  'certification.apply',
+  'certification.review',
+  'certification.incentive',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -113,6 +120,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'enterprise.manage',
     'internship.read',
     'cooperation.read',
+    'certification.read',
+    'certification.review',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -140,6 +149,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'internship.place',
     'cooperation.read',
     'cooperation.manage',
+    'certification.read',
+    'certification.apply',
+    'certification.review',
+    'certification.incentive',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [
@@ -163,6 +176,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'enterprise.read',
     'internship.read',
     'cooperation.read',
+    'certification.read',
   ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],

@@ -2,7 +2,8 @@ import type { Role } from '@zhijiao/contracts';
 import type { Runtime } from '../runtime.ts';
 
 /**
- * Demo accounts: the coordinator, four bureaus, five schools, two enterprises' liaisons (易通集团,
+ * Demo accounts: the coordinator, eight bureaus (区发改科技局 and the joint-review bureaus of
+ * 产教融合型企业 certification among them), five schools, two enterprises' liaisons (易通集团,
  * 振东集团: their register entry, internship posts and attendance), an inspector, the three
  * administrators, and a newcomer without a role (as the system administrator creates accounts),
  * waiting for the security administrator to grant one.
@@ -18,6 +19,10 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
     { username: 'jhs2', displayName: '上党区实验初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS2' },
     { username: 'hs1', displayName: '上党区第一中学 招生办', role: 'unit_clerk', org: 'SD-HS1' },
     { username: 'iit', displayName: '区工信局 填报员', role: 'unit_clerk', org: 'SD-IIT' },
+    { username: 'drc', displayName: '区发改科技局 填报员', role: 'unit_clerk', org: 'SD-DRC' },
+    { username: 'sasac', displayName: '区国资发展中心 填报员', role: 'unit_clerk', org: 'SD-SASAC' },
+    { username: 'nres', displayName: '区自然资源局 填报员', role: 'unit_clerk', org: 'SD-NRES' },
+    { username: 'tax', displayName: '区税务局 填报员', role: 'unit_clerk', org: 'SD-TAX' },
     { username: 'yitong', displayName: '易通集团 联络员', role: 'unit_clerk', org: 'SD-YITONG' },
     { username: 'zhendong', displayName: '振东集团 联络员', role: 'unit_clerk', org: 'SD-ZHENDONG' },
     { username: 'inspector', displayName: '区教育督导室 督学', role: 'inspector', org: 'SD-EDU' },

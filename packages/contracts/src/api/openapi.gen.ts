@@ -1680,1931 +1680,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/apprenticeships": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Apprenticeships the actor sees */
-        get: {
-            parameters: {
-                query?: {
-                    enterpriseId?: string;
-                    /** @description Page size */
-                    limit?: number;
-                    /** @description Rows to skip (paging) */
-                    offset?: number;
-                    /** @description Title or name contains (literally) */
-                    q?: string;
-                    scheme?: "modern" | "enterprise";
-                    state?: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                    /** @description Calendar year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Write a draft apprenticeship under one of the actor’s school’s agreements */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The school’s agreement with the enterprise
-                         */
-                        agreementId: string;
-                        /** @description Apprentices (people) */
-                        apprenticeCount: number;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        /**
-                         * @description Enterprise mentors (企业师傅)
-                         * @default []
-                         */
-                        enterpriseMentors?: string[];
-                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
-                        occupation: string;
-                        /**
-                         * Format: uuid
-                         * @description The training plan file
-                         */
-                        planFileId: string | null;
-                        /** @description The jointly made training plan in short (人才培养方案摘要) */
-                        planSummary: string;
-                        scheme: "modern" | "enterprise";
-                        /**
-                         * @description School mentors (学校导师)
-                         * @default []
-                         */
-                        schoolMentors?: string[];
-                        /**
-                         * @description Training stages in order
-                         * @default []
-                         */
-                        stages?: {
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            plannedEndOn: string;
-                            /** @description Stage, e.g. 企业岗位培养 */
-                            title: string;
-                        }[];
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/apprenticeships/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One apprenticeship with its stages, history and approval check */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        /** Edit a draft */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The school’s agreement with the enterprise
-                         */
-                        agreementId: string;
-                        /** @description Apprentices (people) */
-                        apprenticeCount: number;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        /**
-                         * @description Enterprise mentors (企业师傅)
-                         * @default []
-                         */
-                        enterpriseMentors?: string[];
-                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
-                        occupation: string;
-                        /**
-                         * Format: uuid
-                         * @description The training plan file
-                         */
-                        planFileId: string | null;
-                        /** @description The jointly made training plan in short (人才培养方案摘要) */
-                        planSummary: string;
-                        scheme: "modern" | "enterprise";
-                        /**
-                         * @description School mentors (学校导师)
-                         * @default []
-                         */
-                        schoolMentors?: string[];
-                        /**
-                         * @description Training stages in order
-                         * @default []
-                         */
-                        stages?: {
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            plannedEndOn: string;
-                            /** @description Stage, e.g. 企业岗位培养 */
-                            title: string;
-                        }[];
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/apprenticeships/{id}/completion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record its completion (结业); 409 while a stage is open */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Apprentices finishing (结业) */
-                        completedCount: number;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        completedOn: string;
-                        /** @description Note */
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/apprenticeships/{id}/enterprise-approval": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The enterprise’s approval (企业审批); 409 with every reason it cannot */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/apprenticeships/{id}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The enterprise returns it to the school, with the reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why it goes back */
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/apprenticeships/{id}/school-approval": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The school’s approval (学校审批); 409 with every reason it cannot */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/apprenticeships/{id}/stage-completion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a training stage done */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        completedOn: string;
-                        /** @description What was done */
-                        note: string;
-                        /** Format: uuid */
-                        stageId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/apprenticeships/{id}/termination": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Terminate it, with the reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why it ends */
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            apprenticeship: {
-                                abilities: {
-                                    /** @description May record its completion */
-                                    complete: boolean;
-                                    /** @description May edit the draft */
-                                    edit: boolean;
-                                    /** @description May approve for the enterprise */
-                                    enterpriseApproval: boolean;
-                                    /** @description May record a stage done */
-                                    progress: boolean;
-                                    /** @description May return it to the school */
-                                    return: boolean;
-                                    /** @description May approve for the school */
-                                    schoolApproval: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                agreementId: string;
-                                agreementTitle: string;
-                                apprenticeCount: number;
-                                /** @description What stands in the way of approval now (empty: none) */
-                                approvalCheck: {
-                                    code: string;
-                                    en: string;
-                                    field: string;
-                                    zh: string;
-                                }[];
-                                completedCount: number | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                completedOn: string | null;
-                                endNote: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                enterpriseApprovedOn: string | null;
-                                enterpriseMentors: string[];
-                                history: {
-                                    action: string;
-                                    at: string;
-                                    comment: string | null;
-                                }[];
-                                id: string;
-                                occupation: string;
-                                planFile: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                planSummary: string;
-                                scheme: "modern" | "enterprise";
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                schoolApprovedOn: string | null;
-                                schoolMentors: string[];
-                                stages: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    completedOn: string | null;
-                                    id: string;
-                                    note: string;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    plannedEndOn: string;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -3968,7 +2043,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -4155,7 +2230,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
                                 restriction: ("password_change" | "totp_enrolment") | (never | null);
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -4478,6 +2553,2082 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications the actor sees (an enterprise: its own; the bureaus: the district’s) */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    state?: "submitted" | "certified" | "refused" | "revoked";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                id: string;
+                                opinionsGiven: number;
+                                panelSize: number;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply for a year (the enterprise, or 区工信局 naming the enterprise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enterpriseId?: string;
+                        /**
+                         * @description The enterprise’s statement (申报说明); the evidence itself is measured from the records
+                         * @default
+                         */
+                        statement?: string;
+                        /** @description Calendar year */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: the 会签单, the criteria table (snapshot once decided), re-checks, history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/certification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Certify (区发改科技局): 409 while a bureau has not signed or disagrees, or a criterion is unmet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The decision’s note (认定意见)
+                         * @default
+                         */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The acting bureau’s line on the 会签单 (agree / disagree with a reason) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Required when disagreeing
+                         * @default
+                         */
+                        comment?: string;
+                        opinion: "agree" | "disagree";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/rechecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the yearly re-check with the criteria measured today (区发改科技局) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The re-check’s note (复核意见)
+                         * @default
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse with a reason (区发改科技局) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The reason (理由), required */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/applications/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certification with a reason (区发改科技局) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The reason (理由), required */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                abilities: {
+                                    apply: boolean;
+                                    certify: boolean;
+                                    recheck: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    sign: boolean;
+                                };
+                                appliedBy: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                appliedOn: string;
+                                certification: {
+                                    certifiedOn: string;
+                                    lastRecheckOn: string | null;
+                                    nextRecheckOn: string | null;
+                                    recheckDates: string[];
+                                    standing: "valid" | "recheck_due" | "expired" | "revoked" | "not_yet";
+                                    validUntil: string;
+                                } | null;
+                                decidedOn: string | null;
+                                decisionNote: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                evaluation: {
+                                    date: string;
+                                    evaluation: {
+                                        eligible: boolean;
+                                        results: {
+                                            actual: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                            basis: string;
+                                            group: "all" | "any";
+                                            key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                            /** @description False: the source of its records is not wired in (未接入) */
+                                            measured: boolean;
+                                            met: boolean;
+                                            required: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    evidence: {
+                                        apprenticesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        coBuiltBases: number;
+                                        coDevelopedCoursesByYear: {
+                                            [key: string]: number;
+                                        };
+                                        cooperationSince: string | null;
+                                        lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                        longInternsByYear: {
+                                            [key: string]: number;
+                                        };
+                                        notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                    };
+                                    /** @description Measured now (under review), not a decision’s snapshot */
+                                    measuredNow: boolean;
+                                };
+                                history: {
+                                    action: string;
+                                    actor: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                /** @description The actor’s unit signs the 会签单 */
+                                mySignature: boolean;
+                                opinions: {
+                                    bureau: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    comment: string;
+                                    givenOn: string | null;
+                                    opinion: ("agree" | "disagree") | (never | null);
+                                }[];
+                                opinionsGiven: number;
+                                panelSize: number;
+                                rechecks: {
+                                    checkedOn: string;
+                                    comment: string;
+                                    evaluation: {
+                                        date: string;
+                                        evaluation: {
+                                            eligible: boolean;
+                                            results: {
+                                                actual: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                                /** @description The clause of 发改社会〔2019〕590号 it comes from */
+                                                basis: string;
+                                                group: "all" | "any";
+                                                key: "cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty";
+                                                /** @description False: the source of its records is not wired in (未接入) */
+                                                measured: boolean;
+                                                met: boolean;
+                                                required: {
+                                                    en: string;
+                                                    zh: string;
+                                                };
+                                            }[];
+                                        };
+                                        evidence: {
+                                            apprenticesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            coBuiltBases: number;
+                                            coDevelopedCoursesByYear: {
+                                                [key: string]: number;
+                                            };
+                                            cooperationSince: string | null;
+                                            lastYearDuty: "met" | "short" | "not_applicable" | "not_judged";
+                                            longInternsByYear: {
+                                                [key: string]: number;
+                                            };
+                                            notMeasured?: ("cooperation_years" | "long_interns" | "apprentices" | "co_built_bases" | "co_developed_courses" | "internship_duty")[];
+                                        };
+                                    };
+                                    passed: boolean;
+                                }[];
+                                revokedOn: string | null;
+                                revokeReason: string;
+                                state: "submitted" | "certified" | "refused" | "revoked";
+                                statement: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/incentives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incentive ledger in scope, with totals per enterprise, kind and year */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "finance" | "fiscal" | "land" | "credit" | "tax";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                grant: boolean;
+                            };
+                            items: {
+                                amount: number | null;
+                                applicationId: string;
+                                basisFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                basisNumber: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantedOn: string;
+                                grantingUnit: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantor: string;
+                                id: string;
+                                kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                                measure: string;
+                            }[];
+                            totals: {
+                                amount: number;
+                                byEnterprise: {
+                                    amount: number;
+                                    count: number;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                byKind: {
+                                    amount: number;
+                                    count: number;
+                                    kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                                }[];
+                                byYear: {
+                                    amount: number;
+                                    count: number;
+                                    year: number;
+                                }[];
+                                count: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an incentive granted by the acting bureau; 409 when the enterprise was not certified that day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Amount in yuan (资金、贷款、减免额) */
+                        amount?: number | null;
+                        /** Format: uuid */
+                        basisFileId?: string | null;
+                        /**
+                         * @description The basis document’s number (文号)
+                         * @default
+                         */
+                        basisNumber?: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        grantedOn: string;
+                        /**
+                         * @description A bank or other grantor outside the district’s bureaus
+                         * @default
+                         */
+                        grantor?: string;
+                        kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                        /**
+                         * @description The measure in words when not an amount
+                         * @default
+                         */
+                        measure?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incentive: {
+                                amount: number | null;
+                                applicationId: string;
+                                basisFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                basisNumber: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantedOn: string;
+                                grantingUnit: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                grantor: string;
+                                id: string;
+                                kind: "finance" | "fiscal" | "land" | "credit" | "tax";
+                                measure: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certification/incentives/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incentive ledger as .xlsx, same scope and filters; audited */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "finance" | "fiscal" | "land" | "credit" | "tax";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5996,1871 +6147,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation-agreements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Agreements the actor sees (its school’s, or those its enterprise is party to) */
-        get: {
-            parameters: {
-                query?: {
-                    enterpriseId?: string;
-                    /** @description Page size */
-                    limit?: number;
-                    /** @description Rows to skip (paging) */
-                    offset?: number;
-                    /** @description Title or name contains (literally) */
-                    q?: string;
-                    scope?: "internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other";
-                    status?: "not_started" | "in_force" | "expired" | "terminated";
-                    /** @description Running at some time of this year */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                abilities: {
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                /** @description Apprenticeships under it */
-                                apprenticeships: number;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                file: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                id: string;
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                signedOn: string | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                status: "not_started" | "in_force" | "expired" | "terminated";
-                                summary: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                terminatedOn: string | null;
-                                terminationReason: string;
-                                title: string;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record an agreement of the actor’s school with an enterprise */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The signed agreement (an upload of the actor’s, or the one on file)
-                         */
-                        agreementFileId: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        /**
-                         * Format: uuid
-                         * @description The enterprise (org unit of the register)
-                         */
-                        enterpriseId: string;
-                        /** @description What it covers (合作范围) */
-                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
-                        /**
-                         * Format: date
-                         * @description Date signed; required with the file
-                         */
-                        signedOn: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /** @description What the parties agreed, in short */
-                        summary: string;
-                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            agreement: {
-                                abilities: {
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                /** @description Apprenticeships under it */
-                                apprenticeships: number;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                file: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                id: string;
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                signedOn: string | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                status: "not_started" | "in_force" | "expired" | "terminated";
-                                summary: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                terminatedOn: string | null;
-                                terminationReason: string;
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation-agreements/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One agreement */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            agreement: {
-                                abilities: {
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                /** @description Apprenticeships under it */
-                                apprenticeships: number;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                file: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                id: string;
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                signedOn: string | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                status: "not_started" | "in_force" | "expired" | "terminated";
-                                summary: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                terminatedOn: string | null;
-                                terminationReason: string;
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        /** Edit an agreement in force */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The signed agreement (an upload of the actor’s, or the one on file)
-                         */
-                        agreementFileId: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        /**
-                         * Format: uuid
-                         * @description The enterprise (org unit of the register)
-                         */
-                        enterpriseId: string;
-                        /** @description What it covers (合作范围) */
-                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
-                        /**
-                         * Format: date
-                         * @description Date signed; required with the file
-                         */
-                        signedOn: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /** @description What the parties agreed, in short */
-                        summary: string;
-                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            agreement: {
-                                abilities: {
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                /** @description Apprenticeships under it */
-                                apprenticeships: number;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                file: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                id: string;
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                signedOn: string | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                status: "not_started" | "in_force" | "expired" | "terminated";
-                                summary: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                terminatedOn: string | null;
-                                terminationReason: string;
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation-agreements/{id}/termination": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Terminate an agreement, with the date and reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why it ends (终止原因) */
-                        reason: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        terminatedOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            agreement: {
-                                abilities: {
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May terminate it */
-                                    terminate: boolean;
-                                };
-                                /** @description Apprenticeships under it */
-                                apprenticeships: number;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                endsOn: string;
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                file: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                id: string;
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                signedOn: string | null;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                startsOn: string;
-                                status: "not_started" | "in_force" | "expired" | "terminated";
-                                summary: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                terminatedOn: string | null;
-                                terminationReason: string;
-                                title: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation-centres": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Innovation centres and teaching factories the actor sees */
-        get: {
-            parameters: {
-                query?: {
-                    enterpriseId?: string;
-                    kind?: "innovation_centre" | "teaching_factory";
-                    /** @description Page size */
-                    limit?: number;
-                    /** @description Rows to skip (paging) */
-                    offset?: number;
-                    /** @description Title or name contains (literally) */
-                    q?: string;
-                    state?: "operating" | "closed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                abilities: {
-                                    /** @description May close it */
-                                    close: boolean;
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May record projects */
-                                    projects: boolean;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                closedOn: string | null;
-                                closeReason: string;
-                                field: string;
-                                id: string;
-                                kind: "innovation_centre" | "teaching_factory";
-                                name: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                openedOn: string;
-                                partners: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                }[];
-                                projects: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    endsOn: string | null;
-                                    enterprise: {
-                                        code: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    id: string;
-                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                                    note: string;
-                                    staffTrained: number | null;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    startsOn: string;
-                                    studentsTrained: number | null;
-                                    title: string;
-                                    valueYuan: number | null;
-                                }[];
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                state: "operating" | "closed";
-                                totals: {
-                                    projects: number;
-                                    staffTrained: number;
-                                    studentsTrained: number;
-                                    valueYuan: number;
-                                };
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record a centre or teaching factory of the actor’s school */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Technical field or trade */
-                        field: string;
-                        kind: "innovation_centre" | "teaching_factory";
-                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
-                        name: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        openedOn: string;
-                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
-                        partnerIds: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            centre: {
-                                abilities: {
-                                    /** @description May close it */
-                                    close: boolean;
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May record projects */
-                                    projects: boolean;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                closedOn: string | null;
-                                closeReason: string;
-                                field: string;
-                                id: string;
-                                kind: "innovation_centre" | "teaching_factory";
-                                name: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                openedOn: string;
-                                partners: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                }[];
-                                projects: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    endsOn: string | null;
-                                    enterprise: {
-                                        code: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    id: string;
-                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                                    note: string;
-                                    staffTrained: number | null;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    startsOn: string;
-                                    studentsTrained: number | null;
-                                    title: string;
-                                    valueYuan: number | null;
-                                }[];
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                state: "operating" | "closed";
-                                totals: {
-                                    projects: number;
-                                    staffTrained: number;
-                                    studentsTrained: number;
-                                    valueYuan: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation-centres/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One centre with its projects */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            centre: {
-                                abilities: {
-                                    /** @description May close it */
-                                    close: boolean;
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May record projects */
-                                    projects: boolean;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                closedOn: string | null;
-                                closeReason: string;
-                                field: string;
-                                id: string;
-                                kind: "innovation_centre" | "teaching_factory";
-                                name: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                openedOn: string;
-                                partners: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                }[];
-                                projects: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    endsOn: string | null;
-                                    enterprise: {
-                                        code: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    id: string;
-                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                                    note: string;
-                                    staffTrained: number | null;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    startsOn: string;
-                                    studentsTrained: number | null;
-                                    title: string;
-                                    valueYuan: number | null;
-                                }[];
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                state: "operating" | "closed";
-                                totals: {
-                                    projects: number;
-                                    staffTrained: number;
-                                    studentsTrained: number;
-                                    valueYuan: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        /** Edit a centre in operation */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Technical field or trade */
-                        field: string;
-                        kind: "innovation_centre" | "teaching_factory";
-                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
-                        name: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        openedOn: string;
-                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
-                        partnerIds: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            centre: {
-                                abilities: {
-                                    /** @description May close it */
-                                    close: boolean;
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May record projects */
-                                    projects: boolean;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                closedOn: string | null;
-                                closeReason: string;
-                                field: string;
-                                id: string;
-                                kind: "innovation_centre" | "teaching_factory";
-                                name: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                openedOn: string;
-                                partners: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                }[];
-                                projects: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    endsOn: string | null;
-                                    enterprise: {
-                                        code: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    id: string;
-                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                                    note: string;
-                                    staffTrained: number | null;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    startsOn: string;
-                                    studentsTrained: number | null;
-                                    title: string;
-                                    valueYuan: number | null;
-                                }[];
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                state: "operating" | "closed";
-                                totals: {
-                                    projects: number;
-                                    staffTrained: number;
-                                    studentsTrained: number;
-                                    valueYuan: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation-centres/{id}/closure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record its closure (停办), with the date and reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        closedOn: string;
-                        /** @description Why it closes */
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            centre: {
-                                abilities: {
-                                    /** @description May close it */
-                                    close: boolean;
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May record projects */
-                                    projects: boolean;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                closedOn: string | null;
-                                closeReason: string;
-                                field: string;
-                                id: string;
-                                kind: "innovation_centre" | "teaching_factory";
-                                name: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                openedOn: string;
-                                partners: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                }[];
-                                projects: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    endsOn: string | null;
-                                    enterprise: {
-                                        code: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    id: string;
-                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                                    note: string;
-                                    staffTrained: number | null;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    startsOn: string;
-                                    studentsTrained: number | null;
-                                    title: string;
-                                    valueYuan: number | null;
-                                }[];
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                state: "operating" | "closed";
-                                totals: {
-                                    projects: number;
-                                    staffTrained: number;
-                                    studentsTrained: number;
-                                    valueYuan: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation-centres/{id}/projects": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a project */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description End date, if ended or planned
-                         */
-                        endsOn: string | null;
-                        /**
-                         * Format: uuid
-                         * @description The partner it is with (null: all partners)
-                         */
-                        enterpriseId: string | null;
-                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                        /** @description Note */
-                        note: string;
-                        /** @description Enterprise staff trained (职工培训人次) */
-                        staffTrained: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /** @description Students trained (学生实训人次) */
-                        studentsTrained: number | null;
-                        /** @description Project title */
-                        title: string;
-                        /** @description Revenue or value created, yuan (where given) */
-                        valueYuan: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            centre: {
-                                abilities: {
-                                    /** @description May close it */
-                                    close: boolean;
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May record projects */
-                                    projects: boolean;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                closedOn: string | null;
-                                closeReason: string;
-                                field: string;
-                                id: string;
-                                kind: "innovation_centre" | "teaching_factory";
-                                name: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                openedOn: string;
-                                partners: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                }[];
-                                projects: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    endsOn: string | null;
-                                    enterprise: {
-                                        code: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    id: string;
-                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                                    note: string;
-                                    staffTrained: number | null;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    startsOn: string;
-                                    studentsTrained: number | null;
-                                    title: string;
-                                    valueYuan: number | null;
-                                }[];
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                state: "operating" | "closed";
-                                totals: {
-                                    projects: number;
-                                    staffTrained: number;
-                                    studentsTrained: number;
-                                    valueYuan: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation-centres/{id}/projects/{projectId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Edit a project */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description End date, if ended or planned
-                         */
-                        endsOn: string | null;
-                        /**
-                         * Format: uuid
-                         * @description The partner it is with (null: all partners)
-                         */
-                        enterpriseId: string | null;
-                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                        /** @description Note */
-                        note: string;
-                        /** @description Enterprise staff trained (职工培训人次) */
-                        staffTrained: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /** @description Students trained (学生实训人次) */
-                        studentsTrained: number | null;
-                        /** @description Project title */
-                        title: string;
-                        /** @description Revenue or value created, yuan (where given) */
-                        valueYuan: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            centre: {
-                                abilities: {
-                                    /** @description May close it */
-                                    close: boolean;
-                                    /** @description May edit it */
-                                    edit: boolean;
-                                    /** @description May record projects */
-                                    projects: boolean;
-                                };
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                closedOn: string | null;
-                                closeReason: string;
-                                field: string;
-                                id: string;
-                                kind: "innovation_centre" | "teaching_factory";
-                                name: string;
-                                /**
-                                 * Format: date
-                                 * @description YYYY-MM-DD
-                                 */
-                                openedOn: string;
-                                partners: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                }[];
-                                projects: {
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    endsOn: string | null;
-                                    enterprise: {
-                                        code: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    id: string;
-                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
-                                    note: string;
-                                    staffTrained: number | null;
-                                    /**
-                                     * Format: date
-                                     * @description YYYY-MM-DD
-                                     */
-                                    startsOn: string;
-                                    studentsTrained: number | null;
-                                    title: string;
-                                    valueYuan: number | null;
-                                }[];
-                                school: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                state: "operating" | "closed";
-                                totals: {
-                                    projects: number;
-                                    staffTrained: number;
-                                    studentsTrained: number;
-                                    valueYuan: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/courses": {
         parameters: {
             query?: never;
@@ -7902,6 +6188,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -7992,6 +6284,13 @@ export interface paths {
                         majorId?: string | null;
                         /** @description Course name, e.g. 焊接工艺 */
                         name: string;
+                        /** @description Enterprises co-developing the course (共同开发课程); omitted on an edit: kept */
+                        partnerEnterprises?: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            /** @description Year co-development began */
+                            sinceYear: number;
+                        }[];
                         /**
                          * Format: uuid
                          * @description School the record belongs to; default the actor’s own unit
@@ -8022,6 +6321,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -8134,6 +6439,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -8225,6 +6536,13 @@ export interface paths {
                         majorId?: string | null;
                         /** @description Course name, e.g. 焊接工艺 */
                         name: string;
+                        /** @description Enterprises co-developing the course (共同开发课程); omitted on an edit: kept */
+                        partnerEnterprises?: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            /** @description Year co-development began */
+                            sinceYear: number;
+                        }[];
                     };
                 };
             };
@@ -8250,6 +6568,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -8389,6 +6713,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -30611,7 +28941,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
+                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
                     lang?: string;
                     /** @description What to find: at least 1 Chinese character or 2 other characters, at most 50 */
                     q: string;
@@ -30634,7 +28964,7 @@ export interface paths {
                                 hits: {
                                     /** @description Id of the record (unique within its kind) */
                                     id: string;
-                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
+                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
                                     /** @description Web path of the record’s page */
                                     link: string;
                                     /** @description What it is, in a few words */
@@ -30644,13 +28974,13 @@ export interface paths {
                                     /** @description The unit it belongs to, when one does */
                                     unitName: string | null;
                                 }[];
-                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
+                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
                                 /** @description How many records of this kind matched in all */
                                 total: number;
                             }[];
                             q: string;
                             /** @description Kinds not searched because their source failed (the answer may be incomplete) */
-                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement")[];
+                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post")[];
                         };
                     };
                 };
@@ -38980,6 +37310,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;
@@ -39080,6 +37416,12 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 name: string;
+                                /** @description Enterprises co-developing the course (共同开发课程) */
+                                partnerEnterprises: {
+                                    id: string;
+                                    name: string;
+                                    sinceYear: number;
+                                }[];
                                 school: {
                                     code: string;
                                     id: string;

@@ -1,8 +1,8 @@
 /**
  * The enterprises module (企业名录, task （十二）): the register of a district's enterprises keyed by
  * their org units — 统一社会信用代码, industry, staff and 规上 per year with its source, contacts with
- * encrypted phones — its import, export and search; and the pure rules of the 2 % duty and of
- * 产教融合型 certification. Other modules import only from here.
+ * encrypted phones — its import, export and search; and the pure rules of the 2 % duty (产教融合型
+ * certification is the certification module's). Other modules import only from here.
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';

@@ -22,6 +22,7 @@ import * as summary from './summary.service.ts';
 
 export { INTERNSHIP_METRICS, postsOfferedPerEnterprise } from './internships.metrics.ts';
 export type { StaffCountLookup } from './internships.deps.ts';
+export { internshipDutyOf, longInternsByYear } from './certification-evidence.ts';
 
 /**
  * The module's services over the platform, with the enterprise staff look-up the 10 % share reads

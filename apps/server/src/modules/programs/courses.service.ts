@@ -11,7 +11,9 @@ import {
   updateCourse as updateCourseRow,
   updateTextbook as updateTextbookRow,
 } from './courses.repository.ts';
+import { checkCoursePartners, replaceCoursePartners } from './course-partners.ts';
 import { describeCourses } from './courses.view.ts';
+import { findDistrictOf } from '../org/index.ts';
 import { auditOf } from './programs.audit.ts';
 import { assertManages, checkSchoolRefs, resolveSchool } from './programs.checks.ts';
 import { canSeeSchoolRecord } from './programs.policy.ts';
@@ -39,10 +41,17 @@ export async function getCourse(deps: ModuleDeps, actor: Actor, id: string) {
 export async function createCourse(deps: ModuleDeps, actor: Actor, input: Static<typeof CourseBody>) {
   const { schoolId } = await resolveSchool(deps.db, actor, input.schoolId);
   await checkSchoolRefs(deps.db, schoolId, { majorId: input.majorId });
+  const partners = input.partnerEnterprises ?? [];
+  await checkCoursePartners(deps.db, await findDistrictOf(deps.db, schoolId), partners);
   const id = await deps.transaction(async (trx) => {
     const now = deps.clock.now();
     const id = await insertCourse(trx, { schoolId, ...courseColumns(input), createdAt: now, updatedAt: now });
-    await auditCourse(deps, trx, actor, 'created', id, { schoolId, name: input.name.trim() });
+    await replaceCoursePartners(trx, id, partners);
+    await auditCourse(deps, trx, actor, 'created', id, {
+      schoolId,
+      name: input.name.trim(),
+      partnerEnterprises: partners,
+    });
     return id;
   });
   return getCourse(deps, actor, id);
@@ -57,9 +66,15 @@ export async function updateCourse(
 ) {
   const c = await loadForChange(deps, actor, id);
   await checkSchoolRefs(deps.db, c.schoolId, { majorId: input.majorId });
+  const partners = input.partnerEnterprises;
+  if (partners) await checkCoursePartners(deps.db, await findDistrictOf(deps.db, c.schoolId), partners);
   await deps.transaction(async (trx) => {
     await updateCourseRow(trx, id, { ...courseColumns(input), updatedAt: deps.clock.now() });
-    await auditCourse(deps, trx, actor, 'updated', id, { name: input.name.trim() });
+    if (partners) await replaceCoursePartners(trx, id, partners);
+    await auditCourse(deps, trx, actor, 'updated', id, {
+      name: input.name.trim(),
+      ...(partners ? { partnerEnterprises: partners } : {}),
+    });
   });
   return getCourse(deps, actor, id);
 }

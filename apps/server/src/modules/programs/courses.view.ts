@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { listCoursePartners } from './course-partners.ts';
 import { listTextbooks } from './courses.repository.ts';
 import { mayManageSchool } from './programs.policy.ts';
 import type { CourseTable } from './programs.tables.ts';
@@ -12,10 +13,14 @@ export async function describeCourses(
   actor: Actor,
   courses: readonly Selectable<CourseTable>[],
 ) {
-  const [{ rows, schools }, names, books] = await Promise.all([
+  const [{ rows, schools }, names, books, partners] = await Promise.all([
     orderBySchool(db, courses),
     majorAndCourseNames(db, courses),
     listTextbooks(
+      db,
+      courses.map((c) => c.id),
+    ),
+    listCoursePartners(
       db,
       courses.map((c) => c.id),
     ),
@@ -28,6 +33,9 @@ export async function describeCourses(
     name: c.name,
     category: c.category,
     hours: c.hours,
+    partnerEnterprises: partners
+      .filter((p) => p.courseId === c.id)
+      .map((p) => ({ id: p.enterpriseId, name: p.name, sinceYear: p.sinceYear })),
     textbooks: books
       .filter((b) => b.courseId === c.id)
       .map((b) => ({

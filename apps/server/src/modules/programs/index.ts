@@ -17,6 +17,7 @@ import { createProjectTodos } from './projects.todos.ts';
 
 export { PROJECT_COUNT_METRICS } from './programs.metrics.ts';
 export { catalogueNamesByCode } from './majors.repository.ts';
+export { coDevelopedCoursesByYear } from './course-partners.ts';
 export { tinyPdf } from './tiny-pdf.ts';
 
 function createProgramsServices(deps: ModuleDeps) {

@@ -140,3 +140,13 @@ export const DEMO_RESOURCE_TYPES: ResourceType[] = [
   'case',
 ];
 export const DEMO_LICENCES: ResourceLicence[] = ['cc_by_nc_4', 'cc_by_nc_sa_4', 'cc_by_4', 'cc_by_nc_nd_4'];
+
+/**
+ * Courses co-developed with an enterprise (共同开发课程), by course name: the enterprise's code and
+ * the year co-development began. The certification of 产教融合型企业 counts them.
+ */
+export const DEMO_COURSE_PARTNERS: Record<string, [enterprise: string, sinceYear: number]> = {
+  焊接工艺: ['SD-YITONG', 2019],
+  可编程控制器PLC应用: ['SD-YITONG', 2020],
+  康复评定: ['SD-ZHENDONG', 2018],
+};

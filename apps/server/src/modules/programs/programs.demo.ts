@@ -6,6 +6,7 @@ import type { ProgramsModule } from './index.ts';
 import { demoCalendar, planMonth, type When } from './programs.demo-calendar.ts';
 import {
   DEMO_COURSES,
+  DEMO_COURSE_PARTNERS,
   DEMO_LICENCES,
   DEMO_MAJORS,
   DEMO_RESOURCE_PLAN,
@@ -95,6 +96,7 @@ async function loadMajors({ ctx, day, on, clerks, schoolIds }: Loader) {
     });
     majorIds.set(m.key, major.id);
     for (const [, name, hours] of DEMO_COURSES.filter((c) => c[0] === m.key)) {
+      const partner = DEMO_COURSE_PARTNERS[name];
       const course = await registered.programs.courses.createCourse(clerk, {
         schoolId: schoolIds[m.school],
         majorId: major.id,
@@ -102,6 +104,9 @@ async function loadMajors({ ctx, day, on, clerks, schoolIds }: Loader) {
         name,
         category: 'professional',
         hours,
+        partnerEnterprises: partner
+          ? [{ enterpriseId: await ctx.unitId(partner[0]), sinceYear: partner[1] }]
+          : [],
       });
       courseIds.set(name, course.id);
     }

@@ -125,6 +125,25 @@ export const CourseBody = Type.Object(
     name: text(100, 'Course name, e.g. 焊接工艺', 1),
     category: literals(COURSE_CATEGORIES),
     hours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 2000, description: '学时' }))),
+    partnerEnterprises: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            enterpriseId: Uuid,
+            sinceYear: Type.Integer({
+              minimum: 2000,
+              maximum: 2100,
+              description: 'Year co-development began',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: 20,
+          description: 'Enterprises co-developing the course (共同开发课程); omitted on an edit: kept',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -151,6 +170,10 @@ export const CourseSchema = Type.Object({
   name: Type.String(),
   category: literals(COURSE_CATEGORIES),
   hours: Nullable(Type.Integer()),
+  partnerEnterprises: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), sinceYear: Type.Integer() }),
+    { description: 'Enterprises co-developing the course (共同开发课程)' },
+  ),
   textbooks: Type.Array(
     Type.Object({
       id: Type.String(),

@@ -65,6 +65,13 @@ export interface CourseTable {
   updatedAt: Date;
 }
 
+/** An enterprise co-developing a course (共同开发课程), since a year. */
+export interface CoursePartnerEnterpriseTable {
+  courseId: string;
+  enterpriseId: string;
+  sinceYear: number;
+}
+
 export interface TextbookTable {
   id: Generated<string>;
   courseId: string;
@@ -176,6 +183,7 @@ export interface ProgramTables {
   majorEnrolment: MajorEnrolmentTable;
   majorStandard: MajorStandardTable;
   course: CourseTable;
+  coursePartnerEnterprise: CoursePartnerEnterpriseTable;
   textbook: TextbookTable;
   programProject: ProgramProjectTable;
   programProjectFile: ProgramProjectFileTable;

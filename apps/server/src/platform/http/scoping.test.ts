@@ -14,6 +14,7 @@ import { teacherScopingRecords } from '../../modules/teachers/teachers.test-reco
 import { consultationScopingRecords } from '../../modules/consultation/consultation.test-records.ts';
 import { programScopingRecords } from '../../modules/programs/programs.test-records.ts';
 import { enterpriseScopingRecords } from '../../modules/enterprises/enterprises.test-records.ts';
+import { certificationScopingRecords } from '../../modules/certification/certification.test-records.ts';
 import { internshipScopingRecords } from '../../modules/internships/internships.test-records.ts';
 import { cooperationScopingRecords } from '../../modules/cooperation/cooperation.test-records.ts';
 
@@ -233,6 +234,7 @@ describe('org-unit scoping of every record route', () => {
     for (const [url, owned] of await enterpriseScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await internshipScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await cooperationScopingRecords(ctx)) records.set(url, owned);
+    for (const [url, owned] of await certificationScopingRecords(ctx)) records.set(url, owned);
   });
   afterAll(() => ctx?.close());
 

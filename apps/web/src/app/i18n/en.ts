@@ -6,6 +6,7 @@ import { supervisionEn } from './supervision.en';
 import { enrollmentEn } from './enrollment.en';
 import { teachersEn } from './teachers.en';
 import { programsEn } from './programs.en';
+import { certificationEn } from './certification.en';
 import { internshipsEn } from './internships.en';
 import { cooperationEn } from './cooperation.en';
 import { portalEn } from './portal.en';
@@ -392,6 +393,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...programsEn,
   ...internshipsEn,
   ...cooperationEn,
+  ...certificationEn,
   ...closingEn,
   ...meetingsEn,
   ...consultationEn,

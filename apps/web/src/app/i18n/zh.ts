@@ -5,6 +5,7 @@ import { supervisionZh } from './supervision.zh';
 import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
+import { certificationZh } from './certification.zh';
 import { internshipsZh } from './internships.zh';
 import { cooperationZh } from './cooperation.zh';
 import { portalZh } from './portal.zh';
@@ -385,6 +386,7 @@ export const zh = {
   ...programsZh,
   ...internshipsZh,
   ...cooperationZh,
+  ...certificationZh,
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,

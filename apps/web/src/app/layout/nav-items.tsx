@@ -24,6 +24,7 @@ import { PERMISSIONS, takesPartInEnrollment, type Permission } from '@zhijiao/co
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { worksOnCertification } from '@/features/certification';
 import { worksOnInternships } from '@/features/internships';
 import { worksOnCooperation } from '@/features/cooperation';
 import { SETTINGS_PERMISSIONS } from '@/features/settings';
@@ -158,6 +159,14 @@ export function navEntries(planPath: string): NavEntry[] {
       appliesTo: worksOnCooperation,
     },
     {
+      key: 'certification',
+      label: 'certification.nav',
+      icon: <SafetyCertificateOutlined />,
+      path: '/certification/applications',
+      permissions: ['certification.read'],
+      appliesTo: worksOnCertification,
+    },
+    {
       key: 'meetings',
       label: 'meetings.nav',
       icon: <ScheduleOutlined />,
@@ -230,6 +239,7 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/enterprises')) return 'enterprises';
   if (pathname.startsWith('/internships')) return 'internships';
   if (pathname.startsWith('/cooperation')) return 'cooperation';
+  if (pathname.startsWith('/certification')) return 'certification';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/settings')) return 'settings';

@@ -47,6 +47,9 @@ export const ORG_UNIT_GROUPS = [
   'vertical-management',
   // Keeps the district's enterprise register (企业名录): keepsEnterpriseRegister in contracts.
   'enterprise-registrar',
+  // 产教融合型企业: the certifying bureau and the joint-review (会签) bureaus (contracts certification.ts).
+  'certification-authority',
+  'certification-panel',
 ] as const;
 export type OrgUnitGroup = (typeof ORG_UNIT_GROUPS)[number];
 

@@ -193,6 +193,8 @@ describe('the Shangdang action plan file', () => {
       ['T12-INNOVATION-CENTRE', 'cooperation.innovationCentresOperating'],
       ['T13-APPRENTICESHIP', 'cooperation.apprenticeshipsUnderBothSchemes'],
       ['T13-TEACHING-FACTORY', 'cooperation.teachingFactoriesOperating'],
+      ['T12-PCI-ENTERPRISES', 'certification.certifiedEnterprises'],
+      ['T12-INCENTIVES', 'certification.combinedIncentivesGranted'],
       ['T18-JOINT-MEETING', 'jointMeetings.meetingsHeld'],
       ['T19-SUPERVISION', 'supervision.bothInspectionKindsHeld'],
     ]);

@@ -13,6 +13,8 @@ const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
   'party-organ': { zh: '党委部门', en: 'Party organ' },
   'vertical-management': { zh: '垂直管理', en: 'Vertically managed' },
   'enterprise-registrar': { zh: '企业名录管理', en: 'Keeps the enterprise register' },
+  'certification-authority': { zh: '产教融合型企业认定机关', en: 'Certifies industry–education enterprises' },
+  'certification-panel': { zh: '产教融合型企业会签单位', en: 'Signs the certification joint review' },
 };
 
 export function groupLabel(group: string, lang: 'zh' | 'en'): string {

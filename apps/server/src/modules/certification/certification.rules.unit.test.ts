@@ -3,9 +3,10 @@ import {
   certificationSchedule,
   certificationStateOn,
   evaluateCertification,
+  unmetReasons,
   type CertificationEvidence,
 } from './certification.rules.ts';
-import { DEFAULT_CERTIFICATION_RULES as RULES } from './enterprises.config.ts';
+import { DEFAULT_CERTIFICATION_RULES as RULES } from './certification.config.ts';
 
 const evidence = (over: Partial<CertificationEvidence> = {}): CertificationEvidence => ({
   cooperationSince: '2019-09-01',
@@ -38,6 +39,7 @@ describe('evaluateCertification', () => {
       required: { zh: '校企合作年限：≥ 2 年', en: 'Years of school cooperation: ≥ 2 years' },
       actual: { zh: '2 年（自 2019-09-01）', en: '2 years (since 2019-09-01)' },
       met: true,
+      measured: true,
     });
     expect(e.results[1]).toMatchObject({
       required: { zh: '3 个月以上实习实训学生：2020–2022 年累计 ≥ 60 人' },
@@ -112,5 +114,35 @@ describe('certification validity', () => {
     );
     expect(certificationStateOn(c, RULES, '2024-06-15')).toBe('expired');
     expect(certificationStateOn({ ...c, revokedOn: '2022-01-10' }, RULES, '2022-01-10')).toBe('revoked');
+  });
+});
+
+describe('criteria not measured', () => {
+  it('shows a criterion whose source is not wired as not measured: never met, no number', () => {
+    const e = evaluateCertification(
+      evidence({ notMeasured: ['cooperation_years', 'apprentices', 'co_built_bases'] }),
+      RULES,
+      '2022-03-01',
+    );
+    const coop = e.results[0]!;
+    expect(coop).toMatchObject({ met: false, measured: false, actual: { zh: '未接入（无数据来源）' } });
+    expect(coop.required.zh).toBe('校企合作年限：≥ 2 年');
+    expect(e.results[2]).toMatchObject({ key: 'apprentices', met: false, measured: false });
+    expect(e.results[1]).toMatchObject({ key: 'long_interns', met: true, measured: true });
+    expect(e.eligible).toBe(false);
+  });
+
+  it('gives the refusal reasons in zh and en: each unmet required criterion, and the alternatives', () => {
+    const e = evaluateCertification(
+      evidence({ lastYearDuty: 'short', longInternsByYear: {}, coDevelopedCoursesByYear: {} }),
+      RULES,
+      '2022-03-01',
+    );
+    const reasons = unmetReasons(e);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]!.zh).toContain('2% 实习岗位');
+    expect(reasons[0]!.en).toContain('short in 2021');
+    expect(reasons[1]!.zh).toContain('至少满足一项');
+    expect(unmetReasons(evaluateCertification(evidence(), RULES, '2022-03-01'))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  * needs every `all` criterion and at least one `any` one. A certification is valid for a number of
  * years and re-checked every year on its anniversary. Pure: dates are `YYYY-MM-DD`.
  */
+import { CERTIFICATION_CRITERIA_KEYS } from '@zhijiao/contracts';
 import { addDays } from '../../platform/clock/clock.ts';
 
 /** `date` moved by whole years; 29 February becomes 28 February in common years. */
@@ -16,14 +17,7 @@ function addYears(date: string, years: number): string {
   return `${String(y).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}`;
 }
 
-export const CERTIFICATION_CRITERIA = [
-  'cooperation_years',
-  'long_interns',
-  'apprentices',
-  'co_built_bases',
-  'co_developed_courses',
-  'internship_duty',
-] as const;
+export const CERTIFICATION_CRITERIA = CERTIFICATION_CRITERIA_KEYS;
 export type CertificationCriterion = (typeof CERTIFICATION_CRITERIA)[number];
 
 export interface CriterionRule {
@@ -58,6 +52,11 @@ export interface CertificationEvidence {
   coDevelopedCoursesByYear: Readonly<Record<number, number>>;
   /** The 2 % duty of the year before the evaluation: met, short, or not applicable / not judged. */
   lastYearDuty: 'met' | 'short' | 'not_applicable' | 'not_judged';
+  /**
+   * Criteria whose records Zhijiao does not hold (a source module not wired in): shown
+   * "未接入 / not measured", never met, never with a number.
+   */
+  notMeasured?: CertificationCriterion[];
 }
 
 type Text = { zh: string; en: string };
@@ -69,6 +68,8 @@ export interface CriterionResult {
   required: Text;
   actual: Text;
   met: boolean;
+  /** False when the criterion's records are not in Zhijiao (`notMeasured`). */
+  measured: boolean;
 }
 
 export interface CertificationEvaluation {
@@ -84,6 +85,47 @@ const LABEL: Record<CertificationCriterion, Text> = {
   co_developed_courses: { zh: '共同开发课程', en: 'Co-developed courses' },
   internship_duty: { zh: '2% 实习岗位', en: '2 % internship posts' },
 };
+
+const NOT_MEASURED: Text = { zh: '未接入（无数据来源）', en: 'Not measured (no source wired in)' };
+
+/** The requirement's wording when nothing was measured (the same words as a measured row's). */
+function requiredText(rule: CriterionRule, w: Text): Text {
+  const n = rule.threshold;
+  switch (rule.key) {
+    case 'cooperation_years':
+      return { zh: `≥ ${n} 年`, en: `≥ ${n} years` };
+    case 'co_built_bases':
+      return { zh: `≥ ${n} 个`, en: `≥ ${n}` };
+    case 'internship_duty':
+      return { zh: '上一年度达到（规上企业）', en: 'met last year (above-scale enterprises)' };
+    default: {
+      const [zh, en] =
+        rule.key === 'co_developed_courses'
+          ? ['门', 'courses']
+          : ['人', rule.key === 'apprentices' ? 'apprentices' : 'students'];
+      return { zh: `${w.zh}累计 ≥ ${n} ${zh}`, en: `≥ ${n} ${en}${w.en}` };
+    }
+  }
+}
+
+/**
+ * The refusal reasons an evaluation gives: each unmet `all` criterion, and the `any` group when
+ * none of it is met, in zh and en.
+ */
+export function unmetReasons(evaluation: CertificationEvaluation): Text[] {
+  const all = evaluation.results.filter((r) => r.group === 'all' && !r.met);
+  const any = evaluation.results.filter((r) => r.group === 'any');
+  const reasons = all.map((r) => ({
+    zh: `${r.required.zh}（实际：${r.actual.zh}）`,
+    en: `${r.required.en} (actual: ${r.actual.en})`,
+  }));
+  if (any.length > 0 && !any.some((r) => r.met))
+    reasons.push({
+      zh: `以下条件至少满足一项，均未满足：${any.map((r) => r.required.zh).join('；')}`,
+      en: `At least one of these is needed, none is met: ${any.map((r) => r.required.en).join('; ')}`,
+    });
+  return reasons;
+}
 
 /** Completed years from `since` to `date` (the anniversary counts). */
 function completedYears(since: string, date: string): number {
@@ -128,7 +170,10 @@ export function evaluateCertification(
       required: { zh: `${LABEL[rule.key].zh}：${required.zh}`, en: `${LABEL[rule.key].en}: ${required.en}` },
       actual,
       met,
+      measured: true,
     });
+    if (evidence.notMeasured?.includes(rule.key))
+      return { ...row(requiredText(rule, w), NOT_MEASURED, false), measured: false };
     const count = (byYear: Readonly<Record<number, number>>, unitZh: string, unitEn: string) => {
       const total = sumWindow(byYear, year, rule.windowYears);
       return row(

@@ -1,0 +1,311 @@
+/*
+ * 产教融合型企业 applications (task （十二）): the enterprise — or 区工信局 for it — applies for a
+ * year; the joint-review bureaus sign the 会签单 (one line each: agree / disagree, with a comment);
+ * 区发改科技局 certifies it when every line is signed, none disagrees and the criteria measured
+ * from the records are met, or refuses it with its reasons; the decision keeps the evidence and
+ * evaluation it was taken on. A certification is re-checked every year on its anniversary (the
+ * re-check keeps its own evaluation) and may be revoked with a reason. Every step is audited.
+ */
+import type { Static } from 'typebox';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
+import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
+import { actorRoles, today, type CertificationDeps } from './certification.deps.ts';
+import { measure } from './certification-evidence.ts';
+import { canSeeApplication, mayApply, scopeOf } from './certification.policy.ts';
+import {
+  findApplication,
+  findApplicationOfYear,
+  insertApplication,
+  insertRecheck,
+  listApplications as listRows,
+  listOpinions,
+  upsertOpinion,
+  type ApplicationRow,
+} from './certification.repository.ts';
+import { certificationSchedule, unmetReasons } from './certification.rules.ts';
+import type {
+  ApplyBody,
+  ApplicationQuery,
+  DecisionBody,
+  OpinionBody,
+  ReasonBody,
+  RecheckBody,
+} from './certification.schema.ts';
+import { describeApplication, describeApplications, panelOf } from './certification.view.ts';
+import { applicationWorkflow } from './certification.workflow.ts';
+
+/** Applications the actor sees, newest year first. */
+export async function listApplications(
+  deps: CertificationDeps,
+  actor: Actor,
+  query: Static<typeof ApplicationQuery>,
+) {
+  const roles = await actorRoles(deps.db, actor);
+  if (!actor.permissions.has('certification.read')) throw forbidden();
+  const rows = await listRows(deps.db, scopeOf(actor, roles), query);
+  return describeApplications(deps, actor, roles, rows);
+}
+
+/** One application with its 会签单, its evaluation (the decision's snapshot, or measured now), re-checks and history. */
+export async function getApplication(deps: CertificationDeps, actor: Actor, id: string) {
+  const { row, roles } = await loadFor(deps, actor, id);
+  return describeApplication(deps, actor, roles, row);
+}
+
+/** The enterprise (or the register's keeper for it) applies for a year. */
+export async function applyForCertification(
+  deps: CertificationDeps,
+  actor: Actor,
+  input: Static<typeof ApplyBody>,
+) {
+  const roles = await actorRoles(deps.db, actor);
+  const enterpriseId = input.enterpriseId ?? actor.orgUnitId;
+  if (!mayApply(actor, roles, enterpriseId)) throw new AppError('CERTIFICATION_NOT_APPLICANT', 403);
+  const [unit] = await listOrgUnitInfo(deps.db, { ids: [enterpriseId] });
+  const districtId = unit ? await findDistrictOf(deps.db, unit.id) : null;
+  if (!unit || unit.type !== 'enterprise' || !districtId)
+    throw new AppError('CERTIFICATION_NOT_ENTERPRISE', 400, [
+      {
+        field: 'enterpriseId',
+        code: 'NOT_AN_ENTERPRISE',
+        message: '所选单位不是企业名录中的企业',
+        messageEn: 'The unit chosen is not an enterprise of the register',
+      },
+    ]);
+  if (!roles.isEnterprise && districtId !== roles.districtId) throw notFound();
+  const appliedOn = today(deps);
+  if (input.year > Number(appliedOn.slice(0, 4)))
+    throw fieldError(
+      'year',
+      'YEAR_IN_FUTURE',
+      `申报年度 ${input.year} 晚于今年`,
+      `The year ${input.year} is after this year`,
+    );
+  if (await findApplicationOfYear(deps.db, enterpriseId, input.year))
+    throw new AppError('CERTIFICATION_ALREADY_APPLIED', 409, [
+      {
+        field: 'year',
+        code: 'CERTIFICATION_ALREADY_APPLIED',
+        message: `${unit.name} 已有 ${input.year} 年度的认定申报`,
+        messageEn: `${unit.name} already has an application for ${input.year}`,
+      },
+    ]);
+  const id = await deps.transaction(async (trx) => {
+    const now = deps.clock.now();
+    const id = await insertApplication(trx, {
+      enterpriseId,
+      districtId,
+      year: input.year,
+      appliedByUnitId: actor.orgUnitId,
+      appliedOn,
+      statement: input.statement.trim(),
+      state: 'submitted',
+      decidedOn: null,
+      evaluation: null,
+      certifiedOn: null,
+      validUntil: null,
+      revokedOn: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await applicationWorkflow.record(deps, trx, 'apply', actor, id, {
+      details: { enterpriseId, year: input.year, appliedByUnitId: actor.orgUnitId },
+    });
+    return id;
+  });
+  return getApplication(deps, actor, id);
+}
+
+/** A joint-review bureau signs (or re-signs) its line of the 会签单 while under review. */
+export async function giveOpinion(
+  deps: CertificationDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof OpinionBody>,
+) {
+  const { row, roles } = await loadFor(deps, actor, id);
+  const subject = { ...row, roles };
+  if (!applicationWorkflow.definition.steps.sign.may(actor, subject))
+    throw new AppError('CERTIFICATION_NOT_PANEL', 403);
+  const comment = input.comment.trim();
+  if (input.opinion === 'disagree' && !comment)
+    throw fieldError('comment', 'REQUIRED', '不同意时请填写理由', 'Give the reason when disagreeing');
+  await deps.transaction(async (trx) => {
+    await applicationWorkflow.apply(deps, trx, 'sign', actor, subject, {
+      comment,
+      details: { bureauId: roles.unitId, opinion: input.opinion },
+    });
+    await upsertOpinion(trx, {
+      applicationId: id,
+      bureauId: roles.unitId,
+      opinion: input.opinion,
+      comment,
+      givenOn: today(deps),
+      actorId: actor.userId,
+    });
+  });
+  return getApplication(deps, actor, id);
+}
+
+/**
+ * 区发改科技局 certifies: refused (409) while a bureau has not signed or one disagrees, or when the
+ * criteria measured today are not met (each unmet one named, zh and en). Keeps the snapshot; the
+ * validity runs from today (certification.rules.ts `certificationSchedule`).
+ */
+export async function certify(
+  deps: CertificationDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof DecisionBody>,
+) {
+  const { row, roles } = await loadFor(deps, actor, id);
+  const subject = { ...row, roles };
+  applicationWorkflow.assert('certify', actor, subject);
+  await assertPanelAgrees(deps, row);
+  const snapshot = await measure(deps, row.enterpriseId);
+  if (!snapshot.evaluation.eligible)
+    throw new AppError(
+      'CERTIFICATION_NOT_ELIGIBLE',
+      409,
+      unmetReasons(snapshot.evaluation).map((r) => ({
+        field: 'evaluation',
+        code: 'CRITERION_UNMET',
+        message: r.zh,
+        messageEn: r.en,
+      })),
+    );
+  const { validUntil } = certificationSchedule(snapshot.date, deps.rules);
+  await deps.transaction((trx) =>
+    applicationWorkflow.apply(deps, trx, 'certify', actor, subject, {
+      set: {
+        decidedOn: snapshot.date,
+        certifiedOn: snapshot.date,
+        validUntil,
+        decisionNote: input.note.trim(),
+        evaluation: JSON.stringify(snapshot),
+      },
+      comment: input.note.trim() || null,
+      details: { certifiedOn: snapshot.date, validUntil },
+    }),
+  );
+  return getApplication(deps, actor, id);
+}
+
+/** 区发改科技局 refuses, with its reason; the unmet criteria measured today are kept with it. */
+export async function refuse(
+  deps: CertificationDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof ReasonBody>,
+) {
+  const { row, roles } = await loadFor(deps, actor, id);
+  const subject = { ...row, roles };
+  applicationWorkflow.assert('refuse', actor, subject);
+  const reason = requiredReason(input.reason);
+  const snapshot = await measure(deps, row.enterpriseId);
+  await deps.transaction((trx) =>
+    applicationWorkflow.apply(deps, trx, 'refuse', actor, subject, {
+      set: { decidedOn: snapshot.date, decisionNote: reason, evaluation: JSON.stringify(snapshot) },
+      comment: reason,
+      details: { unmet: unmetReasons(snapshot.evaluation).map((r) => r.zh) },
+    }),
+  );
+  return getApplication(deps, actor, id);
+}
+
+/** The yearly re-check (年度复核): the criteria measured today, kept with the re-check. */
+export async function recheck(
+  deps: CertificationDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof RecheckBody>,
+) {
+  const { row, roles } = await loadFor(deps, actor, id);
+  const subject = { ...row, roles };
+  applicationWorkflow.assert('recheck', actor, subject);
+  const snapshot = await measure(deps, row.enterpriseId);
+  const comment = input.comment.trim();
+  await deps.transaction(async (trx) => {
+    await applicationWorkflow.apply(deps, trx, 'recheck', actor, subject, {
+      comment: comment || null,
+      details: { checkedOn: snapshot.date, passed: snapshot.evaluation.eligible },
+    });
+    await insertRecheck(trx, {
+      applicationId: id,
+      checkedOn: snapshot.date,
+      passed: snapshot.evaluation.eligible,
+      evaluation: JSON.stringify(snapshot),
+      comment,
+      actorId: actor.userId,
+      createdAt: deps.clock.now(),
+    });
+  });
+  return getApplication(deps, actor, id);
+}
+
+/** Revokes a certification from today, with its reason. */
+export async function revoke(
+  deps: CertificationDeps,
+  actor: Actor,
+  id: string,
+  input: Static<typeof ReasonBody>,
+) {
+  const { row, roles } = await loadFor(deps, actor, id);
+  const subject = { ...row, roles };
+  applicationWorkflow.assert('revoke', actor, subject);
+  const reason = requiredReason(input.reason);
+  await deps.transaction((trx) =>
+    applicationWorkflow.apply(deps, trx, 'revoke', actor, subject, {
+      set: { revokedOn: today(deps), revokeReason: reason },
+      comment: reason,
+      details: { revokedOn: today(deps) },
+    }),
+  );
+  return getApplication(deps, actor, id);
+}
+
+/** The application, if the actor sees it (else 404), with the actor's part in the procedure. */
+export async function loadFor(deps: CertificationDeps, actor: Actor, id: string) {
+  const [row, roles] = await Promise.all([findApplication(deps.db, id), actorRoles(deps.db, actor)]);
+  if (!row || !canSeeApplication(actor, roles, row)) throw notFound();
+  return { row, roles };
+}
+
+async function assertPanelAgrees(deps: CertificationDeps, row: ApplicationRow) {
+  const [panel, opinions] = await Promise.all([
+    panelOf(deps.db, row.districtId),
+    listOpinions(deps.db, [row.id]),
+  ]);
+  const signed = new Map(opinions.map((o) => [o.bureauId, o]));
+  const missing = panel.filter((b) => !signed.has(b.id));
+  if (missing.length > 0)
+    throw new AppError(
+      'CERTIFICATION_OPINIONS_MISSING',
+      409,
+      missing.map((b) => ({
+        field: `opinions.${b.code}`,
+        code: 'OPINION_MISSING',
+        message: `${b.name} 尚未填写会签意见`,
+        messageEn: `${b.name} has not given its opinion`,
+      })),
+    );
+  const against = panel.filter((b) => signed.get(b.id)?.opinion === 'disagree');
+  if (against.length > 0)
+    throw new AppError(
+      'CERTIFICATION_PANEL_DISAGREES',
+      409,
+      against.map((b) => ({
+        field: `opinions.${b.code}`,
+        code: 'OPINION_DISAGREE',
+        message: `${b.name} 不同意：${signed.get(b.id)!.comment}`,
+        messageEn: `${b.name} disagrees: ${signed.get(b.id)!.comment}`,
+      })),
+    );
+}
+
+function requiredReason(text: string): string {
+  const reason = text.trim();
+  if (!reason) throw fieldError('reason', 'REQUIRED', '请填写理由', 'The reason is required');
+  return reason;
+}

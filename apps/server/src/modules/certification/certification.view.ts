@@ -1,0 +1,144 @@
+/** Applications as the API shows them: names, the 会签单, the evaluation, standing and abilities. */
+import { CERTIFICATION_PANEL_GROUP } from '@zhijiao/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { findUserRefs } from '../../platform/auth/users.repository.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
+import { today, type ActorRoles, type CertificationDeps } from './certification.deps.ts';
+import { listEvents, listOpinions, listRechecks, type ApplicationRow } from './certification.repository.ts';
+import { certificationSchedule, certificationStateOn } from './certification.rules.ts';
+import type { EvaluationSnapshot } from './certification.tables.ts';
+import { applicationWorkflow } from './certification.workflow.ts';
+import { measure } from './certification-evidence.ts';
+
+/** The joint-review bureaus of a district (会签单位), by code. */
+export async function panelOf(db: Executor, districtId: string) {
+  return (await listOrgUnitInfo(db, { under: districtId, groups: [CERTIFICATION_PANEL_GROUP] }))
+    .filter((u) => u.groups.includes(CERTIFICATION_PANEL_GROUP))
+    .map((u) => ({ id: u.id, code: u.code, name: u.name }));
+}
+
+/** A certification's standing today and its dates, from the decision and the passed re-checks. */
+export function standingOf(
+  deps: CertificationDeps,
+  row: ApplicationRow,
+  rechecks: readonly { checkedOn: string; passed: boolean }[],
+  on: string,
+) {
+  if (!row.certifiedOn) return null;
+  const passed = rechecks.filter((r) => r.passed).map((r) => r.checkedOn);
+  const lastRecheckOn = passed.at(-1) ?? null;
+  const schedule = certificationSchedule(row.certifiedOn, deps.rules);
+  const standing = certificationStateOn(
+    { certifiedOn: row.certifiedOn, revokedOn: row.revokedOn, lastRecheckOn },
+    deps.rules,
+    on,
+  );
+  const nextRecheckOn =
+    schedule.recheckDates.find((d) => lastRecheckOn === null || d > lastRecheckOn) ?? null;
+  return {
+    standing,
+    certifiedOn: row.certifiedOn,
+    validUntil: schedule.validUntil,
+    recheckDates: schedule.recheckDates,
+    nextRecheckOn,
+    lastRecheckOn,
+  };
+}
+
+function abilities(actor: Actor, roles: ActorRoles, row: ApplicationRow) {
+  return applicationWorkflow.abilities(actor, { ...row, roles });
+}
+
+/** The list rows: enterprise, year, state, standing, how many bureaus signed. */
+export async function describeApplications(
+  deps: CertificationDeps,
+  actor: Actor,
+  roles: ActorRoles,
+  rows: readonly ApplicationRow[],
+) {
+  const ids = rows.map((r) => r.id);
+  const [units, opinions, rechecks] = await Promise.all([
+    unitRefsByIds(
+      deps.db,
+      rows.flatMap((r) => [r.enterpriseId, r.appliedByUnitId]),
+    ),
+    listOpinions(deps.db, ids),
+    listRechecks(deps.db, ids),
+  ]);
+  const panels = new Map<string, number>();
+  for (const d of new Set(rows.map((r) => r.districtId))) panels.set(d, (await panelOf(deps.db, d)).length);
+  const on = today(deps);
+  return rows.map((r) => ({
+    id: r.id,
+    enterprise: units.get(r.enterpriseId)!,
+    appliedBy: units.get(r.appliedByUnitId)!,
+    year: r.year,
+    appliedOn: r.appliedOn,
+    state: r.state,
+    decidedOn: r.decidedOn,
+    opinionsGiven: opinions.filter((o) => o.applicationId === r.id).length,
+    panelSize: panels.get(r.districtId) ?? 0,
+    certification: standingOf(
+      deps,
+      r,
+      rechecks.filter((c) => c.applicationId === r.id),
+      on,
+    ),
+    abilities: abilities(actor, roles, r),
+  }));
+}
+
+/**
+ * One application in full. The evaluation is the decision's snapshot once decided (`measuredNow`
+ * false: later records never rewrite it), and measured from today's records while under review.
+ */
+export async function describeApplication(
+  deps: CertificationDeps,
+  actor: Actor,
+  roles: ActorRoles,
+  row: ApplicationRow,
+) {
+  const [[base], panel, opinions, rechecks, events] = await Promise.all([
+    describeApplications(deps, actor, roles, [row]),
+    panelOf(deps.db, row.districtId),
+    listOpinions(deps.db, [row.id]),
+    listRechecks(deps.db, [row.id]),
+    listEvents(deps.db, row.id),
+  ]);
+  const users = await findUserRefs(
+    deps.db,
+    events.map((e) => e.actorId),
+  );
+  const snapshot: EvaluationSnapshot = row.evaluation ?? (await measure(deps, row.enterpriseId));
+  return {
+    ...base!,
+    statement: row.statement,
+    decisionNote: row.decisionNote,
+    revokedOn: row.revokedOn,
+    revokeReason: row.revokeReason,
+    evaluation: { ...snapshot, measuredNow: row.evaluation === null },
+    opinions: panel.map((b) => {
+      const o = opinions.find((x) => x.bureauId === b.id);
+      return {
+        bureau: b,
+        opinion: o?.opinion ?? null,
+        comment: o?.comment ?? '',
+        givenOn: o?.givenOn ?? null,
+      };
+    }),
+    rechecks: rechecks.map((c) => ({
+      checkedOn: c.checkedOn,
+      passed: c.passed,
+      comment: c.comment,
+      evaluation: c.evaluation,
+    })),
+    history: events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      comment: e.comment,
+      actor: (e.actorId && users.get(e.actorId)?.displayName) ?? '',
+    })),
+    mySignature: roles.panel,
+  };
+}

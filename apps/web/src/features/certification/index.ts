@@ -1,0 +1,1 @@
+export { worksOnCertification } from './access';
