@@ -54,6 +54,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
+          // The demo district is loaded once per run and each file's server starts on a copy of it.
+          globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // A journey waits on a server doing real work (imports, matching, publishing): polls get
