@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,10 @@ const webSrc = fileURLToPath(new URL('./apps/web/src', import.meta.url));
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI machine,
+    // where a test file mostly waits on its database (PGlite's thread, PostgreSQL's processes) or the
+    // page server, so the second core sat idle. Two at least; files of a worker still run in turn.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -54,8 +59,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
+          // The demo district is loaded once per run and each file's server starts on a copy of it.
+          globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 300_000,
+          // The first file's server loads the run's demo snapshot (see e2e/support.ts): minutes on a
+          // busy machine; the budget only catches a hang.
+          hookTimeout: 600_000,
           // A journey waits on a server doing real work (imports, matching, publishing): polls get
           // 15 s, not Vitest's 1 s default, so a slower machine is not a failure.
           expect: { poll: { timeout: 15_000 } },

@@ -15,9 +15,9 @@ import { launchBrowser, startServer, type RunningServer } from './support.ts';
  * violation on any main page, public in both languages and signed in by each demo role, and every
  * page has one h1 and one main landmark, icon-only controls named in the page's language. The page
  * list and the checks are those of `npm run a11y` (e2e/accessibility-audit.ts). At 390 px it audits
- * PHONE_AUDIT_GROUPS, a page of each layout that changes on a phone (all pages twice would double
- * the journey; `npm run a11y -- --phone` audits every one). One server, one browser; each account
- * signs in once.
+ * PHONE_AUDIT_GROUPS, with e2e/phone-layout.e2e.ts auditing the rest of a page of each layout that
+ * changes on a phone on the visits it makes anyway (all pages twice would double the journey;
+ * `npm run a11y -- --phone` audits every one). One server, one browser; each account signs in once.
  */
 describe('every main page passes the accessibility audit', () => {
   let server: RunningServer;

@@ -5,6 +5,7 @@ import {
   makeCandidates,
   PRESENT_SEASON,
 } from '../apps/server/src/modules/enrollment/enrollment.demo-data.ts';
+import { audit, formatFinding } from './accessibility-audit.ts';
 import { firstSignIn, launchBrowser, shot, startServer, type RunningServer } from './support.ts';
 
 const PLAN = 'shangdang-vet-2020';
@@ -92,8 +93,19 @@ function measure(page: Page): Promise<PhoneLayout> {
   });
 }
 
-/** Opens `path` on the phone, waits for `ready`, and asserts the phone layout holds. */
-async function checkPhonePage(page: Page, url: string, path: string, ready: string, shotName?: string) {
+/**
+ * Opens `path` on the phone, waits for `ready`, and asserts the phone layout holds; with `a11y`
+ * (the account's name, or `public`) also runs the accessibility audit of e2e/accessibility-audit.ts
+ * on the same visit: these pages are the 390 px audits PHONE_AUDIT_GROUPS leaves to this walk.
+ */
+async function checkPhonePage(
+  page: Page,
+  url: string,
+  path: string,
+  ready: string,
+  shotName?: string,
+  a11y?: string,
+) {
   await page.goto(`${url}${path}`);
   await page.locator(ready).first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
@@ -105,6 +117,10 @@ async function checkPhonePage(page: Page, url: string, path: string, ready: stri
     squeezedCells: [],
     squeezedBars: [],
   });
+  if (a11y) {
+    const findings = await audit(page, `${a11y} @390px ${path}`);
+    expect.soft(findings.map(formatFinding), `${path}: the accessibility audit at 390 px`).toEqual([]);
+  }
   if (shotName) await shot(page, shotName);
 }
 
@@ -141,6 +157,7 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
       '/',
       `[data-testid="public-plan-${PLAN}"]`,
       'p05-phone-public-home',
+      'public',
     );
     const title = await page.getByTestId('public-title').boundingBox();
     expect.soft(title!.width, 'the portal title is not squeezed to one character').toBeGreaterThan(150);
@@ -156,6 +173,8 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
       server.url,
       `/public/plans/${PLAN}/indicators/${plan.indicators[0]!.code}`,
       '[data-testid="public-indicator"]',
+      undefined,
+      'public',
     );
     await checkPhonePage(
       page,
@@ -168,8 +187,17 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
       server.url,
       `/public/supervision-reports/${reports.items[0]!.id}`,
       '[data-testid="public-supervision-report"]',
+      undefined,
+      'public',
     );
-    await checkPhonePage(page, server.url, '/consultations', '[data-testid^="public-consultation-"]');
+    await checkPhonePage(
+      page,
+      server.url,
+      '/consultations',
+      '[data-testid^="public-consultation-"]',
+      undefined,
+      'public',
+    );
     await checkPhonePage(
       page,
       server.url,
@@ -190,6 +218,7 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
       '/public/enrollment/cutoffs',
       '[data-testid="cutoff-row-0"]',
       'p09-phone-cutoffs',
+      'public',
     );
 
     // A candidate of the demo's last season looks up the result and why.
@@ -231,7 +260,7 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
     await page.getByTestId(`public-task-link-${task}`).click();
     await page.getByTestId('public-task').waitFor();
     await page.close();
-  }, 300_000);
+  }, 600_000);
 
   it('the signed-in pages of a clerk and of the coordinator fit the phone', async () => {
     const clerk = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
@@ -257,16 +286,51 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
     const coordinator = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     await firstSignIn(coordinator, server, 'coordinator');
     // The landing page, whose module filter is a row of choices, and the indicators with theirs.
-    await checkPhonePage(coordinator, server.url, '/workbench', '[data-testid="workbench-source-filter"]');
+    await checkPhonePage(
+      coordinator,
+      server.url,
+      '/workbench',
+      '[data-testid="workbench-source-filter"]',
+      undefined,
+      'coordinator',
+    );
     await checkPhonePage(coordinator, server.url, '/indicators', '.ant-segmented');
-    await checkPhonePage(coordinator, server.url, `/plans/${PLAN}`, '[data-testid="kpi-indicators"]');
+    await checkPhonePage(
+      coordinator,
+      server.url,
+      `/plans/${PLAN}`,
+      '[data-testid="kpi-indicators"]',
+      undefined,
+      'coordinator',
+    );
     await checkPhonePage(coordinator, server.url, '/review', '.ant-table, .ant-card, .ant-empty');
     await checkPhonePage(coordinator, server.url, '/alerts', '.ant-table, .ant-card, .ant-empty');
     await checkPhonePage(coordinator, server.url, '/supervision', '.ant-card', 'p18-phone-supervision');
-    await checkPhonePage(coordinator, server.url, '/teachers', '.ant-table, .ant-card');
+    await checkPhonePage(
+      coordinator,
+      server.url,
+      '/teachers',
+      '.ant-table, .ant-card',
+      undefined,
+      'coordinator',
+    );
     for (const tab of ['dq', 'periods', 'catalogue', 'uploads'])
-      await checkPhonePage(coordinator, server.url, `/settings?tab=${tab}`, '.ant-tabs');
-    await checkPhonePage(coordinator, server.url, '/search?q=教师', '[data-testid="search-page"]');
+      await checkPhonePage(
+        coordinator,
+        server.url,
+        `/settings?tab=${tab}`,
+        '.ant-tabs',
+        undefined,
+        tab === 'catalogue' ? 'coordinator' : undefined,
+      );
+    await checkPhonePage(
+      coordinator,
+      server.url,
+      '/search?q=教师',
+      '[data-testid="search-page"]',
+      undefined,
+      'coordinator',
+    );
     await coordinator.close();
-  }, 300_000);
+  }, 600_000);
 });

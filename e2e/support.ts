@@ -34,6 +34,13 @@ function freePort(): Promise<number> {
  * `clockStart` runs the server (and its demo) from a past instant, e.g. while the plan was running;
  * `startTimeoutMs` (default 4 minutes: loading the demo is real work, a minute on a quiet machine)
  * gives a busy machine longer; the budget only catches a hang.
+ *
+ * Under `npm run test:e2e` (ZHIJIAO_E2E_DEMO_SNAPSHOT, set by e2e/global-setup.ts) the demo is
+ * loaded once per run: the first server on the real clock loads it, is stopped, and its data
+ * directory is kept as the run's snapshot; every server on the real clock then starts on its own
+ * copy of that directory (as `zhijiao start` restarts on a data directory), with the one-time
+ * passwords of the first start. Each journey still has a district of its own, untouched by the
+ * others; only the minute of loading it is not repeated.
  */
 export async function startServer(
   opts: { clockStart?: string; startTimeoutMs?: number } = {},
@@ -41,7 +48,71 @@ export async function startServer(
   if (!fs.existsSync(path.join(ROOT, 'apps/web/dist/index.html'))) {
     throw new Error('Build the web app first: npm run build');
   }
+  const timeout = opts.startTimeoutMs ?? 240_000;
+  const snapshot = opts.clockStart ? null : await demoSnapshot(timeout);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-e2e-'));
+  if (snapshot) fs.cpSync(snapshot.dataDir, dataDir, { recursive: true });
+  const server = await launch(dataDir, timeout, opts.clockStart);
+  const passwords: Record<string, string> = {};
+  const firstOutput = snapshot?.output ?? server.output();
+  for (const m of firstOutput.matchAll(/^ {2}(\S+)\s+(\S+)\s{3}/gm)) passwords[m[1]!] = m[2]!;
+  return {
+    url: server.url,
+    dataDir,
+    passwords,
+    output: server.output,
+    async stop() {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How long the run's one demo load may take (9 minutes: a shared machine under load took 6). */
+const SNAPSHOT_TIMEOUT_MS = 540_000;
+
+/** The environment variable naming the run's snapshot directory (e2e/global-setup.ts sets it). */
+export const DEMO_SNAPSHOT_ENV = 'ZHIJIAO_E2E_DEMO_SNAPSHOT';
+
+/**
+ * The run's demo snapshot (a data directory holding the demo, and the first start's output with
+ * the one-time passwords), made by the first caller; null outside a run that asks for one.
+ */
+async function demoSnapshot(timeout: number): Promise<{ dataDir: string; output: string } | null> {
+  const root = process.env[DEMO_SNAPSHOT_ENV];
+  if (!root) return null;
+  const dataDir = path.join(root, 'data');
+  const outputFile = path.join(root, 'first-start.txt');
+  const lock = path.join(root, 'lock');
+  const deadline = Date.now() + Math.max(timeout, SNAPSHOT_TIMEOUT_MS);
+  for (;;) {
+    if (fs.existsSync(outputFile)) return { dataDir, output: fs.readFileSync(outputFile, 'utf8') };
+    try {
+      fs.mkdirSync(lock); // atomic: one caller makes the snapshot, others (files run in parallel) wait
+    } catch {
+      if (Date.now() > deadline) throw new Error(`no demo snapshot in ${root} yet`);
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    const building = fs.mkdtempSync(path.join(root, 'building-'));
+    try {
+      // The one load of the run, for every file: the longest budget any file gives its server.
+      const first = await launch(building, Math.max(timeout, SNAPSHOT_TIMEOUT_MS));
+      const output = first.output();
+      await first.stop();
+      if (!/^ {2}coordinator\s+\S+\s{3}/m.test(output))
+        throw new Error(`no demo accounts printed: ${output}`);
+      fs.renameSync(building, dataDir);
+      fs.writeFileSync(outputFile, output);
+    } finally {
+      fs.rmSync(building, { recursive: true, force: true });
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Spawns `zhijiao start` on `dataDir` and waits for its "is running" banner. */
+async function launch(dataDir: string, timeout: number, clockStart?: string) {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -54,7 +125,7 @@ export async function startServer(
         ZHIJIAO_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         DATABASE_URL: '',
-        ...(opts.clockStart ? { ZHIJIAO_CLOCK_START: opts.clockStart } : {}),
+        ...(clockStart ? { ZHIJIAO_CLOCK_START: clockStart } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -62,26 +133,24 @@ export async function startServer(
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + (opts.startTimeoutMs ?? 240_000);
+  const deadline = Date.now() + timeout;
   while (!/is running/.test(out)) {
     if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
-    if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start: ${out}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   await new Promise((r) => setTimeout(r, 300));
-  const passwords: Record<string, string> = {};
-  for (const m of out.matchAll(/^ {2}(\S+)\s+(\S+)\s{3}/gm)) passwords[m[1]!] = m[2]!;
   return {
     url: `http://127.0.0.1:${port}`,
-    dataDir,
-    passwords,
     output: () => out,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

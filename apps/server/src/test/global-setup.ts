@@ -12,7 +12,8 @@ export const PG_ADMIN_URL =
 /**
  * Migrates once per run, then every test file starts from a copy: on PostgreSQL a database
  * cloned from a migrated template (`CREATE DATABASE … TEMPLATE`), on PGlite a copy of a migrated
- * data directory. Which one: ZHIJIAO_TEST_DB=postgresql|pglite (default pglite, so `npm test`
+ * data directory. Suites reading the demo district share one load of it the same way
+ * (`createSnapshotDatabase` in test-db.ts). Which one: ZHIJIAO_TEST_DB=postgresql|pglite (default pglite, so `npm test`
  * needs no database server).
  */
 export default async function setup(project: TestProject) {
@@ -41,6 +42,10 @@ export default async function setup(project: TestProject) {
       for (const row of leftovers.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
       await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
       await c.end();
+      // The snapshots' directories (test-db.ts createSnapshotDatabase: uploaded files, keys).
+      for (const entry of fs.readdirSync(os.tmpdir()))
+        if (entry.startsWith(`zj-snapshot-${runId}-`))
+          fs.rmSync(path.join(os.tmpdir(), entry), { recursive: true, force: true });
     };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-template-'));

@@ -17,7 +17,7 @@ import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/field-cr
 import type { RegisteredRoute } from '../platform/http/route-permission.ts';
 import type { DemoContext } from '../platform/modules/module-definition.ts';
 import { shangdangPlanText } from './shangdang-plan.ts';
-import { createTestDatabase, type TestDatabase } from './test-db.ts';
+import { createSnapshotDatabase, createTestDatabase, type TestDatabase } from './test-db.ts';
 
 export const SYSTEM_ACTOR = { id: null, name: 'test', orgUnitId: null, ip: null };
 export const TEST_PASSWORD = 'Zhi-jiao#2026';
@@ -44,17 +44,27 @@ export async function createTestContext(
   opts: { now?: string; env?: Record<string, string> } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
-  const clock = createFixedClock(opts.now ?? '2021-05-20T01:00:00Z');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-files-'));
+  return contextOn(database, dataDir, randomBytes(32), opts);
+}
+
+/** The app of a test context over `database`, its files in `dataDir` (removed on close). */
+async function contextOn(
+  database: TestDatabase,
+  dataDir: string,
+  key: Buffer,
+  opts: { now?: string; env?: Record<string, string> },
+): Promise<TestContext> {
+  const clock = createFixedClock(opts.now ?? '2021-05-20T01:00:00Z');
   const webRoot = path.join(dataDir, 'web');
-  fs.mkdirSync(webRoot);
+  fs.mkdirSync(webRoot, { recursive: true });
   fs.writeFileSync(
     path.join(webRoot, 'index.html'),
     '<!doctype html><title>职教</title><div id="root"></div>',
   );
   fs.writeFileSync(path.join(webRoot, 'app.js'), 'console.log(1)');
   const config = loadConfig({ ZHIJIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
-  const crypto = createFieldCrypto(randomBytes(32));
+  const crypto = createFieldCrypto(key);
   const { app, services, routes } = await buildApp({
     config,
     db: database.db,
@@ -111,14 +121,23 @@ export function runtimeOf(ctx: TestContext): Runtime {
 
 /**
  * A test context holding the whole demo district, loaded as `npm start` loads it, on the day the
- * demo-reading suites share (29 November 2026, 10:00 China time). Loading takes tens of seconds:
- * give the `beforeAll` a long budget.
+ * demo-reading suites share (29 November 2026, 10:00 China time). Loading takes a minute, so it is
+ * loaded once per run (`createSnapshotDatabase`, with the files the demo uploaded and the key it
+ * encrypted with) and each suite gets its own copy, as a server restarted on that data would see
+ * it; the first suite to ask waits for the load: give the `beforeAll` a long budget.
  */
 export async function createDemoTestContext(now = '2026-11-29T02:00:00Z') {
-  const ctx = await createTestContext({ now });
-  const rt = runtimeOf(ctx);
-  await loadDemo(rt);
-  return { ctx, rt };
+  const { database, dir } = await createSnapshotDatabase(`demo-${now}`, async (empty, snapshotDir) => {
+    const key = randomBytes(32);
+    fs.writeFileSync(path.join(snapshotDir, 'secret.key'), key);
+    const loading = await contextOn(empty, path.join(snapshotDir, 'files'), key, { now });
+    await loadDemo(runtimeOf(loading));
+    await loading.app.close();
+  });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-files-'));
+  fs.cpSync(path.join(dir, 'files'), dataDir, { recursive: true });
+  const ctx = await contextOn(database, dataDir, fs.readFileSync(path.join(dir, 'secret.key')), { now });
+  return { ctx, rt: runtimeOf(ctx) };
 }
 
 /** Loads the real Shangdang org units and action plan (version `SHANGDANG_VERSION`), as `npm start` does. */

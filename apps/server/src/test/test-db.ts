@@ -42,6 +42,86 @@ export async function createEmptyDatabase(kind = inject('testDb').kind): Promise
   return clonePostgres('template0', adminUrl, runId);
 }
 
+/**
+ * A database holding what `fill` writes, made once per run and copied for each caller: `fill` runs
+ * on the first call of the run (in whichever worker asks first; the others wait for it) on a fresh
+ * migrated database, with `dir`, a directory kept beside the snapshot for what belongs with it (the
+ * files a demo uploaded, the key it encrypted with); every call answers a copy of the result (a
+ * clone of the snapshot database on PostgreSQL, a copy of its data directory on PGlite) and `dir`,
+ * which callers read and never change. For suites that read a large fixture such as the demo
+ * district, which takes a minute to load.
+ */
+export async function createSnapshotDatabase(
+  name: string,
+  fill: (database: TestDatabase, dir: string) => Promise<void>,
+): Promise<{ database: TestDatabase; dir: string }> {
+  const { kind, template, adminUrl, runId } = inject('testDb');
+  const parent = kind === 'pglite' ? path.dirname(template) : os.tmpdir();
+  const dir = path.join(parent, `zj-snapshot-${runId}-${name}`);
+  const done = path.join(dir, 'done');
+  const lock = `${dir}.lock`;
+  const pgName = `zj_t_${runId}_snap_${name.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+  for (let waited = 0; !fs.existsSync(done);) {
+    try {
+      fs.mkdirSync(lock);
+    } catch {
+      // Another worker is making it: wait (the suite's beforeAll budget bounds the wait).
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      if ((waited += 500) > 900_000) throw new Error(`snapshot ${name}: still locked (${lock})`);
+      continue;
+    }
+    try {
+      if (!fs.existsSync(done)) await makeSnapshot();
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  const database =
+    kind === 'postgresql'
+      ? await clonePostgres(pgName, adminUrl, runId)
+      : await copyEmbedded(path.join(dir, 'pgdata'));
+  return { database, dir };
+
+  async function makeSnapshot() {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    if (kind === 'postgresql') {
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${pgName} TEMPLATE ${template}`);
+      const handle = await openDatabase({
+        databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${pgName}`),
+        dataDir: '',
+      });
+      try {
+        await fill({ ...handle, dataDir: '', url: null, close: async () => {} }, dir);
+      } finally {
+        await handle.close();
+      }
+      // Cloning refuses a template with a connection still closing (pg's pool ends before its sockets).
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await admin.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [pgName],
+        );
+        if (rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await admin.end();
+    } else {
+      fs.cpSync(template, path.join(dir, 'pgdata'), { recursive: true });
+      const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
+      try {
+        await fill({ ...handle, dataDir: dir, url: null, close: async () => {} }, dir);
+      } finally {
+        await handle.close();
+      }
+    }
+    fs.writeFileSync(done, '');
+  }
+}
+
 let shared: Promise<{ database: TestDatabase; tables: string[] }> | null = null;
 
 /** The worker's embedded database and the tables a test may fill (not the migrations' reference data). */
@@ -60,7 +140,16 @@ async function clonePostgres(template: string, adminUrl: string, runId: string):
   const name = `zj_t_${runId}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      break;
+    } catch (e) {
+      // 55006 object_in_use: a connection to the template (a snapshot just made) is still closing.
+      if ((e as { code?: string }).code !== '55006' || attempt >= 50) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   await admin.end();
   const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const handle = await openDatabase({ databaseUrl: url, dataDir: '' });
