@@ -63,7 +63,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                             }[];
                         };
                     };
@@ -177,7 +177,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -312,7 +312,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -452,7 +452,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -596,7 +596,7 @@ export interface paths {
                                     name: string;
                                 };
                                 state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 updates: {
                                     claimsCompletion: boolean;
                                     files: {
@@ -1680,6 +1680,1931 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/apprenticeships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Apprenticeships the actor sees */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    scheme?: "modern" | "enterprise";
+                    state?: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                    /** @description Calendar year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a draft apprenticeship under one of the actor’s school’s agreements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The school’s agreement with the enterprise
+                         */
+                        agreementId: string;
+                        /** @description Apprentices (people) */
+                        apprenticeCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentors (企业师傅)
+                         * @default []
+                         */
+                        enterpriseMentors?: string[];
+                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
+                        occupation: string;
+                        /**
+                         * Format: uuid
+                         * @description The training plan file
+                         */
+                        planFileId: string | null;
+                        /** @description The jointly made training plan in short (人才培养方案摘要) */
+                        planSummary: string;
+                        scheme: "modern" | "enterprise";
+                        /**
+                         * @description School mentors (学校导师)
+                         * @default []
+                         */
+                        schoolMentors?: string[];
+                        /**
+                         * @description Training stages in order
+                         * @default []
+                         */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            plannedEndOn: string;
+                            /** @description Stage, e.g. 企业岗位培养 */
+                            title: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One apprenticeship with its stages, history and approval check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The school’s agreement with the enterprise
+                         */
+                        agreementId: string;
+                        /** @description Apprentices (people) */
+                        apprenticeCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * @description Enterprise mentors (企业师傅)
+                         * @default []
+                         */
+                        enterpriseMentors?: string[];
+                        /** @description The major (现代学徒制) or occupation (企业新型学徒制) */
+                        occupation: string;
+                        /**
+                         * Format: uuid
+                         * @description The training plan file
+                         */
+                        planFileId: string | null;
+                        /** @description The jointly made training plan in short (人才培养方案摘要) */
+                        planSummary: string;
+                        scheme: "modern" | "enterprise";
+                        /**
+                         * @description School mentors (学校导师)
+                         * @default []
+                         */
+                        schoolMentors?: string[];
+                        /**
+                         * @description Training stages in order
+                         * @default []
+                         */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            plannedEndOn: string;
+                            /** @description Stage, e.g. 企业岗位培养 */
+                            title: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Name, e.g. 2021级药剂专业现代学徒制试点班 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record its completion (结业); 409 while a stage is open */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Apprentices finishing (结业) */
+                        completedCount: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        completedOn: string;
+                        /** @description Note */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/enterprise-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise’s approval (企业审批); 409 with every reason it cannot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise returns it to the school, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it goes back */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/school-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The school’s approval (学校审批); 409 with every reason it cannot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/stage-completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a training stage done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        completedOn: string;
+                        /** @description What was done */
+                        note: string;
+                        /** Format: uuid */
+                        stageId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apprenticeships/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate it, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it ends */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apprenticeship: {
+                                abilities: {
+                                    /** @description May record its completion */
+                                    complete: boolean;
+                                    /** @description May edit the draft */
+                                    edit: boolean;
+                                    /** @description May approve for the enterprise */
+                                    enterpriseApproval: boolean;
+                                    /** @description May record a stage done */
+                                    progress: boolean;
+                                    /** @description May return it to the school */
+                                    return: boolean;
+                                    /** @description May approve for the school */
+                                    schoolApproval: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                agreementId: string;
+                                agreementTitle: string;
+                                apprenticeCount: number;
+                                /** @description What stands in the way of approval now (empty: none) */
+                                approvalCheck: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                completedCount: number | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                completedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                enterpriseApprovedOn: string | null;
+                                enterpriseMentors: string[];
+                                history: {
+                                    action: string;
+                                    at: string;
+                                    comment: string | null;
+                                }[];
+                                id: string;
+                                occupation: string;
+                                planFile: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                planSummary: string;
+                                scheme: "modern" | "enterprise";
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                schoolApprovedOn: string | null;
+                                schoolMentors: string[];
+                                stages: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    completedOn: string | null;
+                                    id: string;
+                                    note: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    plannedEndOn: string;
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "school_approved" | "approved" | "completed" | "terminated";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -2043,8 +3968,8 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
-                                restriction: ("password_change" | "totp_enrolment") | (never | null);
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
+                                restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
@@ -2230,8 +4155,8 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
-                                restriction: ("password_change" | "totp_enrolment") | (never | null);
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
+                                restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
                                 totpEnabled: boolean;
@@ -2792,7 +4717,7 @@ export interface paths {
                                     };
                                     comment: string;
                                     givenOn: string | null;
-                                    opinion: ("agree" | "disagree") | (never | null);
+                                    opinion: null | ("agree" | "disagree");
                                 }[];
                                 opinionsGiven: number;
                                 panelSize: number;
@@ -3014,7 +4939,7 @@ export interface paths {
                                     };
                                     comment: string;
                                     givenOn: string | null;
-                                    opinion: ("agree" | "disagree") | (never | null);
+                                    opinion: null | ("agree" | "disagree");
                                 }[];
                                 opinionsGiven: number;
                                 panelSize: number;
@@ -3250,7 +5175,7 @@ export interface paths {
                                     };
                                     comment: string;
                                     givenOn: string | null;
-                                    opinion: ("agree" | "disagree") | (never | null);
+                                    opinion: null | ("agree" | "disagree");
                                 }[];
                                 opinionsGiven: number;
                                 panelSize: number;
@@ -3484,7 +5409,7 @@ export interface paths {
                                     };
                                     comment: string;
                                     givenOn: string | null;
-                                    opinion: ("agree" | "disagree") | (never | null);
+                                    opinion: null | ("agree" | "disagree");
                                 }[];
                                 opinionsGiven: number;
                                 panelSize: number;
@@ -3719,7 +5644,7 @@ export interface paths {
                                     };
                                     comment: string;
                                     givenOn: string | null;
-                                    opinion: ("agree" | "disagree") | (never | null);
+                                    opinion: null | ("agree" | "disagree");
                                 }[];
                                 opinionsGiven: number;
                                 panelSize: number;
@@ -3950,7 +5875,7 @@ export interface paths {
                                     };
                                     comment: string;
                                     givenOn: string | null;
-                                    opinion: ("agree" | "disagree") | (never | null);
+                                    opinion: null | ("agree" | "disagree");
                                 }[];
                                 opinionsGiven: number;
                                 panelSize: number;
@@ -4181,7 +6106,7 @@ export interface paths {
                                     };
                                     comment: string;
                                     givenOn: string | null;
-                                    opinion: ("agree" | "disagree") | (never | null);
+                                    opinion: null | ("agree" | "disagree");
                                 }[];
                                 opinionsGiven: number;
                                 panelSize: number;
@@ -5094,7 +7019,7 @@ export interface paths {
                                 contact: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decision: ("adopted" | "partly_adopted" | "not_adopted") | (never | null);
+                                decision: null | ("adopted" | "partly_adopted" | "not_adopted");
                                 /** @description Reason of the decision */
                                 decisionReason: string | null;
                                 /** Format: uuid */
@@ -6140,6 +8065,1871 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements the actor sees (its school’s, or those its enterprise is party to) */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    scope?: "internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other";
+                    status?: "not_started" | "in_force" | "expired" | "terminated";
+                    /** @description Running at some time of this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an agreement of the actor’s school with an enterprise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The signed agreement (an upload of the actor’s, or the one on file)
+                         */
+                        agreementFileId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The enterprise (org unit of the register)
+                         */
+                        enterpriseId: string;
+                        /** @description What it covers (合作范围) */
+                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                        /**
+                         * Format: date
+                         * @description Date signed; required with the file
+                         */
+                        signedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description What the parties agreed, in short */
+                        summary: string;
+                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit an agreement in force */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The signed agreement (an upload of the actor’s, or the one on file)
+                         */
+                        agreementFileId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The enterprise (org unit of the register)
+                         */
+                        enterpriseId: string;
+                        /** @description What it covers (合作范围) */
+                        scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                        /**
+                         * Format: date
+                         * @description Date signed; required with the file
+                         */
+                        signedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description What the parties agreed, in short */
+                        summary: string;
+                        /** @description Title, e.g. 区职业高中—振东集团校企合作协议 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-agreements/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate an agreement, with the date and reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it ends (终止原因) */
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        terminatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                abilities: {
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /** @description Apprenticeships under it */
+                                apprenticeships: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                file: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                scopes: ("internship_training" | "order_training" | "modern_apprenticeship" | "co_built_major" | "technical_service" | "staff_training" | "other")[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                signedOn: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                status: "not_started" | "in_force" | "expired" | "terminated";
+                                summary: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                terminatedOn: string | null;
+                                terminationReason: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Innovation centres and teaching factories the actor sees */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: "innovation_centre" | "teaching_factory";
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Title or name contains (literally) */
+                    q?: string;
+                    state?: "operating" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a centre or teaching factory of the actor’s school */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Technical field or trade */
+                        field: string;
+                        kind: "innovation_centre" | "teaching_factory";
+                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        openedOn: string;
+                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
+                        partnerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One centre with its projects */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a centre in operation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Technical field or trade */
+                        field: string;
+                        kind: "innovation_centre" | "teaching_factory";
+                        /** @description Name, e.g. 上党区中药制剂应用技术协同创新中心 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        openedOn: string;
+                        /** @description Partner enterprises (a teaching factory run by the school alone has none) */
+                        partnerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record its closure (停办), with the date and reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        closedOn: string;
+                        /** @description Why it closes */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description End date, if ended or planned
+                         */
+                        endsOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The partner it is with (null: all partners)
+                         */
+                        enterpriseId: string | null;
+                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                        /** @description Note */
+                        note: string;
+                        /** @description Enterprise staff trained (职工培训人次) */
+                        staffTrained: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Students trained (学生实训人次) */
+                        studentsTrained: number | null;
+                        /** @description Project title */
+                        title: string;
+                        /** @description Revenue or value created, yuan (where given) */
+                        valueYuan: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation-centres/{id}/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a project */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description End date, if ended or planned
+                         */
+                        endsOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The partner it is with (null: all partners)
+                         */
+                        enterpriseId: string | null;
+                        kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                        /** @description Note */
+                        note: string;
+                        /** @description Enterprise staff trained (职工培训人次) */
+                        staffTrained: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /** @description Students trained (学生实训人次) */
+                        studentsTrained: number | null;
+                        /** @description Project title */
+                        title: string;
+                        /** @description Revenue or value created, yuan (where given) */
+                        valueYuan: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centre: {
+                                abilities: {
+                                    /** @description May close it */
+                                    close: boolean;
+                                    /** @description May edit it */
+                                    edit: boolean;
+                                    /** @description May record projects */
+                                    projects: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                closeReason: string;
+                                field: string;
+                                id: string;
+                                kind: "innovation_centre" | "teaching_factory";
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                openedOn: string;
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                projects: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string | null;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    id: string;
+                                    kind: "research" | "transfer" | "promotion" | "staff_training" | "practice" | "production";
+                                    note: string;
+                                    staffTrained: number | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                    studentsTrained: number | null;
+                                    title: string;
+                                    valueYuan: number | null;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                state: "operating" | "closed";
+                                totals: {
+                                    projects: number;
+                                    staffTrained: number;
+                                    studentsTrained: number;
+                                    valueYuan: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -8242,7 +12032,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8253,13 +12043,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8270,13 +12060,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8287,8 +12077,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -8300,7 +12090,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8311,13 +12101,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8328,13 +12118,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8345,8 +12135,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -8431,7 +12221,7 @@ export interface paths {
                             intermediate: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -8442,13 +12232,13 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
                             };
                             junior: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -8459,13 +12249,13 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
                             };
                             senior: {
                                 /** @description Of these, one is enough */
                                 anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                 /** @description Years of enterprise work */
                                 minEnterpriseYears: number | null;
                                 minPractice: {
@@ -8476,8 +12266,8 @@ export interface paths {
                                 } | null;
                                 /** @description 教龄 (years) */
                                 minTeachingYears: number | null;
-                                minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                requiredRecognition: null | ("junior" | "intermediate" | "senior");
                             };
                         } | null;
                     };
@@ -8528,7 +12318,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8539,13 +12329,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8556,13 +12346,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8573,8 +12363,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -8586,7 +12376,7 @@ export interface paths {
                                     intermediate: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8597,13 +12387,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     junior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8614,13 +12404,13 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                     senior: {
                                         /** @description Of these, one is enough */
                                         anyOf: ("teaching_years" | "practice_hours" | "enterprise_years" | "certificate" | "title" | "recognition")[];
-                                        minCertificateLevel: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                        minCertificateLevel: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                         /** @description Years of enterprise work */
                                         minEnterpriseYears: number | null;
                                         minPractice: {
@@ -8631,8 +12421,8 @@ export interface paths {
                                         } | null;
                                         /** @description 教龄 (years) */
                                         minTeachingYears: number | null;
-                                        minTitle: ("none" | "junior" | "intermediate" | "associate_senior" | "senior") | (never | null);
-                                        requiredRecognition: ("junior" | "intermediate" | "senior") | (never | null);
+                                        minTitle: null | ("none" | "junior" | "intermediate" | "associate_senior" | "senior");
+                                        requiredRecognition: null | ("junior" | "intermediate" | "senior");
                                     };
                                 };
                                 source: string;
@@ -11855,7 +15645,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -11993,7 +15783,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -12010,7 +15800,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -12141,7 +15931,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -12158,7 +15948,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -12293,7 +16083,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -12310,7 +16100,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -12465,7 +16255,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -12482,7 +16272,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -12715,7 +16505,7 @@ export interface paths {
                                 /** @description The listed year, null when not on file */
                                 facts: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     staff: number | null;
                                 } | null;
                                 /** @description The enterprise’s org unit id */
@@ -12732,7 +16522,7 @@ export interface paths {
                                 /** @description Latest first */
                                 years: {
                                     aboveScale: boolean | null;
-                                    aboveScaleSource: ("statistics_list" | "thresholds") | (never | null);
+                                    aboveScaleSource: null | ("statistics_list" | "thresholds");
                                     duty: {
                                         note: {
                                             en: string;
@@ -13606,7 +17396,7 @@ export interface paths {
                                 endsOn: string;
                                 label: string;
                                 labelEn: string;
-                                status: ("met" | "on_track" | "at_risk" | "off_track" | "no_data") | (never | null);
+                                status: null | ("met" | "on_track" | "at_risk" | "off_track" | "no_data");
                                 value: number | null;
                             }[];
                         };
@@ -13876,6 +17666,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -13977,6 +17769,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -14128,6 +17922,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -14229,6 +18025,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -14405,6 +18203,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -14506,6 +18306,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -14660,6 +18462,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -14761,6 +18565,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -15166,6 +18972,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -15267,6 +19075,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -15475,6 +19285,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -15576,6 +19388,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -15740,6 +19554,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -15841,6 +19657,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -16004,6 +19822,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
                                     /** @description May terminate it */
@@ -16105,6 +19925,8 @@ export interface paths {
                                     /** Format: date-time */
                                     at: string;
                                     comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
                                 }[];
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
@@ -16418,7 +20240,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -16538,7 +20360,7 @@ export interface paths {
                         startsOn: string;
                         /** @description Name of the post, e.g. 数控车床操作实习岗 */
                         title: string;
-                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                        venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                         /**
                          * @description Arranged through an agent (中介)
                          * @default false
@@ -16635,7 +20457,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -16798,7 +20620,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -16913,7 +20735,7 @@ export interface paths {
                         startsOn: string;
                         /** @description Name of the post, e.g. 数控车床操作实习岗 */
                         title: string;
-                        venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                        venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                         /**
                          * @description Arranged through an agent (中介)
                          * @default false
@@ -17010,7 +20832,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -17176,7 +20998,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -17341,7 +21163,7 @@ export interface paths {
                                 startsOn: string;
                                 state: "draft" | "published" | "closed";
                                 title: string;
-                                venue: ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment") | (never | null);
+                                venue: null | ("bar" | "nightclub" | "karaoke" | "bathhouse" | "arcade" | "internet_cafe" | "other_entertainment");
                                 viaAgent: boolean;
                                 weeklyHours: number;
                                 year: number;
@@ -18705,7 +22527,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -18769,7 +22591,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -18780,7 +22602,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -18937,7 +22759,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -19001,7 +22823,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -19012,7 +22834,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -19181,7 +23003,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -19245,7 +23067,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -19256,7 +23078,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -19432,7 +23254,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -19496,7 +23318,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -19507,7 +23329,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -19666,7 +23488,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -19730,7 +23552,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -19741,7 +23563,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -19917,7 +23739,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -19981,7 +23803,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -19992,7 +23814,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -20153,7 +23975,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -20217,7 +24039,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -20228,7 +24050,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -20393,7 +24215,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -20457,7 +24279,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -20468,7 +24290,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -20799,7 +24621,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -20863,7 +24685,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -20874,7 +24696,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -21040,7 +24862,7 @@ export interface paths {
                                         name: string;
                                     };
                                     state: "draft" | "open" | "submitted" | "returned" | "completed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 }[];
                                 district: {
                                     code: string;
@@ -21104,7 +24926,7 @@ export interface paths {
                                             items: {
                                                 dueDate: string;
                                                 id: string;
-                                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                                tier: null | ("blue" | "yellow" | "red");
                                                 title: string;
                                             }[];
                                             open: number;
@@ -21115,7 +24937,7 @@ export interface paths {
                                             label: string;
                                             lastReportedPeriod: string | null;
                                             planCode: string;
-                                            progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                            progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                             role: "lead" | "cooperating";
                                             title: string;
                                         }[];
@@ -22049,15 +25871,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: ("draft" | "closed") | (never | null);
+                                state: null | ("draft" | "closed");
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    outcome: null | ("completed" | "partly" | "not_completed");
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -22191,7 +26013,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 evaluationDueOn: string;
-                                evaluationState: ("draft" | "closed") | (never | null);
+                                evaluationState: null | ("draft" | "closed");
                                 phase: "running" | "ended" | "closed";
                                 /** @description Whether the actor may open the evaluation (a draft: its coordinator; closed: district-wide readers) */
                                 readEvaluation: boolean;
@@ -22246,7 +26068,7 @@ export interface paths {
                                 tasks: {
                                     /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                     alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                    alertTier: ("blue" | "yellow" | "red") | (never | null);
+                                    alertTier: null | ("blue" | "yellow" | "red");
                                     id: string;
                                     indicatorCount: number;
                                     label: string;
@@ -22254,7 +26076,7 @@ export interface paths {
                                     number: number;
                                     /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                     outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     title: string;
                                     titleEn: string;
                                     units: {
@@ -22418,15 +26240,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: ("draft" | "closed") | (never | null);
+                                state: null | ("draft" | "closed");
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    outcome: null | ("completed" | "partly" | "not_completed");
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -22572,15 +26394,15 @@ export interface paths {
                                     title: string;
                                     titleEn: string;
                                 };
-                                state: ("draft" | "closed") | (never | null);
+                                state: null | ("draft" | "closed");
                                 tasks: {
                                     id: string;
                                     label: string;
                                     lastReportedPeriod: string | null;
                                     /** @description The lead unit (牵头单位) */
                                     lead: string | null;
-                                    outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                    progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                    outcome: null | ("completed" | "partly" | "not_completed");
+                                    progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                     proposedOutcome: "completed" | "partly" | "not_completed";
                                     remark: string;
                                     title: string;
@@ -23299,7 +27121,7 @@ export interface paths {
                             items: {
                                 /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                 alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                alertTier: ("blue" | "yellow" | "red") | (never | null);
+                                alertTier: null | ("blue" | "yellow" | "red");
                                 id: string;
                                 indicatorCount: number;
                                 label: string;
@@ -23307,7 +27129,7 @@ export interface paths {
                                 number: number;
                                 /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                 outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                 title: string;
                                 titleEn: string;
                                 units: {
@@ -23447,7 +27269,7 @@ export interface paths {
                                 } | null;
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -23629,7 +27451,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -23794,7 +27616,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -23978,7 +27800,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -24165,7 +27987,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -24348,7 +28170,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -24534,7 +28356,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -24713,7 +28535,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -24888,7 +28710,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -25056,7 +28878,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -25223,7 +29045,7 @@ export interface paths {
                                 }[];
                                 id: string;
                                 kind: "brand_major" | "quality_course" | "master_studio" | "innovation_team" | "master_teacher" | "ideology_studio" | "culture_brand" | "ideology_micro_course";
-                                level: ("district" | "city" | "provincial" | "national") | (never | null);
+                                level: null | ("district" | "city" | "provincial" | "national");
                                 major: {
                                     id: string;
                                     name: string;
@@ -27059,7 +30881,7 @@ export interface paths {
                                 clauseKey: string;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decision: ("adopted" | "partly_adopted" | "not_adopted") | (never | null);
+                                decision: null | ("adopted" | "partly_adopted" | "not_adopted");
                                 /** @description Reason of the decision */
                                 decisionReason: string | null;
                                 /** Format: date-time */
@@ -28941,7 +32763,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                    kind?: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                     lang?: string;
                     /** @description What to find: at least 1 Chinese character or 2 other characters, at most 50 */
                     q: string;
@@ -28964,7 +32786,7 @@ export interface paths {
                                 hits: {
                                     /** @description Id of the record (unique within its kind) */
                                     id: string;
-                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                                    kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                                     /** @description Web path of the record’s page */
                                     link: string;
                                     /** @description What it is, in a few words */
@@ -28974,13 +32796,13 @@ export interface paths {
                                     /** @description The unit it belongs to, when one does */
                                     unitName: string | null;
                                 }[];
-                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post";
+                                kind: "task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement";
                                 /** @description How many records of this kind matched in all */
                                 total: number;
                             }[];
                             q: string;
                             /** @description Kinds not searched because their source failed (the answer may be incomplete) */
-                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post")[];
+                            unavailable: ("task" | "indicator" | "unit" | "teacher" | "project" | "document" | "enterprise" | "internship_post" | "cooperation_agreement")[];
                         };
                     };
                 };
@@ -29440,7 +33262,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -29568,7 +33390,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -29735,7 +33557,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -30095,7 +33917,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -30284,7 +34106,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -30517,7 +34339,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -30719,7 +34541,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -30898,7 +34720,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -31038,7 +34860,7 @@ export interface paths {
                                     dueDate: string;
                                     id: string;
                                     state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                    tier: ("blue" | "yellow" | "red") | (never | null);
+                                    tier: null | ("blue" | "yellow" | "red");
                                 } | null;
                                 severity: "general" | "serious";
                                 state: "open" | "rectifying" | "resolved";
@@ -31754,7 +35576,7 @@ export interface paths {
                                         dueDate: string;
                                         id: string;
                                         state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                        tier: ("blue" | "yellow" | "red") | (never | null);
+                                        tier: null | ("blue" | "yellow" | "red");
                                     } | null;
                                     severity: "general" | "serious";
                                     state: "open" | "rectifying" | "resolved";
@@ -32158,7 +35980,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -32302,7 +36124,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -32495,7 +36317,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -32674,7 +36496,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -32865,7 +36687,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -33057,7 +36879,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -33246,7 +37068,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -33435,7 +37257,7 @@ export interface paths {
                                 pendingExtension: boolean;
                                 requirements: string;
                                 state: "issued" | "answered" | "returned" | "verified" | "closed";
-                                tier: ("blue" | "yellow" | "red") | (never | null);
+                                tier: null | ("blue" | "yellow" | "red");
                                 title: string;
                                 unit: {
                                     code: string;
@@ -34000,7 +37822,7 @@ export interface paths {
                             task: {
                                 /** @description Kinds of the task’s alerts at its worst tier: why the tier is shown */
                                 alertReasons: ("deadline_approaching" | "report_overdue" | "indicator_off_track" | "milestone_overdue" | "plan_ended")[];
-                                alertTier: ("blue" | "yellow" | "red") | (never | null);
+                                alertTier: null | ("blue" | "yellow" | "red");
                                 id: string;
                                 indicatorCount: number;
                                 label: string;
@@ -34008,7 +37830,7 @@ export interface paths {
                                 number: number;
                                 /** @description The final outcome (终期评估) once the plan is closed: completed, partly, not_completed */
                                 outcome: ("completed" | "partly" | "not_completed") | (never | null);
-                                progress: ("on_track" | "at_risk" | "behind" | "completed") | (never | null);
+                                progress: null | ("on_track" | "at_risk" | "behind" | "completed");
                                 title: string;
                                 titleEn: string;
                                 units: {
@@ -34256,7 +38078,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -34385,7 +38207,7 @@ export interface paths {
                             /** @description Issuing body (发证机构) */
                             issuer: string;
                             kind: "vocational_qualification" | "skill_level" | "other";
-                            level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                            level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                             /** @description Certificate or occupation, e.g. 焊工 */
                             name: string;
                         }[];
@@ -34502,7 +38324,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -34581,7 +38403,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                     name: string;
                                 }[];
                                 hireCheck: {
@@ -34745,7 +38567,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -34824,7 +38646,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                     name: string;
                                 }[];
                                 hireCheck: {
@@ -34986,7 +38808,7 @@ export interface paths {
                             /** @description Issuing body (发证机构) */
                             issuer: string;
                             kind: "vocational_qualification" | "skill_level" | "other";
-                            level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                            level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                             /** @description Certificate or occupation, e.g. 焊工 */
                             name: string;
                         }[];
@@ -35098,7 +38920,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             teacher: {
-                                /** @description Completed years today (the birth date itself is not shown) */
+                                /** @description Age in the current year: this year minus the birth year (the birth date itself is kept encrypted and not shown) */
                                 age: number;
                                 dq: {
                                     level: "junior" | "intermediate" | "senior";
@@ -35177,7 +38999,7 @@ export interface paths {
                                     issuedOn: string;
                                     issuer: string;
                                     kind: "vocational_qualification" | "skill_level" | "other";
-                                    level: ("junior" | "intermediate" | "senior" | "technician" | "senior_technician") | (never | null);
+                                    level: null | ("junior" | "intermediate" | "senior" | "technician" | "senior_technician");
                                     name: string;
                                 }[];
                                 hireCheck: {
