@@ -4,6 +4,7 @@ import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
 import { PROGRAM_ERRORS } from './programs.ts';
 import { INTERNSHIP_ERRORS } from './internships.ts';
+import { TRAINING_BASE_ERRORS } from './training-bases.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
 import { TEACHER_ERRORS } from './teachers.ts';
 
@@ -145,6 +146,7 @@ export const ERROR_MESSAGES = {
   ...PROGRAM_ERRORS,
   ...ENTERPRISE_ERRORS,
   ...INTERNSHIP_ERRORS,
+  ...TRAINING_BASE_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -10,4 +10,5 @@ export * from './teachers.ts';
 export * from './programs.ts';
 export * from './enterprises.ts';
 export * from './internships.ts';
+export * from './training-bases.ts';
 export * from './alert-kinds.ts';

@@ -18,6 +18,7 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
     { username: 'jhs2', displayName: '上党区实验初级中学 招生联络员', role: 'unit_clerk', org: 'SD-JHS2' },
     { username: 'hs1', displayName: '上党区第一中学 招生办', role: 'unit_clerk', org: 'SD-HS1' },
     { username: 'iit', displayName: '区工信局 填报员', role: 'unit_clerk', org: 'SD-IIT' },
+    { username: 'drc', displayName: '区发改科技局 填报员', role: 'unit_clerk', org: 'SD-DRC' },
     { username: 'yitong', displayName: '易通集团 联络员', role: 'unit_clerk', org: 'SD-YITONG' },
     { username: 'zhendong', displayName: '振东集团 联络员', role: 'unit_clerk', org: 'SD-ZHENDONG' },
     { username: 'inspector', displayName: '区教育督导室 督学', role: 'inspector', org: 'SD-EDU' },

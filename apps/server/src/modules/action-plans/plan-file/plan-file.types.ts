@@ -47,6 +47,8 @@ export const ORG_UNIT_GROUPS = [
   'vertical-management',
   // Keeps the district's enterprise register (企业名录): keepsEnterpriseRegister in contracts.
   'enterprise-registrar',
+  // Keeps the district's high-level training bases (实训基地): keepsHighLevelBases in contracts.
+  'training-base-keeper',
 ] as const;
 export type OrgUnitGroup = (typeof ORG_UNIT_GROUPS)[number];
 

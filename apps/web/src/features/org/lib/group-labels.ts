@@ -13,6 +13,7 @@ const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
   'party-organ': { zh: '党委部门', en: 'Party organ' },
   'vertical-management': { zh: '垂直管理', en: 'Vertically managed' },
   'enterprise-registrar': { zh: '企业名录管理', en: 'Keeps the enterprise register' },
+  'training-base-keeper': { zh: '高水平实训基地管理', en: 'Keeps the high-level training bases' },
 };
 
 export function groupLabel(group: string, lang: 'zh' | 'en'): string {
