@@ -17,7 +17,12 @@ export const TRAINING_BASE_STATUSES = ['planned', 'building', 'operating'] as co
 export type TrainingBaseStatus = (typeof TRAINING_BASE_STATUSES)[number];
 
 /** What a session is booked for: the four uses the plan names (实践教学、社会培训、企业生产、技术服务). */
-export const TRAINING_SESSION_PURPOSES = ['teaching', 'social_training', 'production', 'technical_service'] as const;
+export const TRAINING_SESSION_PURPOSES = [
+  'teaching',
+  'social_training',
+  'production',
+  'technical_service',
+] as const;
 export type TrainingSessionPurpose = (typeof TRAINING_SESSION_PURPOSES)[number];
 
 export const TRAINING_SESSION_STATES = ['booked', 'cancelled'] as const;
@@ -32,7 +37,11 @@ export const VET_GROUP_ROLES = ['chair', 'vice_chair', 'council', 'member'] as c
 export type VetGroupRole = (typeof VET_GROUP_ROLES)[number];
 
 /** Joint programmes of a group: 中高职衔接招生 / 现代学徒制班 / 企业新型学徒制班. */
-export const VET_PROGRAMME_KINDS = ['articulation', 'modern_apprenticeship', 'enterprise_apprenticeship'] as const;
+export const VET_PROGRAMME_KINDS = [
+  'articulation',
+  'modern_apprenticeship',
+  'enterprise_apprenticeship',
+] as const;
 export type VetProgrammeKind = (typeof VET_PROGRAMME_KINDS)[number];
 
 /** The org-unit group of the unit that keeps the district's high-level bases (区发改科技局). */

@@ -45,7 +45,8 @@ export function isoWeekday(date: string): number {
   return d === 0 ? 7 : d;
 }
 
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const hhmm = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
  * The most stations the `others` take at any one moment of [from, to): where the booked sessions
@@ -164,8 +165,10 @@ export function utilisation(
   sessions: ReadonlyArray<SlotUse & { date: string }>,
   hours: OpeningHours,
 ): Utilisation {
-  const from = base.operatingSince && base.operatingSince > `${year}-01-01` ? base.operatingSince : `${year}-01-01`;
-  const days = base.operatingSince && base.status === 'operating' ? openDays(from, `${year}-12-31`, hours) : 0;
+  const from =
+    base.operatingSince && base.operatingSince > `${year}-01-01` ? base.operatingSince : `${year}-01-01`;
+  const days =
+    base.operatingSince && base.status === 'operating' ? openDays(from, `${year}-12-31`, hours) : 0;
   const available = base.capacity * days * ((hours.closesAtMinute - hours.opensAtMinute) / 60);
   const booked = sessions
     .filter((s) => s.date.startsWith(`${year}-`))

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkBooking, isoWeekday, openDays, peakUse, utilisation, type OpeningHours } from './booking.rules.ts';
+import {
+  checkBooking,
+  isoWeekday,
+  openDays,
+  peakUse,
+  utilisation,
+  type OpeningHours,
+} from './booking.rules.ts';
 
-const hours: OpeningHours = { source: 'test', weekdays: [1, 2, 3, 4, 5], opensAtMinute: 480, closesAtMinute: 1080 };
+const hours: OpeningHours = {
+  source: 'test',
+  weekdays: [1, 2, 3, 4, 5],
+  opensAtMinute: 480,
+  closesAtMinute: 1080,
+};
 const base = { capacity: 20, status: 'operating' as const, operatingSince: '2022-01-01' };
 /** Tuesday 2022-03-01, 09:00–11:00, 10 people. */
 const request = { date: '2022-03-01', startMinute: 540, minutes: 120, groupSize: 10 };
@@ -9,13 +21,15 @@ const codes = (r: ReturnType<typeof checkBooking>) => r.map((x) => `${x.field}:$
 
 describe('booking a training base', () => {
   it('accepts a session inside the opening hours with stations free', () => {
-    expect(checkBooking(base, request, [{ startMinute: 540, minutes: 120, groupSize: 10 }], hours)).toEqual([]);
+    expect(checkBooking(base, request, [{ startMinute: 540, minutes: 120, groupSize: 10 }], hours)).toEqual(
+      [],
+    );
   });
 
   it('refuses a base not yet in operation, and a day before it came into operation', () => {
-    expect(codes(checkBooking({ ...base, status: 'building', operatingSince: null }, request, [], hours))).toEqual([
-      'date:BASE_NOT_OPERATING',
-    ]);
+    expect(
+      codes(checkBooking({ ...base, status: 'building', operatingSince: null }, request, [], hours)),
+    ).toEqual(['date:BASE_NOT_OPERATING']);
     const early = checkBooking({ ...base, operatingSince: '2022-06-01' }, request, [], hours);
     expect(codes(early)).toEqual(['date:BASE_NOT_OPERATING']);
     expect(early[0]!.zh).toContain('2022-06-01');
@@ -56,8 +70,24 @@ describe('booking a training base', () => {
   });
 
   it('lets back-to-back sessions share the stations', () => {
-    expect(checkBooking(base, { ...request, groupSize: 20 }, [{ startMinute: 420 + 60, minutes: 60, groupSize: 20 }], hours)).toEqual([]);
-    expect(peakUse([{ startMinute: 480, minutes: 60, groupSize: 5 }, { startMinute: 540, minutes: 60, groupSize: 7 }], 480, 600)).toBe(7);
+    expect(
+      checkBooking(
+        base,
+        { ...request, groupSize: 20 },
+        [{ startMinute: 420 + 60, minutes: 60, groupSize: 20 }],
+        hours,
+      ),
+    ).toEqual([]);
+    expect(
+      peakUse(
+        [
+          { startMinute: 480, minutes: 60, groupSize: 5 },
+          { startMinute: 540, minutes: 60, groupSize: 7 },
+        ],
+        480,
+        600,
+      ),
+    ).toBe(7);
   });
 });
 

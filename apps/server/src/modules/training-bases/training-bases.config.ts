@@ -31,6 +31,9 @@ export const NAMED_HIGH_LEVEL_BASES = [
   {
     metric: 'trainingBases.zhendongBaseInOperation',
     ownerCode: 'SD-ZHENDONG',
-    title: { zh: '振东集团高水平专业化实训基地建成运行', en: 'Zhendong Group’s high-level base in operation' },
+    title: {
+      zh: '振东集团高水平专业化实训基地建成运行',
+      en: 'Zhendong Group’s high-level base in operation',
+    },
   },
 ] as const;
