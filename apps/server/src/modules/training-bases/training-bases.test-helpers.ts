@@ -1,11 +1,14 @@
+import { expect } from 'vitest';
 import {
   createTestContext,
   createUser,
   login,
+  multipartFile,
   seedShangdang,
   type Client,
   type TestContext,
 } from '../../test/test-context.ts';
+import { tinyPdf } from '../programs/index.ts';
 
 type Res = { statusCode: number; body: string; json(): unknown };
 export const codeOf = (res: Res) => (res.json() as { error: { code: string } }).error.code;
