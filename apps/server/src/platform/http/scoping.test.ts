@@ -15,6 +15,7 @@ import { consultationScopingRecords } from '../../modules/consultation/consultat
 import { programScopingRecords } from '../../modules/programs/programs.test-records.ts';
 import { enterpriseScopingRecords } from '../../modules/enterprises/enterprises.test-records.ts';
 import { internshipScopingRecords } from '../../modules/internships/internships.test-records.ts';
+import { trainingBaseScopingRecords } from '../../modules/training-bases/training-bases.test-records.ts';
 
 /**
  * The access matrix of SECURITY.md ("a user sees only their org units' records"): every GET route
@@ -231,6 +232,7 @@ describe('org-unit scoping of every record route', () => {
     for (const [url, owned] of await programScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await enterpriseScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await internshipScopingRecords(ctx)) records.set(url, owned);
+    for (const [url, owned] of await trainingBaseScopingRecords(ctx)) records.set(url, owned);
   });
   afterAll(() => ctx?.close());
 

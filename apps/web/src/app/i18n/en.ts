@@ -7,6 +7,7 @@ import { enrollmentEn } from './enrollment.en';
 import { teachersEn } from './teachers.en';
 import { programsEn } from './programs.en';
 import { internshipsEn } from './internships.en';
+import { trainingBasesEn } from './training-bases.en';
 import { portalEn } from './portal.en';
 import { notificationsEn } from './notifications.en';
 import { workbenchEn } from './workbench.en';
@@ -390,6 +391,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...teachersEn,
   ...programsEn,
   ...internshipsEn,
+  ...trainingBasesEn,
   ...closingEn,
   ...meetingsEn,
   ...consultationEn,

@@ -6,6 +6,7 @@ import { enrollmentZh } from './enrollment.zh';
 import { teachersZh } from './teachers.zh';
 import { programsZh } from './programs.zh';
 import { internshipsZh } from './internships.zh';
+import { trainingBasesZh } from './training-bases.zh';
 import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
@@ -383,6 +384,7 @@ export const zh = {
   ...teachersZh,
   ...programsZh,
   ...internshipsZh,
+  ...trainingBasesZh,
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,

@@ -2,6 +2,8 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   BookOutlined,
+  BuildOutlined,
+  ClusterOutlined,
   AuditOutlined,
   CommentOutlined,
   CarryOutOutlined,
@@ -24,6 +26,7 @@ import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { worksOnInternships } from '@/features/internships';
+import { worksOnBases, worksOnGroups } from '@/features/training-bases';
 import { SETTINGS_PERMISSIONS } from '@/features/settings';
 import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
@@ -138,6 +141,22 @@ export function navEntries(planPath: string): NavEntry[] {
       appliesTo: worksOnInternships,
     },
     {
+      key: 'training-bases',
+      label: 'trainingBases.nav',
+      icon: <BuildOutlined />,
+      path: '/training-bases',
+      permissions: ['trainingBase.read'],
+      appliesTo: worksOnBases,
+    },
+    {
+      key: 'vet-groups',
+      label: 'vetGroups.nav',
+      icon: <ClusterOutlined />,
+      path: '/vet-groups',
+      permissions: ['vetGroup.read'],
+      appliesTo: worksOnGroups,
+    },
+    {
       key: 'meetings',
       label: 'meetings.nav',
       icon: <ScheduleOutlined />,
@@ -207,6 +226,8 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/programs')) return 'programs';
   if (pathname.startsWith('/enterprises')) return 'enterprises';
   if (pathname.startsWith('/internships')) return 'internships';
+  if (pathname.startsWith('/training-bases')) return 'training-bases';
+  if (pathname.startsWith('/vet-groups')) return 'vet-groups';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/settings')) return 'settings';

@@ -190,6 +190,10 @@ describe('the Shangdang action plan file', () => {
       .map((m) => [m.code, m.completedBy]);
     expect(byRecords).toEqual([
       ['T03-ENROL-PLATFORM', 'enrollment.seasonsPublished'],
+      ['T14-BASE-YITONG', 'trainingBases.yitongBaseInOperation'],
+      ['T14-BASE-ZHENDONG', 'trainingBases.zhendongBaseInOperation'],
+      ['T14-SCHOOL-BASES', 'trainingBases.schoolBasesInOperation'],
+      ['T15-GROUP-REFORM', 'trainingBases.reformingGroups'],
       ['T18-JOINT-MEETING', 'jointMeetings.meetingsHeld'],
       ['T19-SUPERVISION', 'supervision.bothInspectionKindsHeld'],
     ]);
