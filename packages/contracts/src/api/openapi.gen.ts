@@ -35737,7 +35737,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 plannedOn: string | null;
-                                /** @description The sessions the actor may see (all, or its own) */
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
                                 sessions: {
                                     abilities: {
                                         /** @description May cancel it */
@@ -35926,7 +35926,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 plannedOn: string | null;
-                                /** @description The sessions the actor may see (all, or its own) */
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
                                 sessions: {
                                     abilities: {
                                         /** @description May cancel it */
@@ -36165,7 +36165,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 plannedOn: string | null;
-                                /** @description The sessions the actor may see (all, or its own) */
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
                                 sessions: {
                                     abilities: {
                                         /** @description May cancel it */
@@ -36379,7 +36379,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 plannedOn: string | null;
-                                /** @description The sessions the actor may see (all, or its own) */
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
                                 sessions: {
                                     abilities: {
                                         /** @description May cancel it */
@@ -36656,7 +36656,7 @@ export interface paths {
                                  * @description YYYY-MM-DD
                                  */
                                 plannedOn: string | null;
-                                /** @description The sessions the actor may see (all, or its own) */
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
                                 sessions: {
                                     abilities: {
                                         /** @description May cancel it */

@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
+import { addDays } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { unitRefsByIds } from '../org/index.ts';
@@ -19,6 +20,9 @@ import {
   type BaseRow,
   type SessionRow,
 } from './training-bases.repository.ts';
+
+/** How far back a base's page lists sessions (a busy base books thousands a year). */
+export const SESSIONS_LISTED_DAYS = 90;
 
 const hhmm = (m: number) =>
   `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -130,6 +134,8 @@ export async function describeBaseDetail(
     documentIdsOf(db, base.id),
     sessionsOfBases(db, [base.id]),
   ]);
+  // The page lists the last 90 days and what is booked ahead; utilisation reads every session.
+  const listedFrom = addDays(today, -SESSIONS_LISTED_DAYS);
   const files = await findStoredFiles(db, documentIds);
   return {
     ...summary!,
@@ -138,11 +144,16 @@ export async function describeBaseDetail(
       const f = files.get(id);
       return f ? [{ id, name: f.name, sizeBytes: f.sizeBytes }] : [];
     }),
-    sessions: await describeSessions(db, actor, sessions, {
-      readsFully,
-      keepsBase: summary!.abilities.edit,
-      today,
-    }),
+    sessions: await describeSessions(
+      db,
+      actor,
+      sessions.filter((s) => s.sessionDate >= listedFrom),
+      {
+        readsFully,
+        keepsBase: summary!.abilities.edit,
+        today,
+      },
+    ),
     utilisation: readsFully ? utilisationByYear(base, sessions, opening, today) : [],
     opening: {
       source: opening.source,

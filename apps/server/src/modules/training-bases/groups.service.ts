@@ -1,3 +1,4 @@
+import { VET_GROUP_ROLES } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
@@ -208,6 +209,12 @@ async function describeGroups(deps: TrainingBasesDeps, actor: Actor, rows: reado
     foundedOn: g.foundedOn,
     members: members
       .filter((m) => m.groupId === g.id)
+      .sort(
+        (a, b) =>
+          VET_GROUP_ROLES.indexOf(a.role) - VET_GROUP_ROLES.indexOf(b.role) ||
+          a.joinedOn.localeCompare(b.joinedOn) ||
+          refs.get(a.unitId)!.code.localeCompare(refs.get(b.unitId)!.code),
+      )
       .map((m) => ({ unit: refs.get(m.unitId)!, kind: m.kind, role: m.role, joinedOn: m.joinedOn })),
     programmes: programmes
       .filter((p) => p.groupId === g.id)

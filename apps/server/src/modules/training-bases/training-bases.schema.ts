@@ -119,7 +119,9 @@ export const BaseDetailSchema = Type.Object({
   ...BaseSummarySchema.properties,
   equipment: Type.Array(EquipmentSchema),
   documents: Type.Array(Type.Object({ id: Uuid, name: Type.String(), sizeBytes: Type.Integer() })),
-  sessions: Type.Array(SessionSchema, { description: 'The sessions the actor may see (all, or its own)' }),
+  sessions: Type.Array(SessionSchema, {
+    description: 'The sessions the actor may see (all, or its own) from 90 days ago on',
+  }),
   utilisation: Type.Array(UtilisationSchema, { description: 'Per year since it came into operation' }),
   opening: Type.Object({
     source: Type.String(),

@@ -17,7 +17,7 @@ const setViewport = (width: number) =>
  * and books through the page's form; the coordinator reads the district's group and programmes; on
  * a phone the bases are cards.
  */
-describe('the training-bases pages (实训基地、职教集团)', () => {
+describe('the training-bases pages (实训基地、职教集团)', { timeout: 120_000 }, () => {
   afterEach(() => {
     setViewport(1440);
     cleanup();
