@@ -1,6 +1,6 @@
 import type { ApiResponse } from '@zhijiao/contracts/api';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 
 type BaseSummary = ApiResponse<'get', '/api/training-bases'>['items'][number];
@@ -18,6 +18,8 @@ const setViewport = (width: number) =>
  * a phone the bases are cards.
  */
 describe('the training-bases pages (实训基地、职教集团)', { timeout: 180_000 }, () => {
+  // The first sign-in waits for the page server to finish loading the demo district.
+  beforeAll(() => signIn('drc'), 240_000);
   afterEach(() => {
     setViewport(1440);
     cleanup();
