@@ -10,6 +10,7 @@ import { orgModule } from './modules/org/index.ts';
 import { programsModule } from './modules/programs/index.ts';
 import { supervisionModule } from './modules/supervision/index.ts';
 import { teachersModule } from './modules/teachers/index.ts';
+import { trainingBasesModule } from './modules/training-bases/index.ts';
 
 /**
  * Every module of the app, in the order they are built (a module may need one listed before it).
@@ -27,5 +28,6 @@ export const MODULES = [
   enterprisesModule,
   internshipsModule,
   cooperationModule,
+  trainingBasesModule,
   certificationModule,
 ] as const;

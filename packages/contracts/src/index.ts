@@ -12,4 +12,5 @@ export * from './enterprises.ts';
 export * from './internships.ts';
 export * from './cooperation.ts';
 export * from './certification.ts';
+export * from './training-bases.ts';
 export * from './alert-kinds.ts';

@@ -63,6 +63,14 @@ export const PERMISSIONS = [
   'certification.apply',
   'certification.review',
   'certification.incentive',
+  // 实训基地: read bases in scope (a school or enterprise also the district's bases in operation,
+  // which it may book); keep a base (区发改科技局 the high-level ones, a school its own); book sessions.
+  'trainingBase.read',
+  'trainingBase.manage',
+  'trainingBase.book',
+  // 职教集团: read groups the unit belongs to (the district: all); keep them (区教育局, the lead unit).
+  'vetGroup.read',
+  'vetGroup.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -122,6 +130,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cooperation.read',
     'certification.read',
     'certification.review',
+    'trainingBase.read',
+    'vetGroup.read',
+    'vetGroup.manage',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -153,6 +164,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'certification.apply',
     'certification.review',
     'certification.incentive',
+    'trainingBase.read',
+    'trainingBase.manage',
+    'trainingBase.book',
+    'vetGroup.read',
+    'vetGroup.manage',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [
@@ -177,6 +193,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'internship.read',
     'cooperation.read',
     'certification.read',
+    'trainingBase.read',
+    'vetGroup.read',
   ],
   // 系统管理员: org units and accounts (never roles of administrators, never the audit log).
   system_admin: ['org.read', 'org.manage', 'user.manage'],

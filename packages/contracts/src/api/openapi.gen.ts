@@ -3968,7 +3968,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive" | "trainingBase.read" | "trainingBase.manage" | "trainingBase.book" | "vetGroup.read" | "vetGroup.manage")[];
                                 restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -4155,7 +4155,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive" | "trainingBase.read" | "trainingBase.manage" | "trainingBase.book" | "vetGroup.read" | "vetGroup.manage")[];
                                 restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -41421,6 +41421,1996 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bases the actor sees (its own, the keeper’s district, or those in operation it may book) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "high_level" | "in_school" | "co_built";
+                    /** @description Part of the name */
+                    q?: string;
+                    status?: "planned" | "building" | "operating";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May book a session */
+                                    book: boolean;
+                                    /** @description May edit the base */
+                                    edit: boolean;
+                                };
+                                capacity: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                constructionStartedOn: string | null;
+                                /** @description Total equipment value, yuan */
+                                equipmentValue: number;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "high_level" | "in_school" | "co_built";
+                                location: string;
+                                majors: string[];
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                operatingSince: string | null;
+                                owner: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                plannedOn: string | null;
+                                status: "planned" | "building" | "operating";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a base (the keeper: high-level; a school: its own) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Stations usable at the same time (工位数) */
+                        capacity: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        constructionStartedOn: string | null;
+                        /**
+                         * @description Basis documents (立项批复、建设方案、验收报告): stored files the actor uploaded
+                         * @default []
+                         */
+                        documentIds?: string[];
+                        /**
+                         * @description Main equipment with value
+                         * @default []
+                         */
+                        equipment?: {
+                            /** @description Equipment name, e.g. 五轴数控加工中心 */
+                            name: string;
+                            /** @description How many */
+                            quantity: number;
+                            /** @description Value of one, yuan */
+                            unitValue: number;
+                        }[];
+                        kind: "high_level" | "in_school" | "co_built";
+                        /**
+                         * @description Where it is
+                         * @default
+                         */
+                        location?: string;
+                        /**
+                         * @description Majors served
+                         * @default []
+                         */
+                        majors?: string[];
+                        /** @description Name of the base, e.g. 易通集团新能源汽车高水平专业化实训基地 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        operatingSince: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Owner: an enterprise (high-level) or the school (in-school, co-built)
+                         */
+                        ownerId: string;
+                        /**
+                         * @description Partner enterprises and schools (org units)
+                         * @default []
+                         */
+                        partnerIds?: string[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        plannedOn: string | null;
+                        status: "planned" | "building" | "operating";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: {
+                                abilities: {
+                                    /** @description May book a session */
+                                    book: boolean;
+                                    /** @description May edit the base */
+                                    edit: boolean;
+                                };
+                                capacity: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                constructionStartedOn: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    sizeBytes: number;
+                                }[];
+                                equipment: {
+                                    /** @description Equipment name, e.g. 五轴数控加工中心 */
+                                    name: string;
+                                    /** @description How many */
+                                    quantity: number;
+                                    /** @description Value of one, yuan */
+                                    unitValue: number;
+                                }[];
+                                /** @description Total equipment value, yuan */
+                                equipmentValue: number;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "high_level" | "in_school" | "co_built";
+                                location: string;
+                                majors: string[];
+                                name: string;
+                                opening: {
+                                    closesAt: string;
+                                    opensAt: string;
+                                    source: string;
+                                    weekdays: number[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                operatingSince: string | null;
+                                owner: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                plannedOn: string | null;
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
+                                sessions: {
+                                    abilities: {
+                                        /** @description May cancel it */
+                                        cancel: boolean;
+                                    };
+                                    /** Format: uuid */
+                                    baseId: string;
+                                    booker: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    cancelledOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    endTime: string;
+                                    groupSize: number;
+                                    hours: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    purpose: "teaching" | "social_training" | "production" | "technical_service";
+                                    startTime: string;
+                                    state: "booked" | "cancelled";
+                                    topic: string;
+                                }[];
+                                status: "planned" | "building" | "operating";
+                                /** @description Per year since it came into operation */
+                                utilisation: {
+                                    /** @description Capacity × opening hours × open days in operation */
+                                    availableStationHours: number;
+                                    /** @description Group size × hours of each session not cancelled */
+                                    bookedStationHours: number;
+                                    /** @description Percent, one decimal */
+                                    share: number;
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One base with equipment, documents, the sessions the actor sees and utilisation per year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: {
+                                abilities: {
+                                    /** @description May book a session */
+                                    book: boolean;
+                                    /** @description May edit the base */
+                                    edit: boolean;
+                                };
+                                capacity: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                constructionStartedOn: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    sizeBytes: number;
+                                }[];
+                                equipment: {
+                                    /** @description Equipment name, e.g. 五轴数控加工中心 */
+                                    name: string;
+                                    /** @description How many */
+                                    quantity: number;
+                                    /** @description Value of one, yuan */
+                                    unitValue: number;
+                                }[];
+                                /** @description Total equipment value, yuan */
+                                equipmentValue: number;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "high_level" | "in_school" | "co_built";
+                                location: string;
+                                majors: string[];
+                                name: string;
+                                opening: {
+                                    closesAt: string;
+                                    opensAt: string;
+                                    source: string;
+                                    weekdays: number[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                operatingSince: string | null;
+                                owner: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                plannedOn: string | null;
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
+                                sessions: {
+                                    abilities: {
+                                        /** @description May cancel it */
+                                        cancel: boolean;
+                                    };
+                                    /** Format: uuid */
+                                    baseId: string;
+                                    booker: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    cancelledOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    endTime: string;
+                                    groupSize: number;
+                                    hours: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    purpose: "teaching" | "social_training" | "production" | "technical_service";
+                                    startTime: string;
+                                    state: "booked" | "cancelled";
+                                    topic: string;
+                                }[];
+                                status: "planned" | "building" | "operating";
+                                /** @description Per year since it came into operation */
+                                utilisation: {
+                                    /** @description Capacity × opening hours × open days in operation */
+                                    availableStationHours: number;
+                                    /** @description Group size × hours of each session not cancelled */
+                                    bookedStationHours: number;
+                                    /** @description Percent, one decimal */
+                                    share: number;
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a base, its status and dates */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Stations usable at the same time (工位数) */
+                        capacity: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        constructionStartedOn: string | null;
+                        /**
+                         * @description Basis documents (立项批复、建设方案、验收报告): stored files the actor uploaded
+                         * @default []
+                         */
+                        documentIds?: string[];
+                        /**
+                         * @description Main equipment with value
+                         * @default []
+                         */
+                        equipment?: {
+                            /** @description Equipment name, e.g. 五轴数控加工中心 */
+                            name: string;
+                            /** @description How many */
+                            quantity: number;
+                            /** @description Value of one, yuan */
+                            unitValue: number;
+                        }[];
+                        kind: "high_level" | "in_school" | "co_built";
+                        /**
+                         * @description Where it is
+                         * @default
+                         */
+                        location?: string;
+                        /**
+                         * @description Majors served
+                         * @default []
+                         */
+                        majors?: string[];
+                        /** @description Name of the base, e.g. 易通集团新能源汽车高水平专业化实训基地 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        operatingSince: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Owner: an enterprise (high-level) or the school (in-school, co-built)
+                         */
+                        ownerId: string;
+                        /**
+                         * @description Partner enterprises and schools (org units)
+                         * @default []
+                         */
+                        partnerIds?: string[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        plannedOn: string | null;
+                        status: "planned" | "building" | "operating";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: {
+                                abilities: {
+                                    /** @description May book a session */
+                                    book: boolean;
+                                    /** @description May edit the base */
+                                    edit: boolean;
+                                };
+                                capacity: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                constructionStartedOn: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    sizeBytes: number;
+                                }[];
+                                equipment: {
+                                    /** @description Equipment name, e.g. 五轴数控加工中心 */
+                                    name: string;
+                                    /** @description How many */
+                                    quantity: number;
+                                    /** @description Value of one, yuan */
+                                    unitValue: number;
+                                }[];
+                                /** @description Total equipment value, yuan */
+                                equipmentValue: number;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "high_level" | "in_school" | "co_built";
+                                location: string;
+                                majors: string[];
+                                name: string;
+                                opening: {
+                                    closesAt: string;
+                                    opensAt: string;
+                                    source: string;
+                                    weekdays: number[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                operatingSince: string | null;
+                                owner: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                plannedOn: string | null;
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
+                                sessions: {
+                                    abilities: {
+                                        /** @description May cancel it */
+                                        cancel: boolean;
+                                    };
+                                    /** Format: uuid */
+                                    baseId: string;
+                                    booker: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    cancelledOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    endTime: string;
+                                    groupSize: number;
+                                    hours: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    purpose: "teaching" | "social_training" | "production" | "technical_service";
+                                    startTime: string;
+                                    state: "booked" | "cancelled";
+                                    topic: string;
+                                }[];
+                                status: "planned" | "building" | "operating";
+                                /** @description Per year since it came into operation */
+                                utilisation: {
+                                    /** @description Capacity × opening hours × open days in operation */
+                                    availableStationHours: number;
+                                    /** @description Group size × hours of each session not cancelled */
+                                    bookedStationHours: number;
+                                    /** @description Percent, one decimal */
+                                    share: number;
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-bases/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a session for the actor’s unit; 409 with every reason (closed, over capacity, slot taken) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        date: string;
+                        /** @description People (one station each) */
+                        groupSize: number;
+                        /** @description Length in hours (half hours) */
+                        hours: number;
+                        purpose: "teaching" | "social_training" | "production" | "technical_service";
+                        /** @description Time of day HH:MM, China time */
+                        startTime: string;
+                        /**
+                         * @description What is trained
+                         * @default
+                         */
+                        topic?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: {
+                                abilities: {
+                                    /** @description May book a session */
+                                    book: boolean;
+                                    /** @description May edit the base */
+                                    edit: boolean;
+                                };
+                                capacity: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                constructionStartedOn: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    sizeBytes: number;
+                                }[];
+                                equipment: {
+                                    /** @description Equipment name, e.g. 五轴数控加工中心 */
+                                    name: string;
+                                    /** @description How many */
+                                    quantity: number;
+                                    /** @description Value of one, yuan */
+                                    unitValue: number;
+                                }[];
+                                /** @description Total equipment value, yuan */
+                                equipmentValue: number;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "high_level" | "in_school" | "co_built";
+                                location: string;
+                                majors: string[];
+                                name: string;
+                                opening: {
+                                    closesAt: string;
+                                    opensAt: string;
+                                    source: string;
+                                    weekdays: number[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                operatingSince: string | null;
+                                owner: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                plannedOn: string | null;
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
+                                sessions: {
+                                    abilities: {
+                                        /** @description May cancel it */
+                                        cancel: boolean;
+                                    };
+                                    /** Format: uuid */
+                                    baseId: string;
+                                    booker: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    cancelledOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    endTime: string;
+                                    groupSize: number;
+                                    hours: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    purpose: "teaching" | "social_training" | "production" | "technical_service";
+                                    startTime: string;
+                                    state: "booked" | "cancelled";
+                                    topic: string;
+                                }[];
+                                status: "planned" | "building" | "operating";
+                                /** @description Per year since it came into operation */
+                                utilisation: {
+                                    /** @description Capacity × opening hours × open days in operation */
+                                    availableStationHours: number;
+                                    /** @description Group size × hours of each session not cancelled */
+                                    bookedStationHours: number;
+                                    /** @description Percent, one decimal */
+                                    share: number;
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-bases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bases list as .xlsx, same scope and filters; audited */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "high_level" | "in_school" | "co_built";
+                    /** @description Part of the name */
+                    q?: string;
+                    status?: "planned" | "building" | "operating";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-sessions/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking not yet past */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: {
+                                abilities: {
+                                    /** @description May book a session */
+                                    book: boolean;
+                                    /** @description May edit the base */
+                                    edit: boolean;
+                                };
+                                capacity: number;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                constructionStartedOn: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    sizeBytes: number;
+                                }[];
+                                equipment: {
+                                    /** @description Equipment name, e.g. 五轴数控加工中心 */
+                                    name: string;
+                                    /** @description How many */
+                                    quantity: number;
+                                    /** @description Value of one, yuan */
+                                    unitValue: number;
+                                }[];
+                                /** @description Total equipment value, yuan */
+                                equipmentValue: number;
+                                /** Format: uuid */
+                                id: string;
+                                kind: "high_level" | "in_school" | "co_built";
+                                location: string;
+                                majors: string[];
+                                name: string;
+                                opening: {
+                                    closesAt: string;
+                                    opensAt: string;
+                                    source: string;
+                                    weekdays: number[];
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                operatingSince: string | null;
+                                owner: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                partners: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                plannedOn: string | null;
+                                /** @description The sessions the actor may see (all, or its own) from 90 days ago on */
+                                sessions: {
+                                    abilities: {
+                                        /** @description May cancel it */
+                                        cancel: boolean;
+                                    };
+                                    /** Format: uuid */
+                                    baseId: string;
+                                    booker: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    cancelledOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    endTime: string;
+                                    groupSize: number;
+                                    hours: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    purpose: "teaching" | "social_training" | "production" | "technical_service";
+                                    startTime: string;
+                                    state: "booked" | "cancelled";
+                                    topic: string;
+                                }[];
+                                status: "planned" | "building" | "operating";
+                                /** @description Per year since it came into operation */
+                                utilisation: {
+                                    /** @description Capacity × opening hours × open days in operation */
+                                    availableStationHours: number;
+                                    /** @description Group size × hours of each session not cancelled */
+                                    bookedStationHours: number;
+                                    /** @description Percent, one decimal */
+                                    share: number;
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vet-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups the actor’s unit leads or belongs to (the district: all) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    /** @description May edit the group and add programmes */
+                                    edit: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                foundedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lead: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                members: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    joinedOn: string;
+                                    kind: "undergraduate" | "vocational_school" | "enterprise";
+                                    role: "chair" | "vice_chair" | "council" | "member";
+                                    unit: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                name: string;
+                                programmes: {
+                                    enrolled: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
+                                    name: string;
+                                    places: number;
+                                    units: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a group (the coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        foundedOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The lead unit (牵头单位)
+                         */
+                        leadUnitId: string;
+                        /**
+                         * @description Member units
+                         * @default []
+                         */
+                        members?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            joinedOn: string;
+                            role: "chair" | "vice_chair" | "council" | "member";
+                            /** Format: uuid */
+                            unitId: string;
+                        }[];
+                        /** @description Name of the group, e.g. 上党区职业教育集团 */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                abilities: {
+                                    /** @description May edit the group and add programmes */
+                                    edit: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                foundedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lead: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                members: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    joinedOn: string;
+                                    kind: "undergraduate" | "vocational_school" | "enterprise";
+                                    role: "chair" | "vice_chair" | "council" | "member";
+                                    unit: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                name: string;
+                                programmes: {
+                                    enrolled: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
+                                    name: string;
+                                    places: number;
+                                    units: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vet-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                abilities: {
+                                    /** @description May edit the group and add programmes */
+                                    edit: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                foundedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lead: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                members: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    joinedOn: string;
+                                    kind: "undergraduate" | "vocational_school" | "enterprise";
+                                    role: "chair" | "vice_chair" | "council" | "member";
+                                    unit: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                name: string;
+                                programmes: {
+                                    enrolled: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
+                                    name: string;
+                                    places: number;
+                                    units: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Edit a group and its members */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        foundedOn: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The lead unit (牵头单位)
+                         */
+                        leadUnitId: string;
+                        /**
+                         * @description Member units
+                         * @default []
+                         */
+                        members?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            joinedOn: string;
+                            role: "chair" | "vice_chair" | "council" | "member";
+                            /** Format: uuid */
+                            unitId: string;
+                        }[];
+                        /** @description Name of the group, e.g. 上党区职业教育集团 */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                abilities: {
+                                    /** @description May edit the group and add programmes */
+                                    edit: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                foundedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lead: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                members: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    joinedOn: string;
+                                    kind: "undergraduate" | "vocational_school" | "enterprise";
+                                    role: "chair" | "vice_chair" | "council" | "member";
+                                    unit: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                name: string;
+                                programmes: {
+                                    enrolled: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
+                                    name: string;
+                                    places: number;
+                                    units: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vet-groups/{id}/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a joint programme run by member units */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description People enrolled (实际人数) */
+                        enrolled: number;
+                        kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
+                        /** @description Name, e.g. 数控技术“3+2”中高职衔接班 */
+                        name: string;
+                        /** @description Planned places (计划数) */
+                        places: number;
+                        /** @description Member units running it */
+                        unitIds: string[];
+                        /** @description Calendar year */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                abilities: {
+                                    /** @description May edit the group and add programmes */
+                                    edit: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                foundedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lead: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                members: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    joinedOn: string;
+                                    kind: "undergraduate" | "vocational_school" | "enterprise";
+                                    role: "chair" | "vice_chair" | "council" | "member";
+                                    unit: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                name: string;
+                                programmes: {
+                                    enrolled: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
+                                    name: string;
+                                    places: number;
+                                    units: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

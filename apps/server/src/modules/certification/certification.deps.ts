@@ -5,17 +5,9 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { listOrgUnitInfo } from '../org/index.ts';
 import type { CertificationRules } from './certification.rules.ts';
+import type { CooperationEvidence } from '../cooperation/index.ts';
 
-/**
- * What the cooperation module measures of an enterprise (the exact shape its `index.ts` exports as
- * `CooperationEvidence`; repeated here because both modules are built at the same time).
- */
-export interface CooperationEvidence {
-  cooperationSince: string | null;
-  apprenticesByYear: Record<number, number>;
-  coBuiltCentres: number;
-  staffTrainedByYear: Record<number, number>;
-}
+export type { CooperationEvidence } from '../cooperation/index.ts';
 
 /** `cooperationEvidence` of the cooperation module's index. */
 export type CooperationEvidenceLookup = (
@@ -32,9 +24,9 @@ export type TrainingBaseEvidenceLookup = (
 ) => Promise<{ coBuiltBases: number }>;
 
 /**
- * The look-ups into modules whose records certification reads but cannot import (built beside
- * it): null until the app wires them (`createCertificationServices` in index.ts); the criteria a
- * missing look-up feeds are shown 未接入 / not measured and are never met.
+ * The look-ups into the cooperation and training-bases modules (`EVIDENCE_LOOKUPS` in index.ts
+ * wires their exports; a test may pass its own or none): a missing one leaves the criteria it
+ * feeds shown 未接入 / not measured, never met.
  */
 export interface EvidenceLookups {
   cooperation: CooperationEvidenceLookup | null;

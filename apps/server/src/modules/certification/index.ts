@@ -8,7 +8,9 @@ import { defineModule, type ModuleDeps } from '../../platform/modules/module-def
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as applications from './applications.service.ts';
 import { DEFAULT_CERTIFICATION_RULES } from './certification.config.ts';
-import { UNWIRED, type CertificationDeps, type EvidenceLookups } from './certification.deps.ts';
+import { cooperationEvidence } from '../cooperation/index.ts';
+import { trainingBaseEvidence } from '../training-bases/index.ts';
+import { type CertificationDeps, type EvidenceLookups } from './certification.deps.ts';
 import { certificationDemo } from './certification.demo.ts';
 import { CERTIFICATION_METRIC_DEFINITIONS } from './certification.metrics.ts';
 import { certificationRoutes } from './certification.routes.ts';
@@ -38,12 +40,13 @@ export function createCertificationServices(deps: ModuleDeps, lookups: EvidenceL
 }
 
 /**
- * Where the cooperation and training-bases modules plug in: at merge, import
- * `cooperationEvidence` from '../cooperation/index.ts' and `trainingBaseEvidence` from
- * '../training-bases/index.ts' and set them here (their signatures are `CooperationEvidenceLookup`
- * and `TrainingBaseEvidenceLookup`).
+ * The cooperation and training-bases modules' evidence (agreements, apprentices, co-built centres
+ * and bases), read through their `index.ts`; a test may pass its own look-ups.
  */
-export const EVIDENCE_LOOKUPS: EvidenceLookups = UNWIRED;
+export const EVIDENCE_LOOKUPS: EvidenceLookups = {
+  cooperation: cooperationEvidence,
+  trainingBases: trainingBaseEvidence,
+};
 
 export type CertificationModule = ReturnType<typeof createCertificationServices>;
 

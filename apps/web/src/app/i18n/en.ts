@@ -9,6 +9,7 @@ import { programsEn } from './programs.en';
 import { certificationEn } from './certification.en';
 import { internshipsEn } from './internships.en';
 import { cooperationEn } from './cooperation.en';
+import { trainingBasesEn } from './training-bases.en';
 import { portalEn } from './portal.en';
 import { notificationsEn } from './notifications.en';
 import { workbenchEn } from './workbench.en';
@@ -394,6 +395,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...internshipsEn,
   ...cooperationEn,
   ...certificationEn,
+  ...trainingBasesEn,
   ...closingEn,
   ...meetingsEn,
   ...consultationEn,

@@ -8,6 +8,7 @@ import { programsZh } from './programs.zh';
 import { certificationZh } from './certification.zh';
 import { internshipsZh } from './internships.zh';
 import { cooperationZh } from './cooperation.zh';
+import { trainingBasesZh } from './training-bases.zh';
 import { portalZh } from './portal.zh';
 import { notificationsZh } from './notifications.zh';
 import { workbenchZh } from './workbench.zh';
@@ -387,6 +388,7 @@ export const zh = {
   ...internshipsZh,
   ...cooperationZh,
   ...certificationZh,
+  ...trainingBasesZh,
   ...closingZh,
   ...meetingsZh,
   ...consultationZh,

@@ -2,6 +2,8 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   BookOutlined,
+  BuildOutlined,
+  ClusterOutlined,
   AuditOutlined,
   CommentOutlined,
   CarryOutOutlined,
@@ -27,6 +29,7 @@ import { Link } from 'react-router';
 import { worksOnCertification } from '@/features/certification';
 import { worksOnInternships } from '@/features/internships';
 import { worksOnCooperation } from '@/features/cooperation';
+import { worksOnBases, worksOnGroups } from '@/features/training-bases';
 import { SETTINGS_PERMISSIONS } from '@/features/settings';
 import type { Me } from '@/lib/session';
 import type { MessageKey } from '@/lib/i18n';
@@ -167,6 +170,22 @@ export function navEntries(planPath: string): NavEntry[] {
       appliesTo: worksOnCertification,
     },
     {
+      key: 'training-bases',
+      label: 'trainingBases.nav',
+      icon: <BuildOutlined />,
+      path: '/training-bases',
+      permissions: ['trainingBase.read'],
+      appliesTo: worksOnBases,
+    },
+    {
+      key: 'vet-groups',
+      label: 'vetGroups.nav',
+      icon: <ClusterOutlined />,
+      path: '/vet-groups',
+      permissions: ['vetGroup.read'],
+      appliesTo: worksOnGroups,
+    },
+    {
       key: 'meetings',
       label: 'meetings.nav',
       icon: <ScheduleOutlined />,
@@ -240,6 +259,8 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/internships')) return 'internships';
   if (pathname.startsWith('/cooperation')) return 'cooperation';
   if (pathname.startsWith('/certification')) return 'certification';
+  if (pathname.startsWith('/training-bases')) return 'training-bases';
+  if (pathname.startsWith('/vet-groups')) return 'vet-groups';
   if (pathname.startsWith('/meetings/action-items')) return 'action-items';
   if (pathname.startsWith('/meetings')) return 'meetings';
   if (pathname.startsWith('/settings')) return 'settings';

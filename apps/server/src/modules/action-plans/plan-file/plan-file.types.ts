@@ -50,6 +50,8 @@ export const ORG_UNIT_GROUPS = [
   // 产教融合型企业: the certifying bureau and the joint-review (会签) bureaus (contracts certification.ts).
   'certification-authority',
   'certification-panel',
+  // Keeps the district's high-level training bases (实训基地): keepsHighLevelBases in contracts.
+  'training-base-keeper',
 ] as const;
 export type OrgUnitGroup = (typeof ORG_UNIT_GROUPS)[number];
 

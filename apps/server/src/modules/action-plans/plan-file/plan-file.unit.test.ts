@@ -195,6 +195,10 @@ describe('the Shangdang action plan file', () => {
       ['T13-TEACHING-FACTORY', 'cooperation.teachingFactoriesOperating'],
       ['T12-PCI-ENTERPRISES', 'certification.certifiedEnterprises'],
       ['T12-INCENTIVES', 'certification.combinedIncentivesGranted'],
+      ['T14-BASE-YITONG', 'trainingBases.yitongBaseInOperation'],
+      ['T14-BASE-ZHENDONG', 'trainingBases.zhendongBaseInOperation'],
+      ['T14-SCHOOL-BASES', 'trainingBases.schoolBasesInOperation'],
+      ['T15-GROUP-REFORM', 'trainingBases.reformingGroups'],
       ['T18-JOINT-MEETING', 'jointMeetings.meetingsHeld'],
       ['T19-SUPERVISION', 'supervision.bothInspectionKindsHeld'],
     ]);

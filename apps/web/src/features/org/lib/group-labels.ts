@@ -15,6 +15,7 @@ const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
   'enterprise-registrar': { zh: '企业名录管理', en: 'Keeps the enterprise register' },
   'certification-authority': { zh: '产教融合型企业认定机关', en: 'Certifies industry–education enterprises' },
   'certification-panel': { zh: '产教融合型企业会签单位', en: 'Signs the certification joint review' },
+  'training-base-keeper': { zh: '高水平实训基地管理', en: 'Keeps the high-level training bases' },
 };
 
 export function groupLabel(group: string, lang: 'zh' | 'en'): string {

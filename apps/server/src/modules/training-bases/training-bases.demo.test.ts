@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../platform/audit/audit-verify.ts';
+import {
+  createTestContext,
+  createUser,
+  demoContext,
+  seedShangdang,
+  type TestContext,
+} from '../../test/test-context.ts';
+import type { TrainingBasesModule } from './index.ts';
+import { trainingBasesDemo } from './training-bases.demo.ts';
+
+const TODAY = '2026-11-29';
+
+describe('the training-bases demo', () => {
+  let ctx: TestContext;
+  let summary: { zh: string; en: string };
+  let district: string;
+  const metric = (name: string, endsOn = '2022-12-31', startsOn = '2020-01-01') =>
+    ctx.services.metrics.compute(name, {
+      db: ctx.db,
+      orgUnitId: district,
+      period: { startsOn, endsOn },
+      today: TODAY,
+    });
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ now: `${TODAY}T02:00:00Z` });
+    await seedShangdang(ctx);
+    for (const [role, code, name] of [
+      ['unit_clerk', 'SD-DRC', 'drc'],
+      ['unit_clerk', 'SD-VHS', 'vhs'],
+      ['unit_clerk', 'SD-VEC', 'vec'],
+      ['unit_clerk', 'SD-ZHENDONG', 'zhendong'],
+      ['coordinator', 'SD-EDU', 'coordinator'],
+    ] as const)
+      await createUser(ctx, role, code, name);
+    district = (
+      await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirstOrThrow()
+    ).id;
+    summary = await trainingBasesDemo(
+      demoContext<TrainingBasesModule>(ctx, 'trainingBases', TODAY, [2020, 2021, 2022]),
+    );
+  }, 180_000);
+  afterAll(() => ctx?.close());
+
+  it('loads four bases, the district group and its programmes, with an intact audit chain', async () => {
+    expect(summary.zh).toMatch(/^4 个实训基地、\d+ 次实训预约、1 个职教集团（5 个合作项目）$/);
+    const bases = await ctx.db
+      .selectFrom('trainingBase')
+      .select(['name', 'kind', 'status', 'operatingSince'])
+      .orderBy('operatingSince')
+      .execute();
+    expect(bases.map((b) => [b.kind, b.operatingSince])).toEqual([
+      ['in_school', '2020-09-01'],
+      ['co_built', '2021-03-01'],
+      ['high_level', '2021-09-01'],
+      ['high_level', '2022-03-01'],
+    ]);
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+  });
+
+  it('completes T14’s and T15’s milestones by the plan’s end, not before their records', async () => {
+    for (const name of [
+      'trainingBases.yitongBaseInOperation',
+      'trainingBases.zhendongBaseInOperation',
+      'trainingBases.schoolBasesInOperation',
+      'trainingBases.reformingGroups',
+    ])
+      expect((await metric(name)).value, name).toBeGreaterThanOrEqual(1);
+    expect((await metric('trainingBases.yitongBaseInOperation', '2021-08-31')).value).toBe(0);
+    expect((await metric('trainingBases.zhendongBaseInOperation', '2021-12-31')).value).toBe(0);
+    expect((await metric('trainingBases.reformingGroups', '2021-12-31')).value).toBe(1);
+    expect((await metric('trainingBases.reformingGroups', '2020-12-31')).value).toBe(0);
+  });
+
+  it('gives each base a plausible utilisation per year', async () => {
+    const u = await metric('trainingBases.utilisation', '2022-12-31', '2022-01-01');
+    expect(u.drillDown).toHaveLength(4);
+    for (const row of u.drillDown) {
+      expect(row.value).toBeGreaterThan(10);
+      expect(row.value).toBeLessThan(60);
+    }
+    expect(u.value).toBe(Math.round((u.numerator! / u.denominator!) * 1000) / 10);
+  });
+});

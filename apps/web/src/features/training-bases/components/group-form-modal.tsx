@@ -1,0 +1,128 @@
+import { VET_GROUP_ROLE_LABELS, VET_GROUP_ROLES } from '@zhijiao/contracts';
+import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { FormModal } from '@/components/form-modal';
+import { useT } from '@/lib/i18n';
+import { pick, useLang } from '@/lib/lang';
+import { useUnits } from '../api/get-units';
+import { useSaveGroup, type Group, type GroupInput } from '../api/groups';
+
+type Member = { unitId: string; role: NonNullable<GroupInput['members']>[number]['role']; joinedOn: Dayjs };
+type Values = { name: string; leadUnitId: string; foundedOn?: Dayjs | null; members: Member[] };
+
+/** 登记职教集团 (or edit one): name, lead unit, member units with role and the day they joined. */
+export function GroupFormModal({
+  open,
+  onClose,
+  group,
+}: {
+  open: boolean;
+  onClose: () => void;
+  group?: Group;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const save = useSaveGroup();
+  const units = (useUnits().data ?? []).filter(
+    (u) => u.type === 'school' || u.type === 'college' || u.type === 'enterprise',
+  );
+  const options = units.map((u) => ({ value: u.id, label: u.name }));
+  const initial: Partial<Values> = group
+    ? {
+        name: group.name,
+        leadUnitId: group.lead.id,
+        foundedOn: group.foundedOn ? dayjs(group.foundedOn) : null,
+        members: group.members.map((m) => ({ unitId: m.unit.id, role: m.role, joinedOn: dayjs(m.joinedOn) })),
+      }
+    : { members: [] };
+  return (
+    <FormModal<Values, { id?: string; body: GroupInput }, Group>
+      open={open}
+      onClose={onClose}
+      width={720}
+      title={t(group ? 'vetGroups.edit' : 'vetGroups.add')}
+      okText={t('trainingBases.save')}
+      testId="group-save"
+      mutation={save}
+      toInput={(v) => ({
+        id: group?.id,
+        body: {
+          name: v.name.trim(),
+          leadUnitId: v.leadUnitId,
+          foundedOn: v.foundedOn ? v.foundedOn.format('YYYY-MM-DD') : null,
+          members: (v.members ?? []).map((m) => ({ ...m, joinedOn: m.joinedOn.format('YYYY-MM-DD') })),
+        },
+      })}
+      successMessage={t('trainingBases.saved')}
+      onSaved={onClose}
+      initialValues={initial}
+    >
+      <Form.Item
+        name="name"
+        label={t('vetGroups.name')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item
+          name="leadUnitId"
+          label={t('vetGroups.lead')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select showSearch optionFilterProp="label" options={options} style={{ width: 260 }} />
+        </Form.Item>
+        <Form.Item name="foundedOn" label={t('vetGroups.foundedOn')}>
+          <DatePicker />
+        </Form.Item>
+      </Space>
+      <Form.Item label={t('vetGroups.members')}>
+        <Form.List name="members">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 4 }}>
+                  <Form.Item
+                    name={[f.name, 'unitId']}
+                    rules={[{ required: true, message: t('common.required') }]}
+                    noStyle
+                  >
+                    <Select showSearch optionFilterProp="label" options={options} style={{ width: 240 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'role']} noStyle>
+                    <Select
+                      style={{ width: 150 }}
+                      options={VET_GROUP_ROLES.map((r) => ({
+                        value: r,
+                        label: pick(VET_GROUP_ROLE_LABELS[r], lang),
+                      }))}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[f.name, 'joinedOn']}
+                    rules={[{ required: true, message: t('common.required') }]}
+                    noStyle
+                  >
+                    <DatePicker placeholder={t('vetGroups.joinedOn')} />
+                  </Form.Item>
+                  <MinusCircleOutlined
+                    onClick={() => remove(f.name)}
+                    aria-label={t('trainingBases.remove')}
+                  />
+                </Space>
+              ))}
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ role: 'member', joinedOn: dayjs() })}
+              >
+                {t('vetGroups.addMember')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+    </FormModal>
+  );
+}

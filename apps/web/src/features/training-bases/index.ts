@@ -1,0 +1,1 @@
+export { worksOnBases, worksOnGroups } from './access';
