@@ -101,7 +101,8 @@ export async function cooperationDemo(ctx: Ctx): Promise<DemoSummary> {
   const { vhs, vec, yitong, zhendong } = actors;
   const vhsYitong = await agreement(ctx, vhs, yitong, {
     title: '区职业高中—易通集团校企合作协议',
-    startsOn: `${y0}-03-01`,
+    // Cooperation older than the plan: 产教融合型企业 certification asks for two years of it.
+    startsOn: `${y0 - 2}-09-01`,
     endsOn: `${y0 + 4}-02-28`,
     scopes: ['internship_training', 'order_training', 'co_built_major', 'staff_training'],
     summary: '共建数控技术应用专业；易通集团接收学生实习实训，学校为企业开展职工培训',
