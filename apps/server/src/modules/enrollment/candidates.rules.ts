@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../platform/audit/audit-log.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
+import { importRowHash } from '../../platform/crypto/import-row-hash.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
 import { maskResidentId } from '../../platform/validation/identifiers.ts';
 import type { CandidateRow, RowProblem } from './candidates-file.ts';
 
-/** Hex sha256 of a file or a canonical row. */
+/** Hex sha256 of a file. */
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** Refuses a file the upload guard rejects (type by magic bytes, size, zip-bomb limits). */
@@ -69,7 +69,7 @@ export function planRows(rows: CandidateRow[], crypto: FieldCrypto): PlannedRow[
   return rows.map((r) => ({
     r,
     idIndex: crypto.blindIndex(r.idNumber),
-    rowHash: sha256(canonicalJson({ ...r, row: undefined })),
+    rowHash: importRowHash(crypto, { ...r, row: undefined }),
   }));
 }
 

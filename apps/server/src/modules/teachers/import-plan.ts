@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { keepsVocationalRecords } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { canonicalJson } from '../../platform/audit/audit-log.ts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
+import { importRowHash } from '../../platform/crypto/import-row-hash.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findDistrictOf, unitsByCodes } from '../org/index.ts';
 import { validateResidentId } from '../../platform/validation/identifiers.ts';
@@ -11,8 +10,6 @@ import type { RegisterRow, RowProblem } from './teachers-file.ts';
 import { listSpecialisedPeriods } from './teacher-parts.repository.ts';
 import { mayManageSchool } from './teachers.policy.ts';
 import { listTeachersByIdIndexes } from './teachers.repository.ts';
-
-const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 
 /** A row ready to write: its school, the ID's blind index, the checked record and the row's hash. */
 export interface PlannedRow {
@@ -136,7 +133,7 @@ export async function planImport(
         schoolId,
         idIndex,
         v: checked.value,
-        rowHash: sha256(canonicalJson({ ...r, row: undefined })),
+        rowHash: importRowHash(crypto, { ...r, row: undefined }),
       });
   });
   return { planned, districts, existing };

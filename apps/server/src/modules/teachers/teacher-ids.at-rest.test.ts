@@ -25,6 +25,7 @@ const CLEAR_COLUMNS = [
   'phoneMasked',
   'post',
   'professionalTitle',
+  // Keyed (HMAC under the field key, migration 0030): a dump cannot check guesses against it.
   'rowHash',
   'schoolId',
   'series',
