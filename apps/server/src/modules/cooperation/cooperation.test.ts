@@ -117,6 +117,15 @@ describe('cooperation agreements', () => {
     ]);
   });
 
+  it('answers a title of spaces only with 400 naming the field, not a server error (review finding)', async () => {
+    const blank = await w.vec.post(
+      '/api/cooperation-agreements',
+      agreementBody(w.units.zhendong, { title: '   ' }),
+    );
+    expect(blank.statusCode).toBe(400);
+    expect(detailsOf(blank).map((d) => `${d.field}:${d.code}`)).toEqual(['title:INVALID']);
+  });
+
   it('terminates with the reason; a terminated agreement is no longer edited', async () => {
     const id = await createAgreement(w.vec, w.units.yitong, { title: '区职教中心—易通集团协议' });
     const noReason = await w.vec.post(`/api/cooperation-agreements/${id}/termination`, {

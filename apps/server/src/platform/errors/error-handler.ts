@@ -29,6 +29,20 @@ const PG_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
   '22008': { code: 'VALIDATION_FAILED', status: 400 },
 };
 
+/**
+ * The field a CHECK constraint guards, from PostgreSQL's default name `<table>_<column>_check`
+ * (`cooperation_agreement_title_check` → `title`), in the API's camelCase; the constraint's name
+ * when it is not of that form.
+ */
+export function checkedField(e: { table?: string; constraint?: string }): string {
+  const name = e.constraint ?? '';
+  const column =
+    e.table && name.startsWith(`${e.table}_`) && name.endsWith('_check')
+      ? name.slice(e.table.length + 1, -'_check'.length)
+      : name;
+  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) || 'body';
+}
+
 type AjvIssue = {
   instancePath: string;
   schemaPath?: string;
@@ -131,6 +145,23 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return;
   }
   const pgCode = (error as { code?: string }).code;
+  if (pgCode === '23514') {
+    // A CHECK the schema's rules did not foresee (a title of spaces only, an amount that rounds to
+    // 0.00): the client's input, so 400, naming the field the constraint is on.
+    request.log.warn({ err: error }, 'database check constraint');
+    const field = checkedField(error as { table?: string; constraint?: string });
+    void reply.status(400).send(
+      body('VALIDATION_FAILED', lang, [
+        {
+          field,
+          code: 'INVALID',
+          message: `字段 ${field} 的值不符合要求（不能为空白，数值须在允许范围内）`,
+          messageEn: `Field ${field} has a value the record cannot hold (not blank, numbers in range)`,
+        },
+      ]),
+    );
+    return;
+  }
   const mapped = pgCode ? PG_ERRORS[pgCode] : undefined;
   if (mapped) {
     request.log.warn({ err: error }, 'database constraint');
