@@ -34,7 +34,7 @@ type Application = {
 };
 const appOf = (res: Res) => (res.json() as { application: Application }).application;
 
-describe('certification applications (look-ups not wired)', () => {
+describe('certification applications (an enterprise with no cooperation on record)', () => {
   let w: CertificationWorld;
   let id: string;
   beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('certification applications (look-ups not wired)', () => {
   }, 180_000);
   afterAll(() => w?.ctx.close());
 
-  it('an enterprise applies for itself; the criteria it cannot measure show 未接入, never met', async () => {
+  it('an enterprise applies for itself; the criteria are measured from the records, cooperation unmet with none on file', async () => {
     const res = await w.clients.yitong.post('/api/certification/applications', {
       year: 2021,
       statement: '申请认定',
@@ -53,7 +53,7 @@ describe('certification applications (look-ups not wired)', () => {
     expect([app.state, app.opinionsGiven, app.panelSize]).toEqual(['submitted', 0, 7]);
     expect(app.evaluation.measuredNow).toBe(true);
     const coop = app.evaluation.evaluation.results.find((r) => r.key === 'cooperation_years')!;
-    expect(coop).toMatchObject({ met: false, measured: false, actual: { zh: '未接入（无数据来源）' } });
+    expect(coop).toMatchObject({ met: false, measured: true });
     expect(app.evaluation.evaluation.results.find((r) => r.key === 'long_interns')!.measured).toBe(true);
     expect(app.evaluation.evaluation.eligible).toBe(false);
     const audit = await w.ctx.db.selectFrom('auditLog').select('action').where('objectId', '=', id).execute();
@@ -106,7 +106,7 @@ describe('certification applications (look-ups not wired)', () => {
     expect(byPanel.statusCode).toBe(403);
   });
 
-  it('with every bureau agreeing, certification is still refused while a criterion is not measured', async () => {
+  it('with every bureau agreeing, certification is still refused while a criterion is unmet', async () => {
     for (const account of PANEL) {
       const res = await w.clients[account].put(`/api/certification/applications/${id}/opinion`, {
         opinion: 'agree',
@@ -115,12 +115,9 @@ describe('certification applications (look-ups not wired)', () => {
     }
     const res = await w.clients.drc.post(`/api/certification/applications/${id}/certification`, {});
     expect([res.statusCode, errorOf(res).code]).toEqual([409, 'CERTIFICATION_NOT_ELIGIBLE']);
-    expect(
-      errorOf(res)
-        .details!.map((d) => d.message)
-        .join(),
-    ).toContain('未接入');
-    expect(errorOf(res).details![0]!.messageEn).toContain('Not measured');
+    const details = errorOf(res).details!;
+    expect(details.map((d) => d.message).join()).toContain('校企合作年限');
+    expect(details.map((d) => d.messageEn).join()).toContain('Years of school cooperation');
   });
 
   it('refuses with a reason, keeping the evaluation it was taken on', async () => {

@@ -106,9 +106,10 @@ describe('failed sign-ins and lockout', () => {
     expect([...bodies]).toEqual([
       JSON.stringify({ error: { code: 'AUTH_INVALID_CREDENTIALS', message: '用户名或密码错误' } }),
     ]);
-    // The password hash (~20 ms) still runs for a locked account: its answer is no quicker.
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    expect(median(samples.locked)).toBeGreaterThan(median(samples.wrong) * 0.5);
+    // The password hash (~20 ms) still runs for a locked account: its answer is no quicker. Each
+    // kind's fastest answer is compared (a busy machine only adds time, to both kinds alike, as
+    // they alternate); skipping the hash would make the locked one a small fraction of the other.
+    expect(Math.min(...samples.locked)).toBeGreaterThan(Math.min(...samples.wrong) * 0.3);
   });
 
   it('lets the owner sign in from an address that has not been failing while the account is locked', async () => {

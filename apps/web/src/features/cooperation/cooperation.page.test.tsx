@@ -1,6 +1,6 @@
 import type { ApiResponse } from '@zhijiao/contracts/api';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 
 type Agreement = ApiResponse<'get', '/api/cooperation-agreements'>['items'][number];
@@ -32,6 +32,8 @@ async function send(method: 'POST' | 'PUT', path: string, body: unknown) {
  * factory shows its projects and totals; on a phone the lists are cards.
  */
 describe('the cooperation pages (校企合作)', () => {
+  // The first sign-in waits for the page server to finish loading the demo district.
+  beforeAll(() => signIn('coordinator'), 240_000);
   afterEach(() => setViewport(1440));
 
   it('lists the district’s agreements for the coordinator, in Chinese, filtered by status', async () => {
