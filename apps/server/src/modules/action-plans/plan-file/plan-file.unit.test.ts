@@ -190,11 +190,11 @@ describe('the Shangdang action plan file', () => {
       .map((m) => [m.code, m.completedBy]);
     expect(byRecords).toEqual([
       ['T03-ENROL-PLATFORM', 'enrollment.seasonsPublished'],
+      ['T12-PCI-ENTERPRISES', 'certification.certifiedEnterprises'],
+      ['T12-INCENTIVES', 'certification.combinedIncentivesGranted'],
       ['T12-INNOVATION-CENTRE', 'cooperation.innovationCentresOperating'],
       ['T13-APPRENTICESHIP', 'cooperation.apprenticeshipsUnderBothSchemes'],
       ['T13-TEACHING-FACTORY', 'cooperation.teachingFactoriesOperating'],
-      ['T12-PCI-ENTERPRISES', 'certification.certifiedEnterprises'],
-      ['T12-INCENTIVES', 'certification.combinedIncentivesGranted'],
       ['T14-BASE-YITONG', 'trainingBases.yitongBaseInOperation'],
       ['T14-BASE-ZHENDONG', 'trainingBases.zhendongBaseInOperation'],
       ['T14-SCHOOL-BASES', 'trainingBases.schoolBasesInOperation'],
