@@ -90,7 +90,7 @@ export const certificationEn: Record<keyof typeof certificationZh, string> = {
   'certification.grantedOn': 'Date',
   'certification.basisNumber': 'Basis document',
   'certification.totalAmount': 'Total amount',
-  'certification.times': '',
+  'certification.times': 'granted',
   'certification.yuan': 'yuan',
   'certification.count': 'Count',
   'certification.byYear': 'By year',
