@@ -264,6 +264,19 @@ const ANTD_OWN = [
  */
 export async function audit(page: Page, label: string): Promise<Finding[]> {
   await page.waitForLoadState('networkidle');
+  // The page has rendered what it loaded: its heading is there and no loading spinner or skeleton
+  // is left. On a busy machine React can render a page's data well after the network is idle (an
+  // inspection page was audited with 0 h1 under load). A page that never shows an h1 is still
+  // reported below: the wait ends after 15 s without failing.
+  await page
+    .waitForFunction(
+      () =>
+        document.querySelector('main h1, h1') !== null &&
+        document.querySelector('.ant-spin-spinning, .ant-skeleton') === null,
+      undefined,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
   await page.waitForTimeout(300);
   await page.evaluate(AXE_SOURCE);
   // tsx (npm run a11y) names the functions below with a helper the page lacks.
