@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
+import { testDatabaseUrl } from './test-database-url.ts';
 
 export const PG_ADMIN_URL =
   process.env.ZHIJIAO_TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);
     await admin.query(`CREATE DATABASE ${template}`);
     await admin.end();
-    const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${template}`);
+    const url = testDatabaseUrl(PG_ADMIN_URL, template);
     const handle = await openDatabase({ databaseUrl: url, dataDir: '' });
     await migrateToLatest(handle.db);
     await handle.close();

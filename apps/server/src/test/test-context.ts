@@ -131,14 +131,25 @@ export async function createDemoTestContext(now = '2026-11-29T02:00:00Z') {
     const key = randomBytes(32);
     fs.writeFileSync(path.join(snapshotDir, 'secret.key'), key);
     const loading = await contextOn(empty, path.join(snapshotDir, 'files'), key, { now });
-    await loadDemo(runtimeOf(loading));
+    const { accounts, summary } = await loadDemo(runtimeOf(loading));
+    // What the load answered (its summary, the accounts' names: never their one-time passwords).
+    const answer: DemoLoadAnswer = { usernames: accounts.map((a) => a.username), summary };
+    fs.writeFileSync(path.join(snapshotDir, DEMO_LOAD_ANSWER), JSON.stringify(answer));
     await loading.app.close();
   });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-files-'));
   fs.cpSync(path.join(dir, 'files'), dataDir, { recursive: true });
   const ctx = await contextOn(database, dataDir, fs.readFileSync(path.join(dir, 'secret.key')), { now });
-  return { ctx, rt: runtimeOf(ctx) };
+  const loaded = JSON.parse(fs.readFileSync(path.join(dir, DEMO_LOAD_ANSWER), 'utf8')) as DemoLoadAnswer;
+  return { ctx, rt: runtimeOf(ctx), loaded };
 }
+
+/** What `loadDemo` answered when the shared demo snapshot was made (load-demo.test.ts reads it). */
+export interface DemoLoadAnswer {
+  usernames: string[];
+  summary: string;
+}
+const DEMO_LOAD_ANSWER = 'demo-load.json';
 
 /** Loads the real Shangdang org units and action plan (version `SHANGDANG_VERSION`), as `npm start` does. */
 export async function seedShangdang(ctx: TestContext) {

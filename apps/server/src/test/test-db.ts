@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.ts';
+import { testDatabaseUrl } from './test-database-url.ts';
 
 export interface TestDatabase extends DatabaseHandle {
   /** The embedded data directory (PGlite) or '' (PostgreSQL). */
@@ -91,7 +92,7 @@ export async function createSnapshotDatabase(
       await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${pgName} TEMPLATE ${template}`);
       const handle = await openDatabase({
-        databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${pgName}`),
+        databaseUrl: testDatabaseUrl(adminUrl, pgName),
         dataDir: '',
       });
       try {
@@ -151,7 +152,7 @@ async function clonePostgres(template: string, adminUrl: string, runId: string):
     }
   }
   await admin.end();
-  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const url = testDatabaseUrl(adminUrl, name);
   const handle = await openDatabase({ databaseUrl: url, dataDir: '' });
   return {
     ...handle,
