@@ -68,7 +68,9 @@ export default defineConfig({
           // A journey waits on a server doing real work (imports, matching, publishing): polls get
           // 15 s, not Vitest's 1 s default, so a slower machine is not a failure.
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Journeys run side by side (the run's workers, two on a 2-core machine): a journey spends
+          // much of its time waiting (the network gone quiet, a page's spinner, a poll), each on its
+          // own server, data copy and browser, so a second one fills the idle core.
         },
       },
     ],
