@@ -8,7 +8,9 @@
  */
 import type { Static } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
+import type { StepWrite } from '../../platform/workflow/workflow.ts';
 import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
 import { actorRoles, today, type CertificationDeps } from './certification.deps.ts';
 import { measure } from './certification-evidence.ts';
@@ -20,6 +22,7 @@ import {
   insertRecheck,
   listApplications as listRows,
   listOpinions,
+  lockApplication,
   upsertOpinion,
   type ApplicationRow,
 } from './certification.repository.ts';
@@ -34,6 +37,8 @@ import type {
 } from './certification.schema.ts';
 import { describeApplication, describeApplications, panelOf } from './certification.view.ts';
 import { applicationWorkflow } from './certification.workflow.ts';
+
+type Step = Parameters<typeof applicationWorkflow.assert>[0];
 
 /** Applications the actor sees, newest year first. */
 export async function listApplications(
@@ -150,34 +155,33 @@ export async function giveOpinion(
 
 /**
  * 区发改科技局 certifies: refused (409) while a bureau has not signed or one disagrees, or when the
- * criteria measured today are not met (each unmet one named, zh and en). Keeps the snapshot; the
+ * criteria measured today are not met (each unmet one named, zh and en). The 会签单 and the state
+ * are read on the application's row locked, in the transaction that writes the decision, and the
+ * evidence through it: the decision rests on what was read there. Keeps the snapshot; the
  * validity runs from today (certification.rules.ts `certificationSchedule`).
  */
-export async function certify(
+export function certify(
   deps: CertificationDeps,
   actor: Actor,
   id: string,
   input: Static<typeof DecisionBody>,
 ) {
-  const { row, roles } = await loadFor(deps, actor, id);
-  const subject = { ...row, roles };
-  applicationWorkflow.assert('certify', actor, subject);
-  await assertPanelAgrees(deps, row);
-  const snapshot = await measure(deps, row.enterpriseId);
-  if (!snapshot.evaluation.eligible)
-    throw new AppError(
-      'CERTIFICATION_NOT_ELIGIBLE',
-      409,
-      unmetReasons(snapshot.evaluation).map((r) => ({
-        field: 'evaluation',
-        code: 'CRITERION_UNMET',
-        message: r.zh,
-        messageEn: r.en,
-      })),
-    );
-  const { validUntil } = certificationSchedule(snapshot.date, deps.rules);
-  await deps.transaction((trx) =>
-    applicationWorkflow.apply(deps, trx, 'certify', actor, subject, {
+  return takeStep(deps, actor, id, 'certify', async (trx, row) => {
+    await assertPanelAgrees(trx, row);
+    const snapshot = await measure(deps, trx, row.enterpriseId);
+    if (!snapshot.evaluation.eligible)
+      throw new AppError(
+        'CERTIFICATION_NOT_ELIGIBLE',
+        409,
+        unmetReasons(snapshot.evaluation).map((r) => ({
+          field: 'evaluation',
+          code: 'CRITERION_UNMET',
+          message: r.zh,
+          messageEn: r.en,
+        })),
+      );
+    const { validUntil } = certificationSchedule(snapshot.date, deps.rules);
+    return {
       set: {
         decidedOn: snapshot.date,
         certifiedOn: snapshot.date,
@@ -187,9 +191,8 @@ export async function certify(
       },
       comment: input.note.trim() || null,
       details: { certifiedOn: snapshot.date, validUntil },
-    }),
-  );
-  return getApplication(deps, actor, id);
+    };
+  });
 }
 
 /** 区发改科技局 refuses, with its reason; the unmet criteria measured today are kept with it. */
@@ -203,7 +206,7 @@ export async function refuse(
   const subject = { ...row, roles };
   applicationWorkflow.assert('refuse', actor, subject);
   const reason = requiredReason(input.reason);
-  const snapshot = await measure(deps, row.enterpriseId);
+  const snapshot = await measure(deps, deps.db, row.enterpriseId);
   await deps.transaction((trx) =>
     applicationWorkflow.apply(deps, trx, 'refuse', actor, subject, {
       set: { decidedOn: snapshot.date, decisionNote: reason, evaluation: JSON.stringify(snapshot) },
@@ -224,7 +227,7 @@ export async function recheck(
   const { row, roles } = await loadFor(deps, actor, id);
   const subject = { ...row, roles };
   applicationWorkflow.assert('recheck', actor, subject);
-  const snapshot = await measure(deps, row.enterpriseId);
+  const snapshot = await measure(deps, deps.db, row.enterpriseId);
   const comment = input.comment.trim();
   await deps.transaction(async (trx) => {
     await applicationWorkflow.apply(deps, trx, 'recheck', actor, subject, {
@@ -272,11 +275,33 @@ export async function loadFor(deps: CertificationDeps, actor: Actor, id: string)
   return { row, roles };
 }
 
-async function assertPanelAgrees(deps: CertificationDeps, row: ApplicationRow) {
-  const [panel, opinions] = await Promise.all([
-    panelOf(deps.db, row.districtId),
-    listOpinions(deps.db, [row.id]),
-  ]);
+/**
+ * Takes `step` in one transaction on the application's row locked (`FOR UPDATE`): whether the actor
+ * sees it (404), may take the step (403) and its state allows it (409) are judged on the row as
+ * locked; `prepare` reads through `trx` what else the step rests on and returns what it writes.
+ * A request changing the application meanwhile waits for the commit, then finds the step taken.
+ */
+async function takeStep(
+  deps: CertificationDeps,
+  actor: Actor,
+  id: string,
+  step: Step,
+  prepare: (trx: Executor, row: ApplicationRow) => Promise<StepWrite>,
+) {
+  const roles = await actorRoles(deps.db, actor);
+  await deps.transaction(async (trx) => {
+    const row = await lockApplication(trx, id);
+    if (!row || !canSeeApplication(actor, roles, row)) throw notFound();
+    const subject = { ...row, roles };
+    applicationWorkflow.assert(step, actor, subject);
+    await applicationWorkflow.apply(deps, trx, step, actor, subject, await prepare(trx, row));
+  });
+  return getApplication(deps, actor, id);
+}
+
+/** The 会签单 as `db` reads it (the decision's transaction): 409 while a line is missing or disagrees. */
+async function assertPanelAgrees(db: Executor, row: ApplicationRow) {
+  const [panel, opinions] = await Promise.all([panelOf(db, row.districtId), listOpinions(db, [row.id])]);
   const signed = new Map(opinions.map((o) => [o.bureauId, o]));
   const missing = panel.filter((b) => !signed.has(b.id));
   if (missing.length > 0)

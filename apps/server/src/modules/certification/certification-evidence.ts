@@ -50,9 +50,16 @@ export async function gatherEvidence(
   };
 }
 
-/** The evidence measured today and its evaluation: what a decision or a re-check keeps. */
-export async function measure(deps: CertificationDeps, enterpriseId: string): Promise<EvaluationSnapshot> {
+/**
+ * The evidence measured today and its evaluation: what a decision or a re-check keeps. `db` is the
+ * decision's transaction when it decides on what it reads.
+ */
+export async function measure(
+  deps: CertificationDeps,
+  db: Executor,
+  enterpriseId: string,
+): Promise<EvaluationSnapshot> {
   const date = today(deps);
-  const evidence = await gatherEvidence(deps.db, deps.lookups, enterpriseId, date);
+  const evidence = await gatherEvidence(db, deps.lookups, enterpriseId, date);
   return { date, evidence, evaluation: evaluateCertification(evidence, deps.rules, date) };
 }

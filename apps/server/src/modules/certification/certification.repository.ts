@@ -26,6 +26,20 @@ export function findApplication(db: Executor, id: string) {
   return db.selectFrom('certificationApplication').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The application, its row locked until the transaction ends (`SELECT … FOR UPDATE`): a step that
+ * decides on it (certify) reads its state and its 会签单 under this lock, so a bureau changing its
+ * line meanwhile waits for the decision and then finds the application decided.
+ */
+export function lockApplication(trx: Executor, id: string) {
+  return trx
+    .selectFrom('certificationApplication')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 export function findApplicationOfYear(db: Executor, enterpriseId: string, year: number) {
   return db
     .selectFrom('certificationApplication')

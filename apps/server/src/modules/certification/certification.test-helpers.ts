@@ -8,6 +8,7 @@ import {
   type TestContext,
 } from '../../test/test-context.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import { creditCodeCheckChar, orgCodeCheckChar } from '../../platform/validation/credit-code.ts';
 import { createCertificationServices, type CertificationModule } from './index.ts';
 import type { EvidenceLookups } from './certification.deps.ts';
@@ -77,6 +78,28 @@ export async function createCertificationWorld(now = '2021-05-20T02:00:00Z'): Pr
     at: (date, lookups) => createCertificationServices(demo.depsAt(date), lookups),
     actor: (account) => demo.actor(usernames[account]),
   };
+}
+
+/**
+ * The module's services on `date` whose first transaction lets `meanwhile` (another request) run
+ * to its end just before it begins: what a use case checked before its transaction is stale by
+ * then, what it reads inside the transaction is not.
+ */
+export function withRequestBetween(
+  w: CertificationWorld,
+  date: string,
+  lookups: EvidenceLookups | undefined,
+  meanwhile: () => Promise<unknown>,
+): CertificationModule {
+  const { deps } = w.at(date, lookups);
+  let pending: (() => Promise<unknown>) | null = meanwhile;
+  const transaction: Transact = async (work, options) => {
+    const run = pending;
+    pending = null;
+    if (run) await run();
+    return deps.transaction(work, options);
+  };
+  return createCertificationServices({ ...deps, transaction }, lookups);
 }
 
 /** Every joint-review bureau signs `agree` on the application (through the services, on `date`). */

@@ -110,7 +110,7 @@ export async function describeApplication(
     deps.db,
     events.map((e) => e.actorId),
   );
-  const snapshot: EvaluationSnapshot = row.evaluation ?? (await measure(deps, row.enterpriseId));
+  const snapshot: EvaluationSnapshot = row.evaluation ?? (await measure(deps, deps.db, row.enterpriseId));
   return {
     ...base!,
     statement: row.statement,
