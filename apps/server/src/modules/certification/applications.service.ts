@@ -14,7 +14,7 @@ import type { StepWrite } from '../../platform/workflow/workflow.ts';
 import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
 import { actorRoles, today, type CertificationDeps } from './certification.deps.ts';
 import { measure } from './certification-evidence.ts';
-import { canSeeApplication, mayApply, scopeOf } from './certification.policy.ts';
+import { canSeeApplication, mayApply, maySign, recuses, scopeOf } from './certification.policy.ts';
 import {
   findApplication,
   findApplicationOfYear,
@@ -35,7 +35,7 @@ import type {
   ReasonBody,
   RecheckBody,
 } from './certification.schema.ts';
-import { describeApplication, describeApplications, panelOf } from './certification.view.ts';
+import { describeApplication, describeApplications, reviewLinesOf } from './certification.view.ts';
 import { applicationWorkflow } from './certification.workflow.ts';
 
 type Step = Parameters<typeof applicationWorkflow.assert>[0];
@@ -122,7 +122,10 @@ export async function applyForCertification(
   return getApplication(deps, actor, id);
 }
 
-/** A joint-review bureau signs (or re-signs) its line of the 会签单 while under review. */
+/**
+ * A joint-review bureau signs (or re-signs) its line of the 会签单 while under review; the unit
+ * that filed the application is refused (403 `CERTIFICATION_RECUSED`: 回避).
+ */
 export async function giveOpinion(
   deps: CertificationDeps,
   actor: Actor,
@@ -131,6 +134,16 @@ export async function giveOpinion(
 ) {
   const { row, roles } = await loadFor(deps, actor, id);
   const subject = { ...row, roles };
+  if (maySign(actor, roles) && recuses(roles.unitId, row))
+    throw new AppError('CERTIFICATION_RECUSED', 403, [
+      {
+        field: 'opinion',
+        code: 'RECUSED',
+        message: '本单位提出了该申报，应当回避：不能在该申报的会签单上签署意见，会签由其他会签单位完成',
+        messageEn:
+          'Your unit filed this application and recuses itself: it may not sign its joint review, which the other bureaus complete',
+      },
+    ]);
   if (!applicationWorkflow.definition.steps.sign.may(actor, subject))
     throw new AppError('CERTIFICATION_NOT_PANEL', 403);
   const comment = input.comment.trim();
@@ -299,9 +312,13 @@ async function takeStep(
   return getApplication(deps, actor, id);
 }
 
-/** The 会签单 as `db` reads it (the decision's transaction): 409 while a line is missing or disagrees. */
+/**
+ * The 会签单 as `db` reads it (the decision's transaction): 409 while a line is missing or
+ * disagrees. The applying unit's line is recused (回避) and not needed.
+ */
 async function assertPanelAgrees(db: Executor, row: ApplicationRow) {
-  const [panel, opinions] = await Promise.all([panelOf(db, row.districtId), listOpinions(db, [row.id])]);
+  const [lines, opinions] = await Promise.all([reviewLinesOf(db, row), listOpinions(db, [row.id])]);
+  const panel = lines.filter((b) => !b.recused);
   const signed = new Map(opinions.map((o) => [o.bureauId, o]));
   const missing = panel.filter((b) => !signed.has(b.id));
   if (missing.length > 0)

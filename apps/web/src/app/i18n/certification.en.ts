@@ -45,6 +45,7 @@ export const certificationEn: Record<keyof typeof certificationZh, string> = {
   'certification.panel': 'Joint-review sheet',
   'certification.bureau': 'Bureau',
   'certification.opinion': 'Opinion',
+  'certification.recused': 'Recused (filed the application)',
   'certification.notSigned': 'Not given',
   'certification.comment': 'Comment',
   'certification.givenOn': 'Given on',

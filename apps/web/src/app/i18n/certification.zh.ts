@@ -45,6 +45,7 @@ export const certificationZh = {
   'certification.panel': '会签单',
   'certification.bureau': '会签单位',
   'certification.opinion': '会签意见',
+  'certification.recused': '回避（申报单位）',
   'certification.notSigned': '未填写',
   'certification.comment': '意见说明',
   'certification.givenOn': '会签日期',
