@@ -95,3 +95,48 @@ describe('a certification decided while a bureau changes its line', () => {
     expect(line.opinion).toBe('agree');
   });
 });
+
+describe('an incentive recorded while the certification is revoked', () => {
+  let w: CertificationWorld;
+  let id: string;
+  beforeAll(async () => {
+    w = await createCertificationWorld();
+    await registerNotAboveScale(w, w.units.yitong, [2020, 2021]);
+    id = (
+      await w.at('2021-05-20', WIRED).applications.applyForCertification(await w.actor('yitong'), {
+        year: 2021,
+        statement: '',
+      })
+    ).id;
+    await signAll(w, id, '2021-05-20', WIRED);
+    await w.at('2021-05-20', WIRED).applications.certify(await w.actor('drc'), id, { note: '' });
+  }, 180_000);
+  afterAll(() => w?.ctx.close());
+
+  it('refuses it when 区发改科技局 revoked the certification after the grant was asked for', async () => {
+    const drc = await w.actor('drc');
+    const services = withRequestBetween(w, '2021-07-01', undefined, () =>
+      w.at('2021-07-01').applications.revoke(drc, id, { reason: '发生重大安全生产事故' }),
+    );
+    await expect(
+      services.incentives.grantIncentive(await w.actor('finance'), {
+        enterpriseId: w.units.yitong,
+        kind: 'fiscal',
+        grantor: '',
+        amount: 300000,
+        measure: '',
+        grantedOn: '2021-07-01',
+        basisNumber: '上党财教〔2021〕18号',
+      }),
+    ).rejects.toMatchObject({
+      code: 'CERTIFICATION_NOT_CERTIFIED_ON_DATE',
+      details: [expect.objectContaining({ field: 'grantedOn' })],
+    });
+    const written = await w.ctx.db
+      .selectFrom('certificationIncentive')
+      .select('id')
+      .where('enterpriseId', '=', w.units.yitong)
+      .execute();
+    expect(written).toEqual([]);
+  });
+});

@@ -141,6 +141,21 @@ export function listCertifications(
   return q.orderBy('certifiedOn').execute();
 }
 
+/**
+ * Locks the enterprise's applications until the transaction ends (in id order, so two such
+ * transactions never deadlock): an incentive is checked against the certification in force and
+ * written under this lock, so a revocation meanwhile waits, or is seen.
+ */
+export async function lockApplicationsOf(trx: Executor, enterpriseId: string): Promise<void> {
+  await trx
+    .selectFrom('certificationApplication')
+    .select('id')
+    .where('enterpriseId', '=', enterpriseId)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
 export async function insertIncentive(
   db: Executor,
   values: Insertable<CertificationIncentiveTable>,

@@ -313,6 +313,20 @@ describe('certification with the evidence look-ups wired, and the incentive ledg
       'revoked',
     ]);
   });
+  it('refuses an incentive dated after today, naming the date (400 on grantedOn, zh and en)', async () => {
+    const res = await w.clients.finance.post('/api/certification/incentives', {
+      enterpriseId: w.units.yitong,
+      kind: 'fiscal',
+      amount: 1000,
+      grantedOn: '2021-06-01',
+      basisNumber: '上党财教〔2021〕20号',
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    const detail = errorOf(res).details![0]!;
+    expect(detail).toMatchObject({ field: 'grantedOn', code: 'IN_FUTURE' });
+    expect(detail.message).toContain('晚于今天');
+    expect(detail.messageEn).toContain('after today');
+  });
 });
 
 describe('co-developed courses (programs) and interns (internships) feed the evidence', () => {
