@@ -2,7 +2,7 @@
  * 产教融合型企业 applications (task （十二）): the enterprise — or 区工信局 for it — applies for a
  * year; the joint-review bureaus sign the 会签单 (one line each: agree / disagree, with a comment);
  * 区发改科技局 certifies it when every line is signed, none disagrees and the criteria measured
- * from the records are met, or refuses it with its reasons; the decision keeps the evidence and
+ * from the records (as of the year applied for) are met, or refuses it with its reasons; the decision keeps the evidence and
  * evaluation it was taken on. A certification is re-checked every year on its anniversary (the
  * re-check keeps its own evaluation) and may be revoked with a reason. Every step is audited.
  */
@@ -13,7 +13,7 @@ import { AppError, fieldError, forbidden, notFound } from '../../platform/errors
 import type { StepWrite } from '../../platform/workflow/workflow.ts';
 import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
 import { actorRoles, today, type CertificationDeps } from './certification.deps.ts';
-import { measure } from './certification-evidence.ts';
+import { measure, measureApplication } from './certification-evidence.ts';
 import { canSeeApplication, mayApply, maySign, recuses, scopeOf } from './certification.policy.ts';
 import {
   findApplication,
@@ -52,7 +52,10 @@ export async function listApplications(
   return describeApplications(deps, actor, roles, rows);
 }
 
-/** One application with its 会签单, its evaluation (the decision's snapshot, or measured now), re-checks and history. */
+/**
+ * One application with its 会签单, its evaluation (the decision's snapshot, or measured now as of
+ * the year applied for), re-checks and history.
+ */
 export async function getApplication(deps: CertificationDeps, actor: Actor, id: string) {
   const { row, roles } = await loadFor(deps, actor, id);
   return describeApplication(deps, actor, roles, row);
@@ -168,7 +171,8 @@ export async function giveOpinion(
 
 /**
  * 区发改科技局 certifies: refused (409) while a bureau has not signed or one disagrees, or when the
- * criteria measured today are not met (each unmet one named, zh and en). The 会签单 and the state
+ * criteria measured as of the year applied for (`applicationAsOf`) are not met (each unmet one
+ * named, zh and en). The 会签单 and the state
  * are read on the application's row locked, in the transaction that writes the decision, and the
  * evidence through it: the decision rests on what was read there. Keeps the snapshot; the
  * validity runs from today (certification.rules.ts `certificationSchedule`).
@@ -181,7 +185,7 @@ export function certify(
 ) {
   return takeStep(deps, actor, id, 'certify', async (trx, row) => {
     await assertPanelAgrees(trx, row);
-    const snapshot = await measure(deps, trx, row.enterpriseId);
+    const snapshot = await measureApplication(deps, trx, row);
     if (!snapshot.evaluation.eligible)
       throw new AppError(
         'CERTIFICATION_NOT_ELIGIBLE',
@@ -193,22 +197,26 @@ export function certify(
           messageEn: r.en,
         })),
       );
-    const { validUntil } = certificationSchedule(snapshot.date, deps.rules);
+    const on = today(deps);
+    const { validUntil } = certificationSchedule(on, deps.rules);
     return {
       set: {
-        decidedOn: snapshot.date,
-        certifiedOn: snapshot.date,
+        decidedOn: on,
+        certifiedOn: on,
         validUntil,
         decisionNote: input.note.trim(),
         evaluation: JSON.stringify(snapshot),
       },
       comment: input.note.trim() || null,
-      details: { certifiedOn: snapshot.date, validUntil },
+      details: { certifiedOn: on, validUntil, measuredAsOf: snapshot.date },
     };
   });
 }
 
-/** 区发改科技局 refuses, with its reason; the unmet criteria measured today are kept with it. */
+/**
+ * 区发改科技局 refuses, with its reason; the criteria measured as of the year applied for are kept
+ * with it.
+ */
 export async function refuse(
   deps: CertificationDeps,
   actor: Actor,
@@ -219,10 +227,10 @@ export async function refuse(
   const subject = { ...row, roles };
   applicationWorkflow.assert('refuse', actor, subject);
   const reason = requiredReason(input.reason);
-  const snapshot = await measure(deps, deps.db, row.enterpriseId);
+  const snapshot = await measureApplication(deps, deps.db, row);
   await deps.transaction((trx) =>
     applicationWorkflow.apply(deps, trx, 'refuse', actor, subject, {
-      set: { decidedOn: snapshot.date, decisionNote: reason, evaluation: JSON.stringify(snapshot) },
+      set: { decidedOn: today(deps), decisionNote: reason, evaluation: JSON.stringify(snapshot) },
       comment: reason,
       details: { unmet: unmetReasons(snapshot.evaluation).map((r) => r.zh) },
     }),
@@ -230,7 +238,10 @@ export async function refuse(
   return getApplication(deps, actor, id);
 }
 
-/** The yearly re-check (年度复核): the criteria measured today, kept with the re-check. */
+/**
+ * The yearly re-check (年度复核): the criteria measured as of the re-check's own day (windows
+ * ending with its year), kept with the re-check.
+ */
 export async function recheck(
   deps: CertificationDeps,
   actor: Actor,
@@ -240,7 +251,7 @@ export async function recheck(
   const { row, roles } = await loadFor(deps, actor, id);
   const subject = { ...row, roles };
   applicationWorkflow.assert('recheck', actor, subject);
-  const snapshot = await measure(deps, deps.db, row.enterpriseId);
+  const snapshot = await measure(deps, deps.db, row.enterpriseId, today(deps));
   const comment = input.comment.trim();
   await deps.transaction(async (trx) => {
     await applicationWorkflow.apply(deps, trx, 'recheck', actor, subject, {

@@ -112,13 +112,19 @@ export async function signAll(w: CertificationWorld, id: string, date: string, l
 
 /**
  * 区工信局 puts the enterprise on the register, not above scale in `years` (so the 2 % duty of those
- * years does not apply: the criterion is met), through the enterprises module's API.
+ * years does not apply: the criterion is met), through the enterprises module's API. `as` names
+ * another enterprise than 易通集团 (its name and the 8-character body of its credit code).
  */
-export async function registerNotAboveScale(w: CertificationWorld, enterpriseId: string, years: number[]) {
+export async function registerNotAboveScale(
+  w: CertificationWorld,
+  enterpriseId: string,
+  years: number[],
+  as = { legalName: '易通集团', usccBody: 'MA0C2101' },
+) {
   const reg = await w.clients.iit.post('/api/enterprises', {
     orgUnitId: enterpriseId,
-    uscc: testUscc('MA0C2101'),
-    legalName: '易通集团',
+    uscc: testUscc(as.usccBody),
+    legalName: as.legalName,
     industryDivision: '34',
     address: '长治市上党区经济技术开发区',
   });

@@ -10,7 +10,7 @@ import { certificationSchedule, certificationStateOn } from './certification.rul
 import type { EvaluationSnapshot } from './certification.tables.ts';
 import { recuses } from './certification.policy.ts';
 import { applicationWorkflow } from './certification.workflow.ts';
-import { measure } from './certification-evidence.ts';
+import { measureApplication } from './certification-evidence.ts';
 
 /** The joint-review bureaus of a district (会签单位), by code. */
 export async function panelOf(db: Executor, districtId: string) {
@@ -108,7 +108,8 @@ export async function describeApplications(
 
 /**
  * One application in full. The evaluation is the decision's snapshot once decided (`measuredNow`
- * false: later records never rewrite it), and measured from today's records while under review.
+ * false: later records never rewrite it), and measured from the records while under review — as
+ * of the year applied for (`applicationAsOf`), however late it is viewed.
  */
 export async function describeApplication(
   deps: CertificationDeps,
@@ -127,7 +128,7 @@ export async function describeApplication(
     deps.db,
     events.map((e) => e.actorId),
   );
-  const snapshot: EvaluationSnapshot = row.evaluation ?? (await measure(deps, deps.db, row.enterpriseId));
+  const snapshot: EvaluationSnapshot = row.evaluation ?? (await measureApplication(deps, deps.db, row));
   return {
     ...base!,
     statement: row.statement,

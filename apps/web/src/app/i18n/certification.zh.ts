@@ -29,7 +29,7 @@ export const certificationZh = {
   'certification.revokedOn': '撤销',
   'certification.criteria': '认定条件核查（发改社会〔2019〕590号 第五条）',
   'certification.measuredNow': '按 {date} 的系统记录核算（审核中，随记录更新）',
-  'certification.snapshot': '决定时（{date}）的核算结果，已存档，不随后续记录变化',
+  'certification.snapshot': '决定时按 {date} 的记录核算的结果，已存档，不随后续记录变化',
   'certification.eligible': '符合认定条件',
   'certification.notEligible': '尚不符合认定条件',
   'certification.required': '认定条件',
