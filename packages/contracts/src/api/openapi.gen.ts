@@ -5306,7 +5306,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** The acting bureau’s line on the 会签单 (agree / disagree with a reason) */
+        /** The acting bureau’s line on the 会签单 (agree / disagree with a reason; not the applying unit’s: 回避) */
         put: {
             parameters: {
                 query?: never;
@@ -5546,7 +5546,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the yearly re-check with the criteria measured today (区发改科技局) */
+        /** Record the yearly re-check with the criteria measured on its day (区发改科技局) */
         post: {
             parameters: {
                 query?: never;

@@ -12,9 +12,9 @@ import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import type { StepWrite } from '../../platform/workflow/workflow.ts';
 import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
-import { actorRoles, today, type CertificationDeps } from './certification.deps.ts';
+import { actorRoles, today, type ActorRoles, type CertificationDeps } from './certification.deps.ts';
 import { measure, measureApplication } from './certification-evidence.ts';
-import { canSeeApplication, mayApply, maySign, recuses, scopeOf } from './certification.policy.ts';
+import { canSeeApplication, mayApply, maySign, scopeOf } from './certification.policy.ts';
 import {
   findApplication,
   findApplicationOfYear,
@@ -100,23 +100,18 @@ export async function applyForCertification(
       },
     ]);
   const id = await deps.transaction(async (trx) => {
-    const now = deps.clock.now();
-    const id = await insertApplication(trx, {
-      enterpriseId,
-      districtId,
-      year: input.year,
-      appliedByUnitId: actor.orgUnitId,
-      appliedOn,
-      statement: input.statement.trim(),
-      state: 'submitted',
-      decidedOn: null,
-      evaluation: null,
-      certifiedOn: null,
-      validUntil: null,
-      revokedOn: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const id = await insertApplication(
+      trx,
+      {
+        enterpriseId,
+        districtId,
+        year: input.year,
+        appliedByUnitId: actor.orgUnitId,
+        appliedOn,
+        statement: input.statement.trim(),
+      },
+      deps.clock.now(),
+    );
     await applicationWorkflow.record(deps, trx, 'apply', actor, id, {
       details: { enterpriseId, year: input.year, appliedByUnitId: actor.orgUnitId },
     });
@@ -129,44 +124,26 @@ export async function applyForCertification(
  * A joint-review bureau signs (or re-signs) its line of the 会签单 while under review; the unit
  * that filed the application is refused (403 `CERTIFICATION_RECUSED`: 回避).
  */
-export async function giveOpinion(
+export function giveOpinion(
   deps: CertificationDeps,
   actor: Actor,
   id: string,
   input: Static<typeof OpinionBody>,
 ) {
-  const { row, roles } = await loadFor(deps, actor, id);
-  const subject = { ...row, roles };
-  if (maySign(actor, roles) && recuses(roles.unitId, row))
-    throw new AppError('CERTIFICATION_RECUSED', 403, [
-      {
-        field: 'opinion',
-        code: 'RECUSED',
-        message: '本单位提出了该申报，应当回避：不能在该申报的会签单上签署意见，会签由其他会签单位完成',
-        messageEn:
-          'Your unit filed this application and recuses itself: it may not sign its joint review, which the other bureaus complete',
-      },
-    ]);
-  if (!applicationWorkflow.definition.steps.sign.may(actor, subject))
-    throw new AppError('CERTIFICATION_NOT_PANEL', 403);
   const comment = input.comment.trim();
-  if (input.opinion === 'disagree' && !comment)
-    throw fieldError('comment', 'REQUIRED', '不同意时请填写理由', 'Give the reason when disagreeing');
-  await deps.transaction(async (trx) => {
-    await applicationWorkflow.apply(deps, trx, 'sign', actor, subject, {
-      comment,
-      details: { bureauId: roles.unitId, opinion: input.opinion },
-    });
+  return takeStep(deps, actor, id, 'sign', async (trx) => {
+    if (input.opinion === 'disagree' && !comment)
+      throw fieldError('comment', 'REQUIRED', '不同意时请填写理由', 'Give the reason when disagreeing');
     await upsertOpinion(trx, {
       applicationId: id,
-      bureauId: roles.unitId,
+      bureauId: actor.orgUnitId,
       opinion: input.opinion,
       comment,
       givenOn: today(deps),
       actorId: actor.userId,
     });
+    return { comment, details: { bureauId: actor.orgUnitId, opinion: input.opinion } };
   });
-  return getApplication(deps, actor, id);
 }
 
 /**
@@ -217,47 +194,31 @@ export function certify(
  * 区发改科技局 refuses, with its reason; the criteria measured as of the year applied for are kept
  * with it.
  */
-export async function refuse(
-  deps: CertificationDeps,
-  actor: Actor,
-  id: string,
-  input: Static<typeof ReasonBody>,
-) {
-  const { row, roles } = await loadFor(deps, actor, id);
-  const subject = { ...row, roles };
-  applicationWorkflow.assert('refuse', actor, subject);
-  const reason = requiredReason(input.reason);
-  const snapshot = await measureApplication(deps, deps.db, row);
-  await deps.transaction((trx) =>
-    applicationWorkflow.apply(deps, trx, 'refuse', actor, subject, {
+export function refuse(deps: CertificationDeps, actor: Actor, id: string, input: Static<typeof ReasonBody>) {
+  return takeStep(deps, actor, id, 'refuse', async (trx, row) => {
+    const reason = requiredReason(input.reason);
+    const snapshot = await measureApplication(deps, trx, row);
+    return {
       set: { decidedOn: today(deps), decisionNote: reason, evaluation: JSON.stringify(snapshot) },
       comment: reason,
       details: { unmet: unmetReasons(snapshot.evaluation).map((r) => r.zh) },
-    }),
-  );
-  return getApplication(deps, actor, id);
+    };
+  });
 }
 
 /**
  * The yearly re-check (年度复核): the criteria measured as of the re-check's own day (windows
  * ending with its year), kept with the re-check.
  */
-export async function recheck(
+export function recheck(
   deps: CertificationDeps,
   actor: Actor,
   id: string,
   input: Static<typeof RecheckBody>,
 ) {
-  const { row, roles } = await loadFor(deps, actor, id);
-  const subject = { ...row, roles };
-  applicationWorkflow.assert('recheck', actor, subject);
-  const snapshot = await measure(deps, deps.db, row.enterpriseId, today(deps));
   const comment = input.comment.trim();
-  await deps.transaction(async (trx) => {
-    await applicationWorkflow.apply(deps, trx, 'recheck', actor, subject, {
-      comment: comment || null,
-      details: { checkedOn: snapshot.date, passed: snapshot.evaluation.eligible },
-    });
+  return takeStep(deps, actor, id, 'recheck', async (trx, row) => {
+    const snapshot = await measure(deps, trx, row.enterpriseId, today(deps));
     await insertRecheck(trx, {
       applicationId: id,
       checkedOn: snapshot.date,
@@ -267,29 +228,23 @@ export async function recheck(
       actorId: actor.userId,
       createdAt: deps.clock.now(),
     });
+    return {
+      comment: comment || null,
+      details: { checkedOn: snapshot.date, passed: snapshot.evaluation.eligible },
+    };
   });
-  return getApplication(deps, actor, id);
 }
 
 /** Revokes a certification from today, with its reason. */
-export async function revoke(
-  deps: CertificationDeps,
-  actor: Actor,
-  id: string,
-  input: Static<typeof ReasonBody>,
-) {
-  const { row, roles } = await loadFor(deps, actor, id);
-  const subject = { ...row, roles };
-  applicationWorkflow.assert('revoke', actor, subject);
-  const reason = requiredReason(input.reason);
-  await deps.transaction((trx) =>
-    applicationWorkflow.apply(deps, trx, 'revoke', actor, subject, {
+export function revoke(deps: CertificationDeps, actor: Actor, id: string, input: Static<typeof ReasonBody>) {
+  return takeStep(deps, actor, id, 'revoke', async () => {
+    const reason = requiredReason(input.reason);
+    return {
       set: { revokedOn: today(deps), revokeReason: reason },
       comment: reason,
       details: { revokedOn: today(deps) },
-    }),
-  );
-  return getApplication(deps, actor, id);
+    };
+  });
 }
 
 /** The application, if the actor sees it (else 404), with the actor's part in the procedure. */
@@ -301,9 +256,10 @@ export async function loadFor(deps: CertificationDeps, actor: Actor, id: string)
 
 /**
  * Takes `step` in one transaction on the application's row locked (`FOR UPDATE`): whether the actor
- * sees it (404), may take the step (403) and its state allows it (409) are judged on the row as
- * locked; `prepare` reads through `trx` what else the step rests on and returns what it writes.
- * A request changing the application meanwhile waits for the commit, then finds the step taken.
+ * sees it (404), may take the step (403, `notAllowed`) and its state allows it (409) are judged on
+ * the row as locked; `prepare` checks the input, reads through `trx` what else the step rests on,
+ * writes the step's own rows and returns what the step writes on the application. A request
+ * changing the application meanwhile waits for the commit, then finds the step taken.
  */
 async function takeStep(
   deps: CertificationDeps,
@@ -317,10 +273,30 @@ async function takeStep(
     const row = await lockApplication(trx, id);
     if (!row || !canSeeApplication(actor, roles, row)) throw notFound();
     const subject = { ...row, roles };
+    if (!applicationWorkflow.definition.steps[step].may(actor, subject)) throw notAllowed(step, actor, roles);
     applicationWorkflow.assert(step, actor, subject);
     await applicationWorkflow.apply(deps, trx, step, actor, subject, await prepare(trx, row));
   });
   return getApplication(deps, actor, id);
+}
+
+/**
+ * Why the actor may not take `step` (403): on the 会签单, the unit that filed the application
+ * recuses itself (回避) and a unit off the panel does not sign; the decisions are the certifying
+ * bureau's.
+ */
+function notAllowed(step: Step, actor: Actor, roles: ActorRoles): AppError {
+  if (step !== 'sign') return forbidden();
+  if (!maySign(actor, roles)) return new AppError('CERTIFICATION_NOT_PANEL', 403);
+  return new AppError('CERTIFICATION_RECUSED', 403, [
+    {
+      field: 'opinion',
+      code: 'RECUSED',
+      message: '本单位提出了该申报，应当回避：不能在该申报的会签单上签署意见，会签由其他会签单位完成',
+      messageEn:
+        'Your unit filed this application and recuses itself: it may not sign its joint review, which the other bureaus complete',
+    },
+  ]);
 }
 
 /**

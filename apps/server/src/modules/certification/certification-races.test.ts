@@ -11,6 +11,17 @@ import {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** 易通集团's 2021 application (its criteria met on the wired look-ups), signed by every bureau. */
+async function signedApplication() {
+  const w = await createCertificationWorld();
+  await registerNotAboveScale(w, w.units.yitong, [2020, 2021]);
+  const { id } = await w
+    .at('2021-05-20', WIRED)
+    .applications.applyForCertification(await w.actor('yitong'), { year: 2021, statement: '' });
+  await signAll(w, id, '2021-05-20', WIRED);
+  return { w, id };
+}
+
 /*
  * Another request landing while a use case decides: the decision rests on what it read in its own
  * transaction, on the rows it locked. On PostgreSQL each request has its own connection, so the
@@ -20,15 +31,7 @@ describe('a certification decided while a bureau changes its line', () => {
   let w: CertificationWorld;
   let id: string;
   beforeAll(async () => {
-    w = await createCertificationWorld();
-    await registerNotAboveScale(w, w.units.yitong, [2020, 2021]);
-    id = (
-      await w.at('2021-05-20', WIRED).applications.applyForCertification(await w.actor('yitong'), {
-        year: 2021,
-        statement: '',
-      })
-    ).id;
-    await signAll(w, id, '2021-05-20', WIRED);
+    ({ w, id } = await signedApplication());
   }, 180_000);
   afterAll(() => w?.ctx.close());
 
@@ -100,15 +103,7 @@ describe('an incentive recorded while the certification is revoked', () => {
   let w: CertificationWorld;
   let id: string;
   beforeAll(async () => {
-    w = await createCertificationWorld();
-    await registerNotAboveScale(w, w.units.yitong, [2020, 2021]);
-    id = (
-      await w.at('2021-05-20', WIRED).applications.applyForCertification(await w.actor('yitong'), {
-        year: 2021,
-        statement: '',
-      })
-    ).id;
-    await signAll(w, id, '2021-05-20', WIRED);
+    ({ w, id } = await signedApplication());
     await w.at('2021-05-20', WIRED).applications.certify(await w.actor('drc'), id, { note: '' });
   }, 180_000);
   afterAll(() => w?.ctx.close());

@@ -65,12 +65,30 @@ export function listApplications(db: Executor, scope: ApplicationScope, f: Appli
   return q.orderBy('year', 'desc').orderBy('appliedOn', 'desc').orderBy('id').limit(1000).execute();
 }
 
-export async function insertApplication(
-  db: Executor,
-  values: Insertable<CertificationApplicationTable>,
-): Promise<string> {
+/** What an application says when it is filed; the rest waits for the decision. */
+export type NewApplication = Pick<
+  Insertable<CertificationApplicationTable>,
+  'enterpriseId' | 'districtId' | 'year' | 'appliedByUnitId' | 'appliedOn' | 'statement'
+>;
+
+/** Files an application (under review, nothing decided yet) at `now`; returns its id. */
+export async function insertApplication(db: Executor, values: NewApplication, now: Date): Promise<string> {
   return (
-    await db.insertInto('certificationApplication').values(values).returning('id').executeTakeFirstOrThrow()
+    await db
+      .insertInto('certificationApplication')
+      .values({
+        ...values,
+        state: 'submitted',
+        decidedOn: null,
+        evaluation: null,
+        certifiedOn: null,
+        validUntil: null,
+        revokedOn: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
   ).id;
 }
 
