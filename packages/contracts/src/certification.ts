@@ -95,6 +95,10 @@ export const CERTIFICATION_ERRORS = {
     zh: '本单位不是会签单位，不能填写会签意见',
     en: 'This unit does not sign the joint review',
   },
+  CERTIFICATION_RECUSED: {
+    zh: '本单位提出了该申报，应当回避，不能在该申报的会签单上签署意见',
+    en: 'Your unit filed this application and recuses itself: it may not sign its joint review',
+  },
   CERTIFICATION_INVALID_TRANSITION: {
     zh: '申报当前状态不允许此操作',
     en: 'The application’s state does not allow this step',

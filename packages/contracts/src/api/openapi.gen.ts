@@ -4543,7 +4543,9 @@ export interface paths {
                                     name: string;
                                 };
                                 id: string;
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 state: "submitted" | "certified" | "refused" | "revoked";
                                 year: number;
@@ -4718,8 +4720,12 @@ export interface paths {
                                     comment: string;
                                     givenOn: string | null;
                                     opinion: null | ("agree" | "disagree");
+                                    /** @description The bureau filed the application (回避): its line is not signed, the review needs the others */
+                                    recused: boolean;
                                 }[];
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 rechecks: {
                                     checkedOn: string;
@@ -4940,8 +4946,12 @@ export interface paths {
                                     comment: string;
                                     givenOn: string | null;
                                     opinion: null | ("agree" | "disagree");
+                                    /** @description The bureau filed the application (回避): its line is not signed, the review needs the others */
+                                    recused: boolean;
                                 }[];
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 rechecks: {
                                     checkedOn: string;
@@ -5176,8 +5186,12 @@ export interface paths {
                                     comment: string;
                                     givenOn: string | null;
                                     opinion: null | ("agree" | "disagree");
+                                    /** @description The bureau filed the application (回避): its line is not signed, the review needs the others */
+                                    recused: boolean;
                                 }[];
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 rechecks: {
                                     checkedOn: string;
@@ -5292,7 +5306,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** The acting bureau’s line on the 会签单 (agree / disagree with a reason) */
+        /** The acting bureau’s line on the 会签单 (agree / disagree with a reason; not the applying unit’s: 回避) */
         put: {
             parameters: {
                 query?: never;
@@ -5410,8 +5424,12 @@ export interface paths {
                                     comment: string;
                                     givenOn: string | null;
                                     opinion: null | ("agree" | "disagree");
+                                    /** @description The bureau filed the application (回避): its line is not signed, the review needs the others */
+                                    recused: boolean;
                                 }[];
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 rechecks: {
                                     checkedOn: string;
@@ -5528,7 +5546,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the yearly re-check with the criteria measured today (区发改科技局) */
+        /** Record the yearly re-check with the criteria measured on its day (区发改科技局) */
         post: {
             parameters: {
                 query?: never;
@@ -5645,8 +5663,12 @@ export interface paths {
                                     comment: string;
                                     givenOn: string | null;
                                     opinion: null | ("agree" | "disagree");
+                                    /** @description The bureau filed the application (回避): its line is not signed, the review needs the others */
+                                    recused: boolean;
                                 }[];
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 rechecks: {
                                     checkedOn: string;
@@ -5876,8 +5898,12 @@ export interface paths {
                                     comment: string;
                                     givenOn: string | null;
                                     opinion: null | ("agree" | "disagree");
+                                    /** @description The bureau filed the application (回避): its line is not signed, the review needs the others */
+                                    recused: boolean;
                                 }[];
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 rechecks: {
                                     checkedOn: string;
@@ -6107,8 +6133,12 @@ export interface paths {
                                     comment: string;
                                     givenOn: string | null;
                                     opinion: null | ("agree" | "disagree");
+                                    /** @description The bureau filed the application (回避): its line is not signed, the review needs the others */
+                                    recused: boolean;
                                 }[];
+                                /** @description Lines of the 会签单 signed (of `panelSize`) */
                                 opinionsGiven: number;
+                                /** @description Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避) */
                                 panelSize: number;
                                 rechecks: {
                                     checkedOn: string;

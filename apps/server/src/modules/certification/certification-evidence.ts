@@ -9,6 +9,7 @@ import { internshipDutyOf, longInternsByYear } from '../internships/index.ts';
 import { coDevelopedCoursesByYear } from '../programs/index.ts';
 import { today, type CertificationDeps, type EvidenceLookups } from './certification.deps.ts';
 import {
+  applicationAsOf,
   evaluateCertification,
   type CertificationCriterion,
   type CertificationEvidence,
@@ -50,9 +51,28 @@ export async function gatherEvidence(
   };
 }
 
-/** The evidence measured today and its evaluation: what a decision or a re-check keeps. */
-export async function measure(deps: CertificationDeps, enterpriseId: string): Promise<EvaluationSnapshot> {
-  const date = today(deps);
-  const evidence = await gatherEvidence(deps.db, deps.lookups, enterpriseId, date);
-  return { date, evidence, evaluation: evaluateCertification(evidence, deps.rules, date) };
+/**
+ * The evidence on `asOf` and its evaluation: what a decision or a re-check keeps. `db` is the
+ * step's transaction when the step decides on what it reads.
+ */
+export async function measure(
+  deps: CertificationDeps,
+  db: Executor,
+  enterpriseId: string,
+  asOf: string,
+): Promise<EvaluationSnapshot> {
+  const evidence = await gatherEvidence(db, deps.lookups, enterpriseId, asOf);
+  return { date: asOf, evidence, evaluation: evaluateCertification(evidence, deps.rules, asOf) };
+}
+
+/**
+ * An application measured as of the year applied for (`applicationAsOf`: today while that year
+ * runs, else its last day), whenever it is viewed or decided.
+ */
+export function measureApplication(
+  deps: CertificationDeps,
+  db: Executor,
+  row: { enterpriseId: string; year: number },
+): Promise<EvaluationSnapshot> {
+  return measure(deps, db, row.enterpriseId, applicationAsOf(row.year, today(deps)));
 }

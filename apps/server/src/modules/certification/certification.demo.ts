@@ -63,7 +63,8 @@ const INCENTIVES: Array<{
 
 /**
  * 产教融合型企业 in the demo district: in the plan's second year (2021) 易通集团 applies itself
- * and 区工信局 applies for 振东集团; the seven joint-review bureaus sign — 区税务局 disagrees on
+ * and 区工信局 applies for 振东集团; the seven joint-review bureaus sign — but 区工信局 on the
+ * application it filed (回避: its line is recused) — and 区税务局 disagrees on
  * 振东集团 (arrears not yet cleared), so 区发改科技局 refuses it with that reason and whatever the
  * records leave unmet. 易通集团 is certified when the criteria measured from the records are met —
  * which needs the cooperation and training-bases look-ups wired (index.ts `EVIDENCE_LOOKUPS`); till
@@ -84,7 +85,7 @@ export async function certificationDemo(ctx: Ctx): Promise<DemoSummary> {
     year,
     statement: '区工信局代为申报：振东集团与区职教中心共建康复专业课程，常年接收实习学生。',
   });
-  await sign(ctx, zhendong.id, `${year}-03-20`, actors, {
+  await sign(ctx, zhendong, `${year}-03-20`, actors, {
     tax: '该企业 2020 年度存在欠缴税款记录，尚未清缴，暂不同意；清缴后可再行申报。',
   });
   await ctx.at(`${year}-04-15`).applications.refuse(actors.drc, zhendong.id, {
@@ -98,7 +99,7 @@ export async function certificationDemo(ctx: Ctx): Promise<DemoSummary> {
       year: y,
       statement: '易通集团与区职业高中共同开发焊接、PLC 课程，接收岗位实习学生，申请认定为产教融合型企业。',
     });
-    await sign(ctx, app.id, `${y}-03-20`, actors, {});
+    await sign(ctx, app, `${y}-03-20`, actors, {});
     const on = `${y}-04-15`;
     const decided = await ctx
       .at(on)
@@ -140,16 +141,18 @@ export async function certificationDemo(ctx: Ctx): Promise<DemoSummary> {
   };
 }
 
+/** Each joint-review bureau signs its line, but the unit that filed the application (回避). */
 async function sign(
   ctx: Ctx,
-  applicationId: string,
+  application: { id: string; appliedBy: { id: string } },
   on: string,
   actors: Record<(typeof PANEL)[number], Actor>,
   disagree: Partial<Record<(typeof PANEL)[number], string>>,
 ) {
   for (const account of PANEL) {
+    if (actors[account].orgUnitId === application.appliedBy.id) continue;
     const reason = disagree[account];
-    await ctx.at(on).applications.giveOpinion(actors[account], applicationId, {
+    await ctx.at(on).applications.giveOpinion(actors[account], application.id, {
       opinion: reason ? 'disagree' : 'agree',
       comment: reason ?? '',
     });

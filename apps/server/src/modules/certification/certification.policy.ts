@@ -4,7 +4,8 @@
  *   keeper their district's; an actor who sees every unit (the coordinator) all;
  * - apply: the enterprise for itself, or the register's keeper (区工信局) for an enterprise of its
  *   district (`certification.apply`);
- * - sign the 会签单: a joint-review bureau (`certification.review`);
+ * - sign the 会签单: a joint-review bureau (`certification.review`), except on an application its
+ *   own unit filed (回避: the applying unit's line is recused, and the review is complete without it);
  * - decide, re-check, revoke: the certifying bureau (`certification.review`);
  * - record an incentive: the certifying bureau or a joint-review bureau (`certification.incentive`).
  */
@@ -40,6 +41,12 @@ export const mayDecide = (actor: Actor, roles: ActorRoles) =>
 
 export const maySign = (actor: Actor, roles: ActorRoles) =>
   actor.permissions.has('certification.review') && roles.panel;
+
+/**
+ * Whether `unitId` recuses itself from the application's 会签单 (回避): the unit that filed it —
+ * 区工信局 applying for an enterprise — does not review its own application.
+ */
+export const recuses = (unitId: string, r: { appliedByUnitId: string }) => r.appliedByUnitId === unitId;
 
 export const mayGrant = (actor: Actor, roles: ActorRoles) =>
   actor.permissions.has('certification.incentive') && (roles.authority || roles.panel);

@@ -26,6 +26,20 @@ export function findApplication(db: Executor, id: string) {
   return db.selectFrom('certificationApplication').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The application, its row locked until the transaction ends (`SELECT … FOR UPDATE`): a step that
+ * decides on it (certify) reads its state and its 会签单 under this lock, so a bureau changing its
+ * line meanwhile waits for the decision and then finds the application decided.
+ */
+export function lockApplication(trx: Executor, id: string) {
+  return trx
+    .selectFrom('certificationApplication')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 export function findApplicationOfYear(db: Executor, enterpriseId: string, year: number) {
   return db
     .selectFrom('certificationApplication')
@@ -51,12 +65,30 @@ export function listApplications(db: Executor, scope: ApplicationScope, f: Appli
   return q.orderBy('year', 'desc').orderBy('appliedOn', 'desc').orderBy('id').limit(1000).execute();
 }
 
-export async function insertApplication(
-  db: Executor,
-  values: Insertable<CertificationApplicationTable>,
-): Promise<string> {
+/** What an application says when it is filed; the rest waits for the decision. */
+export type NewApplication = Pick<
+  Insertable<CertificationApplicationTable>,
+  'enterpriseId' | 'districtId' | 'year' | 'appliedByUnitId' | 'appliedOn' | 'statement'
+>;
+
+/** Files an application (under review, nothing decided yet) at `now`; returns its id. */
+export async function insertApplication(db: Executor, values: NewApplication, now: Date): Promise<string> {
   return (
-    await db.insertInto('certificationApplication').values(values).returning('id').executeTakeFirstOrThrow()
+    await db
+      .insertInto('certificationApplication')
+      .values({
+        ...values,
+        state: 'submitted',
+        decidedOn: null,
+        evaluation: null,
+        certifiedOn: null,
+        validUntil: null,
+        revokedOn: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
   ).id;
 }
 
@@ -125,6 +157,21 @@ export function listCertifications(
   }
   if (f.districtId) q = q.where('districtId', '=', f.districtId);
   return q.orderBy('certifiedOn').execute();
+}
+
+/**
+ * Locks the enterprise's applications until the transaction ends (in id order, so two such
+ * transactions never deadlock): an incentive is checked against the certification in force and
+ * written under this lock, so a revocation meanwhile waits, or is seen.
+ */
+export async function lockApplicationsOf(trx: Executor, enterpriseId: string): Promise<void> {
+  await trx
+    .selectFrom('certificationApplication')
+    .select('id')
+    .where('enterpriseId', '=', enterpriseId)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
 }
 
 export async function insertIncentive(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
@@ -77,90 +78,52 @@ export const certificationRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<C
         .send({ application: await applications.applyForCertification(request.actor!, request.body) }),
   );
 
-  app.put(
-    '/api/certification/applications/:id/opinion',
-    {
+  /** A step of the procedure on one application (`certification.review`): its body, the application after it. */
+  const step = <Body extends TSchema>(
+    method: 'PUT' | 'POST',
+    path: string,
+    summary: string,
+    body: Body,
+    take: (actor: Actor, id: string, input: Static<Body>) => ReturnType<typeof applications.getApplication>,
+  ) =>
+    app.route({
+      method,
+      url: `/api/certification/applications/:id/${path}`,
       config: { permission: 'certification.review' },
-      schema: {
-        tags,
-        summary: 'The acting bureau’s line on the 会签单 (agree / disagree with a reason)',
-        params: IdParams,
-        body: OpinionBody,
-        response: one,
-      },
-    },
-    async (request) => ({
-      application: await applications.giveOpinion(request.actor!, request.params.id, request.body),
-    }),
-  );
+      schema: { tags, summary, params: IdParams, body, response: one },
+      handler: async (request) => ({
+        application: await take(request.actor!, request.params.id, request.body as Static<Body>),
+      }),
+    });
 
-  app.post(
-    '/api/certification/applications/:id/certification',
-    {
-      config: { permission: 'certification.review' },
-      schema: {
-        tags,
-        summary:
-          'Certify (区发改科技局): 409 while a bureau has not signed or disagrees, or a criterion is unmet',
-        params: IdParams,
-        body: DecisionBody,
-        response: one,
-      },
-    },
-    async (request) => ({
-      application: await applications.certify(request.actor!, request.params.id, request.body),
-    }),
+  step(
+    'PUT',
+    'opinion',
+    'The acting bureau’s line on the 会签单 (agree / disagree with a reason; not the applying unit’s: 回避)',
+    OpinionBody,
+    applications.giveOpinion,
   );
-
-  app.post(
-    '/api/certification/applications/:id/refusal',
-    {
-      config: { permission: 'certification.review' },
-      schema: {
-        tags,
-        summary: 'Refuse with a reason (区发改科技局)',
-        params: IdParams,
-        body: ReasonBody,
-        response: one,
-      },
-    },
-    async (request) => ({
-      application: await applications.refuse(request.actor!, request.params.id, request.body),
-    }),
+  step(
+    'POST',
+    'certification',
+    'Certify (区发改科技局): 409 while a bureau has not signed or disagrees, or a criterion is unmet',
+    DecisionBody,
+    applications.certify,
   );
-
-  app.post(
-    '/api/certification/applications/:id/rechecks',
-    {
-      config: { permission: 'certification.review' },
-      schema: {
-        tags,
-        summary: 'Record the yearly re-check with the criteria measured today (区发改科技局)',
-        params: IdParams,
-        body: RecheckBody,
-        response: one,
-      },
-    },
-    async (request) => ({
-      application: await applications.recheck(request.actor!, request.params.id, request.body),
-    }),
+  step('POST', 'refusal', 'Refuse with a reason (区发改科技局)', ReasonBody, applications.refuse);
+  step(
+    'POST',
+    'rechecks',
+    'Record the yearly re-check with the criteria measured on its day (区发改科技局)',
+    RecheckBody,
+    applications.recheck,
   );
-
-  app.post(
-    '/api/certification/applications/:id/revocation',
-    {
-      config: { permission: 'certification.review' },
-      schema: {
-        tags,
-        summary: 'Revoke a certification with a reason (区发改科技局)',
-        params: IdParams,
-        body: ReasonBody,
-        response: one,
-      },
-    },
-    async (request) => ({
-      application: await applications.revoke(request.actor!, request.params.id, request.body),
-    }),
+  step(
+    'POST',
+    'revocation',
+    'Revoke a certification with a reason (区发改科技局)',
+    ReasonBody,
+    applications.revoke,
   );
 
   app.get(

@@ -232,6 +232,19 @@ export function evaluateCertification(
 }
 
 /**
+ * The day an application for `year` is measured as of: the last day of that year, or `today`
+ * while the year runs. The evidence windows end with the year applied for, so a view or a decision
+ * of an old application never reads a later year's records.
+ *
+ * @example applicationAsOf(2021, '2021-05-20') // '2021-05-20'
+ * @example applicationAsOf(2021, '2023-02-01') // '2021-12-31'
+ */
+export function applicationAsOf(year: number, today: string): string {
+  const end = `${String(year).padStart(4, '0')}-12-31`;
+  return today < end ? today : end;
+}
+
+/**
  * A certification's validity and re-check dates: valid through the day before the `validityYears`th
  * anniversary; re-checked on every `recheckEveryYears`th anniversary before that.
  *

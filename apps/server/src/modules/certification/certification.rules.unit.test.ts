@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applicationAsOf,
   certificationSchedule,
   certificationStateOn,
   evaluateCertification,
@@ -144,5 +145,14 @@ describe('criteria not measured', () => {
     expect(reasons[0]!.en).toContain('short in 2021');
     expect(reasons[1]!.zh).toContain('至少满足一项');
     expect(unmetReasons(evaluateCertification(evidence(), RULES, '2022-03-01'))).toEqual([]);
+  });
+});
+
+describe('applicationAsOf', () => {
+  it('measures an application as of today while its year runs, else as of the year’s last day', () => {
+    expect(applicationAsOf(2021, '2021-05-20')).toBe('2021-05-20');
+    expect(applicationAsOf(2021, '2021-12-31')).toBe('2021-12-31');
+    expect(applicationAsOf(2021, '2022-01-01')).toBe('2021-12-31');
+    expect(applicationAsOf(2021, '2023-02-01')).toBe('2021-12-31');
   });
 });

@@ -112,8 +112,11 @@ export const ApplicationSummarySchema = Type.Object({
   appliedOn: Type.String(),
   state: literals(CERTIFICATION_STATES),
   decidedOn: Nullable(Type.String()),
-  opinionsGiven: Type.Integer(),
-  panelSize: Type.Integer(),
+  opinionsGiven: Type.Integer({ description: 'Lines of the 会签单 signed (of `panelSize`)' }),
+  panelSize: Type.Integer({
+    description:
+      'Lines the joint review needs: the district’s joint-review bureaus but the applying unit (回避)',
+  }),
   certification: StandingSchema,
   abilities: Abilities,
 });
@@ -132,6 +135,10 @@ export const ApplicationSchema = Type.Object({
     opinions: Type.Array(
       Type.Object({
         bureau: UnitRef,
+        recused: Type.Boolean({
+          description:
+            'The bureau filed the application (回避): its line is not signed, the review needs the others',
+        }),
         opinion: Nullable(literals(CERTIFICATION_OPINIONS)),
         comment: Type.String(),
         givenOn: Nullable(Type.String()),

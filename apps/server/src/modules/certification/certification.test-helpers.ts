@@ -8,6 +8,7 @@ import {
   type TestContext,
 } from '../../test/test-context.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import { creditCodeCheckChar, orgCodeCheckChar } from '../../platform/validation/credit-code.ts';
 import { createCertificationServices, type CertificationModule } from './index.ts';
 import type { EvidenceLookups } from './certification.deps.ts';
@@ -79,6 +80,28 @@ export async function createCertificationWorld(now = '2021-05-20T02:00:00Z'): Pr
   };
 }
 
+/**
+ * The module's services on `date` whose first transaction lets `meanwhile` (another request) run
+ * to its end just before it begins: what a use case checked before its transaction is stale by
+ * then, what it reads inside the transaction is not.
+ */
+export function withRequestBetween(
+  w: CertificationWorld,
+  date: string,
+  lookups: EvidenceLookups | undefined,
+  meanwhile: () => Promise<unknown>,
+): CertificationModule {
+  const { deps } = w.at(date, lookups);
+  let pending: (() => Promise<unknown>) | null = meanwhile;
+  const transaction: Transact = async (work, options) => {
+    const run = pending;
+    pending = null;
+    if (run) await run();
+    return deps.transaction(work, options);
+  };
+  return createCertificationServices({ ...deps, transaction }, lookups);
+}
+
 /** Every joint-review bureau signs `agree` on the application (through the services, on `date`). */
 export async function signAll(w: CertificationWorld, id: string, date: string, lookups?: EvidenceLookups) {
   for (const account of PANEL)
@@ -89,13 +112,19 @@ export async function signAll(w: CertificationWorld, id: string, date: string, l
 
 /**
  * 区工信局 puts the enterprise on the register, not above scale in `years` (so the 2 % duty of those
- * years does not apply: the criterion is met), through the enterprises module's API.
+ * years does not apply: the criterion is met), through the enterprises module's API. `as` names
+ * another enterprise than 易通集团 (its name and the 8-character body of its credit code).
  */
-export async function registerNotAboveScale(w: CertificationWorld, enterpriseId: string, years: number[]) {
+export async function registerNotAboveScale(
+  w: CertificationWorld,
+  enterpriseId: string,
+  years: number[],
+  as = { legalName: '易通集团', usccBody: 'MA0C2101' },
+) {
   const reg = await w.clients.iit.post('/api/enterprises', {
     orgUnitId: enterpriseId,
-    uscc: testUscc('MA0C2101'),
-    legalName: '易通集团',
+    uscc: testUscc(as.usccBody),
+    legalName: as.legalName,
     industryDivision: '34',
     address: '长治市上党区经济技术开发区',
   });

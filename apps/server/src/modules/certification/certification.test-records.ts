@@ -5,6 +5,7 @@ import {
 } from '@zhijiao/contracts';
 import type { TestContext } from '../../test/test-context.ts';
 import { listOrgUnitInfo } from '../org/index.ts';
+import { insertApplication } from './certification.repository.ts';
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
 type Owned = { id: string; unitIds: string[] };
@@ -25,25 +26,16 @@ export async function certificationScopingRecords(ctx: TestContext): Promise<Arr
       ),
     )
     .map((u) => u.id);
-  const now = ctx.clock.now();
-  const app = await ctx.db
-    .insertInto('certificationApplication')
-    .values({
+  const id = await insertApplication(
+    ctx.db,
+    {
       enterpriseId,
       districtId: unit.get('SD')!,
       year: 2021,
       appliedByUnitId: enterpriseId,
       appliedOn: '2021-03-10',
-      state: 'submitted',
-      decidedOn: null,
-      evaluation: null,
-      certifiedOn: null,
-      validUntil: null,
-      revokedOn: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return [['/api/certification/applications/:id', [{ id: app.id, unitIds: [enterpriseId, ...readers] }]]];
+    },
+    ctx.clock.now(),
+  );
+  return [['/api/certification/applications/:id', [{ id, unitIds: [enterpriseId, ...readers] }]]];
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districtMetric } from '../../test/test-context.ts';
 import { CERTIFICATION_METRICS } from './certification.metrics.ts';
+import type { EvidenceLookups } from './certification.deps.ts';
 import { createCertificationTodos } from './certification.todos.ts';
 import {
   createCertificationWorld,
@@ -313,6 +314,20 @@ describe('certification with the evidence look-ups wired, and the incentive ledg
       'revoked',
     ]);
   });
+  it('refuses an incentive dated after today, naming the date (400 on grantedOn, zh and en)', async () => {
+    const res = await w.clients.finance.post('/api/certification/incentives', {
+      enterpriseId: w.units.yitong,
+      kind: 'fiscal',
+      amount: 1000,
+      grantedOn: '2021-06-01',
+      basisNumber: '上党财教〔2021〕20号',
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    const detail = errorOf(res).details![0]!;
+    expect(detail).toMatchObject({ field: 'grantedOn', code: 'IN_FUTURE' });
+    expect(detail.message).toContain('晚于今天');
+    expect(detail.messageEn).toContain('after today');
+  });
 });
 
 describe('co-developed courses (programs) and interns (internships) feed the evidence', () => {
@@ -350,5 +365,48 @@ describe('co-developed courses (programs) and interns (internships) feed the evi
       met: true,
       measured: true,
     });
+  });
+
+  it('measures an application as of the year applied for, however late it is viewed or decided', async () => {
+    const drc = await w.actor('drc');
+    const [yitong] = await w.at('2021-06-01').applications.listApplications(drc, { year: 2021 });
+    const seen: string[] = [];
+    const watching: EvidenceLookups = {
+      cooperation: async (db, enterpriseId, asOf) => {
+        seen.push(asOf);
+        return WIRED.cooperation!(db, enterpriseId, asOf);
+      },
+      trainingBases: async (db, enterpriseId, asOf) => {
+        seen.push(asOf);
+        return WIRED.trainingBases!(db, enterpriseId, asOf);
+      },
+    };
+    const viewed = await w.at('2023-03-01', watching).applications.getApplication(drc, yitong!.id);
+    expect([viewed.evaluation.date, viewed.evaluation.measuredNow]).toEqual(['2021-12-31', true]);
+    expect(new Set(seen)).toEqual(new Set(['2021-12-31']));
+    const interns = viewed.evaluation.evaluation.results.find((r) => r.key === 'long_interns')!;
+    expect(interns.required.zh).toContain('2019–2021');
+    const refused = await w.at('2022-01-10', watching).applications.refuse(drc, yitong!.id, {
+      reason: '逾期未补充材料',
+    });
+    expect([refused.decidedOn, refused.evaluation.date, refused.evaluation.measuredNow]).toEqual([
+      '2022-01-10',
+      '2021-12-31',
+      false,
+    ]);
+
+    // Decided in the next year: the evidence is 2021's, the validity runs from the decision.
+    await registerNotAboveScale(w, w.units.zhendong, [2020, 2021], {
+      legalName: '振东集团',
+      usccBody: 'MA0C2102',
+    });
+    const zhendong = await w
+      .at('2021-09-01', WIRED)
+      .applications.applyForCertification(await w.actor('zhendong'), { year: 2021, statement: '' });
+    await signAll(w, zhendong.id, '2021-09-10', WIRED);
+    const certified = await w.at('2022-02-15', WIRED).applications.certify(drc, zhendong.id, { note: '' });
+    expect(certified.state).toBe('certified');
+    expect(certified.evaluation.date).toBe('2021-12-31');
+    expect(certified.certification).toMatchObject({ certifiedOn: '2022-02-15', validUntil: '2025-02-14' });
   });
 });

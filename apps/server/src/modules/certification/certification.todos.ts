@@ -2,14 +2,15 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { daysLateOf, type TodoItem, type TodoSource } from '../../platform/todos/todo-sources.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import { actorRoles, type CertificationDeps } from './certification.deps.ts';
-import { mayDecide, maySign } from './certification.policy.ts';
+import { mayDecide, maySign, recuses } from './certification.policy.ts';
 import { listApplications, listOpinions, listRechecks } from './certification.repository.ts';
 import { standingOf } from './certification.view.ts';
 
 /**
  * Todo source `certification`, the acting unit's own work: for 区发改科技局, applications under
  * review to decide and certifications whose yearly re-check is due (due on the anniversary); for a
- * joint-review bureau, applications whose 会签单 still waits for its line.
+ * joint-review bureau, applications whose 会签单 still waits for its line (not those its unit
+ * filed: its line is recused there).
  */
 export function createCertificationTodos(deps: CertificationDeps): TodoSource {
   return async (actor: Actor, lang: 'zh' | 'en', today: string) => {
@@ -52,6 +53,7 @@ export function createCertificationTodos(deps: CertificationDeps): TodoSource {
       if (
         r.state === 'submitted' &&
         signs &&
+        !recuses(roles.unitId, r) &&
         !opinions.some((o) => o.applicationId === r.id && o.bureauId === roles.unitId)
       )
         items.push({

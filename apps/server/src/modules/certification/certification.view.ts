@@ -8,14 +8,27 @@ import { today, type ActorRoles, type CertificationDeps } from './certification.
 import { listEvents, listOpinions, listRechecks, type ApplicationRow } from './certification.repository.ts';
 import { certificationSchedule, certificationStateOn } from './certification.rules.ts';
 import type { EvaluationSnapshot } from './certification.tables.ts';
+import { recuses } from './certification.policy.ts';
 import { applicationWorkflow } from './certification.workflow.ts';
-import { measure } from './certification-evidence.ts';
+import { measureApplication } from './certification-evidence.ts';
 
 /** The joint-review bureaus of a district (会签单位), by code. */
 export async function panelOf(db: Executor, districtId: string) {
   return (await listOrgUnitInfo(db, { under: districtId, groups: [CERTIFICATION_PANEL_GROUP] }))
     .filter((u) => u.groups.includes(CERTIFICATION_PANEL_GROUP))
     .map((u) => ({ id: u.id, code: u.code, name: u.name }));
+}
+
+/**
+ * The lines of an application's 会签单: each joint-review bureau of its district, the unit that
+ * filed the application marked `recused` (回避: it does not review its own application, and the
+ * joint review is complete with the other lines).
+ */
+export async function reviewLinesOf(
+  db: Executor,
+  row: Pick<ApplicationRow, 'districtId' | 'appliedByUnitId'>,
+) {
+  return (await panelOf(db, row.districtId)).map((b) => ({ ...b, recused: recuses(b.id, row) }));
 }
 
 /** A certification's standing today and its dates, from the decision and the passed re-checks. */
@@ -66,8 +79,10 @@ export async function describeApplications(
     listOpinions(deps.db, ids),
     listRechecks(deps.db, ids),
   ]);
-  const panels = new Map<string, number>();
-  for (const d of new Set(rows.map((r) => r.districtId))) panels.set(d, (await panelOf(deps.db, d)).length);
+  const panels = new Map<string, Array<{ id: string }>>();
+  for (const d of new Set(rows.map((r) => r.districtId))) panels.set(d, await panelOf(deps.db, d));
+  // The lines the review needs: the district's joint-review bureaus but the applying unit (回避).
+  const lines = (r: ApplicationRow) => (panels.get(r.districtId) ?? []).filter((b) => !recuses(b.id, r));
   const on = today(deps);
   return rows.map((r) => ({
     id: r.id,
@@ -77,8 +92,10 @@ export async function describeApplications(
     appliedOn: r.appliedOn,
     state: r.state,
     decidedOn: r.decidedOn,
-    opinionsGiven: opinions.filter((o) => o.applicationId === r.id).length,
-    panelSize: panels.get(r.districtId) ?? 0,
+    opinionsGiven: lines(r).filter((b) =>
+      opinions.some((o) => o.applicationId === r.id && o.bureauId === b.id),
+    ).length,
+    panelSize: lines(r).length,
     certification: standingOf(
       deps,
       r,
@@ -91,7 +108,8 @@ export async function describeApplications(
 
 /**
  * One application in full. The evaluation is the decision's snapshot once decided (`measuredNow`
- * false: later records never rewrite it), and measured from today's records while under review.
+ * false: later records never rewrite it), and measured from the records while under review — as
+ * of the year applied for (`applicationAsOf`), however late it is viewed.
  */
 export async function describeApplication(
   deps: CertificationDeps,
@@ -101,7 +119,7 @@ export async function describeApplication(
 ) {
   const [[base], panel, opinions, rechecks, events] = await Promise.all([
     describeApplications(deps, actor, roles, [row]),
-    panelOf(deps.db, row.districtId),
+    reviewLinesOf(deps.db, row),
     listOpinions(deps.db, [row.id]),
     listRechecks(deps.db, [row.id]),
     listEvents(deps.db, row.id),
@@ -110,7 +128,7 @@ export async function describeApplication(
     deps.db,
     events.map((e) => e.actorId),
   );
-  const snapshot: EvaluationSnapshot = row.evaluation ?? (await measure(deps, row.enterpriseId));
+  const snapshot: EvaluationSnapshot = row.evaluation ?? (await measureApplication(deps, deps.db, row));
   return {
     ...base!,
     statement: row.statement,
@@ -118,10 +136,11 @@ export async function describeApplication(
     revokedOn: row.revokedOn,
     revokeReason: row.revokeReason,
     evaluation: { ...snapshot, measuredNow: row.evaluation === null },
-    opinions: panel.map((b) => {
+    opinions: panel.map(({ recused, ...b }) => {
       const o = opinions.find((x) => x.bureauId === b.id);
       return {
         bureau: b,
+        recused,
         opinion: o?.opinion ?? null,
         comment: o?.comment ?? '',
         givenOn: o?.givenOn ?? null,

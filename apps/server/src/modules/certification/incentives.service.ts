@@ -2,18 +2,19 @@
  * The 组合式激励 ledger: each incentive granted to a certified enterprise — kind (金融 / 财政 / 土地
  * / 信用 / 税收), granting bureau (the acting one; a bank's loan recorded by 区发改科技局 names the
  * bank as grantor), amount in yuan or a measure in words, date, and its basis (a document number
- * and/or an uploaded file). Refused for an enterprise whose certification is not in force on the
- * grant's date. Totals per enterprise, kind and year; export to Excel.
+ * and/or an uploaded file). Refused for a date after today, and for an enterprise whose
+ * certification is not in force on the grant's date (checked under lock in the grant's transaction). Totals per enterprise, kind and year; export to Excel.
  */
 import { INCENTIVE_KIND_LABELS, INCENTIVE_KINDS, type IncentiveKind } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, forbidden } from '../../platform/errors/app-error.ts';
 import { exportList, type ExportColumn, type ExportLocale } from '../../platform/export/list-export.ts';
 import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { unitNamesIn, unitRefsByIds } from '../org/index.ts';
-import { actorRoles, type CertificationDeps } from './certification.deps.ts';
+import { actorRoles, today, type CertificationDeps } from './certification.deps.ts';
 import { canSeeApplication, mayGrant, scopeOf } from './certification.policy.ts';
 import {
   findIncentive,
@@ -22,6 +23,7 @@ import {
   listIncentives as listRows,
   listIncentivesWithFile,
   listRechecks,
+  lockApplicationsOf,
   type IncentiveRow,
 } from './certification.repository.ts';
 import type { IncentiveBody, IncentiveQuery } from './certification.schema.ts';
@@ -30,13 +32,19 @@ import { standingOf } from './certification.view.ts';
 type Query = Static<typeof IncentiveQuery>;
 
 /**
- * The certification of `enterpriseId` in force on `date`: certified on or before it, not expired,
- * not revoked by then. A re-check merely due does not end it (the bureau re-checks or revokes).
+ * The certification of `enterpriseId` in force on `date`, as `db` reads it (the grant's
+ * transaction): certified on or before it, not expired, not revoked by then. A re-check merely
+ * due does not end it (the bureau re-checks or revokes).
  */
-export async function certificationInForce(deps: CertificationDeps, enterpriseId: string, date: string) {
-  const rows = await listCertifications(deps.db, { enterpriseIds: [enterpriseId] });
+async function certificationInForce(
+  deps: CertificationDeps,
+  db: Executor,
+  enterpriseId: string,
+  date: string,
+) {
+  const rows = await listCertifications(db, { enterpriseIds: [enterpriseId] });
   const rechecks = await listRechecks(
-    deps.db,
+    db,
     rows.map((r) => r.id),
   );
   return (
@@ -52,7 +60,11 @@ export async function certificationInForce(deps: CertificationDeps, enterpriseId
   );
 }
 
-/** Records an incentive granted by the actor's bureau. */
+/**
+ * Records an incentive granted by the actor's bureau: refused for a date after today (400) and,
+ * checked in the grant's transaction on the enterprise's applications locked, for a date on
+ * which the enterprise was not certified (409).
+ */
 export async function grantIncentive(
   deps: CertificationDeps,
   actor: Actor,
@@ -77,19 +89,28 @@ export async function grantIncentive(
       '请填写依据文号或上传依据文件',
       'Give the basis document’s number or upload it',
     );
+  if (input.grantedOn > today(deps))
+    throw fieldError(
+      'grantedOn',
+      'IN_FUTURE',
+      `激励日期 ${input.grantedOn} 晚于今天，请在实施后登记`,
+      `The date ${input.grantedOn} is after today: record the incentive once granted`,
+    );
   if (input.basisFileId)
     await checkEvidenceFiles(deps.db, actor, [input.basisFileId], { field: () => 'basisFileId' });
-  const certification = await certificationInForce(deps, input.enterpriseId, input.grantedOn);
-  if (!certification || certification.districtId !== roles.districtId)
-    throw new AppError('CERTIFICATION_NOT_CERTIFIED_ON_DATE', 409, [
-      {
-        field: 'grantedOn',
-        code: 'CERTIFICATION_NOT_CERTIFIED_ON_DATE',
-        message: `该企业在 ${input.grantedOn} 不是有效的产教融合型企业（未认定、已到期或已撤销）`,
-        messageEn: `The enterprise was not a certified industry–education enterprise on ${input.grantedOn} (never certified, expired or revoked)`,
-      },
-    ]);
   const id = await deps.transaction(async (trx) => {
+    // Checked on the enterprise's applications locked: a revocation meanwhile waits, or is seen.
+    await lockApplicationsOf(trx, input.enterpriseId);
+    const certification = await certificationInForce(deps, trx, input.enterpriseId, input.grantedOn);
+    if (!certification || certification.districtId !== roles.districtId)
+      throw new AppError('CERTIFICATION_NOT_CERTIFIED_ON_DATE', 409, [
+        {
+          field: 'grantedOn',
+          code: 'CERTIFICATION_NOT_CERTIFIED_ON_DATE',
+          message: `该企业在 ${input.grantedOn} 不是有效的产教融合型企业（未认定、已到期或已撤销）`,
+          messageEn: `The enterprise was not a certified industry–education enterprise on ${input.grantedOn} (never certified, expired or revoked)`,
+        },
+      ]);
     const id = await insertIncentive(trx, {
       enterpriseId: input.enterpriseId,
       applicationId: certification.id,

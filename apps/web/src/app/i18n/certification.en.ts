@@ -29,7 +29,8 @@ export const certificationEn: Record<keyof typeof certificationZh, string> = {
   'certification.revokedOn': 'Revoked',
   'certification.criteria': 'Criteria (发改社会〔2019〕590号, art. 5)',
   'certification.measuredNow': 'Measured from the records of {date} (under review: follows the records)',
-  'certification.snapshot': 'As measured at the decision ({date}), archived: later records do not change it',
+  'certification.snapshot':
+    'Measured at the decision from the records as of {date}, archived: later records do not change it',
   'certification.eligible': 'Meets the criteria',
   'certification.notEligible': 'Does not meet the criteria yet',
   'certification.required': 'Criterion',
@@ -45,6 +46,7 @@ export const certificationEn: Record<keyof typeof certificationZh, string> = {
   'certification.panel': 'Joint-review sheet',
   'certification.bureau': 'Bureau',
   'certification.opinion': 'Opinion',
+  'certification.recused': 'Recused (filed the application)',
   'certification.notSigned': 'Not given',
   'certification.comment': 'Comment',
   'certification.givenOn': 'Given on',

@@ -15,7 +15,8 @@ const setViewport = (width: number) =>
  * The certification pages (产教融合型企业) on the demo district: 区发改科技局 reads the 2021
  * applications of 易通集团 and 振东集团, the review page's criteria table with each criterion's
  * requirement, measured number, met / unmet and basis, the 会签单 with 区税务局's
- * disagreement and the refusal's reason; 区财政局 reads the incentive ledger with its totals.
+ * disagreement and 区工信局's line recused, and the refusal's reason; 区财政局 reads the
+ * incentive ledger with its totals.
  */
 describe('the certification pages (产教融合型企业)', () => {
   // The first sign-in waits for the page server to finish loading the demo district.
@@ -66,6 +67,8 @@ describe('the certification pages (产教融合型企业)', () => {
     expect(note.textContent).toContain('区税务局会签不同意');
     const page = screen.getByTestId('certification-application-page');
     expect(page.textContent).toContain('不同意');
+    // 区工信局 filed it: its line of the 会签单 is recused (回避), not signed.
+    expect(page.textContent).toContain('回避');
     expect(page.textContent).toContain('决定时');
     expect(screen.queryByTestId('certify')).toBeNull();
   }, 120_000);

@@ -26,7 +26,8 @@ type Dialog = 'opinion' | 'certify' | 'refuse' | 'recheck' | 'revoke' | null;
 /**
  * `/certification/applications/:id`: the review page — each criterion of 发改社会〔2019〕590号 with
  * the requirement, the number measured from the records, met or not and its basis; the 会签单;
- * the decision, re-checks and history; the steps the actor may take.
+ * the applying unit's line recused (回避); the decision, re-checks and history; the steps the actor
+ * may take.
  */
 export function ApplicationPage() {
   const { id = '' } = useParams();
@@ -145,9 +146,11 @@ export function ApplicationPage() {
                     {
                       title: t('certification.opinion'),
                       key: 'opinion',
-                      width: 100,
+                      width: 130,
                       render: (_, o) =>
-                        o.opinion ? (
+                        o.recused ? (
+                          <Tag>{t('certification.recused')}</Tag>
+                        ) : o.opinion ? (
                           <Tag color={o.opinion === 'agree' ? 'success' : 'error'}>
                             {pick(CERTIFICATION_OPINION_LABELS[o.opinion], lang)}
                           </Tag>

@@ -16,7 +16,7 @@ import {
   Statistic,
   Table,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ExportButton } from '@/components/export-button';
@@ -278,7 +278,7 @@ function GrantModal({ open, onClose }: { open: boolean; onClose: () => void }) {
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
         <Form.Item name="grantedOn" label={t('certification.grantedOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
         <Form.Item name="basisNumber" label={t('certification.basisNumber')}>
           <Input maxLength={100} />
