@@ -4,6 +4,7 @@ import {
   APPRENTICESHIP_STATE_LABELS,
   APPRENTICESHIP_STATES,
 } from '@zhijiao/contracts';
+import { Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { ChoiceFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
@@ -14,11 +15,15 @@ import { useSession } from '@/lib/session';
 import { byDate, byNumber, byText } from '@/lib/sorters';
 import { useUrlFilters } from '@/lib/url-filters';
 import { keepsCooperation } from '../access';
+import { useAgreement } from '../api/agreements';
 import { useApprenticeships } from '../api/apprenticeships';
 import { ApprenticeshipFormModal } from './apprenticeship-form-modal';
 import { ApprenticeshipStateTag, CooperationTabs, Period } from './shared';
 
-/** `/cooperation/apprenticeships`: 学徒制项目 the user sees (`?scheme=&state=&enterpriseId=`). */
+/**
+ * `/cooperation/apprenticeships`: 学徒制项目 the user sees (`?scheme=&state=&enterpriseId=`, and
+ * `&agreementId=` from an agreement's page, shown as a tag that clears it).
+ */
 export function ApprenticeshipsPage() {
   const t = useT();
   const lang = useLang();
@@ -28,6 +33,7 @@ export function ApprenticeshipsPage() {
     scheme: APPRENTICESHIP_SCHEMES,
     state: APPRENTICESHIP_STATES,
     enterpriseId: 'text',
+    agreementId: 'text',
   });
   const list = useApprenticeships(filter);
   return (
@@ -66,6 +72,9 @@ export function ApprenticeshipsPage() {
             value={filter.state}
             onChange={(v) => setFilter('state', v)}
           />
+          {filter.agreementId && (
+            <AgreementTag id={filter.agreementId} onClose={() => setFilter('agreementId', null)} />
+          )}
         </>
       }
     >
@@ -130,5 +139,16 @@ export function ApprenticeshipsPage() {
         )}
       </QueryState>
     </RecordListPage>
+  );
+}
+
+/** The agreement the list is narrowed to, by its title; closing it shows every programme again. */
+function AgreementTag({ id, onClose }: { id: string; onClose: () => void }) {
+  const t = useT();
+  const agreement = useAgreement(id);
+  return (
+    <Tag closable onClose={onClose} data-testid="agreement-filter" style={{ marginInlineEnd: 0 }}>
+      {t('cooperation.apprenticeships.agreement')}：{agreement.data?.title ?? '…'}
+    </Tag>
   );
 }
