@@ -41,6 +41,8 @@ export function ApplicationPage() {
         {(a) => (
           <>
             <PageHeader
+              back
+              printable
               title={`${a.enterprise.name} · ${t('certification.applicationOf', { year: a.year })}`}
               subtitle={<StateTag state={a.state} />}
               extra={
@@ -111,17 +113,9 @@ export function ApplicationPage() {
                   )}
                 </Descriptions>
               </Card>
-              <Card
-                size="small"
-                title={t('certification.criteria')}
-                extra={
-                  <span>
-                    {a.evaluation.measuredNow
-                      ? t('certification.measuredNow', { date: a.evaluation.date })
-                      : t('certification.snapshot', { date: a.evaluation.date })}
-                  </span>
-                }
-              >
+              <Card size="small" title={t('certification.criteria')}>
+                {/* The day it was measured on goes under the verdict: beside the card's title, on a
+                    phone, the long line left the title no room. */}
                 <Alert
                   type={a.evaluation.evaluation.eligible ? 'success' : 'warning'}
                   showIcon
@@ -130,6 +124,11 @@ export function ApplicationPage() {
                     a.evaluation.evaluation.eligible
                       ? t('certification.eligible')
                       : t('certification.notEligible')
+                  }
+                  description={
+                    a.evaluation.measuredNow
+                      ? t('certification.measuredNow', { date: a.evaluation.date })
+                      : t('certification.snapshot', { date: a.evaluation.date })
                   }
                 />
                 <CriteriaTable results={a.evaluation.evaluation.results} />
