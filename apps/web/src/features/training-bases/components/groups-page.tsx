@@ -111,6 +111,8 @@ function GroupCard({ group }: { group: Group }) {
         rowKey="id"
         pagination={false}
         dataSource={group.programmes}
+        // A programme's card on a phone is headed by its name (the year alone said little).
+        cardTitle={(p) => p.name}
         locale={{ emptyText: <Empty description={t('vetGroups.noProgrammes')} /> }}
         columns={[
           { title: t('trainingBases.year'), dataIndex: 'year', width: 70 },
@@ -120,7 +122,7 @@ function GroupCard({ group }: { group: Group }) {
             width: 150,
             render: (_, p) => pick(VET_PROGRAMME_KIND_LABELS[p.kind], lang),
           },
-          { title: t('vetGroups.programmeName'), dataIndex: 'name' },
+          { title: t('vetGroups.programmeName'), dataIndex: 'name', responsive: ['md'] },
           {
             title: t('vetGroups.programmeUnits'),
             key: 'units',
