@@ -10,6 +10,7 @@ import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { byDate, byNumber } from '@/lib/sorters';
+import { useSession } from '@/lib/session';
 import { useUrlFilters } from '@/lib/url-filters';
 import {
   useGrantIncentive,
@@ -32,6 +33,7 @@ export function IncentivesPage() {
   const lang = useLang();
   const [filter, setFilter] = useUrlFilters({ year: 'number', kind: INCENTIVE_KINDS });
   const ledger = useIncentives(filter);
+  const ownEnterprise = useSession()?.orgUnit.type === 'enterprise';
   const yuan = (n: number) => `${formatNumber(n)} ${t('certification.yuan')}`;
   return (
     <RecordListPage
@@ -78,7 +80,8 @@ export function IncentivesPage() {
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Row gutter={[12, 12]} data-testid="totals-by-kind">
               <Col xs={12} md={4}>
-                <Card size="small">
+                {/* Each card as tall as the row: the total has no amount line under it. */}
+                <Card size="small" style={{ height: '100%' }}>
                   <Statistic
                     title={t('certification.totalAmount')}
                     value={totals.amount}
@@ -88,7 +91,7 @@ export function IncentivesPage() {
               </Col>
               {totals.byKind.map((k) => (
                 <Col xs={12} md={4} key={k.kind}>
-                  <Card size="small">
+                  <Card size="small" style={{ height: '100%' }}>
                     <Statistic
                       title={pick(INCENTIVE_KIND_LABELS[k.kind], lang)}
                       value={k.count}
@@ -107,6 +110,8 @@ export function IncentivesPage() {
                   {
                     title: t('certification.enterprise'),
                     key: 'enterprise',
+                    // An enterprise's own ledger would repeat its name on every row.
+                    hidden: ownEnterprise,
                     render: (_, i) => i.enterprise.name,
                   },
                   {
