@@ -180,8 +180,15 @@ function PlacementView({ p }: { p: Placement }) {
                             </a>
                           </div>
                         ) : (
-                          // The host enterprise may not download the student's own papers.
-                          <div data-testid={`document-${d}-on-file`}>{t('internships.documents.onFile')}</div>
+                          // The host enterprise may not download the student's own papers: say why no file.
+                          <div>
+                            <span data-testid={`document-${d}-on-file`}>
+                              {t('internships.documents.onFile')}
+                            </span>
+                            <Typography.Text type="secondary">
+                              {t('internships.documents.schoolKeeps')}
+                            </Typography.Text>
+                          </div>
                         ))}
                     </>
                   }
