@@ -96,16 +96,16 @@ export function ApplicationPage() {
                       </Descriptions.Item>
                     </>
                   )}
-                  {a.statement && (
+                  {a.statement ? (
                     <Descriptions.Item label={t('certification.statement')} span={3}>
                       {a.statement}
                     </Descriptions.Item>
-                  )}
-                  {a.decisionNote && (
+                  ) : null}
+                  {a.decisionNote ? (
                     <Descriptions.Item label={t('certification.decisionNote')} span={3}>
                       <span data-testid="decision-note">{a.decisionNote}</span>
                     </Descriptions.Item>
-                  )}
+                  ) : null}
                   {a.revokedOn && (
                     <Descriptions.Item label={t('certification.revokedOn')} span={3}>
                       {a.revokedOn}：{a.revokeReason}

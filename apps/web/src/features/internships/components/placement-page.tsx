@@ -121,11 +121,11 @@ function PlacementView({ p }: { p: Placement }) {
           {p.endedOn && (
             <Descriptions.Item label={t('internships.placements.endedOn')}>{p.endedOn}</Descriptions.Item>
           )}
-          {p.endNote && (
+          {p.endNote ? (
             <Descriptions.Item label={t('internships.placements.endNote')} span={2}>
               {p.endNote}
             </Descriptions.Item>
-          )}
+          ) : null}
         </Descriptions>
       </Card>
       <Card size="small" title={t('internships.documents')} style={{ marginBottom: 16 }}>
