@@ -6,6 +6,7 @@ import { useFormSubmit } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
+import { formatDate } from '@/lib/format';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import {
@@ -180,7 +181,7 @@ export function ApplicationPage() {
               <Card size="small" title={t('certification.history')}>
                 <Timeline
                   items={a.history.map((h) => ({
-                    children: `${h.at.slice(0, 10)} ${h.actor} · ${t(`certification.action.${h.action}` as MessageKey)}${h.comment ? `：${h.comment}` : ''}`,
+                    children: `${formatDate(h.at)} ${h.actor} · ${t(`certification.action.${h.action}` as MessageKey)}${h.comment ? `：${h.comment}` : ''}`,
                   }))}
                 />
               </Card>

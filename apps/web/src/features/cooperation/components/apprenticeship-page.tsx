@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
+import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
@@ -183,7 +184,7 @@ export function ApprenticeshipPage() {
               <Card size="small" title={t('cooperation.apprenticeships.history')}>
                 <Timeline
                   items={a.history.map((h) => ({
-                    children: `${h.at.slice(0, 10)} ${t(`cooperation.history.${h.action}` as never)}${h.comment ? `：${h.comment}` : ''}`,
+                    children: `${formatDate(h.at)} ${t(`cooperation.history.${h.action}` as never)}${h.comment ? `：${h.comment}` : ''}`,
                   }))}
                 />
               </Card>
