@@ -23,6 +23,18 @@ export function toEvidenceFile(file: UploadedFile): EvidenceFile {
   };
 }
 
+/**
+ * The upload list of files a record already keeps, known by id and name (editing the record: the
+ * agreement's signed copy, a base's documents).
+ */
+export function storedFileList(
+  files: ReadonlyArray<{ id: string; name: string; sizeBytes?: number; mime?: string }>,
+): EvidenceFile[] {
+  return files.map((f) =>
+    toEvidenceFile({ id: f.id, name: f.name, sizeBytes: f.sizeBytes ?? 0, mime: f.mime ?? '' }),
+  );
+}
+
 /** Ids of the files that finished uploading, for the form's `fileIds`. */
 export const uploadedIds = (files: EvidenceFile[]) =>
   files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);

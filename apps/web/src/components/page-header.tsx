@@ -2,12 +2,8 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { chinaToday } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-
-/** Today in China (the plan's calendar) as `YYYY-MM-DD`, whatever the browser's zone. */
-function chinaToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
 
 /**
  * Title line of a page: optional back arrow, title, subtitle and actions on the right. A printed

@@ -114,6 +114,11 @@ export function formatDate(value: string | null | undefined): string {
   return parts ? `${parts.year}-${parts.month}-${parts.day}` : value;
 }
 
+/** Today on the plan's calendar (China Standard Time) as `YYYY-MM-DD`, whatever the browser's zone. */
+export function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
 /** `2025-06-30 14:05` from an ISO timestamp, in China Standard Time; `—` when missing. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';

@@ -1691,6 +1691,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only the programmes under this agreement */
+                    agreementId?: string;
                     enterpriseId?: string;
                     /** @description Page size */
                     limit?: number;

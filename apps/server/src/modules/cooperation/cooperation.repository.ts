@@ -136,6 +136,7 @@ export interface ApprenticeshipFilter {
   scheme?: ApprenticeshipScheme;
   state?: ApprenticeshipState;
   enterpriseId?: string;
+  agreementId?: string;
   year?: number;
   q?: string;
 }
@@ -149,6 +150,7 @@ function apprenticeshipsQuery(db: Executor, scope: UnitScope, f: ApprenticeshipF
   if (f.scheme) q = q.where('scheme', '=', f.scheme);
   if (f.state) q = q.where('state', '=', f.state);
   if (f.enterpriseId) q = q.where('enterpriseId', '=', f.enterpriseId);
+  if (f.agreementId) q = q.where('agreementId', '=', f.agreementId);
   if (f.year !== undefined)
     q = q.where('startsOn', '<=', `${f.year}-12-31`).where('endsOn', '>=', `${f.year}-01-01`);
   if (f.q) q = q.where('title', 'like', containsPattern(f.q));

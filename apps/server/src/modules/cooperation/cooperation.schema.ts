@@ -126,6 +126,9 @@ export const ApprenticeshipQuery = Type.Object({
   scheme: Type.Optional(literals(APPRENTICESHIP_SCHEMES)),
   state: Type.Optional(literals(APPRENTICESHIP_STATES)),
   enterpriseId: Type.Optional(Uuid),
+  agreementId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'Only the programmes under this agreement' }),
+  ),
   year: Type.Optional(Year),
   q: Type.Optional(Q),
   limit: Limit,

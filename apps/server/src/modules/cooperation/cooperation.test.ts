@@ -280,6 +280,31 @@ describe('apprenticeships: school approval, then the enterprise’s', () => {
     const refused = await w.vec.post(`/api/apprenticeships/${id}/school-approval`);
     expect(detailsOf(refused).map((d) => `${d.field}:${d.code}`)).toEqual(['agreementId:SCOPE_NOT_COVERED']);
   });
+
+  it('lists the programmes under one agreement, as many as the agreement counts (its page links there)', async () => {
+    // A second agreement with the same enterprise: filtering by the enterprise would show both's.
+    const other = await createAgreement(w.vec, w.units.zhendong, {
+      title: '区职教中心—振东集团第二期合作协议',
+    });
+    await w.vec.post('/api/apprenticeships', apprenticeshipBody(other, null, { title: '第二期学徒班' }));
+    for (const id of [agreementId, other]) {
+      const counted = agreementOf(await w.vec.get(`/api/cooperation-agreements/${id}`)) as Agreement & {
+        apprenticeships: number;
+      };
+      const listed = (await w.vec.get(`/api/apprenticeships?agreementId=${id}`)).json() as {
+        items: Array<{ agreementId: string }>;
+        total: number;
+      };
+      expect(listed.total).toBe(counted.apprenticeships);
+      expect(listed.items.every((a) => a.agreementId === id)).toBe(true);
+    }
+    const byEnterprise = (
+      await w.vec.get(`/api/apprenticeships?enterpriseId=${w.units.zhendong}`)
+    ).json() as {
+      total: number;
+    };
+    expect(byEnterprise.total).toBeGreaterThan(1);
+  });
 });
 
 describe('innovation centres, teaching factories, the plan’s numbers and the certification’s evidence', () => {

@@ -55,6 +55,7 @@ export const cooperationEn: Record<keyof typeof cooperationZh, string> = {
   'cooperation.apprenticeships.plannedEnd': 'Planned end',
   'cooperation.apprenticeships.completedOn': 'Completed on',
   'cooperation.apprenticeships.addStage': 'Add a stage',
+  'cooperation.apprenticeships.removeStage': 'Remove this stage',
   'cooperation.apprenticeships.stageDone': 'Record done',
   'cooperation.apprenticeships.notDone': 'Not done',
   'cooperation.apprenticeships.empty': 'No apprenticeships',

@@ -54,6 +54,7 @@ export const cooperationZh = {
   'cooperation.apprenticeships.plannedEnd': '计划完成日期',
   'cooperation.apprenticeships.completedOn': '完成日期',
   'cooperation.apprenticeships.addStage': '添加阶段',
+  'cooperation.apprenticeships.removeStage': '删除该阶段',
   'cooperation.apprenticeships.stageDone': '记录完成',
   'cooperation.apprenticeships.notDone': '未完成',
   'cooperation.apprenticeships.empty': '暂无学徒制项目',

@@ -92,6 +92,7 @@ export const internshipsZh = {
   'internships.documents.add': '上传',
   'internships.documents.replace': '更换',
   'internships.documents.onFile': '已备案',
+  'internships.documents.schoolKeeps': '（学生个人材料，由学校保管，企业不可查看原件）',
   'internships.documents.saved': '材料已保存',
   'internships.documents.signedOn': '签订日期',
   'internships.documents.signedOnValue': '签订于 {date}',

@@ -52,6 +52,7 @@ export const trainingBasesEn: Record<keyof typeof trainingBasesZh, string> = {
   'trainingBases.booker': 'Booked by',
   'trainingBases.state': 'State',
   'trainingBases.cancel': 'Cancel',
+  'trainingBases.sessionHeld': 'Held',
   'trainingBases.cancelled': 'Booking cancelled',
   'vetGroups.nav': 'VET groups',
   'vetGroups.title': 'Vocational-education groups',

@@ -52,6 +52,7 @@ export const trainingBasesZh = {
   'trainingBases.booker': '预约单位',
   'trainingBases.state': '状态',
   'trainingBases.cancel': '取消',
+  'trainingBases.sessionHeld': '已开展',
   'trainingBases.cancelled': '已取消预约',
   'vetGroups.nav': '职教集团',
   'vetGroups.title': '职业教育集团',

@@ -22,6 +22,9 @@ import { useT } from '@/lib/i18n';
 import { localName, useLang } from '@/lib/lang';
 import { can, worksOnRecords } from '@/lib/permissions';
 
+/** Room for a count badge, which overhangs its icon by half its width ("99+" covered the next icon). */
+const BADGE_ROOM = { paddingInlineEnd: 6 } as const;
+
 /**
  * Top bar: the plan's name, the search, the alerts badge, language switch, the user with their unit, logout.
  * On a phone (under `md`) a menu button opens the navigation (`onMenu`), the plan's name
@@ -110,7 +113,12 @@ export function HeaderBar({ me, onMenu }: { me: Me; onMenu?: () => void }) {
       <Space size={phone ? 8 : 16} style={{ flexShrink: 0 }}>
         {me.role !== null && <HeaderSearch />}
         {showAlerts && (
-          <Link to="/alerts" aria-label={t('nav.alertsBadge')} title={t('nav.alertsBadge')}>
+          <Link
+            to="/alerts"
+            aria-label={t('nav.alertsBadge')}
+            title={t('nav.alertsBadge')}
+            style={BADGE_ROOM}
+          >
             <Badge
               count={count}
               overflowCount={99}

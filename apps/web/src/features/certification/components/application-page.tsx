@@ -6,6 +6,7 @@ import { useFormSubmit } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
+import { formatDate } from '@/lib/format';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import {
@@ -42,6 +43,8 @@ export function ApplicationPage() {
         {(a) => (
           <>
             <PageHeader
+              back
+              printable
               title={`${a.enterprise.name} · ${t('certification.applicationOf', { year: a.year })}`}
               subtitle={<StateTag state={a.state} />}
               extra={
@@ -95,16 +98,16 @@ export function ApplicationPage() {
                       </Descriptions.Item>
                     </>
                   )}
-                  {a.statement && (
+                  {a.statement ? (
                     <Descriptions.Item label={t('certification.statement')} span={3}>
                       {a.statement}
                     </Descriptions.Item>
-                  )}
-                  {a.decisionNote && (
+                  ) : null}
+                  {a.decisionNote ? (
                     <Descriptions.Item label={t('certification.decisionNote')} span={3}>
                       <span data-testid="decision-note">{a.decisionNote}</span>
                     </Descriptions.Item>
-                  )}
+                  ) : null}
                   {a.revokedOn && (
                     <Descriptions.Item label={t('certification.revokedOn')} span={3}>
                       {a.revokedOn}：{a.revokeReason}
@@ -112,17 +115,9 @@ export function ApplicationPage() {
                   )}
                 </Descriptions>
               </Card>
-              <Card
-                size="small"
-                title={t('certification.criteria')}
-                extra={
-                  <span>
-                    {a.evaluation.measuredNow
-                      ? t('certification.measuredNow', { date: a.evaluation.date })
-                      : t('certification.snapshot', { date: a.evaluation.date })}
-                  </span>
-                }
-              >
+              <Card size="small" title={t('certification.criteria')}>
+                {/* The day it was measured on goes under the verdict: beside the card's title, on a
+                    phone, the long line left the title no room. */}
                 <Alert
                   type={a.evaluation.evaluation.eligible ? 'success' : 'warning'}
                   showIcon
@@ -131,6 +126,11 @@ export function ApplicationPage() {
                     a.evaluation.evaluation.eligible
                       ? t('certification.eligible')
                       : t('certification.notEligible')
+                  }
+                  description={
+                    a.evaluation.measuredNow
+                      ? t('certification.measuredNow', { date: a.evaluation.date })
+                      : t('certification.snapshot', { date: a.evaluation.date })
                   }
                 />
                 <CriteriaTable results={a.evaluation.evaluation.results} />
@@ -184,7 +184,7 @@ export function ApplicationPage() {
               <Card size="small" title={t('certification.history')}>
                 <Timeline
                   items={a.history.map((h) => ({
-                    children: `${h.at.slice(0, 10)} ${h.actor} · ${t(`certification.action.${h.action}` as MessageKey)}${h.comment ? `：${h.comment}` : ''}`,
+                    children: `${formatDate(h.at)} ${h.actor} · ${t(`certification.action.${h.action}` as MessageKey)}${h.comment ? `：${h.comment}` : ''}`,
                   }))}
                 />
               </Card>

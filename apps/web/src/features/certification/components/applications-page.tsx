@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { PageHeader } from '@/components/page-header';
 import { api } from '@/lib/api-client';
 import { QueryState } from '@/components/query-state';
-import { ResponsiveTable } from '@/components/responsive-table';
-import { useFormSubmit } from '@/components/form-modal';
+import { RecordListPage, RecordTable } from '@/components/record-list-page';
+import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { can } from '@/lib/permissions';
@@ -25,102 +22,90 @@ export function ApplicationsPage() {
   const me = useSession();
   const navigate = useNavigate();
   const applications = useApplications({});
-  const [applying, setApplying] = useState(false);
   const mayApply =
     !!me &&
     can(me, 'certification.apply') &&
     (me.orgUnit.type === 'enterprise' || me.orgUnit.groups.includes('enterprise-registrar'));
   return (
-    <div data-testid="certification-applications-page">
-      <CertificationTabs />
-      <PageHeader
-        title={t('certification.applications.title')}
-        subtitle={t('certification.applications.subtitle')}
-        extra={
-          mayApply && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setApplying(true)}
-              data-testid="apply"
-            >
-              {t('certification.apply')}
-            </Button>
-          )
+    <RecordListPage
+      testId="certification-applications-page"
+      tabs={<CertificationTabs />}
+      title={t('certification.applications.title')}
+      subtitle={t('certification.applications.subtitle')}
+      create={
+        mayApply && {
+          label: t('certification.apply'),
+          testId: 'apply',
+          form: (modal) => (
+            <ApplyModal {...modal} onSaved={(id) => navigate(`/certification/applications/${id}`)} />
+          ),
         }
-      />
-      <Card size="small">
-        <QueryState query={applications}>
-          {(items) => (
-            <ResponsiveTable<ApplicationRow>
-              size="small"
-              rowKey="id"
-              dataSource={items}
-              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-              locale={{ emptyText: <Empty description={t('certification.applications.empty')} /> }}
-              columns={[
-                {
-                  title: t('certification.enterprise'),
-                  key: 'enterprise',
-                  sorter: byText((a) => a.enterprise.name),
-                  render: (_, a) => (
-                    <Link to={`/certification/applications/${a.id}`} data-testid="application-link">
-                      {a.enterprise.name}
-                    </Link>
+      }
+    >
+      <QueryState query={applications}>
+        {(items) => (
+          <RecordTable<ApplicationRow>
+            dataSource={items}
+            emptyText={t('certification.applications.empty')}
+            columns={[
+              {
+                title: t('certification.enterprise'),
+                key: 'enterprise',
+                sorter: byText((a) => a.enterprise.name),
+                render: (_, a) => (
+                  <Link to={`/certification/applications/${a.id}`} data-testid="application-link">
+                    {a.enterprise.name}
+                  </Link>
+                ),
+              },
+              {
+                title: t('certification.year'),
+                dataIndex: 'year',
+                width: 80,
+                sorter: byNumber((a) => a.year),
+              },
+              { title: t('certification.appliedOn'), dataIndex: 'appliedOn', width: 120 },
+              {
+                title: t('certification.opinions'),
+                key: 'opinions',
+                width: 100,
+                render: (_, a) => `${a.opinionsGiven} / ${a.panelSize}`,
+              },
+              {
+                title: t('certification.state'),
+                key: 'state',
+                width: 90,
+                render: (_, a) => <StateTag state={a.state} />,
+              },
+              {
+                title: t('certification.validity'),
+                key: 'validity',
+                width: 220,
+                render: (_, a) =>
+                  a.certification ? (
+                    <>
+                      <StandingTag standing={a.certification.standing} /> {a.certification.certifiedOn} ～{' '}
+                      {a.certification.validUntil}
+                    </>
+                  ) : (
+                    '—'
                   ),
-                },
-                {
-                  title: t('certification.year'),
-                  dataIndex: 'year',
-                  width: 80,
-                  sorter: byNumber((a) => a.year),
-                },
-                { title: t('certification.appliedOn'), dataIndex: 'appliedOn', width: 120 },
-                {
-                  title: t('certification.opinions'),
-                  key: 'opinions',
-                  width: 100,
-                  render: (_, a) => `${a.opinionsGiven} / ${a.panelSize}`,
-                },
-                {
-                  title: t('certification.state'),
-                  key: 'state',
-                  width: 90,
-                  render: (_, a) => <StateTag state={a.state} />,
-                },
-                {
-                  title: t('certification.validity'),
-                  key: 'validity',
-                  width: 220,
-                  render: (_, a) =>
-                    a.certification ? (
-                      <>
-                        <StandingTag standing={a.certification.standing} /> {a.certification.certifiedOn} ～{' '}
-                        {a.certification.validUntil}
-                      </>
-                    ) : (
-                      '—'
-                    ),
-                },
-                {
-                  title: t('certification.nextRecheck'),
-                  key: 'recheck',
-                  width: 120,
-                  render: (_, a) => (a.state === 'certified' ? (a.certification?.nextRecheckOn ?? '—') : '—'),
-                },
-              ]}
-            />
-          )}
-        </QueryState>
-      </Card>
-      <ApplyModal
-        open={applying}
-        onClose={() => setApplying(false)}
-        onSaved={(id) => navigate(`/certification/applications/${id}`)}
-      />
-    </div>
+              },
+              {
+                title: t('certification.nextRecheck'),
+                key: 'recheck',
+                width: 120,
+                render: (_, a) => (a.state === 'certified' ? (a.certification?.nextRecheckOn ?? '—') : '—'),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </RecordListPage>
   );
 }
+
+type ApplyValues = { enterpriseId?: string; year: number; statement?: string };
 
 function ApplyModal({
   open,
@@ -134,50 +119,37 @@ function ApplyModal({
   const t = useT();
   const me = useSession();
   const enterprise = me?.orgUnit.type === 'enterprise';
-  const { form, submit, submitting } = useFormSubmit<
-    { enterpriseId?: string; year: number; statement?: string },
-    { enterpriseId?: string; year: number; statement?: string },
-    Application
-  >({
-    mutation: useApply(),
-    toInput: (v) => ({
-      ...(v.enterpriseId ? { enterpriseId: v.enterpriseId } : {}),
-      year: v.year,
-      statement: (v.statement ?? '').trim(),
-    }),
-    successMessage: t('certification.applied'),
-    onSaved: (r) => {
-      onClose();
-      onSaved(r.id);
-    },
-  });
   return (
-    <Modal
+    <FormModal<ApplyValues, ApplyValues, Application>
       open={open}
+      onClose={onClose}
       title={t('certification.apply')}
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={submitting}
-      destroyOnHidden
+      mutation={useApply()}
+      toInput={(v) => ({
+        ...(v.enterpriseId ? { enterpriseId: v.enterpriseId } : {}),
+        year: v.year,
+        statement: (v.statement ?? '').trim(),
+      })}
+      successMessage={t('certification.applied')}
+      onSaved={(r) => onSaved(r.id)}
+      initialValues={{ year: new Date().getFullYear() }}
     >
-      <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() }}>
-        {!enterprise && (
-          <Form.Item name="enterpriseId" label={t('certification.enterprise')} rules={[{ required: true }]}>
-            <EnterpriseSelect />
-          </Form.Item>
-        )}
-        <Form.Item name="year" label={t('certification.year')} rules={[{ required: true }]}>
-          <InputNumber min={2000} max={2100} />
+      {!enterprise && (
+        <Form.Item name="enterpriseId" label={t('certification.enterprise')} rules={[{ required: true }]}>
+          <EnterpriseSelect />
         </Form.Item>
-        <Form.Item
-          name="statement"
-          label={t('certification.statement')}
-          extra={t('certification.statementHint')}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="year" label={t('certification.year')} rules={[{ required: true }]}>
+        <InputNumber min={2000} max={2100} />
+      </Form.Item>
+      <Form.Item
+        name="statement"
+        label={t('certification.statement')}
+        extra={t('certification.statementHint')}
+      >
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }
 

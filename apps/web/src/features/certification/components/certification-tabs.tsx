@@ -1,23 +1,14 @@
-import { Tabs } from 'antd';
-import { useLocation, useNavigate } from 'react-router';
+import { RouteTabs } from '@/components/route-tabs';
 import { useT } from '@/lib/i18n';
 
 /** 认定申报 and 激励台账 as tabs under one menu entry. */
 export function CertificationTabs() {
   const t = useT();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const active = pathname.startsWith('/certification/incentives')
-    ? '/certification/incentives'
-    : '/certification/applications';
   return (
-    <Tabs
-      activeKey={active}
-      onChange={(key) => navigate(key)}
-      style={{ marginTop: -8, marginBottom: 8 }}
-      items={[
-        { key: '/certification/applications', label: t('certification.tab.applications') },
-        { key: '/certification/incentives', label: t('certification.tab.incentives') },
+    <RouteTabs
+      tabs={[
+        { path: '/certification/applications', label: t('certification.tab.applications') },
+        { path: '/certification/incentives', label: t('certification.tab.incentives') },
       ]}
     />
   );

@@ -1,33 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { INCENTIVE_KIND_LABELS, INCENTIVE_KINDS, type IncentiveKind } from '@zhijiao/contracts';
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-} from 'antd';
+import { INCENTIVE_KIND_LABELS, INCENTIVE_KINDS } from '@zhijiao/contracts';
+import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { ExportButton } from '@/components/export-button';
-import { useFormSubmit } from '@/components/form-modal';
-import { PageHeader } from '@/components/page-header';
+import { FormModal } from '@/components/form-modal';
+import { ChoiceFilter, YearFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
-import { ResponsiveTable } from '@/components/responsive-table';
+import { RecordListPage, RecordTable } from '@/components/record-list-page';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { byDate, byNumber } from '@/lib/sorters';
+import { useSession } from '@/lib/session';
+import { useUrlFilters } from '@/lib/url-filters';
 import {
   useGrantIncentive,
   useIncentives,
@@ -47,72 +31,57 @@ type Item = IncentiveLedger['items'][number];
 export function IncentivesPage() {
   const t = useT();
   const lang = useLang();
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    year: params.get('year') ? Number(params.get('year')) : undefined,
-    kind: (params.get('kind') as IncentiveKind | null) ?? undefined,
-  };
+  const [filter, setFilter] = useUrlFilters({ year: 'number', kind: INCENTIVE_KINDS });
   const ledger = useIncentives(filter);
-  const [granting, setGranting] = useState(false);
-  const set = (key: string, value: string | number | null | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, String(value));
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const ownEnterprise = useSession()?.orgUnit.type === 'enterprise';
   const yuan = (n: number) => `${formatNumber(n)} ${t('certification.yuan')}`;
   return (
-    <div data-testid="certification-incentives-page">
-      <CertificationTabs />
-      <PageHeader
-        title={t('certification.incentives.title')}
-        subtitle={t('certification.incentives.subtitle')}
-        extra={
-          <>
-            <ExportButton
-              path="/api/certification/incentives/export.xlsx"
-              query={filter}
-              filename="组合式激励台账.xlsx"
-            />
-            {ledger.data?.abilities.grant && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setGranting(true)}
-                data-testid="grant"
-              >
-                {t('certification.grant')}
-              </Button>
-            )}
-          </>
+    <RecordListPage
+      testId="certification-incentives-page"
+      tabs={<CertificationTabs />}
+      title={t('certification.incentives.title')}
+      subtitle={t('certification.incentives.subtitle')}
+      actions={
+        <ExportButton
+          path="/api/certification/incentives/export.xlsx"
+          query={filter}
+          filename="组合式激励台账.xlsx"
+        />
+      }
+      create={
+        ledger.data?.abilities.grant && {
+          label: t('certification.grant'),
+          testId: 'grant',
+          form: (modal) => <GrantModal {...modal} />,
         }
-      />
-      <Space wrap style={{ marginBottom: 12 }}>
-        <InputNumber
-          min={2000}
-          max={2100}
-          placeholder={t('certification.year')}
-          aria-label={t('certification.year')}
-          value={filter.year ?? null}
-          onChange={(v) => set('year', v)}
-          style={{ width: 120 }}
-        />
-        <Select
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t('certification.kind')}
-          aria-label={t('certification.kind')}
-          value={filter.kind}
-          onChange={(v: string | undefined) => set('kind', v)}
-          options={INCENTIVE_KINDS.map((k) => ({ value: k, label: pick(INCENTIVE_KIND_LABELS[k], lang) }))}
-        />
-      </Space>
+      }
+      filters={
+        <>
+          <YearFilter
+            label={t('certification.year')}
+            width={120}
+            value={filter.year}
+            onChange={(v) => setFilter('year', v)}
+          />
+          <ChoiceFilter
+            label={t('certification.kind')}
+            width={140}
+            values={INCENTIVE_KINDS}
+            labels={INCENTIVE_KIND_LABELS}
+            value={filter.kind}
+            onChange={(v) => setFilter('kind', v)}
+          />
+        </>
+      }
+      card={false}
+    >
       <QueryState query={ledger}>
         {({ items, totals }) => (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Row gutter={[12, 12]} data-testid="totals-by-kind">
               <Col xs={12} md={4}>
-                <Card size="small">
+                {/* Each card as tall as the row: the total has no amount line under it. */}
+                <Card size="small" style={{ height: '100%' }}>
                   <Statistic
                     title={t('certification.totalAmount')}
                     value={totals.amount}
@@ -122,7 +91,7 @@ export function IncentivesPage() {
               </Col>
               {totals.byKind.map((k) => (
                 <Col xs={12} md={4} key={k.kind}>
-                  <Card size="small">
+                  <Card size="small" style={{ height: '100%' }}>
                     <Statistic
                       title={pick(INCENTIVE_KIND_LABELS[k.kind], lang)}
                       value={k.count}
@@ -134,16 +103,15 @@ export function IncentivesPage() {
               ))}
             </Row>
             <Card size="small">
-              <ResponsiveTable<Item>
-                size="small"
-                rowKey="id"
+              <RecordTable<Item>
                 dataSource={items}
-                pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-                locale={{ emptyText: <Empty description={t('certification.incentives.empty')} /> }}
+                emptyText={t('certification.incentives.empty')}
                 columns={[
                   {
                     title: t('certification.enterprise'),
                     key: 'enterprise',
+                    // An enterprise's own ledger would repeat its name on every row.
+                    hidden: ownEnterprise,
                     render: (_, i) => i.enterprise.name,
                   },
                   {
@@ -226,8 +194,7 @@ export function IncentivesPage() {
           </Space>
         )}
       </QueryState>
-      <GrantModal open={granting} onClose={() => setGranting(false)} />
-    </div>
+    </RecordListPage>
   );
 }
 
@@ -236,54 +203,46 @@ type GrantValues = Omit<IncentiveBody, 'grantedOn'> & { grantedOn: Dayjs };
 function GrantModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const lang = useLang();
-  const { form, submit, submitting } = useFormSubmit<GrantValues, IncentiveBody, unknown>({
-    mutation: useGrantIncentive(),
-    toInput: (v) => ({
-      enterpriseId: v.enterpriseId,
-      kind: v.kind,
-      grantor: (v.grantor ?? '').trim(),
-      amount: v.amount ?? null,
-      measure: (v.measure ?? '').trim(),
-      grantedOn: v.grantedOn.format('YYYY-MM-DD'),
-      basisNumber: (v.basisNumber ?? '').trim(),
-    }),
-    successMessage: t('certification.granted'),
-    onSaved: onClose,
-  });
   return (
-    <Modal
+    <FormModal<GrantValues, IncentiveBody, unknown>
       open={open}
+      onClose={onClose}
       title={t('certification.grant')}
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={submitting}
-      destroyOnHidden
+      mutation={useGrantIncentive()}
+      toInput={(v) => ({
+        enterpriseId: v.enterpriseId,
+        kind: v.kind,
+        grantor: (v.grantor ?? '').trim(),
+        amount: v.amount ?? null,
+        measure: (v.measure ?? '').trim(),
+        grantedOn: v.grantedOn.format('YYYY-MM-DD'),
+        basisNumber: (v.basisNumber ?? '').trim(),
+      })}
+      successMessage={t('certification.granted')}
     >
-      <Form form={form} layout="vertical">
-        <Form.Item name="enterpriseId" label={t('certification.enterprise')} rules={[{ required: true }]}>
-          <EnterpriseSelect />
-        </Form.Item>
-        <Form.Item name="kind" label={t('certification.kind')} rules={[{ required: true }]}>
-          <Select
-            options={INCENTIVE_KINDS.map((k) => ({ value: k, label: pick(INCENTIVE_KIND_LABELS[k], lang) }))}
-          />
-        </Form.Item>
-        <Form.Item name="grantor" label={t('certification.grantor')} extra={t('certification.grantorHint')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="amount" label={t('certification.amountYuan')}>
-          <InputNumber min={0.01} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="measure" label={t('certification.measure')}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-        <Form.Item name="grantedOn" label={t('certification.grantedOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item name="basisNumber" label={t('certification.basisNumber')}>
-          <Input maxLength={100} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="enterpriseId" label={t('certification.enterprise')} rules={[{ required: true }]}>
+        <EnterpriseSelect />
+      </Form.Item>
+      <Form.Item name="kind" label={t('certification.kind')} rules={[{ required: true }]}>
+        <Select
+          options={INCENTIVE_KINDS.map((k) => ({ value: k, label: pick(INCENTIVE_KIND_LABELS[k], lang) }))}
+        />
+      </Form.Item>
+      <Form.Item name="grantor" label={t('certification.grantor')} extra={t('certification.grantorHint')}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="amount" label={t('certification.amountYuan')}>
+        <InputNumber min={0.01} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="measure" label={t('certification.measure')}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+      <Form.Item name="grantedOn" label={t('certification.grantedOn')} rules={[{ required: true }]}>
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item name="basisNumber" label={t('certification.basisNumber')}>
+        <Input maxLength={100} />
+      </Form.Item>
+    </FormModal>
   );
 }

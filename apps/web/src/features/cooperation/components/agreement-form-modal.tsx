@@ -1,7 +1,7 @@
 import { COOPERATION_SCOPE_LABELS, COOPERATION_SCOPES } from '@zhijiao/contracts';
 import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { EvidenceUpload, toEvidenceFile, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { EvidenceUpload } from '@/components/evidence-upload';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
@@ -11,12 +11,16 @@ import {
   type Agreement,
   type AgreementInput,
 } from '../api/agreements';
+import {
+  PeriodField,
+  periodFileInput,
+  periodFilePath,
+  periodFileValues,
+  type PeriodFileValues,
+} from './period-file-fields';
 
-type Values = Omit<AgreementInput, 'startsOn' | 'endsOn' | 'signedOn' | 'agreementFileId'> & {
-  period: [Dayjs, Dayjs];
-  signedOn?: Dayjs;
-  files: EvidenceFile[];
-};
+type Values = Omit<AgreementInput, 'startsOn' | 'endsOn' | 'signedOn' | 'agreementFileId'> &
+  PeriodFileValues & { signedOn?: Dayjs };
 
 /** 登记合作协议 (or edit one): the enterprise, title, period, scope, summary and the signed copy. */
 export function AgreementFormModal({
@@ -39,9 +43,8 @@ export function AgreementFormModal({
     ? {
         ...agreement,
         enterpriseId: agreement.enterprise.id,
-        period: [dayjs(agreement.startsOn), dayjs(agreement.endsOn)],
+        ...periodFileValues(agreement, agreement.file),
         signedOn: agreement.signedOn ? dayjs(agreement.signedOn) : undefined,
-        files: agreement.file ? [toEvidenceFile({ ...agreement.file, sizeBytes: 0, mime: '' } as never)] : [],
       }
     : { scopes: ['internship_training'], summary: '', files: [] };
   return (
@@ -58,19 +61,11 @@ export function AgreementFormModal({
         body: {
           ...v,
           summary: v.summary ?? '',
-          startsOn: period[0].format('YYYY-MM-DD'),
-          endsOn: period[1].format('YYYY-MM-DD'),
-          agreementFileId: uploadedIds(files ?? [])[0] ?? null,
           signedOn: signedOn?.format('YYYY-MM-DD') ?? null,
+          ...periodFileInput({ period, files }, 'agreementFileId'),
         },
       })}
-      mapPath={(path) =>
-        path[0] === 'startsOn' || path[0] === 'endsOn'
-          ? ['period']
-          : path[0] === 'agreementFileId'
-            ? ['files']
-            : path
-      }
+      mapPath={periodFilePath('agreementFileId')}
       successMessage={t('cooperation.agreements.saved')}
       onSaved={(a) => onSaved?.(a.id)}
       initialValues={initial}
@@ -89,9 +84,7 @@ export function AgreementFormModal({
       <Form.Item name="title" label={t('cooperation.agreements.name')} rules={required}>
         <Input maxLength={200} data-testid="agreement-title" />
       </Form.Item>
-      <Form.Item name="period" label={t('cooperation.period')} rules={required}>
-        <DatePicker.RangePicker style={{ width: '100%' }} aria-label={t('cooperation.period')} />
-      </Form.Item>
+      <PeriodField />
       <Form.Item name="scopes" label={t('cooperation.agreements.scopes')} rules={required}>
         <Checkbox.Group
           options={COOPERATION_SCOPES.map((s) => ({

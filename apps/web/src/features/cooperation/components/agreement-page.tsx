@@ -64,9 +64,7 @@ export function AgreementPage() {
                   {a.signedOn ?? '–'}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('cooperation.agreements.apprenticeships')}>
-                  <Link to={`/cooperation/apprenticeships?enterpriseId=${a.enterprise.id}`}>
-                    {a.apprenticeships}
-                  </Link>
+                  <Link to={`/cooperation/apprenticeships?agreementId=${a.id}`}>{a.apprenticeships}</Link>
                 </Descriptions.Item>
                 {a.terminatedOn && (
                   <Descriptions.Item label={t('cooperation.agreements.terminationReason')}>

@@ -1,22 +1,18 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_STATUSES,
   COOPERATION_SCOPE_LABELS,
   COOPERATION_SCOPES,
-  type AgreementStatus,
-  type CooperationScope,
 } from '@zhijiao/contracts';
-import { Button, Card, Empty, Input, InputNumber, Select, Space } from 'antd';
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PageHeader } from '@/components/page-header';
+import { Link, useNavigate } from 'react-router';
+import { ChoiceFilter, SearchFilter, YearFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
-import { ResponsiveTable } from '@/components/responsive-table';
+import { RecordListPage, RecordTable } from '@/components/record-list-page';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
 import { byDate, byText } from '@/lib/sorters';
+import { useUrlFilters } from '@/lib/url-filters';
 import { keepsCooperation } from '../access';
 import { useAgreements } from '../api/agreements';
 import { AgreementFormModal } from './agreement-form-modal';
@@ -31,145 +27,113 @@ export function AgreementsPage() {
   const lang = useLang();
   const me = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    status: (params.get('status') as AgreementStatus | null) ?? undefined,
-    scope: (params.get('scope') as CooperationScope | null) ?? undefined,
-    year: params.get('year') ? Number(params.get('year')) : undefined,
-    q: params.get('q') ?? undefined,
-  };
+  const [filter, setFilter] = useUrlFilters({
+    status: AGREEMENT_STATUSES,
+    scope: COOPERATION_SCOPES,
+    year: 'number',
+    q: 'text',
+  });
   const agreements = useAgreements(filter);
-  const [adding, setAdding] = useState(false);
-  const set = (key: string, value: string | number | null | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, String(value));
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
-    <div data-testid="cooperation-agreements-page">
-      <CooperationTabs />
-      <PageHeader
-        title={t('cooperation.agreements.title')}
-        subtitle={t('cooperation.agreements.subtitle')}
-        extra={
-          keepsCooperation(me) && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setAdding(true)}
-              data-testid="new-agreement"
-            >
-              {t('cooperation.agreements.add')}
-            </Button>
-          )
+    <RecordListPage
+      testId="cooperation-agreements-page"
+      tabs={<CooperationTabs />}
+      title={t('cooperation.agreements.title')}
+      subtitle={t('cooperation.agreements.subtitle')}
+      create={
+        keepsCooperation(me) && {
+          label: t('cooperation.agreements.add'),
+          testId: 'new-agreement',
+          form: (modal) => (
+            <AgreementFormModal {...modal} onSaved={(id) => navigate(`/cooperation/agreements/${id}`)} />
+          ),
         }
-      />
-      <Card size="small">
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Select
-            allowClear
-            style={{ width: 130 }}
-            placeholder={t('cooperation.status')}
-            aria-label={t('cooperation.status')}
+      }
+      filters={
+        <>
+          <ChoiceFilter
+            label={t('cooperation.status')}
+            width={130}
+            values={AGREEMENT_STATUSES}
+            labels={AGREEMENT_STATUS_LABELS}
             value={filter.status}
-            onChange={(v: string | undefined) => set('status', v)}
-            options={AGREEMENT_STATUSES.map((s) => ({
-              value: s,
-              label: pick(AGREEMENT_STATUS_LABELS[s], lang),
-            }))}
+            onChange={(v) => setFilter('status', v)}
           />
-          <Select
-            allowClear
-            style={{ width: 150 }}
-            placeholder={t('cooperation.agreements.scopes')}
-            aria-label={t('cooperation.agreements.scopes')}
+          <ChoiceFilter
+            label={t('cooperation.agreements.scopes')}
+            width={150}
+            values={COOPERATION_SCOPES}
+            labels={COOPERATION_SCOPE_LABELS}
             value={filter.scope}
-            onChange={(v: string | undefined) => set('scope', v)}
-            options={COOPERATION_SCOPES.map((s) => ({
-              value: s,
-              label: pick(COOPERATION_SCOPE_LABELS[s], lang),
-            }))}
+            onChange={(v) => setFilter('scope', v)}
           />
-          <InputNumber
-            min={2000}
-            max={2100}
-            placeholder={t('internships.year')}
-            aria-label={t('internships.year')}
-            value={filter.year ?? null}
-            onChange={(v) => set('year', v)}
-            style={{ width: 110 }}
+          <YearFilter
+            label={t('internships.year')}
+            width={110}
+            value={filter.year}
+            onChange={(v) => setFilter('year', v)}
           />
-          <Input.Search
-            allowClear
-            placeholder={t('cooperation.search')}
-            aria-label={t('cooperation.search')}
-            defaultValue={filter.q}
-            onSearch={(v) => set('q', v.trim())}
-            style={{ width: 200 }}
+          <SearchFilter
+            label={t('cooperation.search')}
+            width={200}
+            value={filter.q}
+            onChange={(v) => setFilter('q', v)}
           />
-        </Space>
-        <QueryState query={agreements}>
-          {(items) => (
-            <ResponsiveTable
-              size="small"
-              rowKey="id"
-              dataSource={items}
-              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-              locale={{ emptyText: <Empty description={t('cooperation.agreements.empty')} /> }}
-              columns={[
-                {
-                  title: t('cooperation.agreements.name'),
-                  dataIndex: 'title',
-                  sorter: byText((a) => a.title),
-                  render: (title: string, a) => (
-                    <Link to={`/cooperation/agreements/${a.id}`} data-testid="agreement-link">
-                      {title}
-                    </Link>
-                  ),
-                },
-                {
-                  title: t('cooperation.school'),
-                  key: 'school',
-                  // A school's own list would repeat its name on every row.
-                  hidden: keepsCooperation(me),
-                  width: 120,
-                  render: (_, a) => a.school.name,
-                },
-                {
-                  title: t('cooperation.enterprise'),
-                  key: 'enterprise',
-                  width: 120,
-                  render: (_, a) => a.enterprise.name,
-                },
-                {
-                  title: t('cooperation.agreements.scopes'),
-                  key: 'scopes',
-                  render: (_, a) => a.scopes.map((s) => pick(COOPERATION_SCOPE_LABELS[s], lang)).join('、'),
-                },
-                {
-                  title: t('cooperation.period'),
-                  key: 'period',
-                  width: 210,
-                  sorter: byDate((a) => a.startsOn),
-                  render: (_, a) => <Period from={a.startsOn} to={a.endsOn} />,
-                },
-                {
-                  title: t('cooperation.status'),
-                  key: 'status',
-                  width: 90,
-                  render: (_, a) => <AgreementStatusTag status={a.status} />,
-                },
-              ]}
-            />
-          )}
-        </QueryState>
-      </Card>
-      <AgreementFormModal
-        open={adding}
-        onClose={() => setAdding(false)}
-        onSaved={(id) => navigate(`/cooperation/agreements/${id}`)}
-      />
-    </div>
+        </>
+      }
+    >
+      <QueryState query={agreements}>
+        {(items) => (
+          <RecordTable
+            dataSource={items}
+            emptyText={t('cooperation.agreements.empty')}
+            columns={[
+              {
+                title: t('cooperation.agreements.name'),
+                dataIndex: 'title',
+                sorter: byText((a) => a.title),
+                render: (title: string, a) => (
+                  <Link to={`/cooperation/agreements/${a.id}`} data-testid="agreement-link">
+                    {title}
+                  </Link>
+                ),
+              },
+              {
+                title: t('cooperation.school'),
+                key: 'school',
+                // A school's own list would repeat its name on every row.
+                hidden: keepsCooperation(me),
+                width: 120,
+                render: (_, a) => a.school.name,
+              },
+              {
+                title: t('cooperation.enterprise'),
+                key: 'enterprise',
+                width: 120,
+                render: (_, a) => a.enterprise.name,
+              },
+              {
+                title: t('cooperation.agreements.scopes'),
+                key: 'scopes',
+                render: (_, a) => a.scopes.map((s) => pick(COOPERATION_SCOPE_LABELS[s], lang)).join('、'),
+              },
+              {
+                title: t('cooperation.period'),
+                key: 'period',
+                width: 210,
+                sorter: byDate((a) => a.startsOn),
+                render: (_, a) => <Period from={a.startsOn} to={a.endsOn} />,
+              },
+              {
+                title: t('cooperation.status'),
+                key: 'status',
+                width: 90,
+                render: (_, a) => <AgreementStatusTag status={a.status} />,
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </RecordListPage>
   );
 }

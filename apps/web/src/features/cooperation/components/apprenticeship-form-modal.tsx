@@ -1,19 +1,23 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { APPRENTICESHIP_SCHEME_LABELS, APPRENTICESHIP_SCHEMES } from '@zhijiao/contracts';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { EvidenceUpload, toEvidenceFile, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { EvidenceUpload } from '@/components/evidence-upload';
 import { FormModal } from '@/components/form-modal';
+import { FormRows } from '@/components/form-rows';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useAgreements } from '../api/agreements';
 import { useSaveApprenticeship, type Apprenticeship, type ApprenticeshipInput } from '../api/apprenticeships';
+import {
+  PeriodField,
+  periodFileInput,
+  periodFilePath,
+  periodFileValues,
+  type PeriodFileValues,
+} from './period-file-fields';
 
-type Values = Omit<ApprenticeshipInput, 'startsOn' | 'endsOn' | 'planFileId' | 'stages'> & {
-  period: [Dayjs, Dayjs];
-  files: EvidenceFile[];
-  stages: Array<{ title: string; plannedEndOn: Dayjs }>;
-};
+type Values = Omit<ApprenticeshipInput, 'startsOn' | 'endsOn' | 'planFileId' | 'stages'> &
+  PeriodFileValues & { stages: Array<{ title: string; plannedEndOn: Dayjs }> };
 
 const half = { xs: 24, sm: 12 } as const;
 
@@ -37,8 +41,7 @@ export function ApprenticeshipFormModal({
   const initial: Partial<Values> = a
     ? {
         ...a,
-        period: [dayjs(a.startsOn), dayjs(a.endsOn)],
-        files: a.planFile ? [toEvidenceFile({ ...a.planFile, sizeBytes: 0, mime: '' } as never)] : [],
+        ...periodFileValues(a, a.planFile),
         stages: a.stages.map((s) => ({ title: s.title, plannedEndOn: dayjs(s.plannedEndOn) })),
       }
     : {
@@ -64,22 +67,14 @@ export function ApprenticeshipFormModal({
         body: {
           ...v,
           planSummary: v.planSummary ?? '',
-          startsOn: period[0].format('YYYY-MM-DD'),
-          endsOn: period[1].format('YYYY-MM-DD'),
-          planFileId: uploadedIds(files ?? [])[0] ?? null,
+          ...periodFileInput({ period, files }, 'planFileId'),
           stages: (stages ?? []).map((s) => ({
             title: s.title,
             plannedEndOn: s.plannedEndOn.format('YYYY-MM-DD'),
           })),
         },
       })}
-      mapPath={(path) =>
-        path[0] === 'startsOn' || path[0] === 'endsOn'
-          ? ['period']
-          : path[0] === 'planFileId'
-            ? ['files']
-            : path
-      }
+      mapPath={periodFilePath('planFileId')}
       successMessage={t('cooperation.apprenticeships.saved')}
       onSaved={(r) => onSaved?.(r.id)}
       initialValues={initial}
@@ -118,9 +113,7 @@ export function ApprenticeshipFormModal({
       </Form.Item>
       <Row gutter={12}>
         <Col {...half}>
-          <Form.Item name="period" label={t('cooperation.period')} rules={required}>
-            <DatePicker.RangePicker style={{ width: '100%' }} aria-label={t('cooperation.period')} />
-          </Form.Item>
+          <PeriodField />
         </Col>
         <Col {...half}>
           <Form.Item
@@ -161,30 +154,27 @@ export function ApprenticeshipFormModal({
           buttonLabel={t('cooperation.apprenticeships.uploadPlan')}
         />
       </Form.Item>
-      <Form.List name="stages">
-        {(fields, { add, remove }) => (
-          <Form.Item label={t('cooperation.apprenticeships.stages')}>
-            {fields.map((f) => (
-              <Space key={f.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 4 }}>
-                <Form.Item name={[f.name, 'title']} rules={required} noStyle>
-                  <Input
-                    placeholder={t('cooperation.apprenticeships.stageTitle')}
-                    maxLength={100}
-                    style={{ width: 220 }}
-                  />
-                </Form.Item>
-                <Form.Item name={[f.name, 'plannedEndOn']} rules={required} noStyle>
-                  <DatePicker placeholder={t('cooperation.apprenticeships.plannedEnd')} />
-                </Form.Item>
-                <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="remove" />
-              </Space>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
-              {t('cooperation.apprenticeships.addStage')}
-            </Button>
-          </Form.Item>
+      <FormRows
+        name="stages"
+        label={t('cooperation.apprenticeships.stages')}
+        addLabel={t('cooperation.apprenticeships.addStage')}
+        removeLabel={t('cooperation.apprenticeships.removeStage')}
+      >
+        {(f) => (
+          <>
+            <Form.Item name={[f.name, 'title']} rules={required} noStyle>
+              <Input
+                placeholder={t('cooperation.apprenticeships.stageTitle')}
+                maxLength={100}
+                style={{ width: 220 }}
+              />
+            </Form.Item>
+            <Form.Item name={[f.name, 'plannedEndOn']} rules={required} noStyle>
+              <DatePicker placeholder={t('cooperation.apprenticeships.plannedEnd')} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
+      </FormRows>
     </FormModal>
   );
 }

@@ -1,9 +1,11 @@
 import { APPRENTICESHIP_SCHEME_LABELS } from '@zhijiao/contracts';
-import { App, Button, Card, Descriptions, Space, Table, Timeline } from 'antd';
+import { App, Button, Card, Descriptions, Space, Timeline } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { ResponsiveTable } from '@/components/responsive-table';
+import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
@@ -139,15 +141,20 @@ export function ApprenticeshipPage() {
                 </Descriptions>
               </Card>
               <Card size="small" title={t('cooperation.apprenticeships.stages')} style={{ marginBottom: 16 }}>
-                <Table
+                {/* A card a stage on a phone: the table hid its completion date off the screen's edge. */}
+                <ResponsiveTable
                   size="small"
                   rowKey="id"
                   pagination={false}
                   dataSource={a.stages}
-                  scroll={{ x: 'max-content' }}
+                  cardTitle={(s) => `${s.seq}. ${s.title}`}
                   columns={[
-                    { title: '#', dataIndex: 'seq', width: 40 },
-                    { title: t('cooperation.apprenticeships.stageTitle'), dataIndex: 'title' },
+                    { title: '#', dataIndex: 'seq', width: 40, responsive: ['md'] },
+                    {
+                      title: t('cooperation.apprenticeships.stageTitle'),
+                      dataIndex: 'title',
+                      responsive: ['md'],
+                    },
                     {
                       title: t('cooperation.apprenticeships.plannedEnd'),
                       dataIndex: 'plannedEndOn',
@@ -177,7 +184,7 @@ export function ApprenticeshipPage() {
               <Card size="small" title={t('cooperation.apprenticeships.history')}>
                 <Timeline
                   items={a.history.map((h) => ({
-                    children: `${h.at.slice(0, 10)} ${t(`cooperation.history.${h.action}` as never)}${h.comment ? `：${h.comment}` : ''}`,
+                    children: `${formatDate(h.at)} ${t(`cooperation.history.${h.action}` as never)}${h.comment ? `：${h.comment}` : ''}`,
                   }))}
                 />
               </Card>

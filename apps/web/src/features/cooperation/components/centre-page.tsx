@@ -1,5 +1,5 @@
 import { CENTRE_KIND_LABELS, CENTRE_PROJECT_KIND_LABELS } from '@zhijiao/contracts';
-import { Button, Card, Descriptions, Empty, Space } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -70,20 +70,16 @@ export function CentrePage() {
                 ) : null}
               </Descriptions>
             </Card>
-            <Card
-              size="small"
-              title={t('cooperation.centres.projects')}
-              extra={
-                <span data-testid="centre-totals">
-                  {t('cooperation.centres.totals', {
-                    projects: c.totals.projects,
-                    staff: formatNumber(c.totals.staffTrained),
-                    students: formatNumber(c.totals.studentsTrained),
-                    value: formatNumber(c.totals.valueYuan),
-                  })}
-                </span>
-              }
-            >
+            <Card size="small" title={t('cooperation.centres.projects')}>
+              {/* Under the title, not beside it: on a phone the long line left the title no room. */}
+              <Typography.Paragraph type="secondary" data-testid="centre-totals">
+                {t('cooperation.centres.totals', {
+                  projects: c.totals.projects,
+                  staff: formatNumber(c.totals.staffTrained),
+                  students: formatNumber(c.totals.studentsTrained),
+                  value: formatNumber(c.totals.valueYuan),
+                })}
+              </Typography.Paragraph>
               <ResponsiveTable
                 size="small"
                 rowKey="id"

@@ -1,23 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import {
-  CENTRE_KIND_LABELS,
-  CENTRE_KINDS,
-  CENTRE_STATE_LABELS,
-  CENTRE_STATES,
-  type CentreKind,
-  type CentreState,
-} from '@zhijiao/contracts';
-import { Button, Card, Empty, Select, Space } from 'antd';
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PageHeader } from '@/components/page-header';
+import { CENTRE_KIND_LABELS, CENTRE_KINDS, CENTRE_STATE_LABELS, CENTRE_STATES } from '@zhijiao/contracts';
+import { Link, useNavigate } from 'react-router';
+import { ChoiceFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
-import { ResponsiveTable } from '@/components/responsive-table';
+import { RecordListPage, RecordTable } from '@/components/record-list-page';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
 import { byDate, byNumber, byText } from '@/lib/sorters';
+import { useUrlFilters } from '@/lib/url-filters';
 import { keepsCooperation } from '../access';
 import { useCentres } from '../api/centres';
 import { CentreFormModal } from './centre-forms';
@@ -29,129 +20,105 @@ export function CentresPage() {
   const lang = useLang();
   const me = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    kind: (params.get('kind') as CentreKind | null) ?? undefined,
-    state: (params.get('state') as CentreState | null) ?? undefined,
-  };
+  const [filter, setFilter] = useUrlFilters({ kind: CENTRE_KINDS, state: CENTRE_STATES });
   const centres = useCentres(filter);
-  const [adding, setAdding] = useState(false);
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
-    <div data-testid="cooperation-centres-page">
-      <CooperationTabs />
-      <PageHeader
-        title={t('cooperation.centres.title')}
-        subtitle={t('cooperation.centres.subtitle')}
-        extra={
-          keepsCooperation(me) && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setAdding(true)}
-              data-testid="new-centre"
-            >
-              {t('cooperation.centres.add')}
-            </Button>
-          )
+    <RecordListPage
+      testId="cooperation-centres-page"
+      tabs={<CooperationTabs />}
+      title={t('cooperation.centres.title')}
+      subtitle={t('cooperation.centres.subtitle')}
+      create={
+        keepsCooperation(me) && {
+          label: t('cooperation.centres.add'),
+          testId: 'new-centre',
+          form: (modal) => (
+            <CentreFormModal {...modal} onSaved={(id) => navigate(`/cooperation/centres/${id}`)} />
+          ),
         }
-      />
-      <Card size="small">
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Select
-            allowClear
-            style={{ width: 200 }}
-            placeholder={t('cooperation.centres.kind')}
-            aria-label={t('cooperation.centres.kind')}
+      }
+      filters={
+        <>
+          <ChoiceFilter
+            label={t('cooperation.centres.kind')}
+            width={200}
+            values={CENTRE_KINDS}
+            labels={CENTRE_KIND_LABELS}
             value={filter.kind}
-            onChange={(v: string | undefined) => set('kind', v)}
-            options={CENTRE_KINDS.map((k) => ({ value: k, label: pick(CENTRE_KIND_LABELS[k], lang) }))}
+            onChange={(v) => setFilter('kind', v)}
           />
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder={t('cooperation.status')}
-            aria-label={t('cooperation.status')}
+          <ChoiceFilter
+            label={t('cooperation.status')}
+            width={120}
+            values={CENTRE_STATES}
+            labels={CENTRE_STATE_LABELS}
             value={filter.state}
-            onChange={(v: string | undefined) => set('state', v)}
-            options={CENTRE_STATES.map((s) => ({ value: s, label: pick(CENTRE_STATE_LABELS[s], lang) }))}
+            onChange={(v) => setFilter('state', v)}
           />
-        </Space>
-        <QueryState query={centres}>
-          {(items) => (
-            <ResponsiveTable
-              size="small"
-              rowKey="id"
-              dataSource={items}
-              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-              locale={{ emptyText: <Empty description={t('cooperation.centres.empty')} /> }}
-              columns={[
-                {
-                  title: t('cooperation.centres.name'),
-                  dataIndex: 'name',
-                  sorter: byText((c) => c.name),
-                  render: (name: string, c) => (
-                    <Link to={`/cooperation/centres/${c.id}`} data-testid="centre-link">
-                      {name}
-                    </Link>
-                  ),
-                },
-                {
-                  title: t('cooperation.centres.kind'),
-                  key: 'kind',
-                  width: lang === 'en' ? 200 : 170,
-                  render: (_, c) => pick(CENTRE_KIND_LABELS[c.kind], lang),
-                },
-                {
-                  title: t('cooperation.school'),
-                  key: 'school',
-                  // A school's own list would repeat its name on every row.
-                  hidden: keepsCooperation(me),
-                  width: 110,
-                  render: (_, c) => c.school.name,
-                },
-                {
-                  title: t('cooperation.centres.partners'),
-                  key: 'partners',
-                  width: 140,
-                  render: (_, c) =>
-                    c.partners.map((p) => p.name).join('、') || t('cooperation.centres.noPartner'),
-                },
-                {
-                  title: t('cooperation.centres.openedOn'),
-                  dataIndex: 'openedOn',
-                  width: 110,
-                  sorter: byDate((c) => c.openedOn),
-                },
-                {
-                  title: t('cooperation.centres.staffTrained'),
-                  key: 'staff',
-                  width: 120,
-                  align: 'right',
-                  sorter: byNumber((c) => c.totals.staffTrained),
-                  render: (_, c) => formatNumber(c.totals.staffTrained),
-                },
-                {
-                  title: t('cooperation.status'),
-                  key: 'state',
-                  width: 90,
-                  render: (_, c) => <CentreStateTag state={c.state} />,
-                },
-              ]}
-            />
-          )}
-        </QueryState>
-      </Card>
-      <CentreFormModal
-        open={adding}
-        onClose={() => setAdding(false)}
-        onSaved={(id) => navigate(`/cooperation/centres/${id}`)}
-      />
-    </div>
+        </>
+      }
+    >
+      <QueryState query={centres}>
+        {(items) => (
+          <RecordTable
+            dataSource={items}
+            emptyText={t('cooperation.centres.empty')}
+            columns={[
+              {
+                title: t('cooperation.centres.name'),
+                dataIndex: 'name',
+                sorter: byText((c) => c.name),
+                render: (name: string, c) => (
+                  <Link to={`/cooperation/centres/${c.id}`} data-testid="centre-link">
+                    {name}
+                  </Link>
+                ),
+              },
+              {
+                title: t('cooperation.centres.kind'),
+                key: 'kind',
+                width: lang === 'en' ? 200 : 170,
+                render: (_, c) => pick(CENTRE_KIND_LABELS[c.kind], lang),
+              },
+              {
+                title: t('cooperation.school'),
+                key: 'school',
+                // A school's own list would repeat its name on every row.
+                hidden: keepsCooperation(me),
+                width: 110,
+                render: (_, c) => c.school.name,
+              },
+              {
+                title: t('cooperation.centres.partners'),
+                key: 'partners',
+                width: 140,
+                render: (_, c) =>
+                  c.partners.map((p) => p.name).join('、') || t('cooperation.centres.noPartner'),
+              },
+              {
+                title: t('cooperation.centres.openedOn'),
+                dataIndex: 'openedOn',
+                width: 110,
+                sorter: byDate((c) => c.openedOn),
+              },
+              {
+                title: t('cooperation.centres.staffTrained'),
+                key: 'staff',
+                width: 120,
+                align: 'right',
+                sorter: byNumber((c) => c.totals.staffTrained),
+                render: (_, c) => formatNumber(c.totals.staffTrained),
+              },
+              {
+                title: t('cooperation.status'),
+                key: 'state',
+                width: 90,
+                render: (_, c) => <CentreStateTag state={c.state} />,
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </RecordListPage>
   );
 }

@@ -7,10 +7,10 @@ import {
   type CentreState,
 } from '@zhijiao/contracts';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { Alert, DatePicker, Form, Input, List, Tabs, Tag } from 'antd';
+import { Alert, DatePicker, Form, Input, List, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useLocation, useNavigate } from 'react-router';
 import { FormModal } from '@/components/form-modal';
+import { RouteTabs } from '@/components/route-tabs';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 
@@ -94,28 +94,28 @@ export function ReasonsAlert({
   );
 }
 
-const TABS = ['/cooperation/agreements', '/cooperation/apprenticeships', '/cooperation/centres'] as const;
-const TAB_LABELS = [
-  'cooperation.tab.agreements',
-  'cooperation.tab.apprenticeships',
-  'cooperation.tab.centres',
-] as const;
-
 /** 合作协议, 学徒制 and 协同创新中心与教学工厂 as tabs under one menu entry. */
 export function CooperationTabs() {
   const t = useT();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const active = TABS.find((p) => pathname.startsWith(p)) ?? TABS[0];
   return (
-    <Tabs
-      activeKey={active}
-      onChange={(key) => navigate(key)}
-      style={{ marginTop: -8, marginBottom: 8 }}
-      items={TABS.map((key, i) => ({
-        key,
-        label: <span data-testid={`cooperation-tab-${key.split('/')[2]}`}>{t(TAB_LABELS[i]!)}</span>,
-      }))}
+    <RouteTabs
+      tabs={[
+        {
+          path: '/cooperation/agreements',
+          label: t('cooperation.tab.agreements'),
+          testId: 'cooperation-tab-agreements',
+        },
+        {
+          path: '/cooperation/apprenticeships',
+          label: t('cooperation.tab.apprenticeships'),
+          testId: 'cooperation-tab-apprenticeships',
+        },
+        {
+          path: '/cooperation/centres',
+          label: t('cooperation.tab.centres'),
+          testId: 'cooperation-tab-centres',
+        },
+      ]}
     />
   );
 }

@@ -6,7 +6,7 @@ import {
 } from '@zhijiao/contracts';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { EvidenceUpload, toEvidenceFile, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { EvidenceUpload, storedFileList, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
@@ -44,7 +44,7 @@ export function DocumentsModal({
     document
   ];
   const initial: Partial<Values> = {
-    files: current ? [toEvidenceFile({ ...current, sizeBytes: 0, mime: '' } as never)] : [],
+    files: storedFileList(current ? [current] : []),
     signedOn: p.agreement ? dayjs(p.agreement.signedOn) : undefined,
     studentSignedOn: p.consent?.studentSignedOn ? dayjs(p.consent.studentSignedOn) : undefined,
     guardianSignedOn: p.consent?.guardianSignedOn ? dayjs(p.consent.guardianSignedOn) : undefined,

@@ -1,28 +1,17 @@
-import { Tabs } from 'antd';
-import { useLocation, useNavigate } from 'react-router';
+import { RouteTabs } from '@/components/route-tabs';
 import { useT } from '@/lib/i18n';
 
 /** 实习岗位 and 实习安排 as tabs under one menu entry. */
 export function InternshipsTabs() {
   const t = useT();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const active = pathname.startsWith('/internships/placements')
-    ? '/internships/placements'
-    : '/internships/posts';
   return (
-    <Tabs
-      activeKey={active}
-      onChange={(key) => navigate(key)}
-      style={{ marginTop: -8, marginBottom: 8 }}
-      items={[
+    <RouteTabs
+      tabs={[
+        { path: '/internships/posts', label: t('internships.tab.posts'), testId: 'internships-tab-posts' },
         {
-          key: '/internships/posts',
-          label: <span data-testid="internships-tab-posts">{t('internships.tab.posts')}</span>,
-        },
-        {
-          key: '/internships/placements',
-          label: <span data-testid="internships-tab-placements">{t('internships.tab.placements')}</span>,
+          path: '/internships/placements',
+          label: t('internships.tab.placements'),
+          testId: 'internships-tab-placements',
         },
       ]}
     />

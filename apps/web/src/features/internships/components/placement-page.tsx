@@ -121,11 +121,11 @@ function PlacementView({ p }: { p: Placement }) {
           {p.endedOn && (
             <Descriptions.Item label={t('internships.placements.endedOn')}>{p.endedOn}</Descriptions.Item>
           )}
-          {p.endNote && (
+          {p.endNote ? (
             <Descriptions.Item label={t('internships.placements.endNote')} span={2}>
               {p.endNote}
             </Descriptions.Item>
-          )}
+          ) : null}
         </Descriptions>
       </Card>
       <Card size="small" title={t('internships.documents')} style={{ marginBottom: 16 }}>
@@ -180,8 +180,15 @@ function PlacementView({ p }: { p: Placement }) {
                             </a>
                           </div>
                         ) : (
-                          // The host enterprise may not download the student's own papers.
-                          <div data-testid={`document-${d}-on-file`}>{t('internships.documents.onFile')}</div>
+                          // The host enterprise may not download the student's own papers: say why no file.
+                          <div>
+                            <span data-testid={`document-${d}-on-file`}>
+                              {t('internships.documents.onFile')}
+                            </span>
+                            <Typography.Text type="secondary">
+                              {t('internships.documents.schoolKeeps')}
+                            </Typography.Text>
+                          </div>
                         ))}
                     </>
                   }

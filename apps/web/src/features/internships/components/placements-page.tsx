@@ -1,10 +1,9 @@
-import { PLACEMENT_STATE_LABELS, PLACEMENT_STATES, type PlacementState } from '@zhijiao/contracts';
-import { Card, InputNumber, Select, Space } from 'antd';
-import { useSearchParams } from 'react-router';
+import { PLACEMENT_STATE_LABELS, PLACEMENT_STATES } from '@zhijiao/contracts';
 import { ExportButton } from '@/components/export-button';
-import { PageHeader } from '@/components/page-header';
+import { ChoiceFilter, YearFilter } from '@/components/list-filters';
+import { RecordListPage } from '@/components/record-list-page';
 import { useT } from '@/lib/i18n';
-import { pick, useLang } from '@/lib/lang';
+import { useUrlFilters } from '@/lib/url-filters';
 import { InternshipsTabs } from './internships-tabs';
 import { PlacementsTable } from './placements-table';
 
@@ -14,58 +13,36 @@ import { PlacementsTable } from './placements-table';
  */
 export function PlacementsPage() {
   const t = useT();
-  const lang = useLang();
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    year: params.get('year') ? Number(params.get('year')) : undefined,
-    state: (params.get('state') as PlacementState | null) ?? undefined,
-  };
-  const set = (key: string, value: string | number | null | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, String(value));
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const [filter, setFilter] = useUrlFilters({ year: 'number', state: PLACEMENT_STATES });
   return (
-    <div data-testid="internship-placements-page">
-      <InternshipsTabs />
-      <PageHeader
-        title={t('internships.placements.title')}
-        subtitle={t('internships.placements.subtitle')}
-        extra={
-          <ExportButton
-            path="/api/internship-placements/export.xlsx"
-            query={filter}
-            filename="实习安排.xlsx"
+    <RecordListPage
+      testId="internship-placements-page"
+      tabs={<InternshipsTabs />}
+      title={t('internships.placements.title')}
+      subtitle={t('internships.placements.subtitle')}
+      actions={
+        <ExportButton path="/api/internship-placements/export.xlsx" query={filter} filename="实习安排.xlsx" />
+      }
+      filters={
+        <>
+          <YearFilter
+            label={t('internships.year')}
+            width={120}
+            value={filter.year}
+            onChange={(v) => setFilter('year', v)}
           />
-        }
-      />
-      <Card size="small">
-        <Space wrap style={{ marginBottom: 12 }}>
-          <InputNumber
-            min={2000}
-            max={2100}
-            placeholder={t('internships.year')}
-            aria-label={t('internships.year')}
-            value={filter.year ?? null}
-            onChange={(v) => set('year', v)}
-            style={{ width: 120 }}
-          />
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            placeholder={t('internships.state')}
-            aria-label={t('internships.state')}
+          <ChoiceFilter
+            label={t('internships.state')}
+            width={140}
+            values={PLACEMENT_STATES}
+            labels={PLACEMENT_STATE_LABELS}
             value={filter.state}
-            onChange={(v: string | undefined) => set('state', v)}
-            options={PLACEMENT_STATES.map((s) => ({
-              value: s,
-              label: pick(PLACEMENT_STATE_LABELS[s], lang),
-            }))}
+            onChange={(v) => setFilter('state', v)}
           />
-        </Space>
-        <PlacementsTable filter={filter} />
-      </Card>
-    </div>
+        </>
+      }
+    >
+      <PlacementsTable filter={filter} />
+    </RecordListPage>
   );
 }

@@ -1,7 +1,7 @@
-import { Empty, Space, Tag } from 'antd';
+import { Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/query-state';
-import { ResponsiveTable } from '@/components/responsive-table';
+import { RecordTable } from '@/components/record-list-page';
 import { useT } from '@/lib/i18n';
 import { useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
@@ -44,12 +44,9 @@ export function PlacementsTable({ filter }: { filter: PlacementFilter }) {
   return (
     <QueryState query={placements}>
       {(items) => (
-        <ResponsiveTable
-          size="small"
-          rowKey="id"
+        <RecordTable
           dataSource={items}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          locale={{ emptyText: <Empty description={t('internships.placements.empty')} /> }}
+          emptyText={t('internships.placements.empty')}
           columns={[
             {
               title: t('internships.student'),

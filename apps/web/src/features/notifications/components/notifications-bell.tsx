@@ -12,7 +12,8 @@ export function NotificationsBell() {
   const count = useUnreadCount(!!me && !me.restriction).data ?? 0;
   const label = t('notifications.bell', { count });
   return (
-    <Link to="/notifications" aria-label={label} title={label}>
+    // Room for the badge, which overhangs the icon by half its width ("99+" covered the next icon).
+    <Link to="/notifications" aria-label={label} title={label} style={{ paddingInlineEnd: 6 }}>
       <Badge
         count={count}
         overflowCount={99}

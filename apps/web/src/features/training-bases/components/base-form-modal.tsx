@@ -5,11 +5,11 @@ import {
   TRAINING_BASE_STATUSES,
   type TrainingBaseStatus,
 } from '@zhijiao/contracts';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { EvidenceUpload, toEvidenceFile, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
+import { EvidenceUpload, storedFileList, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 import { FormModal } from '@/components/form-modal';
+import { FormRows } from '@/components/form-rows';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
@@ -46,6 +46,7 @@ export function BaseFormModal({
   const save = useSaveBase();
   const units = useUnits().data ?? [];
   const keeper = keepsBases(me);
+  const required = [{ required: true, message: t('common.required') }];
   const enterprises = units.filter((u) => u.type === 'enterprise');
   const schools = units.filter((u) => u.type === 'school' || u.type === 'college');
   const initial: Partial<Values> = base
@@ -56,9 +57,7 @@ export function BaseFormModal({
         plannedOn: base.plannedOn ? dayjs(base.plannedOn) : null,
         constructionStartedOn: base.constructionStartedOn ? dayjs(base.constructionStartedOn) : null,
         operatingSince: base.operatingSince ? dayjs(base.operatingSince) : null,
-        files: base.documents.map((d) =>
-          toEvidenceFile({ ...d, mime: 'application/pdf', createdAt: '' } as never),
-        ),
+        files: storedFileList(base.documents),
       }
     : {
         kind: keeper ? 'high_level' : 'in_school',
@@ -98,11 +97,7 @@ export function BaseFormModal({
       onSaved={(b) => onSaved?.(b.id)}
       initialValues={initial}
     >
-      <Form.Item
-        name="name"
-        label={t('trainingBases.name')}
-        rules={[{ required: true, message: t('common.required') }]}
-      >
+      <Form.Item name="name" label={t('trainingBases.name')} rules={required}>
         <Input maxLength={100} data-testid="base-name" />
       </Form.Item>
       <Row gutter={12}>
@@ -118,11 +113,7 @@ export function BaseFormModal({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item
-            name="ownerId"
-            label={t('trainingBases.owner')}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
+          <Form.Item name="ownerId" label={t('trainingBases.owner')} rules={required}>
             <Select
               disabled={!keeper}
               showSearch
@@ -146,11 +137,7 @@ export function BaseFormModal({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item
-            name="capacity"
-            label={t('trainingBases.capacity')}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
+          <Form.Item name="capacity" label={t('trainingBases.capacity')} rules={required}>
             <InputNumber min={1} max={10000} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -185,50 +172,27 @@ export function BaseFormModal({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={t('trainingBases.equipment')}>
-        <Form.List name="equipment">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 4 }}>
-                  <Form.Item
-                    name={[f.name, 'name']}
-                    rules={[{ required: true, message: t('common.required') }]}
-                    noStyle
-                  >
-                    <Input placeholder={t('trainingBases.equipmentName')} style={{ width: 220 }} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[f.name, 'quantity']}
-                    rules={[{ required: true, message: t('common.required') }]}
-                    noStyle
-                  >
-                    <InputNumber min={1} placeholder={t('trainingBases.quantity')} style={{ width: 90 }} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[f.name, 'unitValue']}
-                    rules={[{ required: true, message: t('common.required') }]}
-                    noStyle
-                  >
-                    <InputNumber min={0} placeholder={t('trainingBases.unitValue')} style={{ width: 140 }} />
-                  </Form.Item>
-                  <MinusCircleOutlined
-                    onClick={() => remove(f.name)}
-                    aria-label={t('trainingBases.remove')}
-                  />
-                </Space>
-              ))}
-              <Button
-                type="dashed"
-                onClick={() => add({ quantity: 1, unitValue: 0 })}
-                icon={<PlusOutlined />}
-              >
-                {t('trainingBases.addEquipment')}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form.Item>
+      <FormRows
+        name="equipment"
+        label={t('trainingBases.equipment')}
+        addLabel={t('trainingBases.addEquipment')}
+        removeLabel={t('trainingBases.remove')}
+        newRow={() => ({ quantity: 1, unitValue: 0 })}
+      >
+        {(f) => (
+          <>
+            <Form.Item name={[f.name, 'name']} rules={required} noStyle>
+              <Input placeholder={t('trainingBases.equipmentName')} style={{ width: 220 }} />
+            </Form.Item>
+            <Form.Item name={[f.name, 'quantity']} rules={required} noStyle>
+              <InputNumber min={1} placeholder={t('trainingBases.quantity')} style={{ width: 90 }} />
+            </Form.Item>
+            <Form.Item name={[f.name, 'unitValue']} rules={required} noStyle>
+              <InputNumber min={0} placeholder={t('trainingBases.unitValue')} style={{ width: 140 }} />
+            </Form.Item>
+          </>
+        )}
+      </FormRows>
       <Form.Item name="files" label={t('trainingBases.documents')}>
         <EvidenceUpload max={20} testId="base-documents" />
       </Form.Item>

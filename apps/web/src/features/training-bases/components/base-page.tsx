@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
-import { formatNumber } from '@/lib/format';
+import { chinaToday, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useShowError } from '@/lib/use-show-error';
@@ -163,6 +163,7 @@ function SessionsTable({ sessions, lang }: { sessions: Session[]; lang: 'zh' | '
   const { message } = App.useApp();
   const showError = useShowError();
   const cancel = useCancelSession();
+  const today = chinaToday();
   return (
     <ResponsiveTable
       size="small"
@@ -190,11 +191,15 @@ function SessionsTable({ sessions, lang }: { sessions: Session[]; lang: 'zh' | '
           title: t('trainingBases.state'),
           key: 'state',
           width: 90,
-          render: (_, s) => (
-            <Tag color={s.state === 'booked' ? 'green' : 'default'}>
-              {pick(TRAINING_SESSION_STATE_LABELS[s.state], lang)}
-            </Tag>
-          ),
+          // A booking whose day has passed took place: 已开展, not still 已预约.
+          render: (_, s) =>
+            s.state === 'booked' && s.date < today ? (
+              <Tag color="blue">{t('trainingBases.sessionHeld')}</Tag>
+            ) : (
+              <Tag color={s.state === 'booked' ? 'green' : 'default'}>
+                {pick(TRAINING_SESSION_STATE_LABELS[s.state], lang)}
+              </Tag>
+            ),
         },
         {
           title: '',

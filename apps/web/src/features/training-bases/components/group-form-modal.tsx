@@ -1,8 +1,8 @@
 import { VET_GROUP_ROLE_LABELS, VET_GROUP_ROLES } from '@zhijiao/contracts';
-import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
+import { FormRows } from '@/components/form-rows';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useUnits } from '../api/get-units';
@@ -27,6 +27,7 @@ export function GroupFormModal({
   const units = (useUnits().data ?? []).filter(
     (u) => u.type === 'school' || u.type === 'college' || u.type === 'enterprise',
   );
+  const required = [{ required: true, message: t('common.required') }];
   const options = units.map((u) => ({ value: u.id, label: u.name }));
   const initial: Partial<Values> = group
     ? {
@@ -55,74 +56,53 @@ export function GroupFormModal({
         },
       })}
       successMessage={t('trainingBases.saved')}
-      onSaved={onClose}
       initialValues={initial}
     >
-      <Form.Item
-        name="name"
-        label={t('vetGroups.name')}
-        rules={[{ required: true, message: t('common.required') }]}
-      >
+      <Form.Item name="name" label={t('vetGroups.name')} rules={required}>
         <Input maxLength={100} />
       </Form.Item>
       <Space wrap>
-        <Form.Item
-          name="leadUnitId"
-          label={t('vetGroups.lead')}
-          rules={[{ required: true, message: t('common.required') }]}
-        >
+        <Form.Item name="leadUnitId" label={t('vetGroups.lead')} rules={required}>
           <Select showSearch optionFilterProp="label" options={options} style={{ width: 260 }} />
         </Form.Item>
         <Form.Item name="foundedOn" label={t('vetGroups.foundedOn')}>
           <DatePicker />
         </Form.Item>
       </Space>
-      <Form.Item label={t('vetGroups.members')}>
-        <Form.List name="members">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 4 }}>
-                  <Form.Item
-                    name={[f.name, 'unitId']}
-                    rules={[{ required: true, message: t('common.required') }]}
-                    noStyle
-                  >
-                    <Select showSearch optionFilterProp="label" options={options} style={{ width: 240 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'role']} noStyle>
-                    <Select
-                      style={{ width: 150 }}
-                      options={VET_GROUP_ROLES.map((r) => ({
-                        value: r,
-                        label: pick(VET_GROUP_ROLE_LABELS[r], lang),
-                      }))}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[f.name, 'joinedOn']}
-                    rules={[{ required: true, message: t('common.required') }]}
-                    noStyle
-                  >
-                    <DatePicker placeholder={t('vetGroups.joinedOn')} />
-                  </Form.Item>
-                  <MinusCircleOutlined
-                    onClick={() => remove(f.name)}
-                    aria-label={t('trainingBases.remove')}
-                  />
-                </Space>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ role: 'member', joinedOn: dayjs() })}
-              >
-                {t('vetGroups.addMember')}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form.Item>
+      <FormRows
+        name="members"
+        label={t('vetGroups.members')}
+        addLabel={t('vetGroups.addMember')}
+        removeLabel={t('trainingBases.remove')}
+        newRow={() => ({ role: 'member', joinedOn: dayjs() })}
+      >
+        {(f) => (
+          <>
+            <Form.Item name={[f.name, 'unitId']} rules={required} noStyle>
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={options}
+                style={{ width: 240 }}
+                aria-label={t('vetGroups.unit')}
+              />
+            </Form.Item>
+            <Form.Item name={[f.name, 'role']} noStyle>
+              <Select
+                style={{ width: 150 }}
+                aria-label={t('vetGroups.role')}
+                options={VET_GROUP_ROLES.map((r) => ({
+                  value: r,
+                  label: pick(VET_GROUP_ROLE_LABELS[r], lang),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name={[f.name, 'joinedOn']} rules={required} noStyle>
+              <DatePicker placeholder={t('vetGroups.joinedOn')} />
+            </Form.Item>
+          </>
+        )}
+      </FormRows>
     </FormModal>
   );
 }

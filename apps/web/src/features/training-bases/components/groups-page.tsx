@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   VET_GROUP_MEMBER_KIND_LABELS,
   VET_GROUP_ROLE_LABELS,
@@ -6,7 +5,7 @@ import {
 } from '@zhijiao/contracts';
 import { Button, Card, Descriptions, Empty, Space } from 'antd';
 import { useState } from 'react';
-import { PageHeader } from '@/components/page-header';
+import { RecordListPage } from '@/components/record-list-page';
 import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { useT } from '@/lib/i18n';
@@ -21,27 +20,22 @@ export function GroupsPage() {
   const t = useT();
   const me = useSession();
   const groups = useGroups();
-  const [adding, setAdding] = useState(false);
   // Registering a group is the district's (the coordinator): the server decides; the button shows for the coordinator.
   const mayAdd = me?.role === 'coordinator';
   return (
-    <div data-testid="vet-groups-page">
-      <PageHeader
-        title={t('vetGroups.title')}
-        subtitle={t('vetGroups.subtitle')}
-        extra={
-          mayAdd && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setAdding(true)}
-              data-testid="new-group"
-            >
-              {t('vetGroups.add')}
-            </Button>
-          )
+    <RecordListPage
+      testId="vet-groups-page"
+      title={t('vetGroups.title')}
+      subtitle={t('vetGroups.subtitle')}
+      create={
+        mayAdd && {
+          label: t('vetGroups.add'),
+          testId: 'new-group',
+          form: (modal) => <GroupFormModal {...modal} />,
         }
-      />
+      }
+      card={false}
+    >
       <QueryState query={groups}>
         {(items) =>
           items.length === 0 ? (
@@ -57,8 +51,7 @@ export function GroupsPage() {
           )
         }
       </QueryState>
-      <GroupFormModal open={adding} onClose={() => setAdding(false)} />
-    </div>
+    </RecordListPage>
   );
 }
 
@@ -118,6 +111,8 @@ function GroupCard({ group }: { group: Group }) {
         rowKey="id"
         pagination={false}
         dataSource={group.programmes}
+        // A programme's card on a phone is headed by its name (the year alone said little).
+        cardTitle={(p) => p.name}
         locale={{ emptyText: <Empty description={t('vetGroups.noProgrammes')} /> }}
         columns={[
           { title: t('trainingBases.year'), dataIndex: 'year', width: 70 },
@@ -127,7 +122,7 @@ function GroupCard({ group }: { group: Group }) {
             width: 150,
             render: (_, p) => pick(VET_PROGRAMME_KIND_LABELS[p.kind], lang),
           },
-          { title: t('vetGroups.programmeName'), dataIndex: 'name' },
+          { title: t('vetGroups.programmeName'), dataIndex: 'name', responsive: ['md'] },
           {
             title: t('vetGroups.programmeUnits'),
             key: 'units',
