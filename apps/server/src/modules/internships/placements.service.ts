@@ -81,16 +81,17 @@ export async function createPlacement(
   const unit = await actorUnit(deps.db, actor);
   if (!actor.permissions.has('internship.place')) throw forbidden();
   if (!unit.places) throw new AppError('INTERNSHIP_NOT_A_SCHOOL', 403);
-  const post = await findPost(deps.db, input.postId);
-  if (!post || !canSeePost(actor, post, true)) throw notFound();
-  if (post.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
-  const id = validateResidentId(input.idNumber, deps.clock.now());
-  if (!id.ok) throw fieldError('idNumber', id.code, id.zh, id.en);
-  const values = checkedColumns(deps, input, id.birthDate, post);
-  const index = deps.crypto.blindIndex(id.normalized);
   const placementId = await deps.transaction(async (trx) => {
-    const locked = (await lockPost(trx, post.id))!;
-    if (locked.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
+    // Every decision is on the post as it stands under its lock (taken before anything is read of
+    // it): two schools placing at once count each other's placements, and a post changed or
+    // closed meanwhile is judged as it now is.
+    const post = await lockPost(trx, input.postId);
+    if (!post || !canSeePost(actor, post, true)) throw notFound();
+    if (post.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
+    const id = validateResidentId(input.idNumber, deps.clock.now());
+    if (!id.ok) throw fieldError('idNumber', id.code, id.zh, id.en);
+    const values = checkedColumns(deps, input, id.birthDate, post);
+    const index = deps.crypto.blindIndex(id.normalized);
     if (await findPlacementOfStudent(trx, post.id, index))
       throw new AppError('INTERNSHIP_STUDENT_EXISTS', 409, [
         {
@@ -101,7 +102,7 @@ export async function createPlacement(
         },
       ]);
     const taken = (await countPlacedByPost(trx, [post.id])).get(post.id) ?? 0;
-    if (taken >= locked.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
+    if (taken >= post.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
     const now = deps.clock.now();
     const placementId = await insertPlacement(trx, {
       ...values,
