@@ -1,6 +1,9 @@
 import { sql, type Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/database.types.ts';
+import type { AppError } from '../../platform/errors/app-error.ts';
+import { demoContext } from '../../test/test-context.ts';
+import { createInternshipsServices } from './index.ts';
 import {
   codeOf,
   createInternshipWorld,
@@ -112,5 +115,39 @@ describe('placements made at the same moment', () => {
     const res = await answer;
     expect(res.statusCode, res.body).toBe(400);
     expect(detailsOf(res).map((d) => `${d.field}:${d.code}`)).toEqual(['endsOn:OUTSIDE_POST_PERIOD']);
+  });
+
+  it('does not let an extension and a start at the same moment both pass the enterprise’s 10 % share', async () => {
+    // 易通集团 with 20 staff: two interns at a time. One in March–April, one in May–August; a third
+    // for May–August waits to start while the first is extended to June: either may pass, not both.
+    const demo = demoContext(w.ctx, 'internships');
+    const services = createInternshipsServices(demo.depsAt('2024-02-01'), async () => 20);
+    const username = (
+      await w.ctx.db
+        .selectFrom('appUser')
+        .select('username')
+        .where('orgUnitId', '=', w.units.vec)
+        .executeTakeFirstOrThrow()
+    ).username;
+    const vec = await demo.actor(username);
+    const post = await publishPost(w.yitong, { places: 5, title: '数控车床岗位实习' });
+    const place = async (seq: number, startsOn: string, endsOn: string) => {
+      const id = await placeStudent(w.vec, post, { idNumber: idNumber('2005-05-05', seq), startsOn, endsOn });
+      await fileDocuments(w.vec, id, { startsOn: '2024-03-01', endsOn: '2024-08-31' });
+      return id;
+    };
+    const spring = await place(21, '2024-03-01', '2024-04-30');
+    await services.placements.activatePlacement(vec, spring);
+    await services.placements.activatePlacement(vec, await place(23, '2024-05-01', '2024-08-31'));
+    const third = await place(25, '2024-05-01', '2024-08-31');
+    const outcomes = await Promise.allSettled([
+      services.placements.extendPlacement(vec, spring, { endsOn: '2024-06-30' }),
+      services.placements.activatePlacement(vec, third),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refusal = outcomes.find((o) => o.status === 'rejected')!.reason as AppError;
+    expect((refusal.details as Array<{ code: string }>).map((d) => d.code)).toEqual([
+      'ENTERPRISE_SHARE_EXCEEDED',
+    ]);
   });
 });
