@@ -150,6 +150,10 @@ export const INTERNSHIP_ERRORS = {
     zh: '不满足启动实习的条件',
     en: 'The placement cannot start yet',
   },
+  INTERNSHIP_EXTENSION_REFUSED: {
+    zh: '延长后的实习期不满足实习条件（如实习责任保险未覆盖新的实习期）',
+    en: 'The extended placement would not meet the conditions (e.g. the liability insurance does not cover the new period)',
+  },
   INTERNSHIP_DOCUMENTS_REFUSED: {
     zh: '实习进行中，材料只能更换、不能删除，且更换后仍须满足启动实习的条件',
     en: 'While the internship runs, its documents may be replaced but not removed, and must still meet the start conditions',

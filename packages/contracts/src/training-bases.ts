@@ -113,8 +113,8 @@ export const TRAINING_BASE_ERRORS = {
     en: 'The booking does not fit the base’s opening hours or capacity',
   },
   TRAINING_SESSION_NOT_CANCELLABLE: {
-    zh: '该预约已取消或已结束，不能取消',
-    en: 'The booking is already cancelled or past, and cannot be cancelled',
+    zh: '该预约已取消或已开始，不能取消',
+    en: 'The booking is already cancelled or has started, and cannot be cancelled',
   },
   VET_GROUP_NOT_KEEPER: {
     zh: '职教集团由区教育局或集团牵头单位维护',

@@ -4,6 +4,8 @@ import type { DemoContext, DemoSummary } from '../../platform/modules/module-def
 import { residentIdCheckChar } from '../../platform/validation/identifiers.ts';
 import { tinyPdf } from '../programs/index.ts';
 import type { InternshipsModule } from './index.ts';
+import { findPlacement } from './internships.repository.ts';
+import { placementWorkflow } from './internships.workflow.ts';
 import type { CreatePostBody } from './internships.schema.ts';
 import type { Static } from 'typebox';
 
@@ -274,8 +276,25 @@ async function keepAttendance(l: Loader, id: string, from: string, night: boolea
 }
 
 /**
+ * An extension as it was recorded before 延长实习 checked the insurance (a record an installation
+ * carries over from an earlier release): the placement then runs past its policy, which is what the
+ * red `insurance_gap` alert is for. The use case refuses such an extension now, so the step is
+ * written through the workflow as it was then, with its history and audit rows.
+ */
+async function extensionRecordedUnchecked(l: Loader, id: string, on: string, endsOn: string) {
+  const deps = l.ctx.depsAt(on);
+  const p = (await findPlacement(l.ctx.db, id))!;
+  await deps.transaction((trx) =>
+    placementWorkflow.apply(deps, trx, 'extend', l.actors.vhs, p, {
+      set: { endsOn },
+      details: { from: p.endsOn, to: endsOn },
+    }),
+  );
+}
+
+/**
  * This year: both enterprises' posts running since two months ago; at 易通集团 two vocational-high
- * students active (one extended past its insurance: a red alert), at 振东集团 one vocational-centre
+ * students active (one extended, before extensions were checked, past its insurance: a red alert), at 振东集团 one vocational-centre
  * student active with a late shift in the log (an attendance alert) and one starting in ten days
  * without insurance (the school's todo; its start is refused); a draft post at 振东集团 to publish.
  */
@@ -300,9 +319,7 @@ async function loadToday(l: Loader) {
   const full = { docs: 'all' as const, start: true };
   await place(l, 'vhs', yitongId, running, { ...full, major: '数控技术应用' });
   const extended = await place(l, 'vhs', yitongId, running, { ...full, major: '机电技术应用' });
-  await l.ctx
-    .at(addDays(today, -5))
-    .placements.extendPlacement(l.actors.vhs, extended, { endsOn: addDays(running.endsOn, 20) });
+  await extensionRecordedUnchecked(l, extended, addDays(today, -5), addDays(running.endsOn, 20));
   const active = await place(l, 'vec', zhendongId, running, { ...full, major: '药剂' });
   await keepAttendance(l, active, running.startsOn, true);
   await place(l, 'vec', zhendongId, later, { docs: 'no-insurance', start: false, major: '中药' });

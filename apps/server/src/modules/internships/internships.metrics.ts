@@ -130,7 +130,7 @@ export async function enterpriseYears(db: Executor, orgUnitId: string, year: num
       postsOffered: o?.places ?? 0,
       postsFilled: o?.filled ?? 0,
     };
-    return { name: e.name, record, posts: o?.posts ?? 0 };
+    return { name: e.name, unit: { id: e.id, code: e.code, name: e.name }, record, posts: o?.posts ?? 0 };
   });
 }
 

@@ -140,6 +140,20 @@ export function findPlacement(db: Executor, id: string) {
   return db.selectFrom('internshipPlacement').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The placement, its row locked until the transaction ends: a step that checks the placement
+ * against the rules (启动实习, 延长实习, new papers of a running one) decides on this row, and an
+ * edit made meanwhile waits for it (then finds the state moved, or is seen by the check).
+ */
+export function lockPlacement(trx: Executor, id: string) {
+  return trx
+    .selectFrom('internshipPlacement')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
 /** The placement of a student (by ID blind index) on a post, if any. */
 export function findPlacementOfStudent(db: Executor, postId: string, studentIdIndex: string) {
   return db

@@ -153,3 +153,12 @@ export async function fileDocuments(
   });
   expect(res.statusCode, res.body).toBe(200);
 }
+
+/**
+ * Moves a running placement's end past its policy, as a record kept before 延长实习 checked the
+ * insurance may be: written straight to the table, since the use case now refuses it. The
+ * insurance-gap alert exists for such records.
+ */
+export async function extendPastPolicy(ctx: TestContext, id: string, endsOn: string) {
+  await ctx.db.updateTable('internshipPlacement').set({ endsOn }).where('id', '=', id).execute();
+}

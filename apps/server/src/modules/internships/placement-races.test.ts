@@ -1,13 +1,30 @@
+import { sql, type Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../platform/db/database.types.ts';
+import type { AppError } from '../../platform/errors/app-error.ts';
+import { demoContext } from '../../test/test-context.ts';
+import { createInternshipsServices } from './index.ts';
 import {
   codeOf,
   createInternshipWorld,
+  detailsOf,
   fileDocuments,
   idNumber,
   placeStudent,
   publishPost,
   type InternshipWorld,
 } from './internships.test-helpers.ts';
+
+/** Waits (up to 10 s) until some session of the database waits for a row lock. */
+async function untilALockIsAwaited(trx: Transaction<Database>) {
+  for (let i = 0; i < 200; i++) {
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(trx);
+    if (rows[0]!.n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /*
  * Two schools acting at the same moment (concurrent requests: on PostgreSQL each runs in its own
@@ -69,5 +86,68 @@ describe('placements made at the same moment', () => {
     const allowed = answers.filter((a) => a.statusCode === 200).length;
     expect(active.length).toBe(allowed);
     expect(allowed, answers.map((a) => a.body.slice(0, 300)).join('\n')).toBe(2);
+  });
+
+  it('places a student by the post as it stands under its lock, not as it was read before', async () => {
+    const postId = await publishPost(w.zhendong, { places: 5, title: '期间缩短的岗位' });
+    // Another transaction holds the post's row and shortens its period. On PostgreSQL the school's
+    // request reads what it likes meanwhile, then waits for the row; on PGlite (one connection) it
+    // runs after the commit. Either way it must be judged on the shortened period.
+    let answer!: ReturnType<typeof w.vhs.post>;
+    await w.ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('internshipPost')
+        .set({ endsOn: '2024-06-30' })
+        .where('id', '=', postId)
+        .execute();
+      answer = w.vhs.post('/api/internship-placements', {
+        postId,
+        studentName: '周雨涵',
+        idNumber: idNumber('2006-09-10', 501),
+        major: '药剂',
+        studyYear: 2,
+        guardianName: '周建国',
+        startsOn: '2024-03-01',
+        endsOn: '2024-08-31',
+      });
+      if (w.ctx.database.kind === 'postgresql') await untilALockIsAwaited(trx);
+    });
+    const res = await answer;
+    expect(res.statusCode, res.body).toBe(400);
+    expect(detailsOf(res).map((d) => `${d.field}:${d.code}`)).toEqual(['endsOn:OUTSIDE_POST_PERIOD']);
+  });
+
+  it('does not let an extension and a start at the same moment both pass the enterprise’s 10 % share', async () => {
+    // 易通集团 with 20 staff: two interns at a time. One in March–April, one in May–August; a third
+    // for May–August waits to start while the first is extended to June: either may pass, not both.
+    const demo = demoContext(w.ctx, 'internships');
+    const services = createInternshipsServices(demo.depsAt('2024-02-01'), async () => 20);
+    const username = (
+      await w.ctx.db
+        .selectFrom('appUser')
+        .select('username')
+        .where('orgUnitId', '=', w.units.vec)
+        .executeTakeFirstOrThrow()
+    ).username;
+    const vec = await demo.actor(username);
+    const post = await publishPost(w.yitong, { places: 5, title: '数控车床岗位实习' });
+    const place = async (seq: number, startsOn: string, endsOn: string) => {
+      const id = await placeStudent(w.vec, post, { idNumber: idNumber('2005-05-05', seq), startsOn, endsOn });
+      await fileDocuments(w.vec, id, { startsOn: '2024-03-01', endsOn: '2024-08-31' });
+      return id;
+    };
+    const spring = await place(21, '2024-03-01', '2024-04-30');
+    await services.placements.activatePlacement(vec, spring);
+    await services.placements.activatePlacement(vec, await place(23, '2024-05-01', '2024-08-31'));
+    const third = await place(25, '2024-05-01', '2024-08-31');
+    const outcomes = await Promise.allSettled([
+      services.placements.extendPlacement(vec, spring, { endsOn: '2024-06-30' }),
+      services.placements.activatePlacement(vec, third),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refusal = outcomes.find((o) => o.status === 'rejected')!.reason as AppError;
+    expect((refusal.details as Array<{ code: string }>).map((d) => d.code)).toEqual([
+      'ENTERPRISE_SHARE_EXCEEDED',
+    ]);
   });
 });

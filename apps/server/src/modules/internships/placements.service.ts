@@ -17,6 +17,7 @@ import {
   findPost,
   insertPlacement,
   listPlacementIdsWithFile,
+  lockPlacement,
   lockPost,
   lockPostsOfEnterprise,
   listPlacementsInScope,
@@ -81,16 +82,17 @@ export async function createPlacement(
   const unit = await actorUnit(deps.db, actor);
   if (!actor.permissions.has('internship.place')) throw forbidden();
   if (!unit.places) throw new AppError('INTERNSHIP_NOT_A_SCHOOL', 403);
-  const post = await findPost(deps.db, input.postId);
-  if (!post || !canSeePost(actor, post, true)) throw notFound();
-  if (post.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
-  const id = validateResidentId(input.idNumber, deps.clock.now());
-  if (!id.ok) throw fieldError('idNumber', id.code, id.zh, id.en);
-  const values = checkedColumns(deps, input, id.birthDate, post);
-  const index = deps.crypto.blindIndex(id.normalized);
   const placementId = await deps.transaction(async (trx) => {
-    const locked = (await lockPost(trx, post.id))!;
-    if (locked.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
+    // Every decision is on the post as it stands under its lock (taken before anything is read of
+    // it): two schools placing at once count each other's placements, and a post changed or
+    // closed meanwhile is judged as it now is.
+    const post = await lockPost(trx, input.postId);
+    if (!post || !canSeePost(actor, post, true)) throw notFound();
+    if (post.state !== 'published') throw new AppError('INTERNSHIP_POST_NOT_OPEN', 409);
+    const id = validateResidentId(input.idNumber, deps.clock.now());
+    if (!id.ok) throw fieldError('idNumber', id.code, id.zh, id.en);
+    const values = checkedColumns(deps, input, id.birthDate, post);
+    const index = deps.crypto.blindIndex(id.normalized);
     if (await findPlacementOfStudent(trx, post.id, index))
       throw new AppError('INTERNSHIP_STUDENT_EXISTS', 409, [
         {
@@ -101,7 +103,7 @@ export async function createPlacement(
         },
       ]);
     const taken = (await countPlacedByPost(trx, [post.id])).get(post.id) ?? 0;
-    if (taken >= locked.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
+    if (taken >= post.places) throw new AppError('INTERNSHIP_POST_FULL', 409);
     const now = deps.clock.now();
     const placementId = await insertPlacement(trx, {
       ...values,
@@ -180,19 +182,16 @@ export async function putDocuments(
   const set = { ...agreementColumns(input), ...consentColumns(input), ...insuranceColumns(input) };
   await deps.transaction(async (trx) => {
     // A running internship keeps what allowed it to start: a document may be replaced, never
-    // removed, and the placement with the new papers must still pass every check of 启动实习.
-    if (p.state === 'active') {
-      const check = await activationCheckOf(deps, trx, { ...p, ...set });
-      if (!check.ok)
-        throw new AppError(
-          'INTERNSHIP_DOCUMENTS_REFUSED',
-          409,
-          check.refusals.map((r) => ({ field: r.field, code: r.code, message: r.zh, messageEn: r.en })),
-        );
+    // removed, and the placement with the new papers must still pass every check of 启动实习 —
+    // judged on the placement as it stands under the locks (it may have started meanwhile).
+    const current = await lockForCheck(trx, p);
+    if (current.state === 'active') {
+      const check = await activationCheckOf(deps, trx, { ...current, ...set });
+      if (!check.ok) throw refused('INTERNSHIP_DOCUMENTS_REFUSED', check);
     }
     // The history names the documents this step filed (the comment holds their keys, in order).
     const parts = PLACEMENT_DOCUMENTS.filter((d) => input[d] !== undefined);
-    await placementWorkflow.apply(deps, trx, 'documents', actor, p, {
+    await placementWorkflow.apply(deps, trx, 'documents', actor, current, {
       set,
       comment: parts.join(','),
       details: { parts },
@@ -206,15 +205,10 @@ export async function activatePlacement(deps: InternshipsDeps, actor: Actor, id:
   const p = await loadFor(deps, actor, id);
   placementWorkflow.assert('activate', actor, p);
   await deps.transaction(async (trx) => {
-    await lockPostsOfEnterprise(trx, p.enterpriseId);
-    const check = await activationCheckOf(deps, trx, p);
-    if (!check.ok)
-      throw new AppError(
-        'INTERNSHIP_ACTIVATION_REFUSED',
-        409,
-        check.refusals.map((r) => ({ field: r.field, code: r.code, message: r.zh, messageEn: r.en })),
-      );
-    await placementWorkflow.apply(deps, trx, 'activate', actor, p, {
+    const current = await lockForCheck(trx, p);
+    const check = await activationCheckOf(deps, trx, current);
+    if (!check.ok) throw refused('INTERNSHIP_ACTIVATION_REFUSED', check);
+    await placementWorkflow.apply(deps, trx, 'activate', actor, current, {
       set: { activatedOn: today(deps) },
       details: { warnings: check.warnings.map((w) => w.code) },
     });
@@ -222,7 +216,12 @@ export async function activatePlacement(deps: InternshipsDeps, actor: Actor, id:
   return getPlacement(deps, actor, id);
 }
 
-/** Extends a running placement (延长实习): the insurance may then fall short, which the alerts show. */
+/**
+ * Extends a running placement (延长实习): the placement with its new end must still pass every
+ * check of 启动实习 — the liability insurance covering it to the new end, the interns' shares of
+ * the enterprise's staff and of the post over the longer period — under the same locks as the
+ * start; else 409 with every reason, field-named, in zh and en.
+ */
 export async function extendPlacement(
   deps: InternshipsDeps,
   actor: Actor,
@@ -230,19 +229,23 @@ export async function extendPlacement(
   input: Static<typeof ExtendBody>,
 ) {
   const p = await loadFor(deps, actor, id);
-  if (input.endsOn <= p.endsOn)
-    throw fieldError(
-      'endsOn',
-      'NOT_LATER',
-      `新的结束日须晚于原结束日 ${p.endsOn}`,
-      `The new end date must be after ${p.endsOn}`,
-    );
-  await deps.transaction((trx) =>
-    placementWorkflow.apply(deps, trx, 'extend', actor, p, {
+  placementWorkflow.assert('extend', actor, p);
+  await deps.transaction(async (trx) => {
+    const current = await lockForCheck(trx, p);
+    if (input.endsOn <= current.endsOn)
+      throw fieldError(
+        'endsOn',
+        'NOT_LATER',
+        `新的结束日须晚于原结束日 ${current.endsOn}`,
+        `The new end date must be after ${current.endsOn}`,
+      );
+    const check = await activationCheckOf(deps, trx, { ...current, endsOn: input.endsOn });
+    if (!check.ok) throw refused('INTERNSHIP_EXTENSION_REFUSED', check);
+    await placementWorkflow.apply(deps, trx, 'extend', actor, current, {
       set: { endsOn: input.endsOn },
-      details: { from: p.endsOn, to: input.endsOn },
-    }),
-  );
+      details: { from: current.endsOn, to: input.endsOn, warnings: check.warnings.map((w) => w.code) },
+    });
+  });
   return getPlacement(deps, actor, id);
 }
 
@@ -287,6 +290,28 @@ export async function loadFor(deps: Pick<InternshipsDeps, 'db'>, actor: Actor, i
   const p = await findPlacement(deps.db, id);
   if (!p || !canSeePlacement(actor, p)) throw notFound();
   return p;
+}
+
+/**
+ * Takes the locks a check of the placement against the rules is made under: every post of its
+ * enterprise (the interns' share of the enterprise's staff spans them all, and placing on a post
+ * takes that post's lock), then the placement's row; answers the placement as it now stands.
+ */
+async function lockForCheck(trx: Executor, p: PlacementRow): Promise<PlacementRow> {
+  await lockPostsOfEnterprise(trx, p.enterpriseId);
+  return lockPlacement(trx, p.id);
+}
+
+/** A refusal (409) with every reason of the check, field-named, in zh and en. */
+function refused(
+  code: 'INTERNSHIP_ACTIVATION_REFUSED' | 'INTERNSHIP_EXTENSION_REFUSED' | 'INTERNSHIP_DOCUMENTS_REFUSED',
+  check: { refusals: ReadonlyArray<{ field: string; code: string; zh: string; en: string }> },
+) {
+  return new AppError(
+    code,
+    409,
+    check.refusals.map((r) => ({ field: r.field, code: r.code, message: r.zh, messageEn: r.en })),
+  );
 }
 
 /** What `checkActivation` says of the placement now (shares counted, staff looked up). */

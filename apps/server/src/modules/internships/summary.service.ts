@@ -1,7 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { forbidden } from '../../platform/errors/app-error.ts';
-import { listOrgUnitInfo } from '../org/index.ts';
-import type { InternshipsDeps } from './internships.deps.ts';
+import { actorUnit, type InternshipsDeps } from './internships.deps.ts';
 import { DEFAULT_DUTY_RULE, districtDuty, enterpriseDuty } from '../enterprises/index.ts';
 import { enterpriseYears, insuredPlacements } from './internships.metrics.ts';
 import { seesSummaryRow } from './internships.policy.ts';
@@ -24,22 +23,20 @@ export async function internshipSummary(
   if (!actor.permissions.has('internship.read')) throw forbidden();
   const districtId = actor.districtId ?? actor.orgUnitId;
   const lang = filter.lang ?? 'zh';
-  const [years, running] = await Promise.all([
+  const [years, running, own] = await Promise.all([
     enterpriseYears(deps.db, districtId, year),
     insuredPlacements(deps.db, districtId, `${year}-01-01`, `${year}-12-31`),
+    actorUnit(deps.db, actor),
   ]);
-  const units = new Map(
-    (await listOrgUnitInfo(deps.db, { under: districtId, types: ['enterprise'] })).map((u) => [u.id, u]),
-  );
-  const actorIsEnterprise = units.has(actor.orgUnitId);
+  // An enterprise's account is one whose own org unit is of type enterprise (org's record says so).
+  const actorIsEnterprise = own.isEnterprise;
   const district = districtDuty(
     years.map((y) => y.record),
     year,
     DEFAULT_DUTY_RULE,
   );
   const rows = years
-    .map(({ record, posts }) => {
-      const unit = units.get(record.enterpriseId)!;
+    .map(({ unit, record, posts }) => {
       const mine = running.filter((r) => r.enterpriseId === record.enterpriseId);
       const duty = enterpriseDuty(record, DEFAULT_DUTY_RULE);
       return {

@@ -3,7 +3,7 @@ import { addDays } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { unitRefsByIds } from '../org/index.ts';
-import { utilisation, type OpeningHours } from './booking.rules.ts';
+import { cancelRefusals, utilisation, type ChinaMoment, type OpeningHours } from './booking.rules.ts';
 import {
   canSeeSession,
   mayCancelSession,
@@ -67,7 +67,7 @@ export async function describeSessions(
   db: Executor,
   actor: Actor,
   rows: readonly SessionRow[],
-  opts: { readsFully: boolean; keepsBase: boolean; today: string },
+  opts: { readsFully: boolean; keepsBase: boolean; now: ChinaMoment },
 ) {
   const visible = rows.filter((s) => canSeeSession(actor, s.bookerId, opts.readsFully));
   const refs = await unitRefsByIds(
@@ -88,10 +88,7 @@ export async function describeSessions(
     state: s.state,
     cancelledOn: s.cancelledOn,
     abilities: {
-      cancel:
-        s.state === 'booked' &&
-        s.sessionDate >= opts.today &&
-        mayCancelSession(actor, s.bookerId, opts.keepsBase),
+      cancel: cancelRefusals(s, opts.now).length === 0 && mayCancelSession(actor, s.bookerId, opts.keepsBase),
     },
   }));
 }
@@ -125,8 +122,9 @@ export async function describeBaseDetail(
   base: BaseRow,
   unit: ActorUnitFacts,
   opening: OpeningHours,
-  today: string,
+  now: ChinaMoment,
 ) {
+  const today = now.date;
   const [summary] = await describeBases(db, actor, [base], unit);
   const readsFully = readsBaseFully(actor, { ...base, partnerIds: summary!.partnerIds }, unit);
   const [equipment, documentIds, sessions] = await Promise.all([
@@ -151,7 +149,7 @@ export async function describeBaseDetail(
       {
         readsFully,
         keepsBase: summary!.abilities.edit,
-        today,
+        now,
       },
     ),
     utilisation: readsFully ? utilisationByYear(base, sessions, opening, today) : [],

@@ -6,7 +6,7 @@ import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import { findDistrictOf } from '../org/index.ts';
 import { checkedBase } from './base-input.ts';
 import { describeBaseDetail, describeBases } from './base-view.ts';
-import { actorUnitFacts, today, type TrainingBasesDeps } from './training-bases.deps.ts';
+import { actorUnitFacts, chinaNow, today, type TrainingBasesDeps } from './training-bases.deps.ts';
 import { canSeeBase, mayKeepBase, type ActorUnitFacts } from './training-bases.policy.ts';
 import {
   baseIdsWithFile,
@@ -57,7 +57,7 @@ export async function getBase(deps: TrainingBasesDeps, actor: Actor, id: string)
     base,
     unit,
     deps.opening,
-    today(deps),
+    chinaNow(deps),
   );
   return detail;
 }

@@ -39,6 +39,20 @@ export interface Refusal {
   en: string;
 }
 
+/** A moment on the China calendar: the date and the minutes after midnight (China time). */
+export interface ChinaMoment {
+  date: string;
+  minute: number;
+}
+
+/** A booked session as cancelling reads it. */
+export interface SessionFacts {
+  state: 'booked' | 'cancelled';
+  sessionDate: string;
+  startMinute: number;
+  cancelledOn: string | null;
+}
+
 /** ISO weekday (1 = Monday) of a `YYYY-MM-DD` date. */
 export function isoWeekday(date: string): number {
   const d = new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -128,6 +142,40 @@ export function checkBooking(
       en: `${taken} stations are already booked in that time; ${base.capacity - taken} are free, fewer than the group of ${request.groupSize}`,
     });
   return refusals;
+}
+
+/** Whether the session has started by `now` (a session starting this very minute has). */
+export function sessionStarted(s: SessionFacts, now: ChinaMoment): boolean {
+  return s.sessionDate < now.date || (s.sessionDate === now.date && s.startMinute <= now.minute);
+}
+
+/**
+ * Every reason a booking can no longer be cancelled (empty: it may be): it is cancelled already,
+ * or its start has come. The repository's cancelling UPDATE holds the same condition.
+ *
+ * @example cancelRefusals({ state: 'booked', sessionDate: '2024-03-06', startMinute: 540, cancelledOn: null }, { date: '2024-03-06', minute: 600 })
+ * // [{ code: 'SESSION_STARTED', field: 'date', zh: '该预约 2024-03-06 09:00 已开始，不能取消', … }]
+ */
+export function cancelRefusals(s: SessionFacts, now: ChinaMoment): Refusal[] {
+  if (s.state === 'cancelled')
+    return [
+      {
+        code: 'ALREADY_CANCELLED',
+        field: 'state',
+        zh: `该预约已于 ${s.cancelledOn ?? ''} 取消`,
+        en: `The booking was cancelled on ${s.cancelledOn ?? ''}`,
+      },
+    ];
+  if (sessionStarted(s, now))
+    return [
+      {
+        code: 'SESSION_STARTED',
+        field: 'date',
+        zh: `该预约 ${s.sessionDate} ${hhmm(s.startMinute)} 已开始，不能取消`,
+        en: `The booking started at ${hhmm(s.startMinute)} on ${s.sessionDate} and can no longer be cancelled`,
+      },
+    ];
+  return [];
 }
 
 /** Open days of the base in [from, to] (inclusive dates). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cancelRefusals,
   checkBooking,
   isoWeekday,
   openDays,
@@ -115,5 +116,37 @@ describe('utilisation', () => {
     expect(utilisation(2022, late, [], hours).availableStationHours).toBe(20 * 10 * 5);
     expect(utilisation(2021, late, [], hours).availableStationHours).toBe(0);
     expect(utilisation(2021, late, [], hours).share).toBe(0);
+  });
+});
+
+describe('cancelling a booking', () => {
+  /** Wednesday 2024-03-06, 10:15. */
+  const session = {
+    state: 'booked' as const,
+    sessionDate: '2024-03-06',
+    startMinute: 615,
+    cancelledOn: null,
+  };
+  const codesAt = (s: typeof session | Parameters<typeof cancelRefusals>[0], date: string, minute: number) =>
+    cancelRefusals(s, { date, minute }).map((r) => `${r.field}:${r.code}`);
+
+  it('may cancel a booking until its start, not from the minute it starts', () => {
+    expect(codesAt(session, '2024-03-05', 1000)).toEqual([]);
+    expect(codesAt(session, '2024-03-06', 614)).toEqual([]);
+    expect(codesAt(session, '2024-03-06', 615)).toEqual(['date:SESSION_STARTED']);
+    expect(codesAt(session, '2024-03-07', 0)).toEqual(['date:SESSION_STARTED']);
+  });
+
+  it('refuses a booking already cancelled, saying when, in zh and en', () => {
+    const [r] = cancelRefusals(
+      { ...session, state: 'cancelled', cancelledOn: '2024-03-01' },
+      { date: '2024-03-02', minute: 0 },
+    );
+    expect(r).toEqual({
+      code: 'ALREADY_CANCELLED',
+      field: 'state',
+      zh: '该预约已于 2024-03-01 取消',
+      en: 'The booking was cancelled on 2024-03-01',
+    });
   });
 });

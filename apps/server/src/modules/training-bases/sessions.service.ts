@@ -1,13 +1,13 @@
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
-import { checkBooking } from './booking.rules.ts';
+import { cancelRefusals, checkBooking } from './booking.rules.ts';
 import { getBase, loadFor } from './bases.service.ts';
-import { today, type TrainingBasesDeps } from './training-bases.deps.ts';
+import { chinaNow, today, type TrainingBasesDeps } from './training-bases.deps.ts';
 import { canSeeSession, mayCancelSession, mayKeepBase, readsBaseFully } from './training-bases.policy.ts';
 import {
   bookedOnDay,
-  cancelSessionRow,
+  cancelBookedSession,
   findBase,
   findSession,
   insertSession,
@@ -89,7 +89,11 @@ export async function bookSession(
   return getBase(deps, actor, baseId);
 }
 
-/** Cancels a booking not yet past: the booking unit's own account, or whoever keeps the base. */
+/**
+ * Cancels a booking not yet started: the booking unit's own account, or whoever keeps the base.
+ * The UPDATE itself requires the session still booked and its start still ahead, so a second
+ * cancellation, or one the session's start overtook, is refused (409, the reason in zh and en).
+ */
 export async function cancelSession(deps: TrainingBasesDeps, actor: Actor, sessionId: string) {
   const session = await findSession(deps.db, sessionId);
   if (!session) throw notFound();
@@ -97,10 +101,21 @@ export async function cancelSession(deps: TrainingBasesDeps, actor: Actor, sessi
   const readsFully = readsBaseFully(actor, { ...base, partnerIds }, unit);
   if (!canSeeSession(actor, session.bookerId, readsFully)) throw notFound();
   if (!mayCancelSession(actor, session.bookerId, mayKeepBase(actor, base, unit))) throw forbidden();
-  if (session.state !== 'booked' || session.sessionDate < today(deps))
-    throw new AppError('TRAINING_SESSION_NOT_CANCELLABLE', 409);
   await deps.transaction(async (trx) => {
-    await cancelSessionRow(trx, sessionId, today(deps));
+    const now = chinaNow(deps);
+    if (!(await cancelBookedSession(trx, sessionId, now))) {
+      const current = (await findSession(trx, sessionId))!;
+      throw new AppError(
+        'TRAINING_SESSION_NOT_CANCELLABLE',
+        409,
+        cancelRefusals(current, now).map((r) => ({
+          field: r.field,
+          code: r.code,
+          message: r.zh,
+          messageEn: r.en,
+        })),
+      );
+    }
     await deps.audit.record(trx, auditActorOf(actor), {
       action: 'trainingBases.session.cancelled',
       objectType: 'training_session',

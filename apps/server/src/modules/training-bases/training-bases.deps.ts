@@ -4,7 +4,7 @@ import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { listOrgUnitInfo, type OrgUnitInfo } from '../org/index.ts';
-import type { OpeningHours } from './booking.rules.ts';
+import type { ChinaMoment, OpeningHours } from './booking.rules.ts';
 import type { ActorUnitFacts } from './training-bases.policy.ts';
 
 /** The module's dependencies: the platform's and the opening hours in force. */
@@ -13,6 +13,13 @@ export interface TrainingBasesDeps extends ModuleDeps {
 }
 
 export const today = (deps: Pick<ModuleDeps, 'clock'>) => chinaDate(deps.clock.now());
+
+/** Now on the China calendar: today's date and the minute of the day (UTC+8). */
+export function chinaNow(deps: Pick<ModuleDeps, 'clock'>): ChinaMoment {
+  const now = deps.clock.now();
+  const minute = Math.floor(((now.getTime() + 8 * 3600_000) % 86_400_000) / 60_000);
+  return { date: chinaDate(now), minute };
+}
 
 /** What the actor's own unit is, for the policy. */
 export async function actorUnitFacts(

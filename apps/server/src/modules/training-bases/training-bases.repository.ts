@@ -2,6 +2,7 @@ import type { TrainingBaseKind, TrainingBaseStatus } from '@zhijiao/contracts';
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { containsPattern } from '../../platform/search/search-sources.ts';
+import type { ChinaMoment } from './booking.rules.ts';
 import type {
   TrainingBaseEquipmentTable,
   TrainingBaseTable,
@@ -208,12 +209,25 @@ export async function lockBase(trx: Executor, baseId: string) {
   await trx.selectFrom('trainingBase').select('id').where('id', '=', baseId).forUpdate().execute();
 }
 
-export function cancelSessionRow(trx: Executor, id: string, on: string) {
-  return trx
+/**
+ * Cancels a session only if it is still booked and has not started by `now` (China date and
+ * minute), in the UPDATE itself: of two cancellations at once, or one racing the session's start,
+ * only one can change the row. Whether it did.
+ */
+export async function cancelBookedSession(trx: Executor, id: string, now: ChinaMoment): Promise<boolean> {
+  const result = await trx
     .updateTable('trainingSession')
-    .set({ state: 'cancelled', cancelledOn: on })
+    .set({ state: 'cancelled', cancelledOn: now.date })
     .where('id', '=', id)
-    .execute();
+    .where('state', '=', 'booked')
+    .where((eb) =>
+      eb.or([
+        eb('sessionDate', '>', now.date),
+        eb.and([eb('sessionDate', '=', now.date), eb('startMinute', '>', now.minute)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Bases whose owner or a partner is the unit. */

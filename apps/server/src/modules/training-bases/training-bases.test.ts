@@ -16,7 +16,13 @@ type Base = {
   equipmentValue: number;
   abilities: { edit: boolean; book: boolean };
   documents: Array<{ id: string }>;
-  sessions: Array<{ id: string; booker: { code: string }; state: string; abilities: { cancel: boolean } }>;
+  sessions: Array<{
+    id: string;
+    date: string;
+    booker: { code: string };
+    state: string;
+    abilities: { cancel: boolean };
+  }>;
   utilisation: Array<{
     year: number;
     bookedStationHours: number;
@@ -162,6 +168,67 @@ describe('training bases', () => {
       'trainingBases.session.cancelled',
       'trainingBases.session.booked',
     ]);
+  });
+
+  it('cancels a booking once: a second cancellation at the same moment, or one after the start, is refused with the reason (409)', async () => {
+    const booked = await w.vhs.post(
+      `/api/training-bases/${baseId}/sessions`,
+      sessionBody({ date: '2024-03-14', groupSize: 5 }),
+    );
+    expect(booked.statusCode, booked.body).toBe(201);
+    const id = baseOf(booked).sessions.find((s) => s.date === '2024-03-14')!.id;
+    // The booking school and the keeper cancel it at once: one cancels it, the other is told why not.
+    const answers = await Promise.all([
+      w.vhs.post(`/api/training-sessions/${id}/cancellation`),
+      w.drc.post(`/api/training-sessions/${id}/cancellation`),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([
+      200, 409,
+    ]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(codeOf(refused)).toBe('TRAINING_SESSION_NOT_CANCELLABLE');
+    expect(detailsOf(refused)).toEqual([
+      {
+        field: 'state',
+        code: 'ALREADY_CANCELLED',
+        message: '该预约已于 2024-03-06 取消',
+        messageEn: 'The booking was cancelled on 2024-03-06',
+      },
+    ]);
+    const cancellations = await w.ctx.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('objectId', '=', id)
+      .where('action', '=', 'trainingBases.session.cancelled')
+      .execute();
+    expect(cancellations).toHaveLength(1);
+    // A booking of today at 10:15 may be cancelled at 10:00, no longer at 10:20, when it has started.
+    const today = await w.vec.post(
+      `/api/training-bases/${baseId}/sessions`,
+      sessionBody({ date: '2024-03-06', startTime: '10:15', hours: 1, groupSize: 5 }),
+    );
+    expect(today.statusCode, today.body).toBe(201);
+    const started = baseOf(today).sessions.find((s) => s.date === '2024-03-06')!;
+    expect(started.abilities.cancel).toBe(true);
+    w.ctx.clock.advance(20 * 60_000);
+    try {
+      const late = await w.vec.post(`/api/training-sessions/${started.id}/cancellation`);
+      expect([late.statusCode, codeOf(late)]).toEqual([409, 'TRAINING_SESSION_NOT_CANCELLABLE']);
+      expect(detailsOf(late)).toEqual([
+        {
+          field: 'date',
+          code: 'SESSION_STARTED',
+          message: '该预约 2024-03-06 10:15 已开始，不能取消',
+          messageEn: 'The booking started at 10:15 on 2024-03-06 and can no longer be cancelled',
+        },
+      ]);
+      const seen = baseOf(await w.vec.get(`/api/training-bases/${baseId}`)).sessions.find(
+        (s) => s.id === started.id,
+      )!;
+      expect([seen.state, seen.abilities.cancel]).toEqual(['booked', false]);
+    } finally {
+      w.ctx.clock.advance(-20 * 60_000);
+    }
   });
 
   it('a school keeps its own in-school base; the keeper may not, nor another school', async () => {

@@ -85,7 +85,7 @@ export const internshipsEn: Record<keyof typeof internshipsZh, string> = {
   'internships.placements.activated': 'The internship has started',
   'internships.placements.extend': 'Extend',
   'internships.placements.extendHint':
-    'After extending, check that the liability insurance covers the new period.',
+    'The longer placement must still meet the start conditions: the liability insurance must cover it to the new end (replace the policy first if needed).',
   'internships.placements.newEnd': 'New end date',
   'internships.placements.complete': 'Completed',
   'internships.placements.terminate': 'Terminate',

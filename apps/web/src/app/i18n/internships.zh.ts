@@ -81,7 +81,8 @@ export const internshipsZh = {
   'internships.placements.activate': '启动实习',
   'internships.placements.activated': '实习已启动',
   'internships.placements.extend': '延长实习',
-  'internships.placements.extendHint': '延长后请核对实习责任保险是否覆盖新的实习期。',
+  'internships.placements.extendHint':
+    '新的实习期须仍满足启动实习的条件：实习责任保险须覆盖至新的结束日（可先更换保单）。',
   'internships.placements.newEnd': '新的结束日期',
   'internships.placements.complete': '实习结束',
   'internships.placements.terminate': '终止实习',
