@@ -14,7 +14,7 @@ const STEP = { migration: '0026', zh: '加密教师出生日期', en: 'encrypt t
  * decrypt `birth_date_cipher` or read it from the ID number.
  *
  * Existing rows are encrypted here with the field key the migrator is given (`context.crypto`,
- * from `loadCrypto(config)` at start-up and in `zhijiao migrate`/`restore`), in the migrations' one
+ * from `platform/crypto/field-key.ts` at start-up and in `zhijiao migrate`/`restore`), in the migrations' one
  * transaction: either every birth date is encrypted and the clear column dropped, or nothing
  * changes. Without a key it runs only on a database with no teacher (a new one); with a key that
  * does not decrypt the teachers' ID numbers (not the one the server has used) it refuses. Each step

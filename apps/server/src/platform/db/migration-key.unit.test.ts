@@ -23,6 +23,16 @@ describe('keyForStoredRows: the key a data migration needs for the rows it found
     );
   });
 
+  it('names the key file that was looked for and does not exist', () => {
+    const context = { crypto: null, missingKeyFile: '/srv/zhijiao/secret.key' };
+    expect(() => keyForStoredRows(context, STEP, ciphers)).toThrow(
+      '0099 需要字段加密密钥以加密某字段，但密钥文件 /srv/zhijiao/secret.key 不存在',
+    );
+    expect(() => keyForStoredRows(context, STEP, ciphers)).toThrow(
+      '0099 needs the field key to encrypt a field, but the key file /srv/zhijiao/secret.key does not exist',
+    );
+  });
+
   it('refuses a key under which any one stored token does not decrypt', () => {
     const other = createFieldCrypto(randomBytes(32)).encrypt('d');
     for (const mixed of [
