@@ -3,13 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './app.ts';
 import { systemClock, type Clock } from './platform/clock/clock.ts';
 import type { Config } from './platform/config/config.ts';
-import {
-  createFieldCrypto,
-  loadKeyFile,
-  loadOrCreateKeyFile,
-  parseKey,
-  type FieldCrypto,
-} from './platform/crypto/field-crypto.ts';
+import type { FieldCrypto } from './platform/crypto/field-crypto.ts';
+import { createKeyForNewDatabase, loadExistingCrypto } from './platform/crypto/field-key.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 
@@ -26,16 +21,6 @@ export interface Runtime {
 }
 
 /**
- * The key that encrypts personal data: ZHIJIAO_SECRET_KEY, else the configured key file (which
- * must exist), else `secret.key` in the data directory (created on first start).
- */
-export function loadCrypto(config: Config): FieldCrypto {
-  if (config.secretKey) return createFieldCrypto(parseKey(config.secretKey));
-  if (config.secretKeyFile) return createFieldCrypto(loadKeyFile(config.secretKeyFile));
-  return createFieldCrypto(loadOrCreateKeyFile(path.join(config.dataDir, 'secret.key')));
-}
-
-/**
  * Opens the database, applies migrations (with the field key) and wires the services (used by
  * `start` and the CLI).
  * `migrate: false` for a worker process of `start`, whose primary migrated before forking it.
@@ -45,10 +30,14 @@ export async function openRuntime(
   clock: Clock = systemClock,
   opts: { migrate?: boolean } = {},
 ): Promise<Runtime> {
-  // The key first: a migration may need it to encrypt personal data already stored (0026).
-  const crypto = loadCrypto(config);
+  // A configured key that is missing or malformed stops the start before the database opens.
+  const existing = loadExistingCrypto(config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let crypto: FieldCrypto;
   try {
+    // The key before migrating: a migration may need it to encrypt personal data already stored
+    // (0026). A new key only for a database that holds no data yet (a new installation).
+    crypto = existing ?? (await createKeyForNewDatabase(config, database.db));
     if (opts.migrate !== false) await migrateToLatest(database.db, { crypto });
   } catch (error) {
     await database.close();

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -172,6 +173,9 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     const settings: Record<string, string> = fresh
       ? { DATABASE_URL: fresh.url! }
       : { ZHIJIAO_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-restore-')) };
+    // …with the server's key beside it (a restore never makes one).
+    if (settings.ZHIJIAO_DATA_DIR)
+      fs.copyFileSync(path.join(dataDir, 'secret.key'), path.join(settings.ZHIJIAO_DATA_DIR, 'secret.key'));
     try {
       const restore = await zhijiaoOn(settings, 'restore', file());
       expect(restore.stderr).toBe('');
@@ -183,6 +187,37 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     } finally {
       await fresh?.close();
       if (settings.ZHIJIAO_DATA_DIR) fs.rmSync(settings.ZHIJIAO_DATA_DIR, { recursive: true, force: true });
+    }
+  });
+
+  it('restores and verifies only with the server’s key: without it, refused naming the file, nothing written and no key made', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-nokey-'));
+    const fresh = embedded ? null : await createEmptyDatabase();
+    const settings = { ZHIJIAO_DATA_DIR: dir, DATABASE_URL: fresh?.url ?? '' };
+    const missing = path.join(dir, 'secret.key');
+    try {
+      const [restore, verify] = [
+        await zhijiaoOn(settings, 'restore', file()),
+        await zhijiaoOn(settings, 'audit', 'verify'),
+      ];
+      expect(restore.code).toBe(1);
+      expect(restore.stderr).toContain(`恢复备份需要字段加密密钥，但密钥文件 ${missing} 不存在`);
+      expect(restore.stderr).toContain(
+        `Restoring a backup needs the field key, but the key file ${missing} does not exist`,
+      );
+      expect(verify.code).toBe(1);
+      expect(verify.stderr).toContain(
+        `Verifying the audit log needs the field key, but the key file ${missing}`,
+      );
+      expect(fs.readdirSync(dir)).toEqual([]);
+      if (fresh) {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`.execute(fresh.db);
+        expect(rows[0]!.n).toBe(0);
+      }
+    } finally {
+      await fresh?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -255,6 +290,63 @@ describe('zhijiao CLI', { timeout: 60_000 }, () => {
     expect(rechained.stderr).toContain('日志被截断或重新编号');
     expect(rechained.stdout).toContain('BROKEN: 1 problem(s). / 审计日志被篡改：1 个问题。');
   });
+
+  it('migrates without making a key: a new database needs none; stored birth dates are refused, naming the missing key file (0026)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-migrate-nokey-'));
+    const own = embedded ? null : await createEmptyDatabase();
+    const settings = { ZHIJIAO_DATA_DIR: dir, DATABASE_URL: own?.url ?? '' };
+    const missing = path.join(dir, 'secret.key');
+    try {
+      const handle = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
+      await migrateUpTo(handle.db, '0025-teacher-name-sort-key');
+      if (!own) await handle.close();
+      // Nothing stored that needs the key: migrated to the end, no key made.
+      const empty = await zhijiaoOn(settings, 'migrate');
+      expect(empty.stderr).toBe('');
+      expect(empty.code).toBe(0);
+      expect(empty.stdout).toContain('0026-teacher-birth-date-encrypted');
+      expect(fs.existsSync(missing)).toBe(false);
+
+      // A database at 0025 holding a teacher whose birth date is in clear, its key file not here.
+      const back = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
+      try {
+        await sql`DROP SCHEMA public CASCADE`.execute(back.db);
+        await sql`CREATE SCHEMA public`.execute(back.db);
+        await migrateUpTo(back.db, '0025-teacher-name-sort-key');
+        const crypto = createFieldCrypto(randomBytes(32));
+        await sql`
+          WITH u AS (INSERT INTO org_unit (code, name, full_name, type)
+                     VALUES ('SD', '上党区', '长治市上党区', 'district') RETURNING id)
+          INSERT INTO teacher (school_id, district_id, name, name_sort_key, id_cipher, id_index, id_masked, sex,
+            birth_date, education, professional_title, series, hire_date, created_at, updated_at)
+          SELECT u.id, u.id, '张三', 'k', ${crypto.encrypt('140404198307070011')}, 'i', '140404********0011', 'M', '1983-07-07', 'bachelor',
+            'intermediate', 'full_time', '2010-09-01', now(), now() FROM u`.execute(back.db);
+      } finally {
+        if (!own) await back.close();
+      }
+      const refused = await zhijiaoOn(settings, 'migrate');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(
+        `0026 需要字段加密密钥以加密教师出生日期，但密钥文件 ${missing} 不存在`,
+      );
+      expect(refused.stderr).toContain(
+        `0026 needs the field key to encrypt the teachers’ birth dates, but the key file ${missing} does not exist`,
+      );
+      expect(fs.existsSync(missing)).toBe(false);
+      const reopened = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
+      try {
+        const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(
+          reopened.db,
+        );
+        expect(rows.at(-1)!.name).toBe('0025-teacher-name-sort-key');
+      } finally {
+        if (!own) await reopened.close();
+      }
+    } finally {
+      await own?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it('migrates a database whose teachers have clear birth dates with the data directory’s key (0026)', async () => {
     // Its own database at 0025, as an installation of the last version left it, and its own data

@@ -73,11 +73,17 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError('--runtime-role needs a role name (lower-case letters, digits and _)');
       if (runtimeRole && !config.databaseUrl)
         throw new UsageError('--runtime-role is for PostgreSQL (set DATABASE_URL)');
-      // The field key, as the server loads it: a migration may encrypt personal data already stored.
-      const crypto = (await import('../runtime.ts')).loadCrypto(config);
+      // The field key the server uses, if there is one: a migration may encrypt personal data
+      // already stored, and refuses without the key (naming the missing file). Never a new key:
+      // data migrated under a key nobody has could not be read.
+      const { loadExistingCrypto, dataDirKeyFile } = await import('../platform/crypto/field-key.ts');
+      const crypto = loadExistingCrypto(config);
       const database = await openDatabase(config);
       try {
-        const applied = await migrateToLatest(database.db, { crypto });
+        const applied = await migrateToLatest(database.db, {
+          crypto,
+          missingKeyFile: crypto ? null : dataDirKeyFile(config),
+        });
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
         if (config.databaseUrl) {
           const { database: name } = await describeConnection(database.db);
@@ -118,9 +124,11 @@ async function run(argv: string[]): Promise<number> {
     case 'audit': {
       if (sub !== 'verify') throw new UsageError(`Unknown audit command "${sub ?? ''}"`);
       allowOnly(options, []);
-      const { loadCrypto } = await import('../runtime.ts');
+      const { requireCrypto } = await import('../platform/crypto/field-key.ts');
       const { createCheckpointStore } = await import('../platform/audit/audit-checkpoint.ts');
-      const store = createCheckpointStore({ file: config.auditCheckpointFile, crypto: loadCrypto(config) });
+      // The checkpoints are signed with the server's key: a new one would only call them forged.
+      const crypto = requireCrypto(config, { zh: '核验审计日志', en: 'Verifying the audit log' });
+      const store = createCheckpointStore({ file: config.auditCheckpointFile, crypto });
       const database = await openDatabase(config);
       try {
         const { verifyAuditLog } = await import('../platform/audit/audit-verify.ts');
@@ -150,9 +158,17 @@ async function run(argv: string[]): Promise<number> {
       if (!target) throw new UsageError(`${command} needs a FILE`);
       allowOnly(options, []);
       if (command === 'restore' && !fs.existsSync(target)) throw new UsageError(`No such file: ${target}`);
-      // A restore then migrates, which may encrypt stored personal data: its key is loaded first,
-      // so a missing key stops the restore before any row is written.
-      const crypto = command === 'restore' ? (await import('../runtime.ts')).loadCrypto(config) : null;
+      // The restored rows were encrypted under the backed-up server's key, and the restore then
+      // migrates, which may encrypt more: the key must already be there (never a new one, under
+      // which nothing restored could be read), so a missing key stops the restore before any row
+      // is written.
+      const crypto =
+        command === 'restore'
+          ? (await import('../platform/crypto/field-key.ts')).requireCrypto(config, {
+              zh: '恢复备份',
+              en: 'Restoring a backup',
+            })
+          : null;
       const database = await openDatabase(config);
       try {
         // A backup reads the database as it is (no migration first): its header records the level.

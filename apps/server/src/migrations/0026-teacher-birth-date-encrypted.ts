@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
+import { keyForStoredRows } from '../platform/db/migration-key.ts';
 import type { MigrationContext } from '../platform/db/migrations-folder.ts';
 
 const BATCH = 1000;
+const STEP = { migration: '0026', zh: '加密教师出生日期', en: 'encrypt the teachers’ birth dates' };
 
 /**
  * A teacher's birth date is kept only encrypted. The masked ID number (`id_masked`, first 6 and
@@ -12,7 +14,7 @@ const BATCH = 1000;
  * decrypt `birth_date_cipher` or read it from the ID number.
  *
  * Existing rows are encrypted here with the field key the migrator is given (`context.crypto`,
- * from `loadCrypto(config)` at start-up and in `zhijiao migrate`/`restore`), in the migrations' one
+ * from `platform/crypto/field-key.ts` at start-up and in `zhijiao migrate`/`restore`), in the migrations' one
  * transaction: either every birth date is encrypted and the clear column dropped, or nothing
  * changes. Without a key it runs only on a database with no teacher (a new one); with a key that
  * does not decrypt the teachers' ID numbers (not the one the server has used) it refuses. Each step
@@ -34,22 +36,13 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
         SELECT id, id_cipher AS cipher, to_char(birth_date, 'YYYY-MM-DD') AS birth FROM teacher
         WHERE birth_date_cipher IS NULL ORDER BY id LIMIT ${BATCH}`.execute(db);
       if (rows.length === 0) break;
-      const crypto = context.crypto;
-      if (!crypto)
-        throw new Error(
-          '0026 needs the field key to encrypt the teachers’ birth dates: migrate with the server’s key (ZHIJIAO_SECRET_KEY, ZHIJIAO_SECRET_KEY_FILE or secret.key in the data directory) / 需要字段加密密钥以加密教师出生日期',
-        );
       // The key must be the one the ID numbers were encrypted with: a birth date encrypted under
       // another (a key file made afresh where the real one was not configured) could not be read.
-      for (const r of rows) {
-        try {
-          crypto.decrypt(r.cipher);
-        } catch {
-          throw new Error(
-            '0026: the field key given does not decrypt the teachers’ ID numbers: migrate with the key the server has used (ZHIJIAO_SECRET_KEY, ZHIJIAO_SECRET_KEY_FILE or secret.key in the data directory) / 所给密钥无法解密教师身份证号，请使用服务器一直使用的密钥',
-          );
-        }
-      }
+      const crypto = keyForStoredRows(
+        context,
+        STEP,
+        rows.map((r) => r.cipher),
+      );
       await sql`
         UPDATE teacher t SET birth_date_cipher = v.cipher, birth_year = v.year
         FROM (SELECT unnest(${rows.map((r) => r.id)}::uuid[]) AS id,

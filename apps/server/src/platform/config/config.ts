@@ -15,7 +15,8 @@ export interface Config {
   /**
    * `ZHIJIAO_SECRET_KEY_FILE`: where the key file is, e.g. on a separate volume or a secrets mount,
    * so a copy of the data directory holds no key. `null` = `$ZHIJIAO_DATA_DIR/secret.key`, created
-   * on first start; a configured file must already exist (a mistyped path never makes a new key).
+   * at the first start of a database holding no data (`platform/crypto/field-key.ts`); a configured
+   * file must already exist (a mistyped path never makes a new key).
    */
   secretKeyFile: string | null;
   /** Public base URL; when it is https, cookies get `Secure` and the `__Host-` prefix. */

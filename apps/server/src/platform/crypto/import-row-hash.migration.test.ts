@@ -54,6 +54,24 @@ describe('migration 0030: the imports’ row hashes keyed with the field key', (
     expect(rows[0]!.h).toBe(plainHash(1));
   });
 
+  it('refuses a key that does not decrypt every stored ID number (one row of a batch written under another), changing nothing', async () => {
+    const [{ id, cipher }] = (
+      await sql<{ id: string; cipher: string }>`
+        SELECT id, id_cipher AS cipher FROM teacher ORDER BY id OFFSET 500 LIMIT 1`.execute(db)
+    ).rows as [{ id: string; cipher: string }];
+    const stranger = createFieldCrypto(randomBytes(32)).encrypt('140404198001010011');
+    await sql`UPDATE teacher SET id_cipher = ${stranger} WHERE id = ${id}::uuid`.execute(db);
+    try {
+      await expect(migrateToLatest(db, { crypto })).rejects.toThrow(/0030.*does not decrypt/);
+      const { rows } = await sql<{ h: string }>`SELECT row_hash AS h FROM teacher WHERE name = 'T1'`.execute(
+        db,
+      );
+      expect(rows[0]!.h).toBe(plainHash(1));
+    } finally {
+      await sql`UPDATE teacher SET id_cipher = ${cipher} WHERE id = ${id}::uuid`.execute(db);
+    }
+  });
+
   it('replaces each plain hash by the keyed hash the import now computes for the same row', async () => {
     expect(await migrateToLatest(db, { crypto })).toContain('0030-import-row-hash-keyed');
     const { rows } = await sql<{ name: string; h: string }>`SELECT name, row_hash AS h FROM teacher`.execute(

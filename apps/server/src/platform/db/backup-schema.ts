@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { loadReferenceTables } from './migrations-folder.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
 export type AnyKysely = Kysely<any>;
@@ -116,6 +117,24 @@ export async function appliedMigrations(db: AnyKysely): Promise<string[]> {
   if (!rows[0]?.exists) return [];
   return (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db)).rows.map(
     (r) => r.name,
+  );
+}
+
+/**
+ * The application tables that hold rows, the migrations' reference data (`referenceTables`) left
+ * out: none in a new database, migrated or not. Anything else was written by the server, under its
+ * field key (ciphers, blind indexes, keyed row hashes, TOTP secrets, the audit log its checkpoints
+ * sign), so a database with rows here is one a new key must never be made for.
+ */
+export async function tablesHoldingData(db: AnyKysely): Promise<string[]> {
+  const reference = await loadReferenceTables();
+  const { rows } = await sql<{ name: string }>`
+    SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT LIKE ${MIGRATOR_TABLES}
+    ORDER BY c.relname`.execute(db);
+  return tablesWithRows(
+    db,
+    rows.map((r) => r.name).filter((t) => !reference.includes(t)),
   );
 }
 

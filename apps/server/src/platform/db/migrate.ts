@@ -42,8 +42,8 @@ function applied(result: MigrationResultSet): string[] {
 
 /**
  * Applies every pending migration; throws with the failing migration's name on error. `context`
- * carries the field key (`loadCrypto(config)`): without it, a migration that finds personal data to
- * encrypt fails and nothing is applied.
+ * carries the field key (`platform/crypto/field-key.ts`): without it, a migration that finds
+ * personal data to encrypt fails and nothing is applied.
  */
 export async function migrateToLatest(db: AnyKysely, context: MigrationContext = NO_KEY): Promise<string[]> {
   return applied(await migrator(db, context).migrateToLatest());

@@ -5,13 +5,16 @@ import type { Kysely } from 'kysely';
 import type { FieldCrypto } from '../crypto/field-crypto.ts';
 
 /**
- * What a migration is given besides the database: the field key (the one `loadCrypto(config)`
- * gives the services), or null where the caller has none (a new, empty database: the tests'
- * template, a restore's target before its rows go in). A migration that must encrypt rows it finds
- * refuses to run without it.
+ * What a migration is given besides the database: the field key (the one the services are given,
+ * `platform/crypto/field-key.ts`), or null where the caller has none (a new, empty database: the
+ * tests' template, a restore's target before its rows go in; `zhijiao migrate` where the data
+ * directory holds no key file). A migration that must encrypt rows it finds refuses to run without
+ * it (`keyForStoredRows`).
  */
 export interface MigrationContext {
   crypto: FieldCrypto | null;
+  /** With no key: the key file that was looked for and does not exist, named in the refusal. */
+  missingKeyFile?: string | null;
 }
 
 /** A migration file: `up(db, context)` (most ignore the context), an optional `down`. */

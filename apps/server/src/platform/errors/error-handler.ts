@@ -30,17 +30,44 @@ const PG_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
 };
 
 /**
- * The field a CHECK constraint guards, from PostgreSQL's default name `<table>_<column>_check`
- * (`cooperation_agreement_title_check` → `title`), in the API's camelCase; the constraint's name
- * when it is not of that form.
+ * The field a CHECK constraint guards, from the name PostgreSQL gives one declared without a name,
+ * in the API's camelCase: `<table>_<column>_check` (`cooperation_agreement_title_check` →
+ * `title`, `teacher_birth_year_check` → `birthYear`), numbered for a second check on the same
+ * column (`teacher_birth_year_check1`), with the table's part clipped when the whole name would
+ * pass 63 characters. `body` for a check over several columns (`<table>_check`); the constraint's
+ * own name for a name of another form.
  */
 export function checkedField(e: { table?: string; constraint?: string }): string {
   const name = e.constraint ?? '';
-  const column =
-    e.table && name.startsWith(`${e.table}_`) && name.endsWith('_check')
-      ? name.slice(e.table.length + 1, -'_check'.length)
-      : name;
-  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) || 'body';
+  const parts = CHECK_NAME.exec(name);
+  const column = e.table && parts ? checkedColumn(e.table, parts[1]!, parts[2]!, name) : null;
+  return (column ?? name).replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) || 'body';
+}
+
+const CHECK_NAME = /^(.+)_(check\d*)$/;
+/** PostgreSQL's longest identifier (NAMEDATALEN - 1): longer generated names are clipped. */
+const MAX_NAME = 63;
+
+/** The column of a generated `<table>_<column>_<label>` name, '' for `<table>_<label>`, null if not one. */
+function checkedColumn(table: string, rest: string, label: string, name: string): string | null {
+  if (rest === table) return '';
+  if (rest.startsWith(`${table}_`)) return rest.slice(table.length + 1);
+  for (let i = rest.indexOf('_'); i > 0; i = rest.indexOf('_', i + 1)) {
+    const column = rest.slice(i + 1);
+    if (generatedName(table, column, label) === name) return column;
+  }
+  return null;
+}
+
+/** PostgreSQL's `makeObjectName`: the longer of table and column is clipped until the name fits. */
+function generatedName(table: string, column: string, label: string): string {
+  let t = table.length;
+  let c = column.length;
+  while (t + c > MAX_NAME - label.length - 2) {
+    if (t > c) t--;
+    else c--;
+  }
+  return `${table.slice(0, t)}_${column.slice(0, c)}_${label}`;
 }
 
 type AjvIssue = {
