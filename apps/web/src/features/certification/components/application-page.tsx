@@ -184,7 +184,7 @@ export function ApplicationPage() {
               <Card size="small" title={t('certification.history')}>
                 <Timeline
                   items={a.history.map((h) => ({
-                    children: `${formatDate(h.at)} ${h.actor} · ${t(`certification.action.${h.action}` as MessageKey)}${h.comment ? `：${h.comment}` : ''}`,
+                    content: `${formatDate(h.at)} ${h.actor} · ${t(`certification.action.${h.action}` as MessageKey)}${h.comment ? `：${h.comment}` : ''}`,
                   }))}
                 />
               </Card>

@@ -17,7 +17,7 @@ export function PlacementHistory({ placement: p }: { placement: Placement }) {
       <Timeline
         style={{ marginTop: 8, marginBottom: -16 }}
         items={p.events.map((e) => ({
-          children: (
+          content: (
             <>
               <Typography.Text strong data-testid="placement-event">
                 {t(`internships.event.${e.action}` as MessageKey)}
