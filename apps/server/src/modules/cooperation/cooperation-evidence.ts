@@ -1,14 +1,20 @@
+import { endOfChinaDay } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import {
   apprenticesPerStartYear,
-  earliestRunningAgreement,
   partnerCentresOn,
+  signedAgreementsInForceOn,
   staffTrainedPerYear,
 } from './cooperation.queries.ts';
 
 /** What the cooperation records say of one enterprise on a day (the certification reads it). */
 export interface CooperationEvidence {
-  /** The earliest start of an agreement with a school running on `asOf`. */
+  /**
+   * Since when the enterprise cooperates, by the agreements with schools that were signed (the
+   * signed copy on file), in force and on record on `asOf`: the earliest day one of them was both
+   * signed and started (a back-dated agreement counts from its signing, not its stated start).
+   */
   cooperationSince: string | null;
   /** Apprentices (people) whose apprenticeship started, per calendar year, up to `asOf`. */
   apprenticesByYear: Record<number, number>;
@@ -21,7 +27,8 @@ export interface CooperationEvidence {
 /**
  * The cooperation evidence of an enterprise (its org unit id) as of `asOf` (`YYYY-MM-DD`), for the
  * 产教融合型企业 certification: its agreements, apprentices, co-built centres and staff trained.
- * Apprentices count only programmes both parties approved by `asOf`.
+ * Only signed agreements count, in force on `asOf`, recorded and with their signed copy uploaded by
+ * the end of it; apprentices count only programmes both parties approved by `asOf`.
  *
  * @example await cooperationEvidence(db, zhendongId, '2022-12-31')
  * // { cooperationSince: '2020-09-01', apprenticesByYear: { 2021: 30 }, coBuiltCentres: 1, staffTrainedByYear: { 2021: 120 } }
@@ -32,10 +39,31 @@ export async function cooperationEvidence(
   asOf: string,
 ): Promise<CooperationEvidence> {
   const [cooperationSince, apprenticesByYear, coBuiltCentres, staffTrainedByYear] = await Promise.all([
-    earliestRunningAgreement(db, enterpriseId, asOf),
+    cooperationSinceOn(db, enterpriseId, asOf),
     apprenticesPerStartYear(db, enterpriseId, asOf),
     partnerCentresOn(db, enterpriseId, asOf),
     staffTrainedPerYear(db, enterpriseId, asOf),
   ]);
   return { cooperationSince, apprenticesByYear, coBuiltCentres, staffTrainedByYear };
+}
+
+/**
+ * The earliest day one of the enterprise's evidencing agreements (`signedAgreementsInForceOn`) was
+ * both signed and started, counting only those whose signed copy was uploaded by the end of `day`.
+ */
+async function cooperationSinceOn(db: Executor, enterpriseId: string, day: string): Promise<string | null> {
+  const agreements = await signedAgreementsInForceOn(db, enterpriseId, day);
+  const files = await findStoredFiles(
+    db,
+    agreements.map((a) => a.agreementFileId),
+  );
+  const recordedBy = endOfChinaDay(day).getTime();
+  const since = agreements
+    .filter((a) => {
+      const file = files.get(a.agreementFileId);
+      return !!file && new Date(file.createdAt).getTime() < recordedBy;
+    })
+    .map((a) => (a.signedOn > a.startsOn ? a.signedOn : a.startsOn))
+    .sort();
+  return since[0] ?? null;
 }

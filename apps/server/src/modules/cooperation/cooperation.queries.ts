@@ -1,5 +1,6 @@
 import type { ApprenticeshipScheme, CentreKind } from '@zhijiao/contracts';
 import { sql } from 'kysely';
+import { endOfChinaDay } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 
 /*
@@ -72,17 +73,26 @@ export function agreementsRunningOn(db: Executor, schoolIds: readonly string[], 
     .execute();
 }
 
-/** The earliest start of the enterprise's agreements running on `day`, or null. */
-export async function earliestRunningAgreement(db: Executor, enterpriseId: string, day: string) {
-  const row = await db
+/**
+ * The enterprise's agreements that can evidence its cooperation on `day`: signed by then with the
+ * signed copy named, in force that day (started, not ended, not terminated on or before it) and
+ * recorded by the end of it — an agreement entered later, however far back its dates reach, says
+ * nothing of what was on file that day. Each with its signed copy's id (its upload is checked too).
+ */
+export function signedAgreementsInForceOn(db: Executor, enterpriseId: string, day: string) {
+  return db
     .selectFrom('cooperationAgreement')
-    .select((eb) => eb.fn.min('startsOn').as('since'))
+    .select(['id', 'startsOn', 'signedOn', 'agreementFileId'])
     .where('enterpriseId', '=', enterpriseId)
+    .where('agreementFileId', 'is not', null)
+    .where('signedOn', 'is not', null)
+    .where('signedOn', '<=', day)
+    .where('createdAt', '<', endOfChinaDay(day))
     .where('startsOn', '<=', day)
     .where('endsOn', '>=', day)
     .where((eb) => eb.or([eb('terminatedOn', 'is', null), eb('terminatedOn', '>', day)]))
-    .executeTakeFirst();
-  return (row?.since as string | null | undefined) ?? null;
+    .orderBy('startsOn')
+    .execute() as Promise<Array<{ id: string; startsOn: string; signedOn: string; agreementFileId: string }>>;
 }
 
 /** Apprentices per year of start, of the enterprise's programmes approved by both by `day`. */

@@ -6,7 +6,14 @@ import type {
   CentreState,
   CooperationScope,
 } from '@zhijiao/contracts';
-import { sql, type ExpressionBuilder, type Insertable, type Selectable, type Updateable } from 'kysely';
+import {
+  sql,
+  type ExpressionBuilder,
+  type Insertable,
+  type Selectable,
+  type SelectQueryBuilder,
+  type Updateable,
+} from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import { containsPattern } from '../../platform/search/search-sources.ts';
@@ -32,6 +39,23 @@ export interface Page {
 }
 
 const uuids = (ids: readonly string[]) => sql.val([...ids]);
+
+type Listed = 'cooperationAgreement' | 'apprenticeship' | 'cooperationCentre';
+
+/**
+ * One page of a list's filtered and sorted query, the id last in the order so pages never overlap.
+ *
+ * @example pageOf(centresQuery(db, scope, f).selectAll().orderBy('openedOn', 'desc').orderBy('name'), page)
+ */
+function pageOf<T extends Listed, O>(q: SelectQueryBuilder<Database, T, O>, page: Page) {
+  return q.orderBy(sql.ref('id')).limit(page.limit).offset(page.offset).execute();
+}
+
+/** How many rows a list's filtered query has (the total its pages show). */
+async function countOf<T extends Listed>(q: SelectQueryBuilder<Database, T, object>): Promise<number> {
+  const row = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 // ——— Agreements ———
 
@@ -84,21 +108,14 @@ function agreementsQuery(db: Executor, scope: UnitScope, f: AgreementFilter, day
 
 /** Agreements in scope, latest start first. */
 export function listAgreements(db: Executor, scope: UnitScope, f: AgreementFilter, day: string, page: Page) {
-  return agreementsQuery(db, scope, f, day)
-    .selectAll()
-    .orderBy('startsOn', 'desc')
-    .orderBy('title')
-    .orderBy('id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  return pageOf(
+    agreementsQuery(db, scope, f, day).selectAll().orderBy('startsOn', 'desc').orderBy('title'),
+    page,
+  );
 }
 
-export async function countAgreements(db: Executor, scope: UnitScope, f: AgreementFilter, day: string) {
-  const row = await agreementsQuery(db, scope, f, day)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countAgreements(db: Executor, scope: UnitScope, f: AgreementFilter, day: string) {
+  return countOf(agreementsQuery(db, scope, f, day));
 }
 
 /** Apprenticeships per agreement. */
@@ -157,22 +174,16 @@ function apprenticeshipsQuery(db: Executor, scope: UnitScope, f: ApprenticeshipF
   return q;
 }
 
+/** Apprenticeships in scope, latest start first. */
 export function listApprenticeships(db: Executor, scope: UnitScope, f: ApprenticeshipFilter, page: Page) {
-  return apprenticeshipsQuery(db, scope, f)
-    .selectAll()
-    .orderBy('startsOn', 'desc')
-    .orderBy('title')
-    .orderBy('id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  return pageOf(
+    apprenticeshipsQuery(db, scope, f).selectAll().orderBy('startsOn', 'desc').orderBy('title'),
+    page,
+  );
 }
 
-export async function countApprenticeships(db: Executor, scope: UnitScope, f: ApprenticeshipFilter) {
-  const row = await apprenticeshipsQuery(db, scope, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countApprenticeships(db: Executor, scope: UnitScope, f: ApprenticeshipFilter) {
+  return countOf(apprenticeshipsQuery(db, scope, f));
 }
 
 /** The stages of some apprenticeships, in order. */
@@ -257,22 +268,13 @@ function centresQuery(db: Executor, scope: UnitScope, f: CentreFilter) {
   return q;
 }
 
+/** Centres in scope, latest opened first. */
 export function listCentres(db: Executor, scope: UnitScope, f: CentreFilter, page: Page) {
-  return centresQuery(db, scope, f)
-    .selectAll()
-    .orderBy('openedOn', 'desc')
-    .orderBy('name')
-    .orderBy('id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  return pageOf(centresQuery(db, scope, f).selectAll().orderBy('openedOn', 'desc').orderBy('name'), page);
 }
 
-export async function countCentres(db: Executor, scope: UnitScope, f: CentreFilter) {
-  const row = await centresQuery(db, scope, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countCentres(db: Executor, scope: UnitScope, f: CentreFilter) {
+  return countOf(centresQuery(db, scope, f));
 }
 
 /** The projects of some centres, earliest first. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cooperationEvidence } from './index.ts';
+import { demoContext } from '../../test/test-context.ts';
+import { tinyPdf } from '../programs/index.ts';
+import { cooperationEvidence, type CooperationModule } from './index.ts';
 import {
   agreementBody,
   apprenticeshipBody,
@@ -398,7 +400,10 @@ describe('innovation centres, teaching factories, the plan’s numbers and the c
   });
 
   it('counts apprenticeships under both schemes only once each scheme has one approved by both parties', async () => {
-    const agreementId = await createAgreement(w.vec, w.units.zhendong);
+    const agreementId = await createAgreement(w.vec, w.units.zhendong, {
+      agreementFileId: await uploadPdf(w.vec, 'agreement.pdf'),
+      signedOn: '2020-08-20',
+    });
     const both = () => compute('cooperation.apprenticeshipsUnderBothSchemes', '2020-01-01', '2022-12-31');
     const approve = async (over: Record<string, unknown>) => {
       const plan = await uploadPdf(w.vec, 'plan.pdf');
@@ -450,5 +455,52 @@ describe('innovation centres, teaching factories, the plan’s numbers and the c
       coBuiltCentres: 0,
       staffTrainedByYear: {},
     });
+  });
+
+  it('evidences cooperation only by signed agreements in force and on record on the day, a back-dated one from its signing', async () => {
+    const demo = demoContext<CooperationModule>(w.ctx, 'cooperation');
+    const username = (
+      await w.ctx.db
+        .selectFrom('appUser')
+        .select('username')
+        .where('orgUnitId', '=', w.units.vec)
+        .executeTakeFirstOrThrow()
+    ).username;
+    const vec = await demo.actor(username);
+    const since = async (day: string) =>
+      (await cooperationEvidence(w.ctx.db, w.units.yitong, day)).cooperationSince;
+    const signedCopy = async (day: string, name: string) =>
+      (
+        await demo.depsAt(day).files.storeUpload(vec, {
+          buffer: tinyPdf(['Zhijiao test file', name]),
+          filename: `${name}.pdf`,
+        })
+      ).id;
+    const body = agreementBody(w.units.yitong, {
+      title: '区职教中心—易通集团校企合作协议',
+      startsOn: '2018-09-01',
+      endsOn: '2025-08-31',
+    }) as Parameters<CooperationModule['agreements']['createAgreement']>[1];
+    // Recorded on 2021-05-20 without its signed copy: no evidence, however long it says it runs.
+    const unsigned = await demo.at('2021-05-20').agreements.createAgreement(vec, body);
+    expect(await since('2021-05-20')).toBeNull();
+    // Its signed copy (signed 2018-08-25, it says) is uploaded on 2021-06-10: evidence from then on.
+    await demo.at('2021-06-10').agreements.updateAgreement(vec, unsigned.id, {
+      ...body,
+      agreementFileId: await signedCopy('2021-06-10', '协议扫描件'),
+      signedOn: '2018-08-25',
+    });
+    expect(await since('2021-06-09')).toBeNull();
+    expect(await since('2021-06-10')).toBe('2018-09-01');
+    // One signed on 2018-03-01 whose period is written to start in 2016: cooperation since its signing.
+    await demo.at('2021-06-15').agreements.createAgreement(vec, {
+      ...body,
+      title: '区职教中心—易通集团职工培训协议',
+      startsOn: '2016-01-01',
+      agreementFileId: await signedCopy('2021-06-15', '职工培训协议'),
+      signedOn: '2018-03-01',
+    });
+    expect(await since('2021-06-14')).toBe('2018-09-01');
+    expect(await since('2021-06-15')).toBe('2018-03-01');
   });
 });
