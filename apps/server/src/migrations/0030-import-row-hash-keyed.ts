@@ -14,6 +14,9 @@ const STEP = { migration: '0030', zh: '处理导入行摘要', en: 'key the impo
  * Needs the field key when there are rows, and refuses one that does not decrypt every one of their ID numbers
  * (in the migrations' one transaction: all or nothing).
  */
+/** The plain hashes stay in the old row versions after the update: the migrator rewrites both tables. */
+export const personalDataRemovedFrom = ['teacher', 'enrollment_candidate'];
+
 export async function up(db: Kysely<unknown>, context: MigrationContext): Promise<void> {
   for (const table of ['teacher', 'enrollment_candidate'] as const) {
     let after = '00000000-0000-0000-0000-000000000000';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import { loadMigrations, type MigrationContext } from './migrations-folder.ts';
 
@@ -41,12 +41,35 @@ function applied(result: MigrationResultSet): string[] {
 }
 
 /**
+ * Rewrites (`VACUUM FULL`) each table the migrations just applied removed personal data in clear
+ * from (`personalDataRemovedFrom`), after their transaction committed (VACUUM cannot run inside
+ * one): a dropped column's values stay in every row's bytes, and an updated row's old version in
+ * the table's pages, until the table is rewritten, where a copy of the data files would find them.
+ * The rewrite writes each live row anew without them (a dropped column as null) into a new file
+ * and empties the old one. PostgreSQL and PGlite alike. A table dropped by a later migration is
+ * skipped.
+ */
+async function rewriteTablesThatHeldPersonalData(db: AnyKysely, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  const migrations = await loadMigrations();
+  const tables = [...new Set(names.flatMap((n) => migrations[n]?.personalDataRemovedFrom ?? []))];
+  for (const table of tables) {
+    const { rows } = await sql<{ present: boolean }>`
+      SELECT to_regclass(${table}) IS NOT NULL AS present`.execute(db);
+    if (rows[0]?.present) await sql`VACUUM FULL ${sql.table(table)}`.execute(db);
+  }
+}
+
+/**
  * Applies every pending migration; throws with the failing migration's name on error. `context`
  * carries the field key (`platform/crypto/field-key.ts`): without it, a migration that finds
- * personal data to encrypt fails and nothing is applied.
+ * personal data to encrypt fails and nothing is applied. Tables a migration removed personal data
+ * in clear from are then rewritten (`personalDataRemovedFrom`).
  */
 export async function migrateToLatest(db: AnyKysely, context: MigrationContext = NO_KEY): Promise<string[]> {
-  return applied(await migrator(db, context).migrateToLatest());
+  const names = applied(await migrator(db, context).migrateToLatest());
+  await rewriteTablesThatHeldPersonalData(db, names);
+  return names;
 }
 
 /**
@@ -60,5 +83,7 @@ export async function migrateUpTo(
   name: string,
   context: MigrationContext = NO_KEY,
 ): Promise<string[]> {
-  return applied(await migrator(db, context).migrateTo(name));
+  const names = applied(await migrator(db, context).migrateTo(name));
+  await rewriteTablesThatHeldPersonalData(db, names);
+  return names;
 }

@@ -17,8 +17,15 @@ export interface MigrationContext {
   missingKeyFile?: string | null;
 }
 
-/** A migration file: `up(db, context)` (most ignore the context), an optional `down`. */
+/**
+ * A migration file: `up(db, context)` (most ignore the context), an optional `down`, and — for a
+ * migration that drops or overwrites personal data kept in clear — `personalDataRemovedFrom`, the
+ * tables it removed it from: the migrator rewrites them once the migration has committed
+ * (`migrate.ts`), since PostgreSQL keeps a dropped column's values, and the old versions of
+ * updated rows, in the table's pages until the table is rewritten.
+ */
 export interface MigrationModule {
+  readonly personalDataRemovedFrom?: readonly string[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
   up(db: Kysely<any>, context: MigrationContext): Promise<void>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
