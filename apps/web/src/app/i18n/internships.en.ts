@@ -96,7 +96,8 @@ export const internshipsEn: Record<keyof typeof internshipsZh, string> = {
   'internships.documents.add': 'Upload',
   'internships.documents.replace': 'Replace',
   'internships.documents.onFile': 'On file',
-  'internships.documents.schoolKeeps': ' (the student’s own papers: kept by the school, not shown to the host enterprise)',
+  'internships.documents.schoolKeeps':
+    ' (the student’s own papers: kept by the school, not shown to the host enterprise)',
   'internships.documents.saved': 'Saved',
   'internships.documents.signedOn': 'Signed on',
   'internships.documents.signedOnValue': 'Signed on {date}',
