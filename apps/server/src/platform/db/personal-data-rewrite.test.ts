@@ -36,8 +36,8 @@ describe.each([
     before: async () => {},
   },
   {
-    path: 'an installation that applied 0026–0030 before the migrator rewrote tables (0033)',
-    migrated: '0033-rewrite-tables-that-held-personal-data',
+    path: 'an installation that applied 0026–0030 before the migrator rewrote tables (0031)',
+    migrated: '0031-rewrite-tables-that-held-personal-data',
     // 0026–0030 as the migrator of the last version applied them: their `up` only, no rewrite.
     before: async (db: Kysely<unknown>, crypto: FieldCrypto) => {
       const migrations = await loadMigrations();
