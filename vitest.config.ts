@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { ZhijiaoSequencer } from './vitest.sequencer.ts';
 
 const webSrc = fileURLToPath(new URL('./apps/web/src', import.meta.url));
 
@@ -10,6 +11,8 @@ export default defineConfig({
     // where a test file mostly waits on its database (PGlite's thread, PostgreSQL's processes) or the
     // page server, so the second core sat idle. Two at least; files of a worker still run in turn.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    // Page tests after the others, the long end-to-end files first: see vitest.sequencer.ts.
+    sequence: { sequencer: ZhijiaoSequencer },
     projects: [
       {
         test: {

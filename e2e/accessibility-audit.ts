@@ -7,7 +7,7 @@ import { firstSignIn, newPassword, type RunningServer } from './support.ts';
 
 /**
  * The accessibility audit of issue 12, shared by `npm run a11y` (scripts/a11y-audit.ts) and the CI
- * journey e2e/accessibility.e2e.ts: the page list and the checks live here, once.
+ * walk e2e/accessibility-walk.ts: the page list and the checks live here, once.
  */
 
 /** axe-core's browser bundle, evaluated in each page (through the debugger, so the page's CSP allows it). */

@@ -13,7 +13,7 @@ import { launchBrowser, startServer } from '../e2e/support.ts';
  * embedded database and runs the accessibility audit of e2e/accessibility-audit.ts — axe-core on
  * every main page, public (zh and en) and signed in by each demo role — printing every serious or
  * critical violation and every page without one h1 and one main landmark; exits 1 when there is
- * any. The CI journey e2e/accessibility.e2e.ts runs the same audit.
+ * any. The CI walk e2e/accessibility-walk.ts runs the same audit.
  */
 async function main() {
   const viewports = process.argv.includes('--phone') ? [DESKTOP, PHONE] : [DESKTOP];
