@@ -24,7 +24,9 @@ interface Run {
 }
 
 /** The `zhijiao` command as an operator runs it, on its own database. */
-describe('zhijiao CLI', { timeout: 60_000 }, () => {
+// Commands open, migrate and close a database each: on a loaded machine (load 15) a test of
+// several took over the minute it once had. The budget catches a hang, not a slow machine.
+describe('zhijiao CLI', { timeout: 180_000 }, () => {
   let dataDir: string;
   let database: TestDatabase | null = null;
   beforeAll(async () => {
