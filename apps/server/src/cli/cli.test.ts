@@ -37,6 +37,7 @@ describe('zhijiao CLI', { timeout: 180_000 }, () => {
   afterAll(async () => {
     await database?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    if (at0025) fs.rmSync(at0025, { recursive: true, force: true });
   });
 
   /** The environment an operator's shell would give the CLI, on this test's database. */
@@ -89,6 +90,27 @@ describe('zhijiao CLI', { timeout: 180_000 }, () => {
     } finally {
       await handle.close();
     }
+  }
+
+  /**
+   * An embedded database at migration 0025, as an installation of that version left it, put into
+   * `dir`: made once (a new data directory costs PGlite's initdb, then 25 migrations) and copied
+   * for each test that starts from it.
+   */
+  let at0025: string | null = null;
+  async function embeddedAt0025(dir: string): Promise<void> {
+    if (!at0025) {
+      const made = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-cli-0025-'));
+      const handle = await openDatabase({ databaseUrl: null, dataDir: made });
+      try {
+        await migrateUpTo(handle.db, '0025-teacher-name-sort-key');
+      } finally {
+        await handle.close();
+      }
+      at0025 = made;
+    }
+    fs.rmSync(path.join(dir, 'pgdata'), { recursive: true, force: true });
+    fs.cpSync(path.join(at0025, 'pgdata'), path.join(dir, 'pgdata'), { recursive: true });
   }
 
   it('explains its usage and exits 2 on a missing or unknown command or a missing option', async () => {
@@ -324,9 +346,8 @@ describe('zhijiao CLI', { timeout: 180_000 }, () => {
     const settings = { ZHIJIAO_DATA_DIR: dir, DATABASE_URL: own?.url ?? '' };
     const missing = path.join(dir, 'secret.key');
     try {
-      const handle = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
-      await migrateUpTo(handle.db, '0025-teacher-name-sort-key');
-      if (!own) await handle.close();
+      if (own) await migrateUpTo(own.db, '0025-teacher-name-sort-key');
+      else await embeddedAt0025(dir);
       // Nothing stored that needs the key: migrated to the end, no key made.
       const empty = await zhijiaoOn(settings, 'migrate');
       expect(empty.stderr).toBe('');
@@ -335,11 +356,14 @@ describe('zhijiao CLI', { timeout: 180_000 }, () => {
       expect(fs.existsSync(missing)).toBe(false);
 
       // A database at 0025 holding a teacher whose birth date is in clear, its key file not here.
+      if (!own) await embeddedAt0025(dir);
       const back = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
       try {
-        await sql`DROP SCHEMA public CASCADE`.execute(back.db);
-        await sql`CREATE SCHEMA public`.execute(back.db);
-        await migrateUpTo(back.db, '0025-teacher-name-sort-key');
+        if (own) {
+          await sql`DROP SCHEMA public CASCADE`.execute(back.db);
+          await sql`CREATE SCHEMA public`.execute(back.db);
+          await migrateUpTo(back.db, '0025-teacher-name-sort-key');
+        }
         const crypto = createFieldCrypto(randomBytes(32));
         await sql`
           WITH u AS (INSERT INTO org_unit (code, name, full_name, type)
@@ -382,8 +406,9 @@ describe('zhijiao CLI', { timeout: 180_000 }, () => {
     const own = embedded ? null : await createEmptyDatabase();
     try {
       const crypto = createFieldCrypto(loadOrCreateKeyFile(path.join(dir, 'secret.key')));
+      if (!own) await embeddedAt0025(dir);
       const handle = own ?? (await openDatabase({ databaseUrl: null, dataDir: dir }));
-      await migrateUpTo(handle.db, '0025-teacher-name-sort-key');
+      if (own) await migrateUpTo(own.db, '0025-teacher-name-sort-key');
       await sql`
         WITH u AS (INSERT INTO org_unit (code, name, full_name, type)
                    VALUES ('SD', '上党区', '长治市上党区', 'district') RETURNING id)
