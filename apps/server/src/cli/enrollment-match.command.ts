@@ -5,6 +5,7 @@ import {
   validateMatchingInput,
 } from '../modules/enrollment/matching/index.ts';
 import { allowOnly, requireOption, UsageError } from './args.ts';
+import type { CliOutput } from './main.ts';
 
 /** Exit code for input the command refuses (usage, unreadable file, invalid season). */
 const REFUSED = 2;
@@ -18,7 +19,12 @@ const REFUSED = 2;
 export function runEnrollmentCommand(
   sub: string | undefined,
   options: Record<string, string | true>,
+  { out, err }: CliOutput,
 ): number {
+  const refuse = (message: string): number => {
+    err(message);
+    return REFUSED;
+  };
   if (sub !== 'match') throw new UsageError(`Unknown enrollment command "${sub ?? ''}"`);
   allowOnly(options, ['input', 'output']);
   const inputPath = requireOption(options, 'input');
@@ -41,10 +47,10 @@ export function runEnrollmentCommand(
   const validation = validateMatchingInput(raw);
   if (!validation.ok) {
     const { issues } = validation;
-    console.error(
+    err(
       `输入有 ${issues.length} 处问题，未进行录取 / The input has ${issues.length} problem(s); nothing was matched:`,
     );
-    for (const i of issues) console.error(`  - ${i.path} [${i.code}]: ${i.message} / ${i.messageEn}`);
+    for (const i of issues) err(`  - ${i.path} [${i.code}]: ${i.message} / ${i.messageEn}`);
     return REFUSED;
   }
   const output = matchSeason(validation.input);
@@ -54,17 +60,12 @@ export function runEnrollmentCommand(
     return refuse(`无法写入输出文件 / Cannot write the output file ${outputPath}: ${reason(error)}`);
   }
   const s = output.summary;
-  console.log(
+  out(
     `Matched ${s.candidates} candidates: ${s.placed} placed (general ${s.general}, vocational ${s.vocational}, ` +
       `vocational share ${(s.vocationalShare * 100).toFixed(1)} %), ${s.unplaced} unplaced; ` +
       `${Math.round(performance.now() - started)} ms → ${outputPath}`,
   );
   return 0;
-}
-
-function refuse(message: string): number {
-  console.error(message);
-  return REFUSED;
 }
 
 function reason(error: unknown): string {

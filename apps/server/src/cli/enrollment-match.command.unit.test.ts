@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './main.ts';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -48,16 +49,30 @@ describe('zhijiao enrollment match', { timeout: 60_000 }, () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function zhijiao(...args: string[]): Promise<Run> {
-    const env = {
-      ...process.env,
-      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
-      ZHIJIAO_DATA_DIR: dataDir,
-      PORT: 'not-a-port',
-    };
+  const env = () => ({
+    ...process.env,
+    DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    ZHIJIAO_DATA_DIR: dataDir,
+    PORT: 'not-a-port',
+  });
+
+  /** The command in this process, as the bin runs it (`runCli`). */
+  async function zhijiao(...args: string[]): Promise<Run> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['enrollment', 'match', ...args], {
+      env: env(),
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+    });
+    return { code, stdout, stderr };
+  }
+
+  /** The command through `bin/zhijiao.mjs`, in a process of its own. */
+  function spawned(...args: string[]): Promise<Run> {
     const child = spawn(process.execPath, ['apps/server/bin/zhijiao.mjs', 'enrollment', 'match', ...args], {
       cwd: REPO_ROOT,
-      env,
+      env: env(),
     });
     let stdout = '';
     let stderr = '';
@@ -73,7 +88,7 @@ describe('zhijiao enrollment match', { timeout: 60_000 }, () => {
 
   it('matches a season file, writes the result and exits 0; refuses bad input with exit 2', async () => {
     const [ok, invalid, broken, missing, noOutput] = await Promise.all([
-      zhijiao('--input', at('season.json'), '--output', at('out.json')),
+      spawned('--input', at('season.json'), '--output', at('out.json')),
       zhijiao('--input', at('invalid.json'), '--output', at('invalid-out.json')),
       zhijiao('--input', at('broken.json'), '--output', at('broken-out.json')),
       zhijiao('--input', at('missing.json'), '--output', at('missing-out.json')),

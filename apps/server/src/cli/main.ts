@@ -36,7 +36,21 @@ const openDatabase = async (...args: Parameters<typeof OpenDatabase>) =>
 const migrateToLatest = async (...args: Parameters<typeof MigrateToLatest>) =>
   (await import('../platform/db/migrate.ts')).migrateToLatest(...args);
 
-function printIssues(details: unknown): void {
+/** Where a CLI run reads its settings and writes its lines: the process's own, or a test's. */
+export interface CliIo {
+  /** The environment the configuration is read from (never `process.env` behind the caller's back). */
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** Line printers over a run's streams. */
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+function printIssues(details: unknown, { err }: CliOutput): void {
   if (!Array.isArray(details)) return;
   for (const d of details as Array<{
     line?: number | null;
@@ -45,20 +59,21 @@ function printIssues(details: unknown): void {
     messageEn?: string;
   }>) {
     const where = [d.line ? `line ${d.line}` : null, d.field].filter(Boolean).join(' ');
-    console.error(`  - ${where}: ${d.message ?? ''}${d.messageEn ? ` / ${d.messageEn}` : ''}`);
+    err(`  - ${where}: ${d.message ?? ''}${d.messageEn ? ` / ${d.messageEn}` : ''}`);
   }
 }
 
-async function run(argv: string[]): Promise<number> {
+async function run(argv: string[], env: CliIo['env'], output: CliOutput): Promise<number> {
+  const { out, err } = output;
   const { positional, options } = parseArgs(argv);
   const [command, sub, file] = positional;
   if (!command || options.help) {
-    console.log(USAGE);
+    out(USAGE);
     return command ? 0 : 2;
   }
   // Needs neither configuration nor a database: anyone can re-run a published match.
-  if (command === 'enrollment') return runEnrollmentCommand(sub, options);
-  const config = loadConfig();
+  if (command === 'enrollment') return runEnrollmentCommand(sub, options, output);
+  const config = loadConfig(env);
   switch (command) {
     case 'start':
       allowOnly(options, []);
@@ -84,12 +99,12 @@ async function run(argv: string[]): Promise<number> {
           crypto,
           missingKeyFile: crypto ? null : dataDirKeyFile(config),
         });
-        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+        out(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
         if (config.databaseUrl) {
           const { database: name } = await describeConnection(database.db);
-          if (typeof runtimeRole === 'string') console.log(`\n${runtimeRoleSql(runtimeRole, name)}`);
+          if (typeof runtimeRole === 'string') out(`\n${runtimeRoleSql(runtimeRole, name)}`);
           else
-            console.log(
+            out(
               '提示：服务器应使用不拥有数据表的角色运行（无法停用审计日志的触发器），`zhijiao migrate --runtime-role zhijiao_app` 输出创建该角色的 SQL。\n' +
                 "Tip: run the server as a role that does not own the tables (it cannot disable the audit log's trigger); `zhijiao migrate --runtime-role zhijiao_app` prints the SQL creating it.",
             );
@@ -115,7 +130,7 @@ async function run(argv: string[]): Promise<number> {
       const rt = await openRuntime(config);
       try {
         const { user } = await rt.services.org.users.createUser(null, input, SYSTEM);
-        console.log(`Created ${user.username} (${user.role}) id=${user.id}`);
+        out(`Created ${user.username} (${user.role}) id=${user.id}`);
       } finally {
         await rt.close();
       }
@@ -134,15 +149,15 @@ async function run(argv: string[]): Promise<number> {
         const { verifyAuditLog } = await import('../platform/audit/audit-verify.ts');
         const { clockOf } = await import('./start-steps.ts');
         const result = await verifyAuditLog(database.db, store, clockOf(config).now());
-        console.log(`Audit log: ${result.rows} rows, head #${result.headSeq} ${result.headHash}`);
+        out(`Audit log: ${result.rows} rows, head #${result.headSeq} ${result.headHash}`);
         const cp = result.checkpoints;
-        console.log(
+        out(
           cp.valid > 0
             ? `Checkpoints: ${cp.valid} signed of ${cp.total} in ${cp.file}, newest #${cp.lastSeq} at ${cp.lastAt}`
             : `Checkpoints: none signed in ${cp.file} (the server writes them while it runs) / 尚无签名检查点`,
         );
-        for (const p of result.problems) console.error(`  ✗ #${p.seq} ${p.problem}: ${p.message}`);
-        console.log(
+        for (const p of result.problems) err(`  ✗ #${p.seq} ${p.problem}: ${p.message}`);
+        out(
           result.ok
             ? 'OK: the hash chain is intact and matches every checkpoint. / 审计日志完整，与全部检查点一致。'
             : `BROKEN: ${result.problems.length} problem(s). / 审计日志被篡改：${result.problems.length} 个问题。`,
@@ -177,13 +192,12 @@ async function run(argv: string[]): Promise<number> {
             ? await (await import('../platform/db/backup.ts')).backupDatabase(database.db, target)
             : await (await import('../platform/db/restore.ts')).restoreDatabase(database.db, target);
         const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
-        console.log(
+        out(
           `${command === 'backup' ? 'Backed up' : 'Restored'} ${summary.tables.length} tables, ${rows} rows ${command === 'backup' ? 'to' : 'from'} ${target}`,
         );
         if (command === 'restore') {
           const applied = await migrateToLatest(database.db, { crypto });
-          if (applied.length)
-            console.log(`Then applied the migrations since the backup: ${applied.join(', ')}`);
+          if (applied.length) out(`Then applied the migrations since the backup: ${applied.join(', ')}`);
         }
       } finally {
         await database.close();
@@ -200,16 +214,16 @@ async function run(argv: string[]): Promise<number> {
       try {
         if (command === 'orgs') {
           const { importOrgUnitsFile } = await import('../demo/bootstrap.ts');
-          console.log(`Imported ${await importOrgUnitsFile(rt, file)} org units.`);
+          out(`Imported ${await importOrgUnitsFile(rt, file)} org units.`);
         } else {
           const result = await rt.services.plans.imports.importPlan(fs.readFileSync(file, 'utf8'), SYSTEM);
-          console.log(
+          out(
             result.created
               ? `Imported plan ${result.code} version ${result.version}.`
               : `Plan ${result.code} version ${result.version} is already imported (no change).`,
           );
           for (const w of result.warnings)
-            console.warn(`  ! line ${w.line ?? '?'} ${w.path}: ${w.message} / ${w.messageEn}`);
+            err(`  ! line ${w.line ?? '?'} ${w.path}: ${w.message} / ${w.messageEn}`);
         }
       } finally {
         await rt.close();
@@ -221,25 +235,35 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exit(code);
-  },
-  (error: unknown) => {
+/**
+ * Runs one `zhijiao` command and resolves to its exit code (-1: `start`, which keeps running).
+ * `bin/zhijiao.mjs` calls it with the process's environment and streams, then exits with the code;
+ * tests call it in-process with their own. Nothing inside exits the process or reads `process.env`.
+ *
+ * @example await runCli(['audit', 'verify'], { env: process.env, stdout: process.stdout, stderr: process.stderr }) // 0
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const output: CliOutput = {
+    out: (line) => void io.stdout.write(`${line}\n`),
+    err: (line) => void io.stderr.write(`${line}\n`),
+  };
+  try {
+    return await run(argv, io.env, output);
+  } catch (error: unknown) {
     if (error instanceof UsageError) {
-      console.error(`Error: ${error.message}\n\n${USAGE}`);
-      process.exit(2);
+      output.err(`Error: ${error.message}\n\n${USAGE}`);
+      return 2;
     }
     if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
+      output.err(error.message);
+      return 2;
     }
     if (error instanceof AppError) {
-      console.error(`Error ${error.code}: ${error.message}`);
-      printIssues(error.details);
-      process.exit(1);
+      output.err(`Error ${error.code}: ${error.message}`);
+      printIssues(error.details, output);
+      return 1;
     }
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+    output.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}

@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
+import { dropStaleTestDatabases, removeStaleTempDirs } from './stale-leftovers.ts';
 import { testDatabaseUrl } from './test-database-url.ts';
 
 export const PG_ADMIN_URL =
@@ -19,12 +20,15 @@ export const PG_ADMIN_URL =
  */
 export default async function setup(project: TestProject) {
   const kind = process.env.ZHIJIAO_TEST_DB === 'postgresql' ? 'postgresql' : 'pglite';
+  // What killed runs left (their teardown below never ran): only hours old, never a live run's.
+  removeStaleTempDirs();
   if (kind === 'postgresql') {
     // Names carry this run's id so that runs side by side (CI, developers) never touch each other's databases.
     const runId = `${process.pid}_${Date.now().toString(36)}`;
     const template = `zhijiao_test_template_${runId}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
+    await dropStaleTestDatabases(admin);
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);
     await admin.query(`CREATE DATABASE ${template}`);
     await admin.end();
