@@ -1,9 +1,17 @@
 import type { ApiResponse } from '@zhijiao/contracts/api';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chinaToday } from '@/lib/format';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 
 type Row = ApiResponse<'get', '/api/certification/applications'>['items'][number];
+type Ledger = ApiResponse<'get', '/api/certification/incentives'>;
+
+/** A minimal valid PDF: the upload guard checks the magic bytes. */
+const pdf = (name: string) =>
+  new File(['%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'], name, {
+    type: 'application/pdf',
+  });
 
 /** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
 const setViewport = (width: number) =>
@@ -80,5 +88,53 @@ describe('the certification pages (产教融合型企业)', () => {
     const totals = await screen.findByTestId('totals-by-kind', {}, { timeout: 45_000 });
     for (const kind of ['金融', '财政', '土地', '信用', '税收']) expect(totals.textContent).toContain(kind);
     expect(await screen.findByTestId('grant')).toBeTruthy();
+  }, 120_000);
+
+  it('registers an incentive with its basis document uploaded through the form, and links the document in the ledger', async () => {
+    await signIn('finance');
+    renderPage('/certification/incentives');
+    fireEvent.click(await screen.findByTestId('grant', {}, { timeout: 45_000 }));
+    const modal = (await screen.findByTestId('upload-basis')).closest('.ant-modal') as HTMLElement;
+    const [enterprise, kind] = within(modal).getAllByRole('combobox');
+    fireEvent.change(enterprise!, { target: { value: '易通集团' } });
+    await screen.findByTitle('易通集团');
+    fireEvent.keyDown(enterprise!, { key: 'Enter' });
+    fireEvent.mouseDown(kind!);
+    fireEvent.click(await screen.findByTitle('财政'));
+    fireEvent.change(screen.getByTestId('grant-amount'), { target: { value: '30000' } });
+    const date = within(screen.getByTestId('grant-date').closest('.ant-picker')!).getByRole('textbox');
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: chinaToday() } });
+    fireEvent.keyDown(date, { key: 'Enter' });
+
+    // The shared upload's own pre-check refuses a program before any upload; a PDF is stored.
+    const input = screen.getByTestId('upload-basis').querySelector('input[type=file]')!;
+    fireEvent.change(input, { target: { files: [new File(['MZ'], '依据.exe')] } });
+    expect(await screen.findByText('“依据.exe”的文件类型不支持')).toBeTruthy();
+    fireEvent.change(input, { target: { files: [pdf('财政奖补通知.pdf')] } });
+    await waitFor(() =>
+      expect(
+        screen.getByTestId('upload-basis-item').querySelector('.ant-upload-list-item-done'),
+      ).not.toBeNull(),
+    );
+    expect(screen.getAllByTestId('upload-basis-item')).toHaveLength(1);
+
+    // No 文号: the file alone is the basis.
+    fireEvent.click(screen.getByTestId('grant-save'));
+    expect(await screen.findByText('已登记激励措施', {}, { timeout: 20_000 })).toBeTruthy();
+    const granted = (await getJson<Ledger>('/api/certification/incentives')).items.find(
+      (i) => i.basisFile?.name === '财政奖补通知.pdf',
+    );
+    expect(granted).toMatchObject({
+      kind: 'fiscal',
+      amount: 30000,
+      basisNumber: '',
+      grantedOn: chinaToday(),
+    });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('basis-file').map((a) => a.getAttribute('href'))).toContain(
+        `/api/files/${granted!.basisFile!.id}`,
+      ),
+    );
   }, 120_000);
 });
