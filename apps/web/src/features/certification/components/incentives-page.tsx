@@ -1,13 +1,13 @@
 import { INCENTIVE_KIND_LABELS, INCENTIVE_KINDS } from '@zhijiao/contracts';
 import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Table } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 import { ExportButton } from '@/components/export-button';
 import { FormModal } from '@/components/form-modal';
 import { ChoiceFilter, YearFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
 import { RecordListPage, RecordTable } from '@/components/record-list-page';
-import { formatNumber } from '@/lib/format';
+import { chinaTodayDay, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { byDate, byNumber } from '@/lib/sorters';
@@ -257,7 +257,7 @@ function GrantModal({ open, onClose }: { open: boolean; onClose: () => void }) {
       <Form.Item name="grantedOn" label={t('certification.grantedOn')} rules={[{ required: true }]}>
         <DatePicker
           style={{ width: '100%' }}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          disabledDate={(d) => d.isAfter(chinaTodayDay(), 'day')}
           data-testid="grant-date"
         />
       </Form.Item>
