@@ -17,8 +17,9 @@ import { CourseModal, TextbookModal } from './course-modals';
 import { ProgramsTabs } from './programs-tabs';
 
 /**
- * `/programs/courses`: 课程与教材 — courses by school and major, each with its textbooks tagged
- * 国家规划教材, 活页式 / 工作手册式 and 配套信息化资源; a school's clerk adds courses and textbooks.
+ * `/programs/courses`: 课程与教材 — courses by school and major, each with its partner enterprises
+ * (共同开发课程) and its textbooks tagged 国家规划教材, 活页式 / 工作手册式 and 配套信息化资源; a
+ * school's clerk adds courses and textbooks.
  */
 export function CoursesPage() {
   const t = useT();
@@ -85,6 +86,26 @@ export function CoursesPage() {
                   dataIndex: 'hours',
                   width: 60,
                   render: (h: number | null) => h ?? '–',
+                },
+                {
+                  title: t('programs.courses.partners'),
+                  key: 'partners',
+                  width: 160,
+                  render: (_, c) =>
+                    c.partnerEnterprises.length === 0 ? (
+                      '–'
+                    ) : (
+                      <Space direction="vertical" size={0} data-testid="course-partners">
+                        {c.partnerEnterprises.map((p) => (
+                          <span key={p.id}>
+                            {p.name}
+                            <Typography.Text type="secondary">
+                              {t('programs.courses.since', { year: p.sinceYear })}
+                            </Typography.Text>
+                          </span>
+                        ))}
+                      </Space>
+                    ),
                 },
                 {
                   title: t('programs.courses.textbooks'),
