@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  chinaToday,
+  chinaTodayDay,
+  chinaYear,
   formatBytes,
   formatDate,
   formatDateTime,
@@ -72,5 +75,23 @@ describe('sectionHeading', () => {
   it('joins a bare label with 、 and leaves a punctuated one alone', () => {
     expect(sectionHeading('一', '落实立德树人根本任务')).toBe('一、落实立德树人根本任务');
     expect(sectionHeading('二、', '巩固中等职业教育基础地位')).toBe('二、巩固中等职业教育基础地位');
+  });
+});
+
+describe('China’s today', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is the day in China whatever the clock’s zone, and turns at midnight China time', () => {
+    vi.useFakeTimers();
+    // 16:30 UTC on 31 December is already 00:30 on 1 January in China.
+    vi.setSystemTime(new Date('2026-12-31T16:30:00Z'));
+    expect(chinaToday()).toBe('2027-01-01');
+    expect(chinaYear()).toBe(2027);
+    expect(chinaTodayDay().format('YYYY-MM-DD')).toBe('2027-01-01');
+    expect(chinaTodayDay().isAfter(chinaTodayDay().startOf('day'))).toBe(false);
+    vi.setSystemTime(new Date('2026-12-31T15:59:00Z'));
+    expect(chinaToday()).toBe('2026-12-31');
+    expect(chinaYear()).toBe(2026);
+    expect(chinaTodayDay().format('YYYY-MM-DD')).toBe('2026-12-31');
   });
 });

@@ -1,4 +1,5 @@
 import type { Comparator, IndicatorStatus } from '@zhijiao/contracts';
+import dayjs, { type Dayjs } from 'dayjs';
 
 /** What `formatTarget` needs of an indicator (public and internal indicators both have it). */
 export interface TargetLike {
@@ -117,6 +118,22 @@ export function formatDate(value: string | null | undefined): string {
 /** Today on the plan's calendar (China Standard Time) as `YYYY-MM-DD`, whatever the browser's zone. */
 export function chinaToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * China's today as a day of the date pickers (the start of that day in the browser's calendar):
+ * the limit of a "no future day" or "no past day" picker and the default of a "today" field, so a
+ * browser in another zone, or one in China before 08:00 on a UTC clock, offers the plan's day.
+ *
+ * @example <DatePicker disabledDate={(d) => d.isAfter(chinaTodayDay(), 'day')} />
+ */
+export function chinaTodayDay(): Dayjs {
+  return dayjs(chinaToday());
+}
+
+/** The plan's current year (China Standard Time), for a form's default year. */
+export function chinaYear(): number {
+  return Number(chinaToday().slice(0, 4));
 }
 
 /** `2025-06-30 14:05` from an ISO timestamp, in China Standard Time; `—` when missing. */

@@ -32,36 +32,53 @@ async function send(method: 'POST' | 'PUT', path: string, body: unknown) {
  * factory shows its projects and totals; on a phone the lists are cards.
  */
 describe('the cooperation pages (校企合作)', () => {
-  // The first sign-in waits for the page server to finish loading the demo district.
-  beforeAll(() => signIn('coordinator'), 240_000);
   afterEach(() => setViewport(1440));
 
-  it('lists the district’s agreements for the coordinator, in Chinese, filtered by status', async () => {
-    await signIn('coordinator');
-    const all = (await getJson<{ items: Agreement[] }>('/api/cooperation-agreements?limit=500')).items;
-    expect(all.length).toBeGreaterThanOrEqual(4);
-    const { container } = renderPage('/cooperation/agreements');
-    await waitFor(() => expect(screen.getAllByTestId('agreement-link')).toHaveLength(all.length), {
-      timeout: 45_000,
+  describe('as the coordinator', () => {
+    // The file's first sign-in waits for the page server to finish loading the demo district.
+    beforeAll(() => signIn('coordinator'), 240_000);
+
+    it('lists the district’s agreements for the coordinator, in Chinese, filtered by status', async () => {
+      const all = (await getJson<{ items: Agreement[] }>('/api/cooperation-agreements?limit=500')).items;
+      expect(all.length).toBeGreaterThanOrEqual(4);
+      const { container } = renderPage('/cooperation/agreements');
+      await waitFor(() => expect(screen.getAllByTestId('agreement-link')).toHaveLength(all.length), {
+        timeout: 45_000,
+      });
+      const text = container.querySelector('.ant-table')!.textContent!;
+      for (const shown of [
+        '区职教中心—振东集团校企合作协议',
+        '振东集团',
+        '易通集团',
+        '现代学徒制',
+        '有效',
+        '已到期',
+      ])
+        expect(text).toContain(shown);
+      for (const code of ['in_force', 'expired', 'modern_apprenticeship']) expect(text).not.toContain(code);
+      // The coordinator keeps no school's records: no button to record one.
+      expect(screen.queryByTestId('new-agreement')).toBeNull();
+      cleanup();
+      renderPage('/cooperation/agreements?status=expired');
+      const expired = all.filter((a) => a.status === 'expired');
+      await waitFor(() => expect(screen.getAllByTestId('agreement-link')).toHaveLength(expired.length), {
+        timeout: 45_000,
+      });
     });
-    const text = container.querySelector('.ant-table')!.textContent!;
-    for (const shown of [
-      '区职教中心—振东集团校企合作协议',
-      '振东集团',
-      '易通集团',
-      '现代学徒制',
-      '有效',
-      '已到期',
-    ])
-      expect(text).toContain(shown);
-    for (const code of ['in_force', 'expired', 'modern_apprenticeship']) expect(text).not.toContain(code);
-    // The coordinator keeps no school's records: no button to record one.
-    expect(screen.queryByTestId('new-agreement')).toBeNull();
-    cleanup();
-    renderPage('/cooperation/agreements?status=expired');
-    const expired = all.filter((a) => a.status === 'expired');
-    await waitFor(() => expect(screen.getAllByTestId('agreement-link')).toHaveLength(expired.length), {
-      timeout: 45_000,
+
+    it('shows the apprenticeships as cards on a 390 px phone', async () => {
+      const all = (await getJson<{ items: ApprenticeshipItem[] }>('/api/apprenticeships?limit=500')).items;
+      setViewport(390);
+      const { container } = renderPage('/cooperation/apprenticeships');
+      await waitFor(() => expect(container.querySelector('[data-cards]')).not.toBeNull(), {
+        timeout: 45_000,
+      });
+      expect(container.querySelector('.ant-table')).toBeNull();
+      const cards = container.querySelectorAll('[data-cards] .ant-card');
+      expect(cards).toHaveLength(Math.min(all.length, 20));
+      expect(
+        within(container as HTMLElement).getAllByText(/现代学徒制|企业新型学徒制/).length,
+      ).toBeGreaterThan(0);
     });
   });
 
@@ -116,19 +133,5 @@ describe('the cooperation pages (校企合作)', () => {
     expect(totals.textContent).toContain('培训职工 45 人次');
     expect(screen.getByText('生产经营')).toBeTruthy();
     expect(screen.getByTestId('new-project')).toBeTruthy();
-  });
-
-  it('shows the apprenticeships as cards on a 390 px phone', async () => {
-    await signIn('coordinator');
-    const all = (await getJson<{ items: ApprenticeshipItem[] }>('/api/apprenticeships?limit=500')).items;
-    setViewport(390);
-    const { container } = renderPage('/cooperation/apprenticeships');
-    await waitFor(() => expect(container.querySelector('[data-cards]')).not.toBeNull(), { timeout: 45_000 });
-    expect(container.querySelector('.ant-table')).toBeNull();
-    const cards = container.querySelectorAll('[data-cards] .ant-card');
-    expect(cards).toHaveLength(Math.min(all.length, 20));
-    expect(within(container as HTMLElement).getAllByText(/现代学徒制|企业新型学徒制/).length).toBeGreaterThan(
-      0,
-    );
   });
 });

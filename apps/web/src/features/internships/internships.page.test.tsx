@@ -1,6 +1,6 @@
 import type { ApiResponse } from '@zhijiao/contracts/api';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 import { residentIdCheckChar } from '../../../../server/src/platform/validation/identifiers.ts';
 
@@ -68,149 +68,156 @@ async function runningPost(): Promise<Post> {
 describe('the internships pages (学生实习)', () => {
   afterEach(() => setViewport(1440));
 
-  it('lists 振东集团’s own posts by their Chinese names, without its own name in every row', async () => {
-    await signIn('zhendong');
-    const own = (await getJson<{ items: Post[] }>('/api/internship-posts?limit=500')).items;
-    expect(new Set(own.map((p) => p.enterprise.name))).toEqual(new Set(['振东集团']));
-    const { container } = renderPage('/internships/posts');
-    await waitFor(() => expect(screen.getAllByTestId('post-link')).toHaveLength(own.length), {
-      timeout: 45_000,
+  describe('as 振东集团 (an enterprise)', () => {
+    // The file's first sign-in waits for the page server to finish loading the demo district.
+    beforeAll(() => signIn('zhendong'), 240_000);
+
+    it('lists 振东集团’s own posts by their Chinese names, without its own name in every row', async () => {
+      const own = (await getJson<{ items: Post[] }>('/api/internship-posts?limit=500')).items;
+      expect(new Set(own.map((p) => p.enterprise.name))).toEqual(new Set(['振东集团']));
+      const { container } = renderPage('/internships/posts');
+      await waitFor(() => expect(screen.getAllByTestId('post-link')).toHaveLength(own.length), {
+        timeout: 45_000,
+      });
+      const table = container.querySelector('.ant-table')!;
+      const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
+      expect(headers).not.toContain('实习单位');
+      expect(headers).toContain('实习报酬（元/月）');
+      const text = table.textContent!;
+      for (const shown of ['认识实习', '岗位实习', '草稿', '已发布', '已关闭', '无报酬', '2,800'])
+        expect(text).toContain(shown);
+      // No enum value or code reaches the page.
+      for (const code of ['cognitive', 'published', 'draft', 'closed', 'post'])
+        expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
+      expect(screen.getByTestId('new-post').textContent).toContain('发布实习岗位');
     });
-    const table = container.querySelector('.ant-table')!;
-    const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
-    expect(headers).not.toContain('实习单位');
-    expect(headers).toContain('实习报酬（元/月）');
-    const text = table.textContent!;
-    for (const shown of ['认识实习', '岗位实习', '草稿', '已发布', '已关闭', '无报酬', '2,800'])
-      expect(text).toContain(shown);
-    // No enum value or code reaches the page.
-    for (const code of ['cognitive', 'published', 'draft', 'closed', 'post'])
-      expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
-    expect(screen.getByTestId('new-post').textContent).toContain('发布实习岗位');
+
+    it('names the internships todo on 振东集团’s workbench by the module, and it leads to the draft post', async () => {
+      renderPage('/workbench');
+      const todo = await screen.findByTestId(/^todo-internships:post:/, {}, { timeout: 45_000 });
+      expect(todo.textContent).toContain('学生实习');
+      expect(todo.textContent).not.toContain('workbench.source');
+      expect(within(todo).getByTestId('todo-link').getAttribute('href')).toMatch(
+        /^\/internships\/posts\/[\w-]+$/,
+      );
+    });
+
+    it('shows 振东集团 the consent and the policy of its intern as on file, without a link, and names each document filed', async () => {
+      const running = (
+        await getJson<{ items: Array<{ id: string }> }>('/api/internship-placements?state=active&limit=500')
+      ).items;
+      renderPage(`/internships/placements/${running[0]!.id}`);
+      const consent = await screen.findByTestId('document-consent', {}, { timeout: 45_000 });
+      expect(within(consent).getByTestId('document-consent-on-file').textContent).toBe('已备案');
+      expect(consent.querySelector('a[href^="/api/files/"]')).toBeNull();
+      expect(screen.getByTestId('document-insurance').querySelector('a[href^="/api/files/"]')).toBeNull();
+      expect(screen.getByTestId('document-agreement').querySelector('a[href^="/api/files/"]')).not.toBeNull();
+      const steps = screen.getAllByTestId('placement-event').map((e) => e.textContent);
+      expect(steps.filter((s) => s?.startsWith('更新实习材料'))).toContain(
+        '更新实习材料：三方协议、知情同意书、实习责任保险',
+      );
+    });
   });
 
-  it('names the internships todo on 振东集团’s workbench by the module, and it leads to the draft post', async () => {
-    await signIn('zhendong');
-    renderPage('/workbench');
-    const todo = await screen.findByTestId(/^todo-internships:post:/, {}, { timeout: 45_000 });
-    expect(todo.textContent).toContain('学生实习');
-    expect(todo.textContent).not.toContain('workbench.source');
-    expect(within(todo).getByTestId('todo-link').getAttribute('href')).toMatch(
-      /^\/internships\/posts\/[\w-]+$/,
-    );
-  });
+  describe('as 区职业高中 (a vocational school)', () => {
+    beforeAll(() => signIn('vhs'));
 
-  it('shows 振东集团 the consent and the policy of its intern as on file, without a link, and names each document filed', async () => {
-    await signIn('zhendong');
-    const running = (
-      await getJson<{ items: Array<{ id: string }> }>('/api/internship-placements?state=active&limit=500')
-    ).items;
-    renderPage(`/internships/placements/${running[0]!.id}`);
-    const consent = await screen.findByTestId('document-consent', {}, { timeout: 45_000 });
-    expect(within(consent).getByTestId('document-consent-on-file').textContent).toBe('已备案');
-    expect(consent.querySelector('a[href^="/api/files/"]')).toBeNull();
-    expect(screen.getByTestId('document-insurance').querySelector('a[href^="/api/files/"]')).toBeNull();
-    expect(screen.getByTestId('document-agreement').querySelector('a[href^="/api/files/"]')).not.toBeNull();
-    const steps = screen.getAllByTestId('placement-event').map((e) => e.textContent);
-    expect(steps.filter((s) => s?.startsWith('更新实习材料'))).toContain(
-      '更新实习材料：三方协议、知情同意书、实习责任保险',
-    );
-  });
+    it('refuses 启动实习 naming what is missing, and starts once the insurance is uploaded', async () => {
+      const post = await runningPost();
+      const { router } = renderPage(`/internships/posts/${post.id}`);
+      // 安排学生: the form fills the major, pay and period from the post.
+      fireEvent.click(await screen.findByTestId('place-student', {}, { timeout: 45_000 }));
+      fireEvent.change(await screen.findByTestId('placement-student'), { target: { value: '页面测试学生' } });
+      fireEvent.change(screen.getByTestId('placement-id'), { target: { value: studentId() } });
+      fireEvent.click(screen.getByTestId('placement-save'));
+      await waitFor(() =>
+        expect(router.state.location.pathname).toMatch(/^\/internships\/placements\/[\w-]+$/),
+      );
+      const id = router.state.location.pathname.split('/').pop()!;
 
-  it('refuses 启动实习 naming what is missing, and starts once the insurance is uploaded', async () => {
-    await signIn('vhs');
-    const post = await runningPost();
-    const { router } = renderPage(`/internships/posts/${post.id}`);
-    // 安排学生: the form fills the major, pay and period from the post.
-    fireEvent.click(await screen.findByTestId('place-student', {}, { timeout: 45_000 }));
-    fireEvent.change(await screen.findByTestId('placement-student'), { target: { value: '页面测试学生' } });
-    fireEvent.change(screen.getByTestId('placement-id'), { target: { value: studentId() } });
-    fireEvent.click(screen.getByTestId('placement-save'));
-    await waitFor(() =>
-      expect(router.state.location.pathname).toMatch(/^\/internships\/placements\/[\w-]+$/),
-    );
-    const id = router.state.location.pathname.split('/').pop()!;
+      // The checklist names each missing document, each with its upload button; the rules pass.
+      const checklist = await screen.findByTestId('activation-checklist');
+      for (const item of ['agreement', 'consent', 'insurance']) {
+        const row = within(checklist).getByTestId(`check-${item}`);
+        expect(row.dataset.ok).toBe('false');
+        expect(within(row).getByText('未满足')).toBeTruthy();
+        expect(within(row).getByTestId(`check-upload-${item}`)).toBeTruthy();
+      }
+      expect(within(checklist).getByTestId('reason-AGREEMENT_MISSING').textContent).toBe(
+        '未签订学校、实习单位、学生三方实习协议',
+      );
+      expect(within(checklist).getByTestId('reason-INSURANCE_MISSING').textContent).toBe(
+        '未投保学生实习责任保险',
+      );
+      expect(within(checklist).getByTestId('check-rules').dataset.ok).toBe('true');
 
-    // The checklist names each missing document, each with its upload button; the rules pass.
-    const checklist = await screen.findByTestId('activation-checklist');
-    for (const item of ['agreement', 'consent', 'insurance']) {
-      const row = within(checklist).getByTestId(`check-${item}`);
-      expect(row.dataset.ok).toBe('false');
-      expect(within(row).getByText('未满足')).toBeTruthy();
-      expect(within(row).getByTestId(`check-upload-${item}`)).toBeTruthy();
-    }
-    expect(within(checklist).getByTestId('reason-AGREEMENT_MISSING').textContent).toBe(
-      '未签订学校、实习单位、学生三方实习协议',
-    );
-    expect(within(checklist).getByTestId('reason-INSURANCE_MISSING').textContent).toBe(
-      '未投保学生实习责任保险',
-    );
-    expect(within(checklist).getByTestId('check-rules').dataset.ok).toBe('true');
+      // The agreement and the consent are put on file (as the school's clerk would, by the API here).
+      const placement = (await getJson<{ placement: Placement }>(`/api/internship-placements/${id}`))
+        .placement;
+      await send('PUT', `/api/internship-placements/${id}/documents`, {
+        agreement: { fileId: await uploadPdf('三方协议.pdf'), signedOn: placement.startsOn },
+        consent: {
+          fileId: await uploadPdf('知情同意书.pdf'),
+          studentSignedOn: placement.startsOn,
+          guardianSignedOn: null,
+        },
+      });
+      // The page again, as the clerk comes back to it (a fresh app, so nothing cached).
+      cleanup();
+      renderPage(`/internships/placements/${id}`);
+      await waitFor(() => expect(screen.getByTestId('check-agreement').dataset.ok).toBe('true'), {
+        timeout: 45_000,
+      });
+      expect(screen.getByTestId('check-consent').dataset.ok).toBe('true');
+      // 启动实习 is refused: the insurance is still missing, and the message says so.
+      fireEvent.click(screen.getByTestId('activate'));
+      expect(await screen.findByText('不满足启动实习的条件', {}, { timeout: 15_000 })).toBeTruthy();
+      expect(screen.getAllByText('未投保学生实习责任保险').length).toBeGreaterThan(1);
+      expect(screen.getByTestId('placement-history').textContent).not.toContain('启动实习');
 
-    // The agreement and the consent are put on file (as the school's clerk would, by the API here).
-    const placement = (await getJson<{ placement: Placement }>(`/api/internship-placements/${id}`)).placement;
-    await send('PUT', `/api/internship-placements/${id}/documents`, {
-      agreement: { fileId: await uploadPdf('三方协议.pdf'), signedOn: placement.startsOn },
-      consent: {
-        fileId: await uploadPdf('知情同意书.pdf'),
-        studentSignedOn: placement.startsOn,
-        guardianSignedOn: null,
-      },
+      // The policy through the page: the period comes filled with the placement's, the payer 学校.
+      fireEvent.click(screen.getByTestId('check-upload-insurance'));
+      const upload = (await screen.findByTestId('upload-insurance')).querySelector('input[type=file]')!;
+      fireEvent.change(upload, { target: { files: [pdf('实习责任保险单.pdf')] } });
+      await screen.findByText('实习责任保险单.pdf', {}, { timeout: 15_000 });
+      await waitFor(() =>
+        expect(
+          screen.getByTestId('upload-insurance-item').querySelector('.ant-upload-list-item-done'),
+        ).not.toBeNull(),
+      );
+      fireEvent.change(screen.getByTestId('insurance-insurer'), {
+        target: { value: '中国人民财产保险股份有限公司长治市分公司' },
+      });
+      fireEvent.change(screen.getByTestId('insurance-policy'), { target: { value: 'PZBA-PAGE-0001' } });
+      fireEvent.click(screen.getByTestId('documents-save'));
+      await waitFor(() => expect(screen.getByTestId('check-insurance').dataset.ok).toBe('true'));
+      expect(screen.getByTestId('checklist-ready').textContent).toBe('条件已满足，可以启动实习');
+
+      fireEvent.click(screen.getByTestId('activate'));
+      expect(await screen.findByText('实习已启动', {}, { timeout: 15_000 })).toBeTruthy();
+      await waitFor(() => expect(screen.queryByTestId('activation-checklist')).toBeNull());
+      expect(screen.getByTestId('placement-history').textContent).toContain('启动实习');
+      const started = (await getJson<{ placement: Placement }>(`/api/internship-placements/${id}`)).placement;
+      expect(started.state).toBe('active');
+      expect(started.insurance?.file.name).toBe('实习责任保险单.pdf');
     });
-    // The page again, as the clerk comes back to it (a fresh app, so nothing cached).
-    cleanup();
-    renderPage(`/internships/placements/${id}`);
-    await waitFor(() => expect(screen.getByTestId('check-agreement').dataset.ok).toBe('true'), {
-      timeout: 45_000,
+
+    it('shows each placement as a card with its document ticks on a 390 px phone', async () => {
+      const own = (await getJson<{ items: Array<{ id: string }> }>('/api/internship-placements?limit=500'))
+        .items;
+      setViewport(390);
+      const { container } = renderPage('/internships/placements');
+      await waitFor(() => expect(container.querySelector('[data-cards]')).not.toBeNull(), {
+        timeout: 45_000,
+      });
+      expect(container.querySelector('.ant-table')).toBeNull();
+      const cards = container.querySelectorAll('[data-cards] .ant-card');
+      expect(cards).toHaveLength(Math.min(own.length, 20));
+      const first = cards[0]!.textContent!;
+      for (const label of ['身份证号', '实习材料', '协议', '同意书', '保险']) expect(first).toContain(label);
+      // A school's own list does not repeat its name on every card.
+      expect(first).not.toContain('学校');
+      expect(first).toMatch(/140404\*{8}\d{3}[\dX]/);
     });
-    expect(screen.getByTestId('check-consent').dataset.ok).toBe('true');
-    // 启动实习 is refused: the insurance is still missing, and the message says so.
-    fireEvent.click(screen.getByTestId('activate'));
-    expect(await screen.findByText('不满足启动实习的条件', {}, { timeout: 15_000 })).toBeTruthy();
-    expect(screen.getAllByText('未投保学生实习责任保险').length).toBeGreaterThan(1);
-    expect(screen.getByTestId('placement-history').textContent).not.toContain('启动实习');
-
-    // The policy through the page: the period comes filled with the placement's, the payer 学校.
-    fireEvent.click(screen.getByTestId('check-upload-insurance'));
-    const upload = (await screen.findByTestId('upload-insurance')).querySelector('input[type=file]')!;
-    fireEvent.change(upload, { target: { files: [pdf('实习责任保险单.pdf')] } });
-    await screen.findByText('实习责任保险单.pdf', {}, { timeout: 15_000 });
-    await waitFor(() =>
-      expect(
-        screen.getByTestId('upload-insurance-item').querySelector('.ant-upload-list-item-done'),
-      ).not.toBeNull(),
-    );
-    fireEvent.change(screen.getByTestId('insurance-insurer'), {
-      target: { value: '中国人民财产保险股份有限公司长治市分公司' },
-    });
-    fireEvent.change(screen.getByTestId('insurance-policy'), { target: { value: 'PZBA-PAGE-0001' } });
-    fireEvent.click(screen.getByTestId('documents-save'));
-    await waitFor(() => expect(screen.getByTestId('check-insurance').dataset.ok).toBe('true'));
-    expect(screen.getByTestId('checklist-ready').textContent).toBe('条件已满足，可以启动实习');
-
-    fireEvent.click(screen.getByTestId('activate'));
-    expect(await screen.findByText('实习已启动', {}, { timeout: 15_000 })).toBeTruthy();
-    await waitFor(() => expect(screen.queryByTestId('activation-checklist')).toBeNull());
-    expect(screen.getByTestId('placement-history').textContent).toContain('启动实习');
-    const started = (await getJson<{ placement: Placement }>(`/api/internship-placements/${id}`)).placement;
-    expect(started.state).toBe('active');
-    expect(started.insurance?.file.name).toBe('实习责任保险单.pdf');
-  });
-
-  it('shows each placement as a card with its document ticks on a 390 px phone', async () => {
-    await signIn('vhs');
-    const own = (await getJson<{ items: Array<{ id: string }> }>('/api/internship-placements?limit=500'))
-      .items;
-    setViewport(390);
-    const { container } = renderPage('/internships/placements');
-    await waitFor(() => expect(container.querySelector('[data-cards]')).not.toBeNull(), { timeout: 45_000 });
-    expect(container.querySelector('.ant-table')).toBeNull();
-    const cards = container.querySelectorAll('[data-cards] .ant-card');
-    expect(cards).toHaveLength(Math.min(own.length, 20));
-    const first = cards[0]!.textContent!;
-    for (const label of ['身份证号', '实习材料', '协议', '同意书', '保险']) expect(first).toContain(label);
-    // A school's own list does not repeat its name on every card.
-    expect(first).not.toContain('学校');
-    expect(first).toMatch(/140404\*{8}\d{3}[\dX]/);
   });
 });

@@ -18,36 +18,38 @@ const setViewport = (width: number) =>
  * a phone the bases are cards.
  */
 describe('the training-bases pages (实训基地、职教集团)', { timeout: 180_000 }, () => {
-  // The first sign-in waits for the page server to finish loading the demo district.
-  beforeAll(() => signIn('drc'), 240_000);
   afterEach(() => {
     setViewport(1440);
     cleanup();
   });
 
-  it('shows 区发改科技局 the district’s bases in Chinese, and a base’s utilisation per year', async () => {
-    await signIn('drc');
-    const { container } = renderPage('/training-bases');
-    await waitFor(() => expect(screen.getAllByTestId('base-link').length).toBe(4), { timeout: 45_000 });
-    const text = container.querySelector('.ant-table')!.textContent!;
-    for (const shown of [
-      '易通集团新能源汽车高水平专业化实训基地',
-      '高水平专业化实训基地',
-      '校企共建实训基地',
-      '建成运行',
-    ])
-      expect(text).toContain(shown);
-    for (const code of ['high_level', 'co_built', 'operating']) expect(text).not.toContain(code);
-    expect(screen.getByTestId('new-base').textContent).toContain('登记实训基地');
-    cleanup();
-    // The base's own page (opened directly: happy-dom renders the busiest base's tables slowly).
-    const bases = (await getJson<{ items: BaseSummary[] }>('/api/training-bases')).items;
-    const zhendong = bases.find((b) => b.name.startsWith('振东集团'))!;
-    renderPage(`/training-bases/${zhendong.id}`);
-    const utilisation = await screen.findByTestId('base-utilisation', {}, { timeout: 90_000 });
-    expect(within(utilisation).getByText('2022')).toBeTruthy();
-    expect(utilisation.textContent).toContain('工作日 08:00–18:00');
-    expect(screen.getByTestId('edit-base')).toBeTruthy();
+  describe('as 区发改科技局', () => {
+    // The file's first sign-in waits for the page server to finish loading the demo district.
+    beforeAll(() => signIn('drc'), 240_000);
+
+    it('shows 区发改科技局 the district’s bases in Chinese, and a base’s utilisation per year', async () => {
+      const { container } = renderPage('/training-bases');
+      await waitFor(() => expect(screen.getAllByTestId('base-link').length).toBe(4), { timeout: 45_000 });
+      const text = container.querySelector('.ant-table')!.textContent!;
+      for (const shown of [
+        '易通集团新能源汽车高水平专业化实训基地',
+        '高水平专业化实训基地',
+        '校企共建实训基地',
+        '建成运行',
+      ])
+        expect(text).toContain(shown);
+      for (const code of ['high_level', 'co_built', 'operating']) expect(text).not.toContain(code);
+      expect(screen.getByTestId('new-base').textContent).toContain('登记实训基地');
+      cleanup();
+      // The base's own page (opened directly: happy-dom renders the busiest base's tables slowly).
+      const bases = (await getJson<{ items: BaseSummary[] }>('/api/training-bases')).items;
+      const zhendong = bases.find((b) => b.name.startsWith('振东集团'))!;
+      renderPage(`/training-bases/${zhendong.id}`);
+      const utilisation = await screen.findByTestId('base-utilisation', {}, { timeout: 90_000 });
+      expect(within(utilisation).getByText('2022')).toBeTruthy();
+      expect(utilisation.textContent).toContain('工作日 08:00–18:00');
+      expect(screen.getByTestId('edit-base')).toBeTruthy();
+    });
   });
 
   it('lets 区职业高中 book a base in operation through the form, and shows its booking', async () => {

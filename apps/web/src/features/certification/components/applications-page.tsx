@@ -12,6 +12,7 @@ import { byNumber, byText } from '@/lib/sorters';
 import { useApplications, useApply, type Application, type ApplicationRow } from '../api/certification';
 import { CertificationTabs } from './certification-tabs';
 import { StandingTag, StateTag } from './certification-tags';
+import { chinaYear } from '@/lib/format';
 
 /**
  * `/certification/applications`: 产教融合型企业认定申报 — an enterprise's own, or the district's for
@@ -132,7 +133,7 @@ function ApplyModal({
       })}
       successMessage={t('certification.applied')}
       onSaved={(r) => onSaved(r.id)}
-      initialValues={{ year: new Date().getFullYear() }}
+      initialValues={{ year: chinaYear() }}
     >
       {!enterprise && (
         <Form.Item name="enterpriseId" label={t('certification.enterprise')} rules={[{ required: true }]}>

@@ -1,12 +1,13 @@
 import { INCENTIVE_KIND_LABELS, INCENTIVE_KINDS } from '@zhijiao/contracts';
 import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Table } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 import { ExportButton } from '@/components/export-button';
 import { FormModal } from '@/components/form-modal';
 import { ChoiceFilter, YearFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
 import { RecordListPage, RecordTable } from '@/components/record-list-page';
-import { formatNumber } from '@/lib/format';
+import { chinaTodayDay, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { byDate, byNumber } from '@/lib/sorters';
@@ -146,7 +147,7 @@ export function IncentivesPage() {
                     title: t('certification.basisNumber'),
                     key: 'basis',
                     width: 180,
-                    render: (_, i) => i.basisNumber || i.basisFile?.name || '—',
+                    render: (_, i) => <Basis incentive={i} />,
                   },
                 ]}
               />
@@ -198,7 +199,20 @@ export function IncentivesPage() {
   );
 }
 
-type GrantValues = Omit<IncentiveBody, 'grantedOn'> & { grantedOn: Dayjs };
+/** The basis of a grant: its document number, and the stored document as a link when on file. */
+function Basis({ incentive: { basisNumber, basisFile } }: { incentive: Item }) {
+  if (!basisFile) return <>{basisNumber || '—'}</>;
+  return (
+    <a href={`/api/files/${basisFile.id}`} target="_blank" rel="noreferrer" data-testid="basis-file">
+      {basisNumber || basisFile.name}
+    </a>
+  );
+}
+
+type GrantValues = Omit<IncentiveBody, 'grantedOn' | 'basisFileId'> & {
+  grantedOn: Dayjs;
+  files?: EvidenceFile[];
+};
 
 function GrantModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
@@ -208,6 +222,7 @@ function GrantModal({ open, onClose }: { open: boolean; onClose: () => void }) {
       open={open}
       onClose={onClose}
       title={t('certification.grant')}
+      testId="grant-save"
       mutation={useGrantIncentive()}
       toInput={(v) => ({
         enterpriseId: v.enterpriseId,
@@ -217,7 +232,9 @@ function GrantModal({ open, onClose }: { open: boolean; onClose: () => void }) {
         measure: (v.measure ?? '').trim(),
         grantedOn: v.grantedOn.format('YYYY-MM-DD'),
         basisNumber: (v.basisNumber ?? '').trim(),
+        basisFileId: uploadedIds(v.files ?? [])[0] ?? null,
       })}
+      mapPath={(path) => (path[0] === 'basisFileId' ? ['files'] : path)}
       successMessage={t('certification.granted')}
     >
       <Form.Item name="enterpriseId" label={t('certification.enterprise')} rules={[{ required: true }]}>
@@ -232,16 +249,32 @@ function GrantModal({ open, onClose }: { open: boolean; onClose: () => void }) {
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="amount" label={t('certification.amountYuan')}>
-        <InputNumber min={0.01} style={{ width: '100%' }} />
+        <InputNumber min={0.01} style={{ width: '100%' }} data-testid="grant-amount" />
       </Form.Item>
       <Form.Item name="measure" label={t('certification.measure')}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
       <Form.Item name="grantedOn" label={t('certification.grantedOn')} rules={[{ required: true }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={(d) => d.isAfter(chinaTodayDay(), 'day')}
+          data-testid="grant-date"
+        />
       </Form.Item>
-      <Form.Item name="basisNumber" label={t('certification.basisNumber')}>
+      <Form.Item
+        name="basisNumber"
+        label={t('certification.basisNumber')}
+        extra={t('certification.basisHint')}
+      >
         <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="files" label={t('certification.basisFile')}>
+        <EvidenceUpload
+          max={1}
+          testId="upload-basis"
+          buttonTestId="basis-file-button"
+          buttonLabel={t('certification.uploadBasis')}
+        />
       </Form.Item>
     </FormModal>
   );

@@ -1,11 +1,12 @@
 import { DatePicker, Form, InputNumber, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useAddBatch } from '../api/add-batch';
 import { chinaIso } from '../lib/china-time';
 import { NameCodeFields } from './name-code-fields';
 import type { SeasonDetail } from '../types';
+import { chinaTodayDay } from '@/lib/format';
 
 interface Values {
   code: string;
@@ -89,7 +90,7 @@ export function BatchFormModal({
                 <DatePicker
                   showTime
                   format="YYYY-MM-DD HH:mm:ss"
-                  disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                  disabledDate={(d) => d.isBefore(chinaTodayDay(), 'day')}
                   style={{ width: 220 }}
                   data-testid={name === 'opensAt' ? 'batch-opens-at' : 'batch-closes-at'}
                 />

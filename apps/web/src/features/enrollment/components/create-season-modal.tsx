@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useCreateSeason, type SeasonBody } from '../api/create-season';
+import { chinaYear } from '@/lib/format';
 
 /** The 中考 subjects most districts examine, in the exam office's column order. */
 const DEFAULT_SUBJECTS = [
@@ -17,7 +18,7 @@ export function CreateSeasonModal({ open, onClose }: { open: boolean; onClose: (
   const t = useT();
   const create = useCreateSeason();
   const navigate = useNavigate();
-  const year = new Date().getFullYear() + 1;
+  const year = chinaYear() + 1;
   return (
     <FormModal
       open={open}

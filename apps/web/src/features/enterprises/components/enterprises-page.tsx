@@ -15,10 +15,11 @@ import { useEnterprises, type EnterpriseFilter } from '../api/get-enterprises';
 import { divisionText, keepsRegister, sectionText } from '../lib/register';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { AboveScaleTag, StatusTag } from './enterprise-tags';
+import { chinaYear } from '@/lib/format';
 
 const PAGE = 20;
 /** Years offered in the year filter: this one and the eight before it. */
-const YEARS = Array.from({ length: 9 }, (_, i) => new Date().getFullYear() - i);
+const YEARS = Array.from({ length: 9 }, (_, i) => chinaYear() - i);
 
 /**
  * `/enterprises`: the register (企业名录) the user sees — a district's enterprises, or an enterprise

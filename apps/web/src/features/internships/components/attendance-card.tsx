@@ -1,12 +1,12 @@
 import { ATTENDANCE_FLAG_LABELS } from '@zhijiao/contracts';
 import { Card, Checkbox, DatePicker, Empty, Form, Input, Tag, TimePicker, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Button } from 'antd';
 import { FormModal } from '@/components/form-modal';
 import { QueryState } from '@/components/query-state';
 import { ResponsiveTable } from '@/components/responsive-table';
-import { formatDateTime } from '@/lib/format';
+import { chinaTodayDay, formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useAttendance, useRecordAttendance, type AttendanceInput } from '../api/attendance';
@@ -120,7 +120,7 @@ export function AttendanceCard({ placement: p }: { placement: Placement }) {
         })}
         mapPath={(path) => (path[0] === 'startTime' || path[0] === 'endTime' ? ['times'] : path)}
         successMessage={t('internships.attendance.saved')}
-        initialValues={{ date: dayjs(), holiday: false, note: '' }}
+        initialValues={{ date: chinaTodayDay(), holiday: false, note: '' }}
       >
         <Form.Item
           name="date"

@@ -5,6 +5,7 @@ import { useT } from '@/lib/i18n';
 import { useCreatePlacement, type PlacementInput } from '../api/create-placement';
 import type { Placement } from '../api/get-placement';
 import type { Post } from '../api/get-posts';
+import { chinaTodayDay } from '@/lib/format';
 
 type Values = Omit<PlacementInput, 'postId' | 'startsOn' | 'endsOn'> & { period: [Dayjs, Dayjs] };
 const half = { xs: 24, sm: 12 } as const;
@@ -50,7 +51,7 @@ export function PlacementFormModal({
         major: post.majors[0] ?? '',
         monthlyPay: post.monthlyPay,
         // A post already running takes new students from today on.
-        period: [laterOf(dayjs(post.startsOn), dayjs().startOf('day')), dayjs(post.endsOn)],
+        period: [laterOf(dayjs(post.startsOn), chinaTodayDay()), dayjs(post.endsOn)],
       }}
     >
       <Row gutter={12}>

@@ -14,6 +14,7 @@ import { pick, useLang } from '@/lib/lang';
 import type { Post } from '../api/get-posts';
 import { labourClassText } from './internship-tags';
 import { useSavePost, type PostInput } from '../api/save-post';
+import { chinaYear } from '@/lib/format';
 
 type Values = Omit<PostInput, 'startsOn' | 'endsOn'> & { period: [Dayjs, Dayjs] };
 
@@ -35,7 +36,7 @@ export function PostFormModal({
   const t = useT();
   const lang = useLang();
   const save = useSavePost();
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaYear();
   const initial: Partial<Values> = post
     ? { ...post, period: [dayjs(post.startsOn), dayjs(post.endsOn)], publish: false }
     : {

@@ -6,18 +6,25 @@ import {
 } from '@zhijiao/contracts';
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import { FormModal } from '@/components/form-modal';
+import { FormRows } from '@/components/form-rows';
+import { chinaYear } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useAddCourse, type CourseInput } from '../api/add-course';
 import { useAddTextbook, type TextbookInput } from '../api/add-textbook';
+import { useEnterpriseOptions } from '../api/get-enterprise-options';
 import type { Course } from '../types';
 import { OwnMajorSelect } from './own-record-select';
 
-/** 新增课程 at the user's school, optionally under one of its majors. */
+/**
+ * 新增课程 at the user's school, optionally under one of its majors, with the enterprises of the
+ * district's register that co-develop it (共同开发课程) and the year each began.
+ */
 export function CourseModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const lang = useLang();
   const save = useAddCourse();
+  const enterprises = useEnterpriseOptions(open);
   return (
     <FormModal<CourseInput, CourseInput, Course>
       open={open}
@@ -26,7 +33,8 @@ export function CourseModal({ open, onClose }: { open: boolean; onClose: () => v
       okText={t('programs.save')}
       mutation={save}
       toInput={(v) => v}
-      initialValues={{ category: 'professional', code: '' }}
+      initialValues={{ category: 'professional', code: '', partnerEnterprises: [] }}
+      testId="course-save"
     >
       <Form.Item
         name="name"
@@ -52,6 +60,44 @@ export function CourseModal({ open, onClose }: { open: boolean; onClose: () => v
       <Form.Item name="hours" label={t('programs.courses.hours')}>
         <InputNumber min={1} max={2000} />
       </Form.Item>
+      <FormRows
+        name="partnerEnterprises"
+        label={t('programs.courses.partners')}
+        addLabel={t('programs.courses.addPartner')}
+        removeLabel={t('programs.courses.removePartner')}
+        newRow={() => ({ sinceYear: chinaYear() })}
+      >
+        {(field) => (
+          <>
+            <Form.Item
+              name={[field.name, 'enterpriseId']}
+              rules={[{ required: true, message: t('common.required') }]}
+              noStyle
+            >
+              <Select
+                showSearch
+                optionFilterProp="label"
+                style={{ width: 240 }}
+                loading={enterprises.isLoading}
+                options={enterprises.data ?? []}
+                placeholder={t('programs.courses.partner')}
+                aria-label={t('programs.courses.partner')}
+                data-testid="course-partner"
+              />
+            </Form.Item>
+            <Form.Item name={[field.name, 'sinceYear']} rules={[{ required: true }]} noStyle>
+              <InputNumber
+                min={2000}
+                max={2100}
+                precision={0}
+                style={{ width: 130 }}
+                suffix={t('programs.courses.sinceSuffix')}
+                aria-label={t('programs.courses.sinceYear')}
+              />
+            </Form.Item>
+          </>
+        )}
+      </FormRows>
     </FormModal>
   );
 }

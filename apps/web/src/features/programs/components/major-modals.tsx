@@ -15,6 +15,7 @@ import { useOpenMajor, type OpenMajorInput } from '../api/open-major';
 import { useRecordEnrolment, type EnrolmentInput } from '../api/record-enrolment';
 import { useSetStandards } from '../api/set-standards';
 import type { Major } from '../types';
+import { chinaTodayDay, chinaYear } from '@/lib/format';
 
 /** 开设专业: a catalogue entry (by code or name), a direction, a status, the year it opened. */
 export function OpenMajorModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -94,7 +95,7 @@ export function EnrolmentModal({ major, onClose }: { major: Major | null; onClos
         layout="inline"
         preserve={false}
         initialValues={{
-          year: (last?.year ?? dayjs().year() - 1) + 1,
+          year: (last?.year ?? chinaYear() - 1) + 1,
           intake: last?.intake,
           enrolled: last?.enrolled,
         }}
@@ -142,7 +143,7 @@ export function StandardsModal({ major, onClose }: { major: Major | null; onClos
         body: {
           standards: NATIONAL_STANDARDS.filter((s) => v[s]?.on).map((s) => ({
             standard: s,
-            adoptedOn: (v[s].adoptedOn ?? dayjs()).format('YYYY-MM-DD'),
+            adoptedOn: (v[s].adoptedOn ?? chinaTodayDay()).format('YYYY-MM-DD'),
             note: v[s].note ?? '',
           })),
         },

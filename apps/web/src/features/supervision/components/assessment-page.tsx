@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { formatDate, formatNumber } from '@/lib/format';
+import { chinaYear, formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
@@ -21,13 +21,6 @@ const GRADE_COLORS: Record<AssessmentGrade, string> = {
   pass: 'gold',
   fail: 'red',
 };
-
-/** The current year in China (the plan's calendar), whatever the browser's zone. */
-function chinaYear(): number {
-  return Number(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
-  );
-}
 
 /** `/supervision/assessment`: the yearly assessment (年度考评) per unit and the rewards and penalties (奖惩记录) behind it. */
 export function AssessmentPage() {

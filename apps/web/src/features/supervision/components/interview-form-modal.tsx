@@ -1,11 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Flex, Form, Input, Select, Typography, type FormInstance } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useFindings } from '../api/get-findings';
 import { useRecordInterview } from '../api/record-interview';
 import { UnitSelect } from './unit-select';
+import { chinaTodayDay } from '@/lib/format';
 
 interface Values {
   orgUnitId: string;
@@ -143,7 +144,7 @@ export function InterviewFormModal({
       width={680}
       okText={t('supervision.save')}
       testId="interview-form-submit"
-      initialValues={{ heldOn: dayjs(), findingIds: [], commitments: [{}] }}
+      initialValues={{ heldOn: chinaTodayDay(), findingIds: [], commitments: [{}] }}
       mutation={useRecordInterview()}
       toInput={(v: Values) => ({ inspectionId, body: bodyOf(v) })}
       successMessage={t('supervision.done.interviewRecorded')}

@@ -1,10 +1,11 @@
 import { DatePicker, Form, Input, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useIssueOrder } from '../api/issue-order';
 import type { Finding } from '../types';
+import { chinaTodayDay } from '@/lib/format';
 
 interface Values {
   title?: string;
@@ -24,7 +25,7 @@ export function IssueOrderModal({ finding, onClose }: { finding: Finding | null;
       width={600}
       okText={t('supervision.order.issue')}
       testId="order-form-submit"
-      initialValues={{ dueDate: dayjs().add(30, 'day') }}
+      initialValues={{ dueDate: chinaTodayDay().add(30, 'day') }}
       mutation={useIssueOrder()}
       toInput={(v: Values) => ({
         findingId: finding!.id,
@@ -68,7 +69,7 @@ export function IssueOrderModal({ finding, onClose }: { finding: Finding | null;
       >
         <DatePicker
           data-testid="order-due"
-          disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+          disabledDate={(d) => d.isBefore(chinaTodayDay(), 'day')}
           style={{ width: 200 }}
         />
       </Form.Item>

@@ -1,11 +1,12 @@
 import { SANCTION_GROUNDS, SANCTION_KINDS, type SanctionGround, type SanctionKind } from '@zhijiao/contracts';
 import { DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { useInspections } from '../api/get-inspections';
 import { useRecordSanction } from '../api/record-sanction';
 import { UnitSelect } from './unit-select';
+import { chinaTodayDay } from '@/lib/format';
 
 interface Values {
   orgUnitId: string;
@@ -38,7 +39,12 @@ export function SanctionFormModal({
       width={640}
       okText={t('supervision.save')}
       testId="sanction-form-submit"
-      initialValues={{ kind: 'reward', ground: 'findings_closed_on_time', points: 2, decidedOn: dayjs() }}
+      initialValues={{
+        kind: 'reward',
+        ground: 'findings_closed_on_time',
+        points: 2,
+        decidedOn: chinaTodayDay(),
+      }}
       mutation={useRecordSanction()}
       toInput={(v: Values) => ({
         orgUnitId: v.orgUnitId,

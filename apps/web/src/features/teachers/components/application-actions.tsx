@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { useFormSubmit, type FormSubmitOptions } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
@@ -10,6 +10,7 @@ import { useReviewAtSchool } from '../api/review-at-school';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import type { ApplicationDetail } from '../types';
 import { ApplyModal } from './apply-modal';
+import { chinaTodayDay } from '@/lib/format';
 
 type SchoolValues = { comment?: string };
 type DistrictValues = {
@@ -114,7 +115,7 @@ function DistrictDecision({ application: a }: { application: ApplicationDetail }
     <Form
       form={form}
       layout="vertical"
-      initialValues={{ certifyingBody: me?.orgUnit.name ?? '', recognisedOn: dayjs() }}
+      initialValues={{ certifyingBody: me?.orgUnit.name ?? '', recognisedOn: chinaTodayDay() }}
     >
       <Flex gap={8} wrap>
         <Form.Item

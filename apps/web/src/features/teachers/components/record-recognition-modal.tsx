@@ -1,11 +1,12 @@
 import { DQ_LEVELS, DQ_LEVEL_LABELS, type DqLevel } from '@zhijiao/contracts';
 import { DatePicker, Form, Input, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
 import { useRecordRecognition } from '../api/record-recognition';
+import { chinaTodayDay } from '@/lib/format';
 
 type Values = { level: DqLevel; certifyingBody: string; recognisedOn: Dayjs; validUntil?: Dayjs | null };
 
@@ -39,7 +40,11 @@ export function RecordRecognitionModal({
         },
       })}
       successMessage={t('teachers.done.recognitionRecorded')}
-      initialValues={{ level: 'junior', certifyingBody: me?.orgUnit.name ?? '', recognisedOn: dayjs() }}
+      initialValues={{
+        level: 'junior',
+        certifyingBody: me?.orgUnit.name ?? '',
+        recognisedOn: chinaTodayDay(),
+      }}
     >
       <Form.Item name="level" label={t('teachers.col.level')} rules={[{ required: true }]}>
         <Radio.Group

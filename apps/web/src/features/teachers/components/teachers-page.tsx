@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { EDUCATION_LABELS, TEACHER_SERIES, TEACHER_SERIES_LABELS, TITLE_LABELS } from '@zhijiao/contracts';
-import { Button, Card, DatePicker, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import { SearchInput } from '@/components/search-input';
 import dayjs from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
@@ -22,6 +22,8 @@ import { TeacherFormDrawer } from './teacher-form-drawer';
 import { TeachersTabs } from './teachers-tabs';
 
 const PAGE = 50;
+/** The id of the age column's explanation, the description of its header. */
+const AGE_HINT_ID = 'teachers-age-hint';
 /** The columns the server sorts the register by (`sort`), across all pages. */
 const SORTABLE = ['name', 'school', 'age', 'hireDate', 'dq'] as const satisfies ReadonlyArray<
   NonNullable<TeacherFilter['sort']>
@@ -41,6 +43,7 @@ export function TeachersPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
+  const [ageHintOpen, setAgeHintOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const sort = sortFromParams(params, SORTABLE);
   const filter: TeacherFilter = {
@@ -163,6 +166,9 @@ export function TeachersPage() {
           {({ items, total }) => (
             <>
               <Typography.Text type="secondary">{t('teachers.total', { total })}</Typography.Text>
+              <span id={AGE_HINT_ID} hidden>
+                {t('teachers.col.ageHint')}
+              </span>
               <Table
                 size="small"
                 rowKey="id"
@@ -216,12 +222,25 @@ export function TeachersPage() {
                     render: (_, r) => t(`teachers.sex.${r.sex}`),
                   },
                   {
-                    title: <Tooltip title={t('teachers.col.ageHint')}>{t('teachers.col.age')}</Tooltip>,
+                    // The title stays text: it names the sortable header (antd's aria-label of the cell).
+                    title: t('teachers.col.age'),
                     key: 'age',
                     dataIndex: 'age',
                     width: 70,
                     sorter: true,
                     sortOrder: columnSortOrder(sort, 'age'),
+                    // What the age means is the header's tooltip, shown while the pointer is on it
+                    // or the keyboard's focus (the header is focusable to sort), and its description.
+                    showSorterTooltip: { title: t('teachers.col.ageHint'), open: ageHintOpen },
+                    onHeaderCell: () =>
+                      ({
+                        'aria-describedby': AGE_HINT_ID,
+                        'data-testid': 'age-header',
+                        onFocus: () => setAgeHintOpen(true),
+                        onBlur: () => setAgeHintOpen(false),
+                        onMouseEnter: () => setAgeHintOpen(true),
+                        onMouseLeave: () => setAgeHintOpen(false),
+                      }) as HTMLAttributes<HTMLElement>,
                   },
                   {
                     title: t('teachers.col.education'),

@@ -7,6 +7,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useUnits } from '../api/get-units';
 import { useSaveGroup, type Group, type GroupInput } from '../api/groups';
+import { chinaTodayDay } from '@/lib/format';
 
 type Member = { unitId: string; role: NonNullable<GroupInput['members']>[number]['role']; joinedOn: Dayjs };
 type Values = { name: string; leadUnitId: string; foundedOn?: Dayjs | null; members: Member[] };
@@ -74,7 +75,7 @@ export function GroupFormModal({
         label={t('vetGroups.members')}
         addLabel={t('vetGroups.addMember')}
         removeLabel={t('trainingBases.remove')}
-        newRow={() => ({ role: 'member', joinedOn: dayjs() })}
+        newRow={() => ({ role: 'member', joinedOn: chinaTodayDay() })}
       >
         {(f) => (
           <>

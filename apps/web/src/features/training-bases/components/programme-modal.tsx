@@ -4,6 +4,7 @@ import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useAddProgramme, type Group, type ProgrammeInput } from '../api/groups';
+import { chinaYear } from '@/lib/format';
 
 const half = { xs: 24, sm: 12 } as const;
 
@@ -36,7 +37,7 @@ export function ProgrammeModal({
       onSaved={onClose}
       initialValues={{
         kind: 'articulation',
-        year: new Date().getFullYear(),
+        year: chinaYear(),
         places: 30,
         enrolled: 0,
         unitIds: [],
