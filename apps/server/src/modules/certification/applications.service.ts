@@ -282,11 +282,11 @@ async function takeStep(
 
 /**
  * Why the actor may not take `step` (403): on the 会签单, the unit that filed the application
- * recuses itself (回避) and a unit off the panel does not sign; the decisions are the certifying
- * bureau's.
+ * recuses itself (回避) and a unit off the panel does not sign; the decisions — certify, refuse,
+ * re-check, revoke — are the certifying bureau's (`CERTIFICATION_NOT_AUTHORITY`).
  */
 function notAllowed(step: Step, actor: Actor, roles: ActorRoles): AppError {
-  if (step !== 'sign') return forbidden();
+  if (step !== 'sign') return new AppError('CERTIFICATION_NOT_AUTHORITY', 403);
   if (!maySign(actor, roles)) return new AppError('CERTIFICATION_NOT_PANEL', 403);
   return new AppError('CERTIFICATION_RECUSED', 403, [
     {

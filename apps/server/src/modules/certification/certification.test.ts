@@ -104,7 +104,14 @@ describe('certification applications (an enterprise with no cooperation on recor
     });
     expect([noReason.statusCode, errorOf(noReason).details![0]!.field]).toEqual([400, 'comment']);
     const byPanel = await w.clients.finance.post(`/api/certification/applications/${id}/certification`, {});
-    expect(byPanel.statusCode).toBe(403);
+    expect([byPanel.statusCode, errorOf(byPanel).code]).toEqual([403, 'CERTIFICATION_NOT_AUTHORITY']);
+    const refusedByEnterprise = await w.clients.yitong.post(`/api/certification/applications/${id}/refusal`, {
+      reason: '自行撤回',
+    });
+    expect([refusedByEnterprise.statusCode, errorOf(refusedByEnterprise).code]).toEqual([
+      403,
+      'CERTIFICATION_NOT_AUTHORITY',
+    ]);
   });
 
   it('with every bureau agreeing, certification is still refused while a criterion is unmet', async () => {
@@ -280,6 +287,10 @@ describe('certification with the evidence look-ups wired, and the incentive ledg
     expect(checked.rechecks).toHaveLength(1);
     expect(checked.rechecks[0]).toMatchObject({ checkedOn: '2022-05-21', passed: true });
     expect(checked.certification).toMatchObject({ standing: 'valid', nextRecheckOn: '2023-05-20' });
+    for (const step of ['recheck', 'revoke'] as const)
+      await expect(
+        w.at('2022-06-01').applications[step](finance, id, { comment: '', reason: '越权' }),
+      ).rejects.toMatchObject({ code: 'CERTIFICATION_NOT_AUTHORITY', status: 403 });
     await expect(w.at('2022-06-01').applications.revoke(drc, id, { reason: '' })).rejects.toMatchObject({
       details: [expect.objectContaining({ field: 'reason' })],
     });
