@@ -26,7 +26,7 @@ import {
   upsertOpinion,
   type ApplicationRow,
 } from './certification.repository.ts';
-import { certificationSchedule, unmetReasons } from './certification.rules.ts';
+import { certificationSchedule, recheckRefusal, unmetReasons } from './certification.rules.ts';
 import type {
   ApplyBody,
   ApplicationQuery,
@@ -208,7 +208,8 @@ export function refuse(deps: CertificationDeps, actor: Actor, id: string, input:
 
 /**
  * The yearly re-check (年度复核): the criteria measured as of the re-check's own day (windows
- * ending with its year), kept with the re-check.
+ * ending with its year), kept with the re-check. Refused (409 `CERTIFICATION_EXPIRED`) once the
+ * validity has ended: an expired certification is applied for anew, not re-checked.
  */
 export function recheck(
   deps: CertificationDeps,
@@ -218,6 +219,14 @@ export function recheck(
 ) {
   const comment = input.comment.trim();
   return takeStep(deps, actor, id, 'recheck', async (trx, row) => {
+    const expired = recheckRefusal(
+      certificationSchedule(row.certifiedOn!, deps.rules).validUntil,
+      today(deps),
+    );
+    if (expired)
+      throw new AppError('CERTIFICATION_EXPIRED', 409, [
+        { field: 'validUntil', code: 'CERTIFICATION_EXPIRED', message: expired.zh, messageEn: expired.en },
+      ]);
     const snapshot = await measure(deps, trx, row.enterpriseId, today(deps));
     await insertRecheck(trx, {
       applicationId: id,

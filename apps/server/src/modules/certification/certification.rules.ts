@@ -278,3 +278,19 @@ export function certificationStateOn(
   const due = recheckDates.filter((d) => d <= date).at(-1);
   return due !== undefined && (c.lastRecheckOn === null || c.lastRecheckOn < due) ? 'recheck_due' : 'valid';
 }
+
+/**
+ * Why a yearly re-check on `date` is refused, or null: once the certification's validity has
+ * ended (`date` after `validUntil`) it has expired and is not re-checked — the enterprise applies
+ * anew.
+ *
+ * @example recheckRefusal('2024-05-19', '2024-05-19') // null
+ * @example recheckRefusal('2024-05-19', '2024-05-20') // { zh: '认定有效期已于 2024-05-19 届满…', … }
+ */
+export function recheckRefusal(validUntil: string, date: string): Text | null {
+  if (date <= validUntil) return null;
+  return {
+    zh: `认定有效期已于 ${validUntil} 届满，认定已失效，不能复核；如需继续认定，请重新申报`,
+    en: `The certification expired on ${validUntil} and cannot be re-checked; the enterprise must apply anew`,
+  };
+}

@@ -4,6 +4,7 @@ import {
   certificationSchedule,
   certificationStateOn,
   evaluateCertification,
+  recheckRefusal,
   unmetReasons,
   type CertificationEvidence,
 } from './certification.rules.ts';
@@ -115,6 +116,17 @@ describe('certification validity', () => {
     );
     expect(certificationStateOn(c, RULES, '2024-06-15')).toBe('expired');
     expect(certificationStateOn({ ...c, revokedOn: '2022-01-10' }, RULES, '2022-01-10')).toBe('revoked');
+  });
+});
+
+describe('recheckRefusal', () => {
+  it('re-checks through the last day of validity, and refuses the day after: the certification has expired', () => {
+    expect(recheckRefusal('2024-05-19', '2023-05-20')).toBeNull();
+    expect(recheckRefusal('2024-05-19', '2024-05-19')).toBeNull();
+    expect(recheckRefusal('2024-05-19', '2024-05-20')).toEqual({
+      zh: '认定有效期已于 2024-05-19 届满，认定已失效，不能复核；如需继续认定，请重新申报',
+      en: 'The certification expired on 2024-05-19 and cannot be re-checked; the enterprise must apply anew',
+    });
   });
 });
 

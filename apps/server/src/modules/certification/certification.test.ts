@@ -420,4 +420,35 @@ describe('co-developed courses (programs) and interns (internships) feed the evi
     expect(certified.evaluation.date).toBe('2021-12-31');
     expect(certified.certification).toMatchObject({ certifiedOn: '2022-02-15', validUntil: '2025-02-14' });
   });
+
+  it('re-checks a certification on its last valid day, and refuses once it has expired (apply anew)', async () => {
+    const drc = await w.actor('drc');
+    const [certified] = await w
+      .at('2025-02-14')
+      .applications.listApplications(drc, { year: 2021, state: 'certified' });
+    const lastDay = await w.at('2025-02-14', WIRED).applications.recheck(drc, certified!.id, { comment: '' });
+    expect(lastDay.rechecks.at(-1)).toMatchObject({ checkedOn: '2025-02-14' });
+    const late = await w
+      .at('2025-02-15', WIRED)
+      .applications.recheck(drc, certified!.id, { comment: '' })
+      .catch((e: unknown) => e);
+    expect(late).toMatchObject({
+      code: 'CERTIFICATION_EXPIRED',
+      status: 409,
+      details: [
+        {
+          field: 'validUntil',
+          message: '认定有效期已于 2025-02-14 届满，认定已失效，不能复核；如需继续认定，请重新申报',
+          messageEn:
+            'The certification expired on 2025-02-14 and cannot be re-checked; the enterprise must apply anew',
+        },
+      ],
+    });
+    const rechecks = await w.ctx.db
+      .selectFrom('certificationRecheck')
+      .select('checkedOn')
+      .where('applicationId', '=', certified!.id)
+      .execute();
+    expect(rechecks.map((r) => r.checkedOn)).toEqual(['2025-02-14']);
+  });
 });
