@@ -26,7 +26,12 @@ import {
   upsertOpinion,
   type ApplicationRow,
 } from './certification.repository.ts';
-import { certificationSchedule, recheckRefusal, unmetReasons } from './certification.rules.ts';
+import {
+  applicationYearRefusal,
+  certificationSchedule,
+  recheckRefusal,
+  unmetReasons,
+} from './certification.rules.ts';
 import type {
   ApplyBody,
   ApplicationQuery,
@@ -61,7 +66,10 @@ export async function getApplication(deps: CertificationDeps, actor: Actor, id: 
   return describeApplication(deps, actor, roles, row);
 }
 
-/** The enterprise (or the register's keeper for it) applies for a year. */
+/**
+ * The enterprise (or the register's keeper for it) applies for the current year (400 on `year`
+ * otherwise: `applicationYearRefusal`).
+ */
 export async function applyForCertification(
   deps: CertificationDeps,
   actor: Actor,
@@ -83,13 +91,8 @@ export async function applyForCertification(
     ]);
   if (!roles.isEnterprise && districtId !== roles.districtId) throw notFound();
   const appliedOn = today(deps);
-  if (input.year > Number(appliedOn.slice(0, 4)))
-    throw fieldError(
-      'year',
-      'YEAR_IN_FUTURE',
-      `申报年度 ${input.year} 晚于今年`,
-      `The year ${input.year} is after this year`,
-    );
+  const badYear = applicationYearRefusal(input.year, appliedOn);
+  if (badYear) throw fieldError('year', badYear.code, badYear.zh, badYear.en);
   if (await findApplicationOfYear(deps.db, enterpriseId, input.year))
     throw new AppError('CERTIFICATION_ALREADY_APPLIED', 409, [
       {

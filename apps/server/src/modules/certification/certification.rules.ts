@@ -245,6 +245,35 @@ export function applicationAsOf(year: number, today: string): string {
 }
 
 /**
+ * Why an application for `year` filed on `today` is refused, or null: an application is for the
+ * current year only — the evidence is measured as of the year applied for, so a past year would be
+ * judged on records already closed (and certified from today on that old showing), a later year on
+ * records that do not exist yet.
+ *
+ * @example applicationYearRefusal(2021, '2021-05-20') // null
+ * @example applicationYearRefusal(2020, '2021-05-20') // { code: 'YEAR_IN_PAST', zh: '申报年度 2020 早于今年（2021）…', … }
+ */
+export function applicationYearRefusal(
+  year: number,
+  today: string,
+): { code: 'YEAR_IN_PAST' | 'YEAR_IN_FUTURE'; zh: string; en: string } | null {
+  const current = Number(today.slice(0, 4));
+  if (year < current)
+    return {
+      code: 'YEAR_IN_PAST',
+      zh: `申报年度 ${year} 早于今年（${current}）：只能申报本年度`,
+      en: `The year ${year} is before this year (${current}): an application is for the current year only`,
+    };
+  if (year > current)
+    return {
+      code: 'YEAR_IN_FUTURE',
+      zh: `申报年度 ${year} 晚于今年（${current}）：只能申报本年度`,
+      en: `The year ${year} is after this year (${current}): an application is for the current year only`,
+    };
+  return null;
+}
+
+/**
  * A certification's validity and re-check dates: valid through the day before the `validityYears`th
  * anniversary; re-checked on every `recheckEveryYears`th anniversary before that.
  *

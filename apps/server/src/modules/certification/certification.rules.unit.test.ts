@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicationAsOf,
+  applicationYearRefusal,
   certificationSchedule,
   certificationStateOn,
   evaluateCertification,
@@ -166,5 +167,22 @@ describe('applicationAsOf', () => {
     expect(applicationAsOf(2021, '2021-12-31')).toBe('2021-12-31');
     expect(applicationAsOf(2021, '2022-01-01')).toBe('2021-12-31');
     expect(applicationAsOf(2021, '2023-02-01')).toBe('2021-12-31');
+  });
+});
+
+describe('applicationYearRefusal', () => {
+  it('accepts the current year only: a past year and a later one are refused, naming the year', () => {
+    expect(applicationYearRefusal(2021, '2021-01-01')).toBeNull();
+    expect(applicationYearRefusal(2021, '2021-12-31')).toBeNull();
+    expect(applicationYearRefusal(2020, '2021-01-01')).toEqual({
+      code: 'YEAR_IN_PAST',
+      zh: '申报年度 2020 早于今年（2021）：只能申报本年度',
+      en: 'The year 2020 is before this year (2021): an application is for the current year only',
+    });
+    expect(applicationYearRefusal(2022, '2021-12-31')).toEqual({
+      code: 'YEAR_IN_FUTURE',
+      zh: '申报年度 2022 晚于今年（2021）：只能申报本年度',
+      en: 'The year 2022 is after this year (2021): an application is for the current year only',
+    });
   });
 });

@@ -86,6 +86,13 @@ describe('certification applications (an enterprise with no cooperation on recor
       400,
       'enterpriseId',
     ]);
+    const pastYear = await w.clients.zhendong.post('/api/certification/applications', { year: 2020 });
+    expect(pastYear.statusCode, pastYear.body).toBe(400);
+    expect(errorOf(pastYear).details![0]).toMatchObject({
+      field: 'year',
+      message: '申报年度 2020 早于今年（2021）：只能申报本年度',
+      messageEn: 'The year 2020 is before this year (2021): an application is for the current year only',
+    });
   });
 
   it('the certifying bureau cannot decide before every bureau signs; an enterprise cannot sign', async () => {
