@@ -59,13 +59,21 @@ export function apprenticeshipsRunning(db: Executor, schoolIds: readonly string[
   >;
 }
 
-/** Agreements at the schools running on `day` (started, not ended, not terminated by then). */
+/**
+ * Agreements at the schools in force on `day`: signed by then with the signed copy on file (as the
+ * certification's evidence counts them, `signedAgreementsInForceOn`) and running that day
+ * (started, not ended, not terminated by then). An agreement recorded without its signed copy is a
+ * draft of the parties' intent, not an agreement in force.
+ */
 export function agreementsRunningOn(db: Executor, schoolIds: readonly string[], day: string) {
   if (schoolIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('cooperationAgreement')
     .select(['id', 'title', 'schoolId', 'enterpriseId'])
     .where('schoolId', 'in', [...schoolIds])
+    .where('agreementFileId', 'is not', null)
+    .where('signedOn', 'is not', null)
+    .where('signedOn', '<=', day)
     .where('startsOn', '<=', day)
     .where('endsOn', '>=', day)
     .where((eb) => eb.or([eb('terminatedOn', 'is', null), eb('terminatedOn', '>', day)]))

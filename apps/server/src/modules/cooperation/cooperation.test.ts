@@ -503,4 +503,25 @@ describe('innovation centres, teaching factories, the plan’s numbers and the c
     expect(await since('2021-06-14')).toBe('2018-09-01');
     expect(await since('2021-06-15')).toBe('2018-03-01');
   });
+
+  it('counts the agreements in force as the evidence does: signed with the copy on file, running that day', async () => {
+    // Recorded without its signed copy: not in force, however long it says it runs.
+    await createAgreement(w.vec, w.units.zhendong, {
+      title: '区职教中心—振东集团合作意向',
+      startsOn: '2021-01-01',
+    });
+    const inForce = async (day: string) =>
+      (await compute('cooperation.agreementsInForce', '2016-01-01', day, day)).drillDown.map((r) => r.label);
+    // 区职教中心—振东集团 (signed 2020-08-20) and the two 易通集团 agreements (signed 2018-08-25 and 2018-03-01).
+    expect((await inForce('2021-07-01')).sort()).toEqual(
+      [
+        '区职教中心—振东集团校企合作协议',
+        '区职教中心—易通集团校企合作协议',
+        '区职教中心—易通集团职工培训协议',
+      ].sort(),
+    );
+    // Its period started in 2016, it was signed on 2018-03-01: not in force before.
+    expect(await inForce('2017-06-01')).toEqual([]);
+    expect(await inForce('2018-03-01')).toEqual(['区职教中心—易通集团职工培训协议']);
+  });
 });
