@@ -524,4 +524,32 @@ describe('innovation centres, teaching factories, the plan’s numbers and the c
     expect(await inForce('2017-06-01')).toEqual([]);
     expect(await inForce('2018-03-01')).toEqual(['区职教中心—易通集团职工培训协议']);
   });
+
+  it('counts apprentices for the certification only from programmes under a signed agreement on file', async () => {
+    const before = (await cooperationEvidence(w.ctx.db, w.units.zhendong, '2021-05-20')).apprenticesByYear;
+    expect(before).toEqual({ 2020: 30, 2021: 20 });
+    // A programme both parties approve under an agreement recorded without its signed copy.
+    const unsigned = await createAgreement(w.vec, w.units.zhendong, {
+      title: '区职教中心—振东集团订单培养意向',
+      startsOn: '2021-01-01',
+    });
+    const res = await w.vec.post(
+      '/api/apprenticeships',
+      apprenticeshipBody(unsigned, await uploadPdf(w.vec, 'plan.pdf'), {
+        title: '2021级药剂订单班',
+        startsOn: '2021-03-01',
+        endsOn: '2022-02-28',
+        apprenticeCount: 40,
+        stages: [{ title: '岗位培养', plannedEndOn: '2022-02-20' }],
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const id = apprenticeshipOf(res).id;
+    expect((await w.vec.post(`/api/apprenticeships/${id}/school-approval`)).statusCode).toBe(200);
+    const approved = await w.zhendong.post(`/api/apprenticeships/${id}/enterprise-approval`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((await cooperationEvidence(w.ctx.db, w.units.zhendong, '2021-05-20')).apprenticesByYear).toEqual(
+      before,
+    );
+  });
 });
