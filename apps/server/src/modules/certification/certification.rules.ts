@@ -40,11 +40,19 @@ export interface CertificationRules {
 
 /** What Zhijiao measured for one enterprise (the certification service gathers it). */
 export interface CertificationEvidence {
-  /** Start of the earliest school–enterprise cooperation agreement still running, or null. */
+  /**
+   * Since when the enterprise cooperates with schools, or null: of its agreements signed with the
+   * signed copy on file, in force on the day measured and on record by then, the earliest day one
+   * was both signed and started — a back-dated start counts from the signing (the cooperation
+   * module's `cooperationEvidence`).
+   */
   cooperationSince: string | null;
   /** Students who did ≥ 3 months of internship or training there, per calendar year. */
   longInternsByYear: Readonly<Record<number, number>>;
-  /** Apprenticeship agreements (现代学徒制 / 企业新型学徒制) started, per year. */
+  /**
+   * Apprentices (people, 现代学徒制 / 企业新型学徒制) per year their programme started, of programmes
+   * both parties approved under such a signed agreement on file.
+   */
   apprenticesByYear: Readonly<Record<number, number>>;
   /** Training bases and innovation centres co-built and in use. */
   coBuiltBases: number;
