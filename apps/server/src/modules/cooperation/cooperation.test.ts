@@ -25,7 +25,7 @@ type Apprenticeship = {
   stages: Array<{ id: string; completedOn: string | null }>;
   approvalCheck: Array<{ code: string }>;
   abilities: Record<string, boolean>;
-  history: Array<{ action: string; comment: string | null }>;
+  history: Array<{ action: string; comment: string | null; actorName: string; actorUnit: string }>;
 };
 type Centre = {
   id: string;
@@ -268,6 +268,29 @@ describe('apprenticeships: school approval, then the enterprise’s', () => {
       'completed',
     ]);
     expect(completed.history[2]!.comment).toBe('请补充企业师傅名单');
+    // Each step says who took it: the school's account or the enterprise's, by name and unit.
+    const accounts = await w.ctx.db
+      .selectFrom('appUser')
+      .innerJoin('orgUnit', 'orgUnit.id', 'appUser.orgUnitId')
+      .select(['appUser.displayName', 'orgUnit.name', 'orgUnit.code'])
+      .where('orgUnit.code', 'in', ['SD-VEC', 'SD-ZHENDONG'])
+      .execute();
+    const by = (code: string) => {
+      const a = accounts.find((x) => x.code === code)!;
+      return { actorName: a.displayName, actorUnit: a.name };
+    };
+    const [vec, zhendong] = [by('SD-VEC'), by('SD-ZHENDONG')];
+    expect(vec.actorName).not.toBe('');
+    expect(completed.history.map(({ actorName, actorUnit }) => ({ actorName, actorUnit }))).toEqual([
+      vec,
+      vec,
+      zhendong,
+      vec,
+      zhendong,
+      zhendong,
+      zhendong,
+      vec,
+    ]);
     expect((await auditActions(w, id)).at(-1)).toBe('cooperation.apprenticeship.completed');
     // The enterprise reads the training plan it approved.
     expect((await w.zhendong.get(`/api/files/${plan}`)).statusCode).toBe(200);
