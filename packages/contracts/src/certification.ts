@@ -115,6 +115,10 @@ export const CERTIFICATION_ERRORS = {
     zh: '有会签单位不同意认定',
     en: 'A joint-review bureau disagrees with the certification',
   },
+  CERTIFICATION_EXPIRED: {
+    zh: '认定有效期已届满，不能复核，请重新申报',
+    en: 'The certification has expired and cannot be re-checked: apply anew',
+  },
   CERTIFICATION_NOT_ELIGIBLE: {
     zh: '不符合认定条件，不能认定',
     en: 'The enterprise does not meet the criteria and cannot be certified',

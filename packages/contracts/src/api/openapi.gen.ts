@@ -1966,6 +1966,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -2146,6 +2150,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -2370,6 +2378,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -2567,6 +2579,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -2749,6 +2765,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -2938,6 +2958,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -3120,6 +3144,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -3316,6 +3344,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];
@@ -3505,6 +3537,10 @@ export interface paths {
                                 enterpriseMentors: string[];
                                 history: {
                                     action: string;
+                                    /** @description Who took the step: the account’s name (empty if unknown) */
+                                    actorName: string;
+                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    actorUnit: string;
                                     at: string;
                                     comment: string | null;
                                 }[];

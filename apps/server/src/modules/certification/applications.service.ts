@@ -26,7 +26,12 @@ import {
   upsertOpinion,
   type ApplicationRow,
 } from './certification.repository.ts';
-import { certificationSchedule, unmetReasons } from './certification.rules.ts';
+import {
+  applicationYearRefusal,
+  certificationSchedule,
+  recheckRefusal,
+  unmetReasons,
+} from './certification.rules.ts';
 import type {
   ApplyBody,
   ApplicationQuery,
@@ -61,7 +66,10 @@ export async function getApplication(deps: CertificationDeps, actor: Actor, id: 
   return describeApplication(deps, actor, roles, row);
 }
 
-/** The enterprise (or the register's keeper for it) applies for a year. */
+/**
+ * The enterprise (or the register's keeper for it) applies for the current year (400 on `year`
+ * otherwise: `applicationYearRefusal`).
+ */
 export async function applyForCertification(
   deps: CertificationDeps,
   actor: Actor,
@@ -83,13 +91,8 @@ export async function applyForCertification(
     ]);
   if (!roles.isEnterprise && districtId !== roles.districtId) throw notFound();
   const appliedOn = today(deps);
-  if (input.year > Number(appliedOn.slice(0, 4)))
-    throw fieldError(
-      'year',
-      'YEAR_IN_FUTURE',
-      `申报年度 ${input.year} 晚于今年`,
-      `The year ${input.year} is after this year`,
-    );
+  const badYear = applicationYearRefusal(input.year, appliedOn);
+  if (badYear) throw fieldError('year', badYear.code, badYear.zh, badYear.en);
   if (await findApplicationOfYear(deps.db, enterpriseId, input.year))
     throw new AppError('CERTIFICATION_ALREADY_APPLIED', 409, [
       {
@@ -208,7 +211,8 @@ export function refuse(deps: CertificationDeps, actor: Actor, id: string, input:
 
 /**
  * The yearly re-check (年度复核): the criteria measured as of the re-check's own day (windows
- * ending with its year), kept with the re-check.
+ * ending with its year), kept with the re-check. Refused (409 `CERTIFICATION_EXPIRED`) once the
+ * validity has ended: an expired certification is applied for anew, not re-checked.
  */
 export function recheck(
   deps: CertificationDeps,
@@ -218,6 +222,14 @@ export function recheck(
 ) {
   const comment = input.comment.trim();
   return takeStep(deps, actor, id, 'recheck', async (trx, row) => {
+    const expired = recheckRefusal(
+      certificationSchedule(row.certifiedOn!, deps.rules).validUntil,
+      today(deps),
+    );
+    if (expired)
+      throw new AppError('CERTIFICATION_EXPIRED', 409, [
+        { field: 'validUntil', code: 'CERTIFICATION_EXPIRED', message: expired.zh, messageEn: expired.en },
+      ]);
     const snapshot = await measure(deps, trx, row.enterpriseId, today(deps));
     await insertRecheck(trx, {
       applicationId: id,
@@ -282,11 +294,11 @@ async function takeStep(
 
 /**
  * Why the actor may not take `step` (403): on the 会签单, the unit that filed the application
- * recuses itself (回避) and a unit off the panel does not sign; the decisions are the certifying
- * bureau's.
+ * recuses itself (回避) and a unit off the panel does not sign; the decisions — certify, refuse,
+ * re-check, revoke — are the certifying bureau's (`CERTIFICATION_NOT_AUTHORITY`).
  */
 function notAllowed(step: Step, actor: Actor, roles: ActorRoles): AppError {
-  if (step !== 'sign') return forbidden();
+  if (step !== 'sign') return new AppError('CERTIFICATION_NOT_AUTHORITY', 403);
   if (!maySign(actor, roles)) return new AppError('CERTIFICATION_NOT_PANEL', 403);
   return new AppError('CERTIFICATION_RECUSED', 403, [
     {

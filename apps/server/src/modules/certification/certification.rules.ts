@@ -40,11 +40,19 @@ export interface CertificationRules {
 
 /** What Zhijiao measured for one enterprise (the certification service gathers it). */
 export interface CertificationEvidence {
-  /** Start of the earliest school–enterprise cooperation agreement still running, or null. */
+  /**
+   * Since when the enterprise cooperates with schools, or null: of its agreements signed with the
+   * signed copy on file, in force on the day measured and on record by then, the earliest day one
+   * was both signed and started — a back-dated start counts from the signing (the cooperation
+   * module's `cooperationEvidence`).
+   */
   cooperationSince: string | null;
   /** Students who did ≥ 3 months of internship or training there, per calendar year. */
   longInternsByYear: Readonly<Record<number, number>>;
-  /** Apprenticeship agreements (现代学徒制 / 企业新型学徒制) started, per year. */
+  /**
+   * Apprentices (people, 现代学徒制 / 企业新型学徒制) per year their programme started, of programmes
+   * both parties approved under such a signed agreement on file.
+   */
   apprenticesByYear: Readonly<Record<number, number>>;
   /** Training bases and innovation centres co-built and in use. */
   coBuiltBases: number;
@@ -245,6 +253,35 @@ export function applicationAsOf(year: number, today: string): string {
 }
 
 /**
+ * Why an application for `year` filed on `today` is refused, or null: an application is for the
+ * current year only — the evidence is measured as of the year applied for, so a past year would be
+ * judged on records already closed (and certified from today on that old showing), a later year on
+ * records that do not exist yet.
+ *
+ * @example applicationYearRefusal(2021, '2021-05-20') // null
+ * @example applicationYearRefusal(2020, '2021-05-20') // { code: 'YEAR_IN_PAST', zh: '申报年度 2020 早于今年（2021）…', … }
+ */
+export function applicationYearRefusal(
+  year: number,
+  today: string,
+): { code: 'YEAR_IN_PAST' | 'YEAR_IN_FUTURE'; zh: string; en: string } | null {
+  const current = Number(today.slice(0, 4));
+  if (year < current)
+    return {
+      code: 'YEAR_IN_PAST',
+      zh: `申报年度 ${year} 早于今年（${current}）：只能申报本年度`,
+      en: `The year ${year} is before this year (${current}): an application is for the current year only`,
+    };
+  if (year > current)
+    return {
+      code: 'YEAR_IN_FUTURE',
+      zh: `申报年度 ${year} 晚于今年（${current}）：只能申报本年度`,
+      en: `The year ${year} is after this year (${current}): an application is for the current year only`,
+    };
+  return null;
+}
+
+/**
  * A certification's validity and re-check dates: valid through the day before the `validityYears`th
  * anniversary; re-checked on every `recheckEveryYears`th anniversary before that.
  *
@@ -277,4 +314,20 @@ export function certificationStateOn(
   if (date > validUntil) return 'expired';
   const due = recheckDates.filter((d) => d <= date).at(-1);
   return due !== undefined && (c.lastRecheckOn === null || c.lastRecheckOn < due) ? 'recheck_due' : 'valid';
+}
+
+/**
+ * Why a yearly re-check on `date` is refused, or null: once the certification's validity has
+ * ended (`date` after `validUntil`) it has expired and is not re-checked — the enterprise applies
+ * anew.
+ *
+ * @example recheckRefusal('2024-05-19', '2024-05-19') // null
+ * @example recheckRefusal('2024-05-19', '2024-05-20') // { zh: '认定有效期已于 2024-05-19 届满…', … }
+ */
+export function recheckRefusal(validUntil: string, date: string): Text | null {
+  if (date <= validUntil) return null;
+  return {
+    zh: `认定有效期已于 ${validUntil} 届满，认定已失效，不能复核；如需继续认定，请重新申报`,
+    en: `The certification expired on ${validUntil} and cannot be re-checked; the enterprise must apply anew`,
+  };
 }

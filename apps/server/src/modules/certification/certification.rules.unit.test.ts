@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicationAsOf,
+  applicationYearRefusal,
   certificationSchedule,
   certificationStateOn,
   evaluateCertification,
+  recheckRefusal,
   unmetReasons,
   type CertificationEvidence,
 } from './certification.rules.ts';
@@ -118,6 +120,17 @@ describe('certification validity', () => {
   });
 });
 
+describe('recheckRefusal', () => {
+  it('re-checks through the last day of validity, and refuses the day after: the certification has expired', () => {
+    expect(recheckRefusal('2024-05-19', '2023-05-20')).toBeNull();
+    expect(recheckRefusal('2024-05-19', '2024-05-19')).toBeNull();
+    expect(recheckRefusal('2024-05-19', '2024-05-20')).toEqual({
+      zh: '认定有效期已于 2024-05-19 届满，认定已失效，不能复核；如需继续认定，请重新申报',
+      en: 'The certification expired on 2024-05-19 and cannot be re-checked; the enterprise must apply anew',
+    });
+  });
+});
+
 describe('criteria not measured', () => {
   it('shows a criterion whose source is not wired as not measured: never met, no number', () => {
     const e = evaluateCertification(
@@ -154,5 +167,22 @@ describe('applicationAsOf', () => {
     expect(applicationAsOf(2021, '2021-12-31')).toBe('2021-12-31');
     expect(applicationAsOf(2021, '2022-01-01')).toBe('2021-12-31');
     expect(applicationAsOf(2021, '2023-02-01')).toBe('2021-12-31');
+  });
+});
+
+describe('applicationYearRefusal', () => {
+  it('accepts the current year only: a past year and a later one are refused, naming the year', () => {
+    expect(applicationYearRefusal(2021, '2021-01-01')).toBeNull();
+    expect(applicationYearRefusal(2021, '2021-12-31')).toBeNull();
+    expect(applicationYearRefusal(2020, '2021-01-01')).toEqual({
+      code: 'YEAR_IN_PAST',
+      zh: '申报年度 2020 早于今年（2021）：只能申报本年度',
+      en: 'The year 2020 is before this year (2021): an application is for the current year only',
+    });
+    expect(applicationYearRefusal(2022, '2021-12-31')).toEqual({
+      code: 'YEAR_IN_FUTURE',
+      zh: '申报年度 2022 晚于今年（2021）：只能申报本年度',
+      en: 'The year 2022 is after this year (2021): an application is for the current year only',
+    });
   });
 });

@@ -86,6 +86,13 @@ describe('certification applications (an enterprise with no cooperation on recor
       400,
       'enterpriseId',
     ]);
+    const pastYear = await w.clients.zhendong.post('/api/certification/applications', { year: 2020 });
+    expect(pastYear.statusCode, pastYear.body).toBe(400);
+    expect(errorOf(pastYear).details![0]).toMatchObject({
+      field: 'year',
+      message: '申报年度 2020 早于今年（2021）：只能申报本年度',
+      messageEn: 'The year 2020 is before this year (2021): an application is for the current year only',
+    });
   });
 
   it('the certifying bureau cannot decide before every bureau signs; an enterprise cannot sign', async () => {
@@ -104,7 +111,14 @@ describe('certification applications (an enterprise with no cooperation on recor
     });
     expect([noReason.statusCode, errorOf(noReason).details![0]!.field]).toEqual([400, 'comment']);
     const byPanel = await w.clients.finance.post(`/api/certification/applications/${id}/certification`, {});
-    expect(byPanel.statusCode).toBe(403);
+    expect([byPanel.statusCode, errorOf(byPanel).code]).toEqual([403, 'CERTIFICATION_NOT_AUTHORITY']);
+    const refusedByEnterprise = await w.clients.yitong.post(`/api/certification/applications/${id}/refusal`, {
+      reason: '自行撤回',
+    });
+    expect([refusedByEnterprise.statusCode, errorOf(refusedByEnterprise).code]).toEqual([
+      403,
+      'CERTIFICATION_NOT_AUTHORITY',
+    ]);
   });
 
   it('with every bureau agreeing, certification is still refused while a criterion is unmet', async () => {
@@ -280,6 +294,10 @@ describe('certification with the evidence look-ups wired, and the incentive ledg
     expect(checked.rechecks).toHaveLength(1);
     expect(checked.rechecks[0]).toMatchObject({ checkedOn: '2022-05-21', passed: true });
     expect(checked.certification).toMatchObject({ standing: 'valid', nextRecheckOn: '2023-05-20' });
+    for (const step of ['recheck', 'revoke'] as const)
+      await expect(
+        w.at('2022-06-01').applications[step](finance, id, { comment: '', reason: '越权' }),
+      ).rejects.toMatchObject({ code: 'CERTIFICATION_NOT_AUTHORITY', status: 403 });
     await expect(w.at('2022-06-01').applications.revoke(drc, id, { reason: '' })).rejects.toMatchObject({
       details: [expect.objectContaining({ field: 'reason' })],
     });
@@ -408,5 +426,36 @@ describe('co-developed courses (programs) and interns (internships) feed the evi
     expect(certified.state).toBe('certified');
     expect(certified.evaluation.date).toBe('2021-12-31');
     expect(certified.certification).toMatchObject({ certifiedOn: '2022-02-15', validUntil: '2025-02-14' });
+  });
+
+  it('re-checks a certification on its last valid day, and refuses once it has expired (apply anew)', async () => {
+    const drc = await w.actor('drc');
+    const [certified] = await w
+      .at('2025-02-14')
+      .applications.listApplications(drc, { year: 2021, state: 'certified' });
+    const lastDay = await w.at('2025-02-14', WIRED).applications.recheck(drc, certified!.id, { comment: '' });
+    expect(lastDay.rechecks.at(-1)).toMatchObject({ checkedOn: '2025-02-14' });
+    const late = await w
+      .at('2025-02-15', WIRED)
+      .applications.recheck(drc, certified!.id, { comment: '' })
+      .catch((e: unknown) => e);
+    expect(late).toMatchObject({
+      code: 'CERTIFICATION_EXPIRED',
+      status: 409,
+      details: [
+        {
+          field: 'validUntil',
+          message: '认定有效期已于 2025-02-14 届满，认定已失效，不能复核；如需继续认定，请重新申报',
+          messageEn:
+            'The certification expired on 2025-02-14 and cannot be re-checked; the enterprise must apply anew',
+        },
+      ],
+    });
+    const rechecks = await w.ctx.db
+      .selectFrom('certificationRecheck')
+      .select('checkedOn')
+      .where('applicationId', '=', certified!.id)
+      .execute();
+    expect(rechecks.map((r) => r.checkedOn)).toEqual(['2025-02-14']);
   });
 });

@@ -4,7 +4,7 @@ import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import {
   apprenticesPerStartYear,
   partnerCentresOn,
-  signedAgreementsInForceOn,
+  signedAgreementsOnRecord,
   staffTrainedPerYear,
 } from './cooperation.queries.ts';
 
@@ -16,7 +16,11 @@ export interface CooperationEvidence {
    * signed and started (a back-dated agreement counts from its signing, not its stated start).
    */
   cooperationSince: string | null;
-  /** Apprentices (people) whose apprenticeship started, per calendar year, up to `asOf`. */
+  /**
+   * Apprentices (people) whose apprenticeship started, per calendar year, up to `asOf`: only of
+   * programmes under a signed agreement on file by `asOf` (as for `cooperationSince`), started
+   * before it was terminated.
+   */
   apprenticesByYear: Record<number, number>;
   /** Innovation centres + teaching factories with the enterprise as partner, in operation on `asOf`. */
   coBuiltCentres: number;
@@ -27,8 +31,9 @@ export interface CooperationEvidence {
 /**
  * The cooperation evidence of an enterprise (its org unit id) as of `asOf` (`YYYY-MM-DD`), for the
  * 产教融合型企业 certification: its agreements, apprentices, co-built centres and staff trained.
- * Only signed agreements count, in force on `asOf`, recorded and with their signed copy uploaded by
- * the end of it; apprentices count only programmes both parties approved by `asOf`.
+ * Only signed agreements count, recorded and with their signed copy uploaded by the end of `asOf`
+ * — for `cooperationSince` those in force that day; apprentices count only programmes under one of
+ * them (started before it was terminated) that both parties approved by `asOf`.
  *
  * @example await cooperationEvidence(db, zhendongId, '2022-12-31')
  * // { cooperationSince: '2020-09-01', apprenticesByYear: { 2021: 30 }, coBuiltCentres: 1, staffTrainedByYear: { 2021: 120 } }
@@ -38,31 +43,52 @@ export async function cooperationEvidence(
   enterpriseId: string,
   asOf: string,
 ): Promise<CooperationEvidence> {
-  const [cooperationSince, apprenticesByYear, coBuiltCentres, staffTrainedByYear] = await Promise.all([
-    cooperationSinceOn(db, enterpriseId, asOf),
-    apprenticesPerStartYear(db, enterpriseId, asOf),
+  const onFile = await signedAgreementsOnFile(db, enterpriseId, asOf);
+  const [apprenticesByYear, coBuiltCentres, staffTrainedByYear] = await Promise.all([
+    apprenticesPerStartYear(
+      db,
+      enterpriseId,
+      asOf,
+      onFile.map((a) => a.id),
+    ),
     partnerCentresOn(db, enterpriseId, asOf),
     staffTrainedPerYear(db, enterpriseId, asOf),
   ]);
-  return { cooperationSince, apprenticesByYear, coBuiltCentres, staffTrainedByYear };
+  return {
+    cooperationSince: cooperationSinceOn(onFile, asOf),
+    apprenticesByYear,
+    coBuiltCentres,
+    staffTrainedByYear,
+  };
 }
 
 /**
- * The earliest day one of the enterprise's evidencing agreements (`signedAgreementsInForceOn`) was
- * both signed and started, counting only those whose signed copy was uploaded by the end of `day`.
+ * The enterprise's signed agreements on record by the end of `day` (`signedAgreementsOnRecord`)
+ * whose signed copy was uploaded by then too.
  */
-async function cooperationSinceOn(db: Executor, enterpriseId: string, day: string): Promise<string | null> {
-  const agreements = await signedAgreementsInForceOn(db, enterpriseId, day);
+async function signedAgreementsOnFile(db: Executor, enterpriseId: string, day: string) {
+  const agreements = await signedAgreementsOnRecord(db, enterpriseId, day);
   const files = await findStoredFiles(
     db,
     agreements.map((a) => a.agreementFileId),
   );
   const recordedBy = endOfChinaDay(day).getTime();
-  const since = agreements
-    .filter((a) => {
-      const file = files.get(a.agreementFileId);
-      return !!file && new Date(file.createdAt).getTime() < recordedBy;
-    })
+  return agreements.filter((a) => {
+    const file = files.get(a.agreementFileId);
+    return !!file && new Date(file.createdAt).getTime() < recordedBy;
+  });
+}
+
+/**
+ * The earliest day one of the agreements on file that is in force on `day` (started, not ended, not
+ * terminated on or before it) was both signed and started.
+ */
+function cooperationSinceOn(
+  onFile: ReadonlyArray<{ startsOn: string; endsOn: string; signedOn: string; terminatedOn: string | null }>,
+  day: string,
+): string | null {
+  const since = onFile
+    .filter((a) => a.startsOn <= day && a.endsOn >= day && (a.terminatedOn === null || a.terminatedOn > day))
     .map((a) => (a.signedOn > a.startsOn ? a.signedOn : a.startsOn))
     .sort();
   return since[0] ?? null;

@@ -24,8 +24,8 @@ const agreementsInForce: MetricDefinition = {
   name: COOPERATION_METRICS.agreementsInForce,
   title: { zh: '有效的校企合作协议', en: 'School–enterprise cooperation agreements in force' },
   description: {
-    zh: '期末（期间未结束时为今天）处于有效期内、未终止的职业学校与企业合作协议份数，按协议列示',
-    en: 'Agreements between vocational schools and enterprises in force (started, not ended, not terminated) on the period’s end (today while it runs), one row each',
+    zh: '期末（期间未结束时为今天）已签订（签订日期不晚于该日且已上传签字盖章的协议文本）、处于有效期内、未终止的职业学校与企业合作协议份数，按协议列示',
+    en: 'Agreements between vocational schools and enterprises in force on the period’s end (today while it runs): signed by then with the signed copy on file, started, not ended, not terminated; one row each',
   },
   unit: '份',
   async compute(ctx) {

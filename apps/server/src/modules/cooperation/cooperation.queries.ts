@@ -59,13 +59,21 @@ export function apprenticeshipsRunning(db: Executor, schoolIds: readonly string[
   >;
 }
 
-/** Agreements at the schools running on `day` (started, not ended, not terminated by then). */
+/**
+ * Agreements at the schools in force on `day`: signed by then with the signed copy on file (as the
+ * certification's evidence counts them, `signedAgreementsInForceOn`) and running that day
+ * (started, not ended, not terminated by then). An agreement recorded without its signed copy is a
+ * draft of the parties' intent, not an agreement in force.
+ */
 export function agreementsRunningOn(db: Executor, schoolIds: readonly string[], day: string) {
   if (schoolIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('cooperationAgreement')
     .select(['id', 'title', 'schoolId', 'enterpriseId'])
     .where('schoolId', 'in', [...schoolIds])
+    .where('agreementFileId', 'is not', null)
+    .where('signedOn', 'is not', null)
+    .where('signedOn', '<=', day)
     .where('startsOn', '<=', day)
     .where('endsOn', '>=', day)
     .where((eb) => eb.or([eb('terminatedOn', 'is', null), eb('terminatedOn', '>', day)]))
@@ -74,36 +82,54 @@ export function agreementsRunningOn(db: Executor, schoolIds: readonly string[], 
 }
 
 /**
- * The enterprise's agreements that can evidence its cooperation on `day`: signed by then with the
- * signed copy named, in force that day (started, not ended, not terminated on or before it) and
- * recorded by the end of it — an agreement entered later, however far back its dates reach, says
- * nothing of what was on file that day. Each with its signed copy's id (its upload is checked too).
+ * The enterprise's signed agreements on record by the end of `day`: signed by then with the signed
+ * copy named, recorded by the end of it — an agreement entered later, however far back its dates
+ * reach, says nothing of what was on file that day. Whatever their period: the caller asks which
+ * ran when. Each with its signed copy's id (its upload is checked by the caller too).
  */
-export function signedAgreementsInForceOn(db: Executor, enterpriseId: string, day: string) {
+export function signedAgreementsOnRecord(db: Executor, enterpriseId: string, day: string) {
   return db
     .selectFrom('cooperationAgreement')
-    .select(['id', 'startsOn', 'signedOn', 'agreementFileId'])
+    .select(['id', 'startsOn', 'endsOn', 'signedOn', 'terminatedOn', 'agreementFileId'])
     .where('enterpriseId', '=', enterpriseId)
     .where('agreementFileId', 'is not', null)
     .where('signedOn', 'is not', null)
     .where('signedOn', '<=', day)
     .where('createdAt', '<', endOfChinaDay(day))
-    .where('startsOn', '<=', day)
-    .where('endsOn', '>=', day)
-    .where((eb) => eb.or([eb('terminatedOn', 'is', null), eb('terminatedOn', '>', day)]))
     .orderBy('startsOn')
-    .execute() as Promise<Array<{ id: string; startsOn: string; signedOn: string; agreementFileId: string }>>;
+    .execute() as Promise<
+    Array<{
+      id: string;
+      startsOn: string;
+      endsOn: string;
+      signedOn: string;
+      terminatedOn: string | null;
+      agreementFileId: string;
+    }>
+  >;
 }
 
-/** Apprentices per year of start, of the enterprise's programmes approved by both by `day`. */
-export async function apprenticesPerStartYear(db: Executor, enterpriseId: string, day: string) {
+/**
+ * Apprentices per year of start, of the enterprise's programmes approved by both by `day` under one
+ * of `agreementIds` (the signed agreements on file), started while it was not terminated.
+ */
+export async function apprenticesPerStartYear(
+  db: Executor,
+  enterpriseId: string,
+  day: string,
+  agreementIds: readonly string[],
+) {
+  if (agreementIds.length === 0) return {};
   const rows = await db
-    .selectFrom('apprenticeship')
-    .select(['startsOn', 'apprenticeCount'])
-    .where('enterpriseId', '=', enterpriseId)
-    .where('enterpriseApprovedOn', 'is not', null)
-    .where('enterpriseApprovedOn', '<=', day)
-    .where('startsOn', '<=', day)
+    .selectFrom('apprenticeship as p')
+    .innerJoin('cooperationAgreement as a', 'a.id', 'p.agreementId')
+    .select(['p.startsOn', 'p.apprenticeCount'])
+    .where('p.enterpriseId', '=', enterpriseId)
+    .where('p.agreementId', 'in', [...agreementIds])
+    .where('p.enterpriseApprovedOn', 'is not', null)
+    .where('p.enterpriseApprovedOn', '<=', day)
+    .where('p.startsOn', '<=', day)
+    .where((eb) => eb.or([eb('a.terminatedOn', 'is', null), eb('a.terminatedOn', '>', eb.ref('p.startsOn'))]))
     .execute();
   const out: Record<number, number> = {};
   for (const r of rows) {

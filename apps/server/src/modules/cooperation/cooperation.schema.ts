@@ -201,7 +201,15 @@ export const ApprenticeshipSchema = Type.Object({
     }),
   ),
   history: Type.Array(
-    Type.Object({ at: Type.String(), action: Type.String(), comment: Nullable(Type.String()) }),
+    Type.Object({
+      at: Type.String(),
+      action: Type.String(),
+      comment: Nullable(Type.String()),
+      actorName: Type.String({ description: 'Who took the step: the account’s name (empty if unknown)' }),
+      actorUnit: Type.String({
+        description: 'The unit of the account that took the step (the school or the enterprise)',
+      }),
+    }),
   ),
   approvalCheck: Type.Array(Refusal, { description: 'What stands in the way of approval now (empty: none)' }),
   abilities: Type.Object({

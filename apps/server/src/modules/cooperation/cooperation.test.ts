@@ -25,7 +25,7 @@ type Apprenticeship = {
   stages: Array<{ id: string; completedOn: string | null }>;
   approvalCheck: Array<{ code: string }>;
   abilities: Record<string, boolean>;
-  history: Array<{ action: string; comment: string | null }>;
+  history: Array<{ action: string; comment: string | null; actorName: string; actorUnit: string }>;
 };
 type Centre = {
   id: string;
@@ -268,6 +268,29 @@ describe('apprenticeships: school approval, then the enterprise’s', () => {
       'completed',
     ]);
     expect(completed.history[2]!.comment).toBe('请补充企业师傅名单');
+    // Each step says who took it: the school's account or the enterprise's, by name and unit.
+    const accounts = await w.ctx.db
+      .selectFrom('appUser')
+      .innerJoin('orgUnit', 'orgUnit.id', 'appUser.orgUnitId')
+      .select(['appUser.displayName', 'orgUnit.name', 'orgUnit.code'])
+      .where('orgUnit.code', 'in', ['SD-VEC', 'SD-ZHENDONG'])
+      .execute();
+    const by = (code: string) => {
+      const a = accounts.find((x) => x.code === code)!;
+      return { actorName: a.displayName, actorUnit: a.name };
+    };
+    const [vec, zhendong] = [by('SD-VEC'), by('SD-ZHENDONG')];
+    expect(vec.actorName).not.toBe('');
+    expect(completed.history.map(({ actorName, actorUnit }) => ({ actorName, actorUnit }))).toEqual([
+      vec,
+      vec,
+      zhendong,
+      vec,
+      zhendong,
+      zhendong,
+      zhendong,
+      vec,
+    ]);
     expect((await auditActions(w, id)).at(-1)).toBe('cooperation.apprenticeship.completed');
     // The enterprise reads the training plan it approved.
     expect((await w.zhendong.get(`/api/files/${plan}`)).statusCode).toBe(200);
@@ -502,5 +525,54 @@ describe('innovation centres, teaching factories, the plan’s numbers and the c
     });
     expect(await since('2021-06-14')).toBe('2018-09-01');
     expect(await since('2021-06-15')).toBe('2018-03-01');
+  });
+
+  it('counts the agreements in force as the evidence does: signed with the copy on file, running that day', async () => {
+    // Recorded without its signed copy: not in force, however long it says it runs.
+    await createAgreement(w.vec, w.units.zhendong, {
+      title: '区职教中心—振东集团合作意向',
+      startsOn: '2021-01-01',
+    });
+    const inForce = async (day: string) =>
+      (await compute('cooperation.agreementsInForce', '2016-01-01', day, day)).drillDown.map((r) => r.label);
+    // 区职教中心—振东集团 (signed 2020-08-20) and the two 易通集团 agreements (signed 2018-08-25 and 2018-03-01).
+    expect((await inForce('2021-07-01')).sort()).toEqual(
+      [
+        '区职教中心—振东集团校企合作协议',
+        '区职教中心—易通集团校企合作协议',
+        '区职教中心—易通集团职工培训协议',
+      ].sort(),
+    );
+    // Its period started in 2016, it was signed on 2018-03-01: not in force before.
+    expect(await inForce('2017-06-01')).toEqual([]);
+    expect(await inForce('2018-03-01')).toEqual(['区职教中心—易通集团职工培训协议']);
+  });
+
+  it('counts apprentices for the certification only from programmes under a signed agreement on file', async () => {
+    const before = (await cooperationEvidence(w.ctx.db, w.units.zhendong, '2021-05-20')).apprenticesByYear;
+    expect(before).toEqual({ 2020: 30, 2021: 20 });
+    // A programme both parties approve under an agreement recorded without its signed copy.
+    const unsigned = await createAgreement(w.vec, w.units.zhendong, {
+      title: '区职教中心—振东集团订单培养意向',
+      startsOn: '2021-01-01',
+    });
+    const res = await w.vec.post(
+      '/api/apprenticeships',
+      apprenticeshipBody(unsigned, await uploadPdf(w.vec, 'plan.pdf'), {
+        title: '2021级药剂订单班',
+        startsOn: '2021-03-01',
+        endsOn: '2022-02-28',
+        apprenticeCount: 40,
+        stages: [{ title: '岗位培养', plannedEndOn: '2022-02-20' }],
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const id = apprenticeshipOf(res).id;
+    expect((await w.vec.post(`/api/apprenticeships/${id}/school-approval`)).statusCode).toBe(200);
+    const approved = await w.zhendong.post(`/api/apprenticeships/${id}/enterprise-approval`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((await cooperationEvidence(w.ctx.db, w.units.zhendong, '2021-05-20')).apprenticesByYear).toEqual(
+      before,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { unitRefsByIds, type UnitRef } from '../org/index.ts';
 import { agreementStatus, approvalRefusals } from './cooperation.rules.ts';
@@ -127,7 +128,10 @@ export function approvalFacts(r: ApprenticeshipRow, stages: readonly StageRow[])
   };
 }
 
-/** One apprenticeship with its stages, history and what stands in the way of approval on `day`. */
+/**
+ * One apprenticeship with its stages, history (each step with who took it: the account's name and
+ * its unit, the school's or the enterprise's) and what stands in the way of approval on `day`.
+ */
 export async function describeApprenticeship(
   db: Executor,
   actor: Actor,
@@ -140,6 +144,18 @@ export async function describeApprenticeship(
     listApprenticeshipHistory(db, row.id),
     findAgreement(db, row.agreementId),
   ]);
+  const users = await findUserRefs(
+    db,
+    history.map((h) => h.actorId),
+  );
+  const units = await unitRefsByIds(
+    db,
+    [...users.values()].map((u) => u.orgUnitId),
+  );
+  const actorOf = (actorId: string | null) => {
+    const user = actorId ? users.get(actorId) : undefined;
+    return { actorName: user?.displayName ?? '', actorUnit: (user && units.get(user.orgUnitId)?.name) ?? '' };
+  };
   const check =
     (row.state === 'draft' || row.state === 'school_approved') && agreement
       ? approvalRefusals(approvalFacts(row, stages), agreement, day)
@@ -154,7 +170,12 @@ export async function describeApprenticeship(
       completedOn: s.completedOn,
       note: s.note,
     })),
-    history: history.map((h) => ({ at: h.at.toISOString(), action: h.action, comment: h.comment })),
+    history: history.map((h) => ({
+      at: h.at.toISOString(),
+      action: h.action,
+      comment: h.comment,
+      ...actorOf(h.actorId),
+    })),
     approvalCheck: check,
   };
 }

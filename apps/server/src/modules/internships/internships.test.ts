@@ -539,6 +539,15 @@ describe('placements: documents, the start refused with its reasons, and who see
     expect(asYitong.totals.places).toBe(0);
     const asZhendong = await w.zhendong.get(`/api/internships/summary?year=2024&enterpriseId=${yitong}`);
     expect((asZhendong.json() as typeof s).enterprises).toEqual([]);
+    // A school's account (its unit is a school, not an enterprise) sees every enterprise's row, as a
+    // bureau does.
+    const asSchool = (await w.vec.get('/api/internships/summary?year=2024')).json() as typeof s;
+    expect(asSchool.enterprises.map((e) => e.enterprise.code)).toEqual(
+      s.enterprises.map((e) => e.enterprise.code),
+    );
+    expect(asSchool.enterprises.map((e) => e.enterprise.code)).toEqual(
+      expect.arrayContaining(['SD-YITONG', 'SD-ZHENDONG']),
+    );
     await w.ctx.db.deleteFrom('enterpriseYear').where('year', '=', 2024).execute();
     await w.ctx.db.deleteFrom('enterprise').where('orgUnitId', 'in', [zhendong, yitong]).execute();
   });

@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/database.types.ts';
 import type { AppError } from '../../platform/errors/app-error.ts';
 import { demoContext } from '../../test/test-context.ts';
 import { createInternshipsServices } from './index.ts';
+import type { Transact } from '../../platform/db/transactions.ts';
 import {
   codeOf,
   createInternshipWorld,
@@ -11,6 +12,7 @@ import {
   fileDocuments,
   idNumber,
   placeStudent,
+  postBody,
   publishPost,
   type InternshipWorld,
 } from './internships.test-helpers.ts';
@@ -149,5 +151,47 @@ describe('placements made at the same moment', () => {
     expect((refusal.details as Array<{ code: string }>).map((d) => d.code)).toEqual([
       'ENTERPRISE_SHARE_EXCEEDED',
     ]);
+  });
+
+  it('publishes a draft by the post rules on the post as it stands when published, not as read before', async () => {
+    const draft = await w.zhendong.post('/api/internship-posts', postBody({ title: '改为重体力的岗位' }));
+    expect(draft.statusCode, draft.body).toBe(201);
+    const postId = (draft.json() as { post: { id: string } }).post.id;
+    // The enterprise's other request edits the draft to Class III labour just before the publishing
+    // transaction begins (after anything the use case read before it).
+    const demo = demoContext(w.ctx, 'internships');
+    const deps = demo.depsAt('2024-02-01');
+    let meanwhile: (() => Promise<unknown>) | null = () =>
+      w.zhendong.put(
+        `/api/internship-posts/${postId}`,
+        postBody({ title: '改为重体力的岗位', labourIntensityClass: 3 }),
+      );
+    const transaction: Transact = async (work, options) => {
+      const run = meanwhile;
+      meanwhile = null;
+      if (run) expect((await run()) as { statusCode: number }).toMatchObject({ statusCode: 200 });
+      return deps.transaction(work, options);
+    };
+    const services = createInternshipsServices({ ...deps, transaction }, async () => 300);
+    const username = (
+      await w.ctx.db
+        .selectFrom('appUser')
+        .select('username')
+        .where('orgUnitId', '=', w.units.zhendong)
+        .executeTakeFirstOrThrow()
+    ).username;
+    const refusal = await services.posts
+      .publishPost(await demo.actor(username), postId)
+      .catch((e: unknown) => e as AppError);
+    expect(refusal).toMatchObject({ code: 'INTERNSHIP_POST_REFUSED', status: 409 });
+    expect(((refusal as AppError).details as Array<{ field: string }>).map((d) => d.field)).toEqual([
+      'post.labourIntensityClass',
+    ]);
+    const stored = await w.ctx.db
+      .selectFrom('internshipPost')
+      .select(['state', 'labourIntensityClass'])
+      .where('id', '=', postId)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ state: 'draft', labourIntensityClass: 3 });
   });
 });

@@ -10,6 +10,7 @@ import {
   findPost,
   insertPost,
   listPostsInScope,
+  lockPost,
   type PostFilter,
   type PostScope,
 } from './internships.repository.ts';
@@ -96,14 +97,20 @@ export async function updatePost(
   return getPost(deps, actor, id);
 }
 
-/** Publishes a draft post: refused (409) with every reason when it breaks the post rules. */
+/**
+ * Publishes a draft post: refused (409) with every reason when it breaks the post rules. The rules
+ * judge the post as it stands under its row lock, in the transaction that publishes it: an edit
+ * committed meanwhile is what gets checked, never the draft as it was read before.
+ */
 export async function publishPost(deps: InternshipsDeps, actor: Actor, id: string) {
-  const { post } = await loadFor(deps, actor, id);
-  postWorkflow.assert('publish', actor, post);
-  assertPublishable(deps, post);
-  await deps.transaction((trx) =>
-    postWorkflow.apply(deps, trx, 'publish', actor, post, { set: { publishedOn: today(deps) } }),
-  );
+  const { places } = await actorUnit(deps.db, actor);
+  await deps.transaction(async (trx) => {
+    const post = await lockPost(trx, id);
+    if (!post || !canSeePost(actor, post, places)) throw notFound();
+    postWorkflow.assert('publish', actor, post);
+    assertPublishable(deps, post);
+    await postWorkflow.apply(deps, trx, 'publish', actor, post, { set: { publishedOn: today(deps) } });
+  });
   return getPost(deps, actor, id);
 }
 

@@ -144,6 +144,35 @@ export function checkBooking(
   return refusals;
 }
 
+/**
+ * Why a session starting at `request` cannot be booked at `now` (China time), or null: a day gone
+ * by (`DATE_PAST`), or a start earlier today, or this very minute (`START_PAST`) — a booking is for
+ * a time still ahead.
+ *
+ * @example startRefusal({ date: '2024-03-06', startMinute: 540 }, { date: '2024-03-06', minute: 600 })
+ * // { code: 'START_PAST', field: 'startTime', zh: '2024-03-06 09:00 已过，不能预约（现在是 10:00）', … }
+ */
+export function startRefusal(
+  request: { date: string; startMinute: number },
+  now: ChinaMoment,
+): Refusal | null {
+  if (request.date < now.date)
+    return {
+      code: 'DATE_PAST',
+      field: 'date',
+      zh: `${request.date} 已过，不能预约`,
+      en: `${request.date} is past and cannot be booked`,
+    };
+  if (request.date === now.date && request.startMinute <= now.minute)
+    return {
+      code: 'START_PAST',
+      field: 'startTime',
+      zh: `${request.date} ${hhmm(request.startMinute)} 已过，不能预约（现在是 ${hhmm(now.minute)}）`,
+      en: `${hhmm(request.startMinute)} on ${request.date} is past and cannot be booked (it is ${hhmm(now.minute)} now)`,
+    };
+  return null;
+}
+
 /** Whether the session has started by `now` (a session starting this very minute has). */
 export function sessionStarted(s: SessionFacts, now: ChinaMoment): boolean {
   return s.sessionDate < now.date || (s.sessionDate === now.date && s.startMinute <= now.minute);

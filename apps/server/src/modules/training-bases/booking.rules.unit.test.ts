@@ -5,6 +5,7 @@ import {
   isoWeekday,
   openDays,
   peakUse,
+  startRefusal,
   utilisation,
   type OpeningHours,
 } from './booking.rules.ts';
@@ -147,6 +148,29 @@ describe('cancelling a booking', () => {
       field: 'state',
       zh: '该预约已于 2024-03-01 取消',
       en: 'The booking was cancelled on 2024-03-01',
+    });
+  });
+});
+
+describe('startRefusal', () => {
+  const now = { date: '2024-03-06', minute: 600 };
+  it('books a start still ahead: later today or a later day', () => {
+    expect(startRefusal({ date: '2024-03-06', startMinute: 601 }, now)).toBeNull();
+    expect(startRefusal({ date: '2024-03-07', startMinute: 480 }, now)).toBeNull();
+  });
+
+  it('refuses a start earlier today or this very minute, naming the time, and a day gone by', () => {
+    expect(startRefusal({ date: '2024-03-06', startMinute: 540 }, now)).toEqual({
+      code: 'START_PAST',
+      field: 'startTime',
+      zh: '2024-03-06 09:00 已过，不能预约（现在是 10:00）',
+      en: '09:00 on 2024-03-06 is past and cannot be booked (it is 10:00 now)',
+    });
+    expect(startRefusal({ date: '2024-03-06', startMinute: 600 }, now)?.code).toBe('START_PAST');
+    expect(startRefusal({ date: '2024-03-05', startMinute: 900 }, now)).toMatchObject({
+      code: 'DATE_PAST',
+      field: 'date',
+      zh: '2024-03-05 已过，不能预约',
     });
   });
 });

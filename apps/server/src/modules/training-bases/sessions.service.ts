@@ -1,9 +1,9 @@
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
-import { cancelRefusals, checkBooking } from './booking.rules.ts';
+import { cancelRefusals, checkBooking, startRefusal } from './booking.rules.ts';
 import { getBase, loadFor } from './bases.service.ts';
-import { chinaNow, today, type TrainingBasesDeps } from './training-bases.deps.ts';
+import { chinaNow, type TrainingBasesDeps } from './training-bases.deps.ts';
 import { canSeeSession, mayCancelSession, mayKeepBase, readsBaseFully } from './training-bases.policy.ts';
 import {
   bookedOnDay,
@@ -24,7 +24,10 @@ import type { SessionBody } from './training-bases.schema.ts';
 
 const minuteOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-/** Books a session for the actor's unit; answers the base as the actor now sees it. */
+/**
+ * Books a session for the actor's unit; answers the base as the actor now sees it. A start already
+ * past (China time: an earlier day, or earlier today) is refused, 400 naming `date` or `startTime`.
+ */
 export async function bookSession(
   deps: TrainingBasesDeps,
   actor: Actor,
@@ -34,19 +37,14 @@ export async function bookSession(
   const { base, unit } = await loadFor(deps, actor, baseId);
   if (!actor.permissions.has('trainingBase.book')) throw forbidden();
   if (!unit.books) throw new AppError('TRAINING_BASE_NOT_A_BOOKER', 403);
-  if (input.date < today(deps))
-    throw fieldError(
-      'date',
-      'DATE_PAST',
-      `${input.date} 已过，不能预约`,
-      `${input.date} is past and cannot be booked`,
-    );
   const request = {
     date: input.date,
     startMinute: minuteOf(input.startTime),
     minutes: Math.round(input.hours * 60),
     groupSize: input.groupSize,
   };
+  const past = startRefusal(request, chinaNow(deps));
+  if (past) throw fieldError(past.field, past.code, past.zh, past.en);
   await deps.transaction(async (trx) => {
     await lockBase(trx, baseId);
     const current = (await findBase(trx, baseId))!;

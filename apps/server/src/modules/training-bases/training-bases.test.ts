@@ -145,6 +145,20 @@ describe('training bases', () => {
       sessionBody({ date: '2024-03-01' }),
     );
     expect(detailsOf(past).map((d) => `${d.field}:${d.code}`)).toEqual(['date:DATE_PAST']);
+    // 10:00 in China on Wednesday 2024-03-06: 09:00 today has gone by.
+    const earlierToday = await w.vhs.post(
+      `/api/training-bases/${baseId}/sessions`,
+      sessionBody({ date: '2024-03-06', startTime: '09:00' }),
+    );
+    expect(earlierToday.statusCode, earlierToday.body).toBe(400);
+    expect(detailsOf(earlierToday)).toEqual([
+      {
+        field: 'startTime',
+        code: 'START_PAST',
+        message: '2024-03-06 09:00 已过，不能预约（现在是 10:00）',
+        messageEn: '09:00 on 2024-03-06 is past and cannot be booked (it is 10:00 now)',
+      },
+    ]);
     // After a cancellation the stations are free again.
     const mine = baseOf(await w.vec.get(`/api/training-bases/${baseId}`)).sessions[0]!;
     expect(mine.abilities.cancel).toBe(true);

@@ -184,7 +184,7 @@ export function ApprenticeshipPage() {
               <Card size="small" title={t('cooperation.apprenticeships.history')}>
                 <Timeline
                   items={a.history.map((h) => ({
-                    content: `${formatDate(h.at)} ${t(`cooperation.history.${h.action}` as never)}${h.comment ? `：${h.comment}` : ''}`,
+                    content: `${formatDate(h.at)} ${t(`cooperation.history.${h.action}` as never)}${h.actorName ? ` · ${[h.actorUnit, h.actorName].filter(Boolean).join(' ')}` : ''}${h.comment ? `：${h.comment}` : ''}`,
                   }))}
                 />
               </Card>
