@@ -167,4 +167,5 @@ export const internshipsEn: Record<keyof typeof internshipsZh, string> = {
   'internships.documents.uploadOf.agreement': 'Upload the agreement',
   'internships.documents.uploadOf.consent': 'Upload the consent',
   'internships.documents.uploadOf.insurance': 'Upload the policy',
+  'alerts.kind.incident_insurer_not_notified': 'Internship injury not reported to the insurer',
 };

@@ -162,4 +162,5 @@ export const internshipsZh = {
   'internships.documents.uploadOf.agreement': '上传三方协议',
   'internships.documents.uploadOf.consent': '上传知情同意书',
   'internships.documents.uploadOf.insurance': '上传保险单',
+  'alerts.kind.incident_insurer_not_notified': '实习伤害事故未报保险公司',
 };
