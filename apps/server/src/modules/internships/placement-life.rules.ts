@@ -99,6 +99,19 @@ export function incidentTimeProblems(
 ): FieldProblem[] {
   const out: FieldProblem[] = [];
   const occurred = new Date(input.occurredAt);
+  const notifiedAt = input.insurerNotifiedAt === null ? null : new Date(input.insurerNotifiedAt);
+  // The schema checks the format; a time it lets through that is no time (month 13) is refused here.
+  const unreadable = [
+    ...(Number.isNaN(occurred.getTime()) ? ['occurredAt'] : []),
+    ...(notifiedAt && Number.isNaN(notifiedAt.getTime()) ? ['insurerNotifiedAt'] : []),
+  ];
+  if (unreadable.length > 0)
+    return unreadable.map((field) => ({
+      field,
+      code: 'INVALID_DATE_TIME',
+      zh: '时间格式不正确',
+      en: 'Not a valid date and time',
+    }));
   const day = chinaDate(occurred);
   const last = lastDay(p);
   if (occurred.getTime() > now.getTime())
@@ -115,8 +128,8 @@ export function incidentTimeProblems(
       zh: `事故发生日 ${day} 不在实习期 ${p.startsOn} 至 ${last} 内`,
       en: `The incident's date ${day} is outside the placement, ${p.startsOn} to ${last}`,
     });
-  if (input.insurerNotifiedAt !== null) {
-    const notified = new Date(input.insurerNotifiedAt).getTime();
+  if (notifiedAt !== null) {
+    const notified = notifiedAt.getTime();
     if (notified > now.getTime())
       out.push({
         field: 'insurerNotifiedAt',

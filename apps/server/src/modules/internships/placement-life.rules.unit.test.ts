@@ -96,6 +96,19 @@ describe('incidentTimeProblems', () => {
     ]);
   });
 
+  it('refuses a time that is no time', () => {
+    expect(
+      incidentTimeProblems(running, { occurredAt: '2024-13-01T02:00:00Z', insurerNotifiedAt: null }, now),
+    ).toEqual([
+      {
+        field: 'occurredAt',
+        code: 'INVALID_DATE_TIME',
+        zh: '时间格式不正确',
+        en: 'Not a valid date and time',
+      },
+    ]);
+  });
+
   it('refuses a notification before the incident, and one in the future', () => {
     expect(
       incidentTimeProblems(
