@@ -52,4 +52,8 @@ export const ALERT_KIND_LABELS: Record<AnyAlertKind, { zh: string; en: string }>
   dq_recognition_expired: { zh: '双师型认定已过期', en: 'Dual-qualified recognition expired' },
   insurance_gap: { zh: '实习保险未覆盖', en: 'Internship not fully insured' },
   attendance_violation: { zh: '实习考勤违规', en: 'Internship attendance breaks the rules' },
+  incident_insurer_not_notified: {
+    zh: '实习伤害事故未报保险公司',
+    en: 'Internship injury not reported to the insurer',
+  },
 };

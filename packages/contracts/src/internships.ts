@@ -56,8 +56,69 @@ export const PLACEMENT_DOCUMENTS = ['agreement', 'consent', 'insurance'] as cons
 export type PlacementDocument = (typeof PLACEMENT_DOCUMENTS)[number];
 
 /** Alert kinds the internships module raises (see /api/alerts, `source: internships`). */
-export const INTERNSHIP_ALERT_KINDS = ['insurance_gap', 'attendance_violation'] as const;
+export const INTERNSHIP_ALERT_KINDS = [
+  'insurance_gap',
+  'attendance_violation',
+  'incident_insurer_not_notified',
+] as const;
 export type InternshipAlertKind = (typeof INTERNSHIP_ALERT_KINDS)[number];
+
+/** Kinds of incident (实习安全事故/事件) a school or host enterprise reports. */
+export const INCIDENT_KINDS = [
+  'work_injury',
+  'accidental_injury',
+  'illness',
+  'property_loss',
+  'other',
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+/** The injury kinds: the insurer must be notified (a claim made), else the school has an alert. */
+export const INJURY_INCIDENT_KINDS = [
+  'work_injury',
+  'accidental_injury',
+] as const satisfies readonly IncidentKind[];
+
+/** How grave an incident is: 一般 / 较重 / 严重. */
+export const INCIDENT_SEVERITIES = ['minor', 'serious', 'grave'] as const;
+export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
+
+/**
+ * An evaluation's grade (实习考核等级), one four-level scheme for both evaluations and the overall
+ * result: 优秀 / 良好 / 合格 / 不合格.
+ */
+export const EVALUATION_GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
+export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
+
+/** Who evaluates: the school supervisor (学校指导教师) or the enterprise mentor (企业指导教师). */
+export const EVALUATION_PARTIES = ['school', 'enterprise'] as const;
+export type EvaluationParty = (typeof EVALUATION_PARTIES)[number];
+
+export const INCIDENT_KIND_LABELS: Record<IncidentKind, Label> = {
+  work_injury: { zh: '工伤', en: 'Work injury' },
+  accidental_injury: { zh: '意外伤害', en: 'Accidental injury' },
+  illness: { zh: '疾病', en: 'Illness' },
+  property_loss: { zh: '财产损失', en: 'Property loss' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const INCIDENT_SEVERITY_LABELS: Record<IncidentSeverity, Label> = {
+  minor: { zh: '一般', en: 'Minor' },
+  serious: { zh: '较重', en: 'Serious' },
+  grave: { zh: '严重', en: 'Grave' },
+};
+
+export const EVALUATION_GRADE_LABELS: Record<EvaluationGrade, Label> = {
+  excellent: { zh: '优秀', en: 'Excellent' },
+  good: { zh: '良好', en: 'Good' },
+  pass: { zh: '合格', en: 'Pass' },
+  fail: { zh: '不合格', en: 'Fail' },
+};
+
+export const EVALUATION_PARTY_LABELS: Record<EvaluationParty, Label> = {
+  school: { zh: '学校指导教师评价', en: 'School supervisor’s evaluation' },
+  enterprise: { zh: '企业指导教师评价', en: 'Enterprise mentor’s evaluation' },
+};
 
 export const INTERNSHIP_KIND_LABELS: Record<InternshipKind, Label> = {
   cognitive: { zh: '认识实习', en: 'Cognitive internship' },
@@ -157,6 +218,10 @@ export const INTERNSHIP_ERRORS = {
   INTERNSHIP_DOCUMENTS_REFUSED: {
     zh: '实习进行中，材料只能更换、不能删除，且更换后仍须满足启动实习的条件',
     en: 'While the internship runs, its documents may be replaced but not removed, and must still meet the start conditions',
+  },
+  INTERNSHIP_COMPLETION_REFUSED: {
+    zh: '不满足实习结束的条件（如考核评价未录入）',
+    en: 'The placement cannot be completed yet (e.g. an evaluation is not on file)',
   },
   INTERNSHIP_STUDENT_EXISTS: {
     zh: '该学生已安排在此岗位',

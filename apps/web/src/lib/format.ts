@@ -115,6 +115,16 @@ export function formatDate(value: string | null | undefined): string {
   return parts ? `${parts.year}-${parts.month}-${parts.day}` : value;
 }
 
+/**
+ * A picker's wall-clock time read as China time (UTC+8), whatever the browser's zone, as an ISO
+ * instant: times are entered and shown on the calendar the district works on.
+ *
+ * @example chinaIso(dayjs('2027-06-20 09:00:00')) // '2027-06-20T01:00:00.000Z'
+ */
+export function chinaIso(value: { format(template: string): string }): string {
+  return new Date(`${value.format('YYYY-MM-DDTHH:mm:ss')}+08:00`).toISOString();
+}
+
 /** Today on the plan's calendar (China Standard Time) as `YYYY-MM-DD`, whatever the browser's zone. */
 export function chinaToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());

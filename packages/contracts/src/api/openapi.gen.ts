@@ -1410,7 +1410,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue; internships: insurance_gap, attendance_violation */
+                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue; internships: insurance_gap, attendance_violation, incident_insurer_not_notified */
                                 kind: string;
                                 /** @description Web path where the alert is dealt with */
                                 link: string | null;
@@ -17525,6 +17525,351 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/internship-incidents/{id}/insurer-notification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record when the insurer was notified of an incident (once); answers the placement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The insurer’s case (报案) number
+                         * @default
+                         */
+                        claimReference?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the insurer was notified (报案)
+                         */
+                        notifiedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/internship-placements": {
         parameters: {
             query?: never;
@@ -17732,12 +18077,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -17790,6 +18142,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -17831,6 +18204,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -17843,6 +18231,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -17874,6 +18290,7 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;
@@ -17988,12 +18405,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -18046,6 +18470,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -18087,6 +18532,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -18099,6 +18559,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -18130,6 +18618,7 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;
@@ -18269,12 +18758,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -18327,6 +18823,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -18368,6 +18885,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -18380,6 +18912,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -18411,6 +18971,7 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;
@@ -18528,12 +19089,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -18586,6 +19154,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -18627,6 +19216,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -18639,6 +19243,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -18670,6 +19302,7 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;
@@ -18999,7 +19632,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a running placement as completed */
+        /** Record a running placement as completed, keeping the overall result; 409 with every reason it cannot (evaluations missing, an injury not reported to the insurer) */
         post: {
             parameters: {
                 query?: never;
@@ -19038,12 +19671,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -19096,6 +19736,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -19137,6 +19798,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -19149,6 +19825,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -19180,6 +19884,7 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;
@@ -19351,12 +20056,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -19409,6 +20121,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -19450,6 +20183,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -19462,6 +20210,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -19493,6 +20269,351 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the actor’s party’s evaluation (the school supervisor’s or the enterprise mentor’s) of a running placement */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comments?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        evaluatedOn: string;
+                        /** @description 优秀 / 良好 / 合格 / 不合格 */
+                        grade: "excellent" | "good" | "pass" | "fail";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;
@@ -19620,12 +20741,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -19678,6 +20806,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -19719,6 +20868,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -19731,6 +20895,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -19762,6 +20954,371 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                schoolSupervisor: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                startsOn: string;
+                                state: "draft" | "active" | "completed" | "terminated";
+                                student: {
+                                    /** @description Age in completed years on the start date */
+                                    ageAtStart: number;
+                                    /** @description ID number masked: first 6 and last 4 kept */
+                                    idMasked: string;
+                                    name: string;
+                                    sex: "M" | "F";
+                                };
+                                studyYear: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-placements/{id}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an incident (实习安全事故/事件): the school or the host enterprise, while the placement runs or within 30 days of its end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The insurer’s case (报案) number
+                         * @default
+                         */
+                        claimReference?: string;
+                        /** @description What happened (free text; may name health details) */
+                        description: string;
+                        /**
+                         * @description Files the actor uploaded (photos, records)
+                         * @default []
+                         */
+                        fileIds?: string[];
+                        /**
+                         * Format: date-time
+                         * @description When the insurer was notified (报案), if already
+                         */
+                        insurerNotifiedAt?: string | null;
+                        kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                        /**
+                         * @description Measures taken
+                         * @default
+                         */
+                        measures?: string;
+                        /**
+                         * Format: date-time
+                         * @description When it happened (within the placement, not in the future)
+                         */
+                        occurredAt: string;
+                        severity: "minor" | "serious" | "grave";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placement: {
+                                abilities: {
+                                    /** @description May start the internship (启动实习) */
+                                    activate: boolean;
+                                    /** @description May record it as completed */
+                                    complete: boolean;
+                                    /** @description May put documents on file */
+                                    documents: boolean;
+                                    /** @description May edit the placement (school, not started) */
+                                    edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
+                                    /** @description May extend it */
+                                    extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
+                                    /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
+                                    readStudentPapers: boolean;
+                                    /** @description May keep its attendance log (enterprise) */
+                                    recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
+                                    /** @description May terminate it */
+                                    terminate: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                activatedOn: string | null;
+                                activationCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                agreement: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    signedOn: string;
+                                } | null;
+                                /** @description What starting the internship asks, item by item (the 启动实习 checklist) */
+                                checklist: {
+                                    item: "agreement" | "consent" | "insurance" | "rules";
+                                    ok: boolean;
+                                    reasons: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
+                                consent: {
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    guardianSignedOn: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    studentSignedOn: string | null;
+                                } | null;
+                                documents: {
+                                    /** @description The three-party agreement is on file */
+                                    agreement: boolean;
+                                    /** @description The consent (and the guardian’s for a minor) is on file */
+                                    consent: boolean;
+                                    /** @description A policy covering the whole period is on file */
+                                    insurance: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endedOn: string | null;
+                                endNote: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                endsOn: string;
+                                enterprise: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
+                                events: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string | null;
+                                    /** @description The documents a 更新实习材料 step filed; empty for other steps */
+                                    documents: ("agreement" | "consent" | "insurance")[];
+                                }[];
+                                /** @description Shown to the school only */
+                                guardianName: string | null;
+                                id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
+                                insurance: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    endsOn: string;
+                                    file: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    insurer: string;
+                                    policyNumber: string;
+                                    premiumPaidBy: "school" | "enterprise" | "government" | "student";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    startsOn: string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                insuredUntil: string | null;
+                                major: string;
+                                monthlyPay: number;
+                                post: {
+                                    id: string;
+                                    kind: "cognitive" | "post";
+                                    title: string;
+                                };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;
@@ -19888,12 +21445,19 @@ export interface paths {
                                     documents: boolean;
                                     /** @description May edit the placement (school, not started) */
                                     edit: boolean;
+                                    /** @description May write its own party’s evaluation (while it runs) */
+                                    evaluate: boolean;
+                                    evaluateAs: null | ("school" | "enterprise");
                                     /** @description May extend it */
                                     extend: boolean;
+                                    /** @description May record that the insurer was notified of an incident */
+                                    notifyInsurer: boolean;
                                     /** @description May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file) */
                                     readStudentPapers: boolean;
                                     /** @description May keep its attendance log (enterprise) */
                                     recordAttendance: boolean;
+                                    /** @description May report an incident (the school or the host enterprise, while it runs or just after) */
+                                    reportIncident: boolean;
                                     /** @description May terminate it */
                                     terminate: boolean;
                                 };
@@ -19946,6 +21510,27 @@ export interface paths {
                                         zh: string;
                                     }[];
                                 }[];
+                                /** @description What recording the placement as completed asks (the evaluations, injuries reported) */
+                                completionCheck: {
+                                    /** @description Nothing refuses it */
+                                    ok: boolean;
+                                    refusals: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                    warnings: {
+                                        /** @description Stable reason code, e.g. INSURANCE_PERIOD_SHORT */
+                                        code: string;
+                                        en: string;
+                                        /** @description The field it is about, e.g. insurance.endsOn */
+                                        field: string;
+                                        zh: string;
+                                    }[];
+                                };
                                 consent: {
                                     file: {
                                         id: string;
@@ -19987,6 +21572,21 @@ export interface paths {
                                     name: string;
                                 };
                                 enterpriseMentor: string;
+                                evaluations: {
+                                    comments: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    evaluatedOn: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    party: "school" | "enterprise";
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    /** @description The name of the account that wrote it */
+                                    recordedBy: string;
+                                }[];
                                 events: {
                                     action: string;
                                     actorName: string;
@@ -19999,6 +21599,34 @@ export interface paths {
                                 /** @description Shown to the school only */
                                 guardianName: string | null;
                                 id: string;
+                                incidents: {
+                                    claimReference: string;
+                                    /** @description The policy on file that covered the day, as it stood at the report */
+                                    coveredBy: {
+                                        insurer: string;
+                                        policyNumber: string;
+                                    } | null;
+                                    /** @description Free text; may name health details (seen by who sees the placement) */
+                                    description: string;
+                                    files: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    id: string;
+                                    /** @description An injury kind: the insurer must be notified */
+                                    injury: boolean;
+                                    /** Format: date-time */
+                                    insurerNotifiedAt: string | null;
+                                    kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    measures: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                    reportedBy: string;
+                                    reportedByParty: "school" | "enterprise";
+                                    severity: "minor" | "serious" | "grave";
+                                }[];
                                 insurance: {
                                     /**
                                      * Format: date
@@ -20030,6 +21658,7 @@ export interface paths {
                                     kind: "cognitive" | "post";
                                     title: string;
                                 };
+                                result: null | ("excellent" | "good" | "pass" | "fail");
                                 school: {
                                     code: string;
                                     id: string;

@@ -15,6 +15,7 @@ import * as exports from './internships-export.service.ts';
 import { INTERNSHIP_METRIC_DEFINITIONS } from './internships.metrics.ts';
 import { placementsRoutes, postsRoutes } from './internships.routes.ts';
 import { createInternshipTodos } from './internships.todos.ts';
+import * as life from './placement-life.service.ts';
 import * as placements from './placements.service.ts';
 import * as search from './posts-search.service.ts';
 import * as posts from './posts.service.ts';
@@ -43,6 +44,7 @@ export function createInternshipsServices(
     placements: bindUseCases(own, {
       ...placements,
       ...attendance,
+      ...life,
       exportPlacements: exports.exportPlacements,
     }),
     search: bindUseCases(own, search),

@@ -7,6 +7,9 @@ import type { InternshipsDeps } from './internships.deps.ts';
 import { insuranceCovers } from './placement-facts.ts';
 import type { PlacementRow } from './internships.repository.ts';
 import { listPlacementRows } from './placements.service.ts';
+import { listUnnotifiedInjuries } from './placement-life.repository.ts';
+import { INCIDENT_KIND_LABELS } from '@zhijiao/contracts';
+import { chinaDate } from '../../platform/clock/clock.ts';
 
 /**
  * Alert source `internships`, over the running placements the actor sees:
@@ -16,6 +19,9 @@ import { listPlacementRows } from './placements.service.ts';
  *   again later is a new alert, not acknowledged yet.
  * - `attendance_violation` (yellow): the attendance log has night, overtime or holiday work the
  *   post has not filed; addressed to the enterprise, which keeps the log.
+ * - `incident_insurer_not_notified` (red): an injury (工伤, 意外伤害) reported on a placement the
+ *   actor sees, with no notification of the insurer on file (the insurance claim not made);
+ *   addressed to the school, due the day it happened, until the notification is recorded.
  */
 export function createInternshipAlerts(deps: InternshipsDeps) {
   return async function alerts(actor: Actor, lang: 'zh' | 'en', today: string): Promise<SourcedAlert[]> {
@@ -25,9 +31,52 @@ export function createInternshipAlerts(deps: InternshipsDeps) {
     for (let offset = 0; ; offset += ALERT_PAGE) {
       const rows = await listPlacementRows(deps, actor, { state: 'active' }, { limit: ALERT_PAGE, offset });
       out.push(...(await alertsOfPage(deps, rows, lang, today)));
-      if (rows.length < ALERT_PAGE) return out;
+      if (rows.length < ALERT_PAGE) break;
     }
+    out.push(...(await injuryAlerts(deps, actor, lang, today)));
+    return out;
   };
+}
+
+/** Injuries not reported to the insurer, on the placements the actor sees (oldest first). */
+async function injuryAlerts(
+  deps: InternshipsDeps,
+  actor: Actor,
+  lang: 'zh' | 'en',
+  today: string,
+): Promise<SourcedAlert[]> {
+  if (!actor.permissions.has('internship.read')) return [];
+  const scope = actor.scope.all
+    ? { all: true as const }
+    : { all: false as const, unitIds: actor.scope.orgUnitIds };
+  const rows = await listUnnotifiedInjuries(deps.db, scope, ALERT_PAGE);
+  const units = await unitRefsByIds(
+    deps.db,
+    rows.map((r) => r.schoolId),
+  );
+  return rows.flatMap((r): SourcedAlert[] => {
+    const school = units.get(r.schoolId);
+    if (!school) return [];
+    const day = chinaDate(r.occurredAt);
+    const kind = INCIDENT_KIND_LABELS[r.kind][lang];
+    return [
+      {
+        id: `internships:incident:${r.id}:insurer`,
+        source: 'internships',
+        kind: 'incident_insurer_not_notified',
+        tier: 'red',
+        unit: school,
+        title: lang === 'zh' ? `${r.studentName}（${school.name}）` : `${r.studentName} (${school.name})`,
+        message:
+          lang === 'zh'
+            ? `${day} 发生${kind}，尚未报保险公司（实习责任保险报案、理赔）`
+            : `${kind} on ${day}: the insurer has not been notified (liability insurance claim)`,
+        dueDate: day,
+        daysLate: daysBetween(day, today),
+        link: `/internships/placements/${r.placementId}`,
+      },
+    ];
+  });
 }
 
 /** Running placements read per page by the alert source. */

@@ -35,7 +35,10 @@ describe('the internships demo', () => {
   afterAll(() => ctx?.close());
 
   it('loads posts at both enterprises and placements of both schools for each plan year and today', async () => {
-    expect(summary).toEqual({ zh: '12 个实习岗位、19 项实习安排', en: '12 internship posts, 19 placements' });
+    expect(summary).toEqual({
+      zh: '12 个实习岗位、19 项实习安排、3 起实习事故报告',
+      en: '12 internship posts, 19 placements, 3 incident reports',
+    });
     const placements = await ctx.db
       .selectFrom('internshipPlacement')
       .select(['state', 'startsOn', 'endsOn', 'insuranceEndsOn'])
@@ -53,6 +56,44 @@ describe('the internships demo', () => {
     const posts = await ctx.db.selectFrom('internshipPost').select(['state', 'endsOn']).execute();
     expect(posts.filter((p) => p.endsOn < TODAY && p.state !== 'closed')).toEqual([]);
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+  });
+
+  it('completes the past years with both evaluations of each 岗位实习 and the school’s of each visit, keeping the result', async () => {
+    const done = await ctx.db
+      .selectFrom('internshipPlacement as p')
+      .innerJoin('internshipPost as po', 'po.id', 'p.postId')
+      .select(['p.id', 'po.kind', 'p.result'])
+      .where('p.state', '=', 'completed')
+      .execute();
+    const evaluations = await ctx.db
+      .selectFrom('internshipEvaluation')
+      .select(['placementId', 'party'])
+      .execute();
+    expect(done).toHaveLength(15);
+    for (const p of done) {
+      const parties = evaluations
+        .filter((e) => e.placementId === p.id)
+        .map((e) => e.party)
+        .sort();
+      expect(parties).toEqual(p.kind === 'post' ? ['enterprise', 'school'] : ['school']);
+      expect(p.result).not.toBeNull();
+    }
+  });
+
+  it('keeps past incident reports: an injury with the insurer notified, a minor loss without injury', async () => {
+    const incidents = await ctx.db
+      .selectFrom('internshipIncident')
+      .select(['kind', 'severity', 'reportedByParty', 'insurerNotifiedAt', 'policyNumber'])
+      .orderBy('occurredAt')
+      .execute();
+    expect(
+      incidents.map((i) => [i.kind, i.severity, i.reportedByParty, i.insurerNotifiedAt !== null]),
+    ).toEqual([
+      ['accidental_injury', 'serious', 'enterprise', true],
+      ['property_loss', 'minor', 'enterprise', false],
+      ['work_injury', 'minor', 'school', true],
+    ]);
+    expect(incidents.every((i) => i.policyNumber !== null)).toBe(true);
   });
 
   it('gives full insurance coverage in the plan’s years and shows this year’s gap', async () => {

@@ -182,10 +182,89 @@ async function place(
   return placement.id;
 }
 
-/** Completes a started placement on its last day, when that day has passed. */
-async function completeIfEnded(l: Loader, school: 'vhs' | 'vec', id: string, endsOn: string) {
-  if (endsOn < l.ctx.today)
-    await l.ctx.at(endsOn).placements.endPlacement(l.actors[school], id, 'complete', { note: '' });
+/** A started placement of a past year: who keeps it, its kind and last day. */
+interface Started {
+  school: 'vhs' | 'vec';
+  enterprise: 'yitong' | 'zhendong';
+  kind: 'post' | 'cognitive';
+  id: string;
+  endsOn: string;
+}
+
+/** Evaluation grades the demo gives in turn: mostly 良好, some 优秀, a 合格. */
+const GRADES = ['good', 'excellent', 'good', 'pass'] as const;
+
+/**
+ * Completes a started placement on its last day, when that day has passed: the enterprise mentor
+ * evaluates a 岗位实习 and the school supervisor every placement that day, then the school records
+ * the completion (which keeps the overall result).
+ */
+async function completeIfEnded(l: Loader, p: Started, n: number) {
+  if (p.endsOn >= l.ctx.today) return;
+  const s = l.ctx.at(p.endsOn).placements;
+  if (p.kind === 'post')
+    await s.evaluatePlacement(l.actors[p.enterprise], p.id, {
+      grade: GRADES[n % GRADES.length]!,
+      comments: '遵守企业规章制度，工作认真，能在师傅指导下独立完成岗位操作',
+      evaluatedOn: p.endsOn,
+    });
+  await s.evaluatePlacement(l.actors[p.school], p.id, {
+    grade: GRADES[(n + 1) % GRADES.length]!,
+    comments:
+      p.kind === 'post'
+        ? '实习周志、实习报告完整，达到岗位实习教学要求'
+        : '认真参加认识实习，按时提交实习心得',
+    evaluatedOn: p.endsOn,
+  });
+  await s.endPlacement(l.actors[p.school], p.id, 'complete', { note: '' });
+}
+
+/**
+ * Incident reports of the first past year (on days before today): at 振东集团 a slip handling crates
+ * reported by the enterprise the next morning with the insurer already notified, and a tool broken
+ * at 易通集团 (no injury, no claim); in the second year a work injury the school reports, the
+ * insurer's notification recorded the day after.
+ */
+async function reportIncidents(l: Loader, year: number, first: boolean, started: Started[]) {
+  const atZhendong = started.find((p) => p.enterprise === 'zhendong' && p.kind === 'post');
+  const atYitong = started.find((p) => p.enterprise === 'yitong');
+  if (!atZhendong || !atYitong || `${year}-06-01` >= l.ctx.today) return 0;
+  if (first) {
+    await l.ctx.at(`${year}-04-17`).placements.reportIncident(l.actors.zhendong, atZhendong.id, {
+      occurredAt: `${year}-04-16T02:30:00Z`,
+      kind: 'accidental_injury',
+      severity: 'serious',
+      description: '搬运药材周转箱时在车间通道滑倒，右手腕扭伤；经医院检查无骨折，遵医嘱休息一周',
+      measures: '指导师傅陪同就医；清理通道积水并增设防滑垫；复岗前重新进行安全教育',
+      insurerNotifiedAt: `${year}-04-16T07:00:00Z`,
+      claimReference: `RPCA${year}0416${String(year).slice(2)}017`,
+      fileIds: [],
+    });
+    await l.ctx.at(`${year}-05-21`).placements.reportIncident(l.actors.yitong, atYitong.id, {
+      occurredAt: `${year}-05-20T07:00:00Z`,
+      kind: 'property_loss',
+      severity: 'minor',
+      description: '实习学生对刀操作失误，损坏数控车床硬质合金车刀一把，无人员受伤',
+      measures: '更换车刀；指导师傅重新讲解对刀操作规程并现场示范',
+      claimReference: '',
+      fileIds: [],
+    });
+    return 2;
+  }
+  const reported = await l.ctx.at(`${year}-05-09`).placements.reportIncident(l.actors.vec, atZhendong.id, {
+    occurredAt: `${year}-05-08T06:00:00Z`,
+    kind: 'work_injury',
+    severity: 'minor',
+    description: '清洗压片机冲模时左手食指被划伤，校医务室清创包扎',
+    measures: '暂停该生设备清洗作业三天；实习单位补发防割手套',
+    claimReference: '',
+    fileIds: [],
+  });
+  await l.ctx.at(`${year}-05-10`).placements.notifyInsurer(l.actors.vec, reported.incidents[0]!.id, {
+    notifiedAt: `${year}-05-09T03:00:00Z`,
+    claimReference: `RPCA${year}0509${String(year).slice(2)}052`,
+  });
+  return 1;
 }
 
 async function publish(l: Loader, who: 'yitong' | 'zhendong', on: string, post: Post) {
@@ -194,10 +273,11 @@ async function publish(l: Loader, who: 'yitong' | 'zhendong', on: string, post: 
 
 /**
  * One past year of the plan: 易通集团 and 振东集团 publish their posts in January, the two
- * vocational schools place fully documented students on them, who start and complete; the posts
- * close in September.
+ * vocational schools place fully documented students on them, who start, are evaluated by the
+ * enterprise mentor and the school supervisor, and complete; the first two years have incident
+ * reports (`reportIncidents`); the posts close in September.
  */
-async function loadYear(l: Loader, year: number) {
+async function loadYear(l: Loader, year: number, index: number) {
   const yitong = { startsOn: `${year}-03-01`, endsOn: `${year}-08-31` };
   const zhendong = { startsOn: `${year}-03-01`, endsOn: `${year}-06-30` };
   const visit = { startsOn: `${year}-10-12`, endsOn: `${year}-10-16` };
@@ -219,31 +299,38 @@ async function loadYear(l: Loader, year: number) {
     `${year}-09-01`,
     zhendongVisit(year, visit.startsOn, visit.endsOn),
   );
-  const placements: Array<[school: 'vhs' | 'vec', id: string, endsOn: string]> = [];
+  const placements: Started[] = [];
   for (let i = 0; i < 2; i++) {
     const full = { docs: 'all' as const, start: true };
-    placements.push([
-      'vhs',
-      await place(l, 'vhs', yitongId, yitong, { ...full, major: '数控技术应用' }),
-      yitong.endsOn,
-    ]);
-    placements.push([
-      'vec',
-      await place(l, 'vec', zhendongId, zhendong, { ...full, major: '药剂' }),
-      zhendong.endsOn,
-    ]);
+    placements.push({
+      school: 'vhs',
+      enterprise: 'yitong',
+      kind: 'post',
+      id: await place(l, 'vhs', yitongId, yitong, { ...full, major: '数控技术应用' }),
+      endsOn: yitong.endsOn,
+    });
+    placements.push({
+      school: 'vec',
+      enterprise: 'zhendong',
+      kind: 'post',
+      id: await place(l, 'vec', zhendongId, zhendong, { ...full, major: '药剂' }),
+      endsOn: zhendong.endsOn,
+    });
   }
-  placements.push([
-    'vec',
-    await place(l, 'vec', visitId, visit, { docs: 'all', start: true, major: '中药' }),
-    visit.endsOn,
-  ]);
-  for (const [school, id, endsOn] of placements) await completeIfEnded(l, school, id, endsOn);
+  const incidents = index < 2 ? await reportIncidents(l, year, index === 0, placements) : 0;
+  placements.push({
+    school: 'vec',
+    enterprise: 'zhendong',
+    kind: 'cognitive',
+    id: await place(l, 'vec', visitId, visit, { docs: 'all', start: true, major: '中药' }),
+    endsOn: visit.endsOn,
+  });
+  for (const [n, p] of placements.entries()) await completeIfEnded(l, p, n + year);
   await l.ctx.at(`${year}-09-05`).posts.closePost(l.actors.yitong, yitongId);
   await l.ctx.at(`${year}-09-05`).posts.closePost(l.actors.zhendong, zhendongId);
   // The visit is over within the week: its post closes, as the others did in September.
   await l.ctx.at(addDays(visit.endsOn, 4)).posts.closePost(l.actors.zhendong, visitId);
-  return { posts: 3, placements: placements.length };
+  return { posts: 3, placements: placements.length, incidents };
 }
 
 /** Weekday entries 09:00–17:00 from `from` to the day before today, and a late shift to 23:30 when `night`. */
@@ -333,7 +420,8 @@ async function loadToday(l: Loader) {
 /**
  * Loads internships through the use cases, on the days things happened: for each of the plan's
  * past years (else the three before today's), posts at 易通集团 and 振东集团 with fully documented
- * placements of 区职业高中 and 区职教中心 students, started and completed; then this year's open
+ * placements of 区职业高中 and 区职教中心 students, started, evaluated and completed, a few incident
+ * reports; then this year's open
  * work (see `loadToday`). Synthetic names and ID numbers; deterministic for a given today.
  */
 export async function internshipsDemo(ctx: DemoContext<InternshipsModule>): Promise<DemoSummary> {
@@ -352,16 +440,18 @@ export async function internshipsDemo(ctx: DemoContext<InternshipsModule>): Prom
   };
   let posts = 0;
   let placements = 0;
-  for (const year of years) {
-    const made = await loadYear(l, year);
+  let incidents = 0;
+  for (const [index, year] of years.entries()) {
+    const made = await loadYear(l, year, index);
     posts += made.posts;
     placements += made.placements;
+    incidents += made.incidents;
   }
   const now = await loadToday(l);
   posts += now.posts;
   placements += now.placements;
   return {
-    zh: `${posts} 个实习岗位、${placements} 项实习安排`,
-    en: `${posts} internship posts, ${placements} placements`,
+    zh: `${posts} 个实习岗位、${placements} 项实习安排、${incidents} 起实习事故报告`,
+    en: `${posts} internship posts, ${placements} placements, ${incidents} incident reports`,
   };
 }

@@ -1,4 +1,4 @@
-import type { PostState } from '@zhijiao/contracts';
+import type { EvaluationParty, PostState } from '@zhijiao/contracts';
 import { inScope, type Actor } from '../../platform/auth/actor.ts';
 
 /**
@@ -23,6 +23,17 @@ export function mayKeepPosts(actor: Actor, enterpriseId: string): boolean {
 /** The school's own account: may place its students and keep their placements. */
 export function mayKeepPlacements(actor: Actor, schoolId: string): boolean {
   return actor.permissions.has('internship.place') && actor.orgUnitId === schoolId;
+}
+
+/**
+ * Which party of the placement the actor acts for: its school's own account (the school
+ * supervisor's side) or its host enterprise's (the mentor's side), else null. Either may report an
+ * incident; each writes its own evaluation.
+ */
+export function partyOf(actor: Actor, p: { schoolId: string; enterpriseId: string }): EvaluationParty | null {
+  if (mayKeepPlacements(actor, p.schoolId)) return 'school';
+  if (mayKeepPosts(actor, p.enterpriseId)) return 'enterprise';
+  return null;
 }
 
 /**

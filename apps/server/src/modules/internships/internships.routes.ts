@@ -12,7 +12,10 @@ import {
   CreatePostBody,
   DocumentsBody,
   EndBody,
+  EvaluationBody,
   ExtendBody,
+  IncidentBody,
+  InsurerNotificationBody,
   PlacementBody,
   PlacementDetailSchema,
   PlacementQuery,
@@ -261,7 +264,12 @@ export const placementsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Inte
     '/api/internship-placements/:id/completion',
     {
       config: { permission: 'internship.place' },
-      schema: { ...one('Record a running placement as completed'), body: EndBody },
+      schema: {
+        ...one(
+          'Record a running placement as completed, keeping the overall result; 409 with every reason it cannot (evaluations missing, an injury not reported to the insurer)',
+        ),
+        body: EndBody,
+      },
     },
     async (request) => ({
       placement: await placements.endPlacement(request.actor!, request.params.id, 'complete', request.body),
@@ -276,6 +284,54 @@ export const placementsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Inte
     },
     async (request) => ({
       placement: await placements.endPlacement(request.actor!, request.params.id, 'terminate', request.body),
+    }),
+  );
+
+  app.post(
+    '/api/internship-placements/:id/incidents',
+    {
+      config: { permission: ['internship.place', 'internship.post'] },
+      schema: {
+        ...one(
+          'Report an incident (实习安全事故/事件): the school or the host enterprise, while the placement runs or within 30 days of its end',
+        ),
+        body: IncidentBody,
+        response: withErrors({ 201: Placement }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        placement: await placements.reportIncident(request.actor!, request.params.id, request.body),
+      }),
+  );
+
+  app.post(
+    '/api/internship-incidents/:id/insurer-notification',
+    {
+      config: { permission: ['internship.place', 'internship.post'] },
+      schema: {
+        ...one('Record when the insurer was notified of an incident (once); answers the placement'),
+        body: InsurerNotificationBody,
+      },
+    },
+    async (request) => ({
+      placement: await placements.notifyInsurer(request.actor!, request.params.id, request.body),
+    }),
+  );
+
+  app.put(
+    '/api/internship-placements/:id/evaluation',
+    {
+      config: { permission: ['internship.place', 'internship.post'] },
+      schema: {
+        ...one(
+          'Write the actor’s party’s evaluation (the school supervisor’s or the enterprise mentor’s) of a running placement',
+        ),
+        body: EvaluationBody,
+      },
+    },
+    async (request) => ({
+      placement: await placements.evaluatePlacement(request.actor!, request.params.id, request.body),
     }),
   );
 

@@ -1,5 +1,9 @@
 import {
   ATTENDANCE_FLAGS,
+  EVALUATION_GRADES,
+  EVALUATION_PARTIES,
+  INCIDENT_KINDS,
+  INCIDENT_SEVERITIES,
   INTERNSHIP_KINDS,
   PLACEMENT_DOCUMENTS,
   PLACEMENT_STATES,
@@ -243,6 +247,14 @@ const PlacementAbilities = Type.Object({
   complete: Bool('May record it as completed'),
   terminate: Bool('May terminate it'),
   recordAttendance: Bool('May keep its attendance log (enterprise)'),
+  reportIncident: Bool(
+    'May report an incident (the school or the host enterprise, while it runs or just after)',
+  ),
+  notifyInsurer: Bool('May record that the insurer was notified of an incident'),
+  evaluate: Bool('May write its own party’s evaluation (while it runs)'),
+  evaluateAs: Nullable(
+    literals(EVALUATION_PARTIES, { description: 'The evaluation the actor writes, if any' }),
+  ),
   readStudentPapers: Bool(
     'May download the consent form and the insurance policy (the school’s readers; the host enterprise sees them as on file)',
   ),
@@ -272,6 +284,41 @@ export const PlacementSummarySchema = Type.Object({
     insurance: Bool('A policy covering the whole period is on file'),
   }),
   insuredUntil: Nullable(DateString),
+});
+
+const Grade = literals(EVALUATION_GRADES, { description: '优秀 / 良好 / 合格 / 不合格' });
+
+export const EvaluationSchema = Type.Object({
+  party: literals(EVALUATION_PARTIES),
+  grade: Grade,
+  comments: Type.String(),
+  evaluatedOn: DateString,
+  recordedBy: Type.String({ description: 'The name of the account that wrote it' }),
+  recordedAt: Timestamp,
+});
+
+export const IncidentSchema = Type.Object({
+  id: Type.String(),
+  occurredAt: Timestamp,
+  kind: literals(INCIDENT_KINDS),
+  severity: literals(INCIDENT_SEVERITIES),
+  injury: Bool('An injury kind: the insurer must be notified'),
+  description: Type.String({
+    description: 'Free text; may name health details (seen by who sees the placement)',
+  }),
+  measures: Type.String(),
+  coveredBy: Nullable(
+    Type.Object(
+      { insurer: Type.String(), policyNumber: Type.String() },
+      { description: 'The policy on file that covered the day, as it stood at the report' },
+    ),
+  ),
+  insurerNotifiedAt: Nullable(Timestamp),
+  claimReference: Type.String(),
+  reportedByParty: literals(EVALUATION_PARTIES),
+  reportedBy: Type.String(),
+  reportedAt: Timestamp,
+  files: Type.Array(FileRef),
 });
 
 export const PlacementDetailSchema = Type.Object({
@@ -310,6 +357,13 @@ export const PlacementDetailSchema = Type.Object({
     { description: 'What starting the internship asks, item by item (the 启动实习 checklist)' },
   ),
   activationCheck: CheckSchema,
+  completionCheck: Type.Object(
+    { ...CheckSchema.properties },
+    { description: 'What recording the placement as completed asks (the evaluations, injuries reported)' },
+  ),
+  result: Nullable(literals(EVALUATION_GRADES, { description: 'The overall result kept at completion' })),
+  evaluations: Type.Array(EvaluationSchema),
+  incidents: Type.Array(IncidentSchema),
   events: Type.Array(
     Type.Object({
       at: Timestamp,
@@ -323,6 +377,56 @@ export const PlacementDetailSchema = Type.Object({
   ),
   abilities: PlacementAbilities,
 });
+
+export const IncidentBody = Type.Object(
+  {
+    occurredAt: Type.String({
+      format: 'date-time',
+      description: 'When it happened (within the placement, not in the future)',
+    }),
+    kind: literals(INCIDENT_KINDS),
+    severity: literals(INCIDENT_SEVERITIES),
+    description: text(2000, 'What happened (free text; may name health details)', 1),
+    measures: Type.String({ maxLength: 2000, default: '', description: 'Measures taken' }),
+    insurerNotifiedAt: Type.Optional(
+      Nullable(
+        Type.String({ format: 'date-time', description: 'When the insurer was notified (报案), if already' }),
+      ),
+    ),
+    claimReference: Type.String({
+      maxLength: 100,
+      default: '',
+      description: 'The insurer’s case (报案) number',
+    }),
+    fileIds: Type.Array(Uuid, {
+      maxItems: 10,
+      default: [],
+      description: 'Files the actor uploaded (photos, records)',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const InsurerNotificationBody = Type.Object(
+  {
+    notifiedAt: Type.String({ format: 'date-time', description: 'When the insurer was notified (报案)' }),
+    claimReference: Type.String({
+      maxLength: 100,
+      default: '',
+      description: 'The insurer’s case (报案) number',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const EvaluationBody = Type.Object(
+  {
+    grade: Grade,
+    comments: Type.String({ maxLength: 2000, default: '' }),
+    evaluatedOn: DateString,
+  },
+  { additionalProperties: false },
+);
 
 export const AttendanceBody = Type.Object(
   {

@@ -1,5 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  EvaluationGrade,
+  EvaluationParty,
+  IncidentKind,
+  IncidentSeverity,
   InternshipKind,
   PlacementState,
   PostHighRiskWork,
@@ -89,6 +93,8 @@ export interface InternshipPlacementTable {
   activatedOn: string | null;
   endedOn: string | null;
   endNote: Generated<string>;
+  /** The overall result the completion kept (placement-life.rules.ts, `overallResult`). */
+  result: EvaluationGrade | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -117,12 +123,55 @@ export interface InternshipAttendanceTable {
   recordedAt: Date;
 }
 
+/**
+ * An incident report (实习安全事故/事件) on a placement, filed by the school or the host enterprise.
+ * `insurer` and `policyNumber` copy the policy on file that covered the day (null: none did).
+ * The description may name health details: it is read by those who see the placement only.
+ */
+export interface InternshipIncidentTable {
+  id: Generated<string>;
+  placementId: string;
+  occurredAt: Date;
+  kind: IncidentKind;
+  severity: IncidentSeverity;
+  description: string;
+  measures: Generated<string>;
+  insurer: string | null;
+  policyNumber: string | null;
+  insurerNotifiedAt: Date | null;
+  claimReference: Generated<string>;
+  reportedByParty: EvaluationParty;
+  reportedBy: string | null;
+  reportedAt: Date;
+  updatedAt: Date;
+}
+
+/** A file attached to an incident report (photos, the medical record, the insurer's receipt). */
+export interface InternshipIncidentFileTable {
+  incidentId: string;
+  fileId: string;
+}
+
+/** One of a placement's two evaluations (实习考核): the school supervisor's or the enterprise mentor's. */
+export interface InternshipEvaluationTable {
+  placementId: string;
+  party: EvaluationParty;
+  grade: EvaluationGrade;
+  comments: Generated<string>;
+  evaluatedOn: string;
+  recordedBy: string | null;
+  recordedAt: Date;
+}
+
 /** Tables of the internships module as Kysely sees them. */
 export interface InternshipTables {
   internshipPost: InternshipPostTable;
   internshipPlacement: InternshipPlacementTable;
   internshipPlacementEvent: InternshipPlacementEventTable;
   internshipAttendance: InternshipAttendanceTable;
+  internshipIncident: InternshipIncidentTable;
+  internshipIncidentFile: InternshipIncidentFileTable;
+  internshipEvaluation: InternshipEvaluationTable;
 }
 
 // The module's tables join the app's database type: the module that declares a table owns it.

@@ -40,6 +40,19 @@ export interface InternshipWorld {
   yitong: Client;
   zhendong: Client;
   units: Record<'vhs' | 'vec' | 'yitong' | 'zhendong' | 'district', string>;
+  usernames: Record<WorldAccount, string>;
+}
+
+type WorldAccount = 'coordinator' | 'vhs' | 'vec' | 'hrss' | 'jhs1' | 'yitong' | 'zhendong';
+
+/**
+ * Moves the world's clock to `now` and signs every account in again (a jump of days outlives the
+ * sessions' idle timeout).
+ */
+export async function moveClock(w: InternshipWorld, now: string): Promise<void> {
+  w.ctx.clock.set(now);
+  for (const [key, username] of Object.entries(w.usernames))
+    w[key as WorldAccount] = await login(w.ctx, username);
 }
 
 export async function createInternshipWorld(now = '2024-02-01T02:00:00Z'): Promise<InternshipWorld> {
@@ -62,6 +75,10 @@ export async function createInternshipWorld(now = '2024-02-01T02:00:00Z'): Promi
   return {
     ctx,
     ...clients,
+    usernames: Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.username])) as Record<
+      keyof typeof users,
+      string
+    >,
     units: {
       vhs: await unit('SD-VHS'),
       vec: await unit('SD-VEC'),

@@ -6,6 +6,9 @@ import type { InternshipsDeps } from './internships.deps.ts';
 import { mayKeepPlacements, mayKeepPosts } from './internships.policy.ts';
 import { findPost, listPlacementsInScope, listPostsInScope } from './internships.repository.ts';
 import { activationCheckOf } from './placements.service.ts';
+import { listUnnotifiedInjuries } from './placement-life.repository.ts';
+import { INCIDENT_KIND_LABELS } from '@zhijiao/contracts';
+import { chinaDate } from '../../platform/clock/clock.ts';
 
 /** Days before its start date from which a placement still missing documents is a todo. */
 export const DOCUMENTS_DUE_WINDOW_DAYS = 30;
@@ -14,7 +17,8 @@ const LIMIT = 200;
 /**
  * Todo source `internships`, the actor's own unit's work only: for a school, its placements not yet
  * started that start within 30 days (or should have started) and cannot start yet — the documents
- * or a rule still missing, due on the start date; for an enterprise, its draft posts to publish,
+ * or a rule still missing, due on the start date — and the injuries on its placements not yet
+ * reported to the insurer, due the day they happened; for an enterprise, its draft posts to publish,
  * due on the post's start date.
  */
 export function createInternshipTodos(deps: InternshipsDeps): TodoSource {
@@ -47,6 +51,26 @@ export function createInternshipTodos(deps: InternshipsDeps): TodoSource {
           dueDate: p.startsOn,
           daysLate: daysLateOf(p.startsOn, today),
           link: `/internships/placements/${p.id}`,
+          count: null,
+        });
+      }
+      const injuries = await listUnnotifiedInjuries(deps.db, own, LIMIT);
+      for (const r of injuries) {
+        const school = units.get(r.schoolId);
+        if (!school || r.schoolId !== actor.orgUnitId) continue;
+        const day = chinaDate(r.occurredAt);
+        items.push({
+          id: `internships:incident:${r.id}`,
+          source: 'internships',
+          kind: 'incident_insurer',
+          title:
+            lang === 'zh'
+              ? `实习伤害事故报保险公司：${r.studentName}（${day} ${INCIDENT_KIND_LABELS[r.kind].zh}）`
+              : `Notify the insurer of an internship injury: ${r.studentName} (${INCIDENT_KIND_LABELS[r.kind].en}, ${day})`,
+          unit: school,
+          dueDate: day,
+          daysLate: daysLateOf(day, today),
+          link: `/internships/placements/${r.placementId}`,
           count: null,
         });
       }

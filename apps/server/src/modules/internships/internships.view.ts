@@ -5,7 +5,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import { checkPost, type InternshipCheck, type InternshipRules } from './internship-post.rules.ts';
-import { readsStudentPapers, seesGuardian } from './internships.policy.ts';
+import { partyOf, readsStudentPapers, seesGuardian } from './internships.policy.ts';
 import {
   countPlacedByPost,
   findPost,
@@ -15,6 +15,7 @@ import {
 } from './internships.repository.ts';
 import { placementWorkflow, postWorkflow } from './internships.workflow.ts';
 import { activationChecklist, insuranceCovers, postRuleInput } from './placement-facts.ts';
+import { completionCheckOf, lifeView } from './placement-life.view.ts';
 
 const NO_UNIT = { id: '', code: '', name: '' };
 
@@ -100,15 +101,20 @@ export async function describePlacements(db: Executor, rows: readonly PlacementR
   });
 }
 
-/** One placement with its documents, the 启动实习 checklist, history and abilities. */
+/**
+ * One placement with its documents, the 启动实习 checklist, what completing it asks, its
+ * evaluations and incidents, history and abilities.
+ */
 export async function describePlacement(db: Executor, actor: Actor, p: PlacementRow, check: InternshipCheck) {
-  const [[summary], events, files] = await Promise.all([
+  const [[summary], events, files, completion, life] = await Promise.all([
     describePlacements(db, [p]),
     listPlacementEvents(db, p.id),
     findStoredFiles(
       db,
       [p.agreementFileId, p.consentFileId, p.insuranceFileId].filter((id): id is string => id !== null),
     ),
+    completionCheckOf(db, p),
+    lifeView(db, p),
   ]);
   const users = await findUserRefs(
     db,
@@ -152,6 +158,9 @@ export async function describePlacement(db: Executor, actor: Actor, p: Placement
     endNote: p.endNote,
     checklist: activationChecklist(check),
     activationCheck: check,
+    completionCheck: completion.check,
+    result: p.result,
+    ...life,
     events: events.map((e) => ({
       at: e.at,
       action: e.action,
@@ -169,6 +178,10 @@ export async function describePlacement(db: Executor, actor: Actor, p: Placement
         p.state === 'active' &&
         actor.permissions.has('internship.post') &&
         actor.orgUnitId === p.enterpriseId,
+      reportIncident: can.reportIncident,
+      notifyInsurer: can.notifyInsurer,
+      evaluate: can.evaluate,
+      evaluateAs: can.evaluate ? partyOf(actor, p) : null,
       readStudentPapers: readsStudentPapers(actor, p),
     },
   };

@@ -1,7 +1,7 @@
 import type { PlacementState, PostState } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { defineWorkflow } from '../../platform/workflow/workflow.ts';
-import { mayKeepPlacements, mayKeepPosts } from './internships.policy.ts';
+import { mayKeepPlacements, mayKeepPosts, partyOf } from './internships.policy.ts';
 
 interface PostFacts {
   enterpriseId: string;
@@ -13,6 +13,7 @@ interface PlacementFacts {
 
 const enterprise = (actor: Actor, p: PostFacts) => mayKeepPosts(actor, p.enterpriseId);
 const school = (actor: Actor, p: PlacementFacts) => mayKeepPlacements(actor, p.schoolId);
+const eitherParty = (actor: Actor, p: PlacementFacts) => partyOf(actor, p) !== null;
 
 /**
  * A post, declared once: the enterprise edits its draft, publishes it (once it passes the post
@@ -33,7 +34,10 @@ export const postWorkflow = defineWorkflow({
 /**
  * A placement, declared once: the school gathers the documents on the draft (待启动), starts it
  * once every document is on file and the rules pass (checked by the service), may extend it, and
- * records its end (completed or terminated). Each step writes a history row and an audit row
+ * records its end (completed or terminated: completion needs the evaluations, checked by the
+ * service). During and just after it the school or the host enterprise reports incidents and the
+ * insurer's notification (the report window after the end checked by the service); while it runs
+ * each writes its own evaluation. Each step writes a history row and an audit row
  * `internships.placement.<action>`.
  */
 export const placementWorkflow = defineWorkflow({
@@ -50,5 +54,16 @@ export const placementWorkflow = defineWorkflow({
     extend: { from: ['active'], may: school, action: 'extended' },
     complete: { from: ['active'], to: 'completed', may: school, action: 'completed' },
     terminate: { from: ['draft', 'active'], to: 'terminated', may: school, action: 'terminated' },
+    reportIncident: {
+      from: ['active', 'completed', 'terminated'],
+      may: eitherParty,
+      action: 'incident_reported',
+    },
+    notifyInsurer: {
+      from: ['active', 'completed', 'terminated'],
+      may: eitherParty,
+      action: 'insurer_notified',
+    },
+    evaluate: { from: ['active'], may: eitherParty, action: 'evaluated' },
   },
 });

@@ -36,6 +36,9 @@ import type {
 import { describePlacement, describePlacements } from './internships.view.ts';
 import { placementWorkflow } from './internships.workflow.ts';
 import { placementFacts } from './placement-facts.ts';
+import { overallResult } from './placement-life.rules.ts';
+import { listPlacementIdsWithIncidentFile } from './placement-life.repository.ts';
+import { completionCheckOf } from './placement-life.view.ts';
 
 /*
  * Placements (实习安排): a vocational school places its student on a published post (ID number
@@ -249,7 +252,11 @@ export async function extendPlacement(
   return getPlacement(deps, actor, id);
 }
 
-/** Records the end of a placement: completed (from active) or terminated (with the reason). */
+/**
+ * Records the end of a placement: terminated (with the reason), or completed — refused (409, every
+ * reason in zh and en) until the evaluations are on file (both for 岗位实习, the school's for
+ * 认识实习) and every injury is reported to the insurer; the completion keeps the overall result.
+ */
 export async function endPlacement(
   deps: InternshipsDeps,
   actor: Actor,
@@ -261,25 +268,41 @@ export async function endPlacement(
   const note = input.note.trim();
   if (how === 'terminate' && !note)
     throw fieldError('note', 'REQUIRED', '请填写终止原因', 'Give the reason for terminating');
-  await deps.transaction((trx) =>
-    placementWorkflow.apply(deps, trx, how, actor, p, {
-      set: { endedOn: today(deps), endNote: note },
+  placementWorkflow.assert(how, actor, p);
+  await deps.transaction(async (trx) => {
+    // Judged under the placement's lock: an evaluation or incident written meanwhile waits, or is seen.
+    const current = await lockPlacement(trx, p.id);
+    let result = null;
+    if (how === 'complete') {
+      const { check, grades } = await completionCheckOf(trx, current);
+      if (!check.ok) throw refused('INTERNSHIP_COMPLETION_REFUSED', check);
+      result = overallResult(grades);
+    }
+    await placementWorkflow.apply(deps, trx, how, actor, current, {
+      set: { endedOn: today(deps), endNote: note, ...(how === 'complete' ? { result } : {}) },
       comment: note || null,
-    }),
-  );
+      ...(how === 'complete' ? { details: { result } } : {}),
+    });
+  });
   return getPlacement(deps, actor, id);
 }
 
 /**
- * A placement with the file among its documents that the actor may read, or null. The host
- * enterprise reads the three-party agreement it signed, not the consent form or the insurance
- * policy: those carry the student's and the guardian's particulars, which its pages show masked or
- * not at all; the school's readers read all three (`readsStudentPapers`).
+ * A placement with the file among its documents or its incident reports' files that the actor may
+ * read, or null. The host enterprise reads the three-party agreement it signed, not the consent
+ * form or the insurance policy: those carry the student's and the guardian's particulars, which its
+ * pages show masked or not at all; the school's readers read all three (`readsStudentPapers`).
+ * An incident's files are read by whoever sees the placement, as its report is.
  */
 export async function readablePlacementWithFile(deps: InternshipsDeps, actor: Actor, fileId: string) {
-  const ids = await listPlacementIdsWithFile(deps.db, fileId);
-  return firstReadable(ids, async (id) => {
+  const [documents, incidents] = await Promise.all([
+    listPlacementIdsWithFile(deps.db, fileId),
+    listPlacementIdsWithIncidentFile(deps.db, fileId),
+  ]);
+  const viaIncident = new Set(incidents);
+  return firstReadable([...new Set([...incidents, ...documents])], async (id) => {
     const p = await loadFor(deps, actor, id);
+    if (viaIncident.has(id)) return p;
     if (p.agreementFileId !== fileId && !readsStudentPapers(actor, p)) throw notFound();
     return p;
   });
@@ -304,7 +327,11 @@ async function lockForCheck(trx: Executor, p: PlacementRow): Promise<PlacementRo
 
 /** A refusal (409) with every reason of the check, field-named, in zh and en. */
 function refused(
-  code: 'INTERNSHIP_ACTIVATION_REFUSED' | 'INTERNSHIP_EXTENSION_REFUSED' | 'INTERNSHIP_DOCUMENTS_REFUSED',
+  code:
+    | 'INTERNSHIP_ACTIVATION_REFUSED'
+    | 'INTERNSHIP_EXTENSION_REFUSED'
+    | 'INTERNSHIP_DOCUMENTS_REFUSED'
+    | 'INTERNSHIP_COMPLETION_REFUSED',
   check: { refusals: ReadonlyArray<{ field: string; code: string; zh: string; en: string }> },
 ) {
   return new AppError(

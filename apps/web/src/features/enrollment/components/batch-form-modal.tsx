@@ -1,9 +1,9 @@
 import { DatePicker, Form, InputNumber, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
+import { chinaIso } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useAddBatch } from '../api/add-batch';
-import { chinaIso } from '../lib/china-time';
 import { NameCodeFields } from './name-code-fields';
 import type { SeasonDetail } from '../types';
 import { chinaTodayDay } from '@/lib/format';

@@ -14,14 +14,18 @@ import { useActivatePlacement, useEndPlacement, useExtendPlacement } from '../ap
 import { ActivationChecklist } from './activation-checklist';
 import { AttendanceCard } from './attendance-card';
 import { DocumentsModal } from './documents-modal';
+import { EvaluationsCard } from './evaluations-card';
+import { IncidentsCard } from './incidents-card';
 import { Period, PlacementStateTag } from './internship-tags';
 import { InternshipsTabs } from './internships-tabs';
 import { PlacementHistory } from './placement-history';
+import { ReasonsAlert } from './reasons-list';
 
 /**
  * `/internships/placements/:id`: one placement — the student (ID masked), the documents on file,
  * the 启动实习 checklist (协议 ✓, 同意书 ✗ 缺少监护人知情同意书, 保险 ✗ 保险期未覆盖 …), the steps,
- * and the attendance log.
+ * the evaluations and incident reports, and the attendance log. Completing shows what it still
+ * asks (an evaluation missing, an injury not reported to the insurer).
  */
 export function PlacementPage() {
   const { id = '' } = useParams();
@@ -198,6 +202,8 @@ function PlacementView({ p }: { p: Placement }) {
           }}
         />
       </Card>
+      <EvaluationsCard placement={p} />
+      <IncidentsCard placement={p} />
       <AttendanceCard placement={p} />
       <PlacementHistory placement={p} />
       {document && <DocumentsModal placement={p} document={document} onClose={() => setDocument(null)} />}
@@ -226,8 +232,11 @@ function PlacementView({ p }: { p: Placement }) {
       <Modal
         open={ending !== null}
         okButtonProps={{
-          disabled: ending?.how === 'terminate' && !ending.note.trim(),
+          disabled:
+            (ending?.how === 'terminate' && !ending.note.trim()) ||
+            (ending?.how === 'complete' && !p.completionCheck.ok),
           danger: ending?.how === 'terminate',
+          'data-testid': 'end-ok',
         }}
         title={
           ending &&
@@ -247,6 +256,13 @@ function PlacementView({ p }: { p: Placement }) {
           )
         }
       >
+        {ending?.how === 'complete' && (
+          <ReasonsAlert
+            type="error"
+            title={t('internships.placements.completeRefusals')}
+            reasons={p.completionCheck.refusals}
+          />
+        )}
         <Input.TextArea
           rows={3}
           maxLength={500}
