@@ -7,7 +7,7 @@ import {
   enterpriseYearFacts,
   type EnterpriseYear,
 } from '../enterprises/index.ts';
-import { listOrgUnitInfo, listSubtreeIds, unitRefsByIds } from '../org/index.ts';
+import { findDistrictOf, listOrgUnitInfo, listSubtreeIds, unitRefsByIds } from '../org/index.ts';
 import { listRunningPlacements, postsOfferedByEnterprise } from './internships.repository.ts';
 import { insuranceCovers } from './placement-facts.ts';
 
@@ -25,8 +25,12 @@ const percent = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 10
  * enterprise is at or under `orgUnitId`, each with whether a policy on file covers its whole period.
  */
 export async function insuredPlacements(db: Executor, orgUnitId: string, from: string, to: string) {
-  const units = await listSubtreeIds(db, orgUnitId);
-  const rows = await listRunningPlacements(db, { from, to, unitIds: units });
+  const [units, district] = await Promise.all([listSubtreeIds(db, orgUnitId), findDistrictOf(db, orgUnitId)]);
+  // A placement's district is its school's (a school places on its own district's posts only):
+  // within a district that one, above districts the ones under the unit. Read through the
+  // placements' district index, not by a scan of every placement.
+  const districtIds = district ? [district] : units;
+  const rows = await listRunningPlacements(db, { from, to, unitIds: units, districtIds });
   return rows.map((r) => ({ ...r, covered: insuranceCovers(r) }));
 }
 
