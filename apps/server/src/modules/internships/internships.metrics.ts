@@ -43,9 +43,13 @@ export async function insuredPlacements(db: Executor, orgUnitId: string, from: s
  */
 export function postsOfferedPerEnterprise(
   db: Executor,
-  f: { year: number; enterpriseIds?: readonly string[] },
+  f: { year: number; enterpriseIds?: readonly string[]; districtIds?: readonly string[] },
 ) {
-  return postsOfferedByEnterprise(db, { year: f.year, enterpriseIds: f.enterpriseIds ?? null });
+  return postsOfferedByEnterprise(db, {
+    year: f.year,
+    enterpriseIds: f.enterpriseIds ?? null,
+    ...(f.districtIds ? { districtIds: f.districtIds } : {}),
+  });
 }
 
 const insuranceCoverage: MetricDefinition = {
@@ -117,11 +121,19 @@ const placesOffered: MetricDefinition = {
  * the 2 % duty's inputs. Places count as posts (a post of 5 places is 5 实习岗位).
  */
 export async function enterpriseYears(db: Executor, orgUnitId: string, year: number) {
-  const enterprises = await listOrgUnitInfo(db, { under: orgUnitId, types: ['enterprise'] });
+  const [enterprises, district] = await Promise.all([
+    listOrgUnitInfo(db, { under: orgUnitId, types: ['enterprise'] }),
+    findDistrictOf(db, orgUnitId),
+  ]);
   const ids = enterprises.map((e) => e.id);
+  // A post's district is its enterprise's: within a district's, read through the posts' district index.
   const [facts, offered] = await Promise.all([
     enterpriseYearFacts(db, ids, year),
-    postsOfferedPerEnterprise(db, { year, enterpriseIds: ids }),
+    postsOfferedPerEnterprise(db, {
+      year,
+      enterpriseIds: ids,
+      ...(district ? { districtIds: [district] } : {}),
+    }),
   ]);
   return enterprises.map((e) => {
     const f = facts.get(e.id);

@@ -314,7 +314,7 @@ export function listRunningPlacements(
  */
 export async function postsOfferedByEnterprise(
   db: Executor,
-  f: { year: number; enterpriseIds: readonly string[] | null },
+  f: { year: number; enterpriseIds: readonly string[] | null; districtIds?: readonly string[] },
 ) {
   let q = db
     .selectFrom('internshipPost as po')
@@ -334,6 +334,7 @@ export async function postsOfferedByEnterprise(
       return new Map<string, { posts: number; places: number; filled: number }>();
     q = q.where(sql<boolean>`po.enterprise_id = ANY(${sql.val([...f.enterpriseIds])}::uuid[])`);
   }
+  if (f.districtIds) q = q.where(sql<boolean>`po.district_id = ANY(${sql.val([...f.districtIds])}::uuid[])`);
   const counts = await q.execute();
   let placesQ = db
     .selectFrom('internshipPost')
@@ -343,6 +344,8 @@ export async function postsOfferedByEnterprise(
     .groupBy('enterpriseId');
   if (f.enterpriseIds)
     placesQ = placesQ.where(sql<boolean>`enterprise_id = ANY(${sql.val([...f.enterpriseIds])}::uuid[])`);
+  if (f.districtIds)
+    placesQ = placesQ.where(sql<boolean>`district_id = ANY(${sql.val([...f.districtIds])}::uuid[])`);
   const places = new Map((await placesQ.execute()).map((r) => [r.enterpriseId, Number(r.places)]));
   return new Map(
     counts.map((r) => [
