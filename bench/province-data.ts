@@ -128,27 +128,29 @@ export async function buildProvince(opts: ProvinceOptions): Promise<ProvinceData
   }
 }
 
-async function generate(
-  db: Kysely<Database>,
-  sdPlanId: string,
-  opts: ProvinceOptions,
-  passwordHash: string,
-  today: string,
-  log: (line: string) => void,
-) {
-  const copies = opts.districts - 1;
-  // Bulk load on this one connection: rows are consistent by construction, so skip the per-row
-  // foreign-key triggers (superuser on the local bench server); the indexes are still maintained.
-  await sql`SET session_replication_role = replica`.execute(db);
-  const step = async (label: string, query: ReturnType<typeof sql>) => {
+/** Runs one generating statement and logs its label, rows and time. */
+export type GenerateStep = (label: string, query: ReturnType<typeof sql>) => Promise<void>;
+
+/** A `GenerateStep` on `db` that logs through `log`. */
+export function loggedStep(db: Kysely<Database>, log: (line: string) => void): GenerateStep {
+  return async (label, query) => {
     const t = performance.now();
     const r = await query.execute(db);
     log(
       `  ${label.padEnd(46)} ${String(r.numAffectedRows ?? '').padStart(7)} rows ${String(Math.round(performance.now() - t)).padStart(6)} ms`,
     );
   };
+}
 
-  // ── Org units: a province root above Shangdang, three more bureaus in Shangdang, then copies.
+/**
+ * The org tree of a province, from the real Shangdang org units already imported: a province root
+ * `PROV` (示范省) above Shangdang, and `copies` more districts `D001`… copying Shangdang's whole
+ * subtree (units `D001-EDU`, `D001-IIT`, …, names and full names rewritten). Leaves the temporary
+ * table `unit_map (src_id, n, new_id)` — each Shangdang unit's copy in district n — on the
+ * connection, for the caller to copy what refers to units. Use it on one connection
+ * (`db.connection().execute`).
+ */
+export async function copyShangdangDistricts(db: Kysely<Database>, copies: number, step: GenerateStep) {
   await step(
     'province root',
     sql`INSERT INTO org_unit (code, name, full_name, name_en, type, groups)
@@ -157,12 +159,6 @@ async function generate(
   await step(
     'Shangdang under the province',
     sql`UPDATE org_unit SET parent_id = (SELECT id FROM org_unit WHERE code = 'PROV') WHERE code = 'SD'`,
-  );
-  await step(
-    'three more bureaus in Shangdang',
-    sql`INSERT INTO org_unit (code, name, full_name, name_en, type, groups, parent_id)
-        SELECT 'SD-B' || k, '区第' || k || '局', '长治市上党区第' || k || '局', 'Bureau ' || k, 'bureau', '{public}', sd.id
-        FROM org_unit sd, generate_series(10, 12) k WHERE sd.code = 'SD'`,
   );
   await sql`CREATE TEMP TABLE src_unit AS
     WITH RECURSIVE sub AS (
@@ -189,6 +185,30 @@ async function generate(
         JOIN org_unit o ON o.id = m.src_id
         LEFT JOIN unit_map pm ON pm.src_id = o.parent_id AND pm.n = m.n`,
   );
+}
+
+async function generate(
+  db: Kysely<Database>,
+  sdPlanId: string,
+  opts: ProvinceOptions,
+  passwordHash: string,
+  today: string,
+  log: (line: string) => void,
+) {
+  const copies = opts.districts - 1;
+  // Bulk load on this one connection: rows are consistent by construction, so skip the per-row
+  // foreign-key triggers (superuser on the local bench server); the indexes are still maintained.
+  await sql`SET session_replication_role = replica`.execute(db);
+  const step = loggedStep(db, log);
+
+  // ── Org units: three more bureaus in Shangdang, then a province root above it and the copies.
+  await step(
+    'three more bureaus in Shangdang',
+    sql`INSERT INTO org_unit (code, name, full_name, name_en, type, groups, parent_id)
+        SELECT 'SD-B' || k, '区第' || k || '局', '长治市上党区第' || k || '局', 'Bureau ' || k, 'bureau', '{public}', sd.id
+        FROM org_unit sd, generate_series(10, 12) k WHERE sd.code = 'SD'`,
+  );
+  await copyShangdangDistricts(db, copies, step);
 
   // ── Synthetic indicators in the Shangdang plan (so every copy has them too): ~85 a plan,
   //    spread evenly over the tasks.

@@ -23,6 +23,7 @@ import { SUPERVISION_DB, supervisionSection } from './supervision.ts';
 import { TEACHERS_DB, teachersSection } from './teachers.ts';
 import { RESOURCES_DB, resourcesSection } from './resources.ts';
 import { ENROLLMENT_SEASON_DB, enrollmentSeasonSection } from './enrollment-season.ts';
+import { INTERNSHIPS_DB, internshipsSection } from './internships.ts';
 import { PROCESSES_DB, processesSection, processesTable, type ProcessesRow } from './processes.ts';
 
 const CONNECTIONS = 100;
@@ -84,6 +85,7 @@ const out = {
   teachers: null as Awaited<ReturnType<typeof teachersSection>> | null,
   resources: null as Awaited<ReturnType<typeof resourcesSection>> | null,
   enrollmentSeason: null as Awaited<ReturnType<typeof enrollmentSeasonSection>> | null,
+  internships: null as Awaited<ReturnType<typeof internshipsSection>> | null,
   processes: [] as ProcessesRow[],
   goals: [] as Array<{ goal: string; measured: string; pass: boolean }>,
   totalSeconds: 0,
@@ -554,6 +556,9 @@ async function main(): Promise<void> {
   databases.push(ENROLLMENT_SEASON_DB);
   out.enrollmentSeason = await enrollmentSeasonSection({ say, tempDir });
   out.goals.push(...out.enrollmentSeason.goals);
+  databases.push(INTERNSHIPS_DB);
+  out.internships = await internshipsSection({ say, tempDir });
+  out.goals.push(...out.internships.goals);
   out.goals.push(...(await benchEnrollmentEngine(say)).goals);
   out.totalSeconds = (performance.now() - started) / 1000;
   const dir = path.join(ROOT, 'bench', 'results');

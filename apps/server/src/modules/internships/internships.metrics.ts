@@ -7,7 +7,7 @@ import {
   enterpriseYearFacts,
   type EnterpriseYear,
 } from '../enterprises/index.ts';
-import { listOrgUnitInfo, listSubtreeIds, unitRefsByIds } from '../org/index.ts';
+import { findDistrictOf, listOrgUnitInfo, listSubtreeIds, unitRefsByIds } from '../org/index.ts';
 import { listRunningPlacements, postsOfferedByEnterprise } from './internships.repository.ts';
 import { insuranceCovers } from './placement-facts.ts';
 
@@ -25,8 +25,12 @@ const percent = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 10
  * enterprise is at or under `orgUnitId`, each with whether a policy on file covers its whole period.
  */
 export async function insuredPlacements(db: Executor, orgUnitId: string, from: string, to: string) {
-  const units = await listSubtreeIds(db, orgUnitId);
-  const rows = await listRunningPlacements(db, { from, to, unitIds: units });
+  const [units, district] = await Promise.all([listSubtreeIds(db, orgUnitId), findDistrictOf(db, orgUnitId)]);
+  // A placement's district is its school's (a school places on its own district's posts only):
+  // within a district that one, above districts the ones under the unit. Read through the
+  // placements' district index, not by a scan of every placement.
+  const districtIds = district ? [district] : units;
+  const rows = await listRunningPlacements(db, { from, to, unitIds: units, districtIds });
   return rows.map((r) => ({ ...r, covered: insuranceCovers(r) }));
 }
 
@@ -39,9 +43,13 @@ export async function insuredPlacements(db: Executor, orgUnitId: string, from: s
  */
 export function postsOfferedPerEnterprise(
   db: Executor,
-  f: { year: number; enterpriseIds?: readonly string[] },
+  f: { year: number; enterpriseIds?: readonly string[]; districtIds?: readonly string[] },
 ) {
-  return postsOfferedByEnterprise(db, { year: f.year, enterpriseIds: f.enterpriseIds ?? null });
+  return postsOfferedByEnterprise(db, {
+    year: f.year,
+    enterpriseIds: f.enterpriseIds ?? null,
+    ...(f.districtIds ? { districtIds: f.districtIds } : {}),
+  });
 }
 
 const insuranceCoverage: MetricDefinition = {
@@ -113,11 +121,19 @@ const placesOffered: MetricDefinition = {
  * the 2 % duty's inputs. Places count as posts (a post of 5 places is 5 实习岗位).
  */
 export async function enterpriseYears(db: Executor, orgUnitId: string, year: number) {
-  const enterprises = await listOrgUnitInfo(db, { under: orgUnitId, types: ['enterprise'] });
+  const [enterprises, district] = await Promise.all([
+    listOrgUnitInfo(db, { under: orgUnitId, types: ['enterprise'] }),
+    findDistrictOf(db, orgUnitId),
+  ]);
   const ids = enterprises.map((e) => e.id);
+  // A post's district is its enterprise's: within a district's, read through the posts' district index.
   const [facts, offered] = await Promise.all([
     enterpriseYearFacts(db, ids, year),
-    postsOfferedPerEnterprise(db, { year, enterpriseIds: ids }),
+    postsOfferedPerEnterprise(db, {
+      year,
+      enterpriseIds: ids,
+      ...(district ? { districtIds: [district] } : {}),
+    }),
   ]);
   return enterprises.map((e) => {
     const f = facts.get(e.id);

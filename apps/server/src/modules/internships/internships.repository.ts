@@ -1,5 +1,5 @@
 import type { InternshipKind, PlacementState, PostState } from '@zhijiao/contracts';
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { containsPattern } from '../../platform/search/search-sources.ts';
 import type {
@@ -278,7 +278,7 @@ export function listAttendance(db: Executor, placementIds: readonly string[]) {
 /** Placements running at some time between `from` and `to` (active then, or completed since), of some units. */
 export function listRunningPlacements(
   db: Executor,
-  f: { from: string; to: string; unitIds: readonly string[] | null },
+  f: { from: string; to: string; unitIds: readonly string[] | null; districtIds?: readonly string[] },
 ) {
   let q = db
     .selectFrom('internshipPlacement')
@@ -296,10 +296,14 @@ export function listRunningPlacements(
     .where('state', 'in', ['active', 'completed'])
     .where('startsOn', '<=', f.to)
     .where('endsOn', '>=', f.from);
+  if (f.districtIds) q = q.where(sql<boolean>`district_id = ANY(${sql.val([...f.districtIds])}::uuid[])`);
   if (f.unitIds) {
     const ids = [...f.unitIds];
     if (ids.length === 0) return Promise.resolve([]);
-    q = q.where((eb) => eb.or([eb('schoolId', 'in', ids), eb('enterpriseId', 'in', ids)]));
+    // One array parameter, not one per id: a province's subtree is more ids than a statement may bind.
+    q = q.where(
+      sql<boolean>`(school_id = ANY(${sql.val(ids)}::uuid[]) OR enterprise_id = ANY(${sql.val(ids)}::uuid[]))`,
+    );
   }
   return q.orderBy('startsOn').orderBy('id').execute();
 }
@@ -310,7 +314,7 @@ export function listRunningPlacements(
  */
 export async function postsOfferedByEnterprise(
   db: Executor,
-  f: { year: number; enterpriseIds: readonly string[] | null },
+  f: { year: number; enterpriseIds: readonly string[] | null; districtIds?: readonly string[] },
 ) {
   let q = db
     .selectFrom('internshipPost as po')
@@ -328,8 +332,9 @@ export async function postsOfferedByEnterprise(
   if (f.enterpriseIds) {
     if (f.enterpriseIds.length === 0)
       return new Map<string, { posts: number; places: number; filled: number }>();
-    q = q.where('po.enterpriseId', 'in', [...f.enterpriseIds]);
+    q = q.where(sql<boolean>`po.enterprise_id = ANY(${sql.val([...f.enterpriseIds])}::uuid[])`);
   }
+  if (f.districtIds) q = q.where(sql<boolean>`po.district_id = ANY(${sql.val([...f.districtIds])}::uuid[])`);
   const counts = await q.execute();
   let placesQ = db
     .selectFrom('internshipPost')
@@ -337,7 +342,10 @@ export async function postsOfferedByEnterprise(
     .where('year', '=', f.year)
     .where('state', 'in', ['published', 'closed'])
     .groupBy('enterpriseId');
-  if (f.enterpriseIds) placesQ = placesQ.where('enterpriseId', 'in', [...f.enterpriseIds]);
+  if (f.enterpriseIds)
+    placesQ = placesQ.where(sql<boolean>`enterprise_id = ANY(${sql.val([...f.enterpriseIds])}::uuid[])`);
+  if (f.districtIds)
+    placesQ = placesQ.where(sql<boolean>`district_id = ANY(${sql.val([...f.districtIds])}::uuid[])`);
   const places = new Map((await placesQ.execute()).map((r) => [r.enterpriseId, Number(r.places)]));
   return new Map(
     counts.map((r) => [

@@ -35,16 +35,25 @@ export async function internshipSummary(
     year,
     DEFAULT_DUTY_RULE,
   );
+  // Placements counted per enterprise in one pass (a province has ~50,000 enterprises and
+  // ~300,000 placements: filtering the list per enterprise would be their product).
+  const byEnterprise = new Map<string, { placements: number; insured: number }>();
+  for (const r of running) {
+    const c = byEnterprise.get(r.enterpriseId) ?? { placements: 0, insured: 0 };
+    c.placements += 1;
+    if (r.covered) c.insured += 1;
+    byEnterprise.set(r.enterpriseId, c);
+  }
   const rows = years
     .map(({ unit, record, posts }) => {
-      const mine = running.filter((r) => r.enterpriseId === record.enterpriseId);
+      const mine = byEnterprise.get(record.enterpriseId) ?? { placements: 0, insured: 0 };
       const duty = enterpriseDuty(record, DEFAULT_DUTY_RULE);
       return {
         enterprise: { id: unit.id, code: unit.code, name: unit.name },
         posts,
         places: record.postsOffered,
-        placements: mine.length,
-        insured: mine.filter((r) => r.covered).length,
+        placements: mine.placements,
+        insured: mine.insured,
         duty: {
           status: duty.status,
           staff: record.staff,
