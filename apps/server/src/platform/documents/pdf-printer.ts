@@ -77,6 +77,33 @@ function semaphore(limit: number, maxQueued: number): <T>(work: () => Promise<T>
   };
 }
 
+/** What Chromium may read of the server's environment: where programs, home, temp files and locale are. */
+const CHROMIUM_ENV_KEYS = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'LANG',
+  'LC_ALL',
+  'TZ',
+  'XDG_RUNTIME_DIR',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+];
+
+/**
+ * The environment Chromium starts with: the few variables it needs and the generated font
+ * configuration, never the rest of the server's (the field key `ZHIJIAO_SECRET_KEY`, the
+ * `DATABASE_URL` with its password): the renderer lays out pages holding user data, and a process
+ * that needs no secret should hold none.
+ *
+ * @example chromiumEnvironment({ PATH: '/usr/bin', ZHIJIAO_SECRET_KEY: 'k' }, '/tmp/f.conf') // { PATH: '/usr/bin', FONTCONFIG_FILE: '/tmp/f.conf' }
+ */
+export function chromiumEnvironment(env: NodeJS.ProcessEnv, fontConfigFile: string): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const key of CHROMIUM_ENV_KEYS) if (env[key] !== undefined) picked[key] = env[key];
+  return { ...picked, FONTCONFIG_FILE: fontConfigFile };
+}
+
 /**
  * Creates the printer. Nothing starts until the first `print`.
  *
@@ -104,7 +131,7 @@ export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
         executablePath,
         headless: true,
         args: CHROMIUM_FLAGS,
-        env: { ...process.env, FONTCONFIG_FILE: fonts.file },
+        env: chromiumEnvironment(process.env, fonts.file),
         timeout: timeoutMs,
       });
       return { browser: started, fonts };

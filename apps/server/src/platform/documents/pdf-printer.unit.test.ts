@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.ts';
-import { createPdfPrinter } from './pdf-printer.ts';
+import { chromiumEnvironment, createPdfPrinter } from './pdf-printer.ts';
 
 const job = { html: '<p>x</p>', footerTemplate: '<span></span>' };
 const reasonOf = (e: unknown) =>
@@ -29,5 +29,27 @@ describe('PDF printer queue', () => {
       'CHROMIUM_MISSING',
       'BUSY',
     ]);
+  });
+});
+
+describe('Chromium’s environment', () => {
+  it('holds the few variables Chromium needs and the font configuration, never the server’s secrets', () => {
+    const env = chromiumEnvironment(
+      {
+        PATH: '/usr/bin',
+        HOME: '/root',
+        LANG: 'C.UTF-8',
+        ZHIJIAO_SECRET_KEY: 'a'.repeat(64),
+        DATABASE_URL: 'postgresql://app:secret@db/zhijiao',
+        FONTCONFIG_FILE: '/etc/fonts/fonts.conf',
+      },
+      '/tmp/zj-fonts/fonts.conf',
+    );
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/root',
+      LANG: 'C.UTF-8',
+      FONTCONFIG_FILE: '/tmp/zj-fonts/fonts.conf',
+    });
   });
 });
