@@ -28,11 +28,15 @@ export function isTestTempName(name: string): boolean {
  * @example testDatabaseCreatedAt('zj_t_4242_miqz8k3d_snap_demo') // the instant as ms
  */
 export function testDatabaseCreatedAt(name: string): number | null {
-  const m = /^(?:zhijiao_test_template|zj_t)_\d+_([0-9a-z]+)(?:_|$)/.exec(name);
+  // Date.now() in base 36 has 8 digits from 1973 to 2059; before 2024 it is not one of our runs.
+  const m = /^(?:zhijiao_test_template|zj_t)_\d+_([0-9a-z]{8})(?:_|$)/.exec(name);
   if (!m) return null;
   const at = parseInt(m[1]!, 36);
-  return Number.isSafeInteger(at) ? at : null;
+  return Number.isSafeInteger(at) && at >= RUN_IDS_SINCE ? at : null;
 }
+
+/** 2024-01-01: no test database of ours is older (a name like `zj_t_2024_prod` reads as 1970). */
+const RUN_IDS_SINCE = Date.UTC(2024, 0, 1);
 
 /** Whether something last touched (or made) at `at` is a leftover by `now`. */
 export function isStale(at: number, now: number): boolean {
@@ -51,7 +55,8 @@ export function removeStaleTempDirs(now = Date.now(), dir = os.tmpdir()): string
     const full = path.join(dir, name);
     try {
       const stat = fs.lstatSync(full);
-      if (!stat.isDirectory()) continue;
+      // Only directories of the user running the tests: never another account's.
+      if (!stat.isDirectory() || stat.uid !== process.getuid?.()) continue;
       const touched = Math.max(
         stat.mtimeMs,
         ...fs.readdirSync(full).map((entry) => fs.lstatSync(path.join(full, entry)).mtimeMs),
@@ -77,6 +82,7 @@ export async function dropStaleTestDatabases(admin: pg.Client, now = Date.now())
       const at = testDatabaseCreatedAt(name);
       return at !== null && isStale(at, now);
     });
-  for (const name of stale) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  for (const name of stale)
+    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
   return stale;
 }

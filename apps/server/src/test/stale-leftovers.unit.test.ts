@@ -32,6 +32,10 @@ describe('leftovers of killed test runs', () => {
     expect(testDatabaseCreatedAt(`zj_t_4242_${at.toString(36)}_0a1b2c3d4e5f`)).toBe(at);
     expect(testDatabaseCreatedAt('zhijiao')).toBeNull();
     expect(testDatabaseCreatedAt('zj_t_demo')).toBeNull();
+    // Names someone could give a database by hand: not a run id of ours (too short, before 2024).
+    expect(testDatabaseCreatedAt('zj_t_2024_prod')).toBeNull();
+    expect(testDatabaseCreatedAt('zj_t_1_zzzzzzzz')).not.toBeNull();
+    expect(testDatabaseCreatedAt('zj_t_1_10000000')).toBeNull();
   });
 
   it('removes only our directories untouched for the threshold, their entries included', () => {
