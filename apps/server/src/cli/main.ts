@@ -238,7 +238,10 @@ async function run(argv: string[], env: CliIo['env'], output: CliOutput): Promis
 /**
  * Runs one `zhijiao` command and resolves to its exit code (-1: `start`, which keeps running).
  * `bin/zhijiao.mjs` calls it with the process's environment and streams, then exits with the code;
- * tests call it in-process with their own. Nothing inside exits the process or reads `process.env`.
+ * tests call it in-process with their own. Every command but `start` reads only `io` (it never exits
+ * the process or reads `process.env`); `start` is the server itself — its cluster workers inherit
+ * `process.env`, its banner goes to the console and a signal ends the process — so it is run only
+ * by the bin with the process's own environment, never in-process by a test.
  *
  * @example await runCli(['audit', 'verify'], { env: process.env, stdout: process.stdout, stderr: process.stderr }) // 0
  */
