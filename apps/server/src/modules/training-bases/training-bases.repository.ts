@@ -319,6 +319,29 @@ export async function insertProgramme(trx: Executor, values: Insertable<VetGroup
     .id;
 }
 
+/** A programme of a group, or undefined. */
+export function findProgramme(db: Executor, groupId: string, programmeId: string) {
+  return db
+    .selectFrom('vetGroupProgramme')
+    .selectAll()
+    .where('groupId', '=', groupId)
+    .where('id', '=', programmeId)
+    .executeTakeFirst();
+}
+
+/** Sets or clears a programme's link to an enrolment program. */
+export async function setProgrammeLink(
+  trx: Executor,
+  programmeId: string,
+  enrollmentProgramId: string | null,
+) {
+  await trx
+    .updateTable('vetGroupProgramme')
+    .set({ enrollmentProgramId })
+    .where('id', '=', programmeId)
+    .execute();
+}
+
 /** Programmes of the groups led in some units' subtree, with the group, in [fromYear, toYear]. */
 export async function programmesOfGroupsLedBy(
   db: Executor,
