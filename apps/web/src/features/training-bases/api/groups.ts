@@ -32,3 +32,42 @@ export async function addProgramme({ groupId, body }: { groupId: string; body: P
   return (await api.post('/api/vet-groups/{id}/programmes', { path: { id: groupId }, body })).group;
 }
 export const useAddProgramme = () => useTrainingBaseMutation(addProgramme);
+
+export type LinkableEnrollmentProgram = ApiResponse<
+  'get',
+  '/api/vet-groups/{id}/programmes/{programmeId}/linkable-enrollment-programs'
+>['items'][number];
+
+/** `GET /api/vet-groups/{id}/programmes/{programmeId}/linkable-enrollment-programs`: 中职 programs of its year at its schools. */
+export async function getLinkableEnrollmentPrograms(groupId: string, programmeId: string) {
+  return (
+    await api.get('/api/vet-groups/{id}/programmes/{programmeId}/linkable-enrollment-programs', {
+      path: { id: groupId, programmeId },
+    })
+  ).items;
+}
+export const useLinkableEnrollmentPrograms = (groupId: string, programmeId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: trainingBaseKeys.linkable(groupId, programmeId),
+    queryFn: () => getLinkableEnrollmentPrograms(groupId, programmeId),
+    enabled,
+  });
+
+/** `PUT /api/vet-groups/{id}/programmes/{programmeId}/enrollment-link` (null clears the link). */
+export async function linkProgramme({
+  groupId,
+  programmeId,
+  enrollmentProgramId,
+}: {
+  groupId: string;
+  programmeId: string;
+  enrollmentProgramId: string | null;
+}) {
+  return (
+    await api.put('/api/vet-groups/{id}/programmes/{programmeId}/enrollment-link', {
+      path: { id: groupId, programmeId },
+      body: { enrollmentProgramId },
+    })
+  ).group;
+}
+export const useLinkProgramme = () => useTrainingBaseMutation(linkProgramme);
