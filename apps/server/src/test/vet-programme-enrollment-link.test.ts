@@ -30,7 +30,7 @@ describe('a vocational-education group’s articulation programme linked to enro
   let group: Group;
   const programmeNamed = (g: Group, name: string) => g.programmes.find((p) => p.name === name)!;
   const link = (programme: Programme, enrollmentProgramId: string | null) =>
-    vhs.put(`/api/vet-groups/${group.id}/programmes/${programme.id}/enrollment-link`, {
+    vhs.put(`/api/vet-group-programmes/${programme.id}/enrollment-link`, {
       enrollmentProgramId,
     });
 
@@ -75,9 +75,7 @@ describe('a vocational-education group’s articulation programme linked to enro
 
   it('offers only the 中职 programs of the year at the programme’s secondary schools', async () => {
     const programme = programmeNamed(group, '焊接“3+2”');
-    const res = await vhs.get(
-      `/api/vet-groups/${group.id}/programmes/${programme.id}/linkable-enrollment-programs`,
-    );
+    const res = await vhs.get(`/api/vet-group-programmes/${programme.id}/linkable-enrollment-programs`);
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { items: Array<{ code: string }> }).items.map((p) => p.code)).toEqual(['VHS-WELD']);
   });
@@ -115,10 +113,9 @@ describe('a vocational-education group’s articulation programme linked to enro
     const rows = await w.ctx.db.selectFrom('vetGroupProgramme').select('enrollmentProgramId').execute();
     expect(rows.every((r) => r.enrollmentProgramId === null)).toBe(true);
     const member = await userClient(w.ctx, 'unit_clerk', 'SD-YITONG');
-    const notKeeper = await member.put(
-      `/api/vet-groups/${group.id}/programmes/${articulation.id}/enrollment-link`,
-      { enrollmentProgramId: programs.weld },
-    );
+    const notKeeper = await member.put(`/api/vet-group-programmes/${articulation.id}/enrollment-link`, {
+      enrollmentProgramId: programs.weld,
+    });
     expect(notKeeper.statusCode).toBe(403);
     expect(codeOf(notKeeper)).toBe('VET_GROUP_NOT_KEEPER');
   });

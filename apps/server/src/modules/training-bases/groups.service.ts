@@ -159,14 +159,12 @@ export async function addProgramme(
 export async function linkProgramme(
   deps: TrainingBasesDeps,
   actor: Actor,
-  id: string,
   programmeId: string,
   enrollmentProgramId: string | null,
 ) {
-  const { group } = await loadGroup(deps, actor, id);
+  const { group, programme } = await loadProgramme(deps, actor, programmeId);
+  const id = group.id;
   if (!mayKeepGroup(actor, group)) throw new AppError('VET_GROUP_NOT_KEEPER', 403);
-  const programme = await findProgramme(deps.db, id, programmeId);
-  if (!programme) throw notFound();
   if (enrollmentProgramId !== null) {
     const [program] = await listProgramFacts(deps.db, { ids: [enrollmentProgramId] });
     const schools = secondarySchoolIds(await listOrgUnitInfo(deps.db, { ids: programme.unitIds }));
@@ -195,15 +193,8 @@ export async function linkProgramme(
 }
 
 /** The enrolment programs a 中高职衔接 programme may be linked to (empty for another kind). */
-export async function linkableEnrollmentPrograms(
-  deps: TrainingBasesDeps,
-  actor: Actor,
-  id: string,
-  programmeId: string,
-) {
-  const { group } = await loadGroup(deps, actor, id);
-  const programme = await findProgramme(deps.db, id, programmeId);
-  if (!programme) throw notFound();
+export async function linkableEnrollmentPrograms(deps: TrainingBasesDeps, actor: Actor, programmeId: string) {
+  const { group, programme } = await loadProgramme(deps, actor, programmeId);
   if (programme.kind !== 'articulation') return [];
   const schools = secondarySchoolIds(await listOrgUnitInfo(deps.db, { ids: programme.unitIds }));
   const programs = await listProgramFacts(deps.db, {
@@ -218,6 +209,13 @@ export async function linkableEnrollmentPrograms(
   return programs
     .filter((p) => p.track === 'vocational')
     .map((p) => ({ id: p.id, code: p.code, name: p.name, school: refs.get(p.schoolId)! }));
+}
+
+/** A programme and its group, if the actor sees the group (else 404). */
+async function loadProgramme(deps: TrainingBasesDeps, actor: Actor, programmeId: string) {
+  const programme = await findProgramme(deps.db, programmeId);
+  if (!programme) throw notFound();
+  return { ...(await loadGroup(deps, actor, programme.groupId)), programme };
 }
 
 async function loadGroup(deps: TrainingBasesDeps, actor: Actor, id: string) {

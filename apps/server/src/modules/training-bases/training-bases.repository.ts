@@ -319,14 +319,9 @@ export async function insertProgramme(trx: Executor, values: Insertable<VetGroup
     .id;
 }
 
-/** A programme of a group, or undefined. */
-export function findProgramme(db: Executor, groupId: string, programmeId: string) {
-  return db
-    .selectFrom('vetGroupProgramme')
-    .selectAll()
-    .where('groupId', '=', groupId)
-    .where('id', '=', programmeId)
-    .executeTakeFirst();
+/** A joint programme by id, or undefined. */
+export function findProgramme(db: Executor, id: string) {
+  return db.selectFrom('vetGroupProgramme').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** Sets or clears a programme's link to an enrolment program. */

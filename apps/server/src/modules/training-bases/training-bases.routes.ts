@@ -16,7 +16,6 @@ import {
   LinkableEnrollmentProgram,
   ProgrammeBody,
   ProgrammeLinkBody,
-  ProgrammeParams,
   SessionBody,
 } from './training-bases.schema.ts';
 
@@ -214,46 +213,37 @@ export const groupsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Training
   );
 
   app.put(
-    '/api/vet-groups/:id/programmes/:programmeId/enrollment-link',
+    '/api/vet-group-programmes/:id/enrollment-link',
     {
       config: { permission: 'vetGroup.manage' },
       schema: {
         tags,
         summary:
           'Link a 中高职衔接 programme to an enrolment program (its places and enrolled then come from enrolment), or clear the link',
-        params: ProgrammeParams,
+        params: IdParams,
         body: ProgrammeLinkBody,
         response: withErrors({ 200: Group }),
       },
     },
     async (request) => ({
-      group: await groups.linkProgramme(
-        request.actor!,
-        request.params.id,
-        request.params.programmeId,
-        request.body.enrollmentProgramId,
-      ),
+      group: await groups.linkProgramme(request.actor!, request.params.id, request.body.enrollmentProgramId),
     }),
   );
 
   app.get(
-    '/api/vet-groups/:id/programmes/:programmeId/linkable-enrollment-programs',
+    '/api/vet-group-programmes/:id/linkable-enrollment-programs',
     {
       config: { permission: 'vetGroup.read' },
       schema: {
         tags,
         summary:
           'Enrolment programs a 中高职衔接 programme may be linked to: 中职, of its year, at its secondary schools',
-        params: ProgrammeParams,
+        params: IdParams,
         response: withErrors({ 200: Type.Object({ items: Type.Array(LinkableEnrollmentProgram) }) }),
       },
     },
     async (request) => ({
-      items: await groups.linkableEnrollmentPrograms(
-        request.actor!,
-        request.params.id,
-        request.params.programmeId,
-      ),
+      items: await groups.linkableEnrollmentPrograms(request.actor!, request.params.id),
     }),
   );
 };

@@ -192,8 +192,6 @@ export const ProgrammeSchema = Type.Object({
   ),
 });
 
-export const ProgrammeParams = Type.Object({ id: Uuid, programmeId: Uuid });
-
 export const ProgrammeLinkBody = Type.Object({
   enrollmentProgramId: Nullable(
     Type.String({

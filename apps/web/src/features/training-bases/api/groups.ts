@@ -35,37 +35,35 @@ export const useAddProgramme = () => useTrainingBaseMutation(addProgramme);
 
 export type LinkableEnrollmentProgram = ApiResponse<
   'get',
-  '/api/vet-groups/{id}/programmes/{programmeId}/linkable-enrollment-programs'
+  '/api/vet-group-programmes/{id}/linkable-enrollment-programs'
 >['items'][number];
 
-/** `GET /api/vet-groups/{id}/programmes/{programmeId}/linkable-enrollment-programs`: 中职 programs of its year at its schools. */
-export async function getLinkableEnrollmentPrograms(groupId: string, programmeId: string) {
+/** `GET /api/vet-group-programmes/{id}/linkable-enrollment-programs`: 中职 programs of its year at its schools. */
+export async function getLinkableEnrollmentPrograms(programmeId: string) {
   return (
-    await api.get('/api/vet-groups/{id}/programmes/{programmeId}/linkable-enrollment-programs', {
-      path: { id: groupId, programmeId },
+    await api.get('/api/vet-group-programmes/{id}/linkable-enrollment-programs', {
+      path: { id: programmeId },
     })
   ).items;
 }
 export const useLinkableEnrollmentPrograms = (groupId: string, programmeId: string, enabled: boolean) =>
   useQuery({
     queryKey: trainingBaseKeys.linkable(groupId, programmeId),
-    queryFn: () => getLinkableEnrollmentPrograms(groupId, programmeId),
+    queryFn: () => getLinkableEnrollmentPrograms(programmeId),
     enabled,
   });
 
-/** `PUT /api/vet-groups/{id}/programmes/{programmeId}/enrollment-link` (null clears the link). */
+/** `PUT /api/vet-group-programmes/{id}/enrollment-link` (null clears the link); the programme's group. */
 export async function linkProgramme({
-  groupId,
   programmeId,
   enrollmentProgramId,
 }: {
-  groupId: string;
   programmeId: string;
   enrollmentProgramId: string | null;
 }) {
   return (
-    await api.put('/api/vet-groups/{id}/programmes/{programmeId}/enrollment-link', {
-      path: { id: groupId, programmeId },
+    await api.put('/api/vet-group-programmes/{id}/enrollment-link', {
+      path: { id: programmeId },
       body: { enrollmentProgramId },
     })
   ).group;

@@ -45,7 +45,7 @@ export function EnrollmentLink({ group, programme }: { group: Group; programme: 
       options={options}
       onChange={(value?: string) =>
         link.mutate(
-          { groupId: group.id, programmeId: programme.id, enrollmentProgramId: value ?? null },
+          { programmeId: programme.id, enrollmentProgramId: value ?? null },
           { onError: (e) => showError(e) },
         )
       }
