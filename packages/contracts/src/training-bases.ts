@@ -116,6 +116,10 @@ export const TRAINING_BASE_ERRORS = {
     zh: '该预约已取消或已开始，不能取消',
     en: 'The booking is already cancelled or has started, and cannot be cancelled',
   },
+  VET_PROGRAMME_LINK_REFUSED: {
+    zh: '该招生计划不能关联到此中高职衔接项目',
+    en: 'The enrolment program cannot be linked to this articulation programme',
+  },
   VET_GROUP_NOT_KEEPER: {
     zh: '职教集团由区教育局或集团牵头单位维护',
     en: 'A vocational-education group is kept by the education bureau or the group’s lead unit',

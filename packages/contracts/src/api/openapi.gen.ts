@@ -44409,6 +44409,254 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vet-group-programmes/{id}/enrollment-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link a 中高职衔接 programme to an enrolment program (its places and enrolled then come from enrolment), or clear the link */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The enrolment program (统一招生, 中职, of the programme’s year at one of its secondary schools) to link; null clears the link
+                         */
+                        enrollmentProgramId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                abilities: {
+                                    /** @description May edit the group and add programmes */
+                                    edit: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                foundedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lead: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                members: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    joinedOn: string;
+                                    kind: "undergraduate" | "vocational_school" | "enterprise";
+                                    role: "chair" | "vice_chair" | "council" | "member";
+                                    unit: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                name: string;
+                                programmes: {
+                                    /** @description Enrolled: registrations (报到) at the linked enrolment program, else typed in (实际人数) */
+                                    enrolled: number;
+                                    /** @description The linked enrolment program (中高职衔接 only), or null */
+                                    enrollmentProgram: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
+                                    name: string;
+                                    /** @description Where places and enrolled come from: typed in, or the linked enrolment program (来自招生) */
+                                    numbersFrom: "typed" | "enrollment";
+                                    /** @description Places: the linked enrolment program’s quota, else typed in (计划数) */
+                                    places: number;
+                                    units: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @description Calendar year */
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vet-group-programmes/{id}/linkable-enrollment-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enrolment programs a 中高职衔接 programme may be linked to: 中职, of its year, at its secondary schools */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vet-groups": {
         parameters: {
             query?: never;
@@ -44469,11 +44717,22 @@ export interface paths {
                                 }[];
                                 name: string;
                                 programmes: {
+                                    /** @description Enrolled: registrations (报到) at the linked enrolment program, else typed in (实际人数) */
                                     enrolled: number;
+                                    /** @description The linked enrolment program (中高职衔接 only), or null */
+                                    enrollmentProgram: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** Format: uuid */
                                     id: string;
                                     kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
                                     name: string;
+                                    /** @description Where places and enrolled come from: typed in, or the linked enrolment program (来自招生) */
+                                    numbersFrom: "typed" | "enrollment";
+                                    /** @description Places: the linked enrolment program’s quota, else typed in (计划数) */
                                     places: number;
                                     units: {
                                         code: string;
@@ -44616,11 +44875,22 @@ export interface paths {
                                 }[];
                                 name: string;
                                 programmes: {
+                                    /** @description Enrolled: registrations (报到) at the linked enrolment program, else typed in (实际人数) */
                                     enrolled: number;
+                                    /** @description The linked enrolment program (中高职衔接 only), or null */
+                                    enrollmentProgram: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** Format: uuid */
                                     id: string;
                                     kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
                                     name: string;
+                                    /** @description Where places and enrolled come from: typed in, or the linked enrolment program (来自招生) */
+                                    numbersFrom: "typed" | "enrollment";
+                                    /** @description Places: the linked enrolment program’s quota, else typed in (计划数) */
                                     places: number;
                                     units: {
                                         code: string;
@@ -44746,11 +45016,22 @@ export interface paths {
                                 }[];
                                 name: string;
                                 programmes: {
+                                    /** @description Enrolled: registrations (报到) at the linked enrolment program, else typed in (实际人数) */
                                     enrolled: number;
+                                    /** @description The linked enrolment program (中高职衔接 only), or null */
+                                    enrollmentProgram: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** Format: uuid */
                                     id: string;
                                     kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
                                     name: string;
+                                    /** @description Where places and enrolled come from: typed in, or the linked enrolment program (来自招生) */
+                                    numbersFrom: "typed" | "enrollment";
+                                    /** @description Places: the linked enrolment program’s quota, else typed in (计划数) */
                                     places: number;
                                     units: {
                                         code: string;
@@ -44894,11 +45175,22 @@ export interface paths {
                                 }[];
                                 name: string;
                                 programmes: {
+                                    /** @description Enrolled: registrations (报到) at the linked enrolment program, else typed in (实际人数) */
                                     enrolled: number;
+                                    /** @description The linked enrolment program (中高职衔接 only), or null */
+                                    enrollmentProgram: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** Format: uuid */
                                     id: string;
                                     kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
                                     name: string;
+                                    /** @description Where places and enrolled come from: typed in, or the linked enrolment program (来自招生) */
+                                    numbersFrom: "typed" | "enrollment";
+                                    /** @description Places: the linked enrolment program’s quota, else typed in (计划数) */
                                     places: number;
                                     units: {
                                         code: string;
@@ -45043,11 +45335,22 @@ export interface paths {
                                 }[];
                                 name: string;
                                 programmes: {
+                                    /** @description Enrolled: registrations (报到) at the linked enrolment program, else typed in (实际人数) */
                                     enrolled: number;
+                                    /** @description The linked enrolment program (中高职衔接 only), or null */
+                                    enrollmentProgram: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** Format: uuid */
                                     id: string;
                                     kind: "articulation" | "modern_apprenticeship" | "enterprise_apprenticeship";
                                     name: string;
+                                    /** @description Where places and enrolled come from: typed in, or the linked enrolment program (来自招生) */
+                                    numbersFrom: "typed" | "enrollment";
+                                    /** @description Places: the linked enrolment program’s quota, else typed in (计划数) */
                                     places: number;
                                     units: {
                                         code: string;

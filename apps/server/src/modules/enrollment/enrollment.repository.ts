@@ -158,3 +158,43 @@ export async function insertProgram(
   return (await db.insertInto('enrollmentProgram').values(values).returning('id').executeTakeFirstOrThrow())
     .id;
 }
+
+/**
+ * Programs with their season's district and admission year, by ids or by district, year and
+ * schools (for another module's link to a program: the training-bases module's 中高职衔接).
+ */
+export function listProgramFacts(
+  db: Executor,
+  where: {
+    ids?: readonly string[];
+    districtId?: string;
+    admissionYear?: number;
+    schoolIds?: readonly string[];
+  },
+) {
+  if (where.ids?.length === 0 || where.schoolIds?.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('enrollmentProgram as p')
+    .innerJoin('enrollmentSeason as s', 's.id', 'p.seasonId')
+    .select(['p.id', 'p.code', 'p.name', 'p.schoolId', 'p.track', 's.districtId', 's.admissionYear']);
+  if (where.ids) q = q.where('p.id', 'in', [...where.ids]);
+  if (where.districtId) q = q.where('s.districtId', '=', where.districtId);
+  if (where.admissionYear !== undefined) q = q.where('s.admissionYear', '=', where.admissionYear);
+  if (where.schoolIds) q = q.where('p.schoolId', 'in', [...where.schoolIds]);
+  return q.orderBy('p.code').execute();
+}
+
+/** Each program's quota and the candidates registered (报到) at it, by program id. */
+export async function programQuotaAndRegistered(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { quota: number; registered: number }>();
+  const rows = await db
+    .selectFrom('enrollmentProgram as p')
+    .leftJoin('enrollmentRegistration as r', (j) =>
+      j.onRef('r.programId', '=', 'p.id').on('r.status', '=', 'registered'),
+    )
+    .select((eb) => ['p.id', 'p.quota', eb.fn.count<number | string>('r.candidateId').as('registered')])
+    .where('p.id', 'in', [...ids])
+    .groupBy(['p.id', 'p.quota'])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { quota: r.quota, registered: Number(r.registered) }]));
+}

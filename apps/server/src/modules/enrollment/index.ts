@@ -24,6 +24,12 @@ import { createEnrollmentTodos } from './enrollment.todos.ts';
 
 export { VOCATIONAL_SHARE_METRIC } from './enrollment.metrics.ts';
 export { MATCH_JOB } from './match-job.ts';
+/**
+ * Queries other modules may run on the module's programs (never its tables): a program's season
+ * district, admission year, track and school (`listProgramFacts`), and its quota with the
+ * candidates registered (报到) at it (`programQuotaAndRegistered`), read live.
+ */
+export { listProgramFacts, programQuotaAndRegistered } from './enrollment.repository.ts';
 
 /** The module's use cases, bound to its dependencies: `services.enrollment.setup.getSeason(actor, id)`. */
 function createEnrollmentServices(deps: ModuleDeps) {

@@ -56,3 +56,81 @@ export function programmeProblem(
 export function runsBothReforms(kinds: readonly VetProgrammeKind[]): boolean {
   return kinds.includes('articulation') && kinds.some((k) => k !== 'articulation');
 }
+
+/** The secondary vocational schools (中职) among a programme's units: the schools its 衔接 enrols at. */
+export function secondarySchoolIds(units: ReadonlyArray<UnitFacts & { id: string }>): string[] {
+  return units.filter(isSecondary).map((u) => u.id);
+}
+
+/** What the link rules read of an enrolment program (from the enrolment module's `listProgramFacts`). */
+export interface LinkedProgramFacts {
+  districtId: string;
+  admissionYear: number;
+  track: string;
+  schoolId: string;
+}
+
+/** Why a link is refused: 400 for a link that cannot be (a kind or a program that is not there), 409 for a program that does not fit. */
+export interface LinkRefusal {
+  status: 400 | 409;
+  code: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Why a joint programme cannot be linked to this enrolment program (empty: it can). Only a
+ * 中高职衔接 programme enrols through 统一招生; the program must be one of the group's district
+ * (else it is unknown, as one the keeper cannot see), of a season for the programme's year (the
+ * admission year), on the 中职 track and at one of the programme's secondary member schools.
+ *
+ * @example programmeLinkRefusals({ kind: 'articulation', year: 2021, secondarySchoolIds: ['vhs'] }, 'sd',
+ *   { districtId: 'sd', admissionYear: 2021, track: 'general', schoolId: 'vhs' })[0].code // 'ENROLLMENT_PROGRAM_NOT_VOCATIONAL'
+ */
+export function programmeLinkRefusals(
+  programme: { kind: VetProgrammeKind; year: number; secondarySchoolIds: readonly string[] },
+  districtId: string,
+  program: LinkedProgramFacts | undefined,
+): LinkRefusal[] {
+  if (programme.kind !== 'articulation')
+    return [
+      {
+        status: 400,
+        code: 'LINK_NOT_ARTICULATION',
+        zh: '只有中高职衔接项目可关联招生计划',
+        en: 'Only an articulation programme can be linked to an enrolment program',
+      },
+    ];
+  if (!program || program.districtId !== districtId)
+    return [
+      {
+        status: 400,
+        code: 'ENROLLMENT_PROGRAM_UNKNOWN',
+        zh: '本区没有该招生计划',
+        en: 'No such enrolment program in the district',
+      },
+    ];
+  const refusals: LinkRefusal[] = [];
+  if (program.admissionYear !== programme.year)
+    refusals.push({
+      status: 409,
+      code: 'ENROLLMENT_PROGRAM_OTHER_YEAR',
+      zh: `该招生计划属于${program.admissionYear}年招生，项目年度为${programme.year}年`,
+      en: `The enrolment program is of the ${program.admissionYear} admission, the programme of ${programme.year}`,
+    });
+  if (program.track !== 'vocational')
+    refusals.push({
+      status: 409,
+      code: 'ENROLLMENT_PROGRAM_NOT_VOCATIONAL',
+      zh: '该招生计划不是中职计划（中高职衔接须关联中职招生计划）',
+      en: 'The enrolment program is not on the secondary vocational (中职) track',
+    });
+  if (!programme.secondarySchoolIds.includes(program.schoolId))
+    refusals.push({
+      status: 409,
+      code: 'ENROLLMENT_PROGRAM_OTHER_SCHOOL',
+      zh: '该招生计划的学校不是本项目的中职成员学校',
+      en: 'The enrolment program is not at one of the programme’s secondary vocational schools',
+    });
+  return refusals;
+}

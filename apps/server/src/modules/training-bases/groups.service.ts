@@ -2,18 +2,21 @@ import { VET_GROUP_ROLES } from '@zhijiao/contracts';
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
+import { listProgramFacts, programQuotaAndRegistered } from '../enrollment/index.ts';
 import { findDistrictOf, listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
-import { memberKindOf, programmeProblem } from './group-rules.ts';
+import { memberKindOf, programmeLinkRefusals, programmeProblem, secondarySchoolIds } from './group-rules.ts';
 import type { TrainingBasesDeps } from './training-bases.deps.ts';
 import { canSeeGroup, mayKeepGroup, mayRegisterGroup } from './training-bases.policy.ts';
 import {
   findGroup,
+  findProgramme,
   insertGroup,
   insertProgramme,
   listGroupsInScope,
   membersOf,
   programmesOf,
   replaceMembers,
+  setProgrammeLink,
   updateGroupRow,
   type GroupRow,
 } from './training-bases.repository.ts';
@@ -22,7 +25,10 @@ import type { GroupBody, ProgrammeBody } from './training-bases.schema.ts';
 /*
  * 职教集团: a group with its lead unit, member units (应用型本科高校, 职业学校, 企业 — the kind read
  * from the org unit) and the joint programmes its members run (中高职衔接招生, 现代学徒制班,
- * 企业新型学徒制班) per year with places and people enrolled.
+ * 企业新型学徒制班) per year with places and people enrolled. A 中高职衔接 programme linked to an
+ * enrolment program (统一招生, 中职) reads its places from that program's quota and its enrolled
+ * from its registrations (报到), live at each view; its typed-in numbers are kept but ignored while
+ * linked (and shown again once unlinked).
  */
 
 type Problem = { field: string; code: string; message: string; messageEn: string };
@@ -144,6 +150,74 @@ export async function addProgramme(
   return getGroup(deps, actor, id);
 }
 
+/**
+ * Links a 中高职衔接 programme to an enrolment program, or clears the link (null). Refused (400
+ * when the programme is not articulation or the program is not of the district; 409 when it is of
+ * another year, not 中职, or at none of the programme's secondary schools), each reason naming
+ * `enrollmentProgramId`.
+ */
+export async function linkProgramme(
+  deps: TrainingBasesDeps,
+  actor: Actor,
+  programmeId: string,
+  enrollmentProgramId: string | null,
+) {
+  const { group, programme } = await loadProgramme(deps, actor, programmeId);
+  const id = group.id;
+  if (!mayKeepGroup(actor, group)) throw new AppError('VET_GROUP_NOT_KEEPER', 403);
+  if (enrollmentProgramId !== null) {
+    const [program] = await listProgramFacts(deps.db, { ids: [enrollmentProgramId] });
+    const schools = secondarySchoolIds(await listOrgUnitInfo(deps.db, { ids: programme.unitIds }));
+    const refusals = programmeLinkRefusals(
+      { kind: programme.kind, year: programme.year, secondarySchoolIds: schools },
+      group.districtId,
+      program,
+    );
+    if (refusals.length > 0)
+      throw new AppError(
+        refusals.some((r) => r.status === 400) ? 'VALIDATION_FAILED' : 'VET_PROGRAMME_LINK_REFUSED',
+        refusals.some((r) => r.status === 400) ? 400 : 409,
+        refusals.map((r) => ({ field: 'enrollmentProgramId', code: r.code, message: r.zh, messageEn: r.en })),
+      );
+  }
+  await deps.transaction(async (trx) => {
+    await setProgrammeLink(trx, programmeId, enrollmentProgramId);
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: enrollmentProgramId ? 'trainingBases.programme.linked' : 'trainingBases.programme.unlinked',
+      objectType: 'vet_group_programme',
+      objectId: programmeId,
+      details: { groupId: id, enrollmentProgramId, previous: programme.enrollmentProgramId },
+    });
+  });
+  return getGroup(deps, actor, id);
+}
+
+/** The enrolment programs a 中高职衔接 programme may be linked to (empty for another kind). */
+export async function linkableEnrollmentPrograms(deps: TrainingBasesDeps, actor: Actor, programmeId: string) {
+  const { group, programme } = await loadProgramme(deps, actor, programmeId);
+  if (programme.kind !== 'articulation') return [];
+  const schools = secondarySchoolIds(await listOrgUnitInfo(deps.db, { ids: programme.unitIds }));
+  const programs = await listProgramFacts(deps.db, {
+    districtId: group.districtId,
+    admissionYear: programme.year,
+    schoolIds: schools,
+  });
+  const refs = await unitRefsByIds(
+    deps.db,
+    programs.map((p) => p.schoolId),
+  );
+  return programs
+    .filter((p) => p.track === 'vocational')
+    .map((p) => ({ id: p.id, code: p.code, name: p.name, school: refs.get(p.schoolId)! }));
+}
+
+/** A programme and its group, if the actor sees the group (else 404). */
+async function loadProgramme(deps: TrainingBasesDeps, actor: Actor, programmeId: string) {
+  const programme = await findProgramme(deps.db, programmeId);
+  if (!programme) throw notFound();
+  return { ...(await loadGroup(deps, actor, programme.groupId)), programme };
+}
+
 async function loadGroup(deps: TrainingBasesDeps, actor: Actor, id: string) {
   const group = await findGroup(deps.db, id);
   if (!group) throw notFound();
@@ -197,6 +271,12 @@ async function checkedMembers(deps: TrainingBasesDeps, districtId: string, input
 async function describeGroups(deps: TrainingBasesDeps, actor: Actor, rows: readonly GroupRow[]) {
   const ids = rows.map((g) => g.id);
   const [members, programmes] = await Promise.all([membersOf(deps.db, ids), programmesOf(deps.db, ids)]);
+  const linkedIds = programmes.flatMap((p) => (p.enrollmentProgramId ? [p.enrollmentProgramId] : []));
+  const [live, linked] = await Promise.all([
+    programQuotaAndRegistered(deps.db, linkedIds),
+    listProgramFacts(deps.db, { ids: linkedIds }),
+  ]);
+  const linkedById = new Map(linked.map((p) => [p.id, p]));
   const refs = await unitRefsByIds(deps.db, [
     ...rows.map((g) => g.leadUnitId),
     ...members.map((m) => m.unitId),
@@ -224,9 +304,23 @@ async function describeGroups(deps: TrainingBasesDeps, actor: Actor, rows: reado
         name: p.name,
         year: p.year,
         units: p.unitIds.map((u) => refs.get(u)!).filter(Boolean),
-        places: p.places,
-        enrolled: p.enrolled,
+        ...numbersOf(p, live),
+        enrollmentProgram: linkOf(p.enrollmentProgramId ? linkedById.get(p.enrollmentProgramId) : undefined),
       })),
     abilities: { edit: mayKeepGroup(actor, g) },
   }));
 }
+
+/** A programme's places and enrolled: the linked enrolment program's quota and registrations, else the typed-in numbers. */
+function numbersOf(
+  p: { places: number; enrolled: number; enrollmentProgramId: string | null },
+  live: ReadonlyMap<string, { quota: number; registered: number }>,
+) {
+  const linked = p.enrollmentProgramId ? live.get(p.enrollmentProgramId) : undefined;
+  return linked
+    ? { places: linked.quota, enrolled: linked.registered, numbersFrom: 'enrollment' as const }
+    : { places: p.places, enrolled: p.enrolled, numbersFrom: 'typed' as const };
+}
+
+const linkOf = (p: { id: string; code: string; name: string } | undefined) =>
+  p ? { id: p.id, code: p.code, name: p.name } : null;

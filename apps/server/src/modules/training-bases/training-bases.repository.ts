@@ -319,6 +319,24 @@ export async function insertProgramme(trx: Executor, values: Insertable<VetGroup
     .id;
 }
 
+/** A joint programme by id, or undefined. */
+export function findProgramme(db: Executor, id: string) {
+  return db.selectFrom('vetGroupProgramme').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Sets or clears a programme's link to an enrolment program. */
+export async function setProgrammeLink(
+  trx: Executor,
+  programmeId: string,
+  enrollmentProgramId: string | null,
+) {
+  await trx
+    .updateTable('vetGroupProgramme')
+    .set({ enrollmentProgramId })
+    .where('id', '=', programmeId)
+    .execute();
+}
+
 /** Programmes of the groups led in some units' subtree, with the group, in [fromYear, toYear]. */
 export async function programmesOfGroupsLedBy(
   db: Executor,

@@ -13,7 +13,9 @@ import {
   GroupBody,
   GroupQuery,
   GroupSchema,
+  LinkableEnrollmentProgram,
   ProgrammeBody,
+  ProgrammeLinkBody,
   SessionBody,
 } from './training-bases.schema.ts';
 
@@ -208,5 +210,40 @@ export const groupsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Training
       reply
         .status(201)
         .send({ group: await groups.addProgramme(request.actor!, request.params.id, request.body) }),
+  );
+
+  app.put(
+    '/api/vet-group-programmes/:id/enrollment-link',
+    {
+      config: { permission: 'vetGroup.manage' },
+      schema: {
+        tags,
+        summary:
+          'Link a 中高职衔接 programme to an enrolment program (its places and enrolled then come from enrolment), or clear the link',
+        params: IdParams,
+        body: ProgrammeLinkBody,
+        response: withErrors({ 200: Group }),
+      },
+    },
+    async (request) => ({
+      group: await groups.linkProgramme(request.actor!, request.params.id, request.body.enrollmentProgramId),
+    }),
+  );
+
+  app.get(
+    '/api/vet-group-programmes/:id/linkable-enrollment-programs',
+    {
+      config: { permission: 'vetGroup.read' },
+      schema: {
+        tags,
+        summary:
+          'Enrolment programs a 中高职衔接 programme may be linked to: 中职, of its year, at its secondary schools',
+        params: IdParams,
+        response: withErrors({ 200: Type.Object({ items: Type.Array(LinkableEnrollmentProgram) }) }),
+      },
+    },
+    async (request) => ({
+      items: await groups.linkableEnrollmentPrograms(request.actor!, request.params.id),
+    }),
   );
 };

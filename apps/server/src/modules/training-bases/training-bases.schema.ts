@@ -175,8 +175,38 @@ export const ProgrammeSchema = Type.Object({
   name: Type.String(),
   year: Year,
   units: Type.Array(UnitRef),
-  places: Type.Integer(),
-  enrolled: Type.Integer(),
+  places: Type.Integer({
+    description: 'Places: the linked enrolment program’s quota, else typed in (计划数)',
+  }),
+  enrolled: Type.Integer({
+    description: 'Enrolled: registrations (报到) at the linked enrolment program, else typed in (实际人数)',
+  }),
+  numbersFrom: literals(['typed', 'enrollment'] as const, {
+    description: 'Where places and enrolled come from: typed in, or the linked enrolment program (来自招生)',
+  }),
+  enrollmentProgram: Nullable(
+    Type.Object(
+      { id: Uuid, code: Type.String(), name: Type.String() },
+      { description: 'The linked enrolment program (中高职衔接 only), or null' },
+    ),
+  ),
+});
+
+export const ProgrammeLinkBody = Type.Object({
+  enrollmentProgramId: Nullable(
+    Type.String({
+      format: 'uuid',
+      description:
+        'The enrolment program (统一招生, 中职, of the programme’s year at one of its secondary schools) to link; null clears the link',
+    }),
+  ),
+});
+
+export const LinkableEnrollmentProgram = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  name: Type.String(),
+  school: UnitRef,
 });
 
 export const GroupSchema = Type.Object({

@@ -104,8 +104,11 @@ export interface VetGroupProgrammeTable {
   year: number;
   /** The member units running it. */
   unitIds: Texts;
+  /** Typed-in places and enrolled; not read while the programme is linked to an enrolment program. */
   places: number;
   enrolled: number;
+  /** 中高职衔接 only: the enrolment program (统一招生, 中职) admitting its students, or null. */
+  enrollmentProgramId: ColumnType<string | null, string | null | undefined, string | null>;
   createdBy: string | null;
   createdAt: Date;
 }

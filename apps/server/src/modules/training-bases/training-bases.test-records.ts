@@ -10,7 +10,7 @@ type Owned = { id: string; unitIds: string[] };
  * For the scoping matrix (platform/http/scoping.test.ts, needs `seedShangdang`): 振东集团's
  * high-level base in operation with 区职教中心 as partner (seen by both, and by 区职业高中, which
  * books the district's bases in operation), 区职教中心's planned in-school base (seen by it alone),
- * a group led by 区职教中心 with 振东集团 and one led by 区职业高中.
+ * a group led by 区职教中心 with 振东集团 and one led by 区职业高中, each with a programme (seen as its group).
  */
 export async function trainingBaseScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
   const unit = new Map((await listOrgUnitInfo(ctx.db)).map((u) => [u.code, u.id]));
@@ -80,6 +80,26 @@ export async function trainingBaseScopingRecords(ctx: TestContext): Promise<Arra
   };
   const vecGroup = await group('医药康养职教联盟', vec!, [vec!, zhendong!]);
   const vhsGroup = await group('装备制造职教联盟', vhs!, [vhs!]);
+  const programme = async (groupId: string, unitIds: string[]) =>
+    (
+      await ctx.db
+        .insertInto('vetGroupProgramme')
+        .values({
+          groupId,
+          kind: 'articulation',
+          name: '中高职衔接班',
+          year: 2021,
+          unitIds,
+          places: 40,
+          enrolled: 38,
+          createdBy: null,
+          createdAt: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const vecProgramme = await programme(vecGroup, [vec!]);
+  const vhsProgramme = await programme(vhsGroup, [vhs!]);
   return [
     [
       '/api/training-bases/:id',
@@ -93,6 +113,13 @@ export async function trainingBaseScopingRecords(ctx: TestContext): Promise<Arra
       [
         { id: vecGroup, unitIds: [vec!, zhendong!] },
         { id: vhsGroup, unitIds: [vhs!] },
+      ],
+    ],
+    [
+      '/api/vet-group-programmes/:id/linkable-enrollment-programs',
+      [
+        { id: vecProgramme, unitIds: [vec!, zhendong!] },
+        { id: vhsProgramme, unitIds: [vhs!] },
       ],
     ],
   ];

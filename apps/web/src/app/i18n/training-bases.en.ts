@@ -78,4 +78,13 @@ export const trainingBasesEn: Record<keyof typeof trainingBasesZh, string> = {
   'vetGroups.programmeUnits': 'Run by',
   'vetGroups.places': 'Places',
   'vetGroups.enrolled': 'Enrolled',
+  'vetGroups.enrollmentProgram': 'Enrolment program',
+  'vetGroups.notLinked': 'Not linked',
+  'vetGroups.linkPlaceholder': 'Pick a secondary vocational enrolment program',
+  'vetGroups.noLinkable': 'No secondary vocational enrolment program of the year at the programme’s schools',
+  'vetGroups.fromEnrollment': 'From enrolment',
+  'vetGroups.fromEnrollmentHint':
+    'Places are the linked enrolment program’s quota, enrolled its registrations',
+  'vetGroups.typedWhenLinked':
+    'Once linked to an enrolment program, places and enrolled come from enrolment; the numbers typed here are no longer used',
 };

@@ -77,4 +77,11 @@ export const trainingBasesZh = {
   'vetGroups.programmeUnits': '承办单位',
   'vetGroups.places': '计划数',
   'vetGroups.enrolled': '实际人数',
+  'vetGroups.enrollmentProgram': '关联招生计划',
+  'vetGroups.notLinked': '未关联',
+  'vetGroups.linkPlaceholder': '选择中职招生计划',
+  'vetGroups.noLinkable': '本年度该项目中职学校暂无中职招生计划',
+  'vetGroups.fromEnrollment': '来自招生',
+  'vetGroups.fromEnrollmentHint': '计划数取自关联招生计划的计划数，实际人数取自其报到人数',
+  'vetGroups.typedWhenLinked': '关联招生计划后，计划数与实际人数以招生数据为准，此处填写的数字不再使用',
 } as const;

@@ -91,6 +91,9 @@ describe('the training-bases pages (实训基地、职教集团)', { timeout: 18
       expect(text).toContain(shown);
     for (const code of ['articulation', 'vocational_school', 'vice_chair']) expect(text).not.toContain(code);
     expect(screen.getByTestId('new-group')).toBeTruthy();
+    // Each 中高职衔接 programme offers its keeper the link to an enrolment program; the classes do not.
+    expect(within(group).getAllByTestId('enrollment-link').length).toBe(3);
+    expect(text).toContain('关联招生计划');
   });
 
   it('shows the bases as cards on a phone', async () => {

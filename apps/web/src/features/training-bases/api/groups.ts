@@ -32,3 +32,40 @@ export async function addProgramme({ groupId, body }: { groupId: string; body: P
   return (await api.post('/api/vet-groups/{id}/programmes', { path: { id: groupId }, body })).group;
 }
 export const useAddProgramme = () => useTrainingBaseMutation(addProgramme);
+
+export type LinkableEnrollmentProgram = ApiResponse<
+  'get',
+  '/api/vet-group-programmes/{id}/linkable-enrollment-programs'
+>['items'][number];
+
+/** `GET /api/vet-group-programmes/{id}/linkable-enrollment-programs`: 中职 programs of its year at its schools. */
+export async function getLinkableEnrollmentPrograms(programmeId: string) {
+  return (
+    await api.get('/api/vet-group-programmes/{id}/linkable-enrollment-programs', {
+      path: { id: programmeId },
+    })
+  ).items;
+}
+export const useLinkableEnrollmentPrograms = (groupId: string, programmeId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: trainingBaseKeys.linkable(groupId, programmeId),
+    queryFn: () => getLinkableEnrollmentPrograms(programmeId),
+    enabled,
+  });
+
+/** `PUT /api/vet-group-programmes/{id}/enrollment-link` (null clears the link); the programme's group. */
+export async function linkProgramme({
+  programmeId,
+  enrollmentProgramId,
+}: {
+  programmeId: string;
+  enrollmentProgramId: string | null;
+}) {
+  return (
+    await api.put('/api/vet-group-programmes/{id}/enrollment-link', {
+      path: { id: programmeId },
+      body: { enrollmentProgramId },
+    })
+  ).group;
+}
+export const useLinkProgramme = () => useTrainingBaseMutation(linkProgramme);

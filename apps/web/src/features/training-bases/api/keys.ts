@@ -6,4 +6,6 @@ export const trainingBaseKeys = {
   groups: ['training-bases', 'groups'] as const,
   group: (id: string) => ['training-bases', 'group', id] as const,
   units: ['training-bases', 'units'] as const,
+  linkable: (groupId: string, programmeId: string) =>
+    ['training-bases', 'linkable-enrollment-programs', groupId, programmeId] as const,
 };

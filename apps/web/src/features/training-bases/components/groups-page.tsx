@@ -12,6 +12,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
 import { useGroups, type Group } from '../api/groups';
+import { EnrollmentLink, ProgrammeNumber } from './enrollment-link';
 import { GroupFormModal } from './group-form-modal';
 import { ProgrammeModal } from './programme-modal';
 
@@ -128,8 +129,25 @@ function GroupCard({ group }: { group: Group }) {
             key: 'units',
             render: (_, p) => p.units.map((u) => u.name).join('、'),
           },
-          { title: t('vetGroups.places'), dataIndex: 'places', width: 80, align: 'right' },
-          { title: t('vetGroups.enrolled'), dataIndex: 'enrolled', width: 80, align: 'right' },
+          {
+            title: t('vetGroups.enrollmentProgram'),
+            key: 'enrollmentProgram',
+            render: (_, p) => <EnrollmentLink group={group} programme={p} />,
+          },
+          {
+            title: t('vetGroups.places'),
+            key: 'places',
+            width: 110,
+            align: 'right',
+            render: (_, p) => <ProgrammeNumber programme={p} value={p.places} />,
+          },
+          {
+            title: t('vetGroups.enrolled'),
+            key: 'enrolled',
+            width: 110,
+            align: 'right',
+            render: (_, p) => <ProgrammeNumber programme={p} value={p.enrolled} />,
+          },
         ]}
       />
       <GroupFormModal open={editing} onClose={() => setEditing(false)} group={group} />

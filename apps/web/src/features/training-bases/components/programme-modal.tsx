@@ -1,5 +1,5 @@
 import { VET_PROGRAMME_KIND_LABELS, VET_PROGRAMME_KINDS } from '@zhijiao/contracts';
-import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
@@ -74,6 +74,15 @@ export function ProgrammeModal({
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
+        {({ getFieldValue }) =>
+          getFieldValue('kind') === 'articulation' && (
+            <Typography.Paragraph type="secondary" data-testid="typed-when-linked">
+              {t('vetGroups.typedWhenLinked')}
+            </Typography.Paragraph>
+          )
+        }
+      </Form.Item>
     </FormModal>
   );
 }
