@@ -34,7 +34,7 @@ export function listEnterprisesByUscc(db: Executor, usccs: readonly string[]) {
   return db
     .selectFrom('enterprise')
     .selectAll()
-    .where('uscc', 'in', [...usccs])
+    .where(sql<boolean>`uscc = ANY(${[...usccs]}::text[])`)
     .execute();
 }
 
@@ -44,13 +44,25 @@ export async function registeredIds(db: Executor, ids: readonly string[]): Promi
   const rows = await db
     .selectFrom('enterprise')
     .select('orgUnitId')
-    .where('orgUnitId', 'in', [...ids])
+    .where(sql<boolean>`org_unit_id = ANY(${[...ids]}::uuid[])`)
     .execute();
   return new Set(rows.map((r) => r.orgUnitId));
 }
 
 export async function insertEnterprise(trx: Executor, row: Insertable<EnterpriseTable>) {
   await trx.insertInto('enterprise').values(row).execute();
+}
+
+/** Rows a multi-row insert of the register writes at most (about 11 columns: far below 65,535 parameters). */
+const ROWS_PER_INSERT = 4000;
+
+/** Adds register entries in multi-row inserts. */
+export async function insertEnterprises(trx: Executor, rows: ReadonlyArray<Insertable<EnterpriseTable>>) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto('enterprise')
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .execute();
 }
 
 export async function updateEnterprise(trx: Executor, id: string, set: Updateable<EnterpriseTable>) {
@@ -168,6 +180,38 @@ export function listYearsOf(db: Executor, enterpriseIds: readonly string[], year
     .where('enterpriseId', 'in', [...enterpriseIds])
     .where('year', '=', year)
     .execute();
+}
+
+/** The year rows of these enterprises in these years (one query, the ids as an array parameter). */
+export function listYearsIn(db: Executor, enterpriseIds: readonly string[], years: readonly number[]) {
+  if (enterpriseIds.length === 0 || years.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('enterpriseYear')
+    .selectAll()
+    .where(sql<boolean>`enterprise_id = ANY(${[...enterpriseIds]}::uuid[])`)
+    .where(sql<boolean>`year = ANY(${[...years]}::int[])`)
+    .execute();
+}
+
+/** Writes year rows (insert, or replace the row of that enterprise and year) in multi-row upserts. */
+export async function upsertYears(trx: Executor, rows: ReadonlyArray<Insertable<EnterpriseYearTable>>) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto('enterpriseYear')
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .onConflict((oc) =>
+        oc.columns(['enterpriseId', 'year']).doUpdateSet((eb) => ({
+          staff: eb.ref('excluded.staff'),
+          revenueWan: eb.ref('excluded.revenueWan'),
+          listedAboveScale: eb.ref('excluded.listedAboveScale'),
+          aboveScale: eb.ref('excluded.aboveScale'),
+          aboveScaleSource: eb.ref('excluded.aboveScaleSource'),
+          thresholdVersion: eb.ref('excluded.thresholdVersion'),
+          updatedBy: eb.ref('excluded.updatedBy'),
+          updatedAt: eb.ref('excluded.updatedAt'),
+        })),
+      )
+      .execute();
 }
 
 /** Writes a year row (insert, or replace the row of that enterprise and year). */
