@@ -53,16 +53,27 @@ export async function insertEnterprise(trx: Executor, row: Insertable<Enterprise
   await trx.insertInto('enterprise').values(row).execute();
 }
 
-/** Rows a multi-row insert of the register writes at most (about 11 columns: far below 65,535 parameters). */
-const ROWS_PER_INSERT = 4000;
+/**
+ * Rows a bulk write of the register sends a statement at most: one array parameter a column (`unnest`),
+ * so a statement has a dozen parameters whatever its rows, and PostgreSQL plans no long VALUES list.
+ */
+const ROWS_PER_INSERT = 10_000;
 
-/** Adds register entries in multi-row inserts. */
+/** Adds register entries in bulk (`INSERT … SELECT FROM unnest(…)`, a few statements for 50,000). */
 export async function insertEnterprises(trx: Executor, rows: ReadonlyArray<Insertable<EnterpriseTable>>) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    await trx
-      .insertInto('enterprise')
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .execute();
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + ROWS_PER_INSERT);
+    const col = <T>(pick: (r: Insertable<EnterpriseTable>) => T) => part.map(pick);
+    await sql`
+      INSERT INTO enterprise (org_unit_id, district_id, uscc, legal_name, industry_section, industry_division,
+        address, status, created_by, created_at, updated_at)
+      SELECT * FROM unnest(${col((r) => r.orgUnitId)}::uuid[], ${col((r) => r.districtId)}::uuid[],
+        ${col((r) => r.uscc)}::text[], ${col((r) => r.legalName)}::text[], ${col((r) => r.industrySection)}::text[],
+        ${col((r) => r.industryDivision)}::text[], ${col((r) => r.address ?? '')}::text[], ${col((r) => r.status)}::text[],
+        ${col((r) => r.createdBy ?? null)}::uuid[], ${col((r) => new Date(r.createdAt).toISOString())}::timestamptz[],
+        ${col((r) => new Date(r.updatedAt).toISOString())}::timestamptz[])
+    `.execute(trx);
+  }
 }
 
 export async function updateEnterprise(trx: Executor, id: string, set: Updateable<EnterpriseTable>) {
@@ -193,25 +204,26 @@ export function listYearsIn(db: Executor, enterpriseIds: readonly string[], year
     .execute();
 }
 
-/** Writes year rows (insert, or replace the row of that enterprise and year) in multi-row upserts. */
+/** Writes year rows (insert, or replace the row of that enterprise and year) in bulk upserts from `unnest`. */
 export async function upsertYears(trx: Executor, rows: ReadonlyArray<Insertable<EnterpriseYearTable>>) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    await trx
-      .insertInto('enterpriseYear')
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .onConflict((oc) =>
-        oc.columns(['enterpriseId', 'year']).doUpdateSet((eb) => ({
-          staff: eb.ref('excluded.staff'),
-          revenueWan: eb.ref('excluded.revenueWan'),
-          listedAboveScale: eb.ref('excluded.listedAboveScale'),
-          aboveScale: eb.ref('excluded.aboveScale'),
-          aboveScaleSource: eb.ref('excluded.aboveScaleSource'),
-          thresholdVersion: eb.ref('excluded.thresholdVersion'),
-          updatedBy: eb.ref('excluded.updatedBy'),
-          updatedAt: eb.ref('excluded.updatedAt'),
-        })),
-      )
-      .execute();
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + ROWS_PER_INSERT);
+    const col = <T>(pick: (r: Insertable<EnterpriseYearTable>) => T) => part.map(pick);
+    await sql`
+      INSERT INTO enterprise_year (enterprise_id, year, staff, revenue_wan, listed_above_scale, above_scale,
+        above_scale_source, threshold_version, updated_by, updated_at)
+      SELECT * FROM unnest(${col((r) => r.enterpriseId)}::uuid[], ${col((r) => r.year)}::int[],
+        ${col((r) => r.staff ?? null)}::int[], ${col((r) => ((r.revenueWan ?? null) === null ? null : String(r.revenueWan)))}::numeric[],
+        ${col((r) => r.listedAboveScale ?? null)}::boolean[], ${col((r) => r.aboveScale ?? null)}::boolean[],
+        ${col((r) => r.aboveScaleSource ?? null)}::text[], ${col((r) => r.thresholdVersion ?? null)}::text[],
+        ${col((r) => r.updatedBy ?? null)}::uuid[], ${col((r) => new Date(r.updatedAt).toISOString())}::timestamptz[])
+      ON CONFLICT (enterprise_id, year) DO UPDATE SET
+        staff = excluded.staff, revenue_wan = excluded.revenue_wan,
+        listed_above_scale = excluded.listed_above_scale, above_scale = excluded.above_scale,
+        above_scale_source = excluded.above_scale_source, threshold_version = excluded.threshold_version,
+        updated_by = excluded.updated_by, updated_at = excluded.updated_at
+    `.execute(trx);
+  }
 }
 
 /** Writes a year row (insert, or replace the row of that enterprise and year). */

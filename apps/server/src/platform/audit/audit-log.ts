@@ -25,7 +25,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 // Serialises writers of the chain; held until the writing transaction ends.
 const AUDIT_LOCK_KEY = 0x7a6a_0001;
 /** Audit rows a statement of `recordMany` inserts at most. */
-const AUDIT_ROWS_PER_INSERT = 2000;
+const AUDIT_ROWS_PER_INSERT = 5000;
 
 /** JSON with object keys sorted at every level, so jsonb's key reordering can't change a hash. */
 export function canonicalJson(value: unknown): string {
@@ -133,12 +133,24 @@ export function createAuditLog(clock: Clock): AuditLog {
       prevHash = hash;
       return stored;
     });
-    // 13 columns a row: chunks stay far below PostgreSQL's 65,535 parameters a statement.
-    for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT)
-      await trx
-        .insertInto('auditLog')
-        .values(rows.slice(i, i + AUDIT_ROWS_PER_INSERT))
-        .execute();
+    if (rows.length === 1) {
+      await trx.insertInto('auditLog').values(rows[0]!).execute();
+      return;
+    }
+    // Many rows: one array parameter a column (`unnest`), a dozen parameters a statement whatever its rows.
+    for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT) {
+      const part = rows.slice(i, i + AUDIT_ROWS_PER_INSERT);
+      const col = <T>(pick: (r: (typeof rows)[number]) => T) => part.map(pick);
+      await sql`
+        INSERT INTO audit_log (seq, at, actor_id, actor_name, org_unit_id, action, object_type, object_id,
+          result, ip, details, prev_hash, hash)
+        SELECT * FROM unnest(${col((r) => r.seq)}::bigint[], ${col((r) => r.at.toISOString())}::timestamptz[],
+          ${col((r) => r.actorId)}::uuid[], ${col((r) => r.actorName)}::text[], ${col((r) => r.orgUnitId)}::uuid[],
+          ${col((r) => r.action)}::text[], ${col((r) => r.objectType)}::text[], ${col((r) => r.objectId)}::text[],
+          ${col((r) => r.result)}::text[], ${col((r) => r.ip)}::text[], ${col((r) => r.details)}::jsonb[],
+          ${col((r) => r.prevHash)}::text[], ${col((r) => r.hash)}::text[])
+      `.execute(trx);
+    }
   };
   return {
     record: (trx, actor, entry) => recordMany(trx, actor, [entry]),
