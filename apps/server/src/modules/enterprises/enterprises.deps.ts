@@ -9,15 +9,15 @@ export interface EnterpriseUnits {
     input: { code: string; name: string; fullName: string; parentId: string },
     actor: Actor,
   ): Promise<{ id: string; code: string; name: string }>;
-  /** The new unit without its audit row (a bulk writer audits it later in the transaction). */
-  insertEnterpriseUnit(
+  /** New units without their audit rows, in the order given (a bulk writer audits them later in the transaction). */
+  insertEnterpriseUnits(
     trx: Executor,
-    input: { code: string; name: string; fullName: string; parentId: string },
-  ): Promise<{ id: string; code: string; name: string }>;
-  /** The `org.unit_create` audit row of a unit made with `insertEnterpriseUnit`. */
-  auditEnterpriseUnitCreated(
+    inputs: ReadonlyArray<{ code: string; name: string; fullName: string; parentId: string }>,
+  ): Promise<Array<{ id: string; code: string; name: string }>>;
+  /** The `org.unit_create` audit rows of units made with `insertEnterpriseUnits`, in one bulk append. */
+  auditEnterpriseUnitsCreated(
     trx: Executor,
-    row: { id: string; code: string; name: string },
+    rows: ReadonlyArray<{ id: string; code: string; name: string }>,
     actor: Actor,
   ): Promise<void>;
   /** Gives the unit the code `to` if it still holds `from` (audited); whether it did. */

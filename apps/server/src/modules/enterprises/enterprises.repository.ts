@@ -34,7 +34,7 @@ export function listEnterprisesByUscc(db: Executor, usccs: readonly string[]) {
   return db
     .selectFrom('enterprise')
     .selectAll()
-    .where('uscc', 'in', [...usccs])
+    .where(sql<boolean>`uscc = ANY(${[...usccs]}::text[])`)
     .execute();
 }
 
@@ -44,13 +44,36 @@ export async function registeredIds(db: Executor, ids: readonly string[]): Promi
   const rows = await db
     .selectFrom('enterprise')
     .select('orgUnitId')
-    .where('orgUnitId', 'in', [...ids])
+    .where(sql<boolean>`org_unit_id = ANY(${[...ids]}::uuid[])`)
     .execute();
   return new Set(rows.map((r) => r.orgUnitId));
 }
 
 export async function insertEnterprise(trx: Executor, row: Insertable<EnterpriseTable>) {
   await trx.insertInto('enterprise').values(row).execute();
+}
+
+/**
+ * Rows a bulk write of the register sends a statement at most: one array parameter a column (`unnest`),
+ * so a statement has a dozen parameters whatever its rows, and PostgreSQL plans no long VALUES list.
+ */
+const ROWS_PER_INSERT = 10_000;
+
+/** Adds register entries in bulk (`INSERT … SELECT FROM unnest(…)`, a few statements for 50,000). */
+export async function insertEnterprises(trx: Executor, rows: ReadonlyArray<Insertable<EnterpriseTable>>) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + ROWS_PER_INSERT);
+    const col = <T>(pick: (r: Insertable<EnterpriseTable>) => T) => part.map(pick);
+    await sql`
+      INSERT INTO enterprise (org_unit_id, district_id, uscc, legal_name, industry_section, industry_division,
+        address, status, created_by, created_at, updated_at)
+      SELECT * FROM unnest(${col((r) => r.orgUnitId)}::uuid[], ${col((r) => r.districtId)}::uuid[],
+        ${col((r) => r.uscc)}::text[], ${col((r) => r.legalName)}::text[], ${col((r) => r.industrySection)}::text[],
+        ${col((r) => r.industryDivision)}::text[], ${col((r) => r.address ?? '')}::text[], ${col((r) => r.status)}::text[],
+        ${col((r) => r.createdBy ?? null)}::uuid[], ${col((r) => new Date(r.createdAt).toISOString())}::timestamptz[],
+        ${col((r) => new Date(r.updatedAt).toISOString())}::timestamptz[])
+    `.execute(trx);
+  }
 }
 
 export async function updateEnterprise(trx: Executor, id: string, set: Updateable<EnterpriseTable>) {
@@ -168,6 +191,39 @@ export function listYearsOf(db: Executor, enterpriseIds: readonly string[], year
     .where('enterpriseId', 'in', [...enterpriseIds])
     .where('year', '=', year)
     .execute();
+}
+
+/** The year rows of these enterprises in these years (one query, the ids as an array parameter). */
+export function listYearsIn(db: Executor, enterpriseIds: readonly string[], years: readonly number[]) {
+  if (enterpriseIds.length === 0 || years.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('enterpriseYear')
+    .selectAll()
+    .where(sql<boolean>`enterprise_id = ANY(${[...enterpriseIds]}::uuid[])`)
+    .where(sql<boolean>`year = ANY(${[...years]}::int[])`)
+    .execute();
+}
+
+/** Writes year rows (insert, or replace the row of that enterprise and year) in bulk upserts from `unnest`. */
+export async function upsertYears(trx: Executor, rows: ReadonlyArray<Insertable<EnterpriseYearTable>>) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + ROWS_PER_INSERT);
+    const col = <T>(pick: (r: Insertable<EnterpriseYearTable>) => T) => part.map(pick);
+    await sql`
+      INSERT INTO enterprise_year (enterprise_id, year, staff, revenue_wan, listed_above_scale, above_scale,
+        above_scale_source, threshold_version, updated_by, updated_at)
+      SELECT * FROM unnest(${col((r) => r.enterpriseId)}::uuid[], ${col((r) => r.year)}::int[],
+        ${col((r) => r.staff ?? null)}::int[], ${col((r) => ((r.revenueWan ?? null) === null ? null : String(r.revenueWan)))}::numeric[],
+        ${col((r) => r.listedAboveScale ?? null)}::boolean[], ${col((r) => r.aboveScale ?? null)}::boolean[],
+        ${col((r) => r.aboveScaleSource ?? null)}::text[], ${col((r) => r.thresholdVersion ?? null)}::text[],
+        ${col((r) => r.updatedBy ?? null)}::uuid[], ${col((r) => new Date(r.updatedAt).toISOString())}::timestamptz[])
+      ON CONFLICT (enterprise_id, year) DO UPDATE SET
+        staff = excluded.staff, revenue_wan = excluded.revenue_wan,
+        listed_above_scale = excluded.listed_above_scale, above_scale = excluded.above_scale,
+        above_scale_source = excluded.above_scale_source, threshold_version = excluded.threshold_version,
+        updated_by = excluded.updated_by, updated_at = excluded.updated_at
+    `.execute(trx);
+  }
 }
 
 /** Writes a year row (insert, or replace the row of that enterprise and year). */

@@ -10,7 +10,7 @@ import { buildImportTemplate, readRegisterFile, type RowProblem } from './enterp
 import type { EnterprisesDeps } from './enterprises.deps.ts';
 import { keepsRegister } from './enterprises.policy.ts';
 import * as repo from './enterprises.repository.ts';
-import { planImport, type PlannedRow } from './import-plan.ts';
+import { planImport } from './import-plan.ts';
 import { yearRow } from './year-row.ts';
 
 /*
@@ -77,7 +77,10 @@ async function refuse(
   throw new AppError('ENTERPRISE_IMPORT_INVALID', 400, listed);
 }
 
-/** Registers the file's new enterprises; answers their ids by code. */
+/**
+ * Registers the file's new enterprises, their org units created through the org module in bulk (not
+ * yet audited); answers their ids by code and the units made.
+ */
 async function registerNew(
   deps: EnterprisesDeps,
   trx: Executor,
@@ -86,66 +89,88 @@ async function registerNew(
   districtId: string,
 ) {
   const districtCode = (await unitRefsByIds(trx, [districtId])).get(districtId)!.code;
+  const created = [...plan.created.values()];
+  const unlinked = created.filter((e) => !e.link);
+  const units = await deps.org.insertEnterpriseUnits(
+    trx,
+    unlinked.map((e) => ({
+      code: `${districtCode}-${e.uscc}`,
+      name: e.legalName.slice(0, 60),
+      fullName: e.legalName,
+      parentId: districtId,
+    })),
+  );
   const ids = new Map<string, string>();
-  const units: Array<{ id: string; code: string; name: string }> = [];
+  for (const e of created) if (e.link) ids.set(e.uscc, e.link.id);
+  unlinked.forEach((e, i) => ids.set(e.uscc, units[i]!.id));
   const now = deps.clock.now();
-  for (const e of plan.created.values()) {
-    let unit: { id: string } | null = e.link;
-    if (!unit) {
-      const made = await deps.org.insertEnterpriseUnit(trx, {
-        code: `${districtCode}-${e.uscc}`,
-        name: e.legalName.slice(0, 60),
-        fullName: e.legalName,
-        parentId: districtId,
-      });
-      units.push(made);
-      unit = made;
-    }
-    const { link: _link, ...profile } = e;
-    await repo.insertEnterprise(trx, {
+  await repo.insertEnterprises(
+    trx,
+    created.map(({ link: _link, ...profile }) => ({
       ...profile,
-      status: 'active',
-      orgUnitId: unit.id,
+      status: 'active' as const,
+      orgUnitId: ids.get(profile.uscc)!,
       districtId,
       createdBy: actor.userId,
       createdAt: now,
       updatedAt: now,
-    });
-    ids.set(e.uscc, unit.id);
-  }
+    })),
+  );
   return { ids, units };
 }
 
-/** Writes one row's year unless it equals what the register holds. */
-async function writeRow(
+/** Enterprises whose years `writeYears` reads a query at most (the ids go as one array parameter). */
+const YEAR_LOOKUP_CHUNK = 10_000;
+
+/**
+ * Writes every row's year unless it equals what the register holds: the years held read in a few
+ * queries, the changed ones written in multi-row upserts. Answers how many were updated and unchanged.
+ */
+async function writeYears(
   deps: EnterprisesDeps,
   trx: Executor,
   actor: Actor,
   plan: Plan,
-  id: string,
-  r: PlannedRow,
-): Promise<'updated' | 'unchanged'> {
-  const old = await repo.findYear(trx, id, r.year);
-  const before = {
-    staff: old?.staff ?? null,
-    revenueWan: old?.revenueWan === null || old?.revenueWan === undefined ? null : Number(old.revenueWan),
-    listedAboveScale: old?.listedAboveScale ?? null,
-  };
-  const after = {
-    staff: r.staff ?? before.staff,
-    revenueWan: r.revenueWan ?? before.revenueWan,
-    listedAboveScale: r.listedAboveScale ?? before.listedAboveScale,
-  };
-  if (
-    old &&
-    after.staff === before.staff &&
-    after.revenueWan === before.revenueWan &&
-    after.listedAboveScale === before.listedAboveScale
-  )
-    return 'unchanged';
-  const e = plan.existing.get(r.uscc) ?? { orgUnitId: id, ...plan.created.get(r.uscc)! };
-  await repo.upsertYear(trx, yearRow({ ...e, orgUnitId: id }, r.year, after, actor, deps.clock.now()));
-  return 'updated';
+  ids: ReadonlyMap<string, string>,
+) {
+  // Only enterprises already on the register can hold years (a year row references its entry).
+  const existingIds = [...plan.existing.values()].map((e) => e.orgUnitId);
+  const years = [...new Set(plan.planned.map((r) => r.year))];
+  const held = new Map<string, Awaited<ReturnType<typeof repo.listYearsIn>>[number]>();
+  for (let i = 0; i < existingIds.length; i += YEAR_LOOKUP_CHUNK)
+    for (const y of await repo.listYearsIn(trx, existingIds.slice(i, i + YEAR_LOOKUP_CHUNK), years))
+      held.set(`${y.enterpriseId}|${y.year}`, y);
+  const now = deps.clock.now();
+  const counts = { updated: 0, unchanged: 0 };
+  const writes: Array<ReturnType<typeof yearRow>> = [];
+  for (const r of plan.planned) {
+    const id = ids.get(r.uscc)!;
+    const old = held.get(`${id}|${r.year}`);
+    const before = {
+      staff: old?.staff ?? null,
+      revenueWan: old?.revenueWan === null || old?.revenueWan === undefined ? null : Number(old.revenueWan),
+      listedAboveScale: old?.listedAboveScale ?? null,
+    };
+    const after = {
+      staff: r.staff ?? before.staff,
+      revenueWan: r.revenueWan ?? before.revenueWan,
+      listedAboveScale: r.listedAboveScale ?? before.listedAboveScale,
+    };
+    if (
+      old &&
+      after.staff === before.staff &&
+      after.revenueWan === before.revenueWan &&
+      after.listedAboveScale === before.listedAboveScale
+    ) {
+      counts.unchanged++;
+      continue;
+    }
+    const e = plan.existing.get(r.uscc) ?? { orgUnitId: id, ...plan.created.get(r.uscc)! };
+    writes.push(yearRow({ ...e, orgUnitId: id }, r.year, after, actor, now));
+    counts.updated++;
+  }
+  await repo.upsertYears(trx, writes);
+  return counts;
 }
 
 /**
@@ -163,8 +188,10 @@ async function writeImport(
     const fileName = input.filename.slice(0, 200);
     const { ids, units } = await registerNew(deps, trx, actor, plan, districtId);
     for (const e of plan.existing.values()) ids.set(e.uscc, e.orgUnitId);
-    const counts = { created: ids.size - plan.existing.size, updated: 0, unchanged: 0 };
-    for (const r of plan.planned) counts[await writeRow(deps, trx, actor, plan, ids.get(r.uscc)!, r)]++;
+    const counts = {
+      created: ids.size - plan.existing.size,
+      ...(await writeYears(deps, trx, actor, plan, ids)),
+    };
     const importId = await repo.insertImport(trx, {
       orgUnitId: actor.orgUnitId,
       contentHash: sha256(input.buffer),
@@ -177,7 +204,7 @@ async function writeImport(
     const years = [...new Set(plan.planned.map((r) => r.year))].sort();
     // The audit rows come last, in this transaction: the chain's lock (one writer at a time, for
     // every request) is held from here to the commit, not through every row of a large file.
-    for (const unit of units) await deps.org.auditEnterpriseUnitCreated(trx, unit, actor);
+    await deps.org.auditEnterpriseUnitsCreated(trx, units, actor);
     await deps.audit.record(trx, auditActorOf(actor), {
       action: 'enterprise.import',
       objectType: 'enterprise_import',

@@ -49,6 +49,24 @@ export function insertOrgUnit(trx: Executor, values: Insertable<OrgUnitTable>) {
   return trx.insertInto('orgUnit').values(values).returning(UNIT_COLUMNS).executeTakeFirstOrThrow();
 }
 
+/** Units `insertOrgUnits` writes a statement at most (7 columns a row, far below 65,535 parameters). */
+const UNITS_PER_INSERT = 5000;
+
+/** Adds units in multi-row inserts; answers them as the unit list shows them, in the order given. */
+export async function insertOrgUnits(trx: Executor, values: ReadonlyArray<Insertable<OrgUnitTable>>) {
+  const byCode = new Map<string, Awaited<ReturnType<typeof insertOrgUnit>>>();
+  for (let i = 0; i < values.length; i += UNITS_PER_INSERT) {
+    const rows = await trx
+      .insertInto('orgUnit')
+      .values(values.slice(i, i + UNITS_PER_INSERT))
+      .returning(UNIT_COLUMNS)
+      .execute();
+    // Codes are unique: RETURNING's order is not promised, the code finds each input's row.
+    for (const r of rows) byCode.set(r.code, r);
+  }
+  return values.map((v) => byCode.get(v.code)!);
+}
+
 /** Adds a unit, or updates the unit with its code; answers its id. */
 /** Sets an enterprise unit's code if it still holds `from`; whether a row changed. */
 export async function updateEnterpriseUnitCode(

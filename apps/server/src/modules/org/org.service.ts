@@ -141,6 +141,53 @@ export async function insertEnterpriseUnit(
   return row;
 }
 
+/**
+ * `insertEnterpriseUnit` for many units at once (the register's import of thousands of new
+ * enterprises): multi-row inserts, answered in the order given. The caller audits them with
+ * `auditEnterpriseUnitsCreated` before its transaction commits.
+ */
+export async function insertEnterpriseUnits(
+  deps: OrgDeps,
+  trx: Executor,
+  inputs: ReadonlyArray<{ code: string; name: string; fullName: string; parentId: string }>,
+) {
+  if (inputs.length === 0) return [];
+  const rows = await repo.insertOrgUnits(
+    trx,
+    inputs.map((input) => ({
+      code: input.code,
+      name: input.name,
+      fullName: input.fullName,
+      type: 'enterprise' as const,
+      groups: [],
+      aliases: '[]',
+      parentId: input.parentId,
+    })),
+  );
+  deps.scopes.invalidate();
+  return rows;
+}
+
+/** The `org.unit_create` audit rows of units made with `insertEnterpriseUnits`, in one bulk append. */
+export async function auditEnterpriseUnitsCreated(
+  deps: OrgDeps,
+  trx: Executor,
+  rows: ReadonlyArray<{ id: string; code: string; name: string }>,
+  actor: Actor,
+) {
+  await deps.audit.recordMany(trx, auditActorOf(actor), rows.map(unitCreatedEntry));
+}
+
+/** The audit entry of an enterprise unit the register created. */
+function unitCreatedEntry(row: { id: string; code: string; name: string }) {
+  return {
+    action: 'org.unit_create',
+    objectType: 'org_unit',
+    objectId: row.id,
+    details: { code: row.code, name: row.name, by: 'enterprise_register' },
+  };
+}
+
 /** The `org.unit_create` audit row of an enterprise unit made by the register. */
 export async function auditEnterpriseUnitCreated(
   deps: OrgDeps,
@@ -148,12 +195,7 @@ export async function auditEnterpriseUnitCreated(
   row: { id: string; code: string; name: string },
   actor: Actor,
 ) {
-  await deps.audit.record(trx, auditActorOf(actor), {
-    action: 'org.unit_create',
-    objectType: 'org_unit',
-    objectId: row.id,
-    details: { code: row.code, name: row.name, by: 'enterprise_register' },
-  });
+  await deps.audit.record(trx, auditActorOf(actor), unitCreatedEntry(row));
 }
 
 /**

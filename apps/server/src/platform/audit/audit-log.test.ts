@@ -182,6 +182,34 @@ describe('audit log', () => {
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true, rows: before + 20 });
   });
 
+  it('appends thousands of rows in order with recordMany, beside concurrent writers', async () => {
+    const before = await rowCount();
+    // Quotes, backslashes, braces and commas travel through the array parameters unchanged.
+    const text = '引号 "a,b" {c} \\ d\'e NULL';
+    const entries = Array.from({ length: 12_000 }, (_, i) => ({ action: 'test.bulk', details: { i, text } }));
+    await Promise.all([
+      ctx.db.transaction().execute((trx) => ctx.services.audit.recordMany(trx, SYSTEM_ACTOR, entries)),
+      ...Array.from({ length: 5 }, (_, i) =>
+        ctx.db
+          .transaction()
+          .execute((trx) =>
+            ctx.services.audit.record(trx, SYSTEM_ACTOR, { action: 'test.beside', details: { i } }),
+          ),
+      ),
+    ]);
+    const rows = await ctx.db
+      .selectFrom('auditLog')
+      .select(['seq', 'details'])
+      .where('action', '=', 'test.bulk')
+      .orderBy('seq')
+      .execute();
+    // One writer holds the chain at a time: the bulk rows are contiguous and in the order given.
+    expect(rows.map((r) => r.details.i)).toEqual(entries.map((e) => e.details.i));
+    expect(rows.at(-1)!.seq - rows[0]!.seq).toBe(11_999);
+    expect(rows[0]!.details.text).toBe(text);
+    expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true, rows: before + 12_005 });
+  });
+
   it('rolls an audit row back with the transaction that wrote it', async () => {
     const before = await rowCount();
     await expect(

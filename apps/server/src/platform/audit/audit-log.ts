@@ -24,6 +24,8 @@ export interface AuditEntry {
 export const GENESIS_HASH = '0'.repeat(64);
 // Serialises writers of the chain; held until the writing transaction ends.
 const AUDIT_LOCK_KEY = 0x7a6a_0001;
+/** Audit rows a statement of `recordMany` inserts at most. */
+const AUDIT_ROWS_PER_INSERT = 5000;
 
 /** JSON with object keys sorted at every level, so jsonb's key reordering can't change a hash. */
 export function canonicalJson(value: unknown): string {
@@ -80,6 +82,11 @@ export interface AuditLog {
    */
   record(trx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void>;
   /**
+   * Appends the entries in order, as many `record` calls would, with one read of the chain's head
+   * and multi-row inserts (a bulk writer's thousands of rows: an import's units).
+   */
+  recordMany(trx: Executor, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void>;
+  /**
    * How many successful `action` rows the actor has written since `since`: per-account limits kept
    * in the log itself, so every server process counts the same rows. It takes the chain's lock, so
    * a count and the `record` after it in one transaction are not raced by another request.
@@ -94,18 +101,22 @@ export interface AuditLog {
 export const SECURITY_ALERT_ACTION = 'security.alert';
 
 export function createAuditLog(clock: Clock): AuditLog {
-  return {
-    async record(trx, actor, entry) {
-      await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-      const last = await trx
-        .selectFrom('auditLog')
-        .select(['seq', 'hash'])
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+  const recordMany: AuditLog['recordMany'] = async (trx, actor, entries) => {
+    if (entries.length === 0) return;
+    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+    const last = await trx
+      .selectFrom('auditLog')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const at = clock.now();
+    const rows = entries.map((entry) => {
       const row: AuditRowContent = {
-        seq: (last?.seq ?? 0) + 1,
-        at: clock.now(),
+        seq: ++seq,
+        at,
         actorId: actor.id,
         actorName: actor.name,
         orgUnitId: actor.orgUnitId,
@@ -117,12 +128,33 @@ export function createAuditLog(clock: Clock): AuditLog {
         // Hash exactly what the jsonb column will hold: a Date becomes its ISO string, undefined goes.
         details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
       };
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      await trx
-        .insertInto('auditLog')
-        .values({ ...row, details: JSON.stringify(row.details), prevHash, hash: auditRowHash(prevHash, row) })
-        .execute();
-    },
+      const hash = auditRowHash(prevHash, row);
+      const stored = { ...row, details: JSON.stringify(row.details), prevHash, hash };
+      prevHash = hash;
+      return stored;
+    });
+    if (rows.length === 1) {
+      await trx.insertInto('auditLog').values(rows[0]!).execute();
+      return;
+    }
+    // Many rows: one array parameter a column (`unnest`), a dozen parameters a statement whatever its rows.
+    for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT) {
+      const part = rows.slice(i, i + AUDIT_ROWS_PER_INSERT);
+      const col = <T>(pick: (r: (typeof rows)[number]) => T) => part.map(pick);
+      await sql`
+        INSERT INTO audit_log (seq, at, actor_id, actor_name, org_unit_id, action, object_type, object_id,
+          result, ip, details, prev_hash, hash)
+        SELECT * FROM unnest(${col((r) => r.seq)}::bigint[], ${col((r) => r.at.toISOString())}::timestamptz[],
+          ${col((r) => r.actorId)}::uuid[], ${col((r) => r.actorName)}::text[], ${col((r) => r.orgUnitId)}::uuid[],
+          ${col((r) => r.action)}::text[], ${col((r) => r.objectType)}::text[], ${col((r) => r.objectId)}::text[],
+          ${col((r) => r.result)}::text[], ${col((r) => r.ip)}::text[], ${col((r) => r.details)}::jsonb[],
+          ${col((r) => r.prevHash)}::text[], ${col((r) => r.hash)}::text[])
+      `.execute(trx);
+    }
+  };
+  return {
+    record: (trx, actor, entry) => recordMany(trx, actor, [entry]),
+    recordMany,
 
     async countRecent(trx, { actorId, action, since }) {
       await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
