@@ -56,6 +56,26 @@ export function isInjury(kind: IncidentKind): boolean {
   return (INJURY_INCIDENT_KINDS as readonly IncidentKind[]).includes(kind);
 }
 
+/**
+ * The incident's files already in use by the module — a placement's agreement, consent form or
+ * insurance policy, or another incident's file — one problem each, naming `fileIds.<i>`: attaching
+ * them would let whoever reads the incident (the host enterprise too) read the student's papers.
+ */
+export function incidentFileProblems(fileIds: readonly string[], inUse: ReadonlySet<string>): FieldProblem[] {
+  return fileIds.flatMap((id, i) =>
+    inUse.has(id)
+      ? [
+          {
+            field: `fileIds.${i}`,
+            code: 'FILE_UNKNOWN',
+            zh: '该附件已是实习协议、知情同意书、保险单或其他事故报告的附件，请重新上传',
+            en: 'This file is already a placement’s agreement, consent form or policy, or another incident’s file: upload it anew',
+          },
+        ]
+      : [],
+  );
+}
+
 /** The last day an incident of the placement may have happened: its end, or the day it ended early. */
 function lastDay(p: PlacementPeriod): string {
   return p.endedOn !== null && p.endedOn < p.endsOn ? p.endedOn : p.endsOn;

@@ -3,6 +3,7 @@ import {
   checkCompletion,
   evaluationDateProblem,
   incidentCover,
+  incidentFileProblems,
   incidentTimeProblems,
   incidentWindowProblem,
   isInjury,
@@ -282,5 +283,19 @@ describe('overallResult', () => {
   it('takes the one evaluation on file, or nothing', () => {
     expect(overallResult({ school: 'good', enterprise: null })).toBe('good');
     expect(overallResult({ school: null, enterprise: null })).toBeNull();
+  });
+});
+
+describe('incidentFileProblems', () => {
+  it('refuses each file already in use by a placement or an incident, naming its index', () => {
+    expect(incidentFileProblems(['a', 'b', 'c'], new Set(['b', 'x']))).toEqual([
+      {
+        field: 'fileIds.1',
+        code: 'FILE_UNKNOWN',
+        zh: '该附件已是实习协议、知情同意书、保险单或其他事故报告的附件，请重新上传',
+        en: 'This file is already a placement’s agreement, consent form or policy, or another incident’s file: upload it anew',
+      },
+    ]);
+    expect(incidentFileProblems(['a'], new Set())).toEqual([]);
   });
 });

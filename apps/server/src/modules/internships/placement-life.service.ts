@@ -9,6 +9,7 @@ import { placementWorkflow } from './internships.workflow.ts';
 import {
   evaluationDateProblem,
   incidentCover,
+  incidentFileProblems,
   incidentTimeProblems,
   incidentWindowProblem,
   type FieldProblem,
@@ -16,6 +17,7 @@ import {
 import {
   findIncident,
   insertIncident,
+  listFilesInUse,
   markInsurerNotified,
   upsertEvaluation,
 } from './placement-life.repository.ts';
@@ -53,6 +55,8 @@ export async function reportIncident(
   const description = input.description.trim();
   if (!description) invalid([required('description', '请填写事故经过', 'Describe what happened')]);
   await checkEvidenceFiles(deps.db, actor, input.fileIds, { field: (i) => `fileIds.${i}` });
+  // A placement's papers or another incident's file would become readable through this incident.
+  invalid(incidentFileProblems(input.fileIds, await listFilesInUse(deps.db, input.fileIds)));
   await deps.transaction(async (trx) => {
     const cover = incidentCover(p, input.occurredAt);
     const now = deps.clock.now();

@@ -100,6 +100,52 @@ describe('incidents, evaluations and completion of a placement', () => {
     expect(JSON.stringify(audit[0]!.details)).not.toContain('食指');
   });
 
+  it('keeps the student’s papers from the enterprise: no placement document or used file on an incident', async () => {
+    const docs = await w.ctx.db
+      .selectFrom('internshipPlacement')
+      .select(['consentFileId', 'insuranceFileId'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const consent = docs.consentFileId!;
+    expect((await w.zhendong.get(`/api/files/${consent}`)).statusCode).toBe(404);
+    for (const fileId of [consent, docs.insuranceFileId!]) {
+      const res = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+        ...injury({ kind: 'property_loss', severity: 'minor' }),
+        fileIds: [fileId],
+      });
+      expect(refusalOf(res)).toEqual([400, 'VALIDATION_FAILED']);
+      expect(detailsOf(res).map((d) => [d.field, d.code])).toEqual([['fileIds.0', 'FILE_UNKNOWN']]);
+    }
+    // A file of one incident is not attached to another.
+    const photo = await uploadPdf(w.vec, '现场照片.pdf');
+    const first = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+      ...injury({ kind: 'property_loss', severity: 'minor' }),
+      fileIds: [photo],
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    const second = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+      ...injury({ kind: 'property_loss', severity: 'minor' }),
+      fileIds: [photo],
+    });
+    expect(detailsOf(second).map((d) => [d.field, d.code])).toEqual([['fileIds.0', 'FILE_UNKNOWN']]);
+    const incidents = await w.ctx.db
+      .selectFrom('internshipIncident')
+      .select('id')
+      .where('placementId', '=', id)
+      .orderBy('reportedAt')
+      .execute();
+    // An older record with the consent form attached to an incident still keeps it from the enterprise.
+    await w.ctx.db
+      .insertInto('internshipIncidentFile')
+      .values({ incidentId: incidents[0]!.id, fileId: consent })
+      .execute();
+    expect((await w.zhendong.get(`/api/files/${consent}`)).statusCode).toBe(404);
+    expect((await w.vec.get(`/api/files/${consent}`)).statusCode).toBe(200);
+    await w.ctx.db.deleteFrom('internshipIncidentFile').where('fileId', '=', consent).execute();
+    await w.ctx.db.deleteFrom('internshipIncidentFile').where('incidentId', '=', incidents[1]!.id).execute();
+    await w.ctx.db.deleteFrom('internshipIncident').where('id', '=', incidents[1]!.id).execute();
+  });
+
   it('makes the injury not reported to the insurer a red alert and a todo of the school, until notified', async () => {
     const alerts = await w.ctx.services.alertSources.collect(await actor('vec'), 'zh', '2024-05-10');
     const mine = alerts.filter((a) => a.kind === 'incident_insurer_not_notified');
