@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { PlacementScope } from './internships.repository.ts';
 import type { InternshipEvaluationTable, InternshipIncidentTable } from './internships.tables.ts';
@@ -151,7 +151,10 @@ export function listUnnotifiedInjuries(db: Executor, scope: PlacementScope, limi
   if (!scope.all) {
     const ids = [...scope.unitIds];
     if (ids.length === 0) return Promise.resolve([]);
-    q = q.where((eb) => eb.or([eb('p.schoolId', 'in', ids), eb('p.enterpriseId', 'in', ids)]));
+    // One array parameter, not a parameter per id twice (a province's units overflow 65,535).
+    q = q.where(
+      sql<boolean>`(p.school_id = ANY(${sql.val(ids)}::uuid[]) OR p.enterprise_id = ANY(${sql.val(ids)}::uuid[]))`,
+    );
   }
   return q.orderBy('i.occurredAt').orderBy('i.id').limit(limit).execute();
 }

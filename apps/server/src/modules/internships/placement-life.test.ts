@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoActor } from '../../demo/demo-actors.ts';
 import { runtimeOf } from '../../test/test-context.ts';
@@ -14,6 +15,7 @@ import {
   uploadPdf,
   type InternshipWorld,
 } from './internships.test-helpers.ts';
+import { listUnnotifiedInjuries } from './placement-life.repository.ts';
 
 type Incident = {
   id: string;
@@ -158,6 +160,13 @@ describe('incidents, evaluations and completion of a placement', () => {
     ]);
     const other = await w.ctx.services.alertSources.collect(await actor('yitong'), 'zh', '2024-05-10');
     expect(other.filter((a) => a.kind === 'incident_insurer_not_notified')).toEqual([]);
+  });
+
+  it('lists the unnotified injuries of a province-sized scope (the unit ids one array parameter)', async () => {
+    const vec = await actor('vec');
+    const unitIds = [...Array.from({ length: 40_000 }, () => randomUUID()), vec.orgUnitId];
+    const rows = await listUnnotifiedInjuries(w.ctx.db, { all: false, unitIds }, 10);
+    expect(rows.map((r) => [r.placementId, r.kind])).toEqual([[id, 'work_injury']]);
   });
 
   it('refuses an incident in the future or outside the period, naming the field', async () => {
