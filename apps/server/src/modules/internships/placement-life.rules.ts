@@ -76,6 +76,18 @@ export function incidentFileProblems(fileIds: readonly string[], inUse: Readonly
   );
 }
 
+/**
+ * Who may record the insurer's notification of an incident: the school, which handles the
+ * student's insurance claim (《职业学校学生实习管理规定》: the school and the enterprise handle an
+ * incident; the school insures the student), or the party that reported the incident.
+ */
+export function mayNotifyInsurer(
+  party: 'school' | 'enterprise' | null,
+  reportedByParty: 'school' | 'enterprise',
+): boolean {
+  return party === 'school' || (party !== null && party === reportedByParty);
+}
+
 /** The last day an incident of the placement may have happened: its end, or the day it ended early. */
 function lastDay(p: PlacementPeriod): string {
   return p.endedOn !== null && p.endedOn < p.endsOn ? p.endedOn : p.endsOn;

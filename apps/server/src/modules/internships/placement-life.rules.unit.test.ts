@@ -7,6 +7,7 @@ import {
   incidentTimeProblems,
   incidentWindowProblem,
   isInjury,
+  mayNotifyInsurer,
   overallResult,
   type PlacementPeriod,
 } from './placement-life.rules.ts';
@@ -297,5 +298,15 @@ describe('incidentFileProblems', () => {
       },
     ]);
     expect(incidentFileProblems(['a'], new Set())).toEqual([]);
+  });
+});
+
+describe('mayNotifyInsurer', () => {
+  it('lets the school, or the party that reported the incident, record the notification', () => {
+    expect(mayNotifyInsurer('school', 'enterprise')).toBe(true);
+    expect(mayNotifyInsurer('school', 'school')).toBe(true);
+    expect(mayNotifyInsurer('enterprise', 'enterprise')).toBe(true);
+    expect(mayNotifyInsurer('enterprise', 'school')).toBe(false);
+    expect(mayNotifyInsurer(null, 'enterprise')).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
   incidentFileProblems,
   incidentTimeProblems,
   incidentWindowProblem,
+  mayNotifyInsurer,
   type FieldProblem,
 } from './placement-life.rules.ts';
 import {
@@ -94,7 +95,10 @@ export async function reportIncident(
   return getPlacement(deps, actor, placementId);
 }
 
-/** Records when the insurer was notified of an incident (once); answers the placement. */
+/**
+ * Records when the insurer was notified of an incident (once), by the school or the party that
+ * reported it (else 403); answers the placement.
+ */
 export async function notifyInsurer(
   deps: InternshipsDeps,
   actor: Actor,
@@ -104,7 +108,7 @@ export async function notifyInsurer(
   const incident = await findIncident(deps.db, incidentId);
   if (!incident) throw notFound();
   const p = await loadFor(deps, actor, incident.placementId);
-  if (partyOf(actor, p) === null) throw forbidden();
+  if (!mayNotifyInsurer(partyOf(actor, p), incident.reportedByParty)) throw forbidden();
   placementWorkflow.assert('notifyInsurer', actor, p);
   invalid(
     incidentTimeProblems(

@@ -25,6 +25,7 @@ type Incident = {
   coveredBy: { insurer: string; policyNumber: string } | null;
   insurerNotifiedAt: string | null;
   claimReference: string;
+  mayNotifyInsurer: boolean;
   reportedByParty: string;
   files: Array<{ id: string; name: string }>;
 };
@@ -190,6 +191,27 @@ describe('incidents, evaluations and completion of a placement', () => {
     expect(detailsOf(before).map((d) => [d.field, d.code])).toEqual([['occurredAt', 'OUTSIDE_PERIOD']]);
   });
 
+  it('lets the enterprise not record the insurer’s notification of an incident the school reported (403)', async () => {
+    const res = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+      ...injury({
+        occurredAt: '2024-05-07T02:00:00Z',
+        kind: 'accidental_injury',
+        description: '搬运时扭伤脚踝',
+      }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const incident = (await placementOf(w.zhendong)).incidents.find((i) => i.reportedByParty === 'school')!;
+    expect(incident.mayNotifyInsurer).toBe(false);
+    const url = `/api/internship-incidents/${incident.id}/insurer-notification`;
+    const refused = await w.zhendong.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
+    expect(refusalOf(refused)).toEqual([403, 'FORBIDDEN']);
+    const school = await w.vec.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
+    expect(school.statusCode, school.body).toBe(200);
+    expect(
+      (school.json() as { placement: Placement }).placement.incidents.find((i) => i.id === incident.id),
+    ).toMatchObject({ insurerNotifiedAt: '2024-05-09T09:00:00.000Z', mayNotifyInsurer: false });
+  });
+
   it('keeps other schools and enterprises out: 404 on a placement they do not see, 403 for a reader', async () => {
     for (const client of [w.yitong, w.vhs]) {
       const res = await client.post(`/api/internship-placements/${id}/incidents`, injury());
@@ -206,7 +228,7 @@ describe('incidents, evaluations and completion of a placement', () => {
     });
     expect(refusalOf(notify)).toEqual([404, 'NOT_FOUND']);
     // The coordinator sees the placement (and the incident) but is neither party.
-    expect((await placementOf(w.coordinator)).incidents).toHaveLength(1);
+    expect((await placementOf(w.coordinator)).incidents).toHaveLength(2);
     const coord = await w.coordinator.put(`/api/internship-placements/${id}/evaluation`, {
       grade: 'good',
       evaluatedOn: '2024-05-10',
@@ -243,6 +265,8 @@ describe('incidents, evaluations and completion of a placement', () => {
   it('records the insurer’s notification once, which ends the alert', async () => {
     const [incident] = (await placementOf()).incidents;
     const url = `/api/internship-incidents/${incident!.id}/insurer-notification`;
+    expect(incident!.mayNotifyInsurer).toBe(true);
+    expect((await placementOf(w.zhendong)).incidents[0]!.mayNotifyInsurer).toBe(true);
     const early = await w.vec.post(url, { notifiedAt: '2024-05-08T06:00:00Z' });
     expect(detailsOf(early).map((d) => [d.field, d.code])).toEqual([
       ['insurerNotifiedAt', 'BEFORE_INCIDENT'],
@@ -256,7 +280,7 @@ describe('incidents, evaluations and completion of a placement', () => {
       insurerNotifiedAt: '2024-05-08T09:00:00.000Z',
       claimReference: 'RPCA2024050800123',
     });
-    const again = await w.zhendong.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
+    const again = await w.vec.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
     expect([again.statusCode, detailsOf(again)[0]?.code]).toEqual([409, 'ALREADY_NOTIFIED']);
     const alerts = await w.ctx.services.alertSources.collect(await actor('vec'), 'zh', '2024-05-10');
     expect(alerts.filter((a) => a.kind === 'incident_insurer_not_notified')).toEqual([]);
@@ -308,8 +332,9 @@ describe('incidents, evaluations and completion of a placement', () => {
       .where('action', 'like', 'internships.placement.%')
       .orderBy('seq')
       .execute();
-    expect(audit.map((a) => a.action).slice(-6)).toEqual([
+    expect(audit.map((a) => a.action).slice(-7)).toEqual([
       'internships.placement.incident_reported',
+      'internships.placement.insurer_notified',
       'internships.placement.insurer_notified',
       'internships.placement.evaluated',
       'internships.placement.evaluated',
