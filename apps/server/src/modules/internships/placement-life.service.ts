@@ -13,6 +13,7 @@ import {
   incidentTimeProblems,
   incidentWindowProblem,
   mayNotifyInsurer,
+  personalDataProblems,
   type FieldProblem,
 } from './placement-life.rules.ts';
 import {
@@ -55,6 +56,8 @@ export async function reportIncident(
   );
   const description = input.description.trim();
   if (!description) invalid([required('description', '请填写事故经过', 'Describe what happened')]);
+  const measures = input.measures.trim();
+  invalid(personalDataProblems({ description, measures }));
   await checkEvidenceFiles(deps.db, actor, input.fileIds, { field: (i) => `fileIds.${i}` });
   // A placement's papers or another incident's file would become readable through this incident.
   invalid(incidentFileProblems(input.fileIds, await listFilesInUse(deps.db, input.fileIds)));
@@ -69,7 +72,7 @@ export async function reportIncident(
         kind: input.kind,
         severity: input.severity,
         description,
-        measures: input.measures.trim(),
+        measures,
         insurer: cover?.insurer ?? null,
         policyNumber: cover?.policyNumber ?? null,
         insurerNotifiedAt: notifiedAt === null ? null : new Date(notifiedAt),
@@ -150,6 +153,8 @@ export async function evaluatePlacement(
   placementWorkflow.assert('evaluate', actor, p);
   const date = evaluationDateProblem(p, input.evaluatedOn, today(deps));
   if (date) invalid([date]);
+  const comments = input.comments.trim();
+  invalid(personalDataProblems({ comments }));
   await deps.transaction(async (trx) => {
     // The state guard first: a completion taken meanwhile makes this a 409 before anything is written.
     await placementWorkflow.apply(deps, trx, 'evaluate', actor, p, {
@@ -159,7 +164,7 @@ export async function evaluatePlacement(
       placementId: p.id,
       party,
       grade: input.grade,
-      comments: input.comments.trim(),
+      comments,
       evaluatedOn: input.evaluatedOn,
       recordedBy: actor.userId,
       recordedAt: deps.clock.now(),

@@ -212,6 +212,32 @@ describe('incidents, evaluations and completion of a placement', () => {
     ).toMatchObject({ insurerNotifiedAt: '2024-05-09T09:00:00.000Z', mayNotifyInsurer: false });
   });
 
+  it('refuses an ID or phone number in the free text, naming the field', async () => {
+    const res = await w.zhendong.post(
+      `/api/internship-placements/${id}/incidents`,
+      injury({
+        description: '学生（身份证号 110105 20060910 001X）手部受伤',
+        measures: '已联系家长 13800138000',
+      }),
+    );
+    expect(refusalOf(res)).toEqual([400, 'VALIDATION_FAILED']);
+    expect(detailsOf(res)).toEqual(
+      ['description', 'measures'].map((field) => ({
+        field,
+        code: 'PERSONAL_DATA',
+        message: '请勿填写身份证号、手机号等个人信息',
+        messageEn: 'Do not write ID numbers, phone numbers or other personal data here',
+      })),
+    );
+    const ev = await w.vec.put(`/api/internship-placements/${id}/evaluation`, {
+      grade: 'good',
+      comments: '有事请联系 138-0013-8000',
+      evaluatedOn: '2024-05-10',
+    });
+    expect(detailsOf(ev).map((d) => [d.field, d.code])).toEqual([['comments', 'PERSONAL_DATA']]);
+    expect((await placementOf()).evaluations).toEqual([]);
+  });
+
   it('keeps other schools and enterprises out: 404 on a placement they do not see, 403 for a reader', async () => {
     for (const client of [w.yitong, w.vhs]) {
       const res = await client.post(`/api/internship-placements/${id}/incidents`, injury());
