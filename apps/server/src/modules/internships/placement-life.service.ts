@@ -23,6 +23,7 @@ import {
   markInsurerNotified,
   upsertEvaluation,
 } from './placement-life.repository.ts';
+import { lockPlacement } from './internships.repository.ts';
 import { getPlacement, loadFor } from './placements.service.ts';
 
 /*
@@ -44,16 +45,7 @@ export async function reportIncident(
   const party = partyOf(actor, p);
   if (party === null) throw forbidden();
   placementWorkflow.assert('reportIncident', actor, p);
-  const window = incidentWindowProblem(p, today(deps));
-  if (window) throw conflict(window);
   const notifiedAt = input.insurerNotifiedAt ?? null;
-  invalid(
-    incidentTimeProblems(
-      p,
-      { occurredAt: input.occurredAt, insurerNotifiedAt: notifiedAt },
-      deps.clock.now(),
-    ),
-  );
   const description = input.description.trim();
   if (!description) invalid([required('description', '请填写事故经过', 'Describe what happened')]);
   const measures = input.measures.trim();
@@ -62,12 +54,24 @@ export async function reportIncident(
   // A placement's papers or another incident's file would become readable through this incident.
   invalid(incidentFileProblems(input.fileIds, await listFilesInUse(deps.db, input.fileIds)));
   await deps.transaction(async (trx) => {
-    const cover = incidentCover(p, input.occurredAt);
+    // The window, the times and the cover are judged on the placement under its lock: an end, an
+    // extension or a new policy written meanwhile waits, or is seen.
+    const current = await lockPlacement(trx, p.id);
+    const window = incidentWindowProblem(current, today(deps));
+    if (window) throw conflict(window);
+    invalid(
+      incidentTimeProblems(
+        current,
+        { occurredAt: input.occurredAt, insurerNotifiedAt: notifiedAt },
+        deps.clock.now(),
+      ),
+    );
+    const cover = incidentCover(current, input.occurredAt);
     const now = deps.clock.now();
     const id = await insertIncident(
       trx,
       {
-        placementId: p.id,
+        placementId: current.id,
         occurredAt: new Date(input.occurredAt),
         kind: input.kind,
         severity: input.severity,
@@ -85,7 +89,7 @@ export async function reportIncident(
       [...new Set(input.fileIds)],
     );
     // The history and audit rows name the incident, never its description (health details).
-    await placementWorkflow.apply(deps, trx, 'reportIncident', actor, p, {
+    await placementWorkflow.apply(deps, trx, 'reportIncident', actor, current, {
       details: {
         incidentId: id,
         kind: input.kind,
