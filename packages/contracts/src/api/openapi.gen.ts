@@ -17751,6 +17751,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -18250,6 +18252,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -18578,6 +18582,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -18931,6 +18937,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -19262,6 +19270,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -19844,6 +19854,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -20229,6 +20241,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -20573,6 +20587,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -20914,6 +20930,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -21278,6 +21296,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;
@@ -21618,6 +21638,8 @@ export interface paths {
                                     /** Format: date-time */
                                     insurerNotifiedAt: string | null;
                                     kind: "work_injury" | "accidental_injury" | "illness" | "property_loss" | "other";
+                                    /** @description The actor may record the insurer’s notification (none on file; the school, or the party that reported it) */
+                                    mayNotifyInsurer: boolean;
                                     measures: string;
                                     /** Format: date-time */
                                     occurredAt: string;

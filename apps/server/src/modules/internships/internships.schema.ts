@@ -315,6 +315,9 @@ export const IncidentSchema = Type.Object({
   ),
   insurerNotifiedAt: Nullable(Timestamp),
   claimReference: Type.String(),
+  mayNotifyInsurer: Bool(
+    'The actor may record the insurer’s notification (none on file; the school, or the party that reported it)',
+  ),
   reportedByParty: literals(EVALUATION_PARTIES),
   reportedBy: Type.String(),
   reportedAt: Timestamp,

@@ -114,7 +114,7 @@ export async function describePlacement(db: Executor, actor: Actor, p: Placement
       [p.agreementFileId, p.consentFileId, p.insuranceFileId].filter((id): id is string => id !== null),
     ),
     completionCheckOf(db, p),
-    lifeView(db, p),
+    lifeView(db, p, placementWorkflow.abilities(actor, p).notifyInsurer ? partyOf(actor, p) : null),
   ]);
   const users = await findUserRefs(
     db,

@@ -35,8 +35,9 @@ export const postWorkflow = defineWorkflow({
  * A placement, declared once: the school gathers the documents on the draft (待启动), starts it
  * once every document is on file and the rules pass (checked by the service), may extend it, and
  * records its end (completed or terminated: completion needs the evaluations, checked by the
- * service). During and just after it the school or the host enterprise reports incidents and the
- * insurer's notification (the report window after the end checked by the service); while it runs
+ * service). During and just after it the school or the host enterprise reports incidents (the
+ * report window after the end checked by the service) and the insurer's notification (by the
+ * school or the party that reported the incident: `mayNotifyInsurer`, checked by the service); while it runs
  * each writes its own evaluation. Each step writes a history row and an audit row
  * `internships.placement.<action>`.
  */

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { PlacementScope } from './internships.repository.ts';
 import type { InternshipEvaluationTable, InternshipIncidentTable } from './internships.tables.ts';
@@ -88,6 +88,34 @@ export async function listPlacementIdsWithIncidentFile(db: Executor, fileId: str
   return rows.map((r) => r.placementId);
 }
 
+/**
+ * Which of the files the module already uses: as a placement's agreement, consent form or
+ * insurance policy, or as an incident's file.
+ */
+export async function listFilesInUse(db: Executor, fileIds: readonly string[]): Promise<Set<string>> {
+  if (fileIds.length === 0) return new Set();
+  const ids = [...new Set(fileIds)];
+  const [documents, incidents] = await Promise.all([
+    db
+      .selectFrom('internshipPlacement')
+      .select(['agreementFileId', 'consentFileId', 'insuranceFileId'])
+      .where((eb) =>
+        eb.or([
+          eb('agreementFileId', 'in', ids),
+          eb('consentFileId', 'in', ids),
+          eb('insuranceFileId', 'in', ids),
+        ]),
+      )
+      .execute(),
+    db.selectFrom('internshipIncidentFile').select('fileId').where('fileId', 'in', ids).execute(),
+  ]);
+  const used = new Set<string | null>([
+    ...documents.flatMap((d) => [d.agreementFileId, d.consentFileId, d.insuranceFileId]),
+    ...incidents.map((f) => f.fileId),
+  ]);
+  return new Set(ids.filter((id) => used.has(id)));
+}
+
 /** How many injury incidents of the placement have no insurer notification on file. */
 export async function countUnnotifiedInjuries(db: Executor, placementId: string): Promise<number> {
   const row = await db
@@ -123,7 +151,10 @@ export function listUnnotifiedInjuries(db: Executor, scope: PlacementScope, limi
   if (!scope.all) {
     const ids = [...scope.unitIds];
     if (ids.length === 0) return Promise.resolve([]);
-    q = q.where((eb) => eb.or([eb('p.schoolId', 'in', ids), eb('p.enterpriseId', 'in', ids)]));
+    // One array parameter, not a parameter per id twice (a province's units overflow 65,535).
+    q = q.where(
+      sql<boolean>`(p.school_id = ANY(${sql.val(ids)}::uuid[]) OR p.enterprise_id = ANY(${sql.val(ids)}::uuid[]))`,
+    );
   }
   return q.orderBy('i.occurredAt').orderBy('i.id').limit(limit).execute();
 }

@@ -21,6 +21,7 @@ import {
   type IncidentKind,
 } from '@zhijiao/contracts';
 import { addDays, chinaDate } from '../../platform/clock/clock.ts';
+import { redactPersonalData } from '../../platform/validation/redact.ts';
 import { collector, type InternshipCheck, type InternshipType } from './internship-post.rules.ts';
 
 /** Days after a placement's end during which an incident of its period may still be reported. */
@@ -54,6 +55,58 @@ export interface PolicyOnFile {
 /** Whether the kind is an injury, for which the insurer must be notified. */
 export function isInjury(kind: IncidentKind): boolean {
   return (INJURY_INCIDENT_KINDS as readonly IncidentKind[]).includes(kind);
+}
+
+/**
+ * The incident's files already in use by the module — a placement's agreement, consent form or
+ * insurance policy, or another incident's file — one problem each, naming `fileIds.<i>`: attaching
+ * them would let whoever reads the incident (the host enterprise too) read the student's papers.
+ */
+export function incidentFileProblems(fileIds: readonly string[], inUse: ReadonlySet<string>): FieldProblem[] {
+  return fileIds.flatMap((id, i) =>
+    inUse.has(id)
+      ? [
+          {
+            field: `fileIds.${i}`,
+            code: 'FILE_UNKNOWN',
+            zh: '该附件已是实习协议、知情同意书、保险单或其他事故报告的附件，请重新上传',
+            en: 'This file is already a placement’s agreement, consent form or policy, or another incident’s file: upload it anew',
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Who may record the insurer's notification of an incident: the school, which handles the
+ * student's insurance claim (《职业学校学生实习管理规定》: the school and the enterprise handle an
+ * incident; the school insures the student), or the party that reported the incident.
+ */
+export function mayNotifyInsurer(
+  party: 'school' | 'enterprise' | null,
+  reportedByParty: 'school' | 'enterprise',
+): boolean {
+  return party === 'school' || (party !== null && party === reportedByParty);
+}
+
+/**
+ * The free-text fields (incident description and measures, evaluation comments) that hold an ID
+ * number or a phone number, one problem each: free text is stored in clear, and SECURITY.md keeps
+ * no plaintext ID or phone at rest (they are stored encrypted where the records need them).
+ */
+export function personalDataProblems(fields: Readonly<Record<string, string>>): FieldProblem[] {
+  return Object.entries(fields).flatMap(([field, text]) =>
+    redactPersonalData(text) === text
+      ? []
+      : [
+          {
+            field,
+            code: 'PERSONAL_DATA',
+            zh: '请勿填写身份证号、手机号等个人信息',
+            en: 'Do not write ID numbers, phone numbers or other personal data here',
+          },
+        ],
+  );
 }
 
 /** The last day an incident of the placement may have happened: its end, or the day it ended early. */

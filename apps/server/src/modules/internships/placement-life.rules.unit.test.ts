@@ -3,10 +3,13 @@ import {
   checkCompletion,
   evaluationDateProblem,
   incidentCover,
+  incidentFileProblems,
   incidentTimeProblems,
   incidentWindowProblem,
   isInjury,
+  mayNotifyInsurer,
   overallResult,
+  personalDataProblems,
   type PlacementPeriod,
 } from './placement-life.rules.ts';
 
@@ -282,5 +285,51 @@ describe('overallResult', () => {
   it('takes the one evaluation on file, or nothing', () => {
     expect(overallResult({ school: 'good', enterprise: null })).toBe('good');
     expect(overallResult({ school: null, enterprise: null })).toBeNull();
+  });
+});
+
+describe('incidentFileProblems', () => {
+  it('refuses each file already in use by a placement or an incident, naming its index', () => {
+    expect(incidentFileProblems(['a', 'b', 'c'], new Set(['b', 'x']))).toEqual([
+      {
+        field: 'fileIds.1',
+        code: 'FILE_UNKNOWN',
+        zh: '该附件已是实习协议、知情同意书、保险单或其他事故报告的附件，请重新上传',
+        en: 'This file is already a placement’s agreement, consent form or policy, or another incident’s file: upload it anew',
+      },
+    ]);
+    expect(incidentFileProblems(['a'], new Set())).toEqual([]);
+  });
+});
+
+describe('mayNotifyInsurer', () => {
+  it('lets the school, or the party that reported the incident, record the notification', () => {
+    expect(mayNotifyInsurer('school', 'enterprise')).toBe(true);
+    expect(mayNotifyInsurer('school', 'school')).toBe(true);
+    expect(mayNotifyInsurer('enterprise', 'enterprise')).toBe(true);
+    expect(mayNotifyInsurer('enterprise', 'school')).toBe(false);
+    expect(mayNotifyInsurer(null, 'enterprise')).toBe(false);
+  });
+});
+
+describe('personalDataProblems', () => {
+  it('refuses each free-text field holding an ID or phone number, naming it', () => {
+    expect(
+      personalDataProblems({
+        description: '学生身份证号 11010520060910001X 受伤',
+        measures: '联系家长 138 0013 8000',
+        comments: '工作认真，按时完成 3 项任务',
+      }),
+    ).toEqual(
+      ['description', 'measures'].map((field) => ({
+        field,
+        code: 'PERSONAL_DATA',
+        zh: '请勿填写身份证号、手机号等个人信息',
+        en: 'Do not write ID numbers, phone numbers or other personal data here',
+      })),
+    );
+    expect(personalDataProblems({ description: '0571-8888 6666 值班室' }).map((p) => p.code)).toEqual([
+      'PERSONAL_DATA',
+    ]);
   });
 });

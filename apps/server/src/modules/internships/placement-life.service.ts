@@ -9,16 +9,21 @@ import { placementWorkflow } from './internships.workflow.ts';
 import {
   evaluationDateProblem,
   incidentCover,
+  incidentFileProblems,
   incidentTimeProblems,
   incidentWindowProblem,
+  mayNotifyInsurer,
+  personalDataProblems,
   type FieldProblem,
 } from './placement-life.rules.ts';
 import {
   findIncident,
   insertIncident,
+  listFilesInUse,
   markInsurerNotified,
   upsertEvaluation,
 } from './placement-life.repository.ts';
+import { lockPlacement } from './internships.repository.ts';
 import { getPlacement, loadFor } from './placements.service.ts';
 
 /*
@@ -40,31 +45,38 @@ export async function reportIncident(
   const party = partyOf(actor, p);
   if (party === null) throw forbidden();
   placementWorkflow.assert('reportIncident', actor, p);
-  const window = incidentWindowProblem(p, today(deps));
-  if (window) throw conflict(window);
   const notifiedAt = input.insurerNotifiedAt ?? null;
-  invalid(
-    incidentTimeProblems(
-      p,
-      { occurredAt: input.occurredAt, insurerNotifiedAt: notifiedAt },
-      deps.clock.now(),
-    ),
-  );
   const description = input.description.trim();
   if (!description) invalid([required('description', '请填写事故经过', 'Describe what happened')]);
+  const measures = input.measures.trim();
+  invalid(personalDataProblems({ description, measures }));
   await checkEvidenceFiles(deps.db, actor, input.fileIds, { field: (i) => `fileIds.${i}` });
+  // A placement's papers or another incident's file would become readable through this incident.
+  invalid(incidentFileProblems(input.fileIds, await listFilesInUse(deps.db, input.fileIds)));
   await deps.transaction(async (trx) => {
-    const cover = incidentCover(p, input.occurredAt);
+    // The window, the times and the cover are judged on the placement under its lock: an end, an
+    // extension or a new policy written meanwhile waits, or is seen.
+    const current = await lockPlacement(trx, p.id);
+    const window = incidentWindowProblem(current, today(deps));
+    if (window) throw conflict(window);
+    invalid(
+      incidentTimeProblems(
+        current,
+        { occurredAt: input.occurredAt, insurerNotifiedAt: notifiedAt },
+        deps.clock.now(),
+      ),
+    );
+    const cover = incidentCover(current, input.occurredAt);
     const now = deps.clock.now();
     const id = await insertIncident(
       trx,
       {
-        placementId: p.id,
+        placementId: current.id,
         occurredAt: new Date(input.occurredAt),
         kind: input.kind,
         severity: input.severity,
         description,
-        measures: input.measures.trim(),
+        measures,
         insurer: cover?.insurer ?? null,
         policyNumber: cover?.policyNumber ?? null,
         insurerNotifiedAt: notifiedAt === null ? null : new Date(notifiedAt),
@@ -77,7 +89,7 @@ export async function reportIncident(
       [...new Set(input.fileIds)],
     );
     // The history and audit rows name the incident, never its description (health details).
-    await placementWorkflow.apply(deps, trx, 'reportIncident', actor, p, {
+    await placementWorkflow.apply(deps, trx, 'reportIncident', actor, current, {
       details: {
         incidentId: id,
         kind: input.kind,
@@ -90,7 +102,10 @@ export async function reportIncident(
   return getPlacement(deps, actor, placementId);
 }
 
-/** Records when the insurer was notified of an incident (once); answers the placement. */
+/**
+ * Records when the insurer was notified of an incident (once), by the school or the party that
+ * reported it (else 403); answers the placement.
+ */
 export async function notifyInsurer(
   deps: InternshipsDeps,
   actor: Actor,
@@ -100,7 +115,7 @@ export async function notifyInsurer(
   const incident = await findIncident(deps.db, incidentId);
   if (!incident) throw notFound();
   const p = await loadFor(deps, actor, incident.placementId);
-  if (partyOf(actor, p) === null) throw forbidden();
+  if (!mayNotifyInsurer(partyOf(actor, p), incident.reportedByParty)) throw forbidden();
   placementWorkflow.assert('notifyInsurer', actor, p);
   invalid(
     incidentTimeProblems(
@@ -142,6 +157,8 @@ export async function evaluatePlacement(
   placementWorkflow.assert('evaluate', actor, p);
   const date = evaluationDateProblem(p, input.evaluatedOn, today(deps));
   if (date) invalid([date]);
+  const comments = input.comments.trim();
+  invalid(personalDataProblems({ comments }));
   await deps.transaction(async (trx) => {
     // The state guard first: a completion taken meanwhile makes this a 409 before anything is written.
     await placementWorkflow.apply(deps, trx, 'evaluate', actor, p, {
@@ -151,7 +168,7 @@ export async function evaluatePlacement(
       placementId: p.id,
       party,
       grade: input.grade,
-      comments: input.comments.trim(),
+      comments,
       evaluatedOn: input.evaluatedOn,
       recordedBy: actor.userId,
       recordedAt: deps.clock.now(),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoActor } from '../../demo/demo-actors.ts';
 import { runtimeOf } from '../../test/test-context.ts';
@@ -14,6 +15,7 @@ import {
   uploadPdf,
   type InternshipWorld,
 } from './internships.test-helpers.ts';
+import { listUnnotifiedInjuries } from './placement-life.repository.ts';
 
 type Incident = {
   id: string;
@@ -23,6 +25,7 @@ type Incident = {
   coveredBy: { insurer: string; policyNumber: string } | null;
   insurerNotifiedAt: string | null;
   claimReference: string;
+  mayNotifyInsurer: boolean;
   reportedByParty: string;
   files: Array<{ id: string; name: string }>;
 };
@@ -100,6 +103,52 @@ describe('incidents, evaluations and completion of a placement', () => {
     expect(JSON.stringify(audit[0]!.details)).not.toContain('食指');
   });
 
+  it('keeps the student’s papers from the enterprise: no placement document or used file on an incident', async () => {
+    const docs = await w.ctx.db
+      .selectFrom('internshipPlacement')
+      .select(['consentFileId', 'insuranceFileId'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const consent = docs.consentFileId!;
+    expect((await w.zhendong.get(`/api/files/${consent}`)).statusCode).toBe(404);
+    for (const fileId of [consent, docs.insuranceFileId!]) {
+      const res = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+        ...injury({ kind: 'property_loss', severity: 'minor' }),
+        fileIds: [fileId],
+      });
+      expect(refusalOf(res)).toEqual([400, 'VALIDATION_FAILED']);
+      expect(detailsOf(res).map((d) => [d.field, d.code])).toEqual([['fileIds.0', 'FILE_UNKNOWN']]);
+    }
+    // A file of one incident is not attached to another.
+    const photo = await uploadPdf(w.vec, '现场照片.pdf');
+    const first = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+      ...injury({ kind: 'property_loss', severity: 'minor' }),
+      fileIds: [photo],
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    const second = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+      ...injury({ kind: 'property_loss', severity: 'minor' }),
+      fileIds: [photo],
+    });
+    expect(detailsOf(second).map((d) => [d.field, d.code])).toEqual([['fileIds.0', 'FILE_UNKNOWN']]);
+    const incidents = await w.ctx.db
+      .selectFrom('internshipIncident')
+      .select('id')
+      .where('placementId', '=', id)
+      .orderBy('reportedAt')
+      .execute();
+    // An older record with the consent form attached to an incident still keeps it from the enterprise.
+    await w.ctx.db
+      .insertInto('internshipIncidentFile')
+      .values({ incidentId: incidents[0]!.id, fileId: consent })
+      .execute();
+    expect((await w.zhendong.get(`/api/files/${consent}`)).statusCode).toBe(404);
+    expect((await w.vec.get(`/api/files/${consent}`)).statusCode).toBe(200);
+    await w.ctx.db.deleteFrom('internshipIncidentFile').where('fileId', '=', consent).execute();
+    await w.ctx.db.deleteFrom('internshipIncidentFile').where('incidentId', '=', incidents[1]!.id).execute();
+    await w.ctx.db.deleteFrom('internshipIncident').where('id', '=', incidents[1]!.id).execute();
+  });
+
   it('makes the injury not reported to the insurer a red alert and a todo of the school, until notified', async () => {
     const alerts = await w.ctx.services.alertSources.collect(await actor('vec'), 'zh', '2024-05-10');
     const mine = alerts.filter((a) => a.kind === 'incident_insurer_not_notified');
@@ -112,6 +161,13 @@ describe('incidents, evaluations and completion of a placement', () => {
     ]);
     const other = await w.ctx.services.alertSources.collect(await actor('yitong'), 'zh', '2024-05-10');
     expect(other.filter((a) => a.kind === 'incident_insurer_not_notified')).toEqual([]);
+  });
+
+  it('lists the unnotified injuries of a province-sized scope (the unit ids one array parameter)', async () => {
+    const vec = await actor('vec');
+    const unitIds = [...Array.from({ length: 40_000 }, () => randomUUID()), vec.orgUnitId];
+    const rows = await listUnnotifiedInjuries(w.ctx.db, { all: false, unitIds }, 10);
+    expect(rows.map((r) => [r.placementId, r.kind])).toEqual([[id, 'work_injury']]);
   });
 
   it('refuses an incident in the future or outside the period, naming the field', async () => {
@@ -135,6 +191,53 @@ describe('incidents, evaluations and completion of a placement', () => {
     expect(detailsOf(before).map((d) => [d.field, d.code])).toEqual([['occurredAt', 'OUTSIDE_PERIOD']]);
   });
 
+  it('lets the enterprise not record the insurer’s notification of an incident the school reported (403)', async () => {
+    const res = await w.vec.post(`/api/internship-placements/${id}/incidents`, {
+      ...injury({
+        occurredAt: '2024-05-07T02:00:00Z',
+        kind: 'accidental_injury',
+        description: '搬运时扭伤脚踝',
+      }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const incident = (await placementOf(w.zhendong)).incidents.find((i) => i.reportedByParty === 'school')!;
+    expect(incident.mayNotifyInsurer).toBe(false);
+    const url = `/api/internship-incidents/${incident.id}/insurer-notification`;
+    const refused = await w.zhendong.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
+    expect(refusalOf(refused)).toEqual([403, 'FORBIDDEN']);
+    const school = await w.vec.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
+    expect(school.statusCode, school.body).toBe(200);
+    expect(
+      (school.json() as { placement: Placement }).placement.incidents.find((i) => i.id === incident.id),
+    ).toMatchObject({ insurerNotifiedAt: '2024-05-09T09:00:00.000Z', mayNotifyInsurer: false });
+  });
+
+  it('refuses an ID or phone number in the free text, naming the field', async () => {
+    const res = await w.zhendong.post(
+      `/api/internship-placements/${id}/incidents`,
+      injury({
+        description: '学生（身份证号 110105 20060910 001X）手部受伤',
+        measures: '已联系家长 13800138000',
+      }),
+    );
+    expect(refusalOf(res)).toEqual([400, 'VALIDATION_FAILED']);
+    expect(detailsOf(res)).toEqual(
+      ['description', 'measures'].map((field) => ({
+        field,
+        code: 'PERSONAL_DATA',
+        message: '请勿填写身份证号、手机号等个人信息',
+        messageEn: 'Do not write ID numbers, phone numbers or other personal data here',
+      })),
+    );
+    const ev = await w.vec.put(`/api/internship-placements/${id}/evaluation`, {
+      grade: 'good',
+      comments: '有事请联系 138-0013-8000',
+      evaluatedOn: '2024-05-10',
+    });
+    expect(detailsOf(ev).map((d) => [d.field, d.code])).toEqual([['comments', 'PERSONAL_DATA']]);
+    expect((await placementOf()).evaluations).toEqual([]);
+  });
+
   it('keeps other schools and enterprises out: 404 on a placement they do not see, 403 for a reader', async () => {
     for (const client of [w.yitong, w.vhs]) {
       const res = await client.post(`/api/internship-placements/${id}/incidents`, injury());
@@ -151,7 +254,7 @@ describe('incidents, evaluations and completion of a placement', () => {
     });
     expect(refusalOf(notify)).toEqual([404, 'NOT_FOUND']);
     // The coordinator sees the placement (and the incident) but is neither party.
-    expect((await placementOf(w.coordinator)).incidents).toHaveLength(1);
+    expect((await placementOf(w.coordinator)).incidents).toHaveLength(2);
     const coord = await w.coordinator.put(`/api/internship-placements/${id}/evaluation`, {
       grade: 'good',
       evaluatedOn: '2024-05-10',
@@ -188,6 +291,8 @@ describe('incidents, evaluations and completion of a placement', () => {
   it('records the insurer’s notification once, which ends the alert', async () => {
     const [incident] = (await placementOf()).incidents;
     const url = `/api/internship-incidents/${incident!.id}/insurer-notification`;
+    expect(incident!.mayNotifyInsurer).toBe(true);
+    expect((await placementOf(w.zhendong)).incidents[0]!.mayNotifyInsurer).toBe(true);
     const early = await w.vec.post(url, { notifiedAt: '2024-05-08T06:00:00Z' });
     expect(detailsOf(early).map((d) => [d.field, d.code])).toEqual([
       ['insurerNotifiedAt', 'BEFORE_INCIDENT'],
@@ -201,7 +306,7 @@ describe('incidents, evaluations and completion of a placement', () => {
       insurerNotifiedAt: '2024-05-08T09:00:00.000Z',
       claimReference: 'RPCA2024050800123',
     });
-    const again = await w.zhendong.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
+    const again = await w.vec.post(url, { notifiedAt: '2024-05-09T09:00:00Z' });
     expect([again.statusCode, detailsOf(again)[0]?.code]).toEqual([409, 'ALREADY_NOTIFIED']);
     const alerts = await w.ctx.services.alertSources.collect(await actor('vec'), 'zh', '2024-05-10');
     expect(alerts.filter((a) => a.kind === 'incident_insurer_not_notified')).toEqual([]);
@@ -253,8 +358,9 @@ describe('incidents, evaluations and completion of a placement', () => {
       .where('action', 'like', 'internships.placement.%')
       .orderBy('seq')
       .execute();
-    expect(audit.map((a) => a.action).slice(-6)).toEqual([
+    expect(audit.map((a) => a.action).slice(-7)).toEqual([
       'internships.placement.incident_reported',
+      'internships.placement.insurer_notified',
       'internships.placement.insurer_notified',
       'internships.placement.evaluated',
       'internships.placement.evaluated',

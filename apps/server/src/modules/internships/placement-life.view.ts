@@ -2,7 +2,7 @@ import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { findPost, type PlacementRow } from './internships.repository.ts';
-import { checkCompletion, isInjury } from './placement-life.rules.ts';
+import { checkCompletion, isInjury, mayNotifyInsurer } from './placement-life.rules.ts';
 import {
   countUnnotifiedInjuries,
   listEvaluations,
@@ -32,8 +32,11 @@ export async function completionCheckOf(db: Executor, p: PlacementRow) {
   };
 }
 
-/** A placement's evaluations and incidents as its page shows them. */
-export async function lifeView(db: Executor, p: PlacementRow) {
+/**
+ * A placement's evaluations and incidents as its page shows them; `notifier` is the actor's party
+ * when the placement's state lets it record an insurer's notification, else null.
+ */
+export async function lifeView(db: Executor, p: PlacementRow, notifier: 'school' | 'enterprise' | null) {
   const [evaluations, incidents] = await Promise.all([listEvaluations(db, p.id), listIncidents(db, p.id)]);
   const [users, files] = await Promise.all([
     findUserRefs(db, [...evaluations.map((e) => e.recordedBy), ...incidents.map((i) => i.reportedBy)]),
@@ -63,6 +66,7 @@ export async function lifeView(db: Executor, p: PlacementRow) {
       coveredBy: i.insurer && i.policyNumber ? { insurer: i.insurer, policyNumber: i.policyNumber } : null,
       insurerNotifiedAt: i.insurerNotifiedAt,
       claimReference: i.claimReference,
+      mayNotifyInsurer: i.insurerNotifiedAt === null && mayNotifyInsurer(notifier, i.reportedByParty),
       reportedByParty: i.reportedByParty,
       reportedBy: name(i.reportedBy),
       reportedAt: i.reportedAt,

@@ -195,3 +195,56 @@ describe('placements made at the same moment', () => {
     expect(stored).toEqual({ state: 'draft', labourIntensityClass: 3 });
   });
 });
+
+describe('an incident reported while the placement changes', () => {
+  let w: InternshipWorld;
+  beforeAll(async () => {
+    w = await createInternshipWorld('2024-02-20T02:00:00Z');
+  });
+  afterAll(() => w?.ctx.close());
+
+  it('keeps the policy on file when the report is written, read under the placement’s lock', async () => {
+    const post = await publishPost(w.zhendong, { places: 5 });
+    const id = await placeStudent(w.vec, post);
+    await fileDocuments(w.vec, id);
+    expect((await w.vec.post(`/api/internship-placements/${id}/activation`)).statusCode).toBe(200);
+    // The school's other request replaces the policy on file just before the report's transaction
+    // begins (after anything the use case read before it).
+    const demo = demoContext(w.ctx, 'internships');
+    const deps = demo.depsAt('2024-05-10');
+    let meanwhile: (() => Promise<unknown>) | null = () =>
+      w.ctx.db
+        .updateTable('internshipPlacement')
+        .set({ insurer: '中国平安财产保险', policyNumber: 'PAIC2024NEW' })
+        .where('id', '=', id)
+        .execute();
+    const transaction: Transact = async (work, options) => {
+      const run = meanwhile;
+      meanwhile = null;
+      if (run) await run();
+      return deps.transaction(work, options);
+    };
+    const services = createInternshipsServices({ ...deps, transaction }, async () => 300);
+    const username = (
+      await w.ctx.db
+        .selectFrom('appUser')
+        .select('username')
+        .where('orgUnitId', '=', w.units.zhendong)
+        .executeTakeFirstOrThrow()
+    ).username;
+    const placement = await services.placements.reportIncident(await demo.actor(username), id, {
+      occurredAt: '2024-05-08T06:30:00Z',
+      kind: 'work_injury',
+      severity: 'minor',
+      description: '手指划伤',
+      measures: '',
+      insurerNotifiedAt: null,
+      claimReference: '',
+      fileIds: [],
+    });
+    expect(placement.incidents[0]!.coveredBy).toEqual({
+      insurer: '中国平安财产保险',
+      policyNumber: 'PAIC2024NEW',
+    });
+  });
+});

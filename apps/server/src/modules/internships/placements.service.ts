@@ -292,14 +292,17 @@ export async function endPlacement(
  * read, or null. The host enterprise reads the three-party agreement it signed, not the consent
  * form or the insurance policy: those carry the student's and the guardian's particulars, which its
  * pages show masked or not at all; the school's readers read all three (`readsStudentPapers`).
- * An incident's files are read by whoever sees the placement, as its report is.
+ * An incident's files are read by whoever sees the placement, as its report is — unless the file is
+ * also a placement's document, which is then read as a document only.
  */
 export async function readablePlacementWithFile(deps: InternshipsDeps, actor: Actor, fileId: string) {
   const [documents, incidents] = await Promise.all([
     listPlacementIdsWithFile(deps.db, fileId),
     listPlacementIdsWithIncidentFile(deps.db, fileId),
   ]);
-  const viaIncident = new Set(incidents);
+  // A placement's document attached to an incident (refused now, possible in older records) stays
+  // readable only as a document: the incident does not open the student's papers to the enterprise.
+  const viaIncident = new Set(documents.length === 0 ? incidents : []);
   return firstReadable([...new Set([...incidents, ...documents])], async (id) => {
     const p = await loadFor(deps, actor, id);
     if (viaIncident.has(id)) return p;

@@ -81,7 +81,7 @@ export function IncidentsCard({ placement: p }: { placement: Placement }) {
           <List.Item
             data-testid={`incident-${i.id}`}
             actions={
-              p.abilities.notifyInsurer && !i.insurerNotifiedAt
+              i.mayNotifyInsurer
                 ? [
                     <Button
                       key="notify"
