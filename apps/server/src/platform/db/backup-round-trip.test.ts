@@ -49,7 +49,7 @@ async function tableDigests(db: Db): Promise<Record<string, string>> {
 /**
  * Rows in the tables the demo district leaves empty, so that the round trip carries every table:
  * an evaluation of the plan with its history, progress report events and evidence, an action
- * item update's evidence, result look-up limits, settings, a teacher import, a session (with its
+ * item update's evidence, an internship incident's file, result look-up limits, settings, a teacher import, a session (with its
  * sign-in attempt), a password history and an alert acknowledgement.
  */
 async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
@@ -60,6 +60,8 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
       SELECT id, updated_at, created_by, 'submitted', NULL FROM progress_report ORDER BY id LIMIT 3;
     INSERT INTO progress_report_file (report_id, file_id)
       SELECT (SELECT r.id FROM progress_report r ORDER BY r.id LIMIT 1), f.id FROM stored_file f ORDER BY f.id LIMIT 2;
+    INSERT INTO internship_incident_file (incident_id, file_id)
+      SELECT (SELECT i.id FROM internship_incident i ORDER BY i.id LIMIT 1), f.id FROM stored_file f ORDER BY f.id LIMIT 1;
     INSERT INTO action_item_update_file (update_id, file_id)
       SELECT (SELECT u.id FROM action_item_update u ORDER BY u.id LIMIT 1), f.id FROM stored_file f ORDER BY f.id LIMIT 1;
     INSERT INTO enrollment_lookup_attempt (ip, at) VALUES ('203.0.113.7', now()), ('2001:db8::', now());
