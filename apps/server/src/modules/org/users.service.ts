@@ -135,7 +135,7 @@ export async function createUser(
       `No org unit with code ${input.orgUnitCode}`,
     );
   const generated = input.password === undefined;
-  const password = input.password ?? generateInitialPassword();
+  const password = input.password ?? generateInitialPassword(input.username);
   assertPasswordPolicy(password, input.username, 'password');
   const passwordHash = await hashPassword(password);
   const user = await deps.transaction(async (trx) => {
@@ -266,7 +266,7 @@ export async function resetPassword(deps: OrgDeps, actor: Actor, id: string) {
   // one administrator could take over another's account before it has a second factor.
   if (target.id === actor.userId || isAdminRole(target.role))
     throw new AppError('USER_ROLE_NOT_ASSIGNABLE', 403);
-  const initialPassword = generateInitialPassword();
+  const initialPassword = generateInitialPassword(target.username);
   await changeAccount(deps, actor, id, {
     set: {
       passwordHash: await hashPassword(initialPassword),
