@@ -54,7 +54,8 @@ async function putDocument(page: Page, document: string, file: string, fill: () 
   await page.getByTestId(`upload-${document}-item`).locator('.ant-upload-list-item-done').waitFor();
   await fill();
   await page.getByTestId('documents-save').click();
-  await page.getByTestId('documents-save').waitFor({ state: 'hidden' });
+  // Gone from the page, not only hidden: the next document's modal must not find this one's fields.
+  await page.getByTestId(`upload-${document}`).waitFor({ state: 'detached' });
 }
 
 /**
