@@ -26,6 +26,8 @@ export const queryKeys = {
   dqSettings: ['teachers', 'settings'] as const,
   /** The national major catalogue (the programs pages and the settings page). */
   catalogue: ['programs', 'catalogue'] as const,
+  /** The district's enterprise register as select options (cooperation and programs forms). */
+  enterpriseOptions: ['enterprises', 'options'] as const,
   /** The upload rules in force (kinds, size, storage). */
   uploadRules: ['files', 'rules'] as const,
   /** The account's notifications (消息中心): the list pages and the bell's unread count. */

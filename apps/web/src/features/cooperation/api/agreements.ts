@@ -36,16 +36,3 @@ export const useTerminateAgreement = () =>
     async ({ id, body }: { id: string; body: TerminationInput }) =>
       (await api.post('/api/cooperation-agreements/{id}/termination', { path: { id }, body })).agreement,
   );
-
-/** The district's enterprises (the register's units) for a picker. */
-export function useEnterpriseOptions(enabled = true) {
-  return useQuery({
-    queryKey: cooperationKeys.enterprises,
-    enabled,
-    queryFn: async () =>
-      (await api.get('/api/enterprises', { query: { limit: 500, offset: 0 } })).items.map((e) => ({
-        value: e.id,
-        label: e.name,
-      })),
-  });
-}

@@ -9,7 +9,6 @@ export const cooperationKeys = {
   apprenticeship: (id: string) => ['cooperation', 'apprenticeship', id] as const,
   centres: (filter: Record<string, unknown>) => ['cooperation', 'centres', filter] as const,
   centre: (id: string) => ['cooperation', 'centre', id] as const,
-  enterprises: ['cooperation', 'enterprises'] as const,
 };
 
 /**

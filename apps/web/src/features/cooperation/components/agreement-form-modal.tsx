@@ -5,12 +5,8 @@ import { EvidenceUpload } from '@/components/evidence-upload';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import {
-  useEnterpriseOptions,
-  useSaveAgreement,
-  type Agreement,
-  type AgreementInput,
-} from '../api/agreements';
+import { useEnterpriseOptions } from '@/lib/reads/enterprise-options';
+import { useSaveAgreement, type Agreement, type AgreementInput } from '../api/agreements';
 import {
   PeriodField,
   periodFileInput,

@@ -9,7 +9,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
-import { useEnterpriseOptions } from '../api/agreements';
+import { useEnterpriseOptions } from '@/lib/reads/enterprise-options';
 import {
   useSaveCentre,
   useSaveProject,

@@ -4,7 +4,6 @@ export const programKeys = {
   all: ['programs'] as const,
   catalogue: queryKeys.catalogue,
   settings: ['programs', 'settings'] as const,
-  enterprises: ['programs', 'enterprises'] as const,
   majors: (filter: Record<string, unknown>) => ['programs', 'majors', filter] as const,
   courses: (filter: Record<string, unknown>) => ['programs', 'courses', filter] as const,
   projects: (filter: Record<string, unknown>) => ['programs', 'projects', filter] as const,

@@ -12,7 +12,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useAddCourse, type CourseInput } from '../api/add-course';
 import { useAddTextbook, type TextbookInput } from '../api/add-textbook';
-import { useEnterpriseOptions } from '../api/get-enterprise-options';
+import { useEnterpriseOptions } from '@/lib/reads/enterprise-options';
 import type { Course } from '../types';
 import { OwnMajorSelect } from './own-record-select';
 
