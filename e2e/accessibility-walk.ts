@@ -35,6 +35,9 @@ const NAMED_PARTS = {
 
 export type WalkPart = keyof typeof NAMED_PARTS | 'units';
 
+/** The parts, one file each (e2e/accessibility-<part>.e2e.ts). */
+export const WALK_PARTS: readonly WalkPart[] = ['public', 'coordinator', 'units'];
+
 /** The desktop and phone groups a part walks. */
 export function walkPart(part: WalkPart): { desktop: AuditGroup[]; phone: AuditGroup[] } {
   if (part !== 'units') {
@@ -73,6 +76,22 @@ export function describeAccessibilityWalk(part: WalkPart) {
   const parts = walkPart(part);
   const desktop = chunked(parts.desktop);
   const phone = chunked(parts.phone);
+  describe('the accessibility walk’s parts', () => {
+    const names = (groups: AuditGroup[]) => groups.map((g) => g.name).sort();
+    it('walk every audit group in exactly one part, each part some, each named group as named', () => {
+      const parts = WALK_PARTS.map(walkPart);
+      expect(names(parts.flatMap((p) => p.desktop))).toEqual(names(AUDIT_GROUPS));
+      expect(names(parts.flatMap((p) => p.phone))).toEqual(names(PHONE_AUDIT_GROUPS));
+      for (const p of parts) expect(p.desktop.length + p.phone.length).toBeGreaterThan(0);
+      // A misspelt name would move its group to `units` unnoticed, unbalancing the parts.
+      for (const [name, named] of Object.entries(NAMED_PARTS)) {
+        const walked = walkPart(name as WalkPart);
+        expect(names(walked.desktop)).toEqual([...named.desktop].sort());
+        expect(names(walked.phone)).toEqual([...named.phone].sort());
+      }
+    });
+  });
+
   describe(`every main page passes the accessibility audit (${part})`, () => {
     let server: RunningServer;
     let browser: Browser;
@@ -86,8 +105,6 @@ export function describeAccessibilityWalk(part: WalkPart) {
       await browser?.close();
       await server?.stop();
     });
-
-    it('walks at least one page', () => expect(desktop.length + phone.length).toBeGreaterThan(0));
 
     it.each(desktop.map((g) => [g.name, g] as const))(
       '%s: no serious or critical violation, one h1 and one main on each page',
