@@ -22,10 +22,8 @@ const E2E_LONGEST_FIRST = [
   'plan-journey',
 ];
 
-const LAST_PROJECTS = ['pages'];
-
 function rank(spec: TestSpecification): number {
-  if (LAST_PROJECTS.includes(spec.project.name)) return E2E_LONGEST_FIRST.length + 1;
+  if (spec.project.name === 'pages') return E2E_LONGEST_FIRST.length + 1;
   if (spec.project.name !== 'e2e') return 0;
   const name = path.basename(spec.moduleId);
   const i = E2E_LONGEST_FIRST.findIndex((prefix) => name.startsWith(`${prefix}.`));
@@ -34,11 +32,7 @@ function rank(spec: TestSpecification): number {
 
 export class ZhijiaoSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    // A stable sort: within a rank, Vitest's order stays.
-    return sorted
-      .map((spec, i) => ({ spec, i, rank: rank(spec) }))
-      .sort((a, b) => a.rank - b.rank || a.i - b.i)
-      .map(({ spec }) => spec);
+    // Array.prototype.sort is stable: within a rank, Vitest's order stays.
+    return [...(await super.sort(files))].sort((a, b) => rank(a) - rank(b));
   }
 }
