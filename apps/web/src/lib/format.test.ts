@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  chinaIso,
+  chinaNowMinute,
   chinaToday,
   chinaTodayDay,
   chinaYear,
@@ -93,5 +95,12 @@ describe('China’s today', () => {
     expect(chinaToday()).toBe('2026-12-31');
     expect(chinaYear()).toBe(2026);
     expect(chinaTodayDay().format('YYYY-MM-DD')).toBe('2026-12-31');
+  });
+
+  it('gives China’s wall-clock minute for a date-and-time picker, which chinaIso reads back as now', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-31T16:30:45Z'));
+    expect(chinaNowMinute().format('YYYY-MM-DD HH:mm:ss')).toBe('2027-01-01 00:30:00');
+    expect(chinaIso(chinaNowMinute())).toBe('2026-12-31T16:30:00.000Z');
   });
 });

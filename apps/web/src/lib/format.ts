@@ -141,6 +141,17 @@ export function chinaTodayDay(): Dayjs {
   return dayjs(chinaToday());
 }
 
+/**
+ * China's wall-clock time now, to the minute, as a value of a date-and-time picker (whose value
+ * `chinaIso` reads as China time): the default of a "when did it happen" field, right whatever the
+ * browser's zone.
+ *
+ * @example initialValues={{ notifiedAt: chinaNowMinute() }}
+ */
+export function chinaNowMinute(): Dayjs {
+  return dayjs(formatDateTime(new Date().toISOString()));
+}
+
 /** The plan's current year (China Standard Time), for a form's default year. */
 export function chinaYear(): number {
   return Number(chinaToday().slice(0, 4));

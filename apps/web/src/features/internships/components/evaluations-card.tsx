@@ -10,6 +10,7 @@ import { Button, Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typogra
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormModal } from '@/components/form-modal';
+import { chinaTodayDay } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import type { Placement } from '../api/get-placement';
@@ -134,7 +135,7 @@ export function EvaluationsCard({ placement: p }: { placement: Placement }) {
         initialValues={
           current
             ? { grade: current.grade, evaluatedOn: dayjs(current.evaluatedOn), comments: current.comments }
-            : { evaluatedOn: dayjs() }
+            : { evaluatedOn: chinaTodayDay() }
         }
       >
         <Form.Item
@@ -155,7 +156,10 @@ export function EvaluationsCard({ placement: p }: { placement: Placement }) {
           label={t('internships.evaluations.date')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isAfter(chinaTodayDay(), 'day') || d.isBefore(p.startsOn, 'day')}
+          />
         </Form.Item>
         <Form.Item name="comments" label={t('internships.evaluations.comments')}>
           <Input.TextArea rows={4} maxLength={2000} data-testid="evaluation-comments" />

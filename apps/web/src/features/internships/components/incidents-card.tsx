@@ -6,11 +6,11 @@ import {
   type IncidentSeverity,
 } from '@zhijiao/contracts';
 import { Button, Card, DatePicker, Empty, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { EvidenceUpload, uploadedIds, type EvidenceFile } from '@/components/evidence-upload';
 import { FormModal } from '@/components/form-modal';
-import { chinaIso, formatDateTime } from '@/lib/format';
+import { chinaIso, chinaNowMinute, chinaTodayDay, formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import type { Placement } from '../api/get-placement';
@@ -142,7 +142,7 @@ export function IncidentsCard({ placement: p }: { placement: Placement }) {
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={noFutureDay}
             data-testid="incident-occurred-at"
           />
         </Form.Item>
@@ -171,7 +171,12 @@ export function IncidentsCard({ placement: p }: { placement: Placement }) {
           label={t('internships.incidents.notifiedAt')}
           extra={t('internships.incidents.notifiedHint')}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: '100%' }}
+            disabledDate={noFutureDay}
+          />
         </Form.Item>
         <Form.Item name="claimReference" label={t('internships.incidents.claimReference')}>
           <Input maxLength={100} />
@@ -192,10 +197,15 @@ export function IncidentsCard({ placement: p }: { placement: Placement }) {
           body: { notifiedAt: chinaIso(v.notifiedAt), claimReference: (v.claimReference ?? '').trim() },
         })}
         successMessage={t('internships.incidents.notifiedSaved')}
-        initialValues={{ notifiedAt: dayjs().second(0) }}
+        initialValues={{ notifiedAt: chinaNowMinute() }}
       >
         <Form.Item name="notifiedAt" label={t('internships.incidents.notifiedAt')} rules={required}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: '100%' }}
+            disabledDate={noFutureDay}
+          />
         </Form.Item>
         <Form.Item name="claimReference" label={t('internships.incidents.claimReference')}>
           <Input maxLength={100} />
@@ -204,6 +214,9 @@ export function IncidentsCard({ placement: p }: { placement: Placement }) {
     </Card>
   );
 }
+
+/** An incident and the insurer's notification cannot lie after China's today (the server refuses them). */
+const noFutureDay = (d: Dayjs) => d.isAfter(chinaTodayDay(), 'day');
 
 /** One incident's particulars: cover, the insurer's notification, what happened and what was done. */
 function IncidentDetail({ i }: { i: Incident }) {
