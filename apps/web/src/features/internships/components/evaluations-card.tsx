@@ -15,24 +15,12 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import type { Placement } from '../api/get-placement';
 import { useEvaluatePlacement, type EvaluationInput } from '../api/placement-life';
+import { GradeTag } from './internship-tags';
 
 interface Values {
   grade: EvaluationGrade;
   evaluatedOn: Dayjs;
   comments?: string;
-}
-
-const GRADE_COLOR: Record<EvaluationGrade, string> = {
-  excellent: 'green',
-  good: 'blue',
-  pass: 'default',
-  fail: 'red',
-};
-
-/** A grade as a coloured tag (优秀 / 良好 / 合格 / 不合格). */
-export function GradeTag({ grade }: { grade: EvaluationGrade }) {
-  const lang = useLang();
-  return <Tag color={GRADE_COLOR[grade]}>{pick(EVALUATION_GRADE_LABELS[grade], lang)}</Tag>;
 }
 
 /**

@@ -1,6 +1,8 @@
 import {
+  EVALUATION_GRADE_LABELS,
   PLACEMENT_STATE_LABELS,
   POST_STATE_LABELS,
+  type EvaluationGrade,
   type PlacementState,
   type PostState,
 } from '@zhijiao/contracts';
@@ -24,6 +26,19 @@ export function PostStateTag({ state }: { state: PostState }) {
 export function PlacementStateTag({ state }: { state: PlacementState }) {
   const lang = useLang();
   return <Tag color={PLACEMENT_COLOURS[state]}>{pick(PLACEMENT_STATE_LABELS[state], lang)}</Tag>;
+}
+
+const GRADE_COLOURS: Record<EvaluationGrade, string> = {
+  excellent: 'green',
+  good: 'blue',
+  pass: 'default',
+  fail: 'red',
+};
+
+/** An evaluation's grade or a placement's result as a coloured tag (优秀 / 良好 / 合格 / 不合格). */
+export function GradeTag({ grade }: { grade: EvaluationGrade }) {
+  const lang = useLang();
+  return <Tag color={GRADE_COLOURS[grade]}>{pick(EVALUATION_GRADE_LABELS[grade], lang)}</Tag>;
 }
 
 /** A period `2026-03-01 ~ 2026-06-30` whose dates never break inside (a narrow cell wraps between them). */
