@@ -1,6 +1,7 @@
 import type { ApiResponse } from '@zhijiao/contracts/api';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatDateTime } from '@/lib/format';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 import { residentIdCheckChar } from '../../../../server/src/platform/validation/identifiers.ts';
 
@@ -281,6 +282,45 @@ describe('the internships pages (学生实习)', () => {
         timeout: 15_000,
       });
       expect(screen.getByTestId('evaluation-school').textContent).toContain('实习周志完整');
+    });
+
+    it('puts the server’s refusal of an insurer notification before the incident on the time field', async () => {
+      const running = (
+        await getJson<{ items: Array<{ id: string; post: { kind: string } }> }>(
+          '/api/internship-placements?state=active&limit=500',
+        )
+      ).items.find((p) => p.post.kind === 'post');
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      const { placement } = (await send('POST', `/api/internship-placements/${running!.id}/incidents`, {
+        occurredAt: hourAgo.toISOString(),
+        kind: 'property_loss',
+        severity: 'minor',
+        description: '设备轻微损坏',
+        measures: '',
+        insurerNotifiedAt: null,
+        claimReference: '',
+        fileIds: [],
+      })) as { placement: Placement };
+      const incident = placement.incidents.find((i) => i.description === '设备轻微损坏')!;
+      renderPage(`/internships/placements/${running!.id}`);
+      const item = await screen.findByTestId(`incident-${incident.id}`, {}, { timeout: 45_000 });
+      fireEvent.click(within(item).getByTestId('incident-notify'));
+      const save = await screen.findByTestId('incident-notify-save');
+      const modal = save.closest('.ant-modal') as HTMLElement;
+      const time = within(modal.querySelector('.ant-picker') as HTMLElement).getByRole('textbox');
+      // Two hours ago on China's clock: before the incident.
+      const before = formatDateTime(new Date(Date.now() - 7_200_000).toISOString());
+      fireEvent.mouseDown(time);
+      fireEvent.change(time, { target: { value: before } });
+      fireEvent.keyDown(time, { key: 'Enter' });
+      fireEvent.click(save);
+      await waitFor(
+        () =>
+          expect(modal.querySelector('.ant-form-item-explain-error')?.textContent).toBe(
+            '报保险公司的时间早于事故发生时间',
+          ),
+        { timeout: 15_000 },
+      );
     });
   });
 });

@@ -196,6 +196,8 @@ export function IncidentsCard({ placement: p }: { placement: Placement }) {
           id: notifying!.id,
           body: { notifiedAt: chinaIso(v.notifiedAt), claimReference: (v.claimReference ?? '').trim() },
         })}
+        // The server checks the time as the incident's own (insurerNotifiedAt): its field here.
+        mapPath={(path) => (path[0] === 'insurerNotifiedAt' ? ['notifiedAt'] : path)}
         successMessage={t('internships.incidents.notifiedSaved')}
         initialValues={{ notifiedAt: chinaNowMinute() }}
       >
