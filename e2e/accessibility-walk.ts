@@ -77,7 +77,7 @@ export function describeAccessibilityWalk(part: WalkPart) {
   const desktop = chunked(parts.desktop);
   const phone = chunked(parts.phone);
   describe('the accessibility walk’s parts', () => {
-    const names = (groups: AuditGroup[]) => groups.map((g) => g.name).sort();
+    const names = (groups: readonly AuditGroup[]) => groups.map((g) => g.name).sort();
     it('walk every audit group in exactly one part, each part some, each named group as named', () => {
       const parts = WALK_PARTS.map(walkPart);
       expect(names(parts.flatMap((p) => p.desktop))).toEqual(names(AUDIT_GROUPS));
