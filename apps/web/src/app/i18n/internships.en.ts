@@ -109,6 +109,8 @@ export const internshipsEn: Record<keyof typeof internshipsZh, string> = {
   'internships.documents.policyNumber': 'Policy number',
   'internships.documents.insuredPeriod': 'Insured period',
   'internships.documents.insuredPeriodHint': 'Must cover the whole placement ({from} to {to})',
+  'internships.documents.insuranceGap':
+    'The policy ({insuredFrom} to {insuredTo}) does not cover the whole placement ({from} to {to}); every day of it must be insured: replace the policy',
   'internships.documents.premiumPaidBy': 'Premium paid by',
   'internships.documents.premiumHint': 'The premium may never be charged to the student',
   'internships.attendance.title': 'Attendance',

@@ -105,6 +105,8 @@ export const internshipsZh = {
   'internships.documents.policyNumber': '保单号',
   'internships.documents.insuredPeriod': '保险期间',
   'internships.documents.insuredPeriodHint': '须覆盖整个实习期（{from} 至 {to}）',
+  'internships.documents.insuranceGap':
+    '保险期间（{insuredFrom} 至 {insuredTo}）未覆盖整个实习期（{from} 至 {to}），实习期内每一天都须有实习责任保险：请更换保单',
   'internships.documents.premiumPaidBy': '保费承担',
   'internships.documents.premiumHint': '实习责任保险保费不得向学生收取',
   'internships.attendance.title': '考勤记录',

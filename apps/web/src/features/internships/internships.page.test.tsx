@@ -220,6 +220,30 @@ describe('the internships pages (学生实习)', () => {
       expect(first).not.toContain('学校');
       expect(first).toMatch(/140404\*{8}\d{3}[\dX]/);
     });
+    it('says on a running placement that its policy ends before the placement (extended past it)', async () => {
+      type Row = {
+        id: string;
+        state: string;
+        documents: { insurance: boolean };
+        insuredUntil: string | null;
+      };
+      const rows = (await getJson<{ items: Row[] }>('/api/internship-placements?state=active&limit=500'))
+        .items;
+      // The demo's 区职业高中 placement extended past its policy (the red alert's case) and one covered.
+      const gap = rows.find((r) => r.insuredUntil !== null && !r.documents.insurance);
+      const covered = rows.find((r) => r.documents.insurance);
+      if (!gap || !covered)
+        throw new Error('the demo has no running placement of 区职业高中 with and without cover');
+      setViewport(1440);
+      renderPage(`/internships/placements/${gap.id}`);
+      const alert = await screen.findByTestId('insurance-gap', {}, { timeout: 45_000 });
+      expect(alert.textContent).toContain(`未覆盖整个实习期`);
+      expect(alert.textContent).toContain(gap.insuredUntil!);
+      cleanup();
+      renderPage(`/internships/placements/${covered.id}`);
+      await screen.findByTestId('document-insurance', {}, { timeout: 45_000 });
+      expect(screen.queryByTestId('insurance-gap')).toBeNull();
+    });
   });
 
   describe('as 区职教中心 (a vocational school with past and running placements)', () => {

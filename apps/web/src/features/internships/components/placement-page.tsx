@@ -1,5 +1,17 @@
 import { INTERNSHIP_KIND_LABELS, PREMIUM_PAYER_LABELS, type PlacementDocument } from '@zhijiao/contracts';
-import { App, Button, Card, DatePicker, Descriptions, Input, List, Modal, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Input,
+  List,
+  Modal,
+  Space,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -176,6 +188,22 @@ function PlacementView({ p }: { p: Placement }) {
                   description={
                     <>
                       {detail}
+                      {d === 'insurance' && p.insurance && !p.documents.insurance && p.state !== 'draft' && (
+                        // A running placement whose policy does not cover its whole period (an
+                        // extension past the policy's end): the red alert's case, said where it is mended.
+                        <Alert
+                          type="error"
+                          showIcon
+                          data-testid="insurance-gap"
+                          style={{ margin: '6px 0' }}
+                          title={t('internships.documents.insuranceGap', {
+                            from: p.startsOn,
+                            to: p.endsOn,
+                            insuredFrom: p.insurance.startsOn,
+                            insuredTo: p.insurance.endsOn,
+                          })}
+                        />
+                      )}
                       {file &&
                         (d === 'agreement' || p.abilities.readStudentPapers ? (
                           <div>
