@@ -1,6 +1,7 @@
 import type { ApiResponse } from '@zhijiao/contracts/api';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { zh } from '@/app/i18n/zh';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 
 type Alert = ApiResponse<'get', '/api/alerts'>['items'][number];
@@ -41,6 +42,10 @@ describe('the alerts page (预警): 知悉情况, 知悉 and 批量知悉', () =
       expect(within(card).getByRole('checkbox')).toBeTruthy();
       expect(within(card).getByText('未知悉')).toBeTruthy();
       expect(within(card).getByTestId(`alert-ack-${next!.id}`)).toBeTruthy();
+      // The kind's column is the desktop's; the card names it in its title.
+      const kind = zh[`alerts.kind.${next!.kind}` as keyof typeof zh];
+      expect(kind).toBeTruthy();
+      expect(within(card).getByText(kind)).toBeTruthy();
     });
 
     it('acknowledges one alert with a note, then ticked ones at once', async () => {

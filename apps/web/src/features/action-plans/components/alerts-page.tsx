@@ -172,7 +172,7 @@ export function AlertsPage() {
               dataSource={shown}
               locale={{ emptyText: t('alerts.empty') }}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              scroll={{ x: 1200 }}
+              scroll={{ x: 1040 }}
               onRow={(a) => ({ 'data-testid': `alert-row-${a.id}` }) as HTMLAttributes<HTMLElement>}
               rowSelection={
                 phone
@@ -197,22 +197,23 @@ export function AlertsPage() {
                     />
                   )}
                   <AlertTierTag tier={a.tier} />
+                  <Tag>{t(kindKey(a.kind))}</Tag>
                   <AlertSubject alert={a} />
                 </Space>
               )}
               columns={[
                 {
+                  // Tier and kind in one column: the table fits a 1440 px screen beside the menu.
                   title: t('alerts.tier'),
                   key: 'tier',
-                  width: 110,
+                  width: 128,
                   responsive: ['md'],
-                  render: (_, a) => <AlertTierTag tier={a.tier} />,
-                },
-                {
-                  title: t('alerts.kind'),
-                  key: 'kind',
-                  width: 110,
-                  render: (_, a) => <Tag>{t(kindKey(a.kind))}</Tag>,
+                  render: (_, a) => (
+                    <Space orientation="vertical" size={4}>
+                      <AlertTierTag tier={a.tier} />
+                      <Tag>{t(kindKey(a.kind))}</Tag>
+                    </Space>
+                  ),
                 },
                 { title: t('alerts.unit'), key: 'unit', width: 130, render: (_, a) => a.unit?.name || '—' },
                 {
@@ -234,13 +235,14 @@ export function AlertsPage() {
                 {
                   title: t('alerts.ack.column'),
                   key: 'acknowledgement',
-                  width: 150,
+                  width: 120,
                   render: (_, a) => <AcknowledgementCell alert={a} />,
                 },
                 {
                   title: t('common.actions'),
                   key: 'actions',
-                  width: 90,
+                  width: 80,
+                  fixed: 'right',
                   render: (_, a) =>
                     a.abilities.acknowledge ? (
                       <Button

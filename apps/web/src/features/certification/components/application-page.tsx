@@ -77,7 +77,7 @@ export function ApplicationPage() {
                 </Space>
               }
             />
-            <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
               <Card size="small">
                 <Descriptions size="small" column={{ xs: 1, md: 3 }}>
                   <Descriptions.Item label={t('certification.appliedBy')}>

@@ -78,7 +78,7 @@ export function IncentivesPage() {
     >
       <QueryState query={ledger}>
         {({ items, totals }) => (
-          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Row gutter={[12, 12]} data-testid="totals-by-kind">
               <Col xs={12} md={4}>
                 {/* Each card as tall as the row: the total has no amount line under it. */}

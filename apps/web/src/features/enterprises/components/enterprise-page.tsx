@@ -58,7 +58,7 @@ function EnterpriseView({ e }: { e: EnterpriseDetail }) {
           )
         }
       />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small" title={t('enterprises.section.profile')}>
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
             <Descriptions.Item label={t('enterprises.col.uscc')}>{e.uscc}</Descriptions.Item>

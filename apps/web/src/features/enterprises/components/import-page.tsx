@@ -53,7 +53,7 @@ export function ImportPage() {
   return (
     <div data-testid="enterprise-import-page">
       <PageHeader back title={t('enterprises.import.title')} subtitle={t('enterprises.import.subtitle')} />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <Typography.Paragraph>{t('enterprises.import.help')}</Typography.Paragraph>
           <Button

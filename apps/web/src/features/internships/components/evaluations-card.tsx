@@ -88,7 +88,7 @@ export function EvaluationsCard({ placement: p }: { placement: Placement }) {
                 }
                 description={
                   e && (
-                    <Space direction="vertical" size={2}>
+                    <Space orientation="vertical" size={2}>
                       {e.comments && (
                         <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.comments}</Typography.Text>
                       )}

@@ -224,7 +224,7 @@ const noFutureDay = (d: Dayjs) => d.isAfter(chinaTodayDay(), 'day');
 function IncidentDetail({ i }: { i: Incident }) {
   const t = useT();
   return (
-    <Space direction="vertical" size={2} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={2} style={{ width: '100%' }}>
       <Typography.Text>
         {i.coveredBy
           ? t('internships.incidents.covered', {

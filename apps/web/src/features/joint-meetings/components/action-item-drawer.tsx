@@ -36,7 +36,7 @@ export function ActionItemDrawer({ id, onClose }: { id: string | null; onClose: 
       {id && (
         <QueryState query={item}>
           {(i) => (
-            <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="action-item-drawer">
+            <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="action-item-drawer">
               <Descriptions size="small" column={1} bordered>
                 <Descriptions.Item label={t('meetings.decision')}>{i.decision}</Descriptions.Item>
                 <Descriptions.Item label={t('meetings.responsibleUnit')}>
@@ -149,7 +149,7 @@ function Review({ item }: { item: ActionItemDetail }) {
   };
   const pending = accept.isPending || sendBack.isPending;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Input.TextArea
         rows={2}
         maxLength={2000}

@@ -109,7 +109,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
           </Space>
         }
       />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <Descriptions size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label={t('meetings.date')}>{m.meetingDate}</Descriptions.Item>

@@ -101,7 +101,7 @@ export function CoursesPage() {
                   c.partnerEnterprises.length === 0 ? (
                     '–'
                   ) : (
-                    <Space direction="vertical" size={0} data-testid="course-partners">
+                    <Space orientation="vertical" size={0} data-testid="course-partners">
                       {c.partnerEnterprises.map((p) => (
                         <span key={p.id}>
                           {p.name}
@@ -120,7 +120,7 @@ export function CoursesPage() {
                   c.textbooks.length === 0 ? (
                     <Typography.Text type="secondary">{t('programs.courses.noTextbook')}</Typography.Text>
                   ) : (
-                    <Space direction="vertical" size={2}>
+                    <Space orientation="vertical" size={2}>
                       {c.textbooks.map((b) => (
                         <Space key={b.id} size={4} wrap>
                           <Typography.Text>《{b.title}》</Typography.Text>

@@ -71,7 +71,7 @@ export function MajorsPage() {
               expandable={{
                 rowExpandable: (m) => m.enrolment.length > 0,
                 expandedRowRender: (m) => (
-                  <Space direction="vertical" size={2}>
+                  <Space orientation="vertical" size={2}>
                     {m.enrolment.map((e) => (
                       <Typography.Text key={e.year}>
                         {t('programs.majors.enrolmentOf', { ...e })}

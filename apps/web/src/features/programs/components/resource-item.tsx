@@ -77,7 +77,7 @@ export function ResourceItem({ r }: { r: Resource }) {
           </Space>
         }
         description={
-          <Space direction="vertical" size={2} style={{ width: '100%' }}>
+          <Space orientation="vertical" size={2} style={{ width: '100%' }}>
             <Typography.Text type="secondary">
               {[r.school.name, r.major?.name, r.course?.name].filter(Boolean).join(' · ')} ·{' '}
               {pick(RESOURCE_LICENCE_LABELS[r.licence], lang)} · {r.file.name}（

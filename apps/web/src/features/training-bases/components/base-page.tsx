@@ -55,7 +55,7 @@ function BaseView({ base }: { base: Base }) {
           </>
         }
       />
-      <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Card size="small">
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
             <Descriptions.Item label={t('trainingBases.owner')}>{base.owner.name}</Descriptions.Item>

@@ -44,7 +44,7 @@ export function GroupsPage() {
               <Empty description={t('vetGroups.empty')} />
             </Card>
           ) : (
-            <Space direction="vertical" size={12} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={12} style={{ width: '100%' }}>
               {items.map((g) => (
                 <GroupCard key={g.id} group={g} />
               ))}
