@@ -83,7 +83,7 @@ describe('the 2 % duty alert (internship_duty_short)', () => {
           kind: 'internship_duty_short',
           tier: 'yellow',
           unit: { id: w.units.yitong, code: 'SD-YITONG', name: '易通集团' },
-          title: '易通集团：2024 年实习岗位（职工总数 2%）',
+          title: '易通集团：2024 年实习岗位（职工总数 2 %）',
           message: '职工 1000 人，应提供 20 个岗位，提供 0 个，差 20 个；须于 2024-12-31 前补足（剩 204 天）',
           dueDate: '2024-12-31',
           daysLate: -204,

@@ -29,6 +29,7 @@ export async function dutyShortAlerts(
   if (!under) return [];
   const year = Number(today.slice(0, 4));
   const { dueDate, daysLate, tier } = dutyAlertTier(today);
+  const share = `${DEFAULT_DUTY_RULE.basisPoints / 100} %`;
   const out: SourcedAlert[] = [];
   for (const { unit, record } of await enterpriseYears(deps.db, under, year)) {
     const duty = enterpriseDuty(record, DEFAULT_DUTY_RULE);
@@ -41,8 +42,8 @@ export async function dutyShortAlerts(
       unit,
       title:
         lang === 'zh'
-          ? `${unit.name}：${year} 年实习岗位（职工总数 2%）`
-          : `${unit.name}: internship posts for ${year} (2 % of staff)`,
+          ? `${unit.name}：${year} 年实习岗位（职工总数 ${share}）`
+          : `${unit.name}: internship posts for ${year} (${share} of staff)`,
       message:
         lang === 'zh'
           ? `${duty.note.zh}；须于 ${dueDate} 前补足（${daysLate === 0 ? '今天截止' : `剩 ${-daysLate} 天`}）`
