@@ -56,4 +56,5 @@ export const ALERT_KIND_LABELS: Record<AnyAlertKind, { zh: string; en: string }>
     zh: '实习伤害事故未报保险公司',
     en: 'Internship injury not reported to the insurer',
   },
+  internship_duty_short: { zh: '实习岗位未达职工总数 2%', en: 'Internship posts below 2 % of staff' },
 };

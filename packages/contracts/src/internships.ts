@@ -60,8 +60,26 @@ export const INTERNSHIP_ALERT_KINDS = [
   'insurance_gap',
   'attendance_violation',
   'incident_insurer_not_notified',
+  'internship_duty_short',
 ] as const;
 export type InternshipAlertKind = (typeof INTERNSHIP_ALERT_KINDS)[number];
+
+/**
+ * The org-unit group of the bureaus that see to the 2 % duty of task （十三） (规模以上企业按职工总数的
+ * 2% 安排实习岗位): told of every enterprise of their district short of it. 区工信局 and
+ * 区国资发展中心 in Shangdang (plans/shangdang/org-units.yaml); a district gives it to whichever
+ * bureaus it charges with the duty.
+ */
+export const INTERNSHIP_DUTY_OVERSIGHT_GROUP = 'internship-duty-oversight';
+
+/**
+ * Whether a unit oversees the enterprises' 2 % internship-post duty (an enterprise never does).
+ *
+ * @example overseesInternshipDuty({ type: 'bureau', groups: ['public', 'internship-duty-oversight'] }) // true
+ */
+export function overseesInternshipDuty(unit: { type: string; groups: readonly string[] }): boolean {
+  return unit.type !== 'enterprise' && unit.groups.includes(INTERNSHIP_DUTY_OVERSIGHT_GROUP);
+}
 
 /** Kinds of incident (实习安全事故/事件) a school or host enterprise reports. */
 export const INCIDENT_KINDS = [

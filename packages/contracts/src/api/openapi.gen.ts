@@ -1410,7 +1410,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue; internships: insurance_gap, attendance_violation, incident_insurer_not_notified */
+                                /** @description Kind of alert, by source: plan: deadline_approaching, report_overdue, indicator_off_track, milestone_overdue, plan_ended; supervision: rectification_due, rectification_overdue; joint-meetings: action_item_due, action_item_overdue, remarks_missing; teachers: dq_recognition_expiring, dq_recognition_expired; enrollment: preferences_missing, run_unpublished, registration_pending; programs: project_midterm_due, project_midterm_overdue, project_acceptance_due, project_acceptance_overdue; consultation: comments_backlog_due, comments_backlog_overdue; internships: insurance_gap, attendance_violation, incident_insurer_not_notified, internship_duty_short */
                                 kind: string;
                                 /** @description Web path where the alert is dealt with */
                                 link: string | null;

@@ -3,6 +3,7 @@ import { daysBetween } from '../../platform/alerts/alert-tiers.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import { checkedLogs } from './attendance.service.ts';
+import { dutyShortAlerts } from './duty.alerts.ts';
 import type { InternshipsDeps } from './internships.deps.ts';
 import { insuranceCovers } from './placement-facts.ts';
 import type { PlacementRow } from './internships.repository.ts';
@@ -22,20 +23,39 @@ import { chinaDate } from '../../platform/clock/clock.ts';
  * - `incident_insurer_not_notified` (red): an injury (工伤, 意外伤害) reported on a placement the
  *   actor sees, with no notification of the insurer on file (the insurance claim not made);
  *   addressed to the school, due the day it happened, until the notification is recorded.
+ * - `internship_duty_short` (yellow, red in the year's last week): an enterprise 规上 this year
+ *   short of its 2 % posts, addressed to it; seen by the coordinator, the bureaus overseeing the
+ *   duty and the enterprise itself (duty.alerts.ts).
+ * The three are read side by side.
  */
 export function createInternshipAlerts(deps: InternshipsDeps) {
   return async function alerts(actor: Actor, lang: 'zh' | 'en', today: string): Promise<SourcedAlert[]> {
-    // Every running placement the actor sees, a page at a time (the attendance logs of one page
-    // are read together): a district with more running placements than one page still gets all.
-    const out: SourcedAlert[] = [];
-    for (let offset = 0; ; offset += ALERT_PAGE) {
-      const rows = await listPlacementRows(deps, actor, { state: 'active' }, { limit: ALERT_PAGE, offset });
-      out.push(...(await alertsOfPage(deps, rows, lang, today)));
-      if (rows.length < ALERT_PAGE) break;
-    }
-    out.push(...(await injuryAlerts(deps, actor, lang, today)));
-    return out;
+    const lists = await Promise.all([
+      placementAlerts(deps, actor, lang, today),
+      injuryAlerts(deps, actor, lang, today),
+      dutyShortAlerts(deps, actor, lang, today),
+    ]);
+    return lists.flat();
   };
+}
+
+/**
+ * Every running placement the actor sees, a page at a time (the attendance logs of one page are
+ * read together): a district with more running placements than one page still gets all.
+ */
+async function placementAlerts(
+  deps: InternshipsDeps,
+  actor: Actor,
+  lang: 'zh' | 'en',
+  today: string,
+): Promise<SourcedAlert[]> {
+  const out: SourcedAlert[] = [];
+  for (let offset = 0; ; offset += ALERT_PAGE) {
+    const rows = await listPlacementRows(deps, actor, { state: 'active' }, { limit: ALERT_PAGE, offset });
+    out.push(...(await alertsOfPage(deps, rows, lang, today)));
+    if (rows.length < ALERT_PAGE) break;
+  }
+  return out;
 }
 
 /** Injuries not reported to the insurer, on the placements the actor sees (oldest first). */

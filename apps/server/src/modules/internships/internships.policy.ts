@@ -1,4 +1,4 @@
-import type { EvaluationParty, PostState } from '@zhijiao/contracts';
+import { overseesInternshipDuty, type EvaluationParty, type PostState } from '@zhijiao/contracts';
 import { inScope, type Actor } from '../../platform/auth/actor.ts';
 
 /**
@@ -80,4 +80,22 @@ export function seesGuardian(actor: Actor, p: { schoolId: string }): boolean {
  */
 export function seesSummaryRow(actor: Actor, actorIsEnterprise: boolean, enterpriseId: string): boolean {
   return !actorIsEnterprise || inScope(actor, enterpriseId);
+}
+
+/**
+ * Who is told of the enterprises short of their 2 % duty (alert `internship_duty_short`), as the
+ * plan's task （十三） and issue 13 name them: the district's coordinator and the bureaus that see
+ * to the duty (`overseesInternshipDuty`: 区工信局 and 区国资发展中心 in Shangdang) of every enterprise
+ * of their district; an enterprise's account of its own; nobody else — schools, other bureaus and
+ * leaders read the duty in the summary, it is not theirs to chase.
+ *
+ * @example dutyAlertAudience(iitClerk, { type: 'bureau', groups: ['internship-duty-oversight'] }) // 'district'
+ */
+export function dutyAlertAudience(
+  actor: Actor,
+  unit: { type: string; groups: readonly string[] } | null,
+): 'district' | 'own' | null {
+  if (!actor.permissions.has('internship.read') || !unit) return null;
+  if (unit.type === 'enterprise') return 'own';
+  return actor.role === 'coordinator' || overseesInternshipDuty(unit) ? 'district' : null;
 }

@@ -170,6 +170,7 @@ export const internshipsEn: Record<keyof typeof internshipsZh, string> = {
   'internships.documents.uploadOf.consent': 'Upload the consent',
   'internships.documents.uploadOf.insurance': 'Upload the policy',
   'alerts.kind.incident_insurer_not_notified': 'Internship injury not reported to the insurer',
+  'alerts.kind.internship_duty_short': 'Internship posts below 2 % of staff',
   'internships.placements.completeRefusals': 'The placement cannot be completed yet:',
   'internships.party.school': 'school',
   'internships.party.enterprise': 'host enterprise',

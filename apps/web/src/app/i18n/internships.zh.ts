@@ -165,6 +165,7 @@ export const internshipsZh = {
   'internships.documents.uploadOf.consent': '上传知情同意书',
   'internships.documents.uploadOf.insurance': '上传保险单',
   'alerts.kind.incident_insurer_not_notified': '实习伤害事故未报保险公司',
+  'alerts.kind.internship_duty_short': '实习岗位未达职工总数 2%',
   'internships.placements.completeRefusals': '尚不能结束实习：',
   'internships.party.school': '学校',
   'internships.party.enterprise': '实习单位',

@@ -52,6 +52,8 @@ export const ORG_UNIT_GROUPS = [
   'certification-panel',
   // Keeps the district's high-level training bases (实训基地): keepsHighLevelBases in contracts.
   'training-base-keeper',
+  // Told of enterprises short of the 2 % internship-post duty: overseesInternshipDuty in contracts.
+  'internship-duty-oversight',
 ] as const;
 export type OrgUnitGroup = (typeof ORG_UNIT_GROUPS)[number];
 

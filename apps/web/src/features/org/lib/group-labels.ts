@@ -16,6 +16,10 @@ const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
   'certification-authority': { zh: '产教融合型企业认定机关', en: 'Certifies industry–education enterprises' },
   'certification-panel': { zh: '产教融合型企业会签单位', en: 'Signs the certification joint review' },
   'training-base-keeper': { zh: '高水平实训基地管理', en: 'Keeps the high-level training bases' },
+  'internship-duty-oversight': {
+    zh: '督促企业按 2% 安排实习岗位',
+    en: 'Oversees enterprises’ 2 % internship posts',
+  },
 };
 
 export function groupLabel(group: string, lang: 'zh' | 'en'): string {
