@@ -218,11 +218,12 @@ describe('incidents, evaluations and completion of a placement', () => {
       injury({
         description: '学生（身份证号 110105 20060910 001X）手部受伤',
         measures: '已联系家长 13800138000',
+        claimReference: '报案人手机 139 1234 5678',
       }),
     );
     expect(refusalOf(res)).toEqual([400, 'VALIDATION_FAILED']);
     expect(detailsOf(res)).toEqual(
-      ['description', 'measures'].map((field) => ({
+      ['description', 'measures', 'claimReference'].map((field) => ({
         field,
         code: 'PERSONAL_DATA',
         message: '请勿填写身份证号、手机号等个人信息',
@@ -297,6 +298,12 @@ describe('incidents, evaluations and completion of a placement', () => {
     expect(detailsOf(early).map((d) => [d.field, d.code])).toEqual([
       ['insurerNotifiedAt', 'BEFORE_INCIDENT'],
     ]);
+    const withPhone = await w.vec.post(url, {
+      notifiedAt: '2024-05-08T09:00:00Z',
+      claimReference: '报案电话 0355-8888 6666',
+    });
+    expect(detailsOf(withPhone).map((d) => [d.field, d.code])).toEqual([['claimReference', 'PERSONAL_DATA']]);
+    expect((await placementOf()).incidents[0]!.insurerNotifiedAt).toBeNull();
     const res = await w.vec.post(url, {
       notifiedAt: '2024-05-08T09:00:00Z',
       claimReference: 'RPCA2024050800123',
