@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoActor } from '../../demo/demo-actors.ts';
-import { runtimeOf } from '../../test/test-context.ts';
+import type { KyselyPlugin } from 'kysely';
+import { demoContext, runtimeOf } from '../../test/test-context.ts';
+import { createInternshipsServices, type InternshipsModule } from './index.ts';
 import {
   codeOf,
   createInternshipWorld,
@@ -287,6 +289,31 @@ describe('incidents, evaluations and completion of a placement', () => {
       },
     ]);
     expect((await placementOf()).state).toBe('active');
+  });
+
+  it('reads the evaluations once for the page, and the unnotified injuries from the incidents it lists', async () => {
+    const selects: string[] = [];
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        const tables = JSON.stringify(args.node).match(/"internship_?(evaluation|incident)"/gi) ?? [];
+        if (args.node.kind === 'SelectQueryNode')
+          selects.push(...new Set(tables.map((t) => t.toLowerCase())));
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const deps = demoContext<InternshipsModule>(w.ctx, 'internships').depsAt('2024-05-10');
+    const page = await createInternshipsServices({
+      ...deps,
+      db: deps.db.withPlugin(counting),
+    }).placements.getPlacement(await actor('vec'), id);
+    expect(page.completionCheck.refusals.map((r) => r.code)).toEqual([
+      'ENTERPRISE_EVALUATION_MISSING',
+      'SCHOOL_EVALUATION_MISSING',
+      'INCIDENT_INSURER_NOT_NOTIFIED',
+    ]);
+    expect(selects.filter((t) => t.includes('evaluation'))).toHaveLength(1);
+    expect(selects.filter((t) => t.includes('incident'))).toHaveLength(1);
   });
 
   it('records the insurer’s notification once, which ends the alert', async () => {
