@@ -63,6 +63,7 @@ describe('a vocational-education group’s articulation programme linked to enro
     };
     await add({ name: '焊接“3+2”' });
     await add({ name: '焊接“3+2”（2022）', year: 2022 });
+    await add({ name: '焊接“3+2”二班' });
     await add({
       name: '焊接现代学徒制班',
       kind: 'modern_apprenticeship',
@@ -149,6 +150,23 @@ describe('a vocational-education group’s articulation programme linked to enro
       numbersFrom: 'typed',
       enrollmentProgram: null,
     });
+    // The program admits one programme's students: a second programme is refused it, and not offered it.
+    const second = programmeNamed(viewed.group, '焊接“3+2”二班');
+    const twice = await link(second, programs.weld);
+    expect([twice.statusCode, codeOf(twice)]).toEqual([409, 'VET_PROGRAMME_LINK_REFUSED']);
+    expect(detailsOf(twice)).toEqual([
+      {
+        field: 'enrollmentProgramId',
+        code: 'ENROLLMENT_PROGRAM_ALREADY_LINKED',
+        message: '该招生计划已关联中高职衔接项目“焊接“3+2””：一个中职招生计划只能对应一个中高职衔接项目',
+        messageEn:
+          'The enrolment program is already linked to the articulation programme “焊接“3+2””: an enrolment program belongs to one articulation programme',
+      },
+    ]);
+    const offered = await vhs.get(`/api/vet-group-programmes/${second.id}/linkable-enrollment-programs`);
+    expect((offered.json() as { items: unknown[] }).items).toEqual([]);
+    // Its own programme may be linked to it again.
+    expect((await link(articulation, programs.weld)).statusCode).toBe(200);
     const cleared = await link(articulation, null);
     expect(cleared.statusCode, cleared.body).toBe(200);
     expect(programmeNamed((cleared.json() as { group: Group }).group, '焊接“3+2”')).toMatchObject({
@@ -164,6 +182,7 @@ describe('a vocational-education group’s articulation programme linked to enro
       .orderBy('seq')
       .execute();
     expect(audit).toEqual([
+      { action: 'trainingBases.programme.linked', objectId: articulation.id },
       { action: 'trainingBases.programme.linked', objectId: articulation.id },
       { action: 'trainingBases.programme.unlinked', objectId: articulation.id },
     ]);

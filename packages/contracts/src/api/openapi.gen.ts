@@ -1968,7 +1968,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -2152,7 +2152,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -2380,7 +2380,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -2581,7 +2581,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -2767,7 +2767,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -2960,7 +2960,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -3146,7 +3146,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -3346,7 +3346,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;
@@ -3539,7 +3539,7 @@ export interface paths {
                                     action: string;
                                     /** @description Who took the step: the account’s name (empty if unknown) */
                                     actorName: string;
-                                    /** @description The unit of the account that took the step (the school or the enterprise) */
+                                    /** @description The unit the account acted for when it took the step (the school or the enterprise) */
                                     actorUnit: string;
                                     at: string;
                                     comment: string | null;

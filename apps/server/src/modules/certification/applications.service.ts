@@ -212,7 +212,8 @@ export function refuse(deps: CertificationDeps, actor: Actor, id: string, input:
 /**
  * The yearly re-check (年度复核): the criteria measured as of the re-check's own day (windows
  * ending with its year), kept with the re-check. Refused (409 `CERTIFICATION_EXPIRED`) once the
- * validity has ended: an expired certification is applied for anew, not re-checked.
+ * validity stored by the decision has ended: an expired certification is applied for anew, not
+ * re-checked. A passed re-check keeps it valid to that stored end, whatever the rules say now.
  */
 export function recheck(
   deps: CertificationDeps,
@@ -222,10 +223,7 @@ export function recheck(
 ) {
   const comment = input.comment.trim();
   return takeStep(deps, actor, id, 'recheck', async (trx, row) => {
-    const expired = recheckRefusal(
-      certificationSchedule(row.certifiedOn!, deps.rules).validUntil,
-      today(deps),
-    );
+    const expired = recheckRefusal(row.validUntil!, today(deps));
     if (expired)
       throw new AppError('CERTIFICATION_EXPIRED', 409, [
         { field: 'validUntil', code: 'CERTIFICATION_EXPIRED', message: expired.zh, messageEn: expired.en },

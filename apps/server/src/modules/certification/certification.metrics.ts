@@ -32,14 +32,19 @@ const certifiedEnterprises: MetricDefinition = {
     if (units.length === 0) return { value: 0, drillDown: [] };
     const rows = await ctx.db
       .selectFrom('certificationApplication')
-      .select(['id', 'enterpriseId', 'certifiedOn', 'revokedOn'])
+      .select(['id', 'enterpriseId', 'certifiedOn', 'validUntil', 'revokedOn'])
       .where('certifiedOn', 'is not', null)
       .where('certifiedOn', '<=', on)
       .where('enterpriseId', 'in', units)
       .execute();
     const inForce = rows.filter((r) => {
       const s = certificationStateOn(
-        { certifiedOn: r.certifiedOn!, revokedOn: r.revokedOn, lastRecheckOn: null },
+        {
+          certifiedOn: r.certifiedOn!,
+          validUntil: r.validUntil!,
+          revokedOn: r.revokedOn,
+          lastRecheckOn: null,
+        },
         DEFAULT_CERTIFICATION_RULES,
         on,
       );

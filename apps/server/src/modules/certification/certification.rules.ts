@@ -282,8 +282,10 @@ export function applicationYearRefusal(
 }
 
 /**
- * A certification's validity and re-check dates: valid through the day before the `validityYears`th
- * anniversary; re-checked on every `recheckEveryYears`th anniversary before that.
+ * A certification's validity and re-check dates, as decided: valid through the day before the
+ * `validityYears`th anniversary; re-checked on every `recheckEveryYears`th anniversary before that.
+ * The decision stores `validUntil`; afterwards the stored end is the certification's, whatever the
+ * rules say later (`recheckDatesOf`).
  *
  * @example certificationSchedule('2021-06-15', DEFAULT_CERTIFICATION_RULES)
  * // { validUntil: '2024-06-14', recheckDates: ['2022-06-15', '2023-06-15'] }
@@ -293,26 +295,44 @@ export function certificationSchedule(
   rules: Pick<CertificationRules, 'validityYears' | 'recheckEveryYears'>,
 ): { validUntil: string; recheckDates: string[] } {
   const validUntil = addDays(addYears(certifiedOn, rules.validityYears), -1);
-  const recheckDates: string[] = [];
-  for (let y = rules.recheckEveryYears; y < rules.validityYears; y += rules.recheckEveryYears)
-    recheckDates.push(addYears(certifiedOn, y));
-  return { validUntil, recheckDates };
+  return { validUntil, recheckDates: recheckDatesOf({ certifiedOn, validUntil }, rules) };
+}
+
+/**
+ * The re-check dates of a certification: every `recheckEveryYears`th anniversary of `certifiedOn`
+ * up to its stored `validUntil` (a re-check neither extends nor shortens the validity).
+ *
+ * @example recheckDatesOf({ certifiedOn: '2021-06-15', validUntil: '2024-06-14' }, { recheckEveryYears: 1 })
+ * // ['2022-06-15', '2023-06-15']
+ */
+export function recheckDatesOf(
+  c: { certifiedOn: string; validUntil: string },
+  rules: Pick<CertificationRules, 'recheckEveryYears'>,
+): string[] {
+  const dates: string[] = [];
+  for (let y = rules.recheckEveryYears; ; y += rules.recheckEveryYears) {
+    const d = addYears(c.certifiedOn, y);
+    if (d > c.validUntil) return dates;
+    dates.push(d);
+  }
 }
 
 /**
  * The state of a certification on `date`: `valid`, `recheck_due` (a re-check date has passed
- * without a re-check recorded on or after it), `expired`, or `revoked` (from the revocation date).
+ * without a re-check recorded on or after it), `expired` (after its stored `validUntil`), or
+ * `revoked` (from the revocation date).
  */
 export function certificationStateOn(
-  c: { certifiedOn: string; revokedOn: string | null; lastRecheckOn: string | null },
-  rules: Pick<CertificationRules, 'validityYears' | 'recheckEveryYears'>,
+  c: { certifiedOn: string; validUntil: string; revokedOn: string | null; lastRecheckOn: string | null },
+  rules: Pick<CertificationRules, 'recheckEveryYears'>,
   date: string,
 ): 'valid' | 'recheck_due' | 'expired' | 'revoked' | 'not_yet' {
   if (date < c.certifiedOn) return 'not_yet';
   if (c.revokedOn !== null && date >= c.revokedOn) return 'revoked';
-  const { validUntil, recheckDates } = certificationSchedule(c.certifiedOn, rules);
-  if (date > validUntil) return 'expired';
-  const due = recheckDates.filter((d) => d <= date).at(-1);
+  if (date > c.validUntil) return 'expired';
+  const due = recheckDatesOf(c, rules)
+    .filter((d) => d <= date)
+    .at(-1);
   return due !== undefined && (c.lastRecheckOn === null || c.lastRecheckOn < due) ? 'recheck_due' : 'valid';
 }
 

@@ -5,6 +5,7 @@ import {
   certificationSchedule,
   certificationStateOn,
   evaluateCertification,
+  recheckDatesOf,
   recheckRefusal,
   unmetReasons,
   type CertificationEvidence,
@@ -107,7 +108,7 @@ describe('certification validity', () => {
   });
 
   it('is due for re-check once a re-check date passes without one, and expires or is revoked', () => {
-    const c = { certifiedOn: '2021-06-15', revokedOn: null, lastRecheckOn: null };
+    const c = { certifiedOn: '2021-06-15', validUntil: '2024-06-14', revokedOn: null, lastRecheckOn: null };
     expect(certificationStateOn(c, RULES, '2021-06-14')).toBe('not_yet');
     expect(certificationStateOn(c, RULES, '2022-06-14')).toBe('valid');
     expect(certificationStateOn(c, RULES, '2022-06-15')).toBe('recheck_due');
@@ -117,6 +118,13 @@ describe('certification validity', () => {
     );
     expect(certificationStateOn(c, RULES, '2024-06-15')).toBe('expired');
     expect(certificationStateOn({ ...c, revokedOn: '2022-01-10' }, RULES, '2022-01-10')).toBe('revoked');
+  });
+
+  it('runs to the stored end, not to what the validity period of the rules would give now', () => {
+    const c = { certifiedOn: '2021-06-15', validUntil: '2023-06-14', revokedOn: null, lastRecheckOn: null };
+    expect(certificationStateOn(c, RULES, '2023-06-15')).toBe('expired');
+    expect(certificationStateOn({ ...c, validUntil: '2026-06-14' }, RULES, '2024-06-15')).toBe('recheck_due');
+    expect(recheckDatesOf(c, RULES)).toEqual(['2022-06-15']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districtMetric } from '../../test/test-context.ts';
+import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as applications from './applications.service.ts';
 import { CERTIFICATION_METRICS } from './certification.metrics.ts';
 import type { EvidenceLookups } from './certification.deps.ts';
 import { createCertificationTodos } from './certification.todos.ts';
@@ -457,5 +459,20 @@ describe('co-developed courses (programs) and interns (internships) feed the evi
       .where('applicationId', '=', certified!.id)
       .execute();
     expect(rechecks.map((r) => r.checkedOn)).toEqual(['2025-02-14']);
+  });
+
+  it('keeps the validity the decision stored when the district’s validity period changes later', async () => {
+    const drc = await w.actor('drc');
+    // The district lengthens the period to 4 years after 振东集团 was certified for 3.
+    const { deps } = w.at('2025-02-15', WIRED);
+    const later = bindUseCases({ ...deps, rules: { ...deps.rules, validityYears: 4 } }, applications);
+    const [certified] = await later.listApplications(drc, { year: 2021, state: 'certified' });
+    expect(certified!.certification).toMatchObject({
+      validUntil: '2025-02-14',
+      standing: 'expired',
+      recheckDates: ['2023-02-15', '2024-02-15'],
+    });
+    const refused = await later.recheck(drc, certified!.id, { comment: '' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'CERTIFICATION_EXPIRED', details: [{ field: 'validUntil' }] });
   });
 });

@@ -6,7 +6,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
 import { today, type ActorRoles, type CertificationDeps } from './certification.deps.ts';
 import { listEvents, listOpinions, listRechecks, type ApplicationRow } from './certification.repository.ts';
-import { certificationSchedule, certificationStateOn } from './certification.rules.ts';
+import { certificationStateOn, recheckDatesOf } from './certification.rules.ts';
 import type { EvaluationSnapshot } from './certification.tables.ts';
 import { recuses } from './certification.policy.ts';
 import { applicationWorkflow } from './certification.workflow.ts';
@@ -31,29 +31,32 @@ export async function reviewLinesOf(
   return (await panelOf(db, row.districtId)).map((b) => ({ ...b, recused: recuses(b.id, row) }));
 }
 
-/** A certification's standing today and its dates, from the decision and the passed re-checks. */
+/**
+ * A certification's standing today and its dates, from the decision (its stored `validUntil`) and
+ * the passed re-checks.
+ */
 export function standingOf(
   deps: CertificationDeps,
   row: ApplicationRow,
   rechecks: readonly { checkedOn: string; passed: boolean }[],
   on: string,
 ) {
-  if (!row.certifiedOn) return null;
+  if (!row.certifiedOn || !row.validUntil) return null;
   const passed = rechecks.filter((r) => r.passed).map((r) => r.checkedOn);
   const lastRecheckOn = passed.at(-1) ?? null;
-  const schedule = certificationSchedule(row.certifiedOn, deps.rules);
+  const certification = { certifiedOn: row.certifiedOn, validUntil: row.validUntil };
+  const recheckDates = recheckDatesOf(certification, deps.rules);
   const standing = certificationStateOn(
-    { certifiedOn: row.certifiedOn, revokedOn: row.revokedOn, lastRecheckOn },
+    { ...certification, revokedOn: row.revokedOn, lastRecheckOn },
     deps.rules,
     on,
   );
-  const nextRecheckOn =
-    schedule.recheckDates.find((d) => lastRecheckOn === null || d > lastRecheckOn) ?? null;
+  const nextRecheckOn = recheckDates.find((d) => lastRecheckOn === null || d > lastRecheckOn) ?? null;
   return {
     standing,
     certifiedOn: row.certifiedOn,
-    validUntil: schedule.validUntil,
-    recheckDates: schedule.recheckDates,
+    validUntil: row.validUntil,
+    recheckDates,
     nextRecheckOn,
     lastRecheckOn,
   };

@@ -221,7 +221,7 @@ export async function completeStage(trx: Executor, stageId: string, completedOn:
 export function listApprenticeshipHistory(db: Executor, id: string) {
   return db
     .selectFrom('apprenticeshipEvent')
-    .select(['at', 'actorId', 'action', 'comment'])
+    .select(['at', 'actorId', 'actorUnitId', 'action', 'comment'])
     .where('apprenticeshipId', '=', id)
     .orderBy('at')
     .orderBy('id')

@@ -207,7 +207,7 @@ export const ApprenticeshipSchema = Type.Object({
       comment: Nullable(Type.String()),
       actorName: Type.String({ description: 'Who took the step: the account’s name (empty if unknown)' }),
       actorUnit: Type.String({
-        description: 'The unit of the account that took the step (the school or the enterprise)',
+        description: 'The unit the account acted for when it took the step (the school or the enterprise)',
       }),
     }),
   ),

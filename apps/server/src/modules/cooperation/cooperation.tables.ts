@@ -84,6 +84,8 @@ export interface ApprenticeshipEventTable {
   apprenticeshipId: string;
   at: Date;
   actorId: string | null;
+  /** The unit the actor acted for at the step (migration 0035; older rows back-filled). */
+  actorUnitId: string | null;
   action: string;
   comment: string | null;
 }

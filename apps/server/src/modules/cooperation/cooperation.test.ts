@@ -291,6 +291,22 @@ describe('apprenticeships: school approval, then the enterprise’s', () => {
       zhendong,
       vec,
     ]);
+    // A line keeps the unit its actor acted for: the enterprise's account moved later still reads 振东集团.
+    const zhendongUser = await w.ctx.db
+      .selectFrom('appUser')
+      .innerJoin('orgUnit', 'orgUnit.id', 'appUser.orgUnitId')
+      .select(['appUser.id', 'appUser.orgUnitId'])
+      .where('orgUnit.code', '=', 'SD-ZHENDONG')
+      .executeTakeFirstOrThrow();
+    const moveTo = (orgUnitId: string) =>
+      w.ctx.db.updateTable('appUser').set({ orgUnitId }).where('id', '=', zhendongUser.id).execute();
+    await moveTo(w.units.yitong);
+    try {
+      const later = apprenticeshipOf(await w.vec.get(`/api/apprenticeships/${id}`));
+      expect(later.history.map((h) => h.actorUnit)).toEqual(completed.history.map((h) => h.actorUnit));
+    } finally {
+      await moveTo(zhendongUser.orgUnitId);
+    }
     expect((await auditActions(w, id)).at(-1)).toBe('cooperation.apprenticeship.completed');
     // The enterprise reads the training plan it approved.
     expect((await w.zhendong.get(`/api/files/${plan}`)).statusCode).toBe(200);

@@ -130,7 +130,7 @@ export function approvalFacts(r: ApprenticeshipRow, stages: readonly StageRow[])
 
 /**
  * One apprenticeship with its stages, history (each step with who took it: the account's name and
- * its unit, the school's or the enterprise's) and what stands in the way of approval on `day`.
+ * the unit it acted for then, the school's or the enterprise's) and what stands in the way of approval on `day`.
  */
 export async function describeApprenticeship(
   db: Executor,
@@ -144,18 +144,20 @@ export async function describeApprenticeship(
     listApprenticeshipHistory(db, row.id),
     findAgreement(db, row.agreementId),
   ]);
-  const users = await findUserRefs(
-    db,
-    history.map((h) => h.actorId),
-  );
-  const units = await unitRefsByIds(
-    db,
-    [...users.values()].map((u) => u.orgUnitId),
-  );
-  const actorOf = (actorId: string | null) => {
-    const user = actorId ? users.get(actorId) : undefined;
-    return { actorName: user?.displayName ?? '', actorUnit: (user && units.get(user.orgUnitId)?.name) ?? '' };
-  };
+  const [users, units] = await Promise.all([
+    findUserRefs(
+      db,
+      history.map((h) => h.actorId),
+    ),
+    unitRefsByIds(
+      db,
+      history.flatMap((h) => (h.actorUnitId ? [h.actorUnitId] : [])),
+    ),
+  ]);
+  const actorOf = (h: { actorId: string | null; actorUnitId: string | null }) => ({
+    actorName: (h.actorId && users.get(h.actorId)?.displayName) ?? '',
+    actorUnit: (h.actorUnitId && units.get(h.actorUnitId)?.name) ?? '',
+  });
   const check =
     (row.state === 'draft' || row.state === 'school_approved') && agreement
       ? approvalRefusals(approvalFacts(row, stages), agreement, day)
@@ -174,7 +176,7 @@ export async function describeApprenticeship(
       at: h.at.toISOString(),
       action: h.action,
       comment: h.comment,
-      ...actorOf(h.actorId),
+      ...actorOf(h),
     })),
     approvalCheck: check,
   };

@@ -32,12 +32,12 @@ export const agreementWorkflow = defineWorkflow({
  * jointly made training plan and approves it (学校审批), then the enterprise approves it (企业审批)
  * or returns it to the school with the reason; both approvals pass the same check
  * (cooperation.rules.ts `approvalRefusals`). Running, either party records a stage done; the school
- * records its completion or terminates it. History rows and audit rows
- * `cooperation.apprenticeship.<action>`.
+ * records its completion or terminates it. History rows (with the unit the actor acted for) and
+ * audit rows `cooperation.apprenticeship.<action>`.
  */
 export const apprenticeshipWorkflow = defineWorkflow({
   table: 'apprenticeship',
-  history: { table: 'apprenticeshipEvent', key: 'apprenticeshipId' },
+  history: { table: 'apprenticeshipEvent', key: 'apprenticeshipId', unitColumn: 'actorUnitId' },
   auditPrefix: 'cooperation.apprenticeship',
   objectType: 'apprenticeship',
   conflict: 'COOPERATION_APPRENTICESHIP_INVALID_TRANSITION',

@@ -15,7 +15,7 @@ import {
 } from './internships.repository.ts';
 import { placementWorkflow, postWorkflow } from './internships.workflow.ts';
 import { activationChecklist, insuranceCovers, postRuleInput } from './placement-facts.ts';
-import { completionCheckOf, lifeView } from './placement-life.view.ts';
+import { completionCheckFrom, lifeView } from './placement-life.view.ts';
 
 const NO_UNIT = { id: '', code: '', name: '' };
 
@@ -106,14 +106,13 @@ export async function describePlacements(db: Executor, rows: readonly PlacementR
  * evaluations and incidents, history and abilities.
  */
 export async function describePlacement(db: Executor, actor: Actor, p: PlacementRow, check: InternshipCheck) {
-  const [[summary], events, files, completion, life] = await Promise.all([
+  const [[summary], events, files, life] = await Promise.all([
     describePlacements(db, [p]),
     listPlacementEvents(db, p.id),
     findStoredFiles(
       db,
       [p.agreementFileId, p.consentFileId, p.insuranceFileId].filter((id): id is string => id !== null),
     ),
-    completionCheckOf(db, p),
     lifeView(db, p, placementWorkflow.abilities(actor, p).notifyInsurer ? partyOf(actor, p) : null),
   ]);
   const users = await findUserRefs(
@@ -158,7 +157,7 @@ export async function describePlacement(db: Executor, actor: Actor, p: Placement
     endNote: p.endNote,
     checklist: activationChecklist(check),
     activationCheck: check,
-    completionCheck: completion.check,
+    completionCheck: completionCheckFrom(summary!.post.kind, life),
     result: p.result,
     ...life,
     events: events.map((e) => ({

@@ -90,7 +90,8 @@ export function mayNotifyInsurer(
 }
 
 /**
- * The free-text fields (incident description and measures, evaluation comments) that hold an ID
+ * The free-text fields (incident description, measures and the insurer's claim reference,
+ * evaluation comments) that hold an ID
  * number or a phone number, one problem each: free text is stored in clear, and SECURITY.md keeps
  * no plaintext ID or phone at rest (they are stored encrypted where the records need them).
  */

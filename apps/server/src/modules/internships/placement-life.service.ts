@@ -49,7 +49,8 @@ export async function reportIncident(
   const description = input.description.trim();
   if (!description) invalid([required('description', '请填写事故经过', 'Describe what happened')]);
   const measures = input.measures.trim();
-  invalid(personalDataProblems({ description, measures }));
+  const claimReference = input.claimReference.trim();
+  invalid(personalDataProblems({ description, measures, claimReference }));
   await checkEvidenceFiles(deps.db, actor, input.fileIds, { field: (i) => `fileIds.${i}` });
   // A placement's papers or another incident's file would become readable through this incident.
   invalid(incidentFileProblems(input.fileIds, await listFilesInUse(deps.db, input.fileIds)));
@@ -80,7 +81,7 @@ export async function reportIncident(
         insurer: cover?.insurer ?? null,
         policyNumber: cover?.policyNumber ?? null,
         insurerNotifiedAt: notifiedAt === null ? null : new Date(notifiedAt),
-        claimReference: input.claimReference.trim(),
+        claimReference,
         reportedByParty: party,
         reportedBy: actor.userId,
         reportedAt: now,
@@ -117,6 +118,8 @@ export async function notifyInsurer(
   const p = await loadFor(deps, actor, incident.placementId);
   if (!mayNotifyInsurer(partyOf(actor, p), incident.reportedByParty)) throw forbidden();
   placementWorkflow.assert('notifyInsurer', actor, p);
+  const claimReference = input.claimReference.trim();
+  invalid(personalDataProblems({ claimReference }));
   invalid(
     incidentTimeProblems(
       { ...p, startsOn: '0000-01-01', endsOn: '9999-12-31', endedOn: null },
@@ -127,7 +130,7 @@ export async function notifyInsurer(
   await deps.transaction(async (trx) => {
     const written = await markInsurerNotified(trx, incident.id, {
       insurerNotifiedAt: new Date(input.notifiedAt),
-      claimReference: input.claimReference.trim(),
+      claimReference,
       updatedAt: deps.clock.now(),
     });
     if (!written)

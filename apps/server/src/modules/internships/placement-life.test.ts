@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoActor } from '../../demo/demo-actors.ts';
-import { runtimeOf } from '../../test/test-context.ts';
+import type { KyselyPlugin } from 'kysely';
+import { demoContext, runtimeOf } from '../../test/test-context.ts';
+import { createInternshipsServices, type InternshipsModule } from './index.ts';
 import {
   codeOf,
   createInternshipWorld,
@@ -218,11 +220,12 @@ describe('incidents, evaluations and completion of a placement', () => {
       injury({
         description: '学生（身份证号 110105 20060910 001X）手部受伤',
         measures: '已联系家长 13800138000',
+        claimReference: '报案人手机 139 1234 5678',
       }),
     );
     expect(refusalOf(res)).toEqual([400, 'VALIDATION_FAILED']);
     expect(detailsOf(res)).toEqual(
-      ['description', 'measures'].map((field) => ({
+      ['description', 'measures', 'claimReference'].map((field) => ({
         field,
         code: 'PERSONAL_DATA',
         message: '请勿填写身份证号、手机号等个人信息',
@@ -288,6 +291,31 @@ describe('incidents, evaluations and completion of a placement', () => {
     expect((await placementOf()).state).toBe('active');
   });
 
+  it('reads the evaluations once for the page, and the unnotified injuries from the incidents it lists', async () => {
+    const selects: string[] = [];
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        const tables = JSON.stringify(args.node).match(/"internship_?(evaluation|incident)"/gi) ?? [];
+        if (args.node.kind === 'SelectQueryNode')
+          selects.push(...new Set(tables.map((t) => t.toLowerCase())));
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const deps = demoContext<InternshipsModule>(w.ctx, 'internships').depsAt('2024-05-10');
+    const page = await createInternshipsServices({
+      ...deps,
+      db: deps.db.withPlugin(counting),
+    }).placements.getPlacement(await actor('vec'), id);
+    expect(page.completionCheck.refusals.map((r) => r.code)).toEqual([
+      'ENTERPRISE_EVALUATION_MISSING',
+      'SCHOOL_EVALUATION_MISSING',
+      'INCIDENT_INSURER_NOT_NOTIFIED',
+    ]);
+    expect(selects.filter((t) => t.includes('evaluation'))).toHaveLength(1);
+    expect(selects.filter((t) => t.includes('incident'))).toHaveLength(1);
+  });
+
   it('records the insurer’s notification once, which ends the alert', async () => {
     const [incident] = (await placementOf()).incidents;
     const url = `/api/internship-incidents/${incident!.id}/insurer-notification`;
@@ -297,6 +325,12 @@ describe('incidents, evaluations and completion of a placement', () => {
     expect(detailsOf(early).map((d) => [d.field, d.code])).toEqual([
       ['insurerNotifiedAt', 'BEFORE_INCIDENT'],
     ]);
+    const withPhone = await w.vec.post(url, {
+      notifiedAt: '2024-05-08T09:00:00Z',
+      claimReference: '报案电话 0355-8888 6666',
+    });
+    expect(detailsOf(withPhone).map((d) => [d.field, d.code])).toEqual([['claimReference', 'PERSONAL_DATA']]);
+    expect((await placementOf()).incidents[0]!.insurerNotifiedAt).toBeNull();
     const res = await w.vec.post(url, {
       notifiedAt: '2024-05-08T09:00:00Z',
       claimReference: 'RPCA2024050800123',

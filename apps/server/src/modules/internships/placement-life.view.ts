@@ -2,7 +2,7 @@ import { findUserRefs } from '../../platform/auth/users.repository.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { findStoredFiles } from '../../platform/files/files.repository.ts';
 import { findPost, type PlacementRow } from './internships.repository.ts';
-import { checkCompletion, isInjury, mayNotifyInsurer } from './placement-life.rules.ts';
+import { checkCompletion, isInjury, mayNotifyInsurer, type CompletionFacts } from './placement-life.rules.ts';
 import {
   countUnnotifiedInjuries,
   listEvaluations,
@@ -11,7 +11,7 @@ import {
 } from './placement-life.repository.ts';
 
 /** The grades on file by party. */
-export function gradesOf(rows: readonly EvaluationRow[]) {
+export function gradesOf(rows: ReadonlyArray<Pick<EvaluationRow, 'party' | 'grade'>>) {
   return {
     school: rows.find((r) => r.party === 'school')?.grade ?? null,
     enterprise: rows.find((r) => r.party === 'enterprise')?.grade ?? null,
@@ -30,6 +30,24 @@ export async function completionCheckOf(db: Executor, p: PlacementRow) {
     grades,
     check: checkCompletion({ type: post!.kind, evaluations: grades, unnotifiedInjuries }),
   };
+}
+
+/**
+ * What `checkCompletion` says of the placement, from the evaluations and incidents its page
+ * already lists (`lifeView`): the page reads neither twice. `kind`: the post's.
+ */
+export function completionCheckFrom(
+  kind: CompletionFacts['type'],
+  life: {
+    evaluations: ReadonlyArray<Pick<EvaluationRow, 'party' | 'grade'>>;
+    incidents: ReadonlyArray<{ injury: boolean; insurerNotifiedAt: Date | null }>;
+  },
+) {
+  return checkCompletion({
+    type: kind,
+    evaluations: gradesOf(life.evaluations),
+    unnotifiedInjuries: life.incidents.filter((i) => i.injury && i.insurerNotifiedAt === null).length,
+  });
 }
 
 /**

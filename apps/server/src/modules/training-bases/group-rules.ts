@@ -134,3 +134,20 @@ export function programmeLinkRefusals(
     });
   return refusals;
 }
+
+/**
+ * The refusal of a link to an enrolment program another 中高职衔接 programme is linked to: the
+ * program admits one programme's students (two would count them twice). Names the other
+ * programme when it is of the same group; one of another group the keeper may not see is not named.
+ *
+ * @example programLinkedElsewhere({ name: '数控“3+2”', sameGroup: true }).zh
+ * // '该招生计划已关联中高职衔接项目“数控“3+2””：一个中职招生计划只能对应一个中高职衔接项目'
+ */
+export function programLinkedElsewhere(other: { name: string; sameGroup: boolean }): LinkRefusal {
+  return {
+    status: 409,
+    code: 'ENROLLMENT_PROGRAM_ALREADY_LINKED',
+    zh: `该招生计划已关联${other.sameGroup ? `中高职衔接项目“${other.name}”` : '其他职教集团的中高职衔接项目'}：一个中职招生计划只能对应一个中高职衔接项目`,
+    en: `The enrolment program is already linked to ${other.sameGroup ? `the articulation programme “${other.name}”` : 'an articulation programme of another group'}: an enrolment program belongs to one articulation programme`,
+  };
+}

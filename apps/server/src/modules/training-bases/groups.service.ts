@@ -4,7 +4,14 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import { listProgramFacts, programQuotaAndRegistered } from '../enrollment/index.ts';
 import { findDistrictOf, listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
-import { memberKindOf, programmeLinkRefusals, programmeProblem, secondarySchoolIds } from './group-rules.ts';
+import {
+  memberKindOf,
+  programLinkedElsewhere,
+  programmeLinkRefusals,
+  programmeProblem,
+  secondarySchoolIds,
+  type LinkRefusal,
+} from './group-rules.ts';
 import type { TrainingBasesDeps } from './training-bases.deps.ts';
 import { canSeeGroup, mayKeepGroup, mayRegisterGroup } from './training-bases.policy.ts';
 import {
@@ -13,6 +20,8 @@ import {
   insertGroup,
   insertProgramme,
   listGroupsInScope,
+  listProgrammesLinkedTo,
+  lockEnrollmentProgramLinks,
   membersOf,
   programmesOf,
   replaceMembers,
@@ -153,8 +162,8 @@ export async function addProgramme(
 /**
  * Links a 中高职衔接 programme to an enrolment program, or clears the link (null). Refused (400
  * when the programme is not articulation or the program is not of the district; 409 when it is of
- * another year, not 中职, or at none of the programme's secondary schools), each reason naming
- * `enrollmentProgramId`.
+ * another year, not 中职, at none of the programme's secondary schools, or linked to another
+ * programme already), each reason naming `enrollmentProgramId`.
  */
 export async function linkProgramme(
   deps: TrainingBasesDeps,
@@ -173,14 +182,15 @@ export async function linkProgramme(
       group.districtId,
       program,
     );
-    if (refusals.length > 0)
-      throw new AppError(
-        refusals.some((r) => r.status === 400) ? 'VALIDATION_FAILED' : 'VET_PROGRAMME_LINK_REFUSED',
-        refusals.some((r) => r.status === 400) ? 400 : 409,
-        refusals.map((r) => ({ field: 'enrollmentProgramId', code: r.code, message: r.zh, messageEn: r.en })),
-      );
+    if (refusals.length > 0) throw linkRefused(refusals);
   }
   await deps.transaction(async (trx) => {
+    if (enrollmentProgramId !== null) {
+      // Two links to one program at once: the second waits here and sees the first.
+      await lockEnrollmentProgramLinks(trx, enrollmentProgramId);
+      const [other] = await listProgrammesLinkedTo(trx, [enrollmentProgramId], programmeId);
+      if (other) throw linkRefused([programLinkedElsewhere({ ...other, sameGroup: other.groupId === id })]);
+    }
     await setProgrammeLink(trx, programmeId, enrollmentProgramId);
     await deps.audit.record(trx, auditActorOf(actor), {
       action: enrollmentProgramId ? 'trainingBases.programme.linked' : 'trainingBases.programme.unlinked',
@@ -192,7 +202,20 @@ export async function linkProgramme(
   return getGroup(deps, actor, id);
 }
 
-/** The enrolment programs a 中高职衔接 programme may be linked to (empty for another kind). */
+/** A link's refusals as the API answers them: 400 if one is, else 409, each naming `enrollmentProgramId`. */
+function linkRefused(refusals: readonly LinkRefusal[]): AppError {
+  const invalid = refusals.some((r) => r.status === 400);
+  return new AppError(
+    invalid ? 'VALIDATION_FAILED' : 'VET_PROGRAMME_LINK_REFUSED',
+    invalid ? 400 : 409,
+    refusals.map((r) => ({ field: 'enrollmentProgramId', code: r.code, message: r.zh, messageEn: r.en })),
+  );
+}
+
+/**
+ * The enrolment programs a 中高职衔接 programme may be linked to (empty for another kind): none
+ * another programme is linked to.
+ */
 export async function linkableEnrollmentPrograms(deps: TrainingBasesDeps, actor: Actor, programmeId: string) {
   const { group, programme } = await loadProgramme(deps, actor, programmeId);
   if (programme.kind !== 'articulation') return [];
@@ -202,12 +225,20 @@ export async function linkableEnrollmentPrograms(deps: TrainingBasesDeps, actor:
     admissionYear: programme.year,
     schoolIds: schools,
   });
-  const refs = await unitRefsByIds(
-    deps.db,
-    programs.map((p) => p.schoolId),
-  );
+  const [refs, taken] = await Promise.all([
+    unitRefsByIds(
+      deps.db,
+      programs.map((p) => p.schoolId),
+    ),
+    listProgrammesLinkedTo(
+      deps.db,
+      programs.map((p) => p.id),
+      programmeId,
+    ),
+  ]);
+  const takenIds = new Set(taken.map((t) => t.enrollmentProgramId));
   return programs
-    .filter((p) => p.track === 'vocational')
+    .filter((p) => p.track === 'vocational' && !takenIds.has(p.id))
     .map((p) => ({ id: p.id, code: p.code, name: p.name, school: refs.get(p.schoolId)! }));
 }
 

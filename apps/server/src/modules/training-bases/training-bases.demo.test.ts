@@ -7,6 +7,7 @@ import {
   seedShangdang,
   type TestContext,
 } from '../../test/test-context.ts';
+import type { EnrollmentModule } from '../enrollment/index.ts';
 import type { TrainingBasesModule } from './index.ts';
 import { trainingBasesDemo } from './training-bases.demo.ts';
 
@@ -16,6 +17,7 @@ describe('the training-bases demo', () => {
   let ctx: TestContext;
   let summary: { zh: string; en: string };
   let district: string;
+  let mech2020: string;
   const metric = (name: string, endsOn = '2022-12-31', startsOn = '2020-01-01') =>
     ctx.services.metrics.compute(name, {
       db: ctx.db,
@@ -38,6 +40,36 @@ describe('the training-bases demo', () => {
     district = (
       await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirstOrThrow()
     ).id;
+    // The enrolment demo runs first: here one 2020 season offering 区职业高中's 机电技术应用 in 中职批.
+    const enrol = demoContext<EnrollmentModule>(ctx, 'enrollment', TODAY, [2020, 2021, 2022]);
+    const coordinator = await enrol.actor('coordinator');
+    const { setup } = enrol.at('2020-04-10');
+    const season = await setup.createSeason(coordinator, {
+      admissionYear: 2020,
+      name: '2020年上党区高中阶段学校统一招生',
+      subjects: [
+        { key: 'chinese', name: '语文' },
+        { key: 'math', name: '数学' },
+      ],
+      tieBreak: ['math', 'chinese'],
+    });
+    const { batches } = await setup.addBatch(coordinator, season.id, {
+      code: 'VOCATIONAL',
+      name: '中职批',
+      position: 1,
+      opensAt: '2020-07-05T00:00:00+08:00',
+      closesAt: '2020-07-10T00:00:00+08:00',
+      maxChoices: 3,
+    });
+    const { programs } = await setup.addProgram(coordinator, season.id, {
+      batchId: batches[0]!.id,
+      code: 'VHS-MECH',
+      name: '机电技术应用',
+      schoolCode: 'SD-VHS',
+      track: 'vocational',
+      quota: 5,
+    });
+    mech2020 = programs[0]!.id;
     summary = await trainingBasesDemo(
       demoContext<TrainingBasesModule>(ctx, 'trainingBases', TODAY, [2020, 2021, 2022]),
     );
@@ -58,6 +90,20 @@ describe('the training-bases demo', () => {
       ['high_level', '2022-03-01'],
     ]);
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+  });
+
+  it('links a 中高职衔接 programme to the enrolment demo’s 中职 program of its major and year, where one was offered', async () => {
+    const rows = await ctx.db
+      .selectFrom('vetGroupProgramme')
+      .select(['name', 'year', 'enrollmentProgramId'])
+      .where('kind', '=', 'articulation')
+      .orderBy('year')
+      .execute();
+    expect(rows.map((r) => [r.name, r.year, r.enrollmentProgramId])).toEqual([
+      ['机电技术应用“3+2”中高职衔接班', 2020, mech2020],
+      ['机电技术应用“3+2”中高职衔接班', 2021, null],
+      ['康复技术中本贯通衔接班', 2022, null],
+    ]);
   });
 
   it('completes T14’s and T15’s milestones by the plan’s end, not before their records', async () => {

@@ -83,7 +83,8 @@ async function loadHistory(ctx: Ctx, base: DemoBase, until: string, seed: number
  * plan's last year), 区职业高中's in-school base and 区职教中心's base co-built with 振东集团; past
  * sessions on every base (see `loadHistory`), a few bookings for the coming weeks by schools and
  * enterprises through the booking use case; 上党区职业教育集团 with the district's schools, 山西机电
- * (高职), 长治医学院 (应用型本科) and both enterprises, and its joint programmes of each year.
+ * (高职), 长治医学院 (应用型本科) and both enterprises, and its joint programmes of each year (a
+ * 中高职衔接 one linked to the enrolment demo's 中职 program of its major and year, where offered).
  */
 export async function trainingBasesDemo(ctx: Ctx): Promise<DemoSummary> {
   const thisYear = Number(ctx.today.slice(0, 4));
@@ -247,20 +248,22 @@ export async function trainingBasesDemo(ctx: Ctx): Promise<DemoSummary> {
     {
       on: `${y0}-06-10`,
       kind: 'articulation',
-      name: '数控技术应用“3+2”中高职衔接班',
+      name: '机电技术应用“3+2”中高职衔接班',
       year: y0,
       unitIds: [u.vhs, u.jidian],
       places: 40,
       enrolled: 38,
+      enrollmentCode: 'VHS-MECH',
     },
     {
       on: `${y1}-06-10`,
       kind: 'articulation',
-      name: '数控技术应用“3+2”中高职衔接班',
+      name: '机电技术应用“3+2”中高职衔接班',
       year: y1,
       unitIds: [u.vhs, u.jidian],
       places: 40,
       enrolled: 40,
+      enrollmentCode: 'VHS-MECH',
     },
     {
       on: `${y1}-08-20`,
@@ -274,11 +277,12 @@ export async function trainingBasesDemo(ctx: Ctx): Promise<DemoSummary> {
     {
       on: `${yLast}-06-10`,
       kind: 'articulation',
-      name: '护理中本贯通衔接班',
+      name: '康复技术中本贯通衔接班',
       year: yLast,
       unitIds: [u.vec, u.med],
       places: 30,
       enrolled: 27,
+      enrollmentCode: 'VEC-REHAB',
     },
     {
       on: `${yLast}-09-01`,
@@ -292,7 +296,24 @@ export async function trainingBasesDemo(ctx: Ctx): Promise<DemoSummary> {
   ] as const;
   for (const p of programmes) {
     const { on, ...body } = p;
-    await ctx.at(on).groups.addProgramme(coordinator, group.id, { ...body, unitIds: [...body.unitIds] });
+    const enrollmentCode = 'enrollmentCode' in body ? body.enrollmentCode : null;
+    const added = await ctx.at(on).groups.addProgramme(coordinator, group.id, {
+      kind: body.kind,
+      name: body.name,
+      year: body.year,
+      unitIds: [...body.unitIds],
+      places: body.places,
+      enrolled: body.enrolled,
+    });
+    if (enrollmentCode) {
+      // A 中高职衔接 class admitted through 统一招生: linked to its 中职 program where the
+      // enrolment demo offered that major in the programme's year (its numbers are then read there).
+      const { id } = added.programmes.find((x) => x.name === body.name && x.year === body.year)!;
+      const program = (await ctx.at(on).groups.linkableEnrollmentPrograms(coordinator, id)).find(
+        (x) => x.code === enrollmentCode,
+      );
+      if (program) await ctx.at(on).groups.linkProgramme(coordinator, id, program.id);
+    }
   }
   return {
     zh: `4 个实训基地、${sessions} 次实训预约、1 个职教集团（${programmes.length} 个合作项目）`,

@@ -1,5 +1,5 @@
 import type { TrainingBaseKind, TrainingBaseStatus } from '@zhijiao/contracts';
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { containsPattern } from '../../platform/search/search-sources.ts';
 import type { ChinaMoment } from './booking.rules.ts';
@@ -334,6 +334,28 @@ export async function setProgrammeLink(
     .updateTable('vetGroupProgramme')
     .set({ enrollmentProgramId })
     .where('id', '=', programmeId)
+    .execute();
+}
+
+/** Serialises the links to one enrolment program (held until the transaction ends). */
+export async function lockEnrollmentProgramLinks(trx: Executor, enrollmentProgramId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`vet-programme-link|${enrollmentProgramId}`}))`.execute(
+    trx,
+  );
+}
+
+/** The programmes but `exceptId` linked to any of the enrolment programs. */
+export async function listProgrammesLinkedTo(
+  db: Executor,
+  enrollmentProgramIds: readonly string[],
+  exceptId: string,
+) {
+  if (enrollmentProgramIds.length === 0) return [];
+  return db
+    .selectFrom('vetGroupProgramme')
+    .select(['id', 'groupId', 'name', 'enrollmentProgramId'])
+    .where('enrollmentProgramId', 'in', [...enrollmentProgramIds])
+    .where('id', '!=', exceptId)
     .execute();
 }
 

@@ -44,8 +44,11 @@ export interface Authored {
 export interface WorkflowTables {
   /** The table holding the record and its `state` column (Kysely name, e.g. `rectificationOrder`). */
   table: keyof Database & string;
-  /** The history table (`{ [key]: id, at, actorId, action, comment }`), if the workflow keeps one. */
-  history?: { table: keyof Database & string; key: string };
+  /**
+   * The history table (`{ [key]: id, at, actorId, action, comment }`), if the workflow keeps one;
+   * `unitColumn`, if the table has it, keeps the unit the actor acted for (their unit at the step).
+   */
+  history?: { table: keyof Database & string; key: string; unitColumn?: string };
   /** Audit rows: `action` is `${auditPrefix}.${step action}`, `objectType` this. */
   auditPrefix: string;
   objectType: string;
@@ -252,7 +255,14 @@ export class Workflow<State extends string, Facts, Step extends string> {
       const db = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
       await db
         .insertInto(def.history.table)
-        .values({ [def.history.key]: id, at: deps.clock.now(), actorId: actor.userId, action, comment })
+        .values({
+          [def.history.key]: id,
+          at: deps.clock.now(),
+          actorId: actor.userId,
+          ...(def.history.unitColumn ? { [def.history.unitColumn]: actor.orgUnitId } : {}),
+          action,
+          comment,
+        })
         .execute();
     }
     const details = write.details ?? {};
