@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_KINDS_BY_SOURCE } from '@zhijiao/contracts';
+import { internshipDutyOf } from '../modules/internships/index.ts';
 import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 import type { Runtime } from '../runtime.ts';
 import { SHANGDANG_VERSION } from '../test/shangdang-plan.ts';
@@ -23,7 +24,10 @@ describe('the demo data', () => {
       expect.arrayContaining(['coordinator', 'finance', 'hrss', 'vhs', 'inspector', 'iit', 'yitong']),
     );
     expect(summary).toMatch(/督导问题/);
-    expect(summary).toMatch(/13 家企业/);
+    // A few dozen enterprises on the register, each with 2020–2022 and this year's figures.
+    const enterprises = (await ctx.db.selectFrom('enterprise').select('orgUnitId').execute()).length;
+    expect(enterprises).toBeGreaterThanOrEqual(30);
+    expect(summary).toContain(`${enterprises} 家企业（${enterprises * 4} 个年度记录）`);
 
     const orders = await ctx.db.selectFrom('rectificationOrder').select(['state', 'dueDate']).execute();
     const states = new Set(orders.map((o) => o.state));
@@ -187,5 +191,23 @@ describe('the demo data', () => {
       // One drill-down row per enterprise 规上 or not yet judged, each its own share.
       expect(value.drillDown.map((d) => d.ref?.id)).toEqual(expect.arrayContaining(ids));
     }
+  });
+
+  it('judges this year’s 2 % duty for most enterprises: 易通集团 meets it, 振东集团 and several others fall short', async () => {
+    const units = await ctx.db
+      .selectFrom('enterprise as e')
+      .innerJoin('orgUnit as o', 'o.id', 'e.orgUnitId')
+      .select(['o.id', 'o.name', 'o.code'])
+      .execute();
+    const duties = await Promise.all(
+      units.map(async (u) => ({ ...u, duty: await internshipDutyOf(ctx.db, u.id, 2026) })),
+    );
+    const judged = duties.filter((d) => d.duty === 'met' || d.duty === 'short');
+    expect(judged.length).toBeGreaterThan(units.length / 2);
+    expect(duties.find((d) => d.code === 'SD-YITONG')?.duty).toBe('met');
+    expect(duties.find((d) => d.code === 'SD-ZHENDONG')?.duty).toBe('short');
+    expect(judged.filter((d) => d.duty === 'short' && d.code !== 'SD-ZHENDONG').length).toBeGreaterThan(5);
+    // A few cannot be judged yet (no revenue on file, or an industry the list alone decides).
+    expect(duties.filter((d) => d.duty === 'not_judged').length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import { creditCodeCheckChar, orgCodeCheckChar } from '../../platform/validation/credit-code.ts';
+import { MORE_DEMO_ENTERPRISES } from './enterprises.demo-more.ts';
 
 /**
  * A valid 统一社会信用代码 for a demo enterprise registered by market regulation (`91`) in 上党区
@@ -35,7 +36,8 @@ export interface DemoEnterprise {
  * （十四）); their codes, addresses and figures are invented here (the real ones are not in hand), as
  * is 易通集团's industry. The others are synthetic enterprises of 上党区 with valid codes and plausible
  * sizes: large ones on the statistics list, small ones judged by revenue, one with no revenue on
- * file (its 2 % duty not judged).
+ * file (its 2 % duty not judged); the first eleven here, more in `MORE_DEMO_ENTERPRISES`, about
+ * thirty in all.
  */
 export const DEMO_ENTERPRISES: readonly DemoEnterprise[] = [
   {
@@ -197,4 +199,5 @@ export const DEMO_ENTERPRISES: readonly DemoEnterprise[] = [
     listed: null,
     contacts: [{ name: '牛建平', title: '技术员', phone: '15035513414' }],
   },
+  ...MORE_DEMO_ENTERPRISES,
 ];

@@ -1,6 +1,6 @@
 import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
 import { unitsByCodes } from '../org/index.ts';
-import { DEMO_ENTERPRISES, demoUscc } from './enterprises.demo-data.ts';
+import { DEMO_ENTERPRISES, demoUscc, type DemoEnterprise } from './enterprises.demo-data.ts';
 import { anyEnterpriseIn } from './enterprises.repository.ts';
 import type { EnterprisesModule } from './index.ts';
 
@@ -13,6 +13,14 @@ export async function enterprisesDemo(ctx: DemoContext<EnterprisesModule>): Prom
   };
 }
 
+const yitongData = DEMO_ENTERPRISES[0]!;
+
+/** An enterprise's staff and revenue `n` years after 2020: staff grow by `growth`, revenue by 6 % of 2020's. */
+const figures = (e: DemoEnterprise, n: number) => ({
+  staff: e.staff + n * e.growth,
+  revenueWan: e.revenueWan === null ? null : Math.round(e.revenueWan * (1 + 0.06 * n)),
+});
+
 /** The years with figures in the demo: 2020–2022, those ended before today's year. */
 export function demoYears(today: string): number[] {
   return [2020, 2021, 2022].filter((y) => y < Number(today.slice(0, 4)));
@@ -24,10 +32,13 @@ export function demoYears(today: string): number[] {
  * synthetic ones registered with new units early in 2020 (DEMO_ENTERPRISES), each with contacts;
  * then for every ended year of 2020–2022 the staff count, revenue and the statistics bureau's answer
  * entered in February of the next year (the 规上 flag comes from the list, or from the thresholds for
- * those not looked up). 易通集团's own clerk (`yitong`) sets this year's staff count. Idempotent:
- * does nothing when the district's register holds an enterprise.
+ * those not looked up); then this year's staff and revenue entered on 1 July (today if earlier), with
+ * no list answer yet, so this year's 规上 flag is computed from the thresholds wherever they can
+ * judge and the 2 % duty of the year in progress is judged for most enterprises. 易通集团's own clerk
+ * (`yitong`) sets its staff count this year, the keeper only its revenue. Idempotent: does nothing
+ * when the district's register holds an enterprise.
  *
- * @example await loadEnterpriseDemo(ctx) // { enterprises: 13, years: 39 } (today in 2026)
+ * @example await loadEnterpriseDemo(ctx) // { enterprises: 31, years: 124 } (today in 2026)
  */
 export async function loadEnterpriseDemo(
   ctx: DemoContext<EnterprisesModule>,
@@ -58,22 +69,31 @@ export async function loadEnterpriseDemo(
     for (const e of DEMO_ENTERPRISES) {
       const id = ids.get(e.body8);
       if (!id) continue;
-      await services.years.updateYear(keeper, id, year, {
-        staff: e.staff + n * e.growth,
-        revenueWan: e.revenueWan === null ? null : Math.round(e.revenueWan * (1 + 0.06 * n)),
-        listedAboveScale: e.listed,
-      });
+      await services.years.updateYear(keeper, id, year, { ...figures(e, n), listedAboveScale: e.listed });
       years++;
     }
   }
-  const yitong = ids.get(DEMO_ENTERPRISES[0]!.body8);
+  // This year, at mid-year: no statistics list yet, so the flag comes from the thresholds.
+  const thisYear = Number(ctx.today.slice(0, 4));
+  const n = demoYears(ctx.today).length;
+  const midYear = on(`${thisYear}-07-01`);
+  for (const e of DEMO_ENTERPRISES) {
+    const id = ids.get(e.body8);
+    if (!id) continue;
+    const { staff, revenueWan } = figures(e, n);
+    // 易通集团's own clerk gives its staff count (below); the keeper gives its revenue.
+    await midYear.years.updateYear(
+      keeper,
+      id,
+      thisYear,
+      e === yitongData ? { revenueWan } : { staff, revenueWan },
+    );
+    years++;
+  }
+  const yitong = ids.get(yitongData.body8);
   if (yitong) {
     const own = await ctx.actor('yitong');
-    const last = DEMO_ENTERPRISES[0]!;
-    await on(ctx.today).years.updateYear(own, yitong, Number(ctx.today.slice(0, 4)), {
-      staff: last.staff + demoYears(ctx.today).length * last.growth,
-    });
-    years++;
+    await on(ctx.today).years.updateYear(own, yitong, thisYear, { staff: figures(yitongData, n).staff });
   }
   return { enterprises: ids.size, years };
 }
