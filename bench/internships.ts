@@ -217,8 +217,10 @@ async function seed(dataDir: string, secretKey: string, log: (line: string) => v
       );
       await sql`RESET session_replication_role`.execute(db);
     });
-    await sql`ANALYZE`.execute(rt.database.db);
-    log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s (with ANALYZE)`);
+    // VACUUM as autovacuum would soon after a bulk load: the visibility map lets the 2 % table's
+    // covering indexes answer without the table's pages.
+    await sql`VACUUM (ANALYZE)`.execute(rt.database.db);
+    log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s (with VACUUM ANALYZE)`);
     const db = rt.database.db;
     const counts: Record<string, number> = {};
     for (const table of [

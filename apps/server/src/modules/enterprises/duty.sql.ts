@@ -15,11 +15,19 @@ import type { DutyRule } from './duty.rules.ts';
  * @example sql`WITH reg AS (${registerYearRelation(2022, [districtId])}) SELECT count(*) FROM reg`
  */
 export function registerYearRelation(year: number, districtIds: readonly string[]): RawBuilder<unknown> {
-  return sql`SELECT e.org_unit_id AS enterprise_id, e.district_id, e.legal_name, e.uscc,
-      ey.staff, ey.above_scale
-    FROM enterprise e
-    LEFT JOIN enterprise_year ey ON ey.enterprise_id = e.org_unit_id AND ey.year = ${year}::int
-    WHERE e.district_id = ANY(${sql.val([...districtIds])}::uuid[])`;
+  const ids = sql.val([...districtIds]);
+  // A district's few hundred enterprises are looked up by key; a province's 50,000 read in one pass
+  // (the planner, not knowing how many a district holds, would read the whole year for one).
+  return districtIds.length === 1
+    ? sql`SELECT e.org_unit_id AS enterprise_id, e.district_id, e.legal_name, e.uscc, ey.staff, ey.above_scale
+        FROM enterprise e
+        LEFT JOIN LATERAL (SELECT staff, above_scale FROM enterprise_year
+          WHERE enterprise_id = e.org_unit_id AND year = ${year}::int) ey ON true
+        WHERE e.district_id = ANY(${ids}::uuid[])`
+    : sql`SELECT e.org_unit_id AS enterprise_id, e.district_id, e.legal_name, e.uscc, ey.staff, ey.above_scale
+        FROM enterprise e
+        LEFT JOIN enterprise_year ey ON ey.enterprise_id = e.org_unit_id AND ey.year = ${year}::int
+        WHERE e.district_id = ANY(${ids}::uuid[])`;
 }
 
 /**

@@ -18,59 +18,86 @@ import {
  * duty.rules.ts). A placement belongs to its school's district, which is its host's (a school
  * places on its own district's posts only), so each part reads its table's district index.
  */
-function dutyRowsSql(f: {
-  year: number;
-  districtIds: readonly string[];
-  rule: DutyRule;
-}): RawBuilder<unknown> {
+function dutyRowsSql(
+  f: { year: number; districtIds: readonly string[]; rule: DutyRule },
+  names = false,
+): RawBuilder<unknown> {
   const d = sql.val([...f.districtIds]);
-  const held = sql`('draft', 'active', 'completed')`;
   const offeredStates = sql`('published', 'closed')`;
   const from = `${f.year}-01-01`;
   const to = `${f.year}-12-31`;
-  const counted = f.rule.basis === 'offered' ? sql`coalesce(o.places, 0)` : sql`coalesce(fl.filled, 0)`;
-  const judged = sql`(reg.above_scale IS TRUE AND reg.staff IS NOT NULL)`;
+  const counted = f.rule.basis === 'offered' ? sql`places` : sql`filled`;
+  // Each source summed per enterprise, stacked and summed once more (one hash aggregate, no join
+  // of 50,000 × 50,000 rows): the register's row, the posts, the placements holding their places,
+  // the placements running in the year.
   return sql`
     reg AS (${registerYearRelation(f.year, f.districtIds)}),
-    offered AS (
-      SELECT enterprise_id, (array_agg(district_id))[1] AS district_id, count(*)::int AS posts,
-        sum(places)::int AS places
+    parts AS (
+      SELECT enterprise_id, district_id, true AS registered, staff, above_scale,
+        0 AS posts, 0 AS places, 0 AS filled, 0 AS placements, 0 AS insured
+      FROM reg
+      UNION ALL
+      SELECT enterprise_id, district_id, false, NULL, NULL, count(*), sum(places), 0, 0, 0
       FROM internship_post
       WHERE year = ${f.year}::int AND state IN ${offeredStates} AND district_id = ANY(${d}::uuid[])
-      GROUP BY enterprise_id),
-    filled AS (
-      SELECT po.enterprise_id, count(*)::int AS filled
+      GROUP BY enterprise_id, district_id
+      UNION ALL
+      SELECT po.enterprise_id, po.district_id, false, NULL, NULL, 0, 0, count(*), 0, 0
       FROM internship_post po JOIN internship_placement pl ON pl.post_id = po.id
       WHERE po.year = ${f.year}::int AND po.state IN ${offeredStates} AND po.district_id = ANY(${d}::uuid[])
-        AND pl.state IN ${held}
-      GROUP BY po.enterprise_id),
-    running AS (
-      SELECT enterprise_id, (array_agg(district_id))[1] AS district_id, count(*)::int AS placements,
-        count(*) FILTER (WHERE insurance_starts_on <= starts_on AND insurance_ends_on >= ends_on)::int AS insured
+        AND pl.state IN ('draft', 'active', 'completed')
+      GROUP BY po.enterprise_id, po.district_id
+      UNION ALL
+      SELECT enterprise_id, district_id, false, NULL, NULL, 0, 0, 0, count(*),
+        count(*) FILTER (WHERE insurance_starts_on <= starts_on AND insurance_ends_on >= ends_on)
       FROM internship_placement
       WHERE state IN ('active', 'completed') AND starts_on <= ${to}::date AND ends_on >= ${from}::date
         AND district_id = ANY(${d}::uuid[])
-      GROUP BY enterprise_id),
-    ids AS (SELECT enterprise_id FROM reg UNION SELECT enterprise_id FROM offered
-      UNION SELECT enterprise_id FROM running),
+      GROUP BY enterprise_id, district_id),
     base AS (
-      SELECT ids.enterprise_id, coalesce(reg.district_id, o.district_id, r.district_id) AS district_id,
-        reg.enterprise_id IS NOT NULL AS registered, reg.legal_name, reg.uscc, reg.staff, reg.above_scale,
-        coalesce(o.posts, 0) AS posts, coalesce(o.places, 0) AS places, coalesce(fl.filled, 0) AS filled,
-        coalesce(r.placements, 0) AS placements, coalesce(r.insured, 0) AS insured,
-        ${counted} AS counted,
-        CASE WHEN ${judged} THEN ${requiredPostsSql(sql`reg.staff`, f.rule)} END AS required
-      FROM ids
-      LEFT JOIN reg ON reg.enterprise_id = ids.enterprise_id
-      LEFT JOIN offered o ON o.enterprise_id = ids.enterprise_id
-      LEFT JOIN filled fl ON fl.enterprise_id = ids.enterprise_id
-      LEFT JOIN running r ON r.enterprise_id = ids.enterprise_id),
-    duty AS (
-      SELECT base.*,
+      -- A post's district is its enterprise's, a placement's its school's (the same): one group each.
+      SELECT enterprise_id, district_id, bool_or(registered) AS registered, max(staff) AS staff,
+        bool_or(above_scale) AS above_scale, sum(posts)::int AS posts, sum(places)::int AS places,
+        sum(filled)::int AS filled, sum(placements)::int AS placements, sum(insured)::int AS insured
+      FROM parts GROUP BY enterprise_id, district_id),
+    ${
+      names
+        ? sql`named AS (SELECT base.*, reg.legal_name, reg.uscc FROM base
+            LEFT JOIN reg ON reg.enterprise_id = base.enterprise_id),`
+        : sql`named AS (SELECT base.*, NULL::text AS legal_name, NULL::text AS uscc FROM base),`
+    }
+    judged AS (
+      SELECT named.*, ${counted} AS counted,
+        CASE WHEN above_scale IS TRUE AND staff IS NOT NULL THEN ${requiredPostsSql(sql`staff`, f.rule)} END AS required
+      FROM named),
+    duty AS MATERIALIZED (
+      SELECT judged.*,
         CASE WHEN above_scale IS NULL THEN 'not_judged' WHEN NOT above_scale THEN 'not_applicable'
           WHEN staff IS NULL THEN 'not_judged' WHEN counted >= required THEN 'met' ELSE 'short' END AS status,
         CASE WHEN required IS NOT NULL THEN greatest(0, required - counted) END AS shortfall
-      FROM base)`;
+      FROM judged)`;
+}
+
+/** The sums of the duty's rows: the duty's over judged enterprises, the activity's over all. */
+const TOTALS = sql`count(*)::int AS enterprises,
+      count(*) FILTER (WHERE above_scale IS TRUE)::int AS "aboveScale",
+      count(*) FILTER (WHERE status IN ('met', 'short'))::int AS judged,
+      count(*) FILTER (WHERE status = 'met')::int AS met,
+      count(*) FILTER (WHERE status = 'short')::int AS short,
+      count(*) FILTER (WHERE status = 'not_judged')::int AS "notJudged",
+      coalesce(sum(staff) FILTER (WHERE status IN ('met', 'short')), 0)::bigint AS staff,
+      coalesce(sum(required) FILTER (WHERE status IN ('met', 'short')), 0)::bigint AS required,
+      coalesce(sum(places) FILTER (WHERE status IN ('met', 'short')), 0)::bigint AS offered,
+      coalesce(sum(filled) FILTER (WHERE status IN ('met', 'short')), 0)::bigint AS filled,
+      coalesce(sum(counted) FILTER (WHERE status IN ('met', 'short')), 0)::bigint AS counted,
+      coalesce(sum(posts), 0)::bigint AS posts, coalesce(sum(places), 0)::bigint AS places,
+      coalesce(sum(placements), 0)::bigint AS placements, coalesce(sum(insured), 0)::bigint AS insured`;
+
+/** bigint sums come back as strings from node-postgres: numbers here (a province's staff fits). */
+function numbers<T extends object>(r: T, keep: readonly string[] = []): T {
+  const out = { ...r } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(r)) if (!keep.includes(k) && v !== null) out[k] = Number(v);
+  return out as T;
 }
 
 /** One district's (or the whole answer's) sums: the duty's over judged enterprises, the activity's over all. */
@@ -106,29 +133,10 @@ export async function dutyTotalsByDistrict(
   f: { year: number; districtIds: readonly string[]; rule: DutyRule },
 ): Promise<DutyTotalsRow[]> {
   if (f.districtIds.length === 0) return [];
-  const j = sql`status IN ('met', 'short')`;
   const rows = await sql<DutyTotalsRow>`
-    WITH ${dutyRowsSql(f)}
-    SELECT district_id AS "districtId", count(*)::int AS enterprises,
-      count(*) FILTER (WHERE above_scale IS TRUE)::int AS "aboveScale",
-      count(*) FILTER (WHERE ${j})::int AS judged,
-      count(*) FILTER (WHERE status = 'met')::int AS met,
-      count(*) FILTER (WHERE status = 'short')::int AS short,
-      count(*) FILTER (WHERE status = 'not_judged')::int AS "notJudged",
-      coalesce(sum(staff) FILTER (WHERE ${j}), 0)::bigint AS staff,
-      coalesce(sum(required) FILTER (WHERE ${j}), 0)::bigint AS required,
-      coalesce(sum(places) FILTER (WHERE ${j}), 0)::bigint AS offered,
-      coalesce(sum(filled) FILTER (WHERE ${j}), 0)::bigint AS filled,
-      coalesce(sum(counted) FILTER (WHERE ${j}), 0)::bigint AS counted,
-      sum(posts)::bigint AS posts, sum(places)::bigint AS places,
-      sum(placements)::bigint AS placements, sum(insured)::bigint AS insured
-    FROM duty GROUP BY district_id`.execute(db);
-  // bigint sums come back as strings from node-postgres: numbers here (a province's staff fits).
-  return rows.rows.map((r) => {
-    const out = { ...r } as Record<string, unknown>;
-    for (const [k, v] of Object.entries(r)) if (k !== 'districtId') out[k] = Number(v);
-    return out as unknown as DutyTotalsRow;
-  });
+    WITH ${dutyRowsSql(f, false)}
+    SELECT district_id AS "districtId", ${TOTALS} FROM duty GROUP BY district_id`.execute(db);
+  return rows.rows.map((r) => numbers(r, ['districtId']));
 }
 
 /** One enterprise's row of the table. */
@@ -160,19 +168,19 @@ export interface DutyRowFilter {
 }
 
 /**
- * The enterprises of the districts a page at a time, with the total: those the duty concerns (规上,
- * or not known whether) and any other that offered posts or had interns; shortest first — short by
- * the largest shortfall, then not judged, met, not applicable — then by name.
+ * One district's sums and its enterprises a page at a time, with how many match, in one statement
+ * (the rows are summed once for both): those the duty concerns (规上, or not known whether) and
+ * any other that offered posts or had interns; shortest first — short by the largest shortfall,
+ * then not judged, met, not applicable — then by name.
  *
- * @example await listDutyRows(db, { year, districtIds: [sd], rule }, { status: 'short' }, { limit: 50, offset: 0 })
+ * @example await districtDutyPage(db, { year, districtIds: [sd], rule }, { status: 'short' }, { limit: 50, offset: 0 })
  */
-export async function listDutyRows(
+export async function districtDutyPage(
   db: Executor,
   f: { year: number; districtIds: readonly string[]; rule: DutyRule },
   filter: DutyRowFilter,
   page: { limit: number; offset: number },
-): Promise<{ items: DutyEnterpriseRow[]; total: number }> {
-  if (f.districtIds.length === 0 || filter.enterpriseIds?.length === 0) return { items: [], total: 0 };
+): Promise<{ totals: Omit<DutyTotalsRow, 'districtId'>; items: DutyEnterpriseRow[]; total: number }> {
   const where = [
     sql`(status <> 'not_applicable' OR places > 0 OR placements > 0)`,
     ...(filter.status ? [sql`status = ${filter.status}`] : []),
@@ -186,15 +194,27 @@ export async function listDutyRows(
         ]
       : []),
   ];
-  const rows = await sql<DutyEnterpriseRow & { total: number }>`
-    WITH ${dutyRowsSql(f)}
-    SELECT enterprise_id AS "enterpriseId", district_id AS "districtId", registered, legal_name AS "legalName",
-      staff, above_scale AS "aboveScale", status, required::int AS required, shortfall::int AS shortfall,
-      posts, places, filled, placements, insured, count(*) OVER ()::int AS total
-    FROM duty WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY CASE status WHEN 'short' THEN 0 WHEN 'not_judged' THEN 1 WHEN 'met' THEN 2 ELSE 3 END,
-      shortfall DESC NULLS LAST, legal_name, enterprise_id
-    LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
-  const total = rows.rows[0]?.total ?? 0;
-  return { items: rows.rows.map(({ total: _total, ...r }) => r), total };
+  const { rows } = await sql<{
+    totals: Omit<DutyTotalsRow, 'districtId'>;
+    total: number;
+    items: DutyEnterpriseRow[];
+  }>`
+    WITH ${dutyRowsSql(f, true)},
+    shown AS (SELECT * FROM duty WHERE ${sql.join(where, sql` AND `)}),
+    pg AS (
+      SELECT enterprise_id AS "enterpriseId", district_id AS "districtId", registered, legal_name AS "legalName",
+        staff, above_scale AS "aboveScale", status, required::int AS required, shortfall::int AS shortfall,
+        posts, places, filled, placements, insured,
+        row_number() OVER (ORDER BY CASE status WHEN 'short' THEN 0 WHEN 'not_judged' THEN 1 WHEN 'met' THEN 2
+          ELSE 3 END, shortfall DESC NULLS LAST, legal_name, enterprise_id) AS n
+      FROM shown ORDER BY n LIMIT ${page.limit} OFFSET ${page.offset})
+    SELECT (SELECT row_to_json(t) FROM (SELECT ${TOTALS} FROM duty) t) AS totals,
+      (SELECT count(*)::int FROM shown) AS total,
+      coalesce((SELECT json_agg(pg ORDER BY n) FROM pg), '[]'::json) AS items`.execute(db);
+  const row = rows[0]!;
+  return {
+    totals: numbers(row.totals),
+    total: Number(row.total),
+    items: row.items.map(({ n: _n, ...r }: DutyEnterpriseRow & { n?: number }) => r),
+  };
 }

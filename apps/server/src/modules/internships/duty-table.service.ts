@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { forbidden, notFound } from '../../platform/errors/app-error.ts';
 import { DEFAULT_DUTY_RULE, enterpriseDuty } from '../enterprises/index.ts';
 import { listDistrictsUnder, listOrgUnitInfo, unitRefsByIds, type UnitRef } from '../org/index.ts';
-import { dutyTotalsByDistrict, listDutyRows, type DutyTotalsRow } from './duty-table.repository.ts';
+import { districtDutyPage, dutyTotalsByDistrict, type DutyTotalsRow } from './duty-table.repository.ts';
 import type { DutyTable, DutyTableQuery } from './duty-table.schema.ts';
 import { actorUnit, type InternshipsDeps } from './internships.deps.ts';
 import { seesSummaryRow } from './internships.policy.ts';
@@ -92,20 +92,17 @@ export async function internshipDutyTable(
         .filter((u) => u.name.includes(query.q!) || u.fullName.includes(query.q!))
         .map((u) => u.id)
     : [];
-  const [sums, page] = await Promise.all([
-    dutyTotalsByDistrict(db, scope),
-    listDutyRows(
-      db,
-      scope,
-      {
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.q ? { q: query.q, qUnitIds } : {}),
-        // An enterprise's account: its own row only.
-        ...(own.isEnterprise ? { enterpriseIds: [actor.orgUnitId] } : {}),
-      },
-      { limit: query.limit, offset: query.offset },
-    ),
-  ]);
+  const page = await districtDutyPage(
+    db,
+    scope,
+    {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.q ? { q: query.q, qUnitIds } : {}),
+      // An enterprise's account: its own row only.
+      ...(own.isEnterprise ? { enterpriseIds: [actor.orgUnitId] } : {}),
+    },
+    { limit: query.limit, offset: query.offset },
+  );
   const names = await unitRefsByIds(
     db,
     page.items.map((r) => r.enterpriseId),
@@ -145,7 +142,7 @@ export async function internshipDutyTable(
     year: query.year,
     level: 'district',
     unit: district,
-    totals: totalsOf(sums),
+    totals: totalsOf([page.totals]),
     districts: [],
     enterprises: { items, total: page.total },
   };

@@ -9,7 +9,7 @@ import {
   type TestContext,
 } from '../../test/test-context.ts';
 import { districtDuty, enterpriseDuty, type DutyRule, type EnterpriseYear } from '../enterprises/index.ts';
-import { dutyTotalsByDistrict, listDutyRows } from './duty-table.repository.ts';
+import { districtDutyPage, dutyTotalsByDistrict } from './duty-table.repository.ts';
 import { enterpriseYears } from './internships.metrics.ts';
 
 const YEAR = 2024;
@@ -343,7 +343,7 @@ describe('the 2 % table in SQL', () => {
 
   it('judges each enterprise row as enterpriseDuty does, short first by the largest shortfall', async () => {
     for (const rule of RULES) {
-      const page = await listDutyRows(
+      const page = await districtDutyPage(
         ctx.db,
         { year: YEAR, districtIds: [world.sd], rule },
         {},
@@ -354,6 +354,13 @@ describe('the 2 % table in SQL', () => {
         .map((r) => ({ r, d: enterpriseDuty(r, rule) }))
         .filter(({ r, d }) => d.status !== 'not_applicable' || r.postsOffered > 0 || r.placements > 0);
       expect(page.total).toBe(expected.length);
+      expect(page.items).toHaveLength(expected.length);
+      expect(page.totals).toMatchObject(
+        totalsOf(
+          [...world.records.values()].filter((r) => r.districtId === world.sd),
+          rule,
+        ),
+      );
       for (const row of page.items) {
         const { d } = expected.find((e) => e.r.enterpriseId === row.enterpriseId)!;
         expect(
