@@ -11,6 +11,7 @@ import {
 import { districtDuty, enterpriseDuty, type DutyRule, type EnterpriseYear } from '../enterprises/index.ts';
 import { districtDutyPage, dutyTotalsByDistrict } from './duty-table.repository.ts';
 import { enterpriseYears } from './internships.metrics.ts';
+import { readExport } from '../../test/read-export.ts';
 
 const YEAR = 2024;
 const RULES: DutyRule[] = [
@@ -450,5 +451,27 @@ describe('the 2 % table in SQL', () => {
     const all = (await iit.get(`/api/internships/duty?year=${YEAR}`)).json() as typeof body;
     expect(body.totals).toEqual(all.totals);
     expect(body.enterprises.items.every((r) => r.enterprise.code === 'SD-YITONG')).toBe(true);
+  });
+
+  it('exports the table as the page shows it, short ones only, and audits the export', async () => {
+    const res = await iit.get(`/api/internships/duty/export.xlsx?year=${YEAR}&status=short`);
+    expect(res.statusCode, res.body).toBe(200);
+    const sheet = await readExport(res);
+    const short = [...world.records.values()].filter(
+      (r) => r.districtId === world.sd && enterpriseDuty(r, RULES[0]!).status === 'short',
+    );
+    expect(sheet.header.slice(0, 4)).toEqual(['企业', '落实情况', '职工总数', '应提供']);
+    expect(sheet.rows.map((r) => r[0]).sort()).toEqual(short.map((r) => r.name).sort());
+    expect(sheet.rows.every((r) => r[1] === '未达标')).toBe(true);
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('action', 'like', '%export%')
+      .orderBy('seq', 'desc')
+      .executeTakeFirst();
+    expect(audit?.action).toContain('export');
+    // A province's file holds its districts' rows.
+    const prov = await readExport(await province.get(`/api/internships/duty/export.xlsx?year=${YEAR}`));
+    expect(prov.rows.map((r) => r[0])).toEqual(['第二区', '上党区']);
   });
 });

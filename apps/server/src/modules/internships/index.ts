@@ -7,6 +7,7 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as attendance from './attendance.service.ts';
+import * as dutyExport from './duty-table-export.service.ts';
 import * as dutyTable from './duty-table.service.ts';
 import { createInternshipAlerts } from './internships.alerts.ts';
 import { DEFAULT_INTERNSHIP_RULES } from './internships.config.ts';
@@ -42,6 +43,7 @@ export function createInternshipsServices(
       ...summary,
       ...dutyTable,
       exportPosts: exports.exportPosts,
+      exportDutyTable: dutyExport.exportDutyTable,
     }),
     placements: bindUseCases(own, {
       ...placements,

@@ -169,6 +169,21 @@ export const postsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Internshi
     },
     async (request) => posts.internshipDutyTable(request.actor!, request.query, requestLang(request)),
   );
+
+  app.get(
+    '/api/internships/duty/export.xlsx',
+    {
+      config: { permission: 'internship.read' },
+      schema: {
+        tags,
+        summary: 'The 2 % table as .xlsx, same year, district and filters, every row; audited',
+        querystring: Type.Omit(DutyTableQuery, ['limit', 'offset']),
+        response: xlsx,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await posts.exportDutyTable(request.actor!, request.query, requestLang(request))),
+  );
 };
 
 /** 实习安排: a school's students on posts, their documents, start and end, attendance. */

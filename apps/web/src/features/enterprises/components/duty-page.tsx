@@ -1,6 +1,7 @@
 import { Alert, Button, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { ChoiceFilter, SearchFilter } from '@/components/list-filters';
 import { RecordListPage, RecordTable } from '@/components/record-list-page';
 import { QueryState } from '@/components/query-state';
@@ -99,6 +100,18 @@ export function DutyPage() {
       tabs={<EnterprisesTabs />}
       title={t('duty.title')}
       subtitle={t('duty.subtitle')}
+      actions={
+        <ExportButton
+          path="/api/internships/duty/export.xlsx"
+          query={{
+            year,
+            ...(filter.districtId ? { districtId: filter.districtId } : {}),
+            ...(filter.status ? { status: filter.status } : {}),
+            ...(filter.q ? { q: filter.q } : {}),
+          }}
+          filename="实习岗位2%落实.xlsx"
+        />
+      }
       filters={
         <>
           <Select
