@@ -2,8 +2,9 @@
  * Internships and the enterprise register at province scale (issue 13): 117 districts (the real
  * Shangdang org units and 116 copies under a province unit), 50,000 enterprises with staff counts
  * and 规上 flags by year, 60,000 published posts and 300,000 placements in one year, on PostgreSQL.
- * Then, over HTTP: the 2 % table (`GET /api/internships/summary`, the web's 2 % page) for one
- * district's 区工信局 and for the province unit's coordinator, one request at a time and under load;
+ * Then, over HTTP: the 2 % table (`GET /api/internships/duty`, the web's 2 % page) for one
+ * district's 区工信局 (its enterprises) and for the province unit's coordinator (one row per
+ * district, then one district opened), one request at a time, and the district's under load;
  * the T13 computed indicators (insurance coverage, above-scale post share) through
  * `GET /api/indicators/:id` for Shangdang's coordinator; and the import of a 50,000-row .xlsx of
  * the 规上 list and staff counts (`POST /api/enterprises/imports`), new enterprises then a year of
@@ -216,8 +217,10 @@ async function seed(dataDir: string, secretKey: string, log: (line: string) => v
       );
       await sql`RESET session_replication_role`.execute(db);
     });
-    await sql`ANALYZE`.execute(rt.database.db);
-    log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s (with ANALYZE)`);
+    // VACUUM as autovacuum would soon after a bulk load: the visibility map lets the 2 % table's
+    // covering indexes answer without the table's pages.
+    await sql`VACUUM (ANALYZE)`.execute(rt.database.db);
+    log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s (with VACUUM ANALYZE)`);
     const db = rt.database.db;
     const counts: Record<string, number> = {};
     for (const table of [
@@ -356,17 +359,39 @@ export async function internshipsSection(deps: InternshipsBenchDeps) {
     const [districtIit, province, sdCoord, sdIit] = await Promise.all(
       ['iit-d042', 'pv-coord', 'sd-coord', 'iit-sd'].map((u) => login(base, u, PROVINCE_PASSWORD)),
     );
-    const summary = `/api/internships/summary?year=${YEAR}`;
-    // The summary is not cached: every request computes it; 20 in turn (the first warms the pool).
-    const times = (n: number) => Array.from({ length: n }, () => summary);
-    const first = await timedGet(base, summary, districtIit!.cookie);
-    const body = JSON.parse(first.body) as { enterprises: unknown[]; totals: { placements: number } };
+    // The 2 % table (`GET /api/internships/duty`): a district's clerk gets its enterprises' first
+    // page (short first) under the district's totals; the province's coordinator one row per
+    // district, and opens one. Not cached: every request computes it; the first warms the pool.
+    const table = `/api/internships/duty?year=${YEAR}`;
+    const times = (path: string, n: number) => Array.from({ length: n }, () => path);
+    const first = await timedGet(base, table, districtIit!.cookie);
+    const body = JSON.parse(first.body) as {
+      enterprises: { items: unknown[]; total: number };
+      totals: { aboveScale: number; short: number; placements: number };
+    };
+    const prov = JSON.parse((await timedGet(base, table, province!.cookie)).body) as {
+      districts: Array<{ district: { id: string; code: string } }>;
+      totals: { enterprises: number; placements: number };
+    };
+    const d042 = prov.districts.find((d) => d.district.code === 'D042')!.district.id;
     say(
-      `  district 2 % table: ${body.enterprises.length} enterprises, ${body.totals.placements} placements in ${YEAR}`,
+      `  district 2 % table: ${body.enterprises.total} enterprises (${body.enterprises.items.length} a page), ${body.totals.aboveScale} 规上, ${body.totals.short} short, ${body.totals.placements} placements in ${YEAR}; province: ${prov.districts.length} districts, ${prov.totals.enterprises} enterprises, ${prov.totals.placements} placements`,
     );
     const seq: Stats[] = [
-      await sequential(base, '2 % table, one district (区工信局)', times(20), districtIit!.cookie),
-      await sequential(base, '2 % table, province (province coordinator)', times(5), province!.cookie),
+      await sequential(base, '2 % table, one district (区工信局)', times(table, 20), districtIit!.cookie),
+      await sequential(base, '2 % table, province by district', times(table, 10), province!.cookie),
+      await sequential(
+        base,
+        '2 % table, province opens a district',
+        times(`${table}&districtId=${d042}`, 10),
+        province!.cookie,
+      ),
+      await sequential(
+        base,
+        '2 % table, one district, short only',
+        times(`${table}&status=short`, 10),
+        districtIit!.cookie,
+      ),
     ];
     for (const ind of indicators)
       seq.push(
@@ -383,7 +408,7 @@ export async function internshipsSection(deps: InternshipsBenchDeps) {
       );
     say(`  under load: ${LOAD.connections} connections, ${LOAD.warmupS} s warm-up + ${LOAD.durationS} s`);
     const loads: LoadResult[] = [];
-    loads.push(await load(server, '2 % table, one district (区工信局)', summary, districtIit!.cookie));
+    loads.push(await load(server, '2 % table, one district (区工信局)', table, districtIit!.cookie));
     for (const r of loads)
       say(
         `  ${r.name.padEnd(50)} ${r.rps.toFixed(0)} req/s  p50 ${r.p50.toFixed(1)}  p99 ${r.p99.toFixed(1)}  max ${r.max.toFixed(1)} ms  errors ${r.errors}  load ${r.loadAvg1m.toFixed(1)}`,
@@ -417,12 +442,12 @@ export async function internshipsSection(deps: InternshipsBenchDeps) {
     const goals = [
       {
         goal: `2 % table for a district < ${GOAL_DISTRICT_MS} ms on PostgreSQL, ${ENTERPRISES.toLocaleString('en')} enterprises, ${PLACEMENTS.toLocaleString('en')} placements (one at a time)`,
-        measured: `p50 ${seq[0]!.p50.toFixed(1)} ms, max ${seq[0]!.max.toFixed(1)} ms over ${seq[0]!.samples}`,
+        measured: `p50 ${seq[0]!.p50.toFixed(1)} ms, p90 ${seq[0]!.p90.toFixed(1)} ms, max ${seq[0]!.max.toFixed(1)} ms over ${seq[0]!.samples}`,
         pass: seq[0]!.p90 < GOAL_DISTRICT_MS,
       },
       {
-        goal: `2 % table for the province < ${GOAL_PROVINCE_MS} ms (one at a time)`,
-        measured: `p50 ${seq[1]!.p50.toFixed(0)} ms, max ${seq[1]!.max.toFixed(0)} ms over ${seq[1]!.samples}`,
+        goal: `2 % table for the province (one row per district) < ${GOAL_PROVINCE_MS} ms (one at a time)`,
+        measured: `p50 ${seq[1]!.p50.toFixed(0)} ms, p90 ${seq[1]!.p90.toFixed(0)} ms, max ${seq[1]!.max.toFixed(0)} ms over ${seq[1]!.samples}`,
         pass: seq[1]!.p90 < GOAL_PROVINCE_MS,
       },
       ...imports.map((i) => ({

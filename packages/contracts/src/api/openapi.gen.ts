@@ -23032,6 +23032,306 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/internships/duty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 2 % table (实习岗位 2% 落实) for a year: a district’s enterprises (paged, by status and name), or one row per district for an actor above districts */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A district at or under the actor’s unit: its enterprises’ rows (an actor above districts otherwise gets one row per district) */
+                    districtId?: string;
+                    /** @description Enterprise rows a page */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Enterprise name, legal name or 统一社会信用代码 contains (literally) */
+                    q?: string;
+                    /** @description Only enterprises with this duty status */
+                    status?: "short" | "not_judged" | "met" | "not_applicable";
+                    /** @description Calendar year */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Level region: each district’s sums, by code */
+                            districts: {
+                                /** @description Of them, 规上 that year */
+                                aboveScale: number;
+                                /** @description insured ÷ placements × 100; null with none */
+                                coveragePercent: number | null;
+                                district: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Enterprises in the table: on the register, or offering posts or interns that year */
+                                enterprises: number;
+                                /** @description Of them, held by a placement */
+                                filled: number;
+                                /** @description Of them, covered by a policy for the whole period */
+                                insured: number;
+                                /** @description Of the 规上, with a staff count on file (the duty is judged) */
+                                judged: number;
+                                /** @description Of the judged, meeting the duty */
+                                met: number;
+                                /** @description Whether 规上 or the staff count not on file: not judged */
+                                notJudged: number;
+                                /** @description Places the judged enterprises offered on posts published that year */
+                                offered: number;
+                                /** @description Placements running that year */
+                                placements: number;
+                                /** @description Their places */
+                                places: number;
+                                /** @description Posts published that year, by every enterprise in the table */
+                                posts: number;
+                                /** @description Posts required of them (each enterprise’s staff × 2 %, rounded up) */
+                                required: number;
+                                /** @description offered ÷ staff × 100 over the judged (the plan’s T13 ratio); null with no staff */
+                                sharePercent: number | null;
+                                /** @description Of the judged, short of it */
+                                short: number;
+                                /** @description Staff of the judged enterprises */
+                                staff: number;
+                            }[];
+                            /** @description Level district: the enterprises, short first (largest shortfall first), then not judged, met, not applicable; an enterprise’s account gets its own row only */
+                            enterprises: {
+                                items: {
+                                    districtId: string;
+                                    enterprise: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @description Of them, held by a placement */
+                                    filled: number;
+                                    /** @description Of them, covered by a policy for the whole period */
+                                    insured: number;
+                                    /** @description Why the status, in words, in the request’s language */
+                                    note: string;
+                                    /** @description Places offered on posts published that year */
+                                    offered: number;
+                                    /** @description Placements running that year */
+                                    placements: number;
+                                    /** @description Posts published that year */
+                                    posts: number;
+                                    /** @description On the enterprise register (企业名录) */
+                                    registered: boolean;
+                                    /** @description Posts required; null unless judged */
+                                    required: number | null;
+                                    /** @description Posts missing against the required; null unless judged */
+                                    shortfall: number | null;
+                                    /** @description 职工总数 on the register for the year */
+                                    staff: number | null;
+                                    status: "short" | "not_judged" | "met" | "not_applicable";
+                                }[];
+                                total: number;
+                            };
+                            /** @description region: one row per district (`districts`); district: that district’s enterprises */
+                            level: "region" | "district";
+                            totals: {
+                                /** @description Of them, 规上 that year */
+                                aboveScale: number;
+                                /** @description insured ÷ placements × 100; null with none */
+                                coveragePercent: number | null;
+                                /** @description Enterprises in the table: on the register, or offering posts or interns that year */
+                                enterprises: number;
+                                /** @description Of them, held by a placement */
+                                filled: number;
+                                /** @description Of them, covered by a policy for the whole period */
+                                insured: number;
+                                /** @description Of the 规上, with a staff count on file (the duty is judged) */
+                                judged: number;
+                                /** @description Of the judged, meeting the duty */
+                                met: number;
+                                /** @description Whether 规上 or the staff count not on file: not judged */
+                                notJudged: number;
+                                /** @description Places the judged enterprises offered on posts published that year */
+                                offered: number;
+                                /** @description Placements running that year */
+                                placements: number;
+                                /** @description Their places */
+                                places: number;
+                                /** @description Posts published that year, by every enterprise in the table */
+                                posts: number;
+                                /** @description Posts required of them (each enterprise’s staff × 2 %, rounded up) */
+                                required: number;
+                                /** @description offered ÷ staff × 100 over the judged (the plan’s T13 ratio); null with no staff */
+                                sharePercent: number | null;
+                                /** @description Of the judged, short of it */
+                                short: number;
+                                /** @description Staff of the judged enterprises */
+                                staff: number;
+                            };
+                            unit: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/duty/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 2 % table as .xlsx, same year, district and filters, every row; audited */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A district at or under the actor’s unit: its enterprises’ rows (an actor above districts otherwise gets one row per district) */
+                    districtId?: string;
+                    /** @description Enterprise name, legal name or 统一社会信用代码 contains (literally) */
+                    q?: string;
+                    /** @description Only enterprises with this duty status */
+                    status?: "short" | "not_judged" | "met" | "not_applicable";
+                    /** @description Calendar year */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/internships/summary": {
         parameters: {
             query?: never;

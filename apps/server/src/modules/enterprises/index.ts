@@ -18,7 +18,8 @@ import * as register from './register.service.ts';
 import * as years from './years.service.ts';
 
 export { aboveScaleEnterprises, enterpriseYearFacts, type EnterpriseYearFacts } from './enterprise-reads.ts';
-export { districtDuty, enterpriseDuty, type EnterpriseYear } from './duty.rules.ts';
+export { districtDuty, enterpriseDuty, type DutyRule, type DutyStatus, type EnterpriseYear } from './duty.rules.ts';
+export { registerYearRelation, requiredPostsSql } from './duty.sql.ts';
 export { DEFAULT_DUTY_RULE } from './enterprises.config.ts';
 
 /** The module's use cases, bound to its dependencies and the org module's unit creation. */

@@ -7,6 +7,8 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as attendance from './attendance.service.ts';
+import * as dutyExport from './duty-table-export.service.ts';
+import * as dutyTable from './duty-table.service.ts';
 import { createInternshipAlerts } from './internships.alerts.ts';
 import { DEFAULT_INTERNSHIP_RULES } from './internships.config.ts';
 import { registerStaffCount, type InternshipsDeps, type StaffCountLookup } from './internships.deps.ts';
@@ -39,7 +41,9 @@ export function createInternshipsServices(
     posts: bindUseCases(own, {
       ...posts,
       ...summary,
+      ...dutyTable,
       exportPosts: exports.exportPosts,
+      exportDutyTable: dutyExport.exportDutyTable,
     }),
     placements: bindUseCases(own, {
       ...placements,

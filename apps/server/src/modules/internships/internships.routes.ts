@@ -5,6 +5,7 @@ import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-re
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { InternshipsModule } from './index.ts';
+import { DutyTableQuery, DutyTableSchema } from './duty-table.schema.ts';
 import {
   AttendanceBody,
   AttendanceSchema,
@@ -152,6 +153,36 @@ export const postsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Internshi
         ...(request.query.enterpriseId ? { enterpriseId: request.query.enterpriseId } : {}),
         lang: requestLang(request),
       }),
+  );
+
+  app.get(
+    '/api/internships/duty',
+    {
+      config: { permission: 'internship.read' },
+      schema: {
+        tags,
+        summary:
+          'The 2 % table (实习岗位 2% 落实) for a year: a district’s enterprises (paged, by status and name), or one row per district for an actor above districts',
+        querystring: DutyTableQuery,
+        response: withErrors({ 200: DutyTableSchema }),
+      },
+    },
+    async (request) => posts.internshipDutyTable(request.actor!, request.query, requestLang(request)),
+  );
+
+  app.get(
+    '/api/internships/duty/export.xlsx',
+    {
+      config: { permission: 'internship.read' },
+      schema: {
+        tags,
+        summary: 'The 2 % table as .xlsx, same year, district and filters, every row; audited',
+        querystring: Type.Omit(DutyTableQuery, ['limit', 'offset']),
+        response: xlsx,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await posts.exportDutyTable(request.actor!, request.query, requestLang(request))),
   );
 };
 

@@ -16,6 +16,7 @@ export {
   findOrgUnitByCode,
   findOrgUnitsByIds,
   listAncestorIds,
+  listDistrictsUnder,
   listOrgUnitInfo,
   listOrgUnits,
   listSubtreeIds,

@@ -31,6 +31,24 @@ export async function listSubtreeIds(db: Executor, rootId: string): Promise<stri
   return rows.rows.map((r) => r.id);
 }
 
+/**
+ * The districts at or under a unit, by code: the unit itself when it is a district, else the
+ * districts below it (a district's own subtree is not walked, so a province's 117 districts cost
+ * their ancestors' rows, not their 50,000 enterprises').
+ *
+ * @example await listDistrictsUnder(db, provinceId) // [{ id, code: 'D001', name: '第001区' }, …]
+ */
+export async function listDistrictsUnder(db: Executor, rootId: string): Promise<UnitRef[]> {
+  const rows = await sql<UnitRef & { type: string }>`
+    WITH RECURSIVE down AS (
+      SELECT id, code, name, type FROM org_unit WHERE id = ${rootId}
+      UNION ALL
+      SELECT o.id, o.code, o.name, o.type FROM org_unit o JOIN down ON o.parent_id = down.id
+      WHERE down.type <> 'district'
+    ) SELECT id, code, name, type FROM down WHERE type = 'district' ORDER BY code`.execute(db);
+  return rows.rows.map((r) => ({ id: r.id, code: r.code, name: r.name }));
+}
+
 /** The nearest unit of type `district` at or above a unit, or null. */
 export async function findDistrictOf(db: Executor, orgUnitId: string): Promise<string | null> {
   const rows = await sql<{ id: string }>`

@@ -17,6 +17,7 @@ import { settingsEn } from './settings.en';
 import { searchEn } from './search.en';
 import { alertsEn } from './alerts.en';
 import { enterprisesEn } from './enterprises.en';
+import { internshipDutyEn } from './internship-duty.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
 export const en: Record<keyof typeof zh, string> = {
@@ -406,4 +407,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...searchEn,
   ...alertsEn,
   ...enterprisesEn,
+  ...internshipDutyEn,
 };

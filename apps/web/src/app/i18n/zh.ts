@@ -16,6 +16,7 @@ import { settingsZh } from './settings.zh';
 import { searchZh } from './search.zh';
 import { alertsZh } from './alerts.zh';
 import { enterprisesZh } from './enterprises.zh';
+import { internshipDutyZh } from './internship-duty.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
 export const zh = {
@@ -399,4 +400,5 @@ export const zh = {
   ...searchZh,
   ...alertsZh,
   ...enterprisesZh,
+  ...internshipDutyZh,
 } as const;

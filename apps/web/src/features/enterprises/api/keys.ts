@@ -5,4 +5,5 @@ export const enterpriseKeys = {
   one: (id: string) => ['enterprises', 'one', id] as const,
   unregistered: ['enterprises', 'unregistered-units'] as const,
   duty: (id: string, year: number) => ['enterprises', 'internship-duty', id, year] as const,
+  dutyTable: (query: Record<string, unknown>) => ['enterprises', 'duty-table', query] as const,
 };

@@ -14,6 +14,7 @@ import { useSession } from '@/lib/session';
 import { useEnterprises, type EnterpriseFilter } from '../api/get-enterprises';
 import { divisionText, keepsRegister, sectionText } from '../lib/register';
 import { EnterpriseFormModal } from './enterprise-form-modal';
+import { EnterprisesTabs } from './enterprises-tabs';
 import { AboveScaleTag, StatusTag } from './enterprise-tags';
 import { chinaYear } from '@/lib/format';
 
@@ -56,6 +57,7 @@ export function EnterprisesPage() {
 
   return (
     <div data-testid="enterprises-page">
+      <EnterprisesTabs />
       <PageHeader
         title={t('enterprises.title')}
         subtitle={t('enterprises.subtitle')}
