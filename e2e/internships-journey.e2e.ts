@@ -16,6 +16,9 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Roo
 const DESKTOP = { width: 1440, height: 900 };
 const POST = '中药提取车间岗位实习';
 const STUDENT = '旅程测试生';
+const PLAN = 'shangdang-vet-2020';
+/** The post form's default places: what the journey's post adds to 振东集团's offer. */
+const POST_PLACES = 5;
 
 /** A China calendar date `days` from now, `YYYY-MM-DD` (the server and the pages count days in China). */
 const chinaDay = (days: number) =>
@@ -27,6 +30,31 @@ function minorId(): string {
   born.setUTCFullYear(born.getUTCFullYear() - 17);
   const body = `140404${born.toISOString().slice(0, 10).replaceAll('-', '')}${String(Date.now() % 400).padStart(3, '0')}`;
   return body + residentIdCheckChar(body);
+}
+
+interface DutyRow {
+  enterprise: { id: string; name: string };
+  status: string;
+  offered: number;
+  shortfall: number | null;
+  placements: number;
+  insured: number;
+}
+interface DutyTable {
+  totals: { offered: number; placements: number; insured: number };
+  enterprises: { items: DutyRow[] };
+}
+/** What the journey moves: this year's 2 % table (district totals, 振东集团's row) and the plan's T13 values. */
+interface Figures {
+  totals: DutyTable['totals'];
+  zhendong: DutyRow;
+  plan: Record<string, number | null>;
+}
+
+async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  if (!response.ok()) throw new Error(`GET ${url}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
 }
 
 /** Types a date (or a time) into an antd picker's input and confirms it. */
@@ -63,7 +91,9 @@ async function putDocument(page: Page, document: string, file: string, fill: () 
  * 17-year-old on it, is refused at 启动实习 with the missing documents named, puts the agreement,
  * the consent (the guardian's too) and a policy that ends before the internship does on file and
  * sees that reason, replaces the policy and starts the internship; 振东集团 then sees its intern and
- * records the day's attendance.
+ * records the day's attendance. Before and after, 区工信局 reads this year's 2 % table (实习岗位 2%
+ * 落实): 振东集团's offer and the district's insured placements move, its shortfall alert shrinks,
+ * and the ended plan's T13 indicators keep the values of its years.
  */
 describe('学生实习: publish a post, place a student, start only with the documents, keep attendance', () => {
   let server: RunningServer;
@@ -71,7 +101,28 @@ describe('学生实习: publish a post, place a student, start only with the doc
   let placementUrl = '';
   const startsOn = chinaDay(0);
   const endsOn = chinaDay(90);
+  const year = Number(startsOn.slice(0, 4));
+  let before: Figures;
   const newPage = () => browser.newPage({ viewport: DESKTOP, timezoneId: 'Asia/Shanghai' });
+  /** The year's 2 % table as 区工信局 (`bureau`) reads it, and the plan's T13 values as the coordinator does. */
+  const figures = async (bureau: Page, coordinator: Page): Promise<Figures> => {
+    const duty = (query: string) =>
+      getJson<DutyTable>(bureau, `${server.url}/api/internships/duty?year=${year}${query}`);
+    const [all, mine, indicators] = await Promise.all([
+      duty('&limit=1'),
+      duty(`&q=${encodeURIComponent('振东')}`),
+      getJson<{ items: Array<{ code: string; latestValue: number | null }> }>(
+        coordinator,
+        `${server.url}/api/plans/${PLAN}/indicators`,
+      ),
+    ]);
+    const zhendong = mine.enterprises.items.find((r) => r.enterprise.name === '振东集团');
+    if (!zhendong) throw new Error(`振东集团 is not in ${year}'s 2 % table`);
+    const plan = Object.fromEntries(
+      indicators.items.filter((i) => i.code.startsWith('T13-INTERN')).map((i) => [i.code, i.latestValue]),
+    );
+    return { totals: all.totals, zhendong, plan };
+  };
   /** Signs in again with the password the first sign-in set. */
   const signIn = async (page: Page, username: string) => {
     await page.goto(`${server.url}/login`);
@@ -88,6 +139,15 @@ describe('学生实习: publish a post, place a student, start only with the doc
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  it('区工信局 reads this year’s 2 % table, and the coordinator the plan’s T13 indicators', async () => {
+    const [bureau, coordinator] = await Promise.all([newPage(), newPage()]);
+    await firstSignIn(bureau, server, 'iit');
+    await firstSignIn(coordinator, server, 'coordinator');
+    before = await figures(bureau, coordinator);
+    expect(Object.keys(before.plan).sort()).toEqual(['T13-INTERN-INSURANCE', 'T13-INTERN-POSTS']);
+    await Promise.all([bureau.close(), coordinator.close()]);
   });
 
   it('振东集团 publishes a post, and 区职业高中 places a student on it', async () => {
@@ -200,5 +260,41 @@ describe('学生实习: publish a post, place a student, start only with the doc
     );
     await shot(enterprise, 'internships-02-attendance');
     await enterprise.close();
+  });
+  it('the 2 % table and the coverage move with the post and the insured placement; the ended plan keeps 2022’s values', async () => {
+    const [bureau, coordinator] = await Promise.all([newPage(), newPage()]);
+    await signIn(bureau, 'iit');
+    await signIn(coordinator, 'coordinator');
+    const after = await figures(bureau, coordinator);
+    // The post's places are 振东集团's offer; the started placement runs this year, insured throughout.
+    expect(after.zhendong.offered).toBe(before.zhendong.offered + POST_PLACES);
+    expect(after.zhendong.placements).toBe(before.zhendong.placements + 1);
+    expect(after.zhendong.insured).toBe(before.zhendong.insured + 1);
+    expect(after.totals.offered).toBe(before.totals.offered + POST_PLACES);
+    expect(after.totals.placements).toBe(before.totals.placements + 1);
+    expect(after.totals.insured).toBe(before.totals.insured + 1);
+    if (before.zhendong.shortfall !== null) {
+      expect(after.zhendong.shortfall).toBe(Math.max(0, before.zhendong.shortfall - POST_PLACES));
+    }
+    // The plan ran 2020–2022: its T13 indicators are judged on those years, not on this one.
+    expect(after.plan).toEqual(before.plan);
+
+    // 区工信局's page shows the same row, and the alert names the shortfall left.
+    await bureau.goto(`${server.url}/enterprises/internship-duty?q=${encodeURIComponent('振东集团')}`);
+    const row = bureau.locator(`[data-id="${after.zhendong.enterprise.id}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells).toContain(String(after.zhendong.offered));
+    expect(cells).toContain(String(after.zhendong.insured));
+    await shot(bureau, 'internships-03-duty-table');
+    if (after.zhendong.status === 'short') {
+      const { items } = await getJson<{ items: Array<{ id: string; message: string }> }>(
+        bureau,
+        `${server.url}/api/alerts`,
+      );
+      const alert = items.find((a) => a.id === `internships:duty:${after.zhendong.enterprise.id}:${year}`);
+      expect(alert?.message).toContain(`差 ${after.zhendong.shortfall} 个`);
+    }
+    await Promise.all([bureau.close(), coordinator.close()]);
   });
 });
