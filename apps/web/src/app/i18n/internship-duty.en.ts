@@ -12,7 +12,7 @@ export const internshipDutyEn: Record<keyof typeof internshipDutyZh, string> = {
   'duty.status': 'Duty',
   'duty.q': 'Enterprise name or USCC',
   'duty.totals':
-    '{aboveScale} above-scale enterprises: {met} met, {short} short, {notJudged} not judged; posts {share} of staff ({offered} offered of {required} required); {placements} interns, {coverage} insured',
+    '{aboveScale} above-scale enterprises, {met} met and {short} short; {notJudged} not judged (scale or staff count not on file); posts {share} of staff ({offered} offered of {required} required); {placements} interns, {coverage} insured',
   'duty.province': '{unit}: districts',
   'duty.back': 'Back to the districts',
   'duty.total': '{total} enterprises',

@@ -13,7 +13,7 @@ export const internshipDutyZh = {
   'duty.status': '落实情况',
   'duty.q': '企业名称或统一社会信用代码',
   'duty.totals':
-    '规上企业 {aboveScale} 家：已达到 {met} 家，未达标 {short} 家，未判定 {notJudged} 家；实习岗位占职工总数 {share}（应提供 {required} 个，已提供 {offered} 个）；在岗实习 {placements} 人，保险覆盖率 {coverage}',
+    '规上企业 {aboveScale} 家，其中已达到 {met} 家、未达标 {short} 家；{notJudged} 家规上情况或职工总数未登记，未判定；实习岗位占职工总数 {share}（应提供 {required} 个，已提供 {offered} 个）；在岗实习 {placements} 人，保险覆盖率 {coverage}',
   'duty.province': '{unit} 各区县汇总',
   'duty.back': '返回各区县汇总',
   'duty.total': '共 {total} 家企业',
