@@ -165,10 +165,15 @@ export const AUDIT_GROUPS: readonly AuditGroup[] = [
       '/enterprises',
       ENTERPRISE_PAGE,
       '/enterprises/import',
+      '/enterprises/internship-duty',
       '/search?q=%E9%9B%86%E5%9B%A2',
     ],
   },
-  { name: 'yitong', account: 'yitong', pages: ['/workbench', '/enterprises', ENTERPRISE_PAGE] },
+  {
+    name: 'yitong',
+    account: 'yitong',
+    pages: ['/workbench', '/enterprises', ENTERPRISE_PAGE, '/enterprises/internship-duty'],
+  },
   { name: 'hs1', account: 'hs1', pages: ['/workbench', '/notifications', '/enrollment/admissions'] },
   {
     name: 'zhendong',

@@ -1,6 +1,7 @@
-import { Input, InputNumber, Select, Space } from 'antd';
+import { InputNumber, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { pick, useLang } from '@/lib/lang';
+import { SearchInput } from './search-input';
 
 /** The row of a list's filters above its table; wraps on a phone. */
 export function FilterBar({ children }: { children: ReactNode }) {
@@ -86,7 +87,7 @@ export function SearchFilter({
   onChange: (value: string) => void;
 }) {
   return (
-    <Input.Search
+    <SearchInput
       allowClear
       placeholder={label}
       aria-label={label}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 import type { DutyTable } from './api/get-duty-table';
@@ -21,9 +21,24 @@ describe('the 2 % table (/enterprises/internship-duty, 实习岗位 2% 落实)',
       expect(r.required).toBe(Math.ceil(r.staff! * 0.02));
       expect(r.offered).toBeGreaterThan(0);
     }
+    // The first page: the server's order (short first, largest shortfall first), 20 a page.
     renderPage(`/enterprises/internship-duty?year=${YEAR}`);
-    const table = await screen.findByTestId('duty-enterprises', {}, { timeout: 45_000 });
+    let table = await screen.findByTestId('duty-enterprises', {}, { timeout: 45_000 });
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('row')
+          .flatMap((tr) => tr.getAttribute('data-id') ?? []),
+      ).toEqual(expected.enterprises.items.slice(0, 20).map((r) => r.enterprise.id)),
+    );
+    const totals = screen.getByTestId('duty-totals').textContent!;
+    expect(totals).toContain(`规上企业 ${expected.totals.aboveScale} 家`);
+    expect(totals).toContain(`未达标 ${expected.totals.short} 家`);
+    // Each named enterprise found by its name, with its figures and a link to its register page.
     for (const r of [zhendong, yitong]) {
+      cleanup();
+      renderPage(`/enterprises/internship-duty?year=${YEAR}&q=${encodeURIComponent(r.enterprise.name)}`);
+      table = await screen.findByTestId('duty-enterprises', {}, { timeout: 45_000 });
       const cells = await waitFor(() => {
         const row = within(table)
           .getAllByRole('row')
@@ -36,13 +51,10 @@ describe('the 2 % table (/enterprises/internship-duty, 实习岗位 2% 落实)',
       expect(cells[0]).toBe(r.enterprise.name);
       expect(cells.slice(2, 6)).toEqual([r.staff, r.required, r.offered, r.filled].map(String));
       expect(cells[1]).toBe(r.status === 'met' ? '已达到' : '未达标');
+      expect(within(table).getByText(r.enterprise.name).closest('a')!.getAttribute('href')).toBe(
+        `/enterprises/${r.enterprise.id}`,
+      );
     }
-    const totals = screen.getByTestId('duty-totals').textContent!;
-    expect(totals).toContain(`规上企业 ${expected.totals.aboveScale} 家`);
-    expect(totals).toContain(`未达标 ${expected.totals.short} 家`);
-    expect(within(table).getByText('振东集团').closest('a')!.getAttribute('href')).toBe(
-      `/enterprises/${zhendong.enterprise.id}`,
-    );
   });
 
   it('filters to the short ones', async () => {
