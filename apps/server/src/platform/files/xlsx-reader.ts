@@ -48,9 +48,17 @@ function decode(text: string): string {
   });
 }
 
+/** One pattern per attribute name, made once: a sheet asks for the same few names of every cell. */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 /** The value of attribute `name` in a tag's attribute text, decoded, or undefined. */
 function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const m = pattern.exec(attrs);
   return m ? decode(m[1] ?? m[2]!) : undefined;
 }
 
