@@ -143,7 +143,7 @@ export async function insertEnterpriseUnit(
 
 /**
  * `insertEnterpriseUnit` for many units at once (the register's import of thousands of new
- * enterprises): multi-row inserts, answered in the order given. The caller audits them with
+ * enterprises): bulk inserts from arrays, answered in the order given. The caller audits them with
  * `auditEnterpriseUnitsCreated` before its transaction commits.
  */
 export async function insertEnterpriseUnits(
@@ -152,18 +152,7 @@ export async function insertEnterpriseUnits(
   inputs: ReadonlyArray<{ code: string; name: string; fullName: string; parentId: string }>,
 ) {
   if (inputs.length === 0) return [];
-  const rows = await repo.insertOrgUnits(
-    trx,
-    inputs.map((input) => ({
-      code: input.code,
-      name: input.name,
-      fullName: input.fullName,
-      type: 'enterprise' as const,
-      groups: [],
-      aliases: '[]',
-      parentId: input.parentId,
-    })),
-  );
+  const rows = await repo.insertEnterpriseUnitRows(trx, inputs);
   deps.scopes.invalidate();
   return rows;
 }
