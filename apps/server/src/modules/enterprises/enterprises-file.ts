@@ -40,6 +40,8 @@ export const COLUMNS = [
 ] as const;
 const REQUIRED = new Set(['uscc', 'year']);
 export const MAX_ROWS = 60_000;
+/** Columns read at most: the template has 8, the header is looked up by name; cells further right are ignored. */
+const MAX_COLUMNS = 64;
 /** The bounds of the API's year body (enterprises.schema.ts), which the columns hold. */
 const MAX_STAFF = 10_000_000;
 const MAX_REVENUE_WAN = 1e12;
@@ -61,7 +63,7 @@ export async function readRegisterFile(
     rows: [],
     problems: [{ row: 0, field: 'file', code, message, messageEn }],
   });
-  const sheet = readFirstSheet(buffer, { maxRows: MAX_ROWS });
+  const sheet = readFirstSheet(buffer, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
   if (!sheet.ok)
     return sheet.code === 'TOO_MANY_ROWS'
       ? fileProblem('FILE_TOO_MANY_ROWS', `不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows`)

@@ -11,6 +11,7 @@
  * `YYYY-MM-DD`, a boolean `true`/`false`, an error empty; a formula cell its cached result, never
  * the formula (an uploaded formula is not evaluated).
  */
+import { SaxesParser } from 'saxes';
 import { extractZipEntries } from './file-guard.ts';
 
 /** A row with at least one non-empty cell: its sheet row number and its texts by column (0 = A). */
@@ -29,61 +30,123 @@ export type SheetRead =
 /** The built-in number formats that are dates or times (ECMA-376 §18.8.30, as ExcelJS knows them). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-/** A format code shows a date or time when, outside brackets and quotes, it has a date or time letter. */
-const isDateFormat = (code: string) =>
-  /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+/**
+ * A format code shows a date or time when, outside brackets and quotes, it has a date or time
+ * letter (one pass: an unclosed bracket or quote hides the rest of the code).
+ */
+function isDateFormat(code: string): boolean {
+  let closer = '';
+  for (const ch of code) {
+    if (closer) {
+      if (ch === closer) closer = '';
+    } else if (ch === '[') closer = ']';
+    else if (ch === '"') closer = '"';
+    else if ('ymdhMsb'.includes(ch)) return true;
+  }
+  return false;
+}
 
 /** Columns a sheet has at most (XFD): a reference past it is not a workbook Excel wrote. */
 const MAX_COLUMNS = 16_384;
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Columns kept when the caller names no `maxColumns`: what is kept stays bounded (rows × columns). */
+const DEFAULT_MAX_COLUMNS = 256;
 
-/** Decodes XML character and entity references (text and attribute values). */
-function decode(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref: string) => {
-    if (ref[0] !== '#') return ENTITIES[ref]!;
-    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+/** Rows a sheet has at most: a row number past it is not a workbook Excel wrote. */
+const MAX_SHEET_ROWS = 1_048_576;
+
+/** Thrown by a part's handlers to end its parse at once (a refusal, or all that was needed). */
+class Stop {
+  constructor(readonly code: SheetReadError | null) {}
+}
+
+/** An element's name without its namespace prefix (`x:row` → `row`: the Open XML SDK writes prefixes). */
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** What `walk` tells a part's reader: elements by local name, their attributes as written, and text. */
+interface PartHandlers {
+  open(name: string, attributes: Record<string, string>): void;
+  close?(name: string): void;
+  /** Character data: text (references decoded) and CDATA sections; comments are never passed. */
+  text?(text: string): void;
+}
+
+/**
+ * Parses one XML part with saxes (a streaming parser: linear time, well-formedness checked): an
+ * unclosed tag, a character XML forbids (raw or as `&#0;`), an undefined entity or a DOCTYPE (no
+ * workbook has one) makes the part unreadable. Handlers may throw `Stop` to end early.
+ */
+function walk(xml: string, on: PartHandlers): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  parser.on('doctype', () => {
+    throw new Stop('UNREADABLE');
   });
-}
-
-/** One pattern per attribute name, made once: a sheet asks for the same few names of every cell. */
-const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
-
-/** The value of attribute `name` in a tag's attribute text, decoded, or undefined. */
-function attribute(attrs: string, name: string): string | undefined {
-  let pattern = ATTRIBUTE_PATTERNS.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    ATTRIBUTE_PATTERNS.set(name, pattern);
+  parser.on('opentag', (tag) => on.open(localName(tag.name), tag.attributes as Record<string, string>));
+  if (on.close) {
+    const close = on.close;
+    parser.on('closetag', (tag) => close(localName(tag.name)));
   }
-  const m = pattern.exec(attrs);
-  return m ? decode(m[1] ?? m[2]!) : undefined;
+  if (on.text) {
+    parser.on('text', on.text);
+    parser.on('cdata', on.text);
+  }
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof Stop) throw error;
+    throw new Stop('UNREADABLE');
+  }
 }
 
-/** The text of a string item (`<si>`, `<is>`): its `<t>` runs joined, phonetic guides (`<rPh>`) left out. */
-function stringItemText(xml: string): string {
-  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
-  let text = '';
-  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += m[1] ?? '';
-  return decode(text);
+/** The text of each string item (`<si>` in the shared strings): its `<t>` runs joined, phonetic guides (`<rPh>`) left out. */
+class StringItem {
+  depth = 0;
+  private inT = 0;
+  private inPhonetic = 0;
+  text = '';
+  /** Follows an element inside the item (`<is>` or `<si>` itself excluded). */
+  open(name: string) {
+    if (name === 'rPh') this.inPhonetic++;
+    else if (name === 't') this.inT++;
+    this.depth++;
+  }
+  close(name: string) {
+    if (name === 'rPh') this.inPhonetic--;
+    else if (name === 't') this.inT--;
+    this.depth--;
+  }
+  add(text: string) {
+    if (this.inT > 0 && this.inPhonetic === 0) this.text += text;
+  }
 }
-
-const utf8 = (part: Buffer) => part.toString('utf8').replace(/^\uFEFF/, '');
 
 /** The path of the workbook's first sheet (workbook order, not file names), from the workbook and its rels. */
-function firstSheetPath(workbook: string, rels: string): string | null {
-  const sheet = /<sheet\b([^>]*)>/.exec(workbook);
-  const id = sheet && (attribute(sheet[1]!, 'r:id') ?? attribute(sheet[1]!, '[\\w.-]+:id'));
-  if (!id) return null;
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
-    if (attribute(m[1]!, 'Id') !== id) continue;
-    const target = attribute(m[1]!, 'Target');
-    if (!target) return null;
-    return target.startsWith('/') ? target.slice(1) : `xl/${target}`.replace(/\/\.\//g, '/');
-  }
-  return null;
+function firstSheetPath(workbook: string, rels: string): { path: string | null; date1904: boolean } {
+  let id: string | undefined;
+  let date1904 = false;
+  walk(workbook, {
+    open(name, attributes) {
+      if (name === 'workbookPr') date1904 = ['1', 'true'].includes(attributes.date1904 ?? '');
+      else if (name === 'sheet' && id === undefined) {
+        const key = Object.keys(attributes).find((k) => k.endsWith(':id'));
+        id = key === undefined ? '' : attributes[key]!;
+      }
+    },
+  });
+  let path: string | null = null;
+  if (id)
+    walk(rels, {
+      open(name, attributes) {
+        if (name !== 'Relationship' || attributes.Id !== id || path !== null) return;
+        const target = attributes.Target;
+        path = !target
+          ? ''
+          : target.startsWith('/')
+            ? target.slice(1)
+            : `xl/${target}`.replace(/\/\.\//g, '/');
+      },
+    });
+  return { path: path || null, date1904 };
 }
 
 /** Which cell formats (`s` indexes) show numbers as dates. */
@@ -91,20 +154,48 @@ function dateStyles(styles: string | undefined): Set<number> {
   const dates = new Set<number>();
   if (!styles) return dates;
   const custom = new Map<number, string>();
-  for (const m of styles.matchAll(/<numFmt\b([^>]*)>/g))
-    custom.set(
-      Number(attribute(m[1]!, 'numFmtId')),
-      (attribute(m[1]!, 'formatCode') ?? '').replace(/\\(.)/g, '$1'),
-    );
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
-  let index = 0;
-  for (const m of xfs.matchAll(/<xf\b([^>]*)>/g)) {
-    const id = Number(attribute(m[1]!, 'numFmtId') ?? 0);
+  const formats: number[] = [];
+  const path: string[] = [];
+  walk(styles, {
+    open(name, attributes) {
+      if (name === 'numFmt')
+        custom.set(Number(attributes.numFmtId), (attributes.formatCode ?? '').replace(/\\(.)/g, '$1'));
+      else if (name === 'xf' && path[path.length - 1] === 'cellXfs')
+        formats.push(Number(attributes.numFmtId ?? 0));
+      path.push(name);
+    },
+    close() {
+      path.pop();
+    },
+  });
+  formats.forEach((id, index) => {
     const code = custom.get(id);
     if (code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.has(id)) dates.add(index);
-    index++;
-  }
+  });
   return dates;
+}
+
+/** The shared strings' texts in order (a self-closed `<si/>` is an empty string, keeping the others' places). */
+function sharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let item: StringItem | null = null;
+  walk(xml, {
+    open(name) {
+      if (item) item.open(name);
+      else if (name === 'si') item = new StringItem();
+    },
+    close(name) {
+      if (item && item.depth > 0) item.close(name);
+      else if (item && name === 'si') {
+        strings.push(item.text);
+        item = null;
+      }
+    },
+    text(text) {
+      item?.add(text);
+    },
+  });
+  return strings;
 }
 
 /** `AB` → 27 (1-based), from a cell reference like `AB12`; 0 when there is none. */
@@ -126,79 +217,140 @@ function serialDate(serial: number, date1904: boolean): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
+const utf8 = (part: Buffer) => part.toString('utf8').replace(/^\uFEFF/, '');
+
+/** A cell being read: its attributes, its first `<v>` and its inline string (`<is>`). */
+interface CellState {
+  column: number;
+  type: string;
+  style: number;
+  value: string | undefined;
+  inValue: boolean;
+  inline: StringItem | null;
+  /** Whether the cell's inline string was closed (only the first `<is>` is read). */
+  inlineDone: boolean;
+}
+
+/** A cell's text from its type, value and format, as ExcelJS's value would print (see the file's comment). */
+function cellText(cell: CellState, strings: string[], dates: Set<number>, date1904: boolean): string {
+  if (cell.type === 'inlineStr') return cell.inline?.text ?? '';
+  const value = cell.value;
+  if (value === undefined) return '';
+  if (cell.type === 's') return strings[Number(value)] ?? '';
+  if (cell.type === 'str') return value;
+  if (cell.type === 'b') return String(parseInt(value, 10) !== 0);
+  if (cell.type === 'e' || value.trim() === '') return '';
+  const n = parseFloat(value);
+  return dates.has(cell.style) ? serialDate(n, date1904) : String(n);
+}
+
 /**
  * Reads the first worksheet of an .xlsx upload: every row holding a value, its cells as trimmed
- * texts. Refuses (`UNREADABLE`) what the upload guard refuses or what is not a workbook, and
- * (`TOO_MANY_ROWS`) a sheet with a value below row `maxRows + 1` (the header and `maxRows` rows),
- * as soon as it meets it.
+ * texts. Every part is parsed once, in time linear in its size, and what is kept is bounded by
+ * the options: at most `maxRows + 1` rows of at most `maxColumns` cells (256 unless named).
+ *
+ * Refuses (`UNREADABLE`) what the upload guard refuses, what is not a workbook, and what is not
+ * well-formed XML (an unclosed tag, a character XML forbids such as `&#0;`, a DOCTYPE), row
+ * numbers that do not strictly increase, and references past row 1,048,576 or column XFD.
+ * Refuses (`TOO_MANY_ROWS`) a sheet with a value below row `maxRows + 1` (the header and
+ * `maxRows` rows), as soon as it meets it. Cells right of column `maxColumns` are ignored (not
+ * kept, not counted): an import reads its columns by header, and a remark far right is no reason
+ * to refuse a file. Elements are matched on their local name (`x:row` as `row`), comments are
+ * skipped and CDATA is text.
  *
  * @example
- * readFirstSheet(buffer, { maxRows: 60_000 })
+ * readFirstSheet(buffer, { maxRows: 60_000, maxColumns: 64 })
  * // { ok: true, rowCount: 3, rows: [{ row: 1, cells: ['统一社会信用代码', '年度'] }, { row: 3, cells: ['9114…', '2024'] }] }
  */
-export function readFirstSheet(buffer: Buffer, opts: { maxRows: number }): SheetRead {
+export function readFirstSheet(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): SheetRead {
+  try {
+    return read(buffer, opts);
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, code: error.code ?? 'UNREADABLE' };
+    throw error;
+  }
+}
+
+function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): SheetRead {
   const unreadable = { ok: false, code: 'UNREADABLE' } as const;
   const parts = extractZipEntries(buffer, (name) => name.startsWith('xl/'));
   if (!parts.ok) return unreadable;
   const workbook = parts.entries.get('xl/workbook.xml');
   const rels = parts.entries.get('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return unreadable;
-  const workbookXml = utf8(workbook);
-  const sheetPath = firstSheetPath(workbookXml, utf8(rels));
+  const { path: sheetPath, date1904 } = firstSheetPath(utf8(workbook), utf8(rels));
   const sheet = sheetPath ? parts.entries.get(sheetPath) : undefined;
   if (!sheet) return unreadable;
-  const pr = /<workbookPr\b([^>]*)>/.exec(workbookXml);
-  const date1904 = ['1', 'true'].includes(pr ? (attribute(pr[1]!, 'date1904') ?? '') : '');
   const shared = parts.entries.get('xl/sharedStrings.xml');
-  const strings = shared
-    ? [...utf8(shared).matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => stringItemText(m[1]!))
-    : [];
+  const strings = shared ? sharedStrings(utf8(shared)) : [];
   const styles = parts.entries.get('xl/styles.xml');
   const dates = dateStyles(styles && utf8(styles));
 
-  const xml = utf8(sheet);
+  const maxColumns = Math.min(opts.maxColumns ?? DEFAULT_MAX_COLUMNS, MAX_COLUMNS);
   const rows: SheetRow[] = [];
   let rowCount = 0;
   let rowNumber = 0;
-  for (const rowMatch of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    rowNumber = Number(attribute(rowMatch[1]!, 'r') ?? rowNumber + 1);
-    if (!Number.isSafeInteger(rowNumber) || rowNumber < 1) return unreadable;
-    const cells: string[] = [];
-    let column = 0;
-    let any = false;
-    for (const c of (rowMatch[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = c[1]!;
-      column = columnOf(attribute(attrs, 'r')) || column + 1;
-      if (column > MAX_COLUMNS) return unreadable;
-      const body = c[2] ?? '';
-      const type = attribute(attrs, 't') ?? 'n';
-      const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let text = '';
-      if (type === 'inlineStr') {
-        const is = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body);
-        text = is ? stringItemText(is[1]!) : '';
-      } else if (v !== undefined) {
-        const value = decode(v);
-        if (type === 's') text = strings[Number(value)] ?? '';
-        else if (type === 'str') text = value;
-        else if (type === 'b') text = String(parseInt(value, 10) !== 0);
-        else if (type === 'e') text = '';
-        else {
-          const n = parseFloat(value);
-          const style = Number(attribute(attrs, 's') ?? -1);
-          text = dates.has(style) ? serialDate(n, date1904) : String(n);
-        }
+  let row: { cells: string[]; column: number } | null = null;
+  let cell: CellState | null = null;
+  walk(utf8(sheet), {
+    open(name, attributes) {
+      if (cell) {
+        if (cell.inline && !cell.inlineDone) cell.inline.open(name);
+        else if (name === 'v' && cell.value === undefined && !cell.inline) {
+          cell.value = '';
+          cell.inValue = true;
+        } else if (name === 'is' && !cell.inline) cell.inline = new StringItem();
+      } else if (row) {
+        if (name !== 'c') return;
+        const ref = columnOf(attributes.r);
+        const column = ref || row.column + 1;
+        if (column > MAX_COLUMNS) throw new Stop('UNREADABLE');
+        row.column = column;
+        const style = Number(attributes.s ?? -1);
+        cell = {
+          column,
+          type: attributes.t ?? 'n',
+          style,
+          value: undefined,
+          inValue: false,
+          inline: null,
+          inlineDone: false,
+        };
+      } else if (name === 'row') {
+        const r = attributes.r;
+        const next = r === undefined ? rowNumber + 1 : /^[0-9]{1,7}$/.test(r) ? Number(r) : 0;
+        // Excel writes rows in order, each once: a repeated or backward number is no sheet it wrote.
+        if (next <= rowNumber || next > MAX_SHEET_ROWS) throw new Stop('UNREADABLE');
+        rowNumber = next;
+        row = { cells: [], column: 0 };
       }
-      text = text.trim();
-      if (text === '') continue;
-      cells[column - 1] = text;
-      any = true;
-    }
-    if (!any) continue;
-    if (rowNumber > opts.maxRows + 1) return { ok: false, code: 'TOO_MANY_ROWS' };
-    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    rows.push({ row: rowNumber, cells });
-    rowCount = Math.max(rowCount, rowNumber);
-  }
+    },
+    close(name) {
+      if (cell) {
+        if (cell.inline && !cell.inlineDone) {
+          if (cell.inline.depth > 0) cell.inline.close(name);
+          else cell.inlineDone = true;
+        } else if (cell.inValue) cell.inValue = false;
+        else if (name === 'c') {
+          const text = cellText(cell, strings, dates, date1904).trim();
+          if (text !== '' && cell.column <= maxColumns) row!.cells[cell.column - 1] = text;
+          cell = null;
+        }
+      } else if (row && name === 'row') {
+        const cells = row.cells;
+        row = null;
+        if (cells.length === 0) return;
+        if (rowNumber > opts.maxRows + 1) throw new Stop('TOO_MANY_ROWS');
+        for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+        rows.push({ row: rowNumber, cells });
+        rowCount = rowNumber;
+      }
+    },
+    text(text) {
+      if (!cell) return;
+      if (cell.inValue) cell.value += text;
+      else if (cell.inline && !cell.inlineDone) cell.inline.add(text);
+    },
+  });
   return { ok: true, rowCount, rows };
 }

@@ -20,6 +20,36 @@ function excelJsText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
+/**
+ * A workbook from its parts as written (the sheet, the shared strings and, if given, the workbook
+ * and its rels), stored uncompressed: hostile parts are repetitive, and deflated they would meet
+ * the upload guard's ratio limit before the reader.
+ */
+function parts(p: { sheet: string; shared?: string; workbook?: string; rels?: string }) {
+  return buildZip(
+    [
+      {
+        name: 'xl/workbook.xml',
+        data:
+          p.workbook ??
+          '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      },
+      {
+        name: 'xl/_rels/workbook.xml.rels',
+        data: p.rels ?? '<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/></Relationships>',
+      },
+      ...(p.shared === undefined ? [] : [{ name: 'xl/sharedStrings.xml', data: p.shared }]),
+      { name: 'xl/worksheets/s.xml', data: p.sheet },
+    ].map((e) => ({ ...e, method: 'store' as const })),
+  );
+}
+
+/** A sheet part around rows. */
+const sheetOf = (rows: string) => `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
+
+/** An inline-string cell. */
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
 /** A workbook as Excel writes one, by hand: the parts a reader needs, sheets in `order`. */
 function workbook(
   sheets: Record<string, string>,
@@ -151,7 +181,7 @@ describe('readFirstSheet', () => {
       ok: false,
       code: 'TOO_MANY_ROWS',
     });
-    const far = `${rows(2)}<row r="1048576" s="1" customFormat="1"/><row r="900000"><c r="A900000" s="1"/></row>`;
+    const far = `${rows(2)}<row r="900000"><c r="A900000" s="1"/></row><row r="1048576" s="1" customFormat="1"/>`;
     expect(readFirstSheet(workbook({ s: far }), { maxRows: 10 })).toMatchObject({ ok: true, rowCount: 2 });
     expect(
       readFirstSheet(workbook({ s: `${rows(2)}<row r="1048576"><c r="A1048576"><v>1</v></c></row>` }), {
@@ -190,5 +220,146 @@ describe('readFirstSheet', () => {
     expect(
       readFirstSheet(workbook({ s: '<row r="1"><c r="AAAAAAA1"><v>1</v></c></row>' }), { maxRows: 10 }),
     ).toEqual(unreadable);
+  });
+
+  describe('hostile input: read in one pass, what is kept bounded (security review of the reader)', () => {
+    const unreadable = { ok: false, code: 'UNREADABLE' };
+    const N = 100_000;
+
+    it('refuses a start tag never closed (row, cell, shared string, text, phonetic guide, inline string) at once', () => {
+      const cell = '<c r="A1" t="s"><v>0</v></c>';
+      const cases = [
+        parts({ sheet: sheetOf('<row>'.repeat(N)) }),
+        parts({ sheet: sheetOf(`<row r="1">${'<c>'.repeat(N)}</row>`) }),
+        parts({ sheet: sheetOf(`<row r="1">${cell}</row>`), shared: `<sst>${'<si>'.repeat(N)}</sst>` }),
+        parts({
+          sheet: sheetOf(`<row r="1">${cell}</row>`),
+          shared: `<sst><si>${'<t>'.repeat(N)}</si></sst>`,
+        }),
+        parts({
+          sheet: sheetOf(`<row r="1">${cell}</row>`),
+          shared: `<sst><si><t>x</t>${'<rPh>'.repeat(N)}</si></sst>`,
+        }),
+        parts({ sheet: sheetOf(`<row r="1"><c r="A1" t="inlineStr">${'<is>'.repeat(N)}</c></row>`) }),
+      ];
+      for (const buffer of cases) expect(readFirstSheet(buffer, { maxRows: 60_000 })).toEqual(unreadable);
+    });
+
+    it('keeps at most maxColumns cells a row: a cell at column XFD on every row is ignored, not 16,384 cells', () => {
+      const rows = Array.from(
+        { length: 60_000 },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="XFD${i + 1}" t="b"><v>1</v></c></row>`,
+      ).join('');
+      const read = readFirstSheet(parts({ sheet: sheetOf(rows) }), { maxRows: 60_000, maxColumns: 64 });
+      expect(read).toMatchObject({ ok: true, rowCount: 60_000 });
+      expect(read.ok && read.rows.every((r, i) => r.cells.length === 1 && r.cells[0] === String(i))).toBe(
+        true,
+      );
+      // Cells right of maxColumns are neither kept nor make a row count; a reference past XFD is refused.
+      const narrow = sheetOf(
+        `<row r="1">${inline('A1', '甲')}${inline('D1', '丁')}</row><row r="2">${inline('E2', '戊')}</row>`,
+      );
+      expect(readFirstSheet(parts({ sheet: narrow }), { maxRows: 10, maxColumns: 3 })).toEqual({
+        ok: true,
+        rowCount: 1,
+        rows: [{ row: 1, cells: ['甲'] }],
+      });
+      expect(
+        readFirstSheet(parts({ sheet: sheetOf('<row r="1"><c r="XFE1"><v>1</v></c></row>') }), {
+          maxRows: 10,
+        }),
+      ).toEqual(unreadable);
+    });
+
+    it('refuses row numbers that repeat or go back, so the row limit holds', () => {
+      const header = `<row r="1">${inline('A1', '统一社会信用代码')}</row>`;
+      const repeated = `<row r="2">${inline('A2', 'X')}</row>`.repeat(N);
+      expect(readFirstSheet(parts({ sheet: sheetOf(header + repeated) }), { maxRows: 60_000 })).toEqual(
+        unreadable,
+      );
+      const back = `${header}<row r="3">${inline('A3', 'X')}</row><row r="2">${inline('A2', 'Y')}</row>`;
+      expect(readFirstSheet(parts({ sheet: sheetOf(back) }), { maxRows: 10 })).toEqual(unreadable);
+      // Rows without a number follow the one before; past row 1,048,576 is no sheet.
+      const next = `${header}<row>${inline('', 'Y')}</row>`;
+      expect(readFirstSheet(parts({ sheet: sheetOf(next) }), { maxRows: 10 })).toMatchObject({
+        ok: true,
+        rowCount: 2,
+      });
+      const past = `<row r="1048577">${inline('A1048577', 'X')}</row>`;
+      expect(readFirstSheet(parts({ sheet: sheetOf(past) }), { maxRows: 10 })).toEqual(unreadable);
+    });
+
+    it('reads a self-closed shared or inline string as empty, keeping the other strings in place', () => {
+      const sheet = sheetOf(
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is/></c><c r="D1" t="s"><v>2</v></c></row>',
+      );
+      const shared = '<sst><si/><si><t>乙</t></si><si><t>丁</t></si></sst>';
+      expect(readFirstSheet(parts({ sheet, shared }), { maxRows: 10 })).toEqual({
+        ok: true,
+        rowCount: 1,
+        rows: [{ row: 1, cells: ['', '乙', '', '丁'] }],
+      });
+    });
+
+    it('refuses characters XML forbids, raw or as references (NUL, controls, lone surrogates, U+FFFE)', () => {
+      for (const text of [
+        'a&#0;b',
+        'a&#x1;b',
+        'a\u0001b',
+        'a&#xD800;b',
+        'a&#xDFFF;b',
+        'a&#xFFFE;b',
+        'a&#xFFFF;b',
+        'a\u000Bb',
+      ]) {
+        const sheet = sheetOf(`<row r="1">${inline('A1', text)}</row>`);
+        expect(readFirstSheet(parts({ sheet }), { maxRows: 10 }), text).toEqual(unreadable);
+        const shared = `<sst><si><t>${text}</t></si></sst>`;
+        const viaShared = sheetOf('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
+        expect(readFirstSheet(parts({ sheet: viaShared, shared }), { maxRows: 10 }), text).toEqual(
+          unreadable,
+        );
+      }
+      // Tab, line feed and characters past the BMP are text.
+      const sheet = sheetOf(`<row r="1">${inline('A1', '甲&#9;乙&#x1F600;')}</row>`);
+      expect(readFirstSheet(parts({ sheet }), { maxRows: 10 })).toMatchObject({
+        rows: [{ cells: ['甲\t乙😀'] }],
+      });
+    });
+
+    it('reads elements with a namespace prefix (as the Open XML SDK writes them) by their local name', () => {
+      const x = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+      const r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+      const buffer = parts({
+        workbook: `<x:workbook ${x} ${r}><x:sheets><x:sheet name="名单" sheetId="1" r:id="R1"/></x:sheets></x:workbook>`,
+        rels: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Target="worksheets/s.xml"/></Relationships>',
+        shared: `<x:sst ${x}><x:si><x:t>甲</x:t></x:si></x:sst>`,
+        sheet: `<x:worksheet ${x}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>乙</x:t></x:is></x:c><x:c r="C1"><x:v>3</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+      });
+      expect(readFirstSheet(buffer, { maxRows: 10 })).toEqual({
+        ok: true,
+        rowCount: 1,
+        rows: [{ row: 1, cells: ['甲', '乙', '3'] }],
+      });
+    });
+
+    it('skips comments and reads CDATA as text', () => {
+      const sheet = sheetOf(
+        `<row r="1">${inline('A1', '甲<!-- 注释 -->乙')}<c r="B1"><v><!-- 9 -->7</v></c>${inline('C1', '<![CDATA[a<b&c]]>')}</row><!-- <row r="2">${inline('A2', '不是数据')}</row> -->`,
+      );
+      const shared = '<sst><!-- <si><t>不是</t></si> --><si><t><![CDATA[<丙>]]></t></si></sst>';
+      const withShared = sheet.replace('<row r="1">', '<row r="1"><c r="D1" t="s"><v>0</v></c>');
+      expect(readFirstSheet(parts({ sheet: withShared, shared }), { maxRows: 10 })).toEqual({
+        ok: true,
+        rowCount: 1,
+        rows: [{ row: 1, cells: ['甲乙', '7', 'a<b&c', '<丙>'] }],
+      });
+    });
+
+    it('refuses a DOCTYPE (no workbook has one; its entities are never expanded)', () => {
+      const sheet = `<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>${sheetOf(`<row r="1">${inline('A1', '&b;')}</row>`)}`;
+      expect(readFirstSheet(parts({ sheet }), { maxRows: 10 })).toEqual(unreadable);
+    });
   });
 });
