@@ -11,6 +11,7 @@
  * `YYYY-MM-DD`, a boolean `true`/`false`, an error empty; a formula cell its cached result, never
  * the formula (an uploaded formula is not evaluated).
  */
+import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import { extractZipEntries } from './file-guard.ts';
 
@@ -55,6 +56,16 @@ const DEFAULT_MAX_COLUMNS = 256;
 /** Rows a sheet has at most: a row number past it is not a workbook Excel wrote. */
 const MAX_SHEET_ROWS = 1_048_576;
 
+/**
+ * Elements open at once at most: a workbook's parts nest a few levels (a rich-text run in a string
+ * in a cell in a row in the sheet data), so a deeper part — tags opened and never closed — is
+ * refused as soon as it gets there, not after the parser has stacked them all.
+ */
+const MAX_DEPTH = 64;
+
+/** Bytes of a part decoded and parsed at a time. */
+const PARSE_CHUNK = 256 * 1024;
+
 /** Thrown by a part's handlers to end its parse at once (a refusal, or all that was needed). */
 class Stop {
   constructor(readonly code: SheetReadError | null) {}
@@ -74,24 +85,38 @@ interface PartHandlers {
 /**
  * Parses one XML part with saxes (a streaming parser: linear time, well-formedness checked): an
  * unclosed tag, a character XML forbids (raw or as `&#0;`), an undefined entity or a DOCTYPE (no
- * workbook has one) makes the part unreadable. Handlers may throw `Stop` to end early.
+ * workbook has one), or elements nested deeper than `MAX_DEPTH` makes the part unreadable. Handlers may throw `Stop` to end early.
  */
-function walk(xml: string, on: PartHandlers): void {
+function walk(part: Buffer, on: PartHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw new Stop('UNREADABLE');
   });
-  parser.on('opentag', (tag) => on.open(localName(tag.name), tag.attributes as Record<string, string>));
-  if (on.close) {
-    const close = on.close;
-    parser.on('closetag', (tag) => close(localName(tag.name)));
-  }
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH) throw new Stop('UNREADABLE');
+    on.open(localName(tag.name), tag.attributes as Record<string, string>);
+  });
+  const close = on.close;
+  parser.on('closetag', (tag) => {
+    depth--;
+    close?.(localName(tag.name));
+  });
   if (on.text) {
     parser.on('text', on.text);
     parser.on('cdata', on.text);
   }
   try {
-    parser.write(xml).close();
+    // Decoded a slice at a time: a part stopped early is never decoded whole, and a large sheet
+    // is never held twice (bytes and text) at once.
+    const decoder = new StringDecoder('utf8');
+    for (let at = 0; at < part.length; at += PARSE_CHUNK) {
+      let text = decoder.write(part.subarray(at, at + PARSE_CHUNK));
+      if (at === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      parser.write(text);
+    }
+    parser.write(decoder.end());
+    parser.close();
   } catch (error) {
     if (error instanceof Stop) throw error;
     throw new Stop('UNREADABLE');
@@ -121,7 +146,7 @@ class StringItem {
 }
 
 /** The path of the workbook's first sheet (workbook order, not file names), from the workbook and its rels. */
-function firstSheetPath(workbook: string, rels: string): { path: string | null; date1904: boolean } {
+function firstSheetPath(workbook: Buffer, rels: Buffer): { path: string | null; date1904: boolean } {
   let id: string | undefined;
   let date1904 = false;
   walk(workbook, {
@@ -150,7 +175,7 @@ function firstSheetPath(workbook: string, rels: string): { path: string | null; 
 }
 
 /** Which cell formats (`s` indexes) show numbers as dates. */
-function dateStyles(styles: string | undefined): Set<number> {
+function dateStyles(styles: Buffer | undefined): Set<number> {
   const dates = new Set<number>();
   if (!styles) return dates;
   const custom = new Map<number, string>();
@@ -176,7 +201,7 @@ function dateStyles(styles: string | undefined): Set<number> {
 }
 
 /** The shared strings' texts in order (a self-closed `<si/>` is an empty string, keeping the others' places). */
-function sharedStrings(xml: string): string[] {
+function sharedStrings(xml: Buffer): string[] {
   const strings: string[] = [];
   let item: StringItem | null = null;
   walk(xml, {
@@ -216,8 +241,6 @@ function serialDate(serial: number, date1904: boolean): string {
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
-
-const utf8 = (part: Buffer) => part.toString('utf8').replace(/^\uFEFF/, '');
 
 /** A cell being read: its attributes, its first `<v>` and its inline string (`<is>`). */
 interface CellState {
@@ -278,13 +301,13 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
   const workbook = parts.entries.get('xl/workbook.xml');
   const rels = parts.entries.get('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return unreadable;
-  const { path: sheetPath, date1904 } = firstSheetPath(utf8(workbook), utf8(rels));
+  const { path: sheetPath, date1904 } = firstSheetPath(workbook, rels);
   const sheet = sheetPath ? parts.entries.get(sheetPath) : undefined;
   if (!sheet) return unreadable;
   const shared = parts.entries.get('xl/sharedStrings.xml');
-  const strings = shared ? sharedStrings(utf8(shared)) : [];
+  const strings = shared ? sharedStrings(shared) : [];
   const styles = parts.entries.get('xl/styles.xml');
-  const dates = dateStyles(styles && utf8(styles));
+  const dates = dateStyles(styles);
 
   const maxColumns = Math.min(opts.maxColumns ?? DEFAULT_MAX_COLUMNS, MAX_COLUMNS);
   const rows: SheetRow[] = [];
@@ -292,7 +315,7 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
   let rowNumber = 0;
   let row: { cells: string[]; column: number } | null = null;
   let cell: CellState | null = null;
-  walk(utf8(sheet), {
+  walk(sheet, {
     open(name, attributes) {
       if (cell) {
         if (cell.inline && !cell.inlineDone) cell.inline.open(name);

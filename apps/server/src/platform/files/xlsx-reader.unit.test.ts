@@ -241,6 +241,8 @@ describe('readFirstSheet', () => {
           shared: `<sst><si><t>x</t>${'<rPh>'.repeat(N)}</si></sst>`,
         }),
         parts({ sheet: sheetOf(`<row r="1"><c r="A1" t="inlineStr">${'<is>'.repeat(N)}</c></row>`) }),
+        // Shallow too: a sheet cut short.
+        parts({ sheet: '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c>' }),
       ];
       for (const buffer of cases) expect(readFirstSheet(buffer, { maxRows: 60_000 })).toEqual(unreadable);
     });
