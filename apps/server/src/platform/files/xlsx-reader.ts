@@ -11,7 +11,6 @@
  * `YYYY-MM-DD`, a boolean `true`/`false`, an error empty; a formula cell its cached result, never
  * the formula (an uploaded formula is not evaluated).
  */
-import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import { extractZipEntries } from './file-guard.ts';
 
@@ -109,13 +108,14 @@ function walk(part: Buffer, on: PartHandlers): void {
   try {
     // Decoded a slice at a time: a part stopped early is never decoded whole, and a large sheet
     // is never held twice (bytes and text) at once.
-    const decoder = new StringDecoder('utf8');
-    for (let at = 0; at < part.length; at += PARSE_CHUNK) {
-      let text = decoder.write(part.subarray(at, at + PARSE_CHUNK));
-      if (at === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      parser.write(text);
+    for (let at = part[0] === 0xef && part[1] === 0xbb && part[2] === 0xbf ? 3 : 0; at < part.length;) {
+      const limit = Math.min(at + PARSE_CHUNK, part.length);
+      // Not inside a character: back off its continuation bytes (10xxxxxx, three at most).
+      let end = limit;
+      while (end < part.length && end > limit - 3 && (part[end]! & 0xc0) === 0x80) end--;
+      parser.write(part.toString('utf8', at, end));
+      at = end;
     }
-    parser.write(decoder.end());
     parser.close();
   } catch (error) {
     if (error instanceof Stop) throw error;

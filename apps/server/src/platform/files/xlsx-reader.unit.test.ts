@@ -359,6 +359,21 @@ describe('readFirstSheet', () => {
       });
     });
 
+    it('reads parts larger than one parse slice (256 KiB) whole: a character across the boundary, a byte order mark', () => {
+      const sheet = sheetOf('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>');
+      for (const bom of ['', '\uFEFF']) {
+        // '甲' (3 bytes) starts one byte before the first slice ends (after the BOM's 3 bytes, if any).
+        const head = `${bom}<sst><si><t>`;
+        const pad = 'a'.repeat(256 * 1024 - 1 - (Buffer.byteLength(head) - (bom ? 3 : 0)));
+        const shared = `${head}${pad}甲乙</t></si><si><t>丙</t></si></sst>`;
+        expect(readFirstSheet(parts({ sheet, shared }), { maxRows: 10 })).toEqual({
+          ok: true,
+          rowCount: 1,
+          rows: [{ row: 1, cells: [`${pad}甲乙`, '丙'] }],
+        });
+      }
+    });
+
     it('refuses a DOCTYPE (no workbook has one; its entities are never expanded)', () => {
       const sheet = `<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>${sheetOf(`<row r="1">${inline('A1', '&b;')}</row>`)}`;
       expect(readFirstSheet(parts({ sheet }), { maxRows: 10 })).toEqual(unreadable);
