@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 
 /** One row-level problem of an import: Excel row number, field, code, messages, and a code's position. */
 export interface RowProblem {
@@ -39,28 +40,14 @@ export const COLUMNS = [
 ] as const;
 const REQUIRED = new Set(['uscc', 'year']);
 export const MAX_ROWS = 60_000;
+/** Columns read at most: the template has 8, the header is looked up by name; cells further right are ignored. */
+const MAX_COLUMNS = 64;
 /** The bounds of the API's year body (enterprises.schema.ts), which the columns hold. */
 const MAX_STAFF = 10_000_000;
 const MAX_REVENUE_WAN = 1e12;
 /** A cell quoted in a problem, cut to 50 characters: a row error never echoes a whole paragraph. */
 const quoted = (text: string) => ([...text].length > 50 ? `${[...text].slice(0, 50).join('')}…` : text);
 const YES_NO: Record<string, boolean> = { 是: true, 否: false, 规上: true, 规下: false };
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text).trim();
-    return '';
-  }
-  return String(value).trim();
-}
 
 /**
  * Reads the file (first sheet, header row first) and returns each non-empty row parsed, or the
@@ -76,20 +63,15 @@ export async function readRegisterFile(
     rows: [],
     problems: [{ row: 0, field: 'file', code, message, messageEn }],
   });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return fileProblem('FILE_UNREADABLE', '无法读取该 Excel 文件', 'The Excel file cannot be read');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws || ws.rowCount < 2)
-    return fileProblem('FILE_NO_ROWS', '文件中没有企业数据', 'The file holds no rows');
-  if (ws.rowCount > MAX_ROWS + 1)
-    return fileProblem('FILE_TOO_MANY_ROWS', `不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows`);
+  const sheet = readFirstSheet(buffer, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
+  if (!sheet.ok)
+    return sheet.code === 'TOO_MANY_ROWS'
+      ? fileProblem('FILE_TOO_MANY_ROWS', `不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows`)
+      : fileProblem('FILE_UNREADABLE', '无法读取该 Excel 文件', 'The Excel file cannot be read');
+  if (sheet.rowCount < 2) return fileProblem('FILE_NO_ROWS', '文件中没有企业数据', 'The file holds no rows');
   const header = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) =>
-    header.set(cellText(cell.value).replace(/\(/g, '（').replace(/\)/g, '）'), col),
+  (sheet.rows[0]?.row === 1 ? sheet.rows[0].cells : []).forEach((text, i) =>
+    header.set(text.replace(/\(/g, '（').replace(/\)/g, '）'), i),
   );
   for (const [h, field] of COLUMNS)
     if (!header.has(h) && REQUIRED.has(field))
@@ -101,13 +83,14 @@ export async function readRegisterFile(
         messageEn: `Column “${h}” is missing`,
       });
   if (problems.length > 0) return { rows: [], problems };
+  // Each field's column in the sheet (-1: the file has no such column).
+  const at = COLUMNS.map(([h]) => header.get(h) ?? -1);
   const rows: RegisterRow[] = [];
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
+  for (const { row: n, cells } of sheet.rows) {
+    if (n === 1) continue;
     const cell: Record<string, string> = {};
-    for (const [h, field] of COLUMNS)
-      cell[field] = header.has(h) ? cellText(r.getCell(header.get(h)!).value) : '';
-    if (Object.values(cell).every((v) => v === '')) return;
+    COLUMNS.forEach(([, field], i) => (cell[field] = cells[at[i]!] ?? ''));
+    if (Object.values(cell).every((v) => v === '')) continue;
     const before = problems.length;
     const add = (field: string, code: string, message: string, messageEn: string) =>
       problems.push({ row: n, field, code, message, messageEn });
@@ -161,7 +144,7 @@ export async function readRegisterFile(
         `“是否规上”应填“是”或“否”，现为“${quoted(cell.listedAboveScale!)}”`,
         `“是否规上” must be 是 or 否, not “${quoted(cell.listedAboveScale!)}”`,
       );
-    if (problems.length > before || year === undefined) return;
+    if (problems.length > before || year === undefined) continue;
     rows.push({
       row: n,
       uscc: cell.uscc!,
@@ -173,7 +156,7 @@ export async function readRegisterFile(
       ...(listed !== undefined ? { listedAboveScale: listed } : {}),
       ...(revenueWan !== undefined ? { revenueWan } : {}),
     });
-  });
+  }
   return { rows, problems };
 }
 

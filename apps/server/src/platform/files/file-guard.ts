@@ -280,6 +280,38 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
   return { ok: true, entries: entries.length, uncompressed };
 }
 
+/**
+ * The entries of a zip that `inspectZip` accepts, inflated (capped at their declared sizes, which
+ * it bounded), for the names `wanted` picks; or its refusal. For readers of an upload that the
+ * guard has passed (the import's .xlsx): they read what the guard checked, by the central
+ * directory, in memory, never extracting to disk.
+ *
+ * @example extractZipEntries(buffer, (name) => name.startsWith('xl/')) // { ok: true, entries: Map {…} }
+ */
+export function extractZipEntries(
+  buf: Buffer,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): { ok: true; entries: Map<string, Buffer> } | FileGuardError<ZipErrorCode> {
+  const inspection = inspectZip(buf, limits);
+  if (!inspection.ok) return inspection;
+  const directory = readDirectory(buf, limits.maxEntries);
+  if ('error' in directory) return fail(directory.error);
+  const entries = new Map<string, Buffer>();
+  for (const entry of directory.entries) {
+    if (!wanted(entry.name)) continue;
+    // Two entries of one name: which one a reader sees would be a guess.
+    if (entries.has(entry.name)) return fail('ZIP_CORRUPT');
+    const start = dataStart(buf, entry);
+    const data = buf.subarray(start, start + entry.compressed);
+    entries.set(
+      entry.name,
+      entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: entry.uncompressed + 1 }),
+    );
+  }
+  return { ok: true, entries };
+}
+
 function startsWith(head: Buffer, bytes: number[], at = 0): boolean {
   return head.length >= at + bytes.length && bytes.every((byte, i) => head[at + i] === byte);
 }
