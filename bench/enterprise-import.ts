@@ -20,17 +20,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { loadShangdangPlan } from '../apps/server/src/demo/bootstrap.ts';
-import { demoUscc } from '../apps/server/src/modules/enterprises/enterprises.demo-data.ts';
 import { readRegisterFile } from '../apps/server/src/modules/enterprises/enterprises-file.ts';
 import { hashPassword } from '../apps/server/src/platform/auth/password-hash.ts';
 import { loadConfig } from '../apps/server/src/platform/config/config.ts';
 import { checkUpload, IMPORT_KINDS } from '../apps/server/src/platform/files/file-guard.ts';
 import { openRuntime } from '../apps/server/src/runtime.ts';
-import { login, settle, type Session } from './http-load.ts';
+import { login, settle } from './http-load.ts';
 import {
   copyShangdangDistricts,
   dropDatabase,
@@ -40,6 +38,7 @@ import {
   PROVINCE_PASSWORD,
   recreateDatabase,
 } from './province-data.ts';
+import { importFile, registerFile } from './internships.ts';
 import { startServer, stopAll } from './server-process.ts';
 
 const SEED_DB = 'zhijiao_bench_import_seed';
@@ -51,8 +50,6 @@ const ENTERPRISES = 50_000;
 const YEAR = 2022;
 const IMPORT_ROWS = 50_000;
 const GOAL_IMPORT_MS = 10_000;
-const IMPORT_CAP_MS = 60_000;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The register the internships bench seeds, without its posts and placements (set-based SQL). */
 async function seed(dataDir: string, log: (line: string) => void) {
@@ -132,58 +129,6 @@ async function copySeed() {
     await client.query(`CREATE DATABASE "${RUN_DB}" TEMPLATE "${SEED_DB}"`);
   } finally {
     await client.end();
-  }
-}
-
-/** The import file of the internships bench: the template's columns, `rows` enterprises of one year. */
-async function registerFile(rows: number, year: number): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('规上企业名单');
-  ws.addRow([
-    '统一社会信用代码',
-    '企业名称',
-    '行业代码',
-    '地址',
-    '年度',
-    '职工总数',
-    '是否规上',
-    '营业收入（万元）',
-  ]);
-  for (let i = 0; i < rows; i++) {
-    ws.addRow([
-      demoUscc(`B${String(i).padStart(7, '0')}`),
-      `导入企业${i}有限公司`,
-      String(13 + (i % 30)),
-      `工业园区${i % 90}号`,
-      year,
-      20 + ((i * 37 + year) % 3000),
-      i % 5 < 2 ? '是' : '否',
-      500 + ((i * 101) % 50000),
-    ]);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** POSTs the file and waits for the answer (null: given up after IMPORT_CAP_MS). */
-async function importFile(base: string, session: Session, file: Buffer, name: string) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(file)], { type: XLSX }), name);
-  const t0 = performance.now();
-  try {
-    const res = await fetch(`${base}/api/enterprises/imports`, {
-      method: 'POST',
-      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
-      body: form,
-      signal: AbortSignal.timeout(IMPORT_CAP_MS),
-    });
-    const text = await res.text();
-    if (res.status !== 200)
-      throw new Error(`POST /api/enterprises/imports → ${res.status} ${text.slice(0, 500)}`);
-    return { ms: performance.now() - t0, result: JSON.parse(text) as Record<string, number> };
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-      return { ms: performance.now() - t0, result: null };
-    throw error;
   }
 }
 

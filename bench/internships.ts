@@ -252,7 +252,7 @@ async function seed(dataDir: string, secretKey: string, log: (line: string) => v
 }
 
 /** The import file: the template's columns, `rows` enterprises of one year (new ones name themselves). */
-async function registerFile(rows: number, year: number): Promise<Buffer> {
+export async function registerFile(rows: number, year: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('规上企业名单');
   ws.addRow([
@@ -284,7 +284,7 @@ async function registerFile(rows: number, year: number): Promise<Buffer> {
  * POSTs the file as `session` and waits for the answer, at most IMPORT_CAP_MS: then the request is
  * given up (the server may go on until it is stopped) and the import counts as not done (`null`).
  */
-async function importFile(base: string, session: Session, file: Buffer, name: string) {
+export async function importFile(base: string, session: Session, file: Buffer, name: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(file)], { type: XLSX }), name);
   const t0 = performance.now();
