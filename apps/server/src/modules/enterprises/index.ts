@@ -18,7 +18,13 @@ import * as register from './register.service.ts';
 import * as years from './years.service.ts';
 
 export { aboveScaleEnterprises, enterpriseYearFacts, type EnterpriseYearFacts } from './enterprise-reads.ts';
-export { districtDuty, enterpriseDuty, type DutyRule, type DutyStatus, type EnterpriseYear } from './duty.rules.ts';
+export {
+  districtDuty,
+  enterpriseDuty,
+  type DutyRule,
+  type DutyStatus,
+  type EnterpriseYear,
+} from './duty.rules.ts';
 export { registerYearRelation, requiredPostsSql } from './duty.sql.ts';
 export { DEFAULT_DUTY_RULE } from './enterprises.config.ts';
 

@@ -36,7 +36,12 @@ export function ActionItemDrawer({ id, onClose }: { id: string | null; onClose: 
       {id && (
         <QueryState query={item}>
           {(i) => (
-            <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="action-item-drawer">
+            <Space
+              orientation="vertical"
+              size={16}
+              style={{ width: '100%' }}
+              data-testid="action-item-drawer"
+            >
               <Descriptions size="small" column={1} bordered>
                 <Descriptions.Item label={t('meetings.decision')}>{i.decision}</Descriptions.Item>
                 <Descriptions.Item label={t('meetings.responsibleUnit')}>
