@@ -46,7 +46,11 @@ const MAX_COLUMNS = 64;
 const MAX_STAFF = 10_000_000;
 const MAX_REVENUE_WAN = 1e12;
 /** A cell quoted in a problem, cut to 50 characters: a row error never echoes a whole paragraph. */
-const quoted = (text: string) => ([...text].length > 50 ? `${[...text].slice(0, 50).join('')}…` : text);
+const quoted = (text: string) => {
+  // Only the head is spread into characters: a cell may be long (32,767 characters in Excel).
+  const head = [...text.slice(0, 102)];
+  return head.length > 50 ? `${head.slice(0, 50).join('')}…` : text;
+};
 const YES_NO: Record<string, boolean> = { 是: true, 否: false, 规上: true, 规下: false };
 
 /**

@@ -62,6 +62,15 @@ const MAX_SHEET_ROWS = 1_048_576;
  */
 const MAX_DEPTH = 64;
 
+/** Characters a cell holds at most (Excel's limit): a longer text is no cell Excel wrote, and would cost every use of it. */
+const MAX_CELL_TEXT = 32_767;
+
+/** Appends a text event to a cell's text, refusing the part past Excel's cell limit. */
+function appended(text: string, more: string): string {
+  if (text.length + more.length > MAX_CELL_TEXT) throw new Stop('UNREADABLE');
+  return text + more;
+}
+
 /** Bytes of a part decoded and parsed at a time. */
 const PARSE_CHUNK = 256 * 1024;
 
@@ -141,7 +150,7 @@ class StringItem {
     this.depth--;
   }
   add(text: string) {
-    if (this.inT > 0 && this.inPhonetic === 0) this.text += text;
+    if (this.inT > 0 && this.inPhonetic === 0) this.text = appended(this.text, text);
   }
 }
 
@@ -201,18 +210,23 @@ function dateStyles(styles: Buffer | undefined): Set<number> {
 }
 
 /** The shared strings' texts in order (a self-closed `<si/>` is an empty string, keeping the others' places). */
-function sharedStrings(xml: Buffer): string[] {
+function sharedStrings(xml: Buffer, maxItems: number): string[] {
   const strings: string[] = [];
   let item: StringItem | null = null;
   walk(xml, {
     open(name) {
       if (item) item.open(name);
-      else if (name === 'si') item = new StringItem();
+      else if (name === 'si') {
+        if (strings.length >= maxItems) throw new Stop('UNREADABLE');
+        item = new StringItem();
+      }
     },
     close(name) {
       if (item && item.depth > 0) item.close(name);
       else if (item && name === 'si') {
-        strings.push(item.text);
+        // Trimmed once here, not at each cell that uses it; no sheet within the limits uses more.
+        if (strings.length >= maxItems) throw new Stop('UNREADABLE');
+        strings.push(item.text.trim());
         item = null;
       }
     },
@@ -304,12 +318,12 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
   const { path: sheetPath, date1904 } = firstSheetPath(workbook, rels);
   const sheet = sheetPath ? parts.entries.get(sheetPath) : undefined;
   if (!sheet) return unreadable;
+  const maxColumns = Math.min(opts.maxColumns ?? DEFAULT_MAX_COLUMNS, MAX_COLUMNS);
   const shared = parts.entries.get('xl/sharedStrings.xml');
-  const strings = shared ? sharedStrings(shared) : [];
+  const strings = shared ? sharedStrings(shared, (opts.maxRows + 1) * maxColumns) : [];
   const styles = parts.entries.get('xl/styles.xml');
   const dates = dateStyles(styles);
 
-  const maxColumns = Math.min(opts.maxColumns ?? DEFAULT_MAX_COLUMNS, MAX_COLUMNS);
   const rows: SheetRow[] = [];
   let rowCount = 0;
   let rowNumber = 0;
@@ -355,8 +369,10 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
           else cell.inlineDone = true;
         } else if (cell.inValue) cell.inValue = false;
         else if (name === 'c') {
-          const text = cellText(cell, strings, dates, date1904).trim();
-          if (text !== '' && cell.column <= maxColumns) row!.cells[cell.column - 1] = text;
+          if (cell.column <= maxColumns) {
+            const text = cellText(cell, strings, dates, date1904).trim();
+            if (text !== '') row!.cells[cell.column - 1] = text;
+          }
           cell = null;
         }
       } else if (row && name === 'row') {
@@ -371,7 +387,7 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
     },
     text(text) {
       if (!cell) return;
-      if (cell.inValue) cell.value += text;
+      if (cell.inValue) cell.value = appended(cell.value!, text);
       else if (cell.inline && !cell.inlineDone) cell.inline.add(text);
     },
   });

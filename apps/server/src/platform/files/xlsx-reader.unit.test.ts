@@ -362,14 +362,15 @@ describe('readFirstSheet', () => {
     it('reads parts larger than one parse slice (256 KiB) whole: a character across the boundary, a byte order mark', () => {
       const sheet = sheetOf('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>');
       for (const bom of ['', '\uFEFF']) {
-        // '甲' (3 bytes) starts one byte before the first slice ends (after the BOM's 3 bytes, if any).
+        // '甲' (3 bytes) starts one byte before the first slice ends (after the BOM's 3 bytes, if any);
+        // the padding is white space between elements (a cell's text may not be that long).
         const head = `${bom}<sst><si><t>`;
-        const pad = 'a'.repeat(256 * 1024 - 1 - (Buffer.byteLength(head) - (bom ? 3 : 0)));
-        const shared = `${head}${pad}甲乙</t></si><si><t>丙</t></si></sst>`;
+        const pad = ' '.repeat(256 * 1024 - 1 - (Buffer.byteLength(head) - (bom ? 3 : 0)));
+        const shared = `${bom}<sst>${pad}<si><t>甲乙</t></si><si><t>丙</t></si></sst>`;
         expect(readFirstSheet(parts({ sheet, shared }), { maxRows: 10 })).toEqual({
           ok: true,
           rowCount: 1,
-          rows: [{ row: 1, cells: [`${pad}甲乙`, '丙'] }],
+          rows: [{ row: 1, cells: ['甲乙', '丙'] }],
         });
       }
     });
@@ -377,6 +378,48 @@ describe('readFirstSheet', () => {
     it('refuses a DOCTYPE (no workbook has one; its entities are never expanded)', () => {
       const sheet = `<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>${sheetOf(`<row r="1">${inline('A1', '&b;')}</row>`)}`;
       expect(readFirstSheet(parts({ sheet }), { maxRows: 10 })).toEqual(unreadable);
+    });
+    it('refuses a cell text past Excel’s 32,767 characters (shared, inline or value), and trims a shared string once', () => {
+      const long = 'a'.repeat(32_768);
+      const oneCell = (cell: string) => sheetOf(`<row r="1">${cell}</row>`);
+      for (const workbook of [
+        parts({
+          sheet: oneCell('<c r="A1" t="s"><v>0</v></c>'),
+          shared: `<sst><si><t>${long}</t></si></sst>`,
+        }),
+        parts({ sheet: oneCell(inline('A1', long)) }),
+        parts({ sheet: oneCell(`<c r="A1" t="str"><v>${long}</v></c>`) }),
+      ])
+        expect(readFirstSheet(workbook, { maxRows: 10 })).toEqual(unreadable);
+      // At the limit it is read; a string of spaces used by many cells is empty in each (no row).
+      const most = 'a'.repeat(32_767);
+      const spaces = ' '.repeat(32_767);
+      const cells = Array.from(
+        { length: 50 },
+        (_, i) => `<c r="${String.fromCharCode(66 + (i % 20))}${Math.floor(i / 20) + 2}" t="s"><v>1</v></c>`,
+      );
+      const sheet = sheetOf(
+        `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2">${cells.slice(0, 20).join('')}</row><row r="3">${cells.slice(20, 40).join('')}</row>`,
+      );
+      const shared = `<sst><si><t>${most}</t></si><si><t>${spaces}</t></si></sst>`;
+      expect(readFirstSheet(parts({ sheet, shared }), { maxRows: 10 })).toEqual({
+        ok: true,
+        rowCount: 1,
+        rows: [{ row: 1, cells: [most] }],
+      });
+    });
+
+    it('refuses more shared strings than the rows and columns it may read could use', () => {
+      const sheet = sheetOf('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
+      const shared = (n: number) => `<sst>${'<si><t>x</t></si>'.repeat(n)}</sst>`;
+      expect(
+        readFirstSheet(parts({ sheet, shared: shared(6) }), { maxRows: 1, maxColumns: 3 }),
+      ).toMatchObject({
+        ok: true,
+      });
+      expect(readFirstSheet(parts({ sheet, shared: shared(7) }), { maxRows: 1, maxColumns: 3 })).toEqual(
+        unreadable,
+      );
     });
   });
 });
