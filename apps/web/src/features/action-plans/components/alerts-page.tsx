@@ -23,6 +23,12 @@ type AckFilter = (typeof ACK_FILTERS)[number];
 
 /** Alert kinds are an open set (each module raises its own); the app's dictionaries name every one. */
 const kindKey = (kind: string) => `alerts.kind.${kind}` as MessageKey;
+/** The tiers by colour alone on a phone, where 蓝色提示 · 黄色预警 · 红色预警 with two-digit counts overflow 390 px. */
+const PHONE_TIER_LABELS = {
+  blue: { zh: '蓝色', en: 'Blue' },
+  yellow: { zh: '黄色', en: 'Yellow' },
+  red: { zh: '红色', en: 'Red' },
+} as const;
 
 /**
  * `/alerts`: alerts by colour tier (红 / 黄 / 蓝), filterable by tier (`?tier=`), kind and 知悉情况
@@ -112,7 +118,7 @@ export function AlertsPage() {
                 label: (
                   <Space size={4}>
                     <Badge color={ALERT_TIER_COLORS[x]} />
-                    {pick(ALERT_TIER_LABELS[x], lang)} {counts[x]}
+                    {pick((phone ? PHONE_TIER_LABELS : ALERT_TIER_LABELS)[x], lang)} {counts[x]}
                   </Space>
                 ),
               })),
@@ -197,7 +203,6 @@ export function AlertsPage() {
                     />
                   )}
                   <AlertTierTag tier={a.tier} />
-                  <Tag>{t(kindKey(a.kind))}</Tag>
                   <AlertSubject alert={a} />
                 </Space>
               )}
@@ -214,6 +219,13 @@ export function AlertsPage() {
                       <Tag>{t(kindKey(a.kind))}</Tag>
                     </Space>
                   ),
+                },
+                {
+                  // On a phone's card only: the desktop shows the kind under the tier.
+                  title: t('alerts.kind'),
+                  key: 'kind',
+                  responsive: ['xs'],
+                  render: (_, a) => <Tag>{t(kindKey(a.kind))}</Tag>,
                 },
                 { title: t('alerts.unit'), key: 'unit', width: 130, render: (_, a) => a.unit?.name || '—' },
                 {
