@@ -57,7 +57,7 @@ describe('区级设置 (/settings)', () => {
       const after = await getJson<Settings>('/api/dq-settings');
       expect(after.criteriaOverridden).toBe(true);
       expect(after.criteria.levels.junior.minTeachingYears).toBe(2);
-      expect(screen.getByTestId('dq-criteria-reset')).toBeTruthy();
+      expect(await screen.findByTestId('dq-criteria-reset', {}, wait)).toBeTruthy();
     });
 
     it('lists the plan’s reporting periods with their status, read-only', async () => {
