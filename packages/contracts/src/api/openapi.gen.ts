@@ -23045,6 +23045,8 @@ export interface paths {
                 query: {
                     /** @description A district at or under the actor’s unit: its enterprises’ rows (an actor above districts otherwise gets one row per district) */
                     districtId?: string;
+                    /** @description Only this enterprise’s row (its register page) */
+                    enterpriseId?: string;
                     /** @description Enterprise rows a page */
                     limit?: number;
                     /** @description Rows to skip (paging) */
@@ -23255,6 +23257,8 @@ export interface paths {
                 query: {
                     /** @description A district at or under the actor’s unit: its enterprises’ rows (an actor above districts otherwise gets one row per district) */
                     districtId?: string;
+                    /** @description Only this enterprise’s row (its register page) */
+                    enterpriseId?: string;
                     /** @description Enterprise name, legal name or 统一社会信用代码 contains (literally) */
                     q?: string;
                     /** @description Only enterprises with this duty status */
@@ -23275,144 +23279,6 @@ export interface paths {
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/internships/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The district’s numbers for a year per enterprise (posts, places, placements, insured, the 2 % duty) */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Only this enterprise’s row */
-                    enterpriseId?: string;
-                    /** @description Calendar year */
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The district’s 2 % duty for the year */
-                            duty: {
-                                /** @description Enterprises 规上 that year */
-                                aboveScale: number;
-                                /** @description Of them, with a staff count on file */
-                                judged: number;
-                                /** @description Of the judged, meeting their duty */
-                                met: number;
-                                /** @description Places they offered */
-                                places: number;
-                                /** @description places ÷ staff × 100 (the plan’s T13 ratio) */
-                                sharePercent: number | null;
-                                /** @description Staff of the judged enterprises */
-                                staff: number;
-                            };
-                            enterprises: {
-                                /** @description The 2 % duty: met / short for an enterprise 规上 that year, else not applicable or not judged */
-                                duty: {
-                                    /** @description Why the status, in words, in the request’s language */
-                                    note: string;
-                                    /** @description Posts required (ceil(staff × 2 %)); null unless judged */
-                                    required: number | null;
-                                    /** @description Places missing against the required; null unless judged */
-                                    shortfall: number | null;
-                                    /** @description 职工总数 on the register for the year */
-                                    staff: number | null;
-                                    status: "met" | "short" | "not_applicable" | "not_judged";
-                                };
-                                enterprise: {
-                                    code: string;
-                                    id: string;
-                                    name: string;
-                                };
-                                /** @description Of them, covered by a policy for the whole period */
-                                insured: number;
-                                /** @description Placements running that year */
-                                placements: number;
-                                /** @description Places offered on them */
-                                places: number;
-                                /** @description Posts published that year */
-                                posts: number;
-                            }[];
-                            totals: {
-                                /** @description insured ÷ placements × 100; null with none */
-                                coveragePercent: number | null;
-                                insured: number;
-                                placements: number;
-                                places: number;
-                                posts: number;
-                            };
-                            year: number;
-                        };
                     };
                 };
                 /** @description Error */

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { containsPattern } from '../../platform/search/search-sources.ts';
 import {
+  enterpriseDuty,
   registerYearRelation,
   requiredPostsSql,
   type DutyRule,
@@ -155,6 +156,21 @@ export interface DutyEnterpriseRow {
   filled: number;
   placements: number;
   insured: number;
+}
+
+/** A row of the table judged again by the pure rule (`enterpriseDuty`): its note and numbers are the rule's own. */
+export function rowDuty(r: DutyEnterpriseRow, year: number, rule: DutyRule) {
+  return enterpriseDuty(
+    {
+      enterpriseId: r.enterpriseId,
+      year,
+      aboveScale: r.aboveScale,
+      staff: r.staff,
+      postsOffered: r.places,
+      postsFilled: r.filled,
+    },
+    rule,
+  );
 }
 
 export interface DutyRowFilter {

@@ -12,6 +12,9 @@ export const DutyTableQuery = Type.Object({
         'A district at or under the actor’s unit: its enterprises’ rows (an actor above districts otherwise gets one row per district)',
     }),
   ),
+  enterpriseId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'Only this enterprise’s row (its register page)' }),
+  ),
   status: Type.Optional(literals(DUTY_STATUSES, { description: 'Only enterprises with this duty status' })),
   q: Type.Optional(
     Type.String({

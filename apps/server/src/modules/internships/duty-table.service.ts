@@ -1,11 +1,16 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { forbidden, notFound } from '../../platform/errors/app-error.ts';
-import { DEFAULT_DUTY_RULE, enterpriseDuty } from '../enterprises/index.ts';
+import { DEFAULT_DUTY_RULE } from '../enterprises/index.ts';
 import { listDistrictsUnder, listOrgUnitInfo, unitRefsByIds, type UnitRef } from '../org/index.ts';
-import { districtDutyPage, dutyTotalsByDistrict, type DutyTotalsRow } from './duty-table.repository.ts';
+import {
+  districtDutyPage,
+  dutyTotalsByDistrict,
+  rowDuty,
+  type DutyTotalsRow,
+} from './duty-table.repository.ts';
 import type { DutyTable, DutyTableQuery } from './duty-table.schema.ts';
 import { actorUnit, type InternshipsDeps } from './internships.deps.ts';
-import { seesSummaryRow } from './internships.policy.ts';
+import { dutyRowsSeen } from './internships.policy.ts';
 
 const ZERO: Omit<DutyTotalsRow, 'districtId'> = {
   enterprises: 0,
@@ -41,10 +46,10 @@ function totalsOf(rows: readonly Omit<DutyTotalsRow, 'districtId'>[]): DutyTable
  * The 2 % table of task （十三） for a year (实习岗位 2% 落实): for each 规上 enterprise, the posts
  * its staff requires (the plan's rounding of 2 %, DEFAULT_DUTY_RULE), the places it offered, those
  * filled, the shortfall, and the placements running with how many are insured. Aggregates, so
- * every reader with `internship.read` gets them, whatever their scope (as `internshipSummary`).
+ * every reader with `internship.read` gets them,, whatever their scope.
  * - An actor in a district (`actor.districtId`) gets that district's totals and its enterprises a
  *   page at a time (`status`, `q`, `limit`, `offset`); an enterprise's account only its own row
- *   (`seesSummaryRow`) under the district's totals, which are the published indicator.
+ *   (`dutyRowsSeen`) under the district's totals, which are the published indicator.
  * - An actor above districts (a city's or province's coordinator) gets one row per district under
  *   its unit and their sum; `districtId` (a district under its unit, else 404) opens that district.
  * The sums are computed in the database (duty-table.repository.ts); each row shown is judged again
@@ -63,9 +68,8 @@ export async function internshipDutyTable(
   const rule = DEFAULT_DUTY_RULE;
   const [own, districts] = await Promise.all([
     actorUnit(db, actor),
-    actor.districtId
-      ? unitRefsByIds(db, [actor.districtId]).then((m) => [...m.values()])
-      : listDistrictsUnder(db, actor.orgUnitId),
+    // A district's reader: its own district (the list of a district is itself).
+    listDistrictsUnder(db, actor.districtId ?? actor.orgUnitId),
   ]);
   let district: UnitRef | null = actor.districtId ? (districts[0] ?? null) : null;
   if (query.districtId) {
@@ -87,6 +91,7 @@ export async function internshipDutyTable(
     };
   }
   const scope = { ...base, districtIds: [district.id] };
+  const enterpriseIds = dutyRowsSeen(actor, own.isEnterprise, query.enterpriseId);
   const qUnitIds = query.q
     ? (await listOrgUnitInfo(db, { under: district.id, types: ['enterprise'] }))
         .filter((u) => u.name.includes(query.q!) || u.fullName.includes(query.q!))
@@ -98,8 +103,7 @@ export async function internshipDutyTable(
     {
       ...(query.status ? { status: query.status } : {}),
       ...(query.q ? { q: query.q, qUnitIds } : {}),
-      // An enterprise's account: its own row only.
-      ...(own.isEnterprise ? { enterpriseIds: [actor.orgUnitId] } : {}),
+      ...(enterpriseIds ? { enterpriseIds } : {}),
     },
     { limit: query.limit, offset: query.offset },
   );
@@ -107,37 +111,25 @@ export async function internshipDutyTable(
     db,
     page.items.map((r) => r.enterpriseId),
   );
-  const items = page.items
-    .filter((r) => seesSummaryRow(actor, own.isEnterprise, r.enterpriseId))
-    .map((r) => {
-      const duty = enterpriseDuty(
-        {
-          enterpriseId: r.enterpriseId,
-          year: query.year,
-          aboveScale: r.aboveScale,
-          staff: r.staff,
-          postsOffered: r.places,
-          postsFilled: r.filled,
-        },
-        rule,
-      );
-      const unit = names.get(r.enterpriseId);
-      return {
-        enterprise: unit ?? { id: r.enterpriseId, code: '', name: r.legalName ?? '' },
-        districtId: r.districtId,
-        registered: r.registered,
-        status: duty.status,
-        staff: r.staff,
-        required: duty.required,
-        offered: duty.offered,
-        filled: duty.filled,
-        shortfall: duty.shortfall,
-        posts: r.posts,
-        placements: r.placements,
-        insured: r.insured,
-        note: duty.note[lang],
-      };
-    });
+  const items = page.items.map((r) => {
+    const duty = rowDuty(r, query.year, rule);
+    const unit = names.get(r.enterpriseId);
+    return {
+      enterprise: unit ?? { id: r.enterpriseId, code: '', name: r.legalName ?? '' },
+      districtId: r.districtId,
+      registered: r.registered,
+      status: duty.status,
+      staff: r.staff,
+      required: duty.required,
+      offered: duty.offered,
+      filled: duty.filled,
+      shortfall: duty.shortfall,
+      posts: r.posts,
+      placements: r.placements,
+      insured: r.insured,
+      note: duty.note[lang],
+    };
+  });
   return {
     year: query.year,
     level: 'district',

@@ -21,7 +21,6 @@ import * as life from './placement-life.service.ts';
 import * as placements from './placements.service.ts';
 import * as search from './posts-search.service.ts';
 import * as posts from './posts.service.ts';
-import * as summary from './summary.service.ts';
 
 export { INTERNSHIP_METRICS, postsOfferedPerEnterprise } from './internships.metrics.ts';
 export type { StaffCountLookup } from './internships.deps.ts';
@@ -40,7 +39,6 @@ export function createInternshipsServices(
     deps: own,
     posts: bindUseCases(own, {
       ...posts,
-      ...summary,
       ...dutyTable,
       exportPosts: exports.exportPosts,
       exportDutyTable: dutyExport.exportDutyTable,

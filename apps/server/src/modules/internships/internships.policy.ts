@@ -9,7 +9,7 @@ import { inScope, type Actor } from '../../platform/auth/actor.ts';
  *   published posts and puts their documents on file.
  * - Records are read within the actor's scope: the coordinator and leaders (district-wide scope)
  *   read all, a school or enterprise its own. A unit whose scope holds neither the school nor the
- *   enterprise (a bureau's clerk) reads the aggregate numbers only (`internshipSummary`).
+ *   enterprise (a bureau's clerk) reads the aggregate numbers only (the 2 % table, `internshipDutyTable`).
  * Whether the actor's unit is an enterprise or a vocational school is checked when a post or
  * placement is made (the unit must be the record's own); later steps compare the actor's unit with
  * the record's, so no account ever writes another unit's records.
@@ -72,14 +72,22 @@ export function seesGuardian(actor: Actor, p: { schoolId: string }): boolean {
 }
 
 /**
- * Whether the summary shows the actor an enterprise's own row (its posts, placements, staff count
- * and 2 % duty): an enterprise's account sees its own only — the others' staff and shortfalls are
- * theirs and the register's; every other reader (bureaus, schools, the coordinator) sees all rows.
+ * Which enterprises' rows of the 2 % table the actor sees (their posts, placements, staff count and
+ * duty), as the SQL filter: an enterprise's account its own only — the others' staff and shortfalls
+ * are theirs and the register's — and none when it asks for another's; every other reader
+ * (bureaus, schools, the coordinator) all rows, or the one asked for (`undefined`: no filter).
  * The district's line stays for everyone: it is the published indicator's value with its
  * numerator and denominator (places and staff in sum) and counts of enterprises.
+ *
+ * @example dutyRowsSeen(zhendongClerk, true, undefined) // [zhendongId]
  */
-export function seesSummaryRow(actor: Actor, actorIsEnterprise: boolean, enterpriseId: string): boolean {
-  return !actorIsEnterprise || inScope(actor, enterpriseId);
+export function dutyRowsSeen(
+  actor: Actor,
+  actorIsEnterprise: boolean,
+  asked: string | undefined,
+): readonly string[] | undefined {
+  if (actorIsEnterprise) return asked && asked !== actor.orgUnitId ? [] : [actor.orgUnitId];
+  return asked ? [asked] : undefined;
 }
 
 /**

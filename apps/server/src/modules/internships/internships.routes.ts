@@ -24,8 +24,6 @@ import {
   PostBody,
   PostQuery,
   PostSchema,
-  SummaryQuery,
-  SummarySchema,
 } from './internships.schema.ts';
 
 const tags = ['internships'];
@@ -134,25 +132,6 @@ export const postsRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Internshi
       },
     },
     async (request) => ({ post: await posts.closePost(request.actor!, request.params.id) }),
-  );
-
-  app.get(
-    '/api/internships/summary',
-    {
-      config: { permission: 'internship.read' },
-      schema: {
-        tags,
-        summary:
-          'The district’s numbers for a year per enterprise (posts, places, placements, insured, the 2 % duty)',
-        querystring: SummaryQuery,
-        response: withErrors({ 200: SummarySchema }),
-      },
-    },
-    async (request) =>
-      posts.internshipSummary(request.actor!, request.query.year, {
-        ...(request.query.enterpriseId ? { enterpriseId: request.query.enterpriseId } : {}),
-        lang: requestLang(request),
-      }),
   );
 
   app.get(

@@ -419,18 +419,19 @@ describe('placements: documents, the start refused with its reasons, and who see
   });
 
   it('gives every reader the year’s aggregate numbers per enterprise', async () => {
-    const res = await w.hrss.get('/api/internships/summary?year=2024');
+    const res = await w.hrss.get('/api/internships/duty?year=2024');
     expect(res.statusCode, res.body).toBe(200);
     const s = res.json() as {
-      enterprises: Array<{ enterprise: { code: string }; posts: number; places: number }>;
+      enterprises: { items: Array<{ enterprise: { code: string }; posts: number; offered: number }> };
     };
-    expect(s.enterprises).toEqual([
+    expect(s.enterprises.items).toEqual([
       expect.objectContaining({
         enterprise: expect.objectContaining({ code: 'SD-ZHENDONG' }),
         posts: 1,
-        places: 5,
+        offered: 5,
         // Not on the register for 2024: the 2 % duty is not judged, and says why.
-        duty: expect.objectContaining({ status: 'not_judged', required: null }),
+        status: 'not_judged',
+        required: null,
       }),
     ]);
   });
@@ -505,49 +506,56 @@ describe('placements: documents, the start refused with its reasons, and who see
         },
       ])
       .execute();
-    const res = await w.hrss.get('/api/internships/summary?year=2024');
-    const s = res.json() as {
-      enterprises: Array<{
-        enterprise: { code: string };
-        places: number;
-        duty: { status: string; required: number | null; shortfall: number | null };
-      }>;
-      duty: {
+    type Table = {
+      enterprises: {
+        items: Array<{
+          enterprise: { code: string };
+          offered: number;
+          status: string;
+          required: number | null;
+          shortfall: number | null;
+        }>;
+      };
+      totals: {
         aboveScale: number;
         judged: number;
         met: number;
         staff: number;
-        places: number;
-        sharePercent: number;
+        offered: number;
+        sharePercent: number | null;
       };
     };
-    const byCode = new Map(s.enterprises.map((e) => [e.enterprise.code, e]));
-    expect(byCode.get('SD-ZHENDONG')!.duty).toMatchObject({ status: 'met', required: 5, shortfall: 0 });
+    const duty = async (client: typeof w.hrss, query = '') =>
+      (await client.get(`/api/internships/duty?year=2024${query}`)).json() as Table;
+    const codes = (t: Table) => t.enterprises.items.map((e) => e.enterprise.code);
+    const s = await duty(w.hrss);
+    const byCode = new Map(s.enterprises.items.map((e) => [e.enterprise.code, e]));
+    expect(byCode.get('SD-ZHENDONG')).toMatchObject({ status: 'met', required: 5, shortfall: 0 });
     expect(byCode.get('SD-YITONG')).toMatchObject({
-      places: 0,
-      duty: { status: 'short', required: 20, shortfall: 20 },
+      offered: 0,
+      status: 'short',
+      required: 20,
+      shortfall: 20,
     });
-    expect(s.duty).toEqual({ aboveScale: 2, judged: 2, met: 1, staff: 1240, places: 5, sharePercent: 0.4 });
-    const own = await w.hrss.get(`/api/internships/summary?year=2024&enterpriseId=${yitong}`);
-    expect((own.json() as typeof s).enterprises.map((e) => e.enterprise.code)).toEqual(['SD-YITONG']);
+    expect(s.totals).toMatchObject({
+      aboveScale: 2,
+      judged: 2,
+      met: 1,
+      staff: 1240,
+      offered: 5,
+      sharePercent: 0.4,
+    });
+    expect(codes(await duty(w.hrss, `&enterpriseId=${yitong}`))).toEqual(['SD-YITONG']);
     // An enterprise's account sees its own row only, and the district's line (the published indicator).
-    const asYitong = (await w.yitong.get('/api/internships/summary?year=2024')).json() as typeof s & {
-      totals: { places: number };
-    };
-    expect(asYitong.enterprises.map((e) => e.enterprise.code)).toEqual(['SD-YITONG']);
-    expect(asYitong.duty).toEqual(s.duty);
-    expect(asYitong.totals.places).toBe(0);
-    const asZhendong = await w.zhendong.get(`/api/internships/summary?year=2024&enterpriseId=${yitong}`);
-    expect((asZhendong.json() as typeof s).enterprises).toEqual([]);
+    const asYitong = await duty(w.yitong);
+    expect(codes(asYitong)).toEqual(['SD-YITONG']);
+    expect(asYitong.totals).toEqual(s.totals);
+    expect(codes(await duty(w.zhendong, `&enterpriseId=${yitong}`))).toEqual([]);
     // A school's account (its unit is a school, not an enterprise) sees every enterprise's row, as a
     // bureau does.
-    const asSchool = (await w.vec.get('/api/internships/summary?year=2024')).json() as typeof s;
-    expect(asSchool.enterprises.map((e) => e.enterprise.code)).toEqual(
-      s.enterprises.map((e) => e.enterprise.code),
-    );
-    expect(asSchool.enterprises.map((e) => e.enterprise.code)).toEqual(
-      expect.arrayContaining(['SD-YITONG', 'SD-ZHENDONG']),
-    );
+    const asSchool = await duty(w.vec);
+    expect(codes(asSchool)).toEqual(codes(s));
+    expect(codes(asSchool)).toEqual(expect.arrayContaining(['SD-YITONG', 'SD-ZHENDONG']));
     await w.ctx.db.deleteFrom('enterpriseYear').where('year', '=', 2024).execute();
     await w.ctx.db.deleteFrom('enterprise').where('orgUnitId', 'in', [zhendong, yitong]).execute();
   });

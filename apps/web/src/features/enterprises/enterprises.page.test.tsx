@@ -49,16 +49,17 @@ describe('the enterprise register (/enterprises, 企业名录)', () => {
     const [own] = (await getJson<EnterpriseList>('/api/enterprises')).items;
     const e = (await getJson<{ enterprise: EnterpriseDetail }>(`/api/enterprises/${own!.id}`)).enterprise;
     const latest = e.years.find((y) => y.duty.status === 'applies')!;
-    const summary = await getJson<{
-      enterprises: Array<{ enterprise: { id: string }; places: number; duty: { required: number | null } }>;
-    }>(`/api/internships/summary?year=${latest.year}&enterpriseId=${e.id}`);
-    const row = summary.enterprises[0]!;
+    const table = await getJson<{
+      enterprises: { items: Array<{ enterprise: { id: string }; offered: number; required: number | null }> };
+    }>(`/api/internships/duty?year=${latest.year}&enterpriseId=${e.id}`);
+    const row = table.enterprises.items[0]!;
+    expect(row.enterprise.id).toBe(e.id);
     renderPage(`/enterprises/${e.id}`);
     const duty = await screen.findByTestId('enterprise-duty', {}, { timeout: 45_000 });
-    await waitFor(() => expect(duty.textContent).toContain(`已发布实习岗位名额 ${row.places} 个`), {
+    await waitFor(() => expect(duty.textContent).toContain(`已发布实习岗位名额 ${row.offered} 个`), {
       timeout: 30_000,
     });
-    expect(duty.textContent).toContain(`应提供 ${row.duty.required} 个`);
+    expect(duty.textContent).toContain(`应提供 ${row.required} 个`);
     expect(duty.textContent).not.toContain('将由');
   });
 

@@ -3,13 +3,13 @@ import { api } from '@/lib/api-client';
 import { enterpriseKeys } from './keys';
 
 /**
- * `GET /api/internships/summary?year&enterpriseId`: the enterprise's own row of the year's
- * internship numbers — places offered, placements running and the 2 % duty judged against them —
- * or null when it offered nothing that year and is not 规上.
+ * `GET /api/internships/duty?year&enterpriseId`: the enterprise's own row of the year's 2 % table —
+ * places offered, placements running and the duty judged against them — or null when it offered
+ * nothing that year and is not 规上.
  */
 export async function getInternshipDuty(enterpriseId: string, year: number) {
-  const summary = await api.get('/api/internships/summary', { query: { year, enterpriseId } });
-  return summary.enterprises.find((e) => e.enterprise.id === enterpriseId) ?? null;
+  const table = await api.get('/api/internships/duty', { query: { year, enterpriseId, limit: 1 } });
+  return table.enterprises.items.find((e) => e.enterprise.id === enterpriseId) ?? null;
 }
 
 export function useInternshipDuty(enterpriseId: string, year: number | null, enabled: boolean) {

@@ -250,8 +250,8 @@ function ContactsCard({ e, onEdit }: { e: EnterpriseDetail; onEdit: () => void }
 
 /**
  * The latest year the 2 % duty applies, with what the internship records say of it: places
- * offered, interns placed, met or how many short (`GET /api/internships/summary`, the enterprise's
- * own row). Without `internship.read` the register's note alone.
+ * offered, interns placed, met or how many short (the enterprise's own row of the 2 % table,
+ * `GET /api/internships/duty`). Without `internship.read` the register's note alone.
  */
 function DutyAlert({ e, year }: { e: EnterpriseDetail; year: EnterpriseYear }) {
   const t = useT();
@@ -261,22 +261,22 @@ function DutyAlert({ e, year }: { e: EnterpriseDetail; year: EnterpriseYear }) {
   const row = duty.data;
   const description = !row
     ? duty.isSuccess && t('enterprises.duty.noPosts', { year: year.year })
-    : row.duty.required === null
-      ? row.duty.note
+    : row.required === null
+      ? row.note
       : t('enterprises.duty.offered', {
           year: year.year,
-          places: row.places,
+          places: row.offered,
           posts: row.posts,
           placements: row.placements,
-          required: row.duty.required,
+          required: row.required,
           verdict:
-            row.duty.status === 'met'
+            row.status === 'met'
               ? t('enterprises.duty.met')
-              : t('enterprises.duty.short', { n: row.duty.shortfall ?? 0 }),
+              : t('enterprises.duty.short', { n: row.shortfall ?? 0 }),
         });
   return (
     <Alert
-      type={row?.duty.status === 'short' ? 'warning' : row?.duty.status === 'met' ? 'success' : 'info'}
+      type={row?.status === 'short' ? 'warning' : row?.status === 'met' ? 'success' : 'info'}
       showIcon
       style={{ marginBottom: 12 }}
       title={pick(year.duty.note, lang)}
