@@ -1,9 +1,10 @@
 import type { SourcedAlert } from '../../platform/alerts/alert-sources.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { DEFAULT_DUTY_RULE, enterpriseDuty } from '../enterprises/index.ts';
+import { DEFAULT_DUTY_RULE } from '../enterprises/index.ts';
 import { dutyAlertTier } from './duty-alert.rules.ts';
 import { actorUnit, type InternshipsDeps } from './internships.deps.ts';
-import { enterpriseYears } from './internships.metrics.ts';
+import { unitRefsByIds } from '../org/index.ts';
+import { districtDutyPage, rowDuty } from './duty-table.repository.ts';
 import { dutyAlertAudience } from './internships.policy.ts';
 
 /**
@@ -12,8 +13,8 @@ import { dutyAlertAudience } from './internships.policy.ts';
  * (duty.rules.ts `enterpriseDuty`, status `short`) — addressed to the enterprise, naming required,
  * offered and shortfall, due on 31 December, linked to its register page. Seen by the district's
  * coordinator and the bureaus overseeing the duty (all of the district's) and by the enterprise
- * (its own): `dutyAlertAudience`. One read of the district's (or the enterprise's) register facts
- * and posts per call, whatever the number of enterprises; nothing at all for anyone else.
+ * (its own): `dutyAlertAudience`. The short rows of the district's 2 % table, read by the table's
+ * own SQL (`districtDutyPage`, status short) in one statement per call; nothing for anyone else.
  * Its id is per enterprise and year: acknowledged once (per tier), it stays so while posts are
  * added and the shortfall shrinks, and the next year's shortfall is a new alert.
  */
@@ -23,17 +24,27 @@ export async function dutyShortAlerts(
   lang: 'zh' | 'en',
   today: string,
 ): Promise<SourcedAlert[]> {
-  if (!actor.permissions.has('internship.read')) return [];
   const audience = dutyAlertAudience(actor, (await actorUnit(deps.db, actor)).unit);
-  const under = audience === 'own' ? actor.orgUnitId : audience === 'district' ? actor.districtId : null;
-  if (!under) return [];
+  if (!audience || !actor.districtId) return [];
   const year = Number(today.slice(0, 4));
   const { dueDate, daysLate, tier } = dutyAlertTier(today);
   const share = `${DEFAULT_DUTY_RULE.basisPoints / 100} %`;
+  // The short rows of the district's 2 % table (the same SQL as the table's 未达标 filter), every one.
+  const { items } = await districtDutyPage(
+    deps.db,
+    { year, districtIds: [actor.districtId], rule: DEFAULT_DUTY_RULE },
+    { status: 'short', ...(audience === 'own' ? { enterpriseIds: [actor.orgUnitId] } : {}) },
+    { limit: Number.MAX_SAFE_INTEGER, offset: 0 },
+  );
+  const units = await unitRefsByIds(
+    deps.db,
+    items.map((r) => r.enterpriseId),
+  );
   const out: SourcedAlert[] = [];
-  for (const { unit, record } of await enterpriseYears(deps.db, under, year)) {
-    const duty = enterpriseDuty(record, DEFAULT_DUTY_RULE);
-    if (duty.status !== 'short') continue;
+  for (const r of items) {
+    const unit = units.get(r.enterpriseId);
+    if (!unit) continue;
+    const duty = rowDuty(r, year, DEFAULT_DUTY_RULE);
     out.push({
       id: `internships:duty:${unit.id}:${year}`,
       source: 'internships',
