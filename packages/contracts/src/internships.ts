@@ -143,6 +143,17 @@ export const INTERNSHIP_KIND_LABELS: Record<InternshipKind, Label> = {
   post: { zh: '岗位实习', en: 'Post internship' },
 };
 
+/** A 规上 enterprise's 2 % internship-post duty for a year, 未达标 first (the order a clerk reads them). */
+export const DUTY_STATUSES = ['short', 'not_judged', 'met', 'not_applicable'] as const;
+export type DutyStatusCode = (typeof DUTY_STATUSES)[number];
+
+export const DUTY_STATUS_LABELS: Record<DutyStatusCode, Label> = {
+  short: { zh: '未达标', en: 'Short' },
+  not_judged: { zh: '未判定', en: 'Not judged' },
+  met: { zh: '已达到', en: 'Met' },
+  not_applicable: { zh: '不适用', en: 'Not applicable' },
+};
+
 export const POST_STATE_LABELS: Record<PostState, Label> = {
   draft: { zh: '草稿', en: 'Draft' },
   published: { zh: '已发布', en: 'Published' },

@@ -7,7 +7,7 @@ import { APPROACHING_DAYS, daysBetween } from '../../platform/alerts/alert-tiers
  *
  * @example dutyDueDate(2026) // '2026-12-31'
  */
-export const dutyDueDate = (year: number): string => `${year}-12-31`;
+const dutyDueDate = (year: number): string => `${year}-12-31`;
 
 /**
  * Tier and days late (negative = days left) of a shortfall on the 2 % duty for the year of

@@ -1,3 +1,4 @@
+import { DUTY_STATUS_LABELS } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import {
   ALL_ROWS,
@@ -13,12 +14,6 @@ import type { InternshipsDeps } from './internships.deps.ts';
 type EnterpriseRow = DutyTable['enterprises']['items'][number];
 type DistrictRow = DutyTable['districts'][number];
 
-const STATUS: Record<EnterpriseRow['status'], { zh: string; en: string }> = {
-  short: { zh: '未达标', en: 'Short' },
-  not_judged: { zh: '未判定', en: 'Not judged' },
-  met: { zh: '已达到', en: 'Met' },
-  not_applicable: { zh: '不适用', en: 'Not applicable' },
-};
 const int = (zh: string, en: string, width = 10) => ({
   header: { zh, en },
   format: 'integer' as const,
@@ -27,7 +22,7 @@ const int = (zh: string, en: string, width = 10) => ({
 
 const ENTERPRISE_COLUMNS: ExportColumn<EnterpriseRow>[] = [
   { header: { zh: '企业', en: 'Enterprise' }, value: (r) => r.enterprise.name, width: 26 },
-  { header: { zh: '落实情况', en: 'Duty' }, value: (r, l) => STATUS[r.status][l], width: 10 },
+  { header: { zh: '落实情况', en: 'Duty' }, value: (r, l) => DUTY_STATUS_LABELS[r.status][l], width: 10 },
   { ...int('职工总数', 'Staff'), value: (r) => r.staff },
   { ...int('应提供', 'Required'), value: (r) => r.required },
   { ...int('已提供名额', 'Places offered'), value: (r) => r.offered },
@@ -72,7 +67,9 @@ export async function exportDutyTable(
   const filters = [
     { label: { zh: '年度', en: 'Year' }, value: String(filter.year) },
     ...(filter.districtId ? [{ label: { zh: '区县', en: 'District' }, unitId: filter.districtId }] : []),
-    ...(filter.status ? [{ label: { zh: '落实情况', en: 'Duty' }, value: STATUS[filter.status] }] : []),
+    ...(filter.status
+      ? [{ label: { zh: '落实情况', en: 'Duty' }, value: DUTY_STATUS_LABELS[filter.status] }]
+      : []),
     ...(filter.q ? [{ label: { zh: '企业', en: 'Enterprise' }, value: filter.q }] : []),
   ];
   const title = { zh: '规上企业实习岗位 2% 落实情况', en: 'Internship posts: the 2 % duty' };

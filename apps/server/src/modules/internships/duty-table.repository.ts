@@ -173,7 +173,7 @@ export function rowDuty(r: DutyEnterpriseRow, year: number, rule: DutyRule) {
   );
 }
 
-export interface DutyRowFilter {
+interface DutyRowFilter {
   status?: DutyStatus;
   /** Legal name or 统一社会信用代码 contains (literally); unit names are matched by `unitIds`. */
   q?: string;

@@ -1,7 +1,6 @@
+import { DUTY_STATUSES } from '@zhijiao/contracts';
 import { Type, type Static } from 'typebox';
 import { literals, Nullable, Offset, UnitRef } from '../../platform/http/schemas.ts';
-
-export const DUTY_STATUSES = ['short', 'not_judged', 'met', 'not_applicable'] as const;
 
 export const DutyTableQuery = Type.Object({
   year: Type.Integer({ minimum: 2000, maximum: 2100, description: 'Calendar year' }),
@@ -31,7 +30,7 @@ export type DutyTableQuery = Static<typeof DutyTableQuery>;
 const count = (description: string) => Type.Integer({ minimum: 0, description });
 
 /** The duty summed over enterprises (a district's, or every district's under the actor's unit). */
-export const DutyTotals = Type.Object({
+const DutyTotals = Type.Object({
   enterprises: count('Enterprises in the table: on the register, or offering posts or interns that year'),
   aboveScale: count('Of them, 规上 that year'),
   judged: count('Of the 规上, with a staff count on file (the duty is judged)'),

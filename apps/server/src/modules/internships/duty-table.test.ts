@@ -97,7 +97,13 @@ async function seedRandomDistricts(ctx: TestContext, seed: number) {
     .executeTakeFirstOrThrow();
   const records = new Map<
     string,
-    EnterpriseYear & { districtId: string; name: string; placements: number; insured: number }
+    EnterpriseYear & {
+      districtId: string;
+      name: string;
+      placements: number;
+      insured: number;
+      onRegister: boolean;
+    }
   >();
   let n = 0;
   for (const [districtId, schoolId, count] of [
@@ -265,10 +271,61 @@ async function seedRandomDistricts(ctx: TestContext, seed: number) {
         }
       }
       // The table holds the register's enterprises and those that offered or hosted in the year.
-      if (onRegister || record.postsOffered > 0 || record.placements > 0) records.set(unit.id, record);
+      if (onRegister || record.postsOffered > 0 || record.placements > 0)
+        records.set(unit.id, { ...record, onRegister });
     }
   }
-  return { prov: prov.id, sd: sd.id, d2: d2.id, records };
+  // 易通集团 on the register, 规上 with 600 staff and no posts: short by 12 (the row its account sees).
+  const yitong = await ctx.db
+    .selectFrom('orgUnit')
+    .select(['id', 'name'])
+    .where('code', '=', 'SD-YITONG')
+    .executeTakeFirstOrThrow();
+  await ctx.db
+    .insertInto('enterprise')
+    .values({
+      orgUnitId: yitong.id,
+      districtId: sd.id,
+      uscc: '91140404MA99999999',
+      legalName: '易通集团有限公司',
+      industrySection: 'C',
+      industryDivision: '27',
+      address: '工业园区',
+      status: 'active',
+      createdBy: null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await ctx.db
+    .insertInto('enterpriseYear')
+    .values({
+      enterpriseId: yitong.id,
+      year: YEAR,
+      staff: 600,
+      revenueWan: null,
+      listedAboveScale: true,
+      aboveScale: true,
+      aboveScaleSource: 'statistics_list',
+      thresholdVersion: null,
+      updatedBy: null,
+      updatedAt: now,
+    })
+    .execute();
+  records.set(yitong.id, {
+    enterpriseId: yitong.id,
+    districtId: sd.id,
+    name: yitong.name,
+    year: YEAR,
+    aboveScale: true,
+    staff: 600,
+    postsOffered: 0,
+    postsFilled: 0,
+    placements: 0,
+    insured: 0,
+    onRegister: true,
+  });
+  return { prov: prov.id, sd: sd.id, d2: d2.id, yitong: yitong.id, records };
 }
 
 const totalsOf = (records: readonly EnterpriseYear[], rule: DutyRule): Totals & Record<string, number> => {
@@ -400,11 +457,18 @@ describe('the 2 % table in SQL', () => {
     ).json() as typeof body;
     expect(short.enterprises.total).toBe(body.totals.short);
     expect(short.enterprises.items.every((r) => r.status === 'short' && r.note.includes('差'))).toBe(true);
-    const one = mine.find((r) => r.staff !== null)!;
-    const found = (
-      await iit.get(`/api/internships/duty?year=${YEAR}&q=${encodeURIComponent(one.name)}`)
-    ).json() as typeof body;
-    expect(found.enterprises.items.map((r) => r.enterprise.id)).toContain(one.enterpriseId);
+    // By the registered name, and — for an enterprise not on the register, which has none — by its unit's name.
+    const found = async (q: string) =>
+      (
+        (
+          await iit.get(`/api/internships/duty?year=${YEAR}&q=${encodeURIComponent(q)}&limit=500`)
+        ).json() as typeof body
+      ).enterprises.items.map((r) => r.enterprise.id);
+    expect(await found('易通集团有限公司')).toEqual([world.yitong]);
+    const unregistered = mine.find((r) => !r.onRegister)!;
+    expect(unregistered, 'the seed has an enterprise off the register that offered posts').toBeDefined();
+    expect(await found(unregistered.name)).toContain(unregistered.enterpriseId);
+    expect(await found(`${unregistered.name}有限公司`)).toEqual([unregistered.enterpriseId]);
     // Another district is not the clerk's to open.
     expect((await iit.get(`/api/internships/duty?year=${YEAR}&districtId=${world.d2}`)).statusCode).toBe(404);
   });
@@ -450,7 +514,7 @@ describe('the 2 % table in SQL', () => {
     };
     const all = (await iit.get(`/api/internships/duty?year=${YEAR}`)).json() as typeof body;
     expect(body.totals).toEqual(all.totals);
-    expect(body.enterprises.items.every((r) => r.enterprise.code === 'SD-YITONG')).toBe(true);
+    expect(body.enterprises.items.map((r) => r.enterprise.code)).toEqual(['SD-YITONG']);
   });
 
   it('exports the table as the page shows it, short ones only, and audits the export', async () => {
@@ -465,11 +529,15 @@ describe('the 2 % table in SQL', () => {
     expect(sheet.rows.every((r) => r[1] === '未达标')).toBe(true);
     const audit = await ctx.db
       .selectFrom('auditLog')
-      .select('action')
+      .select(['action', 'objectType', 'details'])
       .where('action', 'like', '%export%')
       .orderBy('seq', 'desc')
-      .executeTakeFirst();
-    expect(audit?.action).toContain('export');
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({
+      action: 'internships.export',
+      objectType: 'internship_duty',
+      details: { rows: short.length },
+    });
     // A province's file holds its districts' rows.
     const prov = await readExport(await province.get(`/api/internships/duty/export.xlsx?year=${YEAR}`));
     expect(prov.rows.map((r) => r[0])).toEqual(['第二区', '上党区']);

@@ -21,7 +21,7 @@ export interface SheetRow {
 }
 
 /** Why a workbook was not read: not an xlsx the guard and this reader accept, or rows past the limit. */
-export type SheetReadError = 'UNREADABLE' | 'TOO_MANY_ROWS';
+type SheetReadError = 'UNREADABLE' | 'TOO_MANY_ROWS';
 
 /** `readFirstSheet`'s answer: the non-empty rows and the last row number holding a value. */
 export type SheetRead =

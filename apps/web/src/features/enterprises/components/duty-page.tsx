@@ -1,3 +1,4 @@
+import { DUTY_STATUS_LABELS, DUTY_STATUSES, type DutyStatusCode } from '@zhijiao/contracts';
 import { Alert, Button, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -12,15 +13,11 @@ import { useUrlFilters } from '@/lib/url-filters';
 import { useDutyTable, type DutyTable } from '../api/get-duty-table';
 import { EnterprisesTabs } from './enterprises-tabs';
 
-/** The duty statuses, 未达标 first: the one a clerk looks for. */
-const STATUSES = ['short', 'not_judged', 'met', 'not_applicable'] as const;
-type Status = (typeof STATUSES)[number];
-const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
-  short: { zh: '未达标', en: 'Short' },
-  not_judged: { zh: '未判定', en: 'Not judged' },
-  met: { zh: '已达到', en: 'Met' },
-  not_applicable: { zh: '不适用', en: 'Not applicable' },
-};
+type Status = DutyStatusCode;
+/** A count not on file as a dash. */
+const dash = (n: number | null) => (n === null ? '—' : n);
+/** A count of what is missing (enterprises short, posts short), red when above zero. */
+const missing = (n: number | null) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : dash(n));
 const STATUS_COLORS: Record<Status, string> = {
   short: 'red',
   not_judged: 'gold',
@@ -35,7 +32,7 @@ function StatusTag({ status, note }: { status: Status; note?: string }) {
   const lang = useLang();
   return (
     <Tag color={STATUS_COLORS[status]} title={note}>
-      {pick(STATUS_LABELS[status], lang)}
+      {pick(DUTY_STATUS_LABELS[status], lang)}
     </Tag>
   );
 }
@@ -75,7 +72,7 @@ export function DutyPage() {
   const [filter, setUrlFilter] = useUrlFilters({
     year: 'number',
     districtId: 'text',
-    status: STATUSES,
+    status: DUTY_STATUSES,
     q: 'text',
   });
   const [page, setPage] = useState(1);
@@ -127,8 +124,8 @@ export function DutyPage() {
               <ChoiceFilter
                 label={t('duty.status')}
                 width={130}
-                values={STATUSES}
-                labels={STATUS_LABELS}
+                values={DUTY_STATUSES}
+                labels={DUTY_STATUS_LABELS}
                 value={filter.status}
                 onChange={(v) => setFilter('status', v ?? null)}
               />
@@ -201,7 +198,7 @@ function DistrictsTable({ data, onOpen }: { data: DutyTable; onOpen: (districtId
             key: 'short',
             width: 80,
             align: 'right',
-            render: (_, r) => (r.short > 0 ? <Typography.Text type="danger">{r.short}</Typography.Text> : 0),
+            render: (_, r) => missing(r.short),
           },
           { title: t('duty.col.notJudged'), dataIndex: 'notJudged', width: 80, align: 'right' },
           { title: t('duty.col.staff'), dataIndex: 'staff', width: 100, align: 'right' },
@@ -241,7 +238,6 @@ function EnterprisesTable({
 }) {
   const t = useT();
   type Row = DutyTable['enterprises']['items'][number];
-  const dash = (n: number | null) => (n === null ? '—' : n);
   return (
     <>
       <Typography.Text type="secondary">{t('duty.total', { total: data.enterprises.total })}</Typography.Text>
@@ -302,12 +298,7 @@ function EnterprisesTable({
             key: 'shortfall',
             width: 80,
             align: 'right',
-            render: (_, r) =>
-              r.shortfall ? (
-                <Typography.Text type="danger">{r.shortfall}</Typography.Text>
-              ) : (
-                dash(r.shortfall)
-              ),
+            render: (_, r) => missing(r.shortfall),
           },
           { title: t('duty.col.placements'), dataIndex: 'placements', width: 90, align: 'right' },
           { title: t('duty.col.insured'), dataIndex: 'insured', width: 80, align: 'right' },
