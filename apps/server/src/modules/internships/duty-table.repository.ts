@@ -28,39 +28,39 @@ function dutyRowsSql(
   const from = `${f.year}-01-01`;
   const to = `${f.year}-12-31`;
   const counted = f.rule.basis === 'offered' ? sql`places` : sql`filled`;
-  // Each source summed per enterprise, stacked and summed once more (one hash aggregate, no join
-  // of 50,000 × 50,000 rows): the register's row, the posts, the placements holding their places,
-  // the placements running in the year.
+  // Each source summed per enterprise (a hash aggregate each) and the four joined on the
+  // enterprise by hash full joins: no sort of the stacked rows (a province's 250,000), no join of
+  // 50,000 × 50,000 rows. The register's row, the posts, the placements holding their places, the
+  // placements running in the year.
   return sql`
     reg AS (${registerYearRelation(f.year, f.districtIds)}),
-    parts AS (
-      SELECT enterprise_id, district_id, true AS registered, staff, above_scale,
-        0 AS posts, 0 AS places, 0 AS filled, 0 AS placements, 0 AS insured
-      FROM reg
-      UNION ALL
-      SELECT enterprise_id, district_id, false, NULL, NULL, count(*), sum(places), 0, 0, 0
+    offers AS (
+      SELECT enterprise_id, district_id, count(*)::int AS posts, sum(places)::int AS places
       FROM internship_post
       WHERE year = ${f.year}::int AND state IN ${offeredStates} AND district_id = ANY(${d}::uuid[])
-      GROUP BY enterprise_id, district_id
-      UNION ALL
-      SELECT po.enterprise_id, po.district_id, false, NULL, NULL, 0, 0, count(*), 0, 0
+      GROUP BY enterprise_id, district_id),
+    fills AS (
+      SELECT po.enterprise_id, po.district_id, count(*)::int AS filled
       FROM internship_post po JOIN internship_placement pl ON pl.post_id = po.id
       WHERE po.year = ${f.year}::int AND po.state IN ${offeredStates} AND po.district_id = ANY(${d}::uuid[])
         AND pl.state IN ('draft', 'active', 'completed')
-      GROUP BY po.enterprise_id, po.district_id
-      UNION ALL
-      SELECT enterprise_id, district_id, false, NULL, NULL, 0, 0, 0, count(*),
-        count(*) FILTER (WHERE insurance_starts_on <= starts_on AND insurance_ends_on >= ends_on)
+      GROUP BY po.enterprise_id, po.district_id),
+    runs AS (
+      SELECT enterprise_id, district_id, count(*)::int AS placements,
+        (count(*) FILTER (WHERE insurance_starts_on <= starts_on AND insurance_ends_on >= ends_on))::int AS insured
       FROM internship_placement
       WHERE state IN ('active', 'completed') AND starts_on <= ${to}::date AND ends_on >= ${from}::date
         AND district_id = ANY(${d}::uuid[])
       GROUP BY enterprise_id, district_id),
     base AS (
-      -- A post's district is its enterprise's, a placement's its school's (the same): one group each.
-      SELECT enterprise_id, district_id, bool_or(registered) AS registered, max(staff) AS staff,
-        bool_or(above_scale) AS above_scale, sum(posts)::int AS posts, sum(places)::int AS places,
-        sum(filled)::int AS filled, sum(placements)::int AS placements, sum(insured)::int AS insured
-      FROM parts GROUP BY enterprise_id, district_id),
+      -- A post's district is its enterprise's, a placement's its school's (the same): one row each.
+      SELECT enterprise_id, district_id, reg.enterprise_id IS NOT NULL AS registered, reg.staff, reg.above_scale,
+        coalesce(posts, 0) AS posts, coalesce(places, 0) AS places, coalesce(filled, 0) AS filled,
+        coalesce(placements, 0) AS placements, coalesce(insured, 0) AS insured
+      FROM reg
+        FULL JOIN offers USING (enterprise_id, district_id)
+        FULL JOIN fills USING (enterprise_id, district_id)
+        FULL JOIN runs USING (enterprise_id, district_id)),
     ${
       names
         ? sql`named AS (SELECT base.*, reg.legal_name, reg.uscc FROM base
