@@ -230,32 +230,35 @@ function dataStart(buf: Buffer, entry: CentralEntry): number {
 }
 
 /**
- * Inflates one deflated entry, stopping one byte past its declared size, and says whether its
- * real size is the declared one. Declared sizes were already bounded by `maxUncompressedBytes`,
- * so the whole archive never inflates to more than that (plus one byte per entry).
+ * Inflates one deflated entry, stopping one byte past its declared size: its data when its real
+ * size is the declared one, else null. Declared sizes were already bounded by
+ * `maxUncompressedBytes`, so the whole archive never inflates to more than that (plus one byte per
+ * entry).
  */
-function inflatesToDeclaredSize(buf: Buffer, entry: CentralEntry): boolean {
+function inflateToDeclaredSize(buf: Buffer, entry: CentralEntry): Buffer | null {
   const start = dataStart(buf, entry);
   const data = buf.subarray(start, start + entry.compressed);
+  if (entry.method === 0) return data;
   try {
     const out = inflateRawSync(data, { maxOutputLength: entry.uncompressed + 1 });
-    return out.length === entry.uncompressed;
+    return out.length === entry.uncompressed ? out : null;
   } catch {
     // Past the cap (ERR_BUFFER_TOO_LARGE) or not valid deflate data: either way not what it declares.
-    return false;
+    return null;
   }
 }
 
 /**
- * Inspects a zip (also .xlsx, .docx, .pptx, .ofd) before anyone extracts it: from the directory, entry
- * count, total declared uncompressed size, per-entry compression ratio, path traversal (`..`,
- * absolute paths) and a consistent layout; then every entry is inflated here, capped at its
- * declared size, and refused (`ZIP_SIZE_MISMATCH`) unless it is exactly that size. Only stored
- * and deflated entries are accepted (what Office writes); encrypted ones are refused.
- *
- * @example inspectZip(buffer) // { ok: true, entries: 12, uncompressed: 48213 }
+ * `inspectZip`'s checks, keeping the inflated data of the entries `keep` picks (each entry is
+ * inflated once, by the check itself).
  */
-export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipInspection {
+function checkZip(
+  buf: Buffer,
+  limits: ZipLimits,
+  keep: (name: string) => boolean,
+):
+  | { ok: true; entries: number; uncompressed: number; kept: Map<string, Buffer> }
+  | FileGuardError<ZipErrorCode> {
   const directory = readDirectory(buf, limits.maxEntries);
   if ('error' in directory) return fail(directory.error);
   const { entries, cdOffset } = directory;
@@ -275,16 +278,39 @@ export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS):
     (entry) => (entry.method !== 0 && entry.method !== 8) || (entry.flags & 0x0001) !== 0,
   );
   if (unsupported) return fail('ZIP_CORRUPT');
-  const lying = entries.some((entry) => entry.method === 8 && !inflatesToDeclaredSize(buf, entry));
-  if (lying) return fail('ZIP_SIZE_MISMATCH');
-  return { ok: true, entries: entries.length, uncompressed };
+  const kept = new Map<string, Buffer>();
+  let twice = false;
+  for (const entry of entries) {
+    const data = inflateToDeclaredSize(buf, entry);
+    if (data === null) return fail('ZIP_SIZE_MISMATCH');
+    if (!keep(entry.name)) continue;
+    // Two entries of one name: which one a reader sees would be a guess.
+    if (kept.has(entry.name)) twice = true;
+    kept.set(entry.name, data);
+  }
+  if (twice) return fail('ZIP_CORRUPT');
+  return { ok: true, entries: entries.length, uncompressed, kept };
+}
+
+/**
+ * Inspects a zip (also .xlsx, .docx, .pptx, .ofd) before anyone extracts it: from the directory, entry
+ * count, total declared uncompressed size, per-entry compression ratio, path traversal (`..`,
+ * absolute paths) and a consistent layout; then every entry is inflated here, capped at its
+ * declared size, and refused (`ZIP_SIZE_MISMATCH`) unless it is exactly that size. Only stored
+ * and deflated entries are accepted (what Office writes); encrypted ones are refused.
+ *
+ * @example inspectZip(buffer) // { ok: true, entries: 12, uncompressed: 48213 }
+ */
+export function inspectZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipInspection {
+  const checked = checkZip(buf, limits, () => false);
+  return checked.ok ? { ok: true, entries: checked.entries, uncompressed: checked.uncompressed } : checked;
 }
 
 /**
  * The entries of a zip that `inspectZip` accepts, inflated (capped at their declared sizes, which
  * it bounded), for the names `wanted` picks; or its refusal. For readers of an upload that the
  * guard has passed (the import's .xlsx): they read what the guard checked, by the central
- * directory, in memory, never extracting to disk.
+ * directory, in memory, never extracting to disk; each entry is inflated once, by the check.
  *
  * @example extractZipEntries(buffer, (name) => name.startsWith('xl/')) // { ok: true, entries: Map {…} }
  */
@@ -293,23 +319,8 @@ export function extractZipEntries(
   wanted: (name: string) => boolean,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): { ok: true; entries: Map<string, Buffer> } | FileGuardError<ZipErrorCode> {
-  const inspection = inspectZip(buf, limits);
-  if (!inspection.ok) return inspection;
-  const directory = readDirectory(buf, limits.maxEntries);
-  if ('error' in directory) return fail(directory.error);
-  const entries = new Map<string, Buffer>();
-  for (const entry of directory.entries) {
-    if (!wanted(entry.name)) continue;
-    // Two entries of one name: which one a reader sees would be a guess.
-    if (entries.has(entry.name)) return fail('ZIP_CORRUPT');
-    const start = dataStart(buf, entry);
-    const data = buf.subarray(start, start + entry.compressed);
-    entries.set(
-      entry.name,
-      entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: entry.uncompressed + 1 }),
-    );
-  }
-  return { ok: true, entries };
+  const checked = checkZip(buf, limits, wanted);
+  return checked.ok ? { ok: true, entries: checked.kept } : checked;
 }
 
 function startsWith(head: Buffer, bytes: number[], at = 0): boolean {
