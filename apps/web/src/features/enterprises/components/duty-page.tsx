@@ -204,7 +204,8 @@ function DistrictsTable({ data, onOpen }: { data: DutyTable; onOpen: (districtId
           { title: t('duty.col.staff'), dataIndex: 'staff', width: 100, align: 'right' },
           { title: t('duty.col.required'), dataIndex: 'required', width: 90, align: 'right' },
           { title: t('duty.col.offered'), dataIndex: 'offered', width: 100, align: 'right' },
-          { title: t('duty.col.filled'), dataIndex: 'filled', width: 90, align: 'right' },
+          // On a phone the card keeps the duty (staff, required, offered, shortfall); the rest is the desktop's.
+          { title: t('duty.col.filled'), dataIndex: 'filled', width: 90, align: 'right', responsive: ['md'] },
           {
             title: t('duty.col.share'),
             key: 'share',
@@ -292,7 +293,8 @@ function EnterprisesTable({
             render: (_, r) => dash(r.required),
           },
           { title: t('duty.col.offered'), dataIndex: 'offered', width: 100, align: 'right' },
-          { title: t('duty.col.filled'), dataIndex: 'filled', width: 90, align: 'right' },
+          // On a phone the card keeps the duty (staff, required, offered, shortfall); the rest is the desktop's.
+          { title: t('duty.col.filled'), dataIndex: 'filled', width: 90, align: 'right', responsive: ['md'] },
           {
             title: t('duty.col.shortfall'),
             key: 'shortfall',
@@ -300,8 +302,20 @@ function EnterprisesTable({
             align: 'right',
             render: (_, r) => missing(r.shortfall),
           },
-          { title: t('duty.col.placements'), dataIndex: 'placements', width: 90, align: 'right' },
-          { title: t('duty.col.insured'), dataIndex: 'insured', width: 80, align: 'right' },
+          {
+            title: t('duty.col.placements'),
+            dataIndex: 'placements',
+            width: 90,
+            align: 'right',
+            responsive: ['md'],
+          },
+          {
+            title: t('duty.col.insured'),
+            dataIndex: 'insured',
+            width: 80,
+            align: 'right',
+            responsive: ['md'],
+          },
         ]}
       />
     </>
