@@ -11,6 +11,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useUrlFilters } from '@/lib/url-filters';
 import { useDutyTable, type DutyTable } from '../api/get-duty-table';
+import { registerYears } from '../lib/register';
 import { EnterprisesTabs } from './enterprises-tabs';
 
 type Status = DutyStatusCode;
@@ -24,8 +25,6 @@ const STATUS_COLORS: Record<Status, string> = {
   met: 'green',
   not_applicable: 'default',
 };
-/** The plan's years (the Shangdang plan runs from 2020) to this one, newest first. */
-const FIRST_YEAR = 2020;
 const PAGE = 20;
 
 function StatusTag({ status, note }: { status: Status; note?: string }) {
@@ -81,7 +80,7 @@ export function DutyPage() {
     setUrlFilter(key, value);
   };
   const year = filter.year ?? chinaYear();
-  const years = Array.from({ length: Math.max(1, chinaYear() - FIRST_YEAR + 1) }, (_, i) => chinaYear() - i);
+  const years = registerYears(chinaYear(), year);
   const table = useDutyTable({
     year,
     ...(filter.districtId ? { districtId: filter.districtId } : {}),

@@ -12,15 +12,13 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useSession } from '@/lib/session';
 import { useEnterprises, type EnterpriseFilter } from '../api/get-enterprises';
-import { divisionText, keepsRegister, sectionText } from '../lib/register';
+import { divisionText, keepsRegister, registerYears, sectionText } from '../lib/register';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { EnterprisesTabs } from './enterprises-tabs';
 import { AboveScaleTag, StatusTag } from './enterprise-tags';
 import { chinaYear } from '@/lib/format';
 
 const PAGE = 20;
-/** Years offered in the year filter: this one and the eight before it. */
-const YEARS = Array.from({ length: 9 }, (_, i) => chinaYear() - i);
 
 /**
  * `/enterprises`: the register (企业名录) the user sees — a district's enterprises, or an enterprise
@@ -95,7 +93,10 @@ export function EnterprisesPage() {
             aria-label={t('enterprises.filter.year')}
             value={year}
             onChange={(v) => set('year', String(v))}
-            options={YEARS.map((y) => ({ value: y, label: t('enterprises.yearOption', { year: y }) }))}
+            options={registerYears(chinaYear(), year ?? undefined).map((y) => ({
+              value: y,
+              label: t('enterprises.yearOption', { year: y }),
+            }))}
           />
           <Select
             allowClear
