@@ -11,7 +11,7 @@ import { useT } from '@/lib/i18n';
 import { pick, useLang } from '@/lib/lang';
 import { useUrlFilters } from '@/lib/url-filters';
 import { useDutyTable, type DutyTable } from '../api/get-duty-table';
-import { registerYears } from '../lib/register';
+import { registerYears } from '../lib/register-years';
 import { EnterprisesTabs } from './enterprises-tabs';
 
 type Status = DutyStatusCode;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registerYears } from './register';
+import { registerYears } from './register-years';
 
 describe('the years a register page offers', () => {
   it('offers this year and the eight before it, newest first', () => {
