@@ -71,7 +71,11 @@ export async function readRegisterFile(
   if (!sheet.ok)
     return sheet.code === 'TOO_MANY_ROWS'
       ? fileProblem('FILE_TOO_MANY_ROWS', `不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows`)
-      : fileProblem('FILE_UNREADABLE', '无法读取该 Excel 文件', 'The Excel file cannot be read');
+      : fileProblem(
+          'FILE_UNREADABLE',
+          `无法读取该 Excel 文件：${sheet.why.zh}`,
+          `The Excel file cannot be read: ${sheet.why.en}`,
+        );
   if (sheet.rowCount < 2) return fileProblem('FILE_NO_ROWS', '文件中没有企业数据', 'The file holds no rows');
   const header = new Map<string, number>();
   (sheet.rows[0]?.row === 1 ? sheet.rows[0].cells : []).forEach((text, i) =>

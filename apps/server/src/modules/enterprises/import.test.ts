@@ -12,6 +12,13 @@ import {
 } from './enterprises-test-helpers.ts';
 
 type Cast = Awaited<ReturnType<typeof enterprisesCast>>;
+/** `n` CJK characters that do not repeat in a pattern (a linear congruential walk over U+4E00…U+9FFF). */
+const varied = (n: number) => {
+  let x = 7;
+  return Array.from({ length: n }, () =>
+    String.fromCharCode(0x4e00 + ((x = (x * 1103515245 + 12345) % 2 ** 31) % 20_000)),
+  ).join('');
+};
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('importing the 规上 list and staff counts, and exporting the register', () => {
@@ -94,6 +101,22 @@ describe('importing the 规上 list and staff counts, and exporting the register
       .where('action', '=', 'enterprise.import')
       .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ result: 'failure', details: { problems: 10 } });
+  });
+
+  it('says why a workbook cannot be read: the cell past Excel’s 32,767 characters, by name', async () => {
+    const file = await importFile([
+      { 统一社会信用代码: yitongUscc, 年度: 2020, 职工总数: 1280 },
+      // Varied characters: a cell of one repeated character compresses past the upload guard's ratio.
+      { 统一社会信用代码: yitongUscc, 年度: 2019, 是否规上: varied(40_000) },
+    ]);
+    const res = await upload(cast.clients.iit, file, '超长单元格.xlsx');
+    expect(res.statusCode, res.body).toBe(400);
+    const [problem] = errorOf(res).details!;
+    expect(problem).toMatchObject({ row: 0, field: 'file', code: 'FILE_UNREADABLE' });
+    expect(String(problem!.message)).toMatch(
+      /^无法读取该 Excel 文件：单元格 [A-Z]+3 的文字超过 Excel 单元格上限 32767 个字符$/,
+    );
+    expect(String(problem!.messageEn)).toMatch(/^The Excel file cannot be read: cell [A-Z]+3 holds more/);
   });
 
   it('imports a good file in one go, registering new enterprises from their rows, once', async () => {

@@ -23,9 +23,41 @@ export interface SheetRow {
 /** Why a workbook was not read: not an xlsx the guard and this reader accept, or rows past the limit. */
 type SheetReadError = 'UNREADABLE' | 'TOO_MANY_ROWS';
 
+/** Why a workbook is unreadable, in words a clerk can act on (zh, en). */
+type Why = { zh: string; en: string };
+
+const WHY = {
+  notWorkbook: {
+    zh: '不是 Excel 工作簿（.xlsx），或找不到工作表',
+    en: 'not an Excel workbook (.xlsx), or it has no worksheet',
+  },
+  malformed: {
+    zh: '工作表内容格式有误，文件可能已损坏，请用 Excel 打开后另存为 .xlsx 再导入',
+    en: 'the worksheet is not well-formed (the file may be damaged): open it in Excel, save it as .xlsx and import again',
+  },
+  rowOrder: (row: number) => ({
+    zh: `第 ${row} 行的行号重复或倒序，文件可能已损坏`,
+    en: `row number ${row} repeats or goes backwards (the file may be damaged)`,
+  }),
+  columnRange: {
+    zh: '单元格引用超出 Excel 的最大列（XFD）',
+    en: 'a cell reference lies past Excel’s last column (XFD)',
+  },
+  cellTooLong: (cell: string) => ({
+    zh: `单元格 ${cell} 的文字超过 Excel 单元格上限 32767 个字符`,
+    en: `cell ${cell} holds more than Excel’s 32,767 characters`,
+  }),
+  tooManyStrings: {
+    zh: '文件中的文本条目多于行数上限所能容纳的',
+    en: 'the file holds more texts than its row limit allows',
+  },
+} satisfies Record<string, Why | ((...args: never[]) => Why)>;
+
 /** `readFirstSheet`'s answer: the non-empty rows and the last row number holding a value. */
 export type SheetRead =
-  { ok: true; rowCount: number; rows: SheetRow[] } | { ok: false; code: SheetReadError };
+  | { ok: true; rowCount: number; rows: SheetRow[] }
+  | { ok: false; code: 'TOO_MANY_ROWS' }
+  | { ok: false; code: 'UNREADABLE'; why: Why };
 
 /** The built-in number formats that are dates or times (ECMA-376 §18.8.30, as ExcelJS knows them). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
@@ -65,9 +97,9 @@ const MAX_DEPTH = 64;
 /** Characters a cell holds at most (Excel's limit): a longer text is no cell Excel wrote, and would cost every use of it. */
 const MAX_CELL_TEXT = 32_767;
 
-/** Appends a text event to a cell's text, refusing the part past Excel's cell limit. */
-function appended(text: string, more: string): string {
-  if (text.length + more.length > MAX_CELL_TEXT) throw new Stop('UNREADABLE');
+/** Appends a text event to a cell's text, refusing the part past Excel's cell limit; `where` names the cell. */
+function appended(text: string, more: string, where: string): string {
+  if (text.length + more.length > MAX_CELL_TEXT) throw new Stop('UNREADABLE', WHY.cellTooLong(where));
   return text + more;
 }
 
@@ -76,7 +108,10 @@ const PARSE_CHUNK = 256 * 1024;
 
 /** Thrown by a part's handlers to end its parse at once (a refusal, or all that was needed). */
 class Stop {
-  constructor(readonly code: SheetReadError | null) {}
+  constructor(
+    readonly code: SheetReadError | null,
+    readonly why: Why = WHY.malformed,
+  ) {}
 }
 
 /** An element's name without its namespace prefix (`x:row` → `row`: the Open XML SDK writes prefixes). */
@@ -134,6 +169,12 @@ function walk(part: Buffer, on: PartHandlers): void {
 
 /** The text of each string item (`<si>` in the shared strings): its `<t>` runs joined, phonetic guides (`<rPh>`) left out. */
 class StringItem {
+  /**
+   * `cell` names the inline string's cell (`C5`), refused at once past the limit; a shared string
+   * (no cell) is marked `tooLong` instead, its text no longer kept, and refused by the first cell using it.
+   */
+  constructor(readonly cell: string | null = null) {}
+  tooLong = false;
   depth = 0;
   private inT = 0;
   private inPhonetic = 0;
@@ -150,7 +191,11 @@ class StringItem {
     this.depth--;
   }
   add(text: string) {
-    if (this.inT > 0 && this.inPhonetic === 0) this.text = appended(this.text, text);
+    if (this.inT === 0 || this.inPhonetic > 0 || this.tooLong) return;
+    if (this.cell === null && this.text.length + text.length > MAX_CELL_TEXT) {
+      this.tooLong = true;
+      this.text = '';
+    } else this.text = appended(this.text, text, this.cell ?? '');
   }
 }
 
@@ -209,15 +254,18 @@ function dateStyles(styles: Buffer | undefined): Set<number> {
   return dates;
 }
 
-/** The shared strings' texts in order (a self-closed `<si/>` is an empty string, keeping the others' places). */
-function sharedStrings(xml: Buffer, maxItems: number): string[] {
-  const strings: string[] = [];
+/**
+ * The shared strings' texts in order (a self-closed `<si/>` is an empty string, keeping the others'
+ * places); null for a text past Excel's cell limit (`TOO_LONG`), refused where a cell uses it.
+ */
+function sharedStrings(xml: Buffer, maxItems: number): Array<string | null> {
+  const strings: Array<string | null> = [];
   let item: StringItem | null = null;
   walk(xml, {
     open(name) {
       if (item) item.open(name);
       else if (name === 'si') {
-        if (strings.length >= maxItems) throw new Stop('UNREADABLE');
+        if (strings.length >= maxItems) throw new Stop('UNREADABLE', WHY.tooManyStrings);
         item = new StringItem();
       }
     },
@@ -225,8 +273,8 @@ function sharedStrings(xml: Buffer, maxItems: number): string[] {
       if (item && item.depth > 0) item.close(name);
       else if (item && name === 'si') {
         // Trimmed once here, not at each cell that uses it; no sheet within the limits uses more.
-        if (strings.length >= maxItems) throw new Stop('UNREADABLE');
-        strings.push(item.text.trim());
+        if (strings.length >= maxItems) throw new Stop('UNREADABLE', WHY.tooManyStrings);
+        strings.push(item.tooLong ? null : item.text.trim());
         item = null;
       }
     },
@@ -249,6 +297,14 @@ function columnOf(ref: string | undefined): number {
   return column;
 }
 
+/** A column's letters (1 → A, 28 → AB). */
+function columnName(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 /** An Excel serial day as `YYYY-MM-DD` (the 1900 or 1904 date system), as ExcelJS dates it. */
 function serialDate(serial: number, date1904: boolean): string {
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
@@ -269,11 +325,21 @@ interface CellState {
 }
 
 /** A cell's text from its type, value and format, as ExcelJS's value would print (see the file's comment). */
-function cellText(cell: CellState, strings: string[], dates: Set<number>, date1904: boolean): string {
+function cellText(
+  cell: CellState,
+  strings: ReadonlyArray<string | null>,
+  dates: Set<number>,
+  date1904: boolean,
+  name: string,
+): string {
   if (cell.type === 'inlineStr') return cell.inline?.text ?? '';
   const value = cell.value;
   if (value === undefined) return '';
-  if (cell.type === 's') return strings[Number(value)] ?? '';
+  if (cell.type === 's') {
+    const text = strings[Number(value)];
+    if (text === null) throw new Stop('UNREADABLE', WHY.cellTooLong(name));
+    return text ?? '';
+  }
   if (cell.type === 'str') return value;
   if (cell.type === 'b') return String(parseInt(value, 10) !== 0);
   if (cell.type === 'e' || value.trim() === '') return '';
@@ -303,13 +369,16 @@ export function readFirstSheet(buffer: Buffer, opts: { maxRows: number; maxColum
   try {
     return read(buffer, opts);
   } catch (error) {
-    if (error instanceof Stop) return { ok: false, code: error.code ?? 'UNREADABLE' };
+    if (error instanceof Stop)
+      return error.code === 'TOO_MANY_ROWS'
+        ? { ok: false, code: 'TOO_MANY_ROWS' }
+        : { ok: false, code: 'UNREADABLE', why: error.why };
     throw error;
   }
 }
 
 function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): SheetRead {
-  const unreadable = { ok: false, code: 'UNREADABLE' } as const;
+  const unreadable = { ok: false, code: 'UNREADABLE', why: WHY.notWorkbook } as const;
   const parts = extractZipEntries(buffer, (name) => name.startsWith('xl/'));
   if (!parts.ok) return unreadable;
   const workbook = parts.entries.get('xl/workbook.xml');
@@ -336,12 +405,13 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
         else if (name === 'v' && cell.value === undefined && !cell.inline) {
           cell.value = '';
           cell.inValue = true;
-        } else if (name === 'is' && !cell.inline) cell.inline = new StringItem();
+        } else if (name === 'is' && !cell.inline)
+          cell.inline = new StringItem(`${columnName(cell.column)}${rowNumber}`);
       } else if (row) {
         if (name !== 'c') return;
         const ref = columnOf(attributes.r);
         const column = ref || row.column + 1;
-        if (column > MAX_COLUMNS) throw new Stop('UNREADABLE');
+        if (column > MAX_COLUMNS) throw new Stop('UNREADABLE', WHY.columnRange);
         row.column = column;
         const style = Number(attributes.s ?? -1);
         cell = {
@@ -357,7 +427,8 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
         const r = attributes.r;
         const next = r === undefined ? rowNumber + 1 : /^[0-9]{1,7}$/.test(r) ? Number(r) : 0;
         // Excel writes rows in order, each once: a repeated or backward number is no sheet it wrote.
-        if (next <= rowNumber || next > MAX_SHEET_ROWS) throw new Stop('UNREADABLE');
+        if (next <= rowNumber || next > MAX_SHEET_ROWS)
+          throw new Stop('UNREADABLE', WHY.rowOrder(next || rowNumber + 1));
         rowNumber = next;
         row = { cells: [], column: 0 };
       }
@@ -370,7 +441,13 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
         } else if (cell.inValue) cell.inValue = false;
         else if (name === 'c') {
           if (cell.column <= maxColumns) {
-            const text = cellText(cell, strings, dates, date1904).trim();
+            const text = cellText(
+              cell,
+              strings,
+              dates,
+              date1904,
+              `${columnName(cell.column)}${rowNumber}`,
+            ).trim();
             if (text !== '') row!.cells[cell.column - 1] = text;
           }
           cell = null;
@@ -387,7 +464,7 @@ function read(buffer: Buffer, opts: { maxRows: number; maxColumns?: number }): S
     },
     text(text) {
       if (!cell) return;
-      if (cell.inValue) cell.value = appended(cell.value!, text);
+      if (cell.inValue) cell.value = appended(cell.value!, text, `${columnName(cell.column)}${rowNumber}`);
       else if (cell.inline && !cell.inlineDone) cell.inline.add(text);
     },
   });

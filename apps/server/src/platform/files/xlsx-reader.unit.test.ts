@@ -195,8 +195,15 @@ describe('readFirstSheet', () => {
 
   it('refuses what is not a workbook, or what the upload guard refuses', () => {
     const sheet = '<row r="1"><c r="A1"><v>1</v></c></row>';
-    const unreadable = { ok: false, code: 'UNREADABLE' };
-    expect(readFirstSheet(Buffer.from('统一社会信用代码,年度\n'), { maxRows: 10 })).toEqual(unreadable);
+    const unreadable = expect.objectContaining({ ok: false, code: 'UNREADABLE' });
+    expect(readFirstSheet(Buffer.from('统一社会信用代码,年度\n'), { maxRows: 10 })).toEqual({
+      ok: false,
+      code: 'UNREADABLE',
+      why: {
+        zh: '不是 Excel 工作簿（.xlsx），或找不到工作表',
+        en: 'not an Excel workbook (.xlsx), or it has no worksheet',
+      },
+    });
     expect(
       readFirstSheet(buildZip([{ name: 'xl/worksheets/sheet1.xml', data: sheet }]), { maxRows: 10 }),
     ).toEqual(unreadable);
@@ -223,7 +230,7 @@ describe('readFirstSheet', () => {
   });
 
   describe('hostile input: read in one pass, what is kept bounded (security review of the reader)', () => {
-    const unreadable = { ok: false, code: 'UNREADABLE' };
+    const unreadable = expect.objectContaining({ ok: false, code: 'UNREADABLE' });
     const N = 100_000;
 
     it('refuses a start tag never closed (row, cell, shared string, text, phonetic guide, inline string) at once', () => {
@@ -281,7 +288,10 @@ describe('readFirstSheet', () => {
         unreadable,
       );
       const back = `${header}<row r="3">${inline('A3', 'X')}</row><row r="2">${inline('A2', 'Y')}</row>`;
-      expect(readFirstSheet(parts({ sheet: sheetOf(back) }), { maxRows: 10 })).toEqual(unreadable);
+      expect(readFirstSheet(parts({ sheet: sheetOf(back) }), { maxRows: 10 })).toMatchObject({
+        code: 'UNREADABLE',
+        why: { zh: '第 2 行的行号重复或倒序，文件可能已损坏' },
+      });
       // Rows without a number follow the one before; past row 1,048,576 is no sheet.
       const next = `${header}<row>${inline('', 'Y')}</row>`;
       expect(readFirstSheet(parts({ sheet: sheetOf(next) }), { maxRows: 10 })).toMatchObject({
@@ -391,6 +401,28 @@ describe('readFirstSheet', () => {
         parts({ sheet: oneCell(`<c r="A1" t="str"><v>${long}</v></c>`) }),
       ])
         expect(readFirstSheet(workbook, { maxRows: 10 })).toEqual(unreadable);
+      // The refusal names the cell, so a clerk can find it — also a shared text's (the first cell using it).
+      expect(
+        readFirstSheet(
+          parts({
+            sheet: sheetOf(
+              '<row r="1"><c r="A1" t="s"><v>1</v></c></row><row r="7"><c r="D7" t="s"><v>0</v></c></row>',
+            ),
+            shared: `<sst><si><t>${long}</t></si><si><t>ok</t></si></sst>`,
+          }),
+          { maxRows: 10 },
+        ),
+      ).toMatchObject({
+        code: 'UNREADABLE',
+        why: { zh: '单元格 D7 的文字超过 Excel 单元格上限 32767 个字符' },
+      });
+      const at = (cell: string) => sheetOf(`<row r="1"><c r="A1"><v>1</v></c></row><row r="5">${cell}</row>`);
+      expect(readFirstSheet(parts({ sheet: at(inline('AB5', long)) }), { maxRows: 10 })).toMatchObject({
+        why: { zh: '单元格 AB5 的文字超过 Excel 单元格上限 32767 个字符' },
+      });
+      expect(
+        readFirstSheet(parts({ sheet: at(`<c r="C5" t="str"><v>${long}</v></c>`) }), { maxRows: 10 }),
+      ).toMatchObject({ why: { en: 'cell C5 holds more than Excel’s 32,767 characters' } });
       // At the limit it is read; a string of spaces used by many cells is empty in each (no row).
       const most = 'a'.repeat(32_767);
       const spaces = ' '.repeat(32_767);
