@@ -1,6 +1,7 @@
 import type { CommentStatus, ConsultationStatus } from '@zhijiao/contracts';
-import { sql, type Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { lockForTransaction } from '../../platform/db/advisory-lock.ts';
 import type { ConsultationCommentTable, ConsultationTable } from './consultation.tables.ts';
 
 const consultationColumns = [
@@ -124,7 +125,7 @@ export async function nextCommentSeq(db: Executor, consultationId: string): Prom
  * then counts its accepted comments since each given instant.
  */
 export async function lockAndCountClientEvents(db: Executor, clientHash: string, since: Date[]) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`consultation-rate|${clientHash}`}))`.execute(db);
+  await lockForTransaction(db, `consultation-rate|${clientHash}`);
   return Promise.all(
     since.map(async (at) => {
       const row = await db

@@ -1,12 +1,6 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 
 /** The public result look-up's counters: attempts per client, failures per exam number. */
-
-/** Serialises the rest of the transaction with every other one holding the same key. */
-export async function lockKey(trx: Executor, key: string): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
-}
 
 /** Forgets attempts older than `before`, then counts the client's attempts since `since`. */
 export async function countRecentAttempts(db: Executor, client: string, since: Date) {

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
+import { lockForTransaction } from '../../platform/db/advisory-lock.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { rateLimitClientKey } from '../../platform/http/client-key.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
@@ -130,7 +131,7 @@ async function checkedCandidate(deps: ModuleDeps, input: Lookup, ip: string) {
   const v = validateResidentId(input.idNumber, now);
   const index = deps.crypto.blindIndex(v.ok ? v.normalized : input.idNumber.trim().toUpperCase());
   const outcome = await deps.transaction(async (trx) => {
-    await lookups.lockKey(trx, `enrollment-lookup-exam|${examKey}`);
+    await lockForTransaction(trx, `enrollment-lookup-exam|${examKey}`);
     const failures = await lookups.countRecentFailures(trx, examKey, before(now, FAILED_LOOKUP_WINDOW_MS));
     const audit = (
       objectId: string | null,
@@ -181,7 +182,7 @@ async function forgetOldLookups(deps: ModuleDeps, now: Date): Promise<void> {
  */
 async function countClientAttempt(deps: ModuleDeps, client: string, now: Date) {
   await deps.transaction(async (trx) => {
-    await lookups.lockKey(trx, `enrollment-lookup|${client}`);
+    await lockForTransaction(trx, `enrollment-lookup|${client}`);
     const n = await lookups.countRecentAttempts(trx, client, before(now, LOOKUP_WINDOW_MS));
     if (n >= LOOKUP_LIMIT) throw new AppError('RATE_LIMITED', 429);
     await lookups.insertAttempt(trx, client, now);

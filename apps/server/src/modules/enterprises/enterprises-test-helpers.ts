@@ -1,32 +1,16 @@
 import ExcelJS from 'exceljs';
-import { expect } from 'vitest';
 import { createUser, login, seedShangdang, type Client, type TestContext } from '../../test/test-context.ts';
-import { demoUscc } from './enterprises.demo-data.ts';
+
+// The register helpers other modules' tests share live outside the module (they may import only its index.ts).
+export { enterpriseBody, nextUscc, registerEnterprise } from '../../test/enterprise-register.ts';
 
 export type Res = { statusCode: number; body: string; json(): unknown };
 export const errorOf = (res: Res) =>
   (res.json() as { error: { code: string; details?: Array<Record<string, unknown>> } }).error;
 
-let seq = 0;
-/** A fresh valid 统一社会信用代码 of 上党区. */
-export function nextUscc(): string {
-  return demoUscc(`MA0T${String(++seq).padStart(4, '0')}`);
-}
-
 /** The same code with a wrong final check character. */
 export function badCheck(uscc: string): string {
   return uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
-}
-
-/** A register body for a new enterprise. */
-export function enterpriseBody(over: Record<string, unknown> = {}) {
-  return {
-    uscc: nextUscc(),
-    legalName: `长治市上党区测试企业${seq}有限公司`,
-    industryDivision: '33',
-    address: '上党区韩店镇',
-    ...over,
-  };
 }
 
 /**
@@ -49,13 +33,6 @@ export async function enterprisesCast(ctx: TestContext) {
   const unit = async (code: string) =>
     (await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
   return { users, clients, unit };
-}
-
-/** Registers an enterprise through the API as `client` and returns its id. */
-export async function registerEnterprise(client: Client, body: Record<string, unknown>): Promise<string> {
-  const res = await client.post('/api/enterprises', body);
-  expect(res.statusCode, res.body).toBe(201);
-  return (res.json() as { enterprise: { id: string } }).enterprise.id;
 }
 
 /** Audit actions on an object, in order. */

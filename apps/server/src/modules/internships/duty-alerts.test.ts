@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourcedAlert } from '../../platform/alerts/alert-sources.ts';
 import { demoActor } from '../../demo/demo-actors.ts';
+import { enterpriseBody, registerEnterprise } from '../../test/enterprise-register.ts';
 import { createUser, login, runtimeOf, type Client } from '../../test/test-context.ts';
-import { creditCodeCheckChar, orgCodeCheckChar } from '../../platform/validation/credit-code.ts';
 import { createInternshipWorld, publishPost, type InternshipWorld } from './internships.test-helpers.ts';
 
 /**
@@ -11,28 +11,6 @@ import { createInternshipWorld, publishPost, type InternshipWorld } from './inte
  * 振东集团 240 staff, one post of 5 places (owes ceil(4.8) = 5: met); 易通集团 1000 staff and no
  * post (owes 20: short); an enterprise not 规上 with no post; a 规上 one with no staff count on file.
  */
-/** A valid 统一社会信用代码 of 上党区 (140404) with the given 8-character body. */
-function testUscc(body8: string): string {
-  const first17 = `91140404${body8}${orgCodeCheckChar(body8)}`;
-  return first17 + creditCodeCheckChar(first17);
-}
-
-/**
- * 区工信局 puts an enterprise on the register through the enterprises module's API (a new unit
- * unless `orgUnitId` links an existing one); returns its id.
- */
-async function register(iit: Client, legalName: string, usccBody: string, orgUnitId?: string) {
-  const res = await iit.post('/api/enterprises', {
-    ...(orgUnitId ? { orgUnitId } : {}),
-    uscc: testUscc(usccBody),
-    legalName,
-    industryDivision: '27',
-    address: '长治市上党区',
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return (res.json() as { enterprise: { id: string } }).enterprise.id;
-}
-
 describe('the 2 % duty alert (internship_duty_short)', () => {
   let w: InternshipWorld;
   let iit: Client;
@@ -50,14 +28,17 @@ describe('the 2 % duty alert (internship_duty_short)', () => {
     ] as const)
       names[key] = (await createUser(w.ctx, role, org)).username;
     iit = await login(w.ctx, names.iit!);
+    // 区工信局 puts an enterprise on the register (a new unit unless `orgUnitId` links one).
+    const register = (legalName: string, orgUnitId?: string) =>
+      registerEnterprise(iit, enterpriseBody({ legalName, ...(orgUnitId ? { orgUnitId } : {}) }));
     const year = async (id: string, body: Record<string, unknown>, y = 2024) => {
       const res = await iit.put(`/api/enterprises/${id}/years/${y}`, body);
       expect(res.statusCode, res.body).toBe(200);
     };
-    await register(iit, '易通集团', 'MA0D2101', w.units.yitong);
-    await register(iit, '山西振东健康产业集团有限公司', 'MA0D2102', w.units.zhendong);
-    notAboveScale = await register(iit, '上党区小微企业有限公司', 'MA0D2103');
-    noStaff = await register(iit, '上党区未报人数企业有限公司', 'MA0D2104');
+    await register('易通集团', w.units.yitong);
+    await register('山西振东健康产业集团有限公司', w.units.zhendong);
+    notAboveScale = await register('上党区小微企业有限公司');
+    noStaff = await register('上党区未报人数企业有限公司');
     await year(w.units.yitong, { staff: 1000, listedAboveScale: true });
     // Short last year as well: only this year's duty is alerted.
     await year(w.units.yitong, { staff: 900, listedAboveScale: true }, 2023);

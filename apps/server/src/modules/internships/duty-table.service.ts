@@ -93,9 +93,9 @@ export async function internshipDutyTable(
   const scope = { ...base, districtIds: [district.id] };
   const enterpriseIds = dutyRowsSeen(actor, own.isEnterprise, query.enterpriseId);
   const qUnitIds = query.q
-    ? (await listOrgUnitInfo(db, { under: district.id, types: ['enterprise'] }))
-        .filter((u) => u.name.includes(query.q!) || u.fullName.includes(query.q!))
-        .map((u) => u.id)
+    ? (await listOrgUnitInfo(db, { under: district.id, types: ['enterprise'], nameContains: query.q })).map(
+        (u) => u.id,
+      )
     : [];
   const page = await districtDutyPage(
     db,

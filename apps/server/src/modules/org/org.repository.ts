@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { OrgUnitType } from '@zhijiao/contracts';
 import type { Executor } from '../../platform/db/database.ts';
+import { containsPattern } from '../../platform/search/search-sources.ts';
 import type { OrgUnitTable } from './org.tables.ts';
 
 export function listOrgUnits(db: Executor) {
@@ -174,9 +175,12 @@ export async function unitRefsByIds(
 
 /**
  * Units matching every filter given: ids, types, groups (any of), the subtree under a unit
- * (itself included), ordered by code.
+ * (itself included), the name or full name containing a text (literally, case as given; matched
+ * in the database, so a district's thousands of enterprises are not read to find a few), ordered
+ * by code.
  *
  * @example await listOrgUnitInfo(db, { under: districtId, types: ['school'], groups: ['中职'] })
+ * @example await listOrgUnitInfo(db, { under: districtId, types: ['enterprise'], nameContains: '易通' })
  */
 export async function listOrgUnitInfo(
   db: Executor,
@@ -185,6 +189,7 @@ export async function listOrgUnitInfo(
     types?: readonly OrgUnitType[];
     groups?: readonly string[];
     under?: string;
+    nameContains?: string;
   } = {},
 ): Promise<OrgUnitInfo[]> {
   if (filter.ids?.length === 0 || filter.types?.length === 0) return [];
@@ -192,6 +197,10 @@ export async function listOrgUnitInfo(
   if (filter.ids) q = q.where('id', 'in', [...filter.ids]);
   if (filter.types) q = q.where('type', 'in', [...filter.types]);
   if (filter.groups?.length) q = q.where(sql<boolean>`groups && ${sql.val([...filter.groups])}::text[]`);
+  if (filter.nameContains) {
+    const pattern = containsPattern(filter.nameContains);
+    q = q.where((eb) => eb.or([eb('name', 'like', pattern), eb('fullName', 'like', pattern)]));
+  }
   if (filter.under) {
     const under = await listSubtreeIds(db, filter.under);
     if (under.length === 0) return [];

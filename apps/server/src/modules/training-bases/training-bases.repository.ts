@@ -1,6 +1,7 @@
 import type { TrainingBaseKind, TrainingBaseStatus } from '@zhijiao/contracts';
-import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { lockForTransaction } from '../../platform/db/advisory-lock.ts';
 import { containsPattern } from '../../platform/search/search-sources.ts';
 import type { ChinaMoment } from './booking.rules.ts';
 import type {
@@ -339,9 +340,7 @@ export async function setProgrammeLink(
 
 /** Serialises the links to one enrolment program (held until the transaction ends). */
 export async function lockEnrollmentProgramLinks(trx: Executor, enrollmentProgramId: string) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`vet-programme-link|${enrollmentProgramId}`}))`.execute(
-    trx,
-  );
+  await lockForTransaction(trx, `vet-programme-link|${enrollmentProgramId}`);
 }
 
 /** The programmes but `exceptId` linked to any of the enrolment programs. */

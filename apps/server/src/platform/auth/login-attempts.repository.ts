@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
+import { lockForTransaction } from '../db/advisory-lock.ts';
 import type { LoginAttemptTable } from './auth.tables.ts';
 
 /**
@@ -11,8 +11,7 @@ import type { LoginAttemptTable } from './auth.tables.ts';
 /** Serialises the rest of the transaction with every other one holding one of the same keys. */
 export async function lockSignInKeys(trx: Executor, keys: readonly string[]): Promise<void> {
   // Always in the same order, so two transactions wanting the same keys cannot deadlock.
-  for (const key of [...new Set(keys)].sort())
-    await sql`SELECT pg_advisory_xact_lock(hashtext(${`sign-in|${key}`}))`.execute(trx);
+  for (const key of [...new Set(keys)].sort()) await lockForTransaction(trx, `sign-in|${key}`);
 }
 
 /**
