@@ -14,3 +14,4 @@ export * from './cooperation.ts';
 export * from './certification.ts';
 export * from './training-bases.ts';
 export * from './alert-kinds.ts';
+export * from './learners.ts';
