@@ -3,7 +3,6 @@ import { createList, decodeList } from '@digitalbazaar/vc-bitstring-status-list'
 import { verifyJWT } from 'did-jwt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkRevocation } from './credential-status.ts';
-import { verificationMethodId } from './did-web.ts';
 import {
   buildStatusListCredential,
   createStatusList,
@@ -15,7 +14,6 @@ import {
   STATUS_LIST_MIN_BITS,
 } from './status-list.ts';
 import { createTestIssuer, STATUS_LIST_URL, type TestIssuer } from './test-issuer.ts';
-import { signCredentialJwt } from './vc-jwt.ts';
 
 const SET = [0, 7, 8, 94567, STATUS_LIST_MIN_BITS - 1];
 
@@ -85,14 +83,10 @@ describe('revocation through the signed status list', () => {
   });
   afterEach(() => issuer.close());
 
-  const sign = <C extends Parameters<typeof signCredentialJwt>[0]>(credential: C) => {
-    const key = issuer.keys.signingKey('SD');
-    return signCredentialJwt(credential, key, verificationMethodId(issuer.did, key.keyId));
-  };
   const listJwt = (revoked: number[]) => {
     const list = createStatusList();
     for (const i of revoked) setRevoked(list, i, true);
-    return sign(
+    return issuer.sign(
       buildStatusListCredential({
         listUrl: STATUS_LIST_URL,
         issuerDid: issuer.did,
@@ -170,7 +164,7 @@ describe('revocation through the signed status list', () => {
       reason: { code: 'CREDENTIAL_SIGNATURE_INVALID' },
     });
 
-    const otherList = sign(
+    const otherList = issuer.sign(
       buildStatusListCredential({
         listUrl: `${STATUS_LIST_URL}0`,
         issuerDid: issuer.did,

@@ -1,5 +1,5 @@
 /**
- * A throwaway issuer for the credentials tests: a key store in a temporary data directory under a
+ * A throwaway issuer for the credentials tests: `createCredentialIssuer` over a key store in a temporary data directory under a
  * random secret key, the DID of district `SD` under a public URL with a port (so the `%3A` form
  * is exercised), and a did-resolver `Resolver` whose `web` method answers from what the issuer
  * publishes — the test form of did:web resolution (no HTTPS server), going through the document's
@@ -12,10 +12,12 @@ import path from 'node:path';
 import { Resolver, type DIDResolutionResult } from 'did-resolver';
 import { createFixedClock } from '../clock/clock.ts';
 import { createFieldCrypto } from '../crypto/field-crypto.ts';
-import { buildDidDocument, didDocumentUrl, issuerDid, type DidDocument } from './did-web.ts';
+import { didDocumentUrl, type DidDocument } from './did-web.ts';
+import { createCredentialIssuer } from './index.ts';
 import { createIssuerKeyStore, issuerKeysDir } from './issuer-keys.ts';
 import { buildOpenBadgeCredential, type OpenBadgeCredential } from './open-badge.ts';
 import { statusListEntry } from './status-list.ts';
+import type { SignableCredential } from './vc-jwt.ts';
 
 export const PUBLIC_URL = 'https://zhijiao.example.gov.cn:8443';
 export const STATUS_LIST_URL = `${PUBLIC_URL}/status/SD/1`;
@@ -29,8 +31,9 @@ export function createTestIssuer() {
     crypto: createFieldCrypto(randomBytes(32)),
     clock,
   });
-  const did = issuerDid(PUBLIC_URL, 'SD');
-  const didDocument = (): DidDocument => buildDidDocument(did, keys.publicKeys('SD'));
+  const issuing = createCredentialIssuer({ keys, publicUrl: PUBLIC_URL });
+  const did = issuing.did('SD');
+  const didDocument = (): DidDocument => issuing.didDocument('SD');
   /** What the issuer's web server would answer at each URL (did.json as JSON text). */
   const served = () => new Map([[didDocumentUrl(did), JSON.stringify(didDocument())]]);
 
@@ -72,6 +75,8 @@ export function createTestIssuer() {
     didDocument,
     resolver,
     credential,
+    /** Signs as the district's issuing does: with its newest key (made on first use). */
+    sign: (credential: SignableCredential) => issuing.sign('SD', credential),
     close: () => fs.rmSync(dataDir, { recursive: true, force: true }),
   };
 }

@@ -1,7 +1,7 @@
 import { verifyJWT } from 'did-jwt';
 import { Resolver } from 'did-resolver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verificationMethodId, type DidDocument } from './did-web.ts';
+import type { DidDocument } from './did-web.ts';
 import { createTestIssuer, STATUS_LIST_URL, type TestIssuer } from './test-issuer.ts';
 import { signCredentialJwt, wholeSecondsIso } from './vc-jwt.ts';
 
@@ -17,10 +17,8 @@ describe('VC-JWT signing, verified by did-jwt', () => {
   });
   afterEach(() => issuer.close());
 
-  const sign = (credential = issuer.credential()) => {
-    const key = issuer.keys.signingKey('SD');
-    return signCredentialJwt(credential, key, verificationMethodId(issuer.did, key.keyId));
-  };
+  const sign = (credential: Parameters<TestIssuer['sign']>[0] = issuer.credential()) =>
+    issuer.sign(credential);
   const parts = (jwt: string) =>
     jwt
       .split('.')

@@ -1,9 +1,7 @@
 import { sign } from 'node:crypto';
 import { verifyJWT } from 'did-jwt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verificationMethodId } from './did-web.ts';
 import { createTestIssuer, type TestIssuer } from './test-issuer.ts';
-import { signCredentialJwt } from './vc-jwt.ts';
 import { signerDid, verifyCredentialJwt } from './verify-credential.ts';
 
 /** The app's own verifier (jose, the key chosen by kid, OB's claim checks). */
@@ -14,10 +12,8 @@ describe('verifyCredentialJwt', () => {
   });
   afterEach(() => issuer.close());
 
-  const signNow = (credential: Parameters<typeof signCredentialJwt>[0] = issuer.credential()) => {
-    const key = issuer.keys.signingKey('SD');
-    return signCredentialJwt(credential, key, verificationMethodId(issuer.did, key.keyId));
-  };
+  const signNow = (credential: Parameters<TestIssuer['sign']>[0] = issuer.credential()) =>
+    issuer.sign(credential);
   const verify = (jwt: string, now = issuer.clock.now()) =>
     verifyCredentialJwt(jwt, { didDocument: issuer.didDocument(), now });
   /** A token with the given header and payload, signed with `privateKey` (node:crypto, as the app signs). */
