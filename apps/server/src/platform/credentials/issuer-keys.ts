@@ -8,7 +8,9 @@
  * (a public key of their own, to be published and trusted) is refused, not published.
  *
  * Rotation adds `key-N+1`, which becomes the signing key; older keys stay, still published, so
- * what they signed stays verifiable. Key numbers are never reused.
+ * what they signed stays verifiable. A compromised key is withdrawn by hand, renaming its file
+ * `key-N.json.withdrawn`: no longer published, and its number never given to another key (a
+ * verifier that cached the old document must not find a different key under the same id).
  */
 import {
   createPrivateKey,
@@ -27,7 +29,8 @@ import type { FieldCrypto } from '../crypto/field-crypto.ts';
 /** The HKDF label of the key files' MAC: no other use of the secret key shares it. */
 const PURPOSE = 'issuer-key';
 const FORMAT = 'zhijiao-issuer-key/v1';
-const KEY_FILE = /^key-([1-9]\d{0,8})\.json$/;
+// `key-N.json.withdrawn`: a key taken out of use by hand (compromised) keeps its number taken.
+const KEY_FILE = /^key-([1-9]\d{0,8})\.json(\.withdrawn)?$/;
 const ISSUER = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** An Ed25519 public key as a JWK, e.g. `{ kty: 'OKP', crv: 'Ed25519', x: '11qYAY…' }`. */
@@ -107,7 +110,8 @@ export function createIssuerKeyStore(deps: {
     return path.join(dir, issuer);
   };
 
-  function keyNumbers(issuer: string): number[] {
+  /** The numbers of the issuer's keys in use, ascending; with `withdrawn`, of every key ever made. */
+  function keyNumbers(issuer: string, options: { withdrawn?: boolean } = {}): number[] {
     let names: string[];
     try {
       names = fs.readdirSync(issuerDir(issuer));
@@ -116,11 +120,14 @@ export function createIssuerKeyStore(deps: {
       throw error;
     }
     return names
-      .map((name) => KEY_FILE.exec(name)?.[1])
-      .filter((n): n is string => n !== undefined)
-      .map(Number)
+      .map((name) => KEY_FILE.exec(name))
+      .filter((m): m is RegExpExecArray => m !== null && (options.withdrawn === true || m[2] === undefined))
+      .map((m) => Number(m[1]))
       .sort((a, b) => a - b);
   }
+
+  /** The number the next key gets: one more than any key ever made, withdrawn ones included. */
+  const nextNumber = (issuer: string) => (keyNumbers(issuer, { withdrawn: true }).at(-1) ?? 0) + 1;
 
   function readKey(issuer: string, number: number): IssuerSigningKey {
     const file = path.join(issuerDir(issuer), `key-${number}.json`);
@@ -194,14 +201,13 @@ export function createIssuerKeyStore(deps: {
     signingKey(issuer) {
       let numbers = keyNumbers(issuer);
       if (numbers.length === 0) {
-        createKey(issuer, 1);
+        createKey(issuer, nextNumber(issuer));
         numbers = keyNumbers(issuer);
       }
       return readKey(issuer, numbers.at(-1)!);
     },
     rotate(issuer) {
-      const newest = keyNumbers(issuer).at(-1) ?? 0;
-      createKey(issuer, newest + 1);
+      createKey(issuer, nextNumber(issuer));
       return publicHalf(readKey(issuer, keyNumbers(issuer).at(-1)!));
     },
   };

@@ -89,6 +89,24 @@ describe('issuer keys', () => {
     ).toEqual(['key-1', 'key-2', 'key-3']);
   });
 
+  it('never reuses the number of a withdrawn key, even when it was the newest or the only one', () => {
+    const first = store().signingKey('SD');
+    store().rotate('SD');
+    fs.renameSync(keyFile(2), `${keyFile(2)}.withdrawn`);
+    expect(
+      store()
+        .publicKeys('SD')
+        .map((k) => k.keyId),
+    ).toEqual(['key-1']);
+    expect(store().signingKey('SD').publicJwk).toEqual(first.publicJwk);
+    expect(store().rotate('SD').keyId).toBe('key-3');
+
+    fs.renameSync(keyFile(1), `${keyFile(1)}.withdrawn`);
+    fs.renameSync(keyFile(3), `${keyFile(3)}.withdrawn`);
+    expect(store().publicKeys('SD')).toEqual([]);
+    expect(store().signingKey('SD').keyId).toBe('key-4');
+  });
+
   it('keeps each issuer apart', () => {
     const sd = store().signingKey('SD');
     const other = store().signingKey('LC');
