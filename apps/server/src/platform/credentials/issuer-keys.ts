@@ -85,6 +85,27 @@ export function issuerKeysDir(config: Pick<Config, 'dataDir'>): string {
 const macText = (c: Omit<KeyFileContent, 'mac'>) =>
   [c.format, c.issuer, c.keyId, c.createdAt, c.publicKeyJwk.x, c.privateKeyCipher].join('\n');
 
+/** The file's content if it has the key file's shape (its MAC is checked by the caller), else null. */
+function parseKeyFile(text: string): KeyFileContent | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const c = value as Partial<KeyFileContent> | null;
+  const strings = [
+    c?.format,
+    c?.issuer,
+    c?.keyId,
+    c?.createdAt,
+    c?.publicKeyJwk?.x,
+    c?.privateKeyCipher,
+    c?.mac,
+  ];
+  return c?.format === FORMAT && strings.every((v) => typeof v === 'string') ? (c as KeyFileContent) : null;
+}
+
 function checkIssuer(issuer: string): void {
   if (!ISSUER.test(issuer) || issuer.includes('..'))
     throw new Error(`issuer-keys: issuer "${issuer}" must be 1-64 letters, digits, ".", "_" or "-"`);
@@ -133,12 +154,12 @@ export function createIssuerKeyStore(deps: {
     const file = path.join(issuerDir(issuer), `key-${number}.json`);
     if (process.platform !== 'win32' && (fs.statSync(file).mode & 0o077) !== 0)
       throw new Error(`issuer-keys: key file ${file} must not be accessible by group or others (chmod 600)`);
-    const content = JSON.parse(fs.readFileSync(file, 'utf8')) as KeyFileContent;
+    const content = parseKeyFile(fs.readFileSync(file, 'utf8'));
+    if (!content) throw new Error(`issuer-keys: key file ${file} is not an issuer key file (${FORMAT})`);
     const { mac, ...sealed } = content;
     const expected = Buffer.from(crypto.authenticate(PURPOSE, macText(sealed)), 'hex');
-    const given = Buffer.from(typeof mac === 'string' ? mac : '', 'hex');
+    const given = Buffer.from(mac, 'hex');
     if (
-      content.format !== FORMAT ||
       content.issuer !== issuer ||
       content.keyId !== `key-${number}` ||
       given.length !== expected.length ||

@@ -127,6 +127,9 @@ describe('issuer keys', () => {
     content.publicKeyJwk.x = honest;
     fs.writeFileSync(keyFile(1), JSON.stringify(content));
     expect(store().publicKeys('SD')[0]!.publicJwk.x).toBe(honest);
+    fs.writeFileSync(keyFile(1), '{"format":"zhijiao-issuer-key/v1"}');
+    expect(() => store().publicKeys('SD')).toThrow(/not an issuer key file/);
+    fs.writeFileSync(keyFile(1), JSON.stringify(content));
     fs.chmodSync(keyFile(1), 0o644);
     expect(() => store().signingKey('SD')).toThrow(/chmod 600/);
   });
