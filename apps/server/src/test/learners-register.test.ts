@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from './alert-actors.ts';
 import { createTestContext, seedShangdang, type Client, type TestContext } from './test-context.ts';
 import type { Actor } from '../platform/auth/actor.ts';
-import { moduleTransactions } from '../platform/db/transactions.ts';
 import type { ModuleDeps } from '../platform/modules/module-definition.ts';
 import { maskResidentId } from '../platform/validation/identifiers.ts';
 import {
@@ -60,10 +59,7 @@ describe('the student register (学籍) made from enrolment registrations', () =
     ctx = await createTestContext();
     await seedShangdang(ctx);
     ({ f } = await runWholeSeason(ctx));
-    deps = {
-      ...ctx.services.modules.deps.get('enrollment')!,
-      transaction: moduleTransactions(ctx.db, ctx.services.events, 'learners'),
-    };
+    deps = ctx.services.modules.deps.get('learners')!;
     vhs = await userClient(ctx, 'unit_clerk', 'SD-VHS');
     // 区职业高中 admitted 210004 and 210005 to 焊接技术应用; 区职教中心 210003 to 美容美发.
     expect((await confirmRegistration(vhs, '210004')).statusCode).toBe(200);
@@ -333,6 +329,48 @@ describe('the student register (学籍) made from enrolment registrations', () =
       expect(item.abilities).toEqual({ changeStatus: false });
       expect(Object.keys(item)).not.toContain('idCipher');
     }
+  });
+
+  it('answers the register’s routes: scoped, masked, refusals with their codes', async () => {
+    const vec = await userClient(ctx, 'unit_clerk', 'SD-VEC');
+    const coordinator = await userClient(ctx, 'coordinator', 'SD-EDU');
+    const learner = (await learnerOf('210005'))!;
+    const codeOf = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
+
+    const unsigned = await ctx.app.inject({ method: 'GET', url: '/api/learners' });
+    expect(unsigned.statusCode).toBe(401);
+    const list = await coordinator.get('/api/learners?cohortYear=2021');
+    expect(list.statusCode, list.body).toBe(200);
+    expect((list.json() as { total: number }).total).toBe(3);
+    for (const leak of ['idCipher', 'idIndex', 'birthDateCipher', residentId(5, 'F')])
+      expect(list.body).not.toContain(leak);
+    expect(list.body).toContain(maskResidentId(residentId(5, 'F')));
+
+    const one = await vhs.get(`/api/learners/${learner.id}`);
+    expect(one.statusCode, one.body).toBe(200);
+    expect(one.json()).toMatchObject({
+      learner: { name: '钱五', status: 'enrolled', abilities: { changeStatus: true }, history: [{}] },
+    });
+    expect((await vec.get(`/api/learners/${learner.id}`)).statusCode).toBe(404);
+
+    const cohort = { schoolId: units.vhs, seasonId: f.seasonId };
+    const again = await vhs.post('/api/learners/enrollment-cohorts', cohort);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual({ created: 0, skipped: 2 });
+    const byCoordinator = await coordinator.post('/api/learners/enrollment-cohorts', cohort);
+    expect([byCoordinator.statusCode, codeOf(byCoordinator)]).toEqual([403, 'FORBIDDEN']);
+
+    const url = `/api/learners/${learner.id}/status-changes`;
+    const bad = await vhs.post(url, { status: 'expelled', date: '2022-03-01', reason: '因病休学' });
+    expect([bad.statusCode, codeOf(bad)]).toEqual([400, 'VALIDATION_FAILED']);
+    const suspended = await vhs.post(url, { status: 'suspended', date: '2022-03-01', reason: '因病休学' });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    expect(suspended.json()).toMatchObject({ learner: { status: 'suspended', statusSince: '2022-03-01' } });
+    const refused = await vhs.post(url, { status: 'graduated', date: '2022-03-01', reason: '毕业' });
+    expect([refused.statusCode, codeOf(refused)]).toEqual([409, 'LEARNER_STATUS_CHANGE_REFUSED']);
+    expect((await vec.post(url, { status: 'enrolled', date: '2022-03-01', reason: '复学' })).statusCode).toBe(
+      404,
+    );
   });
 
   it('holds no ID number or birth date in clear at rest, and its history cannot be rewritten', async () => {
