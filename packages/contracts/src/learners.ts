@@ -74,6 +74,10 @@ export const LEARNER_ERRORS = {
     zh: '该身份证号的学生已在本校学籍中',
     en: 'A student with this ID number is already on this school’s register',
   },
+  LEARNER_PII_VIEW_LIMIT: {
+    zh: '一小时内查看学生身份证号等个人信息的次数已达上限，已通知审计管理员',
+    en: 'You have viewed students’ personal details too often this hour; the audit administrator has been told',
+  },
   LEARNER_STATUS_CHANGE_REFUSED: {
     zh: '学籍状态不能这样变更',
     en: 'The student’s status cannot be changed so',

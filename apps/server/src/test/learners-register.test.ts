@@ -13,6 +13,9 @@ import {
 } from '../modules/enrollment/enrollment.test-helpers.ts';
 import { identityColumns } from '../modules/learners/learner-columns.ts';
 import * as register from '../modules/learners/register.service.ts';
+import * as unmask from '../modules/learners/unmask.service.ts';
+import { PII_VIEWS_PER_HOUR } from '../modules/learners/learners.config.ts';
+import { SECURITY_ALERT_ACTION } from '../platform/audit/audit-log.ts';
 
 type Detail = { field: string; code: string; message: string; messageEn: string };
 
@@ -371,6 +374,48 @@ describe('the student register (学籍) made from enrolment registrations', () =
     expect((await vec.post(url, { status: 'enrolled', date: '2022-03-01', reason: '复学' })).statusCode).toBe(
       404,
     );
+  });
+
+  it('shows the ID number in clear only to the school’s keeper, audits each view and stops at the hourly limit', async () => {
+    const learner = (await learnerOf('210004'))!;
+    expect(await unmask.unmaskLearner(deps, actors.vhs, learner.id)).toEqual({
+      idNumber: residentId(4, 'M'),
+      birthDate: '2006-03-15',
+    });
+    expect(await refusal(unmask.unmaskLearner(deps, actors.vec, learner.id))).toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+    });
+    expect(await refusal(unmask.unmaskLearner(deps, actors.coordinator, learner.id))).toMatchObject({
+      code: 'FORBIDDEN',
+      status: 403,
+    });
+    const vec = await userClient(ctx, 'unit_clerk', 'SD-VEC');
+    expect((await vec.post(`/api/learners/${learner.id}/unmask`)).statusCode).toBe(404);
+    const viewed = await vhs.post(`/api/learners/${learner.id}/unmask`);
+    expect(viewed.statusCode, viewed.body).toBe(200);
+    expect(viewed.headers['cache-control']).toBe('no-store');
+    // The route's view was another account's (the client's): this account has made one so far.
+    for (let i = 1; i < PII_VIEWS_PER_HOUR; i++) await unmask.unmaskLearner(deps, actors.vhs, learner.id);
+    expect(await refusal(unmask.unmaskLearner(deps, actors.vhs, learner.id))).toMatchObject({
+      code: 'LEARNER_PII_VIEW_LIMIT',
+      status: 429,
+    });
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select(['action', 'result', 'actorId', 'details'])
+      .where('objectId', '=', learner.id)
+      .where('action', 'in', ['learner.pii_view', SECURITY_ALERT_ACTION])
+      .orderBy('seq')
+      .execute();
+    const mine = audit.filter((a) => a.actorId === actors.vhs.userId);
+    expect(mine.filter((a) => a.action === 'learner.pii_view' && a.result === 'success')).toHaveLength(
+      PII_VIEWS_PER_HOUR,
+    );
+    expect(mine.filter((a) => a.result === 'denied').map((a) => a.details)).toEqual([
+      { fields: ['idNumber', 'birthDate'], reason: 'hourly_limit' },
+    ]);
+    expect(mine.filter((a) => a.action === SECURITY_ALERT_ACTION)).toHaveLength(1);
   });
 
   it('holds no ID number or birth date in clear at rest, and its history cannot be rewritten', async () => {

@@ -7,10 +7,11 @@ import { defineModule, type ModuleDeps } from '../../platform/modules/module-def
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import { learnerRoutes } from './learners.routes.ts';
 import * as register from './register.service.ts';
+import * as unmask from './unmask.service.ts';
 
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
 function createLearnersServices(deps: ModuleDeps) {
-  return { register: bindUseCases(deps, register) };
+  return { register: bindUseCases(deps, { ...register, ...unmask }) };
 }
 
 export type LearnersModule = ReturnType<typeof createLearnersServices>;

@@ -4,8 +4,8 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { LearnerStatusChangeTable, LearnerTable } from './learners.tables.ts';
 
 /*
- * The student register’s SQL (学籍). Callers scope: they pass the schools the actor sees. No
- * function here reads a cipher.
+ * The student register’s SQL (学籍). Callers scope: they pass the schools the actor sees. Only
+ * `findLearnerSecrets` reads the ciphers (for the audited clear view).
  */
 
 /** The columns a learner is shown with (never a cipher). */
@@ -32,6 +32,15 @@ export type LearnerRow = Awaited<ReturnType<typeof findLearner>> & object;
 /** One learner as shown, or undefined. */
 export function findLearner(db: Executor, id: string) {
   return db.selectFrom('learner as l').select(SHOWN).where('l.id', '=', id).executeTakeFirst();
+}
+
+/** A learner's encrypted ID number and birth date (for the audited clear view only). */
+export function findLearnerSecrets(db: Executor, id: string) {
+  return db
+    .selectFrom('learner')
+    .select(['idCipher', 'birthDateCipher'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
 /** A learner's school and standing, locked until the transaction ends (status changes are serialised). */

@@ -14,7 +14,7 @@ import {
 const tags = ['learners'];
 const Learner = Type.Object({ learner: LearnerDetailSchema });
 
-/** The student register (学籍): the list, one learner, the cohort from 报到, status changes. */
+/** The student register (学籍): the list, one learner, the audited clear view, the cohort from 报到, status changes. */
 export const learnerRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<LearnersModule>> = async (
   app,
   options,
@@ -68,6 +68,26 @@ export const learnerRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Learner
       },
     },
     async (request) => m.register.createCohortFromEnrollment(request.actor!, request.body),
+  );
+
+  app.post(
+    '/api/learners/:id/unmask',
+    {
+      config: { permission: 'learner.manage' },
+      schema: {
+        tags,
+        summary:
+          'The ID number and birth date in clear (the school’s register keeper only; each view audited)',
+        params: IdParams,
+        response: withErrors({
+          200: Type.Object({ idNumber: Type.String(), birthDate: Type.String() }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return m.register.unmaskLearner(request.actor!, request.params.id);
+    },
   );
 
   app.post(
