@@ -6,6 +6,7 @@ import { enrollmentModule } from './modules/enrollment/index.ts';
 import { enterprisesModule } from './modules/enterprises/index.ts';
 import { internshipsModule } from './modules/internships/index.ts';
 import { jointMeetingsModule } from './modules/joint-meetings/index.ts';
+import { learnersModule } from './modules/learners/index.ts';
 import { orgModule } from './modules/org/index.ts';
 import { programsModule } from './modules/programs/index.ts';
 import { supervisionModule } from './modules/supervision/index.ts';
@@ -30,4 +31,5 @@ export const MODULES = [
   cooperationModule,
   trainingBasesModule,
   certificationModule,
+  learnersModule,
 ] as const;

@@ -45,3 +45,41 @@ export const LEDGER_ENTRY_KIND_LABELS: Record<LedgerEntryKind, Label> = {
   reverse: { zh: '冲正', en: 'Reversed' },
   convert: { zh: '转换', en: 'Converted' },
 };
+
+/**
+ * A learner's standing on the school's register (学籍状态): 在籍, 休学, 转学 (transferred out),
+ * 退学, 毕业. The last three are final.
+ */
+export const LEARNER_STATUSES = ['enrolled', 'suspended', 'transferred', 'withdrawn', 'graduated'] as const;
+export type LearnerStatus = (typeof LEARNER_STATUSES)[number];
+
+export const LEARNER_STATUS_LABELS: Record<LearnerStatus, Label> = {
+  enrolled: { zh: '在籍', en: 'Enrolled' },
+  suspended: { zh: '休学', en: 'Suspended' },
+  transferred: { zh: '转学', en: 'Transferred out' },
+  withdrawn: { zh: '退学', en: 'Withdrawn' },
+  graduated: { zh: '毕业', en: 'Graduated' },
+};
+
+/** How a learner came onto the register: from an enrolment registration (报到) or by import. */
+export const LEARNER_SOURCES = ['enrollment', 'import'] as const;
+export type LearnerSource = (typeof LEARNER_SOURCES)[number];
+
+export const LEARNER_ERRORS = {
+  LEARNER_NOT_A_SCHOOL: {
+    zh: '学籍只能登记在中职学校名下',
+    en: 'Only a vocational school keeps a student register',
+  },
+  LEARNER_EXISTS: {
+    zh: '该身份证号的学生已在本校学籍中',
+    en: 'A student with this ID number is already on this school’s register',
+  },
+  LEARNER_PII_VIEW_LIMIT: {
+    zh: '一小时内查看学生身份证号等个人信息的次数已达上限，已通知审计管理员',
+    en: 'You have viewed students’ personal details too often this hour; the audit administrator has been told',
+  },
+  LEARNER_STATUS_CHANGE_REFUSED: {
+    zh: '学籍状态不能这样变更',
+    en: 'The student’s status cannot be changed so',
+  },
+} as const;

@@ -71,6 +71,10 @@ export const PERMISSIONS = [
   // 职教集团: read groups the unit belongs to (the district: all); keep them (区教育局, the lead unit).
   'vetGroup.read',
   'vetGroup.manage',
+  // 学籍: read the student register in scope (a school its own, the coordinator the district);
+  // keep a school's own register (cohorts from 报到, status changes).
+  'learner.read',
+  'learner.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -133,6 +137,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'trainingBase.read',
     'vetGroup.read',
     'vetGroup.manage',
+    'learner.read',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [
@@ -169,6 +174,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'trainingBase.book',
     'vetGroup.read',
     'vetGroup.manage',
+    'learner.read',
+    'learner.manage',
   ],
   // 督学 / inspector: works on the inspections they are named on (findings, orders, verification).
   inspector: [

@@ -30,6 +30,12 @@ export { MATCH_JOB } from './match-job.ts';
  * candidates registered (报到) at it (`programQuotaAndRegistered`), read live.
  */
 export { listProgramFacts, programQuotaAndRegistered } from './enrollment.repository.ts';
+/**
+ * What the student register (learners) reads of 报到: a season's district and year
+ * (`findSeasonFacts`) and a school's registered candidates of a season (`listRegisteredCandidates`;
+ * the ID number as its cipher only).
+ */
+export { findSeasonFacts, listRegisteredCandidates } from './registered-candidates.repository.ts';
 
 /** The module's use cases, bound to its dependencies: `services.enrollment.setup.getSeason(actor, id)`. */
 function createEnrollmentServices(deps: ModuleDeps) {

@@ -18,6 +18,7 @@ import { certificationScopingRecords } from '../../modules/certification/certifi
 import { internshipScopingRecords } from '../../modules/internships/internships.test-records.ts';
 import { cooperationScopingRecords } from '../../modules/cooperation/cooperation.test-records.ts';
 import { trainingBaseScopingRecords } from '../../modules/training-bases/training-bases.test-records.ts';
+import { learnerScopingRecords } from '../../modules/learners/learners.test-records.ts';
 
 /**
  * The access matrix of SECURITY.md ("a user sees only their org units' records"): every GET route
@@ -237,6 +238,7 @@ describe('org-unit scoping of every record route', () => {
     for (const [url, owned] of await cooperationScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await certificationScopingRecords(ctx)) records.set(url, owned);
     for (const [url, owned] of await trainingBaseScopingRecords(ctx)) records.set(url, owned);
+    for (const [url, owned] of await learnerScopingRecords(ctx)) records.set(url, owned);
   });
   afterAll(() => ctx?.close());
 

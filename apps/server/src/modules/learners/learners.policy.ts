@@ -1,0 +1,33 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+
+/**
+ * Who sees and keeps the student register (学籍). Pure functions over the actor and facts the
+ * service loads.
+ * - `learner.read`: the learners of schools in the actor's scope (a school's clerk: that school;
+ *   the coordinator: the district). ID numbers always masked.
+ * - `learner.manage` (a school's clerk): keep the register of schools in scope — the cohort from
+ *   报到, status changes.
+ * Not visible → 404 (the service answers `notFound`); visible but not allowed → 403.
+ */
+
+/** The school ids whose learners the actor sees, or null for every school. */
+export function visibleSchoolIds(actor: Actor): readonly string[] | null {
+  if (!actor.permissions.has('learner.read')) return [];
+  return actor.scope.all ? null : actor.scope.orgUnitIds;
+}
+
+/** Sees the register of this school. */
+export function canSeeSchool(actor: Actor, schoolId: string): boolean {
+  const ids = visibleSchoolIds(actor);
+  return ids === null || ids.includes(schoolId);
+}
+
+/** Keeps the register of this school. */
+export function mayManageSchool(actor: Actor, schoolId: string): boolean {
+  return actor.permissions.has('learner.manage') && canSeeSchool(actor, schoolId);
+}
+
+/** What the actor may do with a learner (sent with it, for the UI). */
+export function learnerAbilities(actor: Actor, learner: { schoolId: string }) {
+  return { changeStatus: mayManageSchool(actor, learner.schoolId) };
+}

@@ -1,0 +1,155 @@
+import type { Insertable } from 'kysely';
+import type { LearnerStatus } from '@zhijiao/contracts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { LearnerStatusChangeTable, LearnerTable } from './learners.tables.ts';
+
+/*
+ * The student register’s SQL (学籍). Callers scope: they pass the schools the actor sees. Only
+ * `findLearnerSecrets` reads the ciphers (for the audited clear view).
+ */
+
+/** The columns a learner is shown with (never a cipher). */
+const SHOWN = [
+  'l.id',
+  'l.schoolId',
+  'l.districtId',
+  'l.majorCode',
+  'l.majorName',
+  'l.className',
+  'l.cohortYear',
+  'l.name',
+  'l.idMasked',
+  'l.sex',
+  'l.status',
+  'l.statusSince',
+  'l.source',
+  'l.enrollmentRegistrationId',
+  'l.updatedAt',
+] as const;
+
+export type LearnerRow = Awaited<ReturnType<typeof findLearner>> & object;
+
+/** One learner as shown, or undefined. */
+export function findLearner(db: Executor, id: string) {
+  return db.selectFrom('learner as l').select(SHOWN).where('l.id', '=', id).executeTakeFirst();
+}
+
+/** A learner's encrypted ID number and birth date (for the audited clear view only). */
+export function findLearnerSecrets(db: Executor, id: string) {
+  return db
+    .selectFrom('learner')
+    .select(['idCipher', 'birthDateCipher'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** A learner's school and standing, locked until the transaction ends (status changes are serialised). */
+export function lockLearnerStanding(db: Executor, id: string) {
+  return db
+    .selectFrom('learner')
+    .select(['id', 'schoolId', 'status', 'statusSince'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Of these enrolment registrations, the ones already on the register. */
+export async function registrationsOnRegister(db: Executor, registrationIds: readonly string[]) {
+  if (registrationIds.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('learner')
+    .select('enrollmentRegistrationId')
+    .where('enrollmentRegistrationId', 'in', [...registrationIds])
+    .execute();
+  return new Set(rows.map((r) => r.enrollmentRegistrationId!));
+}
+
+/** Of these ID numbers' blind indexes, the ones already on the school's register. */
+export async function idIndexesOnRegister(db: Executor, schoolId: string, idIndexes: readonly string[]) {
+  if (idIndexes.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('learner')
+    .select('idIndex')
+    .where('schoolId', '=', schoolId)
+    .where('idIndex', 'in', [...idIndexes])
+    .execute();
+  return new Set(rows.map((r) => r.idIndex));
+}
+
+/** Inserts learners in one statement; answers their ids in the order given. */
+export async function insertLearners(db: Executor, rows: ReadonlyArray<Insertable<LearnerTable>>) {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insertInto('learner')
+    .values([...rows])
+    .returning(['id', 'idIndex'])
+    .execute();
+  const byIndex = new Map(inserted.map((r) => [r.idIndex, r.id]));
+  return rows.map((r) => byIndex.get(r.idIndex)!);
+}
+
+/** Appends lines to learners' status histories. */
+export async function insertStatusChanges(
+  db: Executor,
+  rows: ReadonlyArray<Insertable<LearnerStatusChangeTable>>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('learnerStatusChange')
+    .values([...rows])
+    .execute();
+}
+
+/** Sets a learner's current status and the day it took effect. */
+export async function updateLearnerStatus(
+  db: Executor,
+  id: string,
+  values: { status: LearnerStatus; statusSince: string; updatedAt: Date },
+): Promise<void> {
+  await db.updateTable('learner').set(values).where('id', '=', id).execute();
+}
+
+/** A learner's status history, oldest first. */
+export function listStatusHistory(db: Executor, learnerId: string) {
+  return db
+    .selectFrom('learnerStatusChange')
+    .select(['fromStatus', 'toStatus', 'changedOn', 'reason', 'changedBy', 'changedAt'])
+    .where('learnerId', '=', learnerId)
+    .orderBy('seq')
+    .execute();
+}
+
+export interface LearnerFilter {
+  /** The schools the actor sees (null: every school). */
+  schoolIds: readonly string[] | null;
+  schoolId?: string;
+  cohortYear?: number;
+  status?: LearnerStatus;
+  limit: number;
+  offset: number;
+}
+
+/** Learners of the schools in `schoolIds`, filtered, by school, cohort, major, class and name; with the total. */
+export async function listLearnerRows(db: Executor, f: LearnerFilter) {
+  if (f.schoolIds?.length === 0) return { rows: [], total: 0 };
+  let q = db.selectFrom('learner as l');
+  if (f.schoolIds) q = q.where('l.schoolId', 'in', [...f.schoolIds]);
+  if (f.schoolId) q = q.where('l.schoolId', '=', f.schoolId);
+  if (f.cohortYear !== undefined) q = q.where('l.cohortYear', '=', f.cohortYear);
+  if (f.status) q = q.where('l.status', '=', f.status);
+  const [rows, count] = await Promise.all([
+    q
+      .select(SHOWN)
+      .orderBy('l.schoolId')
+      .orderBy('l.cohortYear', 'desc')
+      .orderBy('l.majorCode')
+      .orderBy('l.className')
+      .orderBy('l.name')
+      .orderBy('l.id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

@@ -1,0 +1,79 @@
+import { LEARNER_SOURCES, LEARNER_STATUSES } from '@zhijiao/contracts';
+import { Type } from 'typebox';
+import {
+  DateString,
+  literals,
+  Nullable,
+  Offset,
+  Timestamp,
+  UnitRef,
+  Uuid,
+} from '../../platform/http/schemas.ts';
+
+const strict = { additionalProperties: false } as const;
+const StatusSchema = literals(LEARNER_STATUSES, {
+  description: '在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated',
+});
+
+export const LearnerSummarySchema = Type.Object({
+  id: Type.String(),
+  school: UnitRef,
+  majorCode: Type.String({ description: 'Major code (from enrolment: the enrolment program’s code)' }),
+  majorName: Type.String({ description: 'Major name, e.g. 焊接技术应用' }),
+  className: Type.String({ description: 'Class (班级); blank until the school assigns one' }),
+  cohortYear: Type.Integer({ description: '入学年份 (the enrolment season’s admission year)' }),
+  name: Type.String(),
+  idMasked: Type.String({ description: 'e.g. 140421********1234 (the ID number is kept encrypted)' }),
+  sex: literals(['M', 'F'] as const),
+  status: StatusSchema,
+  statusSince: DateString,
+  source: literals(LEARNER_SOURCES, { description: 'enrollment (报到) or import' }),
+  enrollmentRegistrationId: Nullable(Type.String({ description: 'The 报到 it came from' })),
+  updatedAt: Timestamp,
+  abilities: Type.Object({ changeStatus: Type.Boolean() }),
+});
+
+export const LearnerDetailSchema = Type.Intersect([
+  LearnerSummarySchema,
+  Type.Object({
+    history: Type.Array(
+      Type.Object({
+        fromStatus: Nullable(StatusSchema),
+        toStatus: StatusSchema,
+        changedOn: DateString,
+        reason: Type.String(),
+        changedBy: Nullable(Type.String()),
+        changedAt: Timestamp,
+      }),
+      { description: 'Status history, oldest first; the first line is the entry onto the register' },
+    ),
+  }),
+]);
+
+export const LearnerListQuery = Type.Object(
+  {
+    schoolId: Type.Optional(Uuid),
+    cohortYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '入学年份' })),
+    status: Type.Optional(StatusSchema),
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
+    offset: Offset(),
+  },
+  strict,
+);
+
+export const EnrollmentCohortBody = Type.Object(
+  {
+    schoolId: Type.String({ format: 'uuid', description: 'The vocational school whose register it is' }),
+    seasonId: Type.String({ format: 'uuid', description: 'The enrolment season (统一招生) of the cohort' }),
+  },
+  strict,
+);
+
+export const StatusChangeBody = Type.Object(
+  {
+    status: StatusSchema,
+    date: DateString,
+    reason: Type.String({ minLength: 1, maxLength: 500, description: 'Why (变更原因)' }),
+  },
+  strict,
+);
