@@ -1,5 +1,6 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setLang } from '@/lib/lang';
 import { getJson, renderPage, signIn } from '@/test/render-page';
 import type { LearnerDetail, LearnerList } from './types';
 
@@ -7,6 +8,12 @@ import type { LearnerDetail, LearnerList } from './types';
 const MASKED_ID = /^\d{6}\*{8}\d{3}[\dX]$/;
 /** An ID number in clear: none may reach the page. */
 const CLEAR_ID = /\d{17}[\dX]/;
+
+/** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
+const setViewport = (width: number) =>
+  (
+    window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }
+  ).happyDOM.setViewport({ width, height: 844 });
 
 /** Makes the signed-in school's cohort from the newest season's 报到 on the page; the number added. */
 async function makeCohortOnPage(): Promise<{ created: number; skipped: number }> {
@@ -29,6 +36,10 @@ async function makeCohortOnPage(): Promise<{ created: number; skipped: number }>
 describe('the student register (/learners, 学籍)', () => {
   let vecCreated = 0;
   let vhsCreated = 0;
+  afterEach(() => {
+    setViewport(1440);
+    act(() => setLang('zh'));
+  });
 
   // The file's first sign-in waits for the page server to finish loading the demo district.
   beforeAll(() => signIn('vec'), 240_000);
@@ -62,9 +73,18 @@ describe('the student register (/learners, 学籍)', () => {
     expect(table.textContent).not.toMatch(CLEAR_ID);
     expect(table.textContent).not.toContain('区职教中心');
     expect(screen.queryByTestId('learners-filter-school')).toBeNull();
+
+    // On a phone each learner is a card, the masked ID on it.
+    cleanup();
+    setViewport(390);
+    renderPage('/learners');
+    await screen.findByTestId('learners-table', {}, { timeout: 45_000 });
+    await waitFor(() => expect(screen.getByTestId('learners-table').hasAttribute('data-cards')).toBe(true));
+    const card = screen.getByTestId('learner-row-0');
+    expect(card.textContent).toContain(own.items[0]!.idMasked);
   }, 120_000);
 
-  it('changes a learner to 休学 on the learner’s page, shows it in the history, and refuses 休学 → 转学 on its field', async () => {
+  it('changes a learner to 休学 on the learner’s page, shows it in the history, and refuses 休学 → 转学 on its field in zh and en', async () => {
     const [learner] = (await getJson<LearnerList>('/api/learners?limit=1')).items;
     renderPage(`/learners/${learner!.id}`);
     fireEvent.click(await screen.findByTestId('learner-change-status', {}, { timeout: 45_000 }));
@@ -96,6 +116,13 @@ describe('the student register (/learners, 学籍)', () => {
     fireEvent.click(screen.getByTestId('status-change-save'));
     const field = screen.getByTestId('status-change-status').closest('.ant-form-item')!;
     await waitFor(() => expect(field.textContent).toContain('不能从“休学”变更为“转学”'), { timeout: 30_000 });
+    // In English the same refusal reads in English.
+    act(() => setLang('en'));
+    fireEvent.click(screen.getByTestId('status-change-save'));
+    await waitFor(
+      () => expect(field.textContent).toContain('A student cannot go from suspended to transferred out'),
+      { timeout: 30_000 },
+    );
     expect(within(history).getAllByTestId(/^history-row-/)).toHaveLength(2);
   }, 120_000);
 
