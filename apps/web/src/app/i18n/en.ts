@@ -17,6 +17,7 @@ import { settingsEn } from './settings.en';
 import { searchEn } from './search.en';
 import { alertsEn } from './alerts.en';
 import { enterprisesEn } from './enterprises.en';
+import { learnersEn } from './learners.en';
 import { internshipDutyEn } from './internship-duty.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
@@ -407,5 +408,6 @@ export const en: Record<keyof typeof zh, string> = {
   ...searchEn,
   ...alertsEn,
   ...enterprisesEn,
+  ...learnersEn,
   ...internshipDutyEn,
 };

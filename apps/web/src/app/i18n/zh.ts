@@ -16,6 +16,7 @@ import { settingsZh } from './settings.zh';
 import { searchZh } from './search.zh';
 import { alertsZh } from './alerts.zh';
 import { enterprisesZh } from './enterprises.zh';
+import { learnersZh } from './learners.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
@@ -400,5 +401,6 @@ export const zh = {
   ...searchZh,
   ...alertsZh,
   ...enterprisesZh,
+  ...learnersZh,
   ...internshipDutyZh,
 } as const;

@@ -6,6 +6,7 @@ import {
   ClusterOutlined,
   AuditOutlined,
   CommentOutlined,
+  ContactsOutlined,
   CarryOutOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -121,6 +122,14 @@ export function navEntries(planPath: string): NavEntry[] {
       path: '/teachers',
       permissions: ['teacher.read'],
       appliesTo: (me) => worksOnSchoolRecords(me, 'teacher.manage'),
+    },
+    {
+      key: 'learners',
+      label: 'learners.nav',
+      icon: <ContactsOutlined />,
+      path: '/learners',
+      permissions: ['learner.read'],
+      appliesTo: (me) => worksOnSchoolRecords(me, 'learner.manage'),
     },
     {
       key: 'enrollment',
@@ -254,6 +263,7 @@ export function selectedNavKey(pathname: string): string | undefined {
   if (pathname.startsWith('/supervision')) return 'supervision';
   if (pathname.startsWith('/enrollment')) return 'enrollment';
   if (pathname.startsWith('/teachers')) return 'teachers';
+  if (pathname.startsWith('/learners')) return 'learners';
   if (pathname.startsWith('/programs')) return 'programs';
   if (pathname.startsWith('/enterprises')) return 'enterprises';
   if (pathname.startsWith('/internships')) return 'internships';

@@ -1,0 +1,7 @@
+/** Query keys of the learners feature, all under one prefix so one invalidation refreshes them. */
+export const learnerKeys = {
+  all: ['learners'] as const,
+  list: (filter: Record<string, unknown>) => ['learners', 'list', filter] as const,
+  one: (id: string) => ['learners', 'one', id] as const,
+  seasons: ['learners', 'enrollment-seasons'] as const,
+};

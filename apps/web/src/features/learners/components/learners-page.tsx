@@ -1,0 +1,179 @@
+import { LEARNER_STATUSES, LEARNER_STATUS_LABELS } from '@zhijiao/contracts';
+import { Empty, Flex, Pagination, Select, Typography } from 'antd';
+import { useState, type HTMLAttributes } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ChoiceFilter, YearFilter } from '@/components/list-filters';
+import { QueryState } from '@/components/query-state';
+import { RecordListPage } from '@/components/record-list-page';
+import { ResponsiveTable } from '@/components/responsive-table';
+import { useT } from '@/lib/i18n';
+import { canKeepSchoolRecords } from '@/lib/permissions';
+import { useSession } from '@/lib/session';
+import { useUrlFilters } from '@/lib/url-filters';
+import { useLearners } from '../api/get-learners';
+import { useManagedSchools, useRegisterSchools } from '../lib/schools';
+import type { LearnerSummary } from '../types';
+import { CohortModal } from './cohort-modal';
+import { LearnerStatusTag } from './learner-tags';
+
+const PAGE = 50;
+
+/**
+ * `/learners`: the student register (学籍) of the schools the user sees — a school's clerk its own,
+ * the coordinator the district's — filtered by school, cohort and status (`?school=&cohort=&status=`),
+ * paged on the server; ID numbers come masked. A keeper of a school's register makes the new cohort
+ * from the enrolment registrations (报到) here; a row opens the learner.
+ */
+export function LearnersPage() {
+  const t = useT();
+  const me = useSession();
+  const navigate = useNavigate();
+  const [page, setPage] = useState(1);
+  const [filter, setUrlFilter] = useUrlFilters({
+    school: 'text',
+    cohort: 'number',
+    status: LEARNER_STATUSES,
+  });
+  const setFilter: typeof setUrlFilter = (key, value) => {
+    setPage(1);
+    setUrlFilter(key, value);
+  };
+  const learners = useLearners({
+    schoolId: filter.school,
+    cohortYear: filter.cohort,
+    status: filter.status,
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+  });
+  const schools = useRegisterSchools();
+  const managed = useManagedSchools();
+  const manage = canKeepSchoolRecords(me, 'learner.manage') && managed.length > 0;
+
+  return (
+    <RecordListPage
+      testId="learners-page"
+      title={t('learners.title')}
+      subtitle={t('learners.subtitle')}
+      create={
+        manage && {
+          label: t('learners.cohort.button'),
+          testId: 'learners-cohort',
+          form: (modal) => <CohortModal {...modal} schools={managed} />,
+        }
+      }
+      filters={
+        <>
+          {schools.length > 1 && (
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ minWidth: 180 }}
+              placeholder={t('learners.col.school')}
+              aria-label={t('learners.col.school')}
+              data-testid="learners-filter-school"
+              value={filter.school}
+              onChange={(v?: string) => setFilter('school', v ?? null)}
+              options={schools.map((s) => ({ value: s.id, label: s.name }))}
+            />
+          )}
+          <YearFilter
+            label={t('learners.filter.cohort')}
+            width={170}
+            value={filter.cohort}
+            onChange={(v) => setFilter('cohort', v)}
+          />
+          <ChoiceFilter
+            label={t('learners.col.status')}
+            width={120}
+            values={LEARNER_STATUSES}
+            labels={LEARNER_STATUS_LABELS}
+            value={filter.status}
+            onChange={(v) => setFilter('status', v ?? null)}
+          />
+        </>
+      }
+    >
+      <QueryState query={learners}>
+        {({ items, total }) => (
+          <>
+            <Typography.Text type="secondary" data-testid="learners-total">
+              {t('learners.total', { total })}
+            </Typography.Text>
+            <ResponsiveTable<LearnerSummary>
+              size="small"
+              rowKey="id"
+              dataSource={items}
+              style={{ marginTop: 8 }}
+              scroll={{ x: 1100 }}
+              pagination={false}
+              data-testid="learners-table"
+              locale={{ emptyText: <Empty description={t('learners.empty')} /> }}
+              onRow={(r, index) =>
+                ({
+                  'data-testid': `learner-row-${index ?? 0}`,
+                  'data-id': r.id,
+                  style: { cursor: 'pointer' },
+                  onClick: () => navigate(`/learners/${r.id}`),
+                }) as HTMLAttributes<HTMLElement>
+              }
+              columns={[
+                {
+                  title: t('learners.col.name'),
+                  key: 'name',
+                  width: 100,
+                  fixed: 'left',
+                  render: (_, r) => <Link to={`/learners/${r.id}`}>{r.name}</Link>,
+                },
+                { title: t('learners.col.idMasked'), dataIndex: 'idMasked', width: 180 },
+                {
+                  title: t('learners.col.school'),
+                  key: 'school',
+                  width: 140,
+                  render: (_, r) => r.school.name,
+                },
+                { title: t('learners.col.major'), dataIndex: 'majorName', width: 160 },
+                {
+                  title: t('learners.col.className'),
+                  key: 'className',
+                  width: 100,
+                  render: (_, r) => r.className || t('learners.noClass'),
+                },
+                {
+                  title: t('learners.col.cohort'),
+                  key: 'cohort',
+                  width: 90,
+                  render: (_, r) => t('learners.cohortYear', { year: r.cohortYear }),
+                },
+                {
+                  title: t('learners.col.status'),
+                  key: 'status',
+                  width: 90,
+                  render: (_, r) => <LearnerStatusTag status={r.status} />,
+                },
+                { title: t('learners.col.statusSince'), dataIndex: 'statusSince', width: 120 },
+                {
+                  title: t('learners.col.source'),
+                  key: 'source',
+                  width: 100,
+                  render: (_, r) => t(`learners.source.${r.source}`),
+                },
+              ]}
+            />
+            {total > PAGE && (
+              <Flex justify="flex-end" style={{ marginTop: 12 }}>
+                <Pagination
+                  current={page}
+                  pageSize={PAGE}
+                  total={total}
+                  onChange={setPage}
+                  showSizeChanger={false}
+                  responsive
+                />
+              </Flex>
+            )}
+          </>
+        )}
+      </QueryState>
+    </RecordListPage>
+  );
+}

@@ -1,0 +1,19 @@
+import type { FeatureRoutes } from '@/lib/feature-routes';
+
+const read = ['learner.read'] as const;
+
+/** The student register (学籍): the list of learners and one learner with the status history. */
+export const routes: FeatureRoutes = {
+  signedIn: [
+    {
+      path: '/learners',
+      load: () => import('./components/learners-page').then((m) => m.LearnersPage),
+      permissions: read,
+    },
+    {
+      path: '/learners/:id',
+      load: () => import('./components/learner-page').then((m) => m.LearnerPage),
+      permissions: read,
+    },
+  ],
+};

@@ -1,0 +1,13 @@
+import type { ApiBody, ApiResponse } from '@/lib/api-client';
+
+/** Shapes of the learners API, named by their routes. */
+
+export type LearnerSummary = ApiResponse<'get', '/api/learners'>['items'][number];
+export type LearnerList = ApiResponse<'get', '/api/learners'>;
+export type LearnerDetail = ApiResponse<'get', '/api/learners/{id}'>['learner'];
+export type StatusHistoryLine = LearnerDetail['history'][number];
+export type CohortBody = ApiBody<'post', '/api/learners/enrollment-cohorts'>;
+export type CohortResult = ApiResponse<'post', '/api/learners/enrollment-cohorts'>;
+export type StatusChangeBody = ApiBody<'post', '/api/learners/{id}/status-changes'>;
+/** A school as the learners API names it. */
+export type School = LearnerSummary['school'];
