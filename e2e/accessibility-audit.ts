@@ -154,6 +154,7 @@ export const AUDIT_GROUPS: readonly AuditGroup[] = [
       first('/internships/posts'),
       '/internships/placements',
       first('/internships/placements'),
+      '/learners',
     ],
   },
   { name: 'jhs1', account: 'jhs1', pages: ['/workbench', '/notifications', '/enrollment/preferences'] },
@@ -238,7 +239,7 @@ export const PHONE_AUDIT_GROUPS: readonly AuditGroup[] = [
   },
   { name: 'coordinator(en)', account: 'coordinator', lang: 'en', pages: ['/workbench', `/plans/${PLAN}`] },
   { name: 'hrss', account: 'hrss', pages: ['/progress/new'] },
-  { name: 'vhs', account: 'vhs', pages: ['/teachers', first('/teachers')] },
+  { name: 'vhs', account: 'vhs', pages: ['/teachers', first('/teachers'), '/learners'] },
   { name: 'jhs1', account: 'jhs1', pages: ['/enrollment/preferences'] },
   { name: 'auditadmin', account: 'auditadmin', pages: ['/admin/audit'] },
 ];
