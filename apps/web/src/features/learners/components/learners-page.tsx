@@ -96,9 +96,10 @@ export function LearnersPage() {
       <QueryState query={learners}>
         {({ items, total }) => (
           <>
-            <Typography.Text type="secondary" data-testid="learners-total">
+            {/* A line of its own under the filters (inline, it ran on after the last filter). */}
+            <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} data-testid="learners-total">
               {t('learners.total', { total })}
-            </Typography.Text>
+            </Typography.Paragraph>
             <ResponsiveTable<LearnerSummary>
               size="small"
               rowKey="id"
