@@ -39,7 +39,7 @@ describe('the student register (学籍) made from enrolment registrations', () =
   let deps: ModuleDeps;
   let f: SeasonFixture;
   let vhs: Client;
-  let actors: Record<'vhs' | 'vec' | 'hs1' | 'coordinator', Actor>;
+  let actors: Record<'vhs' | 'vec' | 'hs1' | 'coordinator' | 'eduClerk', Actor>;
   let units: Record<'vhs' | 'vec' | 'hs1', string>;
   const id = (exam: string) => f.candidates.get(exam)!;
   const confirmRegistration = (client: Client, exam: string) =>
@@ -73,6 +73,8 @@ describe('the student register (学籍) made from enrolment registrations', () =
       vec: await actorOf(ctx, 'unit_clerk', 'SD-VEC'),
       hs1: await actorOf(ctx, 'unit_clerk', 'SD-HS1'),
       coordinator: await actorOf(ctx, 'coordinator', 'SD-EDU'),
+      // A clerk of 区教育局, the unit the schools sit under: sees them, keeps none.
+      eduClerk: await actorOf(ctx, 'unit_clerk', 'SD-EDU'),
     };
     const codes = { vhs: 'SD-VHS', vec: 'SD-VEC', hs1: 'SD-HS1' } as const;
     const rows = await ctx.db.selectFrom('orgUnit').select(['id', 'code']).execute();
@@ -314,6 +316,22 @@ describe('the student register (学籍) made from enrolment registrations', () =
     expect(
       await refusal(register.changeLearnerStatus(deps, actors.coordinator, vhsLearner.id, change)),
     ).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    // A clerk of the unit above the schools: no status change, no cohort, no clear ID.
+    expect(
+      await refusal(register.changeLearnerStatus(deps, actors.eduClerk, vhsLearner.id, change)),
+    ).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    expect(
+      await refusal(
+        register.createCohortFromEnrollment(deps, actors.eduClerk, {
+          schoolId: units.vhs,
+          seasonId: f.seasonId,
+        }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    expect(await refusal(unmask.unmaskLearner(deps, actors.eduClerk, vhsLearner.id))).toMatchObject({
+      code: 'FORBIDDEN',
+      status: 403,
+    });
     expect((await learnerOf('210005'))!.status).toBe('enrolled');
 
     const names = async (actor: Actor, query = {}) =>

@@ -5,8 +5,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
  * service loads.
  * - `learner.read`: the learners of schools in the actor's scope (a school's clerk: that school;
  *   the coordinator: the district). ID numbers always masked.
- * - `learner.manage` (a school's clerk): keep the register of schools in scope — the cohort from
- *   报到, status changes.
+ * - `learner.manage` (a school's clerk): keep its own school's register — the cohort from 报到,
+ *   status changes, the clear ID view.
  * Not visible → 404 (the service answers `notFound`); visible but not allowed → 403.
  */
 
@@ -22,9 +22,15 @@ export function canSeeSchool(actor: Actor, schoolId: string): boolean {
   return ids === null || ids.includes(schoolId);
 }
 
-/** Keeps the register of this school. */
+/**
+ * Keeps the register of this school: its own clerk only. A clerk's scope is its unit's whole
+ * subtree, so a clerk of a unit above the schools (区教育局, 区政府) sees them, but keeping them —
+ * and the clear ID view that goes with it — is the school's own (security review).
+ */
 export function mayManageSchool(actor: Actor, schoolId: string): boolean {
-  return actor.permissions.has('learner.manage') && canSeeSchool(actor, schoolId);
+  return (
+    actor.permissions.has('learner.manage') && actor.orgUnitId === schoolId && canSeeSchool(actor, schoolId)
+  );
 }
 
 /** What the actor may do with a learner (sent with it, for the UI). */
