@@ -20,7 +20,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       school_id uuid NOT NULL REFERENCES org_unit(id),
       district_id uuid NOT NULL REFERENCES org_unit(id),
-      major_code text NOT NULL CHECK (length(major_code) BETWEEN 1 AND 20),
+      -- As long as an enrolment program's code may be (32): the cohort's major comes from it.
+      major_code text NOT NULL CHECK (length(major_code) BETWEEN 1 AND 32),
       major_name text NOT NULL DEFAULT '' CHECK (length(major_name) <= 100),
       class_name text NOT NULL DEFAULT '' CHECK (length(class_name) <= 50),
       cohort_year integer NOT NULL CHECK (cohort_year BETWEEN 2000 AND 2100),

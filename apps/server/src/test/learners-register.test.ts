@@ -452,4 +452,12 @@ describe('the student register (学籍) made from enrolment registrations', () =
     );
     await expect(sql`DELETE FROM learner_status_change`.execute(ctx.db)).rejects.toThrow(/append-only/);
   });
+
+  it('holds a major code as long as an enrolment program’s code may be (32 characters)', async () => {
+    const code = 'A'.repeat(32);
+    await sql`UPDATE learner SET major_code = ${code} WHERE id = ${(await learnerOf('210004'))!.id}`.execute(
+      ctx.db,
+    );
+    expect((await learnerOf('210004'))!.majorCode).toBe(code);
+  });
 });
