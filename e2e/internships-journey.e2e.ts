@@ -79,7 +79,12 @@ async function putDocument(page: Page, document: string, file: string, fill: () 
     .getByTestId(`upload-${document}`)
     .locator('input[type=file]')
     .setInputFiles({ name: file, mimeType: 'application/pdf', buffer: PDF });
-  await page.getByTestId(`upload-${document}-item`).locator('.ant-upload-list-item-done').waitFor();
+  // This file's entry, by name: a file it replaces may still be in the list while it fades out.
+  await page
+    .getByTestId(`upload-${document}-item`)
+    .locator('.ant-upload-list-item-done')
+    .filter({ hasText: file })
+    .waitFor();
   await fill();
   await page.getByTestId('documents-save').click();
   // Gone from the page, not only hidden: the next document's modal must not find this one's fields.
