@@ -5,6 +5,7 @@
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import { learnersDemo } from './learners.demo.ts';
 import { learnerRoutes } from './learners.routes.ts';
 import * as register from './register.service.ts';
 import * as unmask from './unmask.service.ts';
@@ -21,4 +22,5 @@ export const learnersModule = defineModule({
   key: 'learners',
   create: createLearnersServices,
   routes: learnerRoutes,
+  demo: learnersDemo,
 });
