@@ -5,6 +5,8 @@
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as destinations from './destinations.service.ts';
+import { destinationRoutes } from './destinations.routes.ts';
 import { learnersDemo } from './learners.demo.ts';
 import { learnerRoutes } from './learners.routes.ts';
 import * as register from './register.service.ts';
@@ -12,7 +14,10 @@ import * as unmask from './unmask.service.ts';
 
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
 function createLearnersServices(deps: ModuleDeps) {
-  return { register: bindUseCases(deps, { ...register, ...unmask }) };
+  return {
+    register: bindUseCases(deps, { ...register, ...unmask }),
+    destinations: bindUseCases(deps, destinations),
+  };
 }
 
 export type LearnersModule = ReturnType<typeof createLearnersServices>;
@@ -21,6 +26,9 @@ export type LearnersModule = ReturnType<typeof createLearnersServices>;
 export const learnersModule = defineModule({
   key: 'learners',
   create: createLearnersServices,
-  routes: learnerRoutes,
+  routes: async (app, options) => {
+    await app.register(learnerRoutes, options);
+    await app.register(destinationRoutes, options);
+  },
   demo: learnersDemo,
 });

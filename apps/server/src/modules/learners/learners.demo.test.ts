@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../platform/audit/audit-verify.ts';
+import { actorOf } from '../../test/alert-actors.ts';
 import {
   createTestContext,
   createUser,
@@ -9,6 +10,7 @@ import {
 } from '../../test/test-context.ts';
 import { enrollmentModule, type EnrollmentModule } from '../enrollment/index.ts';
 import type { LearnersModule } from './index.ts';
+import { listGraduateDestinations } from './destinations.service.ts';
 import { learnersDemo } from './learners.demo.ts';
 
 const TODAY = '2026-11-29';
@@ -50,7 +52,14 @@ describe('the learners demo', () => {
   it('puts the closed seasons’ 报到 on the registers and leaves this year’s to the schools', async () => {
     expect([...registered.keys()].sort()).toEqual(['2020', '2021', '2022']);
     const total = [...registered.values()].reduce((a, b) => a + b, 0);
-    expect(summary.zh).toMatch(new RegExp(`^${total} 名学生的学籍（\\d+ 名已毕业）$`));
+    const graduates = await ctx.db
+      .selectFrom('learner')
+      .select('id')
+      .where('status', '=', 'graduated')
+      .execute();
+    expect(summary.zh).toBe(
+      `${total} 名学生的学籍（${graduates.length} 名已毕业，${graduates.length} 名已登记毕业去向）`,
+    );
     // Every learner came from a 报到, once.
     const sources = await ctx.db
       .selectFrom('learner')
@@ -96,5 +105,23 @@ describe('the learners demo', () => {
       .orderBy('changedOn')
       .execute();
     expect(history.map((h) => h.toStatus)).toEqual(['enrolled', 'suspended', 'enrolled', 'graduated']);
+  });
+
+  it('records every graduate’s destination through the use case, the figures of each year in sense', async () => {
+    const kinds = await ctx.db
+      .selectFrom('learnerDestination')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .execute();
+    const count = new Map(kinds.map((k) => [k.kind, Number(k.n)]));
+    expect(count.get('employed')).toBeGreaterThan(count.get('further_study') ?? 0);
+    const coordinator = await actorOf(ctx, 'coordinator', 'SD-EDU');
+    const deps = ctx.services.modules.deps.get('learners')!;
+    for (const year of [2023, 2024, 2025]) {
+      const { figures } = await listGraduateDestinations(deps, coordinator, { graduationYear: year });
+      expect(figures.graduates).toBeGreaterThan(0);
+      expect(figures.recorded).toBe(figures.graduates);
+      expect(figures.settledShare!).toBeGreaterThan(0.5);
+    }
   });
 });

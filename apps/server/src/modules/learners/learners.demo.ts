@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
+import { addDays } from '../../platform/clock/clock.ts';
 import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
 import type { EnrollmentModule } from '../enrollment/index.ts';
 import type { LearnersModule } from './index.ts';
@@ -38,8 +39,10 @@ export async function learnersDemo(ctx: Ctx): Promise<DemoSummary> {
   const seasons = await ctx.peer<EnrollmentModule>('enrollment').setup.listSeasons(coordinator);
   // A closed season's 报到 is final; the open one (this year's) is the schools' to put on the register.
   const past = seasons.filter((s) => s.state === 'closed').sort((a, b) => a.admissionYear - b.admissionYear);
+  const employers = [await ctx.unitId('SD-YITONG'), await ctx.unitId('SD-ZHENDONG')];
   let created = 0;
   let graduated = 0;
+  let placed = 0;
   for (const username of SCHOOL_CLERKS) {
     const clerk = await ctx.actor(username);
     for (const season of past) {
@@ -48,17 +51,19 @@ export async function learnersDemo(ctx: Ctx): Promise<DemoSummary> {
         .at(cohortDay(year))
         .register.createCohortFromEnrollment(clerk, { schoolId: clerk.orgUnitId, seasonId: season.id });
       created += made.created;
-      graduated += await cohortYears(ctx, clerk, year);
+      const graduates = await cohortYears(ctx, clerk, year);
+      placed += await destinations(ctx, clerk, graduates, employers);
+      graduated += graduates.length;
     }
   }
   return {
-    zh: `${created} 名学生的学籍（${graduated} 名已毕业）`,
-    en: `${created} students on the register (${graduated} graduated)`,
+    zh: `${created} 名学生的学籍（${graduated} 名已毕业，${placed} 名已登记毕业去向）`,
+    en: `${created} students on the register (${graduated} graduated, ${placed} with a destination)`,
   };
 }
 
-/** Records a cohort's status changes on their days (those before today); answers how many graduated. */
-async function cohortYears(ctx: Ctx, clerk: Actor, year: number): Promise<number> {
+/** Records a cohort's status changes on their days (those before today); answers its graduates. */
+async function cohortYears(ctx: Ctx, clerk: Actor, year: number) {
   const cohortOf = async (day: string, status?: 'enrolled') =>
     (
       await ctx
@@ -79,7 +84,7 @@ async function cohortYears(ctx: Ctx, clerk: Actor, year: number): Promise<number
     });
   }
   const day = graduationDay(year);
-  if (day >= ctx.today) return 0;
+  if (day >= ctx.today) return [];
   const graduates = await cohortOf(day, 'enrolled');
   for (const learner of graduates)
     await ctx.at(day).register.changeLearnerStatus(clerk, learner.id, {
@@ -87,5 +92,58 @@ async function cohortYears(ctx: Ctx, clerk: Actor, year: number): Promise<number
       date: day,
       reason: '修完规定课程，成绩合格，准予毕业',
     });
-  return graduates.length;
+  return graduates.map((g) => ({ id: g.id, graduatedOn: day }));
+}
+
+/**
+ * Where each graduate went, recorded by the school in mid-September after graduation: of every ten, five
+ * employed (most at 易通集团 or 振东集团 in the district, in their trade), two on to further study
+ * (中高职衔接 or 职教高考), one enlisted, one self-employed, one still seeking work.
+ */
+async function destinations(
+  ctx: Ctx,
+  clerk: Actor,
+  graduates: ReadonlyArray<{ id: string; graduatedOn: string }>,
+  employers: readonly string[],
+): Promise<number> {
+  let recorded = 0;
+  for (const [i, g] of graduates.entries()) {
+    const day = addDays(g.graduatedOn, 75);
+    if (day >= ctx.today) continue;
+    const settledOn = addDays(g.graduatedOn, 14);
+    const year = g.graduatedOn.slice(0, 4);
+    const slot = i % 10;
+    const body =
+      slot < 5
+        ? {
+            kind: 'employed' as const,
+            settledOn,
+            employerUnitId: employers[slot % employers.length]!,
+            relevantToMajor: slot !== 4,
+            monthlyPay: 2800 + 300 * slot,
+            region: slot === 3 ? ('province' as const) : ('district' as const),
+          }
+        : slot < 7
+          ? {
+              kind: 'further_study' as const,
+              settledOn: `${year}-09-01`,
+              institutionName: '长治职业技术学院',
+              studyLevel: 'higher_vocational' as const,
+              studyRoute: slot === 5 ? ('articulation' as const) : ('vocational_exam' as const),
+            }
+          : slot === 7
+            ? { kind: 'enlisted' as const, settledOn: `${year}-09-10` }
+            : slot === 8
+              ? {
+                  kind: 'self_employed' as const,
+                  settledOn,
+                  employerName: '个体汽车维修店',
+                  relevantToMajor: true,
+                  region: 'district' as const,
+                }
+              : { kind: 'seeking' as const };
+    await ctx.at(day).destinations.recordDestination(clerk, g.id, body);
+    recorded += 1;
+  }
+  return recorded;
 }

@@ -8,7 +8,7 @@ type Owned = { id: string; unitIds: string[] };
 
 /**
  * For the scoping matrix (platform/http/scoping.test.ts, needs `seedShangdang`): a learner of
- * 区职业高中 and one of 区职教中心, imported, behind the learners GET route that takes an id. A
+ * 区职业高中 and one of 区职教中心, imported, behind the learners GET routes that take an id. A
  * learner is visible to their school (and the district-wide roles), nobody else.
  */
 export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
@@ -41,5 +41,8 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     ]);
     learners.push({ id: id!, unitIds: [schoolId] });
   }
-  return [['/api/learners/:id', learners]];
+  return [
+    ['/api/learners/:id', learners],
+    ['/api/learners/:id/destination', learners],
+  ];
 }
