@@ -15,6 +15,7 @@ import { useManagedSchools, useRegisterSchools } from '../lib/schools';
 import type { LearnerSummary } from '../types';
 import { CohortModal } from './cohort-modal';
 import { LearnerStatusTag } from './learner-tags';
+import { LearnersTabs } from './learners-tabs';
 
 const PAGE = 50;
 
@@ -52,6 +53,7 @@ export function LearnersPage() {
   return (
     <RecordListPage
       testId="learners-page"
+      tabs={<LearnersTabs />}
       title={t('learners.title')}
       subtitle={t('learners.subtitle')}
       create={
