@@ -5,6 +5,8 @@
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as learnerImport from './learner-import.service.ts';
+import * as learnersExport from './learners-export.service.ts';
 import { learnersDemo } from './learners.demo.ts';
 import { learnerRoutes } from './learners.routes.ts';
 import * as register from './register.service.ts';
@@ -12,7 +14,10 @@ import * as unmask from './unmask.service.ts';
 
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
 function createLearnersServices(deps: ModuleDeps) {
-  return { register: bindUseCases(deps, { ...register, ...unmask }) };
+  return {
+    register: bindUseCases(deps, { ...register, ...unmask }),
+    files: bindUseCases(deps, { ...learnerImport, ...learnersExport }),
+  };
 }
 
 export type LearnersModule = ReturnType<typeof createLearnersServices>;

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { LearnersModule } from './index.ts';
+import { learnerFileRoutes } from './learner-files.routes.ts';
 import {
   EnrollmentCohortBody,
   LearnerDetailSchema,
@@ -106,4 +107,6 @@ export const learnerRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Learner
       learner: await m.register.changeLearnerStatus(request.actor!, request.params.id, request.body),
     }),
   );
+
+  await app.register(learnerFileRoutes, options);
 };
