@@ -52,38 +52,43 @@ export function checkRows(
     const before = problems.length;
     const add = (field: string, code: string, message: string, messageEn: string) =>
       problems.push({ row: r.row, field, code, message, messageEn });
+    // An empty ID number is the reader's REQUIRED already.
+    if (!r.idNumber) continue;
     const id = validateResidentId(r.idNumber, now);
     if (!id.ok) add('idNumber', id.code, id.zh, id.en);
     else if (r.sex && r.sex !== id.sex)
       add('sex', 'SEX_ID_MISMATCH', '性别与身份证号不一致', 'The sex does not match the ID number');
-    if (r.cohortYear < EARLIEST_COHORT || r.cohortYear > thisYear)
-      add(
-        'cohortYear',
-        'YEAR_OUT_OF_RANGE',
-        `入学年份 ${r.cohortYear} 不在 ${EARLIEST_COHORT}–${thisYear} 之间`,
-        `The cohort year ${r.cohortYear} is not within ${EARLIEST_COHORT}–${thisYear}`,
-      );
-    else if (id.ok && r.cohortYear - Number(id.birthDate.slice(0, 4)) < YOUNGEST_ENTRY_AGE)
-      add(
-        'cohortYear',
-        'YEAR_BEFORE_AGE',
-        `入学年份 ${r.cohortYear} 时学生不满 ${YOUNGEST_ENTRY_AGE} 岁（按身份证号的出生日期）`,
-        `In ${r.cohortYear} the student was under ${YOUNGEST_ENTRY_AGE} (by the ID number’s birth date)`,
-      );
-    if (r.statusDate && r.statusDate < `${r.cohortYear}-01-01`)
-      add(
-        'statusDate',
-        'DATE_BEFORE_COHORT',
-        `状态日期 ${r.statusDate} 早于入学年份 ${r.cohortYear}`,
-        `The status date ${r.statusDate} is before the cohort year ${r.cohortYear}`,
-      );
-    if (r.statusDate && r.statusDate > today)
-      add(
-        'statusDate',
-        'DATE_IN_FUTURE',
-        `状态日期 ${r.statusDate} 不能晚于今天（${today}）`,
-        `The status date ${r.statusDate} cannot be after today (${today})`,
-      );
+    // A row with a problem of its own cells: only its ID number is checked further.
+    if (r.complete) {
+      if (r.cohortYear < EARLIEST_COHORT || r.cohortYear > thisYear)
+        add(
+          'cohortYear',
+          'YEAR_OUT_OF_RANGE',
+          `入学年份 ${r.cohortYear} 不在 ${EARLIEST_COHORT}–${thisYear} 之间`,
+          `The cohort year ${r.cohortYear} is not within ${EARLIEST_COHORT}–${thisYear}`,
+        );
+      else if (id.ok && r.cohortYear - Number(id.birthDate.slice(0, 4)) < YOUNGEST_ENTRY_AGE)
+        add(
+          'cohortYear',
+          'YEAR_BEFORE_AGE',
+          `入学年份 ${r.cohortYear} 时学生不满 ${YOUNGEST_ENTRY_AGE} 岁（按身份证号的出生日期）`,
+          `In ${r.cohortYear} the student was under ${YOUNGEST_ENTRY_AGE} (by the ID number’s birth date)`,
+        );
+      if (r.statusDate && r.statusDate < `${r.cohortYear}-01-01`)
+        add(
+          'statusDate',
+          'DATE_BEFORE_COHORT',
+          `状态日期 ${r.statusDate} 早于入学年份 ${r.cohortYear}`,
+          `The status date ${r.statusDate} is before the cohort year ${r.cohortYear}`,
+        );
+      if (r.statusDate && r.statusDate > today)
+        add(
+          'statusDate',
+          'DATE_IN_FUTURE',
+          `状态日期 ${r.statusDate} 不能晚于今天（${today}）`,
+          `The status date ${r.statusDate} cannot be after today (${today})`,
+        );
+    }
     const idIndex = id.ok ? crypto.blindIndex(id.normalized) : null;
     if (idIndex) {
       const first = seen.get(idIndex);
@@ -91,7 +96,7 @@ export function checkRows(
         add('idNumber', 'DUPLICATE', `身份证号与第 ${first} 行重复`, `The ID number repeats row ${first}`);
       else seen.set(idIndex, r.row);
     }
-    if (problems.length > before || !id.ok || !idIndex) continue;
+    if (problems.length > before || !r.complete || !id.ok || !idIndex) continue;
     const september = `${r.cohortYear}-09-01`;
     const start = september < today ? september : today;
     const entryDate =

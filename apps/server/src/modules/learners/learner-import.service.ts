@@ -17,7 +17,12 @@ import {
   type CheckedRow,
 } from './learner-import.plan.ts';
 import { learnersByIdIndexes } from './learner-import.repository.ts';
-import { buildLearnersTemplate, readLearnersFile, type RowProblem } from './learners-file.ts';
+import {
+  buildLearnersTemplate,
+  LEARNER_COLUMNS,
+  readLearnersFile,
+  type RowProblem,
+} from './learners-file.ts';
 import { mayManageSchool } from './learners.policy.ts';
 import * as repo from './learners.repository.ts';
 
@@ -84,7 +89,9 @@ async function refuse(
       }),
     { records: false },
   );
-  const sorted = problems.sort((a, b) => a.row - b.row);
+  // By row, then in the file's column order (the file's own problems first).
+  const column = (field: string) => LEARNER_COLUMNS.findIndex(([, f]) => f === field);
+  const sorted = problems.sort((a, b) => a.row - b.row || column(a.field) - column(b.field));
   const listed = sorted.slice(0, MAX_LISTED);
   if (sorted.length > MAX_LISTED)
     listed.push({

@@ -18,9 +18,14 @@ export interface RowProblem {
   messageEn: string;
 }
 
-/** One row of the file, parsed (the ID number, dates and register not yet checked). */
+/**
+ * One row of the file, parsed (the ID number, dates and register not yet checked). A row with a
+ * problem of its own cells comes too, `complete: false`, so that its ID number is still checked and
+ * the clerk sees every problem of the row at once; its other fields are then not to be relied on.
+ */
 export interface LearnerFileRow {
   row: number;
+  complete: boolean;
   name: string;
   idNumber: string;
   /** Undefined: the cell was empty (the sex is the ID number's). */
@@ -81,7 +86,7 @@ const fileProblem = (code: string, message: string, messageEn: string) => ({
 
 /**
  * Reads the file (first sheet, header row first) with the platform's reader and returns each
- * non-empty row parsed, or the problems of the row: missing columns, empty required cells, unknown
+ * non-empty row parsed, and the problems of its cells: missing columns, empty required cells, unknown
  * 性别 and 学籍状态 words, a year or a date that is not one, a text too long. The template's
  * example row (its name starting `（示例）`) is passed over.
  */
@@ -163,17 +168,17 @@ export function readLearnersFile(buffer: Buffer): { rows: LearnerFileRow[]; prob
         `学籍状态为“${cell.status}”时须填写“状态日期”`,
         `“状态日期” is required when the status is ${cell.status}`,
       );
-    if (problems.length > before) continue;
     rows.push({
       row: n,
+      complete: problems.length === before,
       name: cell.name!,
       idNumber: cell.idNumber!,
       ...(sex ? { sex } : {}),
       majorCode: cell.majorCode!,
       majorName: cell.majorName!,
       className: cell.className!,
-      cohortYear: year!,
-      status: status!,
+      cohortYear: year ?? 0,
+      status: status ?? 'enrolled',
       ...(statusDate ? { statusDate } : {}),
     });
   }
