@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '@/lib/lang';
 import { getJson, renderPage, signIn } from '@/test/render-page';
@@ -8,6 +9,25 @@ import type { LearnerDetail, LearnerList } from './types';
 const MASKED_ID = /^\d{6}\*{8}\d{3}[\dX]$/;
 /** An ID number in clear: none may reach the page. */
 const CLEAR_ID = /\d{17}[\dX]/;
+
+/** A valid 居民身份证号 (GB 11643-1999 check character) for a birth date `YYYYMMDD` and a sequence. */
+function residentId(birth: string, seq: number): string {
+  const body = `110105${birth}${String(seq).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+  return body + '10X98765432'[sum % 11]!;
+}
+
+/** An import file of the template's columns with these rows. */
+async function importFile(rows: string[][]): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('学籍导入');
+  ws.addRow(['姓名', '身份证号', '性别', '专业代码', '专业名称', '班级', '入学年份', '学籍状态', '状态日期']);
+  for (const r of rows) ws.addRow(r);
+  return new File([new Uint8Array(await wb.xlsx.writeBuffer())], '学籍.xlsx', {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+}
 
 /** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
 const setViewport = (width: number) =>
@@ -148,5 +168,62 @@ describe('the student register (/learners, 学籍)', () => {
       expect(screen.getByTestId('learners-total').textContent).toContain(`共 ${vhsTotal} 名学生`),
     );
     expect(router.state.location.search).toMatch(/school=/);
+  }, 120_000);
+
+  it('imports earlier students into 区职业高中’s register: every problem by row first, nothing written; then the counts', async () => {
+    // The coordinator (signed in last) exports the list but imports into no register.
+    renderPage('/learners');
+    await screen.findByTestId('learners-table', {}, { timeout: 45_000 });
+    expect(screen.getByTestId('export-button')).toBeTruthy();
+    expect(screen.queryByTestId('learners-import')).toBeNull();
+
+    cleanup();
+    await signIn('vhs');
+    const before = await registerSize();
+    renderPage('/learners');
+    fireEvent.click(await screen.findByTestId('learners-import', {}, { timeout: 45_000 }));
+    expect(screen.getByTestId('learners-template')).toBeTruthy();
+    const input = () => screen.getByTestId('learners-import-file').querySelector('input[type=file]')!;
+    const good = [
+      '导入生甲',
+      residentId('20040101', 11),
+      '男',
+      '660301',
+      '焊接技术应用',
+      '1班',
+      '2020',
+      '在籍',
+      '',
+    ];
+    const bad = [
+      '导入生乙',
+      `${residentId('20040202', 12).slice(0, 17)}Y`,
+      '女',
+      '660301',
+      '焊接技术应用',
+      '',
+      '2020',
+      '毕业',
+      '',
+    ];
+    fireEvent.change(input(), { target: { files: [await importFile([good, bad])] } });
+    const problems = await screen.findByTestId('learners-import-problems', {}, { timeout: 30_000 });
+    expect(problems.textContent).toContain('身份证号应为 18 位');
+    expect(problems.textContent).toContain('状态日期');
+    expect(await registerSize()).toBe(before);
+
+    fireEvent.change(input(), { target: { files: [await importFile([good])] } });
+    const result = await screen.findByTestId('learners-import-result', {}, { timeout: 30_000 });
+    expect(result.textContent).toMatch(/新增学生\s*1/);
+    expect(await registerSize()).toBe(before + 1);
+    // The same file again: the student is skipped, nothing added.
+    fireEvent.change(input(), { target: { files: [await importFile([good])] } });
+    await waitFor(
+      () => expect(screen.getByTestId('learners-import-result').textContent).toMatch(/跳过）\s*1/),
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(await registerSize()).toBe(before + 1);
   }, 120_000);
 });
