@@ -1,24 +1,50 @@
 /**
  * The learners module (issue 14): the student register (学籍) — cohorts from enrolment
- * registrations, status changes with history, the scoped list — and the credit bank's pure rules.
- * Other modules import only from here.
+ * registrations, status changes with history, the scoped list — and the credit bank (学分银行):
+ * learning outcomes recorded and imported, recognised by the district against its versioned
+ * learning-outcome catalogue, each learner's append-only credit account. Other modules import
+ * only from here.
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as catalogue from './catalogue.service.ts';
+import * as creditAccount from './credit-account.service.ts';
+import { creditBankRoutes } from './credit-bank.routes.ts';
 import { learnerRoutes } from './learners.routes.ts';
+import * as outcomeImport from './outcome-import.ts';
+import * as review from './outcome-review.service.ts';
+import * as outcomes from './outcomes.service.ts';
 import * as register from './register.service.ts';
 import * as unmask from './unmask.service.ts';
 
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
 function createLearnersServices(deps: ModuleDeps) {
-  return { register: bindUseCases(deps, { ...register, ...unmask }) };
+  return {
+    register: bindUseCases(deps, { ...register, ...unmask }),
+    creditBank: bindUseCases(deps, {
+      ...outcomes,
+      ...review,
+      ...outcomeImport,
+      ...creditAccount,
+      ...catalogue,
+    }),
+  };
 }
 
 export type LearnersModule = ReturnType<typeof createLearnersServices>;
 
-/** Learners (学籍 and, to come, the credit bank): the register per vocational school. */
+/** Learners (学籍) and the credit bank (学分银行): the register per vocational school, outcomes, accounts. */
 export const learnersModule = defineModule({
   key: 'learners',
   create: createLearnersServices,
-  routes: learnerRoutes,
+  routes: async (app, options) => {
+    await learnerRoutes(app, options);
+    await creditBankRoutes(app, options);
+  },
+  attachments: (services) => ({
+    learning_outcome: {
+      permission: 'learner.read',
+      readableRecord: services.creditBank.readableOutcomeWithFile,
+    },
+  }),
 });
