@@ -17,7 +17,8 @@ import { sql, type Kysely } from 'kysely';
  * - `credit_ledger_entry`: the account, append-only (a trigger refuses UPDATE, DELETE and
  *   TRUNCATE). Entry ids are those of credit-ledger.rules.ts (`post:<recognition>`,
  *   `reverse:<entry>`, `convert:<conversion>`), so the same step twice is the same key; an entry is
- *   reversed at most once. Keyed by learner first (a distributed deployment shards by learner).
+ *   reversed at most once. Every row names its learner and is read by learner (a distributed
+ *   deployment shards by learner).
  * - `outcome_import`: the 1+X results files imported, by content hash per importing unit (the same
  *   file twice changes nothing).
  */
@@ -135,11 +136,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       reason text NOT NULL DEFAULT '' CHECK (length(reason) <= 500),
       posted_by uuid REFERENCES app_user(id),
       posted_at timestamptz NOT NULL,
-      PRIMARY KEY (learner_id, id),
-      CONSTRAINT credit_ledger_entry_reverses_fkey FOREIGN KEY (learner_id, reverses)
-        REFERENCES credit_ledger_entry(learner_id, id),
+      -- The rules' ids name a uuid (a recognition's, a conversion's): unique across accounts, so
+      -- the key is the id alone and a reversal names the entry it reverses by it (the backup
+      -- orders a table that refers to itself through one column).
+      PRIMARY KEY (id),
+      CONSTRAINT credit_ledger_entry_reverses_fkey FOREIGN KEY (reverses) REFERENCES credit_ledger_entry(id),
       -- An entry is reversed at most once.
-      CONSTRAINT credit_ledger_entry_reverses_key UNIQUE (learner_id, reverses),
+      CONSTRAINT credit_ledger_entry_reverses_key UNIQUE (reverses),
       CONSTRAINT credit_ledger_entry_shape CHECK (
         (kind = 'post' AND credits > 0 AND recognition_id IS NOT NULL AND reverses IS NULL AND conversion_id IS NULL)
         OR (kind = 'reverse' AND reverses IS NOT NULL AND recognition_id IS NULL AND conversion_id IS NULL)

@@ -287,6 +287,23 @@ describe('the credit bank: outcomes recorded by the school, recognised by the di
     ]);
   });
 
+  it('two reviewers recognising one outcome at once post its credits once (the outcome’s row lock)', async () => {
+    const o = await outcomes.recordOutcome(
+      deps,
+      actors.vhs,
+      vhsLearner,
+      webCertificate('X-0301', 'elementary'),
+    );
+    const results = await Promise.allSettled([
+      review.recogniseLearningOutcome(deps, actors.coordinator, o.id, {}),
+      review.recogniseLearningOutcome(deps, actors.coordinator, o.id, {}),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: 'OUTCOME_NOT_PENDING' });
+    expect((await entriesOf(vhsLearner)).filter((e) => e.outcomeId === o.id)).toHaveLength(1);
+  });
+
   it('the ledger refuses UPDATE, DELETE and TRUNCATE, and a second reversal of one entry', async () => {
     const [entry] = await entriesOf(vecLearner);
     for (const statement of [
