@@ -125,6 +125,14 @@ export const LEARNER_ERRORS = {
     zh: '学习成果名录有误',
     en: 'The learning-outcome catalogue is not valid',
   },
+  CONVERSION_REFUSED: {
+    zh: '不符合转换规则，不能转换',
+    en: 'The conversion does not meet its rule',
+  },
+  CONVERSION_NOT_APPLIED: {
+    zh: '该转换申请已有结论',
+    en: 'This conversion application has already been decided',
+  },
   OUTCOME_NO_DISTRICT: {
     zh: '您的单位不属于任何区县，无法维护学习成果名录',
     en: 'Your unit belongs to no district: it keeps no learning-outcome catalogue',

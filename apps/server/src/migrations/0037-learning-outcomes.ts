@@ -19,6 +19,11 @@ import { sql, type Kysely } from 'kysely';
  *   `reverse:<entry>`, `convert:<conversion>`), so the same step twice is the same key; an entry is
  *   reversed at most once. Every row names its learner and is read by learner (a distributed
  *   deployment shards by learner).
+ * - `conversion_rule`: a school's conversion rules (转换) as data — an outcome type (optionally one
+ *   certificate) at a minimum level exempts courses for so many credits, per major or every major,
+ *   in force for a period (conversion.rules.ts); never changed once published.
+ * - `credit_conversion`: a learner's application under a rule, checked and explained when applied
+ *   (申请) and again when the district approves (批准: the `convert` entry) or refuses it.
  * - `outcome_import`: the 1+X results files imported, by content hash per importing unit (the same
  *   file twice changes nothing).
  */
@@ -121,6 +126,49 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TRIGGER outcome_recognition_no_update BEFORE UPDATE OR DELETE ON outcome_recognition
       FOR EACH ROW EXECUTE FUNCTION credit_bank_append_only();
 
+    CREATE TABLE conversion_rule (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      school_id uuid NOT NULL REFERENCES org_unit(id),
+      district_id uuid NOT NULL REFERENCES org_unit(id),
+      major_code text CHECK (length(major_code) BETWEEN 1 AND 32),
+      outcome_type text NOT NULL CHECK (outcome_type IN ('course_credit','one_plus_x_certificate','vocational_qualification','training_completion','competition_award')),
+      certificate_code text CHECK (length(certificate_code) BETWEEN 1 AND 50),
+      min_level text CHECK (min_level IN ('elementary','intermediate','advanced')),
+      exempts text[] NOT NULL CHECK (cardinality(exempts) BETWEEN 1 AND 20),
+      credits integer NOT NULL CHECK (credits BETWEEN 1 AND 1000),
+      valid_from date NOT NULL,
+      valid_to date CHECK (valid_to >= valid_from),
+      note text NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+      created_by uuid REFERENCES app_user(id),
+      created_at timestamptz NOT NULL
+    );
+    CREATE INDEX conversion_rule_school_idx ON conversion_rule(school_id, valid_from);
+    -- Applications cite a rule: a rule is never changed.
+    CREATE TRIGGER conversion_rule_no_update BEFORE UPDATE OR DELETE ON conversion_rule
+      FOR EACH ROW EXECUTE FUNCTION credit_bank_append_only();
+
+    CREATE TABLE credit_conversion (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      learner_id uuid NOT NULL REFERENCES learner(id),
+      school_id uuid NOT NULL REFERENCES org_unit(id),
+      district_id uuid NOT NULL REFERENCES org_unit(id),
+      rule_id uuid NOT NULL REFERENCES conversion_rule(id),
+      outcome_id uuid NOT NULL REFERENCES learning_outcome(id),
+      credits integer NOT NULL CHECK (credits BETWEEN 1 AND 1000),
+      courses text[] NOT NULL,
+      explanation_zh text NOT NULL,
+      explanation_en text NOT NULL,
+      status text NOT NULL CHECK (status IN ('applied','approved','refused')),
+      status_reason text NOT NULL DEFAULT '' CHECK (length(status_reason) <= 500),
+      applied_by uuid REFERENCES app_user(id),
+      applied_at timestamptz NOT NULL,
+      decided_by uuid REFERENCES app_user(id),
+      decided_at timestamptz,
+      CONSTRAINT credit_conversion_decided CHECK ((status = 'applied') = (decided_at IS NULL))
+    );
+    CREATE INDEX credit_conversion_learner_idx ON credit_conversion(learner_id, applied_at);
+    CREATE INDEX credit_conversion_school_status_idx ON credit_conversion(school_id, status);
+
     CREATE TABLE credit_ledger_entry (
       learner_id uuid NOT NULL REFERENCES learner(id),
       id text NOT NULL CHECK (length(id) BETWEEN 1 AND 200),
@@ -130,8 +178,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       credits integer NOT NULL CHECK (credits <> 0),
       recognition_id uuid REFERENCES outcome_recognition(id),
       reverses text,
-      conversion_id uuid,
-      rule_id uuid,
+      conversion_id uuid REFERENCES credit_conversion(id),
+      rule_id uuid REFERENCES conversion_rule(id),
       consumes text[] NOT NULL DEFAULT '{}',
       reason text NOT NULL DEFAULT '' CHECK (length(reason) <= 500),
       posted_by uuid REFERENCES app_user(id),

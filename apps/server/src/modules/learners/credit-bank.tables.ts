@@ -98,6 +98,46 @@ export interface OutcomeImportTable {
   importedAt: Date;
 }
 
+/** A school's conversion rule (转换规则), never changed once published. */
+export interface ConversionRuleTable {
+  id: Generated<string>;
+  schoolId: string;
+  districtId: string;
+  /** The major it applies to, or null for every major of the school. */
+  majorCode: string | null;
+  outcomeType: OutcomeType;
+  certificateCode: string | null;
+  minLevel: OutcomeLevel | null;
+  exempts: string[];
+  /** The most credits the rule grants a learner, in tenths. */
+  credits: number;
+  validFrom: string;
+  validTo: string | null;
+  note: ColumnType<string, string | undefined, string>;
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+/** A learner's conversion under a rule: applied (checked and explained), then approved or refused. */
+export interface CreditConversionTable {
+  id: Generated<string>;
+  learnerId: string;
+  schoolId: string;
+  districtId: string;
+  ruleId: string;
+  outcomeId: string;
+  credits: number;
+  courses: string[];
+  explanationZh: string;
+  explanationEn: string;
+  status: 'applied' | 'approved' | 'refused';
+  statusReason: ColumnType<string, string | undefined, string>;
+  appliedBy: string | null;
+  appliedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+}
+
 /** Tables of the credit bank as Kysely sees them. */
 export interface CreditBankTables {
   outcomeCatalogue: OutcomeCatalogueTable;
@@ -106,6 +146,8 @@ export interface CreditBankTables {
   outcomeRecognition: OutcomeRecognitionTable;
   creditLedgerEntry: CreditLedgerEntryTable;
   outcomeImport: OutcomeImportTable;
+  conversionRule: ConversionRuleTable;
+  creditConversion: CreditConversionTable;
 }
 
 declare module '../../platform/db/database.types.ts' {

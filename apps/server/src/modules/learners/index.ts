@@ -8,6 +8,8 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as catalogue from './catalogue.service.ts';
+import { conversionRoutes } from './conversion.routes.ts';
+import * as conversion from './conversion.service.ts';
 import * as creditAccount from './credit-account.service.ts';
 import { creditBankRoutes } from './credit-bank.routes.ts';
 import { learnerRoutes } from './learners.routes.ts';
@@ -28,6 +30,7 @@ function createLearnersServices(deps: ModuleDeps) {
       ...creditAccount,
       ...catalogue,
     }),
+    conversion: bindUseCases(deps, conversion),
   };
 }
 
@@ -40,6 +43,7 @@ export const learnersModule = defineModule({
   routes: async (app, options) => {
     await learnerRoutes(app, options);
     await creditBankRoutes(app, options);
+    await conversionRoutes(app, options);
   },
   attachments: (services) => ({
     learning_outcome: {

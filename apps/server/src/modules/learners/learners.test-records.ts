@@ -90,6 +90,7 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     ['/api/learners/:id', learners],
     ['/api/learners/:id/outcomes', learners],
     ['/api/learners/:id/credit-account', learners],
+    ['/api/learners/:id/conversions', learners],
     ['/api/learning-outcomes/:id', outcomes],
     ['/api/outcome-catalogues/:id', [{ id: catalogueId, unitIds: districtUnits.map((u) => u.id) }]],
   ];

@@ -116,6 +116,13 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
     INSERT INTO credit_ledger_entry (learner_id, id, kind, outcome_id, credits, recognition_id, posted_at)
       SELECT o.learner_id, 'post:' || r.id, 'post', o.id, 80, r.id, now()
       FROM outcome_recognition r JOIN learning_outcome o ON o.id = r.outcome_id;
+    INSERT INTO conversion_rule (school_id, district_id, outcome_type, min_level, exempts, credits, valid_from, created_at)
+      SELECT school_id, district_id, 'one_plus_x_certificate', 'intermediate', '{C101,C102}', 60, '2022-01-01', now()
+      FROM learning_outcome;
+    INSERT INTO credit_conversion (learner_id, school_id, district_id, rule_id, outcome_id, credits, courses,
+        explanation_zh, explanation_en, status, applied_at)
+      SELECT o.learner_id, o.school_id, o.district_id, r.id, o.id, 60, r.exempts, '转换', 'converts', 'applied', now()
+      FROM learning_outcome o, conversion_rule r;
   `.execute(ctx.db);
 }
 
