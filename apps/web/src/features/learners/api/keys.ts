@@ -4,4 +4,6 @@ export const learnerKeys = {
   list: (filter: Record<string, unknown>) => ['learners', 'list', filter] as const,
   one: (id: string) => ['learners', 'one', id] as const,
   seasons: ['learners', 'enrollment-seasons'] as const,
+  outcomes: (id: string) => ['learners', 'outcomes', id] as const,
+  account: (id: string) => ['learners', 'credit-account', id] as const,
 };
