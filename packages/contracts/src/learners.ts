@@ -40,6 +40,21 @@ export const OUTCOME_LEVEL_LABELS: Record<OutcomeLevel, Label> = {
   advanced: { zh: '高级', en: 'Advanced' },
 };
 
+/** Where a learning outcome stands: 待认定, 已认定 (credits posted), 不予认定 (with reasons), 已撤销 (credits reversed). */
+export const OUTCOME_STATUSES = ['pending', 'recognised', 'refused', 'revoked'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+export const OUTCOME_STATUS_LABELS: Record<OutcomeStatus, Label> = {
+  pending: { zh: '待认定', en: 'Pending recognition' },
+  recognised: { zh: '已认定', en: 'Recognised' },
+  refused: { zh: '不予认定', en: 'Refused' },
+  revoked: { zh: '已撤销', en: 'Revoked' },
+};
+
+/** How an outcome was recorded: by the school by hand, or from a 培训评价组织's results file. */
+export const OUTCOME_SOURCES = ['school', 'import'] as const;
+export type OutcomeSource = (typeof OUTCOME_SOURCES)[number];
+
 export const LEDGER_ENTRY_KIND_LABELS: Record<LedgerEntryKind, Label> = {
   post: { zh: '积累', en: 'Posted' },
   reverse: { zh: '冲正', en: 'Reversed' },
@@ -85,5 +100,45 @@ export const LEARNER_ERRORS = {
   LEARNER_STATUS_CHANGE_REFUSED: {
     zh: '学籍状态不能这样变更',
     en: 'The student’s status cannot be changed so',
+  },
+  OUTCOME_DUPLICATE: {
+    zh: '该培训评价组织的这一证书编号已登记为学习成果',
+    en: 'This certificate number of this issuer is already recorded as a learning outcome',
+  },
+  OUTCOME_NOT_PENDING: {
+    zh: '该学习成果已有认定结论，不能再认定或不予认定',
+    en: 'This learning outcome has already been decided',
+  },
+  OUTCOME_NOT_RECOGNISABLE: {
+    zh: '该学习成果不符合学习成果名录，不能认定（可不予认定并说明原因）',
+    en: 'This learning outcome does not meet the catalogue and cannot be recognised (refuse it with the reasons)',
+  },
+  OUTCOME_NOT_RECOGNISED: {
+    zh: '只有已认定的学习成果才能撤销',
+    en: 'Only a recognised learning outcome can be revoked',
+  },
+  OUTCOME_CREDITS_CONVERTED: {
+    zh: '该成果的学分已用于学分转换，请先撤销转换',
+    en: 'This outcome’s credits were used by a conversion: reverse the conversion first',
+  },
+  OUTCOME_IMPORT_INVALID: {
+    zh: '导入文件有误，未导入任何数据，请按行改正后重新导入',
+    en: 'The file has errors and nothing was imported: correct the rows listed and import again',
+  },
+  OUTCOME_CATALOGUE_INVALID: {
+    zh: '学习成果名录有误',
+    en: 'The learning-outcome catalogue is not valid',
+  },
+  CONVERSION_REFUSED: {
+    zh: '不符合转换规则，不能转换',
+    en: 'The conversion does not meet its rule',
+  },
+  CONVERSION_NOT_APPLIED: {
+    zh: '该转换申请已有结论',
+    en: 'This conversion application has already been decided',
+  },
+  OUTCOME_NO_DISTRICT: {
+    zh: '您的单位不属于任何区县，无法维护学习成果名录',
+    en: 'Your unit belongs to no district: it keeps no learning-outcome catalogue',
   },
 } as const;

@@ -75,6 +75,9 @@ export const PERMISSIONS = [
   // keep a school's own register (cohorts from 报到, status changes).
   'learner.read',
   'learner.manage',
+  // 学分银行: the district's reviewer (区教育局's coordinator) recognises (认定) or refuses learning
+  // outcomes, revokes them, and keeps the district's learning-outcome catalogue (学习成果名录).
+  'creditBank.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -138,6 +141,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'vetGroup.read',
     'vetGroup.manage',
     'learner.read',
+    'creditBank.review',
   ],
   // Clerk of a 责任单位 (bureau, school, enterprise): reports on its own tasks, answers its orders.
   unit_clerk: [

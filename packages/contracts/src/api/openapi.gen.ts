@@ -4006,7 +4006,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive" | "trainingBase.read" | "trainingBase.manage" | "trainingBase.book" | "vetGroup.read" | "vetGroup.manage" | "learner.read" | "learner.manage")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive" | "trainingBase.read" | "trainingBase.manage" | "trainingBase.book" | "vetGroup.read" | "vetGroup.manage" | "learner.read" | "learner.manage" | "creditBank.review")[];
                                 restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -4193,7 +4193,7 @@ export interface paths {
                                     name: string;
                                     type: "district" | "bureau" | "school" | "enterprise" | "college" | "other";
                                 };
-                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive" | "trainingBase.read" | "trainingBase.manage" | "trainingBase.book" | "vetGroup.read" | "vetGroup.manage" | "learner.read" | "learner.manage")[];
+                                permissions: ("plan.read" | "plan.manage" | "progress.report" | "progress.review" | "alert.read" | "alert.acknowledge" | "file.upload" | "org.read" | "org.manage" | "user.manage" | "user.security" | "audit.read" | "audit.verify" | "supervision.read" | "supervision.manage" | "supervision.inspect" | "supervision.respond" | "meeting.read" | "meeting.manage" | "meeting.remark" | "consultation.manage" | "enrollment.read" | "enrollment.manage" | "enrollment.preferences" | "enrollment.register" | "teacher.read" | "teacher.manage" | "teacher.review" | "program.read" | "program.manage" | "program.review" | "enterprise.read" | "enterprise.manage" | "internship.read" | "internship.post" | "internship.place" | "cooperation.read" | "cooperation.manage" | "certification.read" | "certification.apply" | "certification.review" | "certification.incentive" | "trainingBase.read" | "trainingBase.manage" | "trainingBase.book" | "vetGroup.read" | "vetGroup.manage" | "learner.read" | "learner.manage" | "creditBank.review")[];
                                 restriction: null | ("password_change" | "totp_enrolment");
                                 /** @description Null: no role yet; the account waits for the security administrator to grant one */
                                 role: ("coordinator" | "unit_clerk" | "inspector" | "viewer" | "system_admin" | "security_admin" | "audit_admin") | (never | null);
@@ -8140,6 +8140,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversion-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conversion rules of the schools the actor sees, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The most credits the rule grants a learner, in tenths */
+                                credits: number;
+                                /** @description Courses exempted */
+                                exempts: string[];
+                                id: string;
+                                /** @description The major it applies to; null: every major */
+                                majorCode: string | null;
+                                minLevel: null | ("elementary" | "intermediate" | "advanced");
+                                note: string;
+                                outcomeType: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                                schoolId: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a conversion rule of the clerk’s own school (never changed afterwards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certificateCode?: string | null;
+                        /** @description Tenths of a credit */
+                        credits: number;
+                        exempts: string[];
+                        majorCode?: string | null;
+                        minLevel?: null | ("elementary" | "intermediate" | "advanced");
+                        note?: string;
+                        outcomeType: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rule: {
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The most credits the rule grants a learner, in tenths */
+                                credits: number;
+                                /** @description Courses exempted */
+                                exempts: string[];
+                                id: string;
+                                /** @description The major it applies to; null: every major */
+                                majorCode: string | null;
+                                minLevel: null | ("elementary" | "intermediate" | "advanced");
+                                note: string;
+                                outcomeType: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                                schoolId: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cooperation-agreements": {
         parameters: {
             query?: never;
@@ -10592,6 +10815,217 @@ export interface paths {
                                     textbookType: "traditional" | "loose_leaf" | "workbook";
                                     title: string;
                                 }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-conversions/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a conversion (checked again): the convert entry uses the outcome’s credits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversion: {
+                                /** Format: date-time */
+                                appliedAt: string;
+                                courses: string[];
+                                /** @description Tenths of a credit */
+                                credits: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                explanationEn: string;
+                                explanationZh: string;
+                                id: string;
+                                learnerId: string;
+                                outcomeId: string;
+                                ruleId: string;
+                                /** @description 申请中, 已批准, 不予批准 */
+                                status: "applied" | "approved" | "refused";
+                                statusReason: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-conversions/{id}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a conversion application, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why (不予认定 / 撤销原因) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversion: {
+                                /** Format: date-time */
+                                appliedAt: string;
+                                courses: string[];
+                                /** @description Tenths of a credit */
+                                credits: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                explanationEn: string;
+                                explanationZh: string;
+                                id: string;
+                                learnerId: string;
+                                outcomeId: string;
+                                ruleId: string;
+                                /** @description 申请中, 已批准, 不予批准 */
+                                status: "applied" | "approved" | "refused";
+                                statusReason: string;
                             };
                         };
                     };
@@ -23898,6 +24332,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learners/{id}/conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner’s conversions (applied, approved, refused), oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                appliedAt: string;
+                                courses: string[];
+                                /** @description Tenths of a credit */
+                                credits: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                explanationEn: string;
+                                explanationZh: string;
+                                id: string;
+                                learnerId: string;
+                                outcomeId: string;
+                                ruleId: string;
+                                /** @description 申请中, 已批准, 不予批准 */
+                                status: "applied" | "approved" | "refused";
+                                statusReason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply for a learner’s conversion under a rule (checked and explained; 409 with every reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The conversion rule applied under
+                         */
+                        ruleId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversion: {
+                                /** Format: date-time */
+                                appliedAt: string;
+                                courses: string[];
+                                /** @description Tenths of a credit */
+                                credits: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                explanationEn: string;
+                                explanationZh: string;
+                                id: string;
+                                learnerId: string;
+                                outcomeId: string;
+                                ruleId: string;
+                                /** @description 申请中, 已批准, 不予批准 */
+                                status: "applied" | "approved" | "refused";
+                                statusReason: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/{id}/credit-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner’s credit-bank account: balance (sum of the entries, tenths) and entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                /** @description Sum of every entry, in tenths of a credit */
+                                balance: number;
+                                /** @description Oldest first */
+                                entries: {
+                                    /** @description Tenths of a credit; negative for a reversal of a post and a conversion */
+                                    credits: number;
+                                    id: string;
+                                    /** @description 积累 post, 冲正 reverse, 转换 convert */
+                                    kind: "post" | "reverse" | "convert";
+                                    outcomeId: string;
+                                    /** Format: date-time */
+                                    postedAt: string;
+                                    reason: string;
+                                    reverses: string | null;
+                                }[];
+                                learnerId: string;
+                                outcomes: {
+                                    available: number;
+                                    converted: number;
+                                    outcomeId: string;
+                                    standing: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learners/{id}/destination": {
         parameters: {
             query?: never;
@@ -24138,6 +24878,280 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner’s learning outcomes, oldest achieved first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    recognise: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                achievedOn: string;
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                evidenceFileId: string | null;
+                                id: string;
+                                /** @description 培训评价组织, school or organiser */
+                                issuer: string;
+                                learnerId: string;
+                                level: null | ("elementary" | "intermediate" | "advanced");
+                                /** @description Certificate number */
+                                number: string | null;
+                                schoolId: string;
+                                source: "school" | "import";
+                                /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                                status: "pending" | "recognised" | "refused" | "revoked";
+                                /** @description The reviewer’s reason of a refusal or revocation */
+                                statusReason: string;
+                                /** @description The catalogue’s reasons at a refusal */
+                                statusReasons: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                /** @description Certificate, course or award name */
+                                title: string;
+                                /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a learning outcome of one of the school’s learners (its own clerk; 待认定) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        achievedOn: string;
+                        /** @description Certificate code (1+X: the certificate’s code) */
+                        certificateCode?: string;
+                        /**
+                         * Format: uuid
+                         * @description An uploaded file (POST /api/files)
+                         */
+                        evidenceFileId?: string;
+                        /** @description 培训评价组织, school or competition organiser */
+                        issuer: string;
+                        /** @description 初级 elementary, 中级 intermediate, 高级 advanced */
+                        level?: "elementary" | "intermediate" | "advanced";
+                        /** @description Certificate number (required for a 1+X certificate) */
+                        number?: string;
+                        /** @description Certificate, course or award name */
+                        title: string;
+                        /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                        type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: {
+                                abilities: {
+                                    recognise: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                achievedOn: string;
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                evidenceFileId: string | null;
+                                id: string;
+                                /** @description 培训评价组织, school or organiser */
+                                issuer: string;
+                                learnerId: string;
+                                level: null | ("elementary" | "intermediate" | "advanced");
+                                /** @description Certificate number */
+                                number: string | null;
+                                schoolId: string;
+                                source: "school" | "import";
+                                /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                                status: "pending" | "recognised" | "refused" | "revoked";
+                                /** @description The reviewer’s reason of a refusal or revocation */
+                                statusReason: string;
+                                /** @description The catalogue’s reasons at a refusal */
+                                statusReasons: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                /** @description Certificate, course or award name */
+                                title: string;
+                                /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                            } & {
+                                recognitions: {
+                                    catalogueVersion: number;
+                                    catalogueYear: number;
+                                    /** @description Tenths of a credit */
+                                    credits: number;
+                                    id: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recognisedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -24681,6 +25695,890 @@ export interface paths {
                             rows: number;
                             /** @description Rows already on the register with the same data */
                             skipped: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcomes of the learners the actor sees (e.g. the district’s 待认定 queue), paged */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                    status?: "pending" | "recognised" | "refused" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                abilities: {
+                                    recognise: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                achievedOn: string;
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                evidenceFileId: string | null;
+                                id: string;
+                                /** @description 培训评价组织, school or organiser */
+                                issuer: string;
+                                learnerId: string;
+                                level: null | ("elementary" | "intermediate" | "advanced");
+                                /** @description Certificate number */
+                                number: string | null;
+                                schoolId: string;
+                                source: "school" | "import";
+                                /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                                status: "pending" | "recognised" | "refused" | "revoked";
+                                /** @description The reviewer’s reason of a refusal or revocation */
+                                statusReason: string;
+                                /** @description The catalogue’s reasons at a refusal */
+                                statusReasons: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                /** @description Certificate, course or award name */
+                                title: string;
+                                /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                            } & {
+                                learnerName: string;
+                            })[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-outcomes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One learning outcome with its recognitions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: {
+                                abilities: {
+                                    recognise: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                achievedOn: string;
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                evidenceFileId: string | null;
+                                id: string;
+                                /** @description 培训评价组织, school or organiser */
+                                issuer: string;
+                                learnerId: string;
+                                level: null | ("elementary" | "intermediate" | "advanced");
+                                /** @description Certificate number */
+                                number: string | null;
+                                schoolId: string;
+                                source: "school" | "import";
+                                /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                                status: "pending" | "recognised" | "refused" | "revoked";
+                                /** @description The reviewer’s reason of a refusal or revocation */
+                                statusReason: string;
+                                /** @description The catalogue’s reasons at a refusal */
+                                statusReasons: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                /** @description Certificate, course or award name */
+                                title: string;
+                                /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                            } & {
+                                recognitions: {
+                                    catalogueVersion: number;
+                                    catalogueYear: number;
+                                    /** @description Tenths of a credit */
+                                    credits: number;
+                                    id: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recognisedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-outcomes/{id}/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recognise (认定) a pending outcome against the catalogue: its credits post to the account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Credits to post, in tenths; default the catalogue’s suggested credits */
+                        credits?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: {
+                                abilities: {
+                                    recognise: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                achievedOn: string;
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                evidenceFileId: string | null;
+                                id: string;
+                                /** @description 培训评价组织, school or organiser */
+                                issuer: string;
+                                learnerId: string;
+                                level: null | ("elementary" | "intermediate" | "advanced");
+                                /** @description Certificate number */
+                                number: string | null;
+                                schoolId: string;
+                                source: "school" | "import";
+                                /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                                status: "pending" | "recognised" | "refused" | "revoked";
+                                /** @description The reviewer’s reason of a refusal or revocation */
+                                statusReason: string;
+                                /** @description The catalogue’s reasons at a refusal */
+                                statusReasons: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                /** @description Certificate, course or award name */
+                                title: string;
+                                /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                            } & {
+                                recognitions: {
+                                    catalogueVersion: number;
+                                    catalogueYear: number;
+                                    /** @description Tenths of a credit */
+                                    credits: number;
+                                    id: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recognisedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-outcomes/{id}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse (不予认定) a pending outcome, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why (不予认定 / 撤销原因) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: {
+                                abilities: {
+                                    recognise: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                achievedOn: string;
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                evidenceFileId: string | null;
+                                id: string;
+                                /** @description 培训评价组织, school or organiser */
+                                issuer: string;
+                                learnerId: string;
+                                level: null | ("elementary" | "intermediate" | "advanced");
+                                /** @description Certificate number */
+                                number: string | null;
+                                schoolId: string;
+                                source: "school" | "import";
+                                /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                                status: "pending" | "recognised" | "refused" | "revoked";
+                                /** @description The reviewer’s reason of a refusal or revocation */
+                                statusReason: string;
+                                /** @description The catalogue’s reasons at a refusal */
+                                statusReasons: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                /** @description Certificate, course or award name */
+                                title: string;
+                                /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                            } & {
+                                recognitions: {
+                                    catalogueVersion: number;
+                                    catalogueYear: number;
+                                    /** @description Tenths of a credit */
+                                    credits: number;
+                                    id: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recognisedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-outcomes/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke (撤销) a recognised outcome, with the reason: reversing entries undo its credits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why (不予认定 / 撤销原因) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: {
+                                abilities: {
+                                    recognise: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                achievedOn: string;
+                                certificateCode: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                evidenceFileId: string | null;
+                                id: string;
+                                /** @description 培训评价组织, school or organiser */
+                                issuer: string;
+                                learnerId: string;
+                                level: null | ("elementary" | "intermediate" | "advanced");
+                                /** @description Certificate number */
+                                number: string | null;
+                                schoolId: string;
+                                source: "school" | "import";
+                                /** @description 待认定 pending, 已认定 recognised, 不予认定 refused, 已撤销 revoked */
+                                status: "pending" | "recognised" | "refused" | "revoked";
+                                /** @description The reviewer’s reason of a refusal or revocation */
+                                statusReason: string;
+                                /** @description The catalogue’s reasons at a refusal */
+                                statusReasons: {
+                                    code: string;
+                                    en: string;
+                                    field: string;
+                                    zh: string;
+                                }[];
+                                /** @description Certificate, course or award name */
+                                title: string;
+                                /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                            } & {
+                                recognitions: {
+                                    catalogueVersion: number;
+                                    catalogueYear: number;
+                                    /** @description Tenths of a credit */
+                                    credits: number;
+                                    id: string;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recognisedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-outcomes/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blank 1+X results import template (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-outcomes/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import 1+X certificate results from .xlsx for the school’s learners (by ID number; all or nothing; per-row errors; idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Outcomes recorded (待认定) */
+                            created: number;
+                            importId: string;
+                            /** @description The same file was imported before: nothing changed */
+                            repeated: boolean;
+                            rows: number;
+                            /** @description Certificates already recorded for the learner */
+                            unchanged: number;
                         };
                     };
                 };
@@ -28763,6 +30661,315 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcome-catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district’s learning-outcome catalogue (学习成果名录) versions, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                entries: {
+                                    certificateCode: string | null;
+                                    certificateName: string;
+                                    level: null | ("elementary" | "intermediate" | "advanced");
+                                    /** @description Suggested credits, in tenths */
+                                    suggestedCredits: number;
+                                    /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                    type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                                }[];
+                                id: string;
+                                /** @description The highest version of its year */
+                                inForce: boolean;
+                                note: string;
+                                version: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish the next version of the district’s catalogue for a year (the district’s reviewer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            certificateCode: string | null;
+                            certificateName: string;
+                            level: null | ("elementary" | "intermediate" | "advanced");
+                            /** @description Suggested credits, in tenths */
+                            suggestedCredits: number;
+                            /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                            type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                        }[];
+                        /** @description What changed in this version */
+                        note?: string;
+                        /** @description The year the outcomes were achieved in */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catalogue: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                entries: {
+                                    certificateCode: string | null;
+                                    certificateName: string;
+                                    level: null | ("elementary" | "intermediate" | "advanced");
+                                    /** @description Suggested credits, in tenths */
+                                    suggestedCredits: number;
+                                    /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                    type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                                }[];
+                                id: string;
+                                /** @description The highest version of its year */
+                                inForce: boolean;
+                                note: string;
+                                version: number;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcome-catalogues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the district’s learning-outcome catalogue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catalogue: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                entries: {
+                                    certificateCode: string | null;
+                                    certificateName: string;
+                                    level: null | ("elementary" | "intermediate" | "advanced");
+                                    /** @description Suggested credits, in tenths */
+                                    suggestedCredits: number;
+                                    /** @description 课程学分 course credit, 1+X 职业技能等级证书, 职业资格证书 / 技能等级证书, 培训结业, 技能竞赛获奖 */
+                                    type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                                }[];
+                                id: string;
+                                /** @description The highest version of its year */
+                                inForce: boolean;
+                                note: string;
+                                version: number;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

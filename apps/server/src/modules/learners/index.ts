@@ -1,11 +1,18 @@
 /**
  * The learners module (issue 14): the student register (学籍) — cohorts from enrolment
  * registrations, the import of earlier students and the export, status changes with history, the
- * scoped list — graduates' destinations (毕业去向), and the credit bank's pure rules.
- * Other modules import only from here.
+ * scoped list; graduates' destinations (毕业去向); and the credit bank (学分银行): learning outcomes
+ * recorded and imported, recognised by the district against its versioned learning-outcome
+ * catalogue, each learner's append-only credit account, conversions. Other modules import only
+ * from here.
  */
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
+import * as catalogue from './catalogue.service.ts';
+import { conversionRoutes } from './conversion.routes.ts';
+import * as conversion from './conversion.service.ts';
+import * as creditAccount from './credit-account.service.ts';
+import { creditBankRoutes } from './credit-bank.routes.ts';
 import * as destinations from './destinations.service.ts';
 import { destinationRoutes } from './destinations.routes.ts';
 import { learnerFileRoutes } from './learner-files.routes.ts';
@@ -13,6 +20,9 @@ import * as learnerImport from './learner-import.service.ts';
 import * as learnersExport from './learners-export.service.ts';
 import { learnersDemo } from './learners.demo.ts';
 import { learnerRoutes } from './learners.routes.ts';
+import * as outcomeImport from './outcome-import.ts';
+import * as review from './outcome-review.service.ts';
+import * as outcomes from './outcomes.service.ts';
 import * as register from './register.service.ts';
 import * as unmask from './unmask.service.ts';
 
@@ -22,12 +32,20 @@ function createLearnersServices(deps: ModuleDeps) {
     register: bindUseCases(deps, { ...register, ...unmask }),
     destinations: bindUseCases(deps, destinations),
     files: bindUseCases(deps, { ...learnerImport, ...learnersExport }),
+    creditBank: bindUseCases(deps, {
+      ...outcomes,
+      ...review,
+      ...outcomeImport,
+      ...creditAccount,
+      ...catalogue,
+    }),
+    conversion: bindUseCases(deps, conversion),
   };
 }
 
 export type LearnersModule = ReturnType<typeof createLearnersServices>;
 
-/** Learners (学籍 and, to come, the credit bank): the register per vocational school. */
+/** Learners (学籍) and the credit bank (学分银行): the register per vocational school, outcomes, accounts. */
 export const learnersModule = defineModule({
   key: 'learners',
   create: createLearnersServices,
@@ -35,6 +53,14 @@ export const learnersModule = defineModule({
     await app.register(learnerRoutes, options);
     await app.register(learnerFileRoutes, options);
     await app.register(destinationRoutes, options);
+    await app.register(creditBankRoutes, options);
+    await app.register(conversionRoutes, options);
   },
   demo: learnersDemo,
+  attachments: (services) => ({
+    learning_outcome: {
+      permission: 'learner.read',
+      readableRecord: services.creditBank.readableOutcomeWithFile,
+    },
+  }),
 });

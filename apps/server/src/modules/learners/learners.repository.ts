@@ -153,3 +153,14 @@ export async function listLearnerRows(db: Executor, f: LearnerFilter) {
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** The school's learners with these ID numbers' blind indexes (to match imported rows; never by name). */
+export function findLearnersByIdIndexes(db: Executor, schoolId: string, idIndexes: readonly string[]) {
+  if (idIndexes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('learner')
+    .select(['id', 'idIndex', 'schoolId', 'districtId'])
+    .where('schoolId', '=', schoolId)
+    .where('idIndex', 'in', [...idIndexes])
+    .execute();
+}

@@ -1,15 +1,19 @@
 import type { TestContext } from '../../test/test-context.ts';
-import { unitsByCodes } from '../org/index.ts';
+import { listOrgUnitInfo, unitsByCodes } from '../org/index.ts';
 import { identityColumns } from './learner-columns.ts';
+import { insertCatalogue } from './catalogue.repository.ts';
 import { insertLearners } from './learners.repository.ts';
+import { insertOutcomes } from './outcomes.repository.ts';
 
 /** A record behind an `:id` route, with the org units whose users may see it. */
 type Owned = { id: string; unitIds: string[] };
 
 /**
  * For the scoping matrix (platform/http/scoping.test.ts, needs `seedShangdang`): a learner of
- * 区职业高中 and one of 区职教中心, imported, behind the learners GET routes that take an id. A
- * learner is visible to their school (and the district-wide roles), nobody else.
+ * 区职业高中 and one of 区职教中心, imported, behind the learners GET routes that take an id (the
+ * learner, their outcomes and credit account), an outcome of each, and the district's catalogue. A
+ * learner and their outcomes are visible to their school (and the district-wide roles), nobody
+ * else; the catalogue to every unit of the district.
  */
 export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
   const units = new Map(
@@ -41,8 +45,54 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     ]);
     learners.push({ id: id!, unitIds: [schoolId] });
   }
+  const outcomes: Owned[] = [];
+  for (const [i, learner] of learners.entries()) {
+    const [outcomeId] = await insertOutcomes(ctx.db, [
+      {
+        learnerId: learner.id,
+        schoolId: learner.unitIds[0]!,
+        districtId: units.get('SD')!,
+        type: 'one_plus_x_certificate',
+        title: 'Web 前端开发',
+        certificateCode: null,
+        level: 'intermediate',
+        issuer: '工业和信息化部教育与考试中心',
+        number: `SCOPE-${i}`,
+        numberKey: `SCOPE-${i}`,
+        achievedOn: '2021-03-01',
+        evidenceFileId: null,
+        source: 'school',
+        importId: null,
+        status: 'pending',
+        recordedBy: null,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    outcomes.push({ id: outcomeId!, unitIds: learner.unitIds });
+  }
+  // The district's catalogue: every unit of the district reads it.
+  const catalogueId = await insertCatalogue(
+    ctx.db,
+    { districtId: units.get('SD')!, year: 2021, version: 1, note: '', createdBy: null, createdAt: now },
+    [
+      {
+        type: 'one_plus_x_certificate',
+        certificateCode: null,
+        certificateName: '',
+        level: 'intermediate',
+        suggestedCredits: 80,
+      },
+    ],
+  );
+  const districtUnits = await listOrgUnitInfo(ctx.db, { under: units.get('SD')! });
   return [
     ['/api/learners/:id', learners],
     ['/api/learners/:id/destination', learners],
+    ['/api/learners/:id/outcomes', learners],
+    ['/api/learners/:id/credit-account', learners],
+    ['/api/learners/:id/conversions', learners],
+    ['/api/learning-outcomes/:id', outcomes],
+    ['/api/outcome-catalogues/:id', [{ id: catalogueId, unitIds: districtUnits.map((u) => u.id) }]],
   ];
 }

@@ -152,6 +152,33 @@ describe('the student register (/learners, 学籍)', () => {
     expect(within(history).getAllByTestId(/^history-row-/)).toHaveLength(2);
   }, 120_000);
 
+  it('lists a learner’s outcomes, 待认定, and the credit balance on the learner’s page', async () => {
+    const [learner] = (await getJson<LearnerList>('/api/learners?limit=1')).items;
+    const { csrfToken } = await getJson<{ csrfToken: string }>('/api/auth/me');
+    const res = await fetch(`/api/learners/${learner!.id}/outcomes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify({
+        type: 'one_plus_x_certificate',
+        title: 'Web 前端开发',
+        level: 'intermediate',
+        issuer: '工业和信息化部教育与考试中心',
+        number: `PAGE-${learner!.id.slice(0, 8)}`,
+        achievedOn: '2021-03-01',
+      }),
+    });
+    const text = await res.text();
+    expect(res.status, text).toBe(201);
+    const { outcome } = JSON.parse(text) as { outcome: { id: string } };
+    renderPage(`/learners/${learner!.id}`);
+    const table = await screen.findByTestId('learner-outcomes', {}, { timeout: 45_000 });
+    expect(table.textContent).toContain('Web 前端开发');
+    expect(table.textContent).toContain('1+X 职业技能等级证书');
+    expect(table.textContent).toContain('中级');
+    expect(screen.getByTestId(`outcome-status-${outcome.id}`).textContent).toContain('待认定');
+    await waitFor(() => expect(screen.getByTestId('credit-balance').textContent).toContain('0'));
+  }, 120_000);
+
   it('shows the coordinator every school’s learners with a school filter', async () => {
     await signIn('coordinator');
     const all = await registerSize();

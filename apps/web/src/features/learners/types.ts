@@ -11,3 +11,5 @@ export type CohortResult = ApiResponse<'post', '/api/learners/enrollment-cohorts
 export type StatusChangeBody = ApiBody<'post', '/api/learners/{id}/status-changes'>;
 /** A school as the learners API names it. */
 export type School = LearnerSummary['school'];
+export type LearningOutcome = ApiResponse<'get', '/api/learners/{id}/outcomes'>['items'][number];
+export type CreditAccount = ApiResponse<'get', '/api/learners/{id}/credit-account'>['account'];

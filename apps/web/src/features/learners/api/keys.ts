@@ -6,4 +6,6 @@ export const learnerKeys = {
   seasons: ['learners', 'enrollment-seasons'] as const,
   destination: (id: string) => ['learners', 'destination', id] as const,
   destinations: (query: Record<string, unknown>) => ['learners', 'destinations', query] as const,
+  outcomes: (id: string) => ['learners', 'outcomes', id] as const,
+  account: (id: string) => ['learners', 'credit-account', id] as const,
 };

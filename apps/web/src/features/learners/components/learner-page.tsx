@@ -6,15 +6,17 @@ import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { useLearner } from '../api/get-learner';
 import type { LearnerDetail } from '../types';
+import { CreditBankSection } from './credit-bank-section';
 import { DestinationCard } from './destination-card';
 import { LearnerStatusTag } from './learner-tags';
 import { StatusChangeModal } from './status-change-modal';
 import { StatusHistory } from './status-history';
 
 /**
- * `/learners/:id`: one learner's register entry (ID number masked) and the status history; a
- * keeper of the school's register changes the status here (休学, 复学, 转学, 退学, 毕业) and, once the
- * student graduated, records where they went (毕业去向).
+ * `/learners/:id`: one learner's register entry (ID number masked), the status history, the
+ * learning outcomes with the credit-bank balance and, once graduated, where they went (毕业去向); a
+ * keeper of the school's register changes the status here (休学, 复学, 转学, 退学, 毕业) and records
+ * the destination.
  */
 export function LearnerPage() {
   const { id = '' } = useParams();
@@ -71,6 +73,7 @@ function LearnerView({ learner: d }: { learner: LearnerDetail }) {
         </Descriptions>
       </Card>
       <StatusHistory history={d.history} />
+      <CreditBankSection learnerId={d.id} />
       <DestinationCard learner={d} />
       {changing && <StatusChangeModal open onClose={() => setChanging(false)} learner={d} />}
     </>

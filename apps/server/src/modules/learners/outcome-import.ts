@@ -1,0 +1,299 @@
+import { createHash } from 'node:crypto';
+import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
+import { chinaDate } from '../../platform/clock/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { AppError, forbidden } from '../../platform/errors/app-error.ts';
+import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
+import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
+import { validateResidentId } from '../../platform/validation/identifiers.ts';
+import { mayRecordOutcomes } from './credit-bank.policy.ts';
+import { findLearnersByIdIndexes } from './learners.repository.ts';
+import {
+  buildResultsTemplate,
+  readResultsFile,
+  type ResultRow,
+  type RowProblem,
+} from './outcome-import-file.ts';
+import { outcomeColumns, outcomeInputProblems } from './outcome-input.ts';
+import { findOutcomesByCertificates, insertOutcomes } from './outcomes.repository.ts';
+
+/*
+ * Import of 1+X certificate results (a 培训评价组织's results file) by a school's own clerk, for its
+ * own learners. All or nothing: any bad row and nothing is written, every problem listed by row and
+ * column (zh and en). Idempotent: the same file again (by content hash per importing unit) changes
+ * nothing, and a certificate (培训评价组织 + 证书编号) already recorded for the learner is one
+ * outcome, not two. Learners are matched by ID number through the register's blind index, never by
+ * name. The file holds ID numbers in clear: it is checked by the upload guard and never stored.
+ * Every import, also a refused one, writes an audit row.
+ */
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+type ImportFile = { buffer: Buffer; filename: string };
+/** Problems listed in a refused import's answer at most (the rest are counted). */
+const MAX_LISTED = 1000;
+/** Keys a lookup query takes at most (each is one parameter). */
+const CHUNK = 5000;
+/** Outcomes inserted per statement (about 20 parameters each). */
+const INSERT_CHUNK = 1000;
+
+async function chunked<T, R>(items: readonly T[], size: number, run: (part: T[]) => Promise<R[]>) {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await run(items.slice(i, i + size))));
+  return out;
+}
+
+/** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
+function checkFile(deps: ModuleDeps, input: ImportFile) {
+  const check = checkUpload({
+    buffer: input.buffer,
+    declaredName: input.filename,
+    allowed: IMPORT_KINDS,
+    maxBytes: deps.config.uploadMaxBytes,
+  });
+  if (check.ok) return;
+  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
+  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
+    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
+  ]);
+}
+
+/** Audits the refused import and throws OUTCOME_IMPORT_INVALID with the problems by row. */
+async function refuse(
+  deps: ModuleDeps,
+  actor: Actor,
+  filename: string,
+  problems: RowProblem[],
+): Promise<never> {
+  await deps.transaction(
+    (trx) =>
+      deps.audit.record(trx, auditActorOf(actor), {
+        action: 'learning_outcome.import',
+        objectType: 'outcome_import',
+        objectId: null,
+        result: 'failure',
+        details: { fileName: filename.slice(0, 200), problems: problems.length },
+      }),
+    { records: false },
+  );
+  const sorted = problems.sort((a, b) => a.row - b.row);
+  const listed = sorted.slice(0, MAX_LISTED);
+  if (sorted.length > MAX_LISTED)
+    listed.push({
+      row: sorted[MAX_LISTED]!.row,
+      field: 'file',
+      code: 'MORE_PROBLEMS',
+      message: `另有 ${sorted.length - MAX_LISTED} 处问题未列出，请先改正以上问题后再导入`,
+      messageEn: `${sorted.length - MAX_LISTED} more problems are not listed: correct those above and import again`,
+    });
+  throw new AppError('OUTCOME_IMPORT_INVALID', 400, listed);
+}
+
+type Planned = {
+  r: ResultRow;
+  learnerId: string;
+  districtId: string;
+  columns: ReturnType<typeof outcomeColumns>;
+};
+
+/** Whether an outcome already recorded is the row's certificate as the row describes it. */
+const sameCertificate = (
+  a: {
+    learnerId: string;
+    title: string;
+    level: string | null;
+    achievedOn: string;
+    certificateCode: string | null;
+  },
+  b: Planned,
+) =>
+  a.learnerId === b.learnerId &&
+  a.title === b.columns.title &&
+  a.level === b.columns.level &&
+  a.achievedOn === b.columns.achievedOn &&
+  a.certificateCode === b.columns.certificateCode;
+
+/**
+ * Checks parsed rows against the register, the outcomes recorded and each other, adding every
+ * problem to `problems`; answers the rows to write (new certificates) and how many were already there.
+ */
+async function planImport(
+  deps: ModuleDeps,
+  db: Executor,
+  actor: Actor,
+  rows: ResultRow[],
+  problems: RowProblem[],
+) {
+  const add = (row: number, field: string, code: string, message: string, messageEn: string) =>
+    problems.push({ row, field, code, message, messageEn });
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const ids = rows.map((r) => {
+    const id = validateResidentId(r.idNumber, now);
+    if (!id.ok) {
+      add(r.row, 'idNumber', id.code, `身份证号有误：${id.zh}`, `The ID number is not valid: ${id.en}`);
+      return null;
+    }
+    return deps.crypto.blindIndex(id.normalized);
+  });
+  const indexes = [...new Set(ids.filter((x): x is string => x !== null))];
+  const learners = new Map(
+    (await chunked(indexes, CHUNK, (part) => findLearnersByIdIndexes(db, actor.orgUnitId, part))).map((l) => [
+      l.idIndex,
+      l,
+    ]),
+  );
+  const candidates: Planned[] = [];
+  rows.forEach((r, i) => {
+    const index = ids[i];
+    const learner = index ? learners.get(index) : undefined;
+    if (index && !learner)
+      add(
+        r.row,
+        'idNumber',
+        'LEARNER_UNKNOWN',
+        '该身份证号不在本校学籍中',
+        'No learner with this ID number on your school’s register',
+      );
+    const input = { ...r, type: 'one_plus_x_certificate' as const };
+    const rowProblems = outcomeInputProblems(input, today);
+    for (const p of rowProblems) add(r.row, p.field, p.code, p.message, p.messageEn);
+    if (learner && rowProblems.length === 0)
+      candidates.push({
+        r,
+        learnerId: learner.id,
+        districtId: learner.districtId,
+        columns: outcomeColumns(input),
+      });
+  });
+  const held = await chunked(candidates, CHUNK, (part) =>
+    findOutcomesByCertificates(
+      db,
+      part.map((p) => ({ issuer: p.columns.issuer, numberKey: p.columns.numberKey! })),
+    ),
+  );
+  const heldByKey = new Map(held.map((h) => [`${h.issuer}|${h.numberKey}`, h]));
+  const inFile = new Map<string, Planned>();
+  const fresh: Planned[] = [];
+  let unchanged = 0;
+  for (const p of candidates) {
+    const key = `${p.columns.issuer}|${p.columns.numberKey}`;
+    const first = inFile.get(key);
+    const old = heldByKey.get(key);
+    if (first) {
+      if (sameCertificate({ ...first.columns, learnerId: first.learnerId }, p)) unchanged++;
+      else
+        add(
+          p.r.row,
+          'number',
+          'DUPLICATE',
+          `证书编号与第 ${first.r.row} 行相同，但内容不同`,
+          `The certificate number repeats row ${first.r.row} with other details`,
+        );
+      continue;
+    }
+    inFile.set(key, p);
+    if (!old) fresh.push(p);
+    else if (sameCertificate(old, p)) unchanged++;
+    else if (old.learnerId !== p.learnerId)
+      add(
+        p.r.row,
+        'number',
+        'CERTIFICATE_OF_ANOTHER_LEARNER',
+        `${p.columns.issuer} 的证书 ${p.columns.number} 已登记在另一名学习者名下`,
+        `Certificate ${p.columns.number} of ${p.columns.issuer} is already recorded for another learner`,
+      );
+    else
+      add(
+        p.r.row,
+        'number',
+        'CERTIFICATE_RECORDED_OTHERWISE',
+        `${p.columns.issuer} 的证书 ${p.columns.number} 已登记，但证书名称、代码、等级或日期不同`,
+        `Certificate ${p.columns.number} of ${p.columns.issuer} is already recorded with another name, code, level or date`,
+      );
+  }
+  return { fresh, unchanged };
+}
+
+/** Writes a checked file in one transaction: the import row, the new outcomes (待认定), the audit row. */
+async function writeImport(
+  deps: ModuleDeps,
+  actor: Actor,
+  input: ImportFile,
+  rows: number,
+  plan: Awaited<ReturnType<typeof planImport>>,
+) {
+  return deps.transaction(async (trx) => {
+    const now = deps.clock.now();
+    const fileName = input.filename.slice(0, 200);
+    const { id: importId } = await trx
+      .insertInto('outcomeImport')
+      .values({
+        orgUnitId: actor.orgUnitId,
+        contentHash: sha256(input.buffer),
+        fileName,
+        rows,
+        created: plan.fresh.length,
+        unchanged: plan.unchanged,
+        importedBy: actor.userId,
+        importedAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await chunked(plan.fresh, INSERT_CHUNK, (part) =>
+      insertOutcomes(
+        trx,
+        part.map((p) => ({
+          ...p.columns,
+          learnerId: p.learnerId,
+          schoolId: actor.orgUnitId,
+          districtId: p.districtId,
+          source: 'import' as const,
+          importId,
+          status: 'pending' as const,
+          recordedBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      ),
+    );
+    const counts = { rows, created: plan.fresh.length, unchanged: plan.unchanged };
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: 'learning_outcome.import',
+      objectType: 'outcome_import',
+      objectId: importId,
+      details: { fileName, schoolId: actor.orgUnitId, ...counts },
+    });
+    return { importId, repeated: false, ...counts };
+  });
+}
+
+/**
+ * Imports a 1+X results file for the clerk's own school, or throws OUTCOME_IMPORT_INVALID with
+ * `[{ row, field, code, message, messageEn }]`. Only a school's own register keeper (403).
+ *
+ * @example await importCertificateResults(deps, clerk, { buffer, filename: '1+X 结果.xlsx' }) // { importId, repeated: false, rows: 2, created: 2, unchanged: 0 }
+ */
+export async function importCertificateResults(deps: ModuleDeps, actor: Actor, input: ImportFile) {
+  if (!mayRecordOutcomes(actor, actor.orgUnitId)) throw forbidden();
+  checkFile(deps, input);
+  const previous = await deps.db
+    .selectFrom('outcomeImport')
+    .selectAll()
+    .where('orgUnitId', '=', actor.orgUnitId)
+    .where('contentHash', '=', sha256(input.buffer))
+    .executeTakeFirst();
+  if (previous) {
+    const { id: importId, rows, created, unchanged } = previous;
+    return { importId, repeated: true, rows, created, unchanged };
+  }
+  const { rows, problems } = readResultsFile(input.buffer);
+  if (problems.some((p) => p.row <= 1)) return refuse(deps, actor, input.filename, problems);
+  const plan = await planImport(deps, deps.db, actor, rows, problems);
+  if (problems.length > 0) return refuse(deps, actor, input.filename, problems);
+  return writeImport(deps, actor, input, rows.length, plan);
+}
+
+/** The blank results template (.xlsx). */
+export function certificateResultsTemplate(_deps: ModuleDeps) {
+  return buildResultsTemplate();
+}
