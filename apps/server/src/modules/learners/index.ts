@@ -19,6 +19,7 @@ import { learnerFileRoutes } from './learner-files.routes.ts';
 import * as learnerImport from './learner-import.service.ts';
 import * as learnersExport from './learners-export.service.ts';
 import { learnersDemo } from './learners.demo.ts';
+import { LEARNER_METRIC_DEFINITIONS } from './learners.metrics.ts';
 import { learnerRoutes } from './learners.routes.ts';
 import * as outcomeImport from './outcome-import.ts';
 import * as review from './outcome-review.service.ts';
@@ -43,6 +44,8 @@ function createLearnersServices(deps: ModuleDeps) {
   };
 }
 
+export { LEARNER_METRICS } from './learners.metrics.ts';
+
 export type LearnersModule = ReturnType<typeof createLearnersServices>;
 
 /** Learners (学籍) and the credit bank (学分银行): the register per vocational school, outcomes, accounts. */
@@ -57,6 +60,7 @@ export const learnersModule = defineModule({
     await app.register(conversionRoutes, options);
   },
   demo: learnersDemo,
+  metrics: LEARNER_METRIC_DEFINITIONS,
   attachments: (services) => ({
     learning_outcome: {
       permission: 'learner.read',

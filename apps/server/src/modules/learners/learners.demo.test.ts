@@ -57,8 +57,10 @@ describe('the learners demo', () => {
       .select('id')
       .where('status', '=', 'graduated')
       .execute();
+    const recognised = await ctx.db.selectFrom('outcomeRecognition').select('id').execute();
+    expect(recognised.length).toBeGreaterThan(0);
     expect(summary.zh).toBe(
-      `${total} 名学生的学籍（${graduates.length} 名已毕业，${graduates.length} 名已登记毕业去向）`,
+      `${total} 名学生的学籍（${graduates.length} 名已毕业，${graduates.length} 名已登记毕业去向）、${recognised.length} 项学分银行认定的学习成果`,
     );
     // Every learner came from a 报到, once.
     const sources = await ctx.db
@@ -123,5 +125,42 @@ describe('the learners demo', () => {
       expect(figures.recorded).toBe(figures.graduates);
       expect(figures.settledShare!).toBeGreaterThan(0.5);
     }
+  });
+
+  it('runs the credit bank in the plan’s years: both schools in the 1+X pilot, recognition, accumulation and conversion', async () => {
+    const district = (
+      await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD').executeTakeFirstOrThrow()
+    ).id;
+    const metric = (name: string, endsOn: string) =>
+      ctx.services.metrics.compute(name, {
+        db: ctx.db,
+        orgUnitId: district,
+        period: { startsOn: '2020-01-01', endsOn },
+        today: TODAY,
+      });
+    // Before the certificates were recognised (10 January 2022), neither milestone holds.
+    expect((await metric('learners.onePlusXSchools', '2022-01-09')).value).toBe(0);
+    const pilot = await metric('learners.onePlusXSchools', '2022-12-31');
+    expect(pilot.value).toBe(2);
+    expect(pilot.drillDown.map((d) => d.label).join('；')).toMatch(/区职业高中（认定证书 \d+ 本）/);
+    // Recognised and posted in January, converted in March: in use from the first approval.
+    expect((await metric('learners.creditBankInUse', '2022-03-09')).value).toBe(0);
+    const approved = await ctx.db
+      .selectFrom('creditConversion')
+      .select('id')
+      .where('status', '=', 'approved')
+      .execute();
+    expect(approved.length).toBeGreaterThanOrEqual(2);
+    expect((await metric('learners.creditBankInUse', '2022-12-31')).value).toBe(approved.length);
+    const ledger = await ctx.db
+      .selectFrom('creditLedgerEntry')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .execute();
+    expect(Object.fromEntries(ledger.map((l) => [l.kind, Number(l.n)]))).toEqual({
+      post: (await ctx.db.selectFrom('outcomeRecognition').select('id').execute()).length,
+      convert: approved.length,
+    });
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 });

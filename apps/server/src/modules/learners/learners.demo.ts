@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { addDays } from '../../platform/clock/clock.ts';
 import type { DemoContext, DemoSummary } from '../../platform/modules/module-definition.ts';
 import type { EnrollmentModule } from '../enrollment/index.ts';
+import { creditBankDemo } from './credit-bank.demo.ts';
 import type { LearnersModule } from './index.ts';
 
 type Ctx = DemoContext<LearnersModule>;
@@ -56,9 +57,10 @@ export async function learnersDemo(ctx: Ctx): Promise<DemoSummary> {
       graduated += graduates.length;
     }
   }
+  const recognised = await creditBankDemo(ctx);
   return {
-    zh: `${created} 名学生的学籍（${graduated} 名已毕业，${placed} 名已登记毕业去向）`,
-    en: `${created} students on the register (${graduated} graduated, ${placed} with a destination)`,
+    zh: `${created} 名学生的学籍（${graduated} 名已毕业，${placed} 名已登记毕业去向）、${recognised} 项学分银行认定的学习成果`,
+    en: `${created} students on the register (${graduated} graduated, ${placed} with a destination), ${recognised} learning outcomes recognised by the credit bank`,
   };
 }
 

@@ -199,6 +199,8 @@ describe('the Shangdang action plan file', () => {
       ['T14-BASE-ZHENDONG', 'trainingBases.zhendongBaseInOperation'],
       ['T14-SCHOOL-BASES', 'trainingBases.schoolBasesInOperation'],
       ['T15-GROUP-REFORM', 'trainingBases.reformingGroups'],
+      ['T16-1X-PILOT', 'learners.onePlusXSchools'],
+      ['T16-CREDIT-BANK', 'learners.creditBankInUse'],
       ['T18-JOINT-MEETING', 'jointMeetings.meetingsHeld'],
       ['T19-SUPERVISION', 'supervision.bothInspectionKindsHeld'],
     ]);
