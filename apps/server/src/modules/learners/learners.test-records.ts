@@ -1,4 +1,5 @@
 import type { TestContext } from '../../test/test-context.ts';
+import type { WriteProbe } from '../../test/write-probe.ts';
 import { unitsByCodes } from '../org/index.ts';
 import { identityColumns } from './learner-columns.ts';
 import { insertLearners } from './learners.repository.ts';
@@ -42,4 +43,38 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     learners.push({ id: id!, unitIds: [schoolId] });
   }
   return [['/api/learners/:id', learners]];
+}
+
+/**
+ * The learners' write routes for the scoping matrix, over the records of `learnerScopingRecords`.
+ * Only the school's own clerk keeps its register. The owner's request is refused for what it asks
+ * (a status change dated in the future, a season that does not exist), past the access checks, so
+ * the walk writes nothing but the audit rows of the clear ID view.
+ */
+export function learnerWriteProbes(): WriteProbe[] {
+  return [
+    {
+      method: 'POST',
+      url: '/api/learners/:id/status-changes',
+      records: '/api/learners/:id',
+      request: () => ({ payload: { status: 'suspended', date: '2099-01-01', reason: '因病休学' } }),
+      own: '409 LEARNER_STATUS_CHANGE_REFUSED DATE_IN_FUTURE',
+    },
+    {
+      method: 'POST',
+      url: '/api/learners/:id/unmask',
+      records: '/api/learners/:id',
+      request: () => ({ payload: undefined }),
+      own: '200',
+    },
+    {
+      method: 'POST',
+      url: '/api/learners/enrollment-cohorts',
+      records: '/api/learners/:id',
+      request: (rec) => ({
+        payload: { schoolId: rec.unitIds[0], seasonId: '00000000-0000-4000-8000-000000000000' },
+      }),
+      own: '400 VALIDATION_FAILED NOT_FOUND',
+    },
+  ];
 }
