@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from './alert-actors.ts';
 import { createTestContext, seedShangdang, type Client, type TestContext } from './test-context.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import type { ModuleDeps } from '../platform/modules/module-definition.ts';
 import { residentIdCheckChar } from '../platform/validation/identifiers.ts';
 import {
   runWholeSeason,
@@ -10,17 +11,21 @@ import {
 } from '../modules/enrollment/enrollment.test-helpers.ts';
 import { identityColumns } from '../modules/learners/learner-columns.ts';
 import { insertLearners, insertStatusChanges } from '../modules/learners/learners.repository.ts';
+import * as register from '../modules/learners/register.service.ts';
 
 /**
- * Making a school's cohort from 报到 under load: a cohort past the statement's parameter limit. Beside
+ * Making a school's cohort from 报到 under load: two requests at once, a cohort past the
+ * statement's parameter limit. Beside
  * learners-register.test.ts, for the same reason (the enrolment season comes from that module's
  * test helpers).
  */
-describe('a cohort from 报到: large cohorts', () => {
+describe('a cohort from 报到: concurrent requests, large cohorts', () => {
   let ctx: TestContext;
+  let deps: ModuleDeps;
   let f: SeasonFixture;
   let vhs: Client;
   let vhsActor: Actor;
+  let vhsId: string;
   let districtId: string;
   const id = (exam: string) => f.candidates.get(exam)!;
   const learnerCount = async (schoolId: string) =>
@@ -38,9 +43,11 @@ describe('a cohort from 报到: large cohorts', () => {
     ctx = await createTestContext();
     await seedShangdang(ctx);
     ({ f } = await runWholeSeason(ctx));
+    deps = ctx.services.modules.deps.get('learners')!;
     vhs = await userClient(ctx, 'unit_clerk', 'SD-VHS');
     vhsActor = await actorOf(ctx, 'unit_clerk', 'SD-VHS');
     districtId = vhsActor.districtId!;
+    vhsId = vhsActor.orgUnitId;
     // 区职业高中 admitted 210004 and 210005.
     for (const exam of ['210004', '210005'])
       expect(
@@ -49,6 +56,25 @@ describe('a cohort from 报到: large cohorts', () => {
       ).toBe(200);
   }, 600_000);
   afterAll(() => ctx?.close());
+
+  it('lets two requests for one school and season at once both succeed: the second skips what the first added', async () => {
+    const input = { schoolId: vhsId, seasonId: f.seasonId };
+    const answers = await Promise.all([
+      register.createCohortFromEnrollment(deps, vhsActor, input),
+      register.createCohortFromEnrollment(deps, vhsActor, input),
+    ]);
+    expect(answers.sort((a, b) => b.created - a.created)).toEqual([
+      { created: 2, skipped: 0 },
+      { created: 0, skipped: 2 },
+    ]);
+    expect(await learnerCount(vhsId)).toBe(2);
+    const entries = await ctx.db
+      .selectFrom('auditLog')
+      .select('objectId')
+      .where('action', '=', 'learner.created')
+      .execute();
+    expect(entries).toHaveLength(2);
+  });
 
   it('writes a cohort of 4,000 learners and their history in one transaction, past the 65,535 parameters of one statement', async () => {
     const vecId = (await actorOf(ctx, 'unit_clerk', 'SD-VEC')).orgUnitId;

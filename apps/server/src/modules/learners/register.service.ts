@@ -1,6 +1,7 @@
 import { keepsVocationalRecords, type LearnerStatus } from '@zhijiao/contracts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
+import { lockForTransaction } from '../../platform/db/advisory-lock.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { validateResidentId } from '../../platform/validation/identifiers.ts';
@@ -38,8 +39,9 @@ async function schoolToKeep(deps: ModuleDeps, actor: Actor, schoolId: string) {
 /**
  * Puts on the school's register every candidate registered (报到) at its programs in the season:
  * cohort = the season's admission year, major = the program (its code and name), status 在籍 from
- * the day 报到 was recorded. Idempotent: a registration already on the register is skipped. All or
- * nothing: a candidate whose ID number is already on the school's register (imported before) is
+ * the day 报到 was recorded. Idempotent: a registration already on the register is skipped, and two
+ * requests for one school and season at once take turns (an advisory lock), so the second finds
+ * the first's learners and skips them. All or nothing: a candidate whose ID number is already on the school's register (imported before) is
  * refused (409 `LEARNER_EXISTS`, each named) and nothing is written. The candidate's ID number is
  * decrypted only to read the birth date and re-encrypted at once; it is never logged or returned.
  *
@@ -60,6 +62,7 @@ export async function createCohortFromEnrollment(
       'No such enrolment season in the school’s district',
     );
   return deps.transaction(async (trx) => {
+    await lockForTransaction(trx, `learner-cohort|${school.id}|${season.id}`);
     const registered = await listRegisteredCandidates(trx, { seasonId: season.id, schoolId: school.id });
     const onRegister = await repo.registrationsOnRegister(
       trx,
