@@ -15,11 +15,11 @@ import * as register from '../modules/learners/register.service.ts';
 
 /**
  * Making a school's cohort from 报到 under load: two requests at once, a cohort past the
- * statement's parameter limit. Beside
+ * statement's parameter limit, and a registration whose ID number gives no birth date. Beside
  * learners-register.test.ts, for the same reason (the enrolment season comes from that module's
  * test helpers).
  */
-describe('a cohort from 报到: concurrent requests, large cohorts', () => {
+describe('a cohort from 报到: concurrent requests, large cohorts, unreadable ID numbers', () => {
   let ctx: TestContext;
   let deps: ModuleDeps;
   let f: SeasonFixture;
@@ -56,6 +56,47 @@ describe('a cohort from 报到: concurrent requests, large cohorts', () => {
       ).toBe(200);
   }, 600_000);
   afterAll(() => ctx?.close());
+
+  it('refuses (409) a registration whose ID number gives no birth date, naming its exam number, and writes nothing', async () => {
+    // 210005's stored ID number no longer reads (a birth date in the future of the clock), as a
+    // record corrected by hand might.
+    const body = '14042120990101001';
+    const unreadable = body + residentIdCheckChar(body);
+    const { idCipher } = await ctx.db
+      .selectFrom('enrollmentCandidate')
+      .select('idCipher')
+      .where('id', '=', id('210005'))
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .updateTable('enrollmentCandidate')
+      .set({ idCipher: ctx.crypto.encrypt(unreadable) })
+      .where('id', '=', id('210005'))
+      .execute();
+    const res = await vhs.post('/api/learners/enrollment-cohorts', { schoolId: vhsId, seasonId: f.seasonId });
+    expect(res.statusCode).toBe(409);
+    expect((res.json() as { error: unknown }).error).toEqual({
+      code: 'LEARNER_ID_INVALID',
+      message: '以下考生的身份证号无法读取出生日期，本次未生成学籍',
+      details: [
+        {
+          field: 'examNumber',
+          code: 'LEARNER_ID_INVALID',
+          examNumber: '210005',
+          registrationId: id('210005'),
+          message: '考号 210005 的身份证号无法读取出生日期，请招生办更正该考生的信息',
+          messageEn:
+            'Candidate 210005’s ID number gives no birth date: ask the enrolment office to correct the record',
+        },
+      ],
+    });
+    expect(JSON.stringify(res.json())).not.toContain(unreadable);
+    expect(await learnerCount(vhsId)).toBe(0);
+    await ctx.db
+      .updateTable('enrollmentCandidate')
+      .set({ idCipher })
+      .where('id', '=', id('210005'))
+      .execute();
+  });
 
   it('lets two requests for one school and season at once both succeed: the second skips what the first added', async () => {
     const input = { schoolId: vhsId, seasonId: f.seasonId };
