@@ -6,6 +6,7 @@ import { MEETING_ERRORS } from './joint-meetings.ts';
 import { PROGRAM_ERRORS } from './programs.ts';
 import { CERTIFICATION_ERRORS } from './certification.ts';
 import { INTERNSHIP_ERRORS } from './internships.ts';
+import { DESTINATION_ERRORS } from './graduate-destinations.ts';
 import { LEARNER_ERRORS } from './learners.ts';
 import { TRAINING_BASE_ERRORS } from './training-bases.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
@@ -153,6 +154,7 @@ export const ERROR_MESSAGES = {
   ...CERTIFICATION_ERRORS,
   ...TRAINING_BASE_ERRORS,
   ...LEARNER_ERRORS,
+  ...DESTINATION_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -15,3 +15,4 @@ export * from './certification.ts';
 export * from './training-bases.ts';
 export * from './alert-kinds.ts';
 export * from './learners.ts';
+export * from './graduate-destinations.ts';

@@ -82,6 +82,10 @@ export const LEARNER_ERRORS = {
     zh: '一小时内查看学生身份证号等个人信息的次数已达上限，已通知审计管理员',
     en: 'You have viewed students’ personal details too often this hour; the audit administrator has been told',
   },
+  LEARNER_IMPORT_INVALID: {
+    zh: '学籍文件有误，未导入任何学生，请按逐行列出的问题改正后再导入',
+    en: 'The register file has errors; no student was imported. Correct the problems listed by row and import again',
+  },
   LEARNER_STATUS_CHANGE_REFUSED: {
     zh: '学籍状态不能这样变更',
     en: 'The student’s status cannot be changed so',

@@ -17319,6 +17319,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/graduate-destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year’s graduates of the schools the actor sees with their destinations, and the figures (去向落实率, 就业率, 升学率, 专业对口率, 起薪) overall and per school */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 毕业年份 */
+                    graduationYear: number;
+                    schoolId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            figures: {
+                                /** @description Further study through 中高职衔接 */
+                                articulation: number;
+                                /** @description Graduates per destination kind */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                /** @description 就业 (employed, self-employed, enlisted) */
+                                employed: number;
+                                /** @description A share from 0 to 1; null without a base */
+                                employmentShare: number | null;
+                                /** @description A share from 0 to 1; null without a base */
+                                furtherStudyShare: number | null;
+                                graduates: number;
+                                /** @description A share from 0 to 1; null without a base */
+                                inDistrictShare: number | null;
+                                meanPay: number | null;
+                                medianPay: number | null;
+                                /** @description Graduates with a destination recorded */
+                                recorded: number;
+                                /** @description A share from 0 to 1; null without a base */
+                                relevantShare: number | null;
+                                /** @description A share from 0 to 1; null without a base */
+                                settledShare: number | null;
+                            };
+                            graduates: {
+                                abilities: {
+                                    record: boolean;
+                                };
+                                className: string;
+                                cohortYear: number;
+                                destination: {
+                                    employerName: string | null;
+                                    employerUnitId: string | null;
+                                    institutionName: string | null;
+                                    /** @description 就业, 自主创业, 参军入伍, 升学, 待就业, 其他 */
+                                    kind: "employed" | "self_employed" | "enlisted" | "further_study" | "seeking" | "other";
+                                    monthlyPay: number | null;
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    region: null | ("district" | "province" | "elsewhere");
+                                    relevantToMajor: boolean | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    settledOn: string | null;
+                                    /** @description The school’s own record, or a graduate survey */
+                                    source: "school" | "survey";
+                                    studyLevel: null | ("higher_vocational" | "undergraduate");
+                                    studyRoute: null | ("articulation" | "vocational_exam" | "other");
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                graduatedOn: string;
+                                id: string;
+                                idMasked: string;
+                                majorName: string;
+                                name: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            graduationYear: number;
+                            schools: {
+                                figures: {
+                                    /** @description Further study through 中高职衔接 */
+                                    articulation: number;
+                                    /** @description Graduates per destination kind */
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description 就业 (employed, self-employed, enlisted) */
+                                    employed: number;
+                                    /** @description A share from 0 to 1; null without a base */
+                                    employmentShare: number | null;
+                                    /** @description A share from 0 to 1; null without a base */
+                                    furtherStudyShare: number | null;
+                                    graduates: number;
+                                    /** @description A share from 0 to 1; null without a base */
+                                    inDistrictShare: number | null;
+                                    meanPay: number | null;
+                                    medianPay: number | null;
+                                    /** @description Graduates with a destination recorded */
+                                    recorded: number;
+                                    /** @description A share from 0 to 1; null without a base */
+                                    relevantShare: number | null;
+                                    /** @description A share from 0 to 1; null without a base */
+                                    settledShare: number | null;
+                                };
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -23711,6 +23898,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learners/{id}/destination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A graduate’s destination (毕业去向; null until recorded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description May record the destination (a graduate of the clerk’s school) */
+                                record: boolean;
+                            };
+                            destination: {
+                                employerName: string | null;
+                                employerUnitId: string | null;
+                                institutionName: string | null;
+                                /** @description 就业, 自主创业, 参军入伍, 升学, 待就业, 其他 */
+                                kind: "employed" | "self_employed" | "enlisted" | "further_study" | "seeking" | "other";
+                                monthlyPay: number | null;
+                                note: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                region: null | ("district" | "province" | "elsewhere");
+                                relevantToMajor: boolean | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                settledOn: string | null;
+                                /** @description The school’s own record, or a graduate survey */
+                                source: "school" | "survey";
+                                studyLevel: null | ("higher_vocational" | "undergraduate");
+                                studyRoute: null | ("articulation" | "vocational_exam" | "other");
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            graduatedOn: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Record or correct a graduate’s destination (the school’s clerk; a graduate only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 就业单位 / 创业实体 */
+                        employerName?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The employer, when it is an enterprise on the register
+                         */
+                        employerUnitId?: string | null;
+                        /** @description 升入学校 */
+                        institutionName?: string | null;
+                        /** @description 就业, 自主创业, 参军入伍, 升学, 待就业, 其他 */
+                        kind: "employed" | "self_employed" | "enlisted" | "further_study" | "seeking" | "other";
+                        /** @description 起薪: first month’s pay before tax, yuan */
+                        monthlyPay?: number | null;
+                        /** @description 说明 (no ID or phone numbers) */
+                        note?: string | null;
+                        region?: null | ("district" | "province" | "elsewhere");
+                        /** @description 专业对口 */
+                        relevantToMajor?: boolean | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        settledOn?: string | null;
+                        /** @description The school’s own record, or a graduate survey */
+                        source?: "school" | "survey";
+                        studyLevel?: null | ("higher_vocational" | "undergraduate");
+                        studyRoute?: null | ("articulation" | "vocational_exam" | "other");
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                /** @description May record the destination (a graduate of the clerk’s school) */
+                                record: boolean;
+                            };
+                            destination: {
+                                employerName: string | null;
+                                employerUnitId: string | null;
+                                institutionName: string | null;
+                                /** @description 就业, 自主创业, 参军入伍, 升学, 待就业, 其他 */
+                                kind: "employed" | "self_employed" | "enlisted" | "further_study" | "seeking" | "other";
+                                monthlyPay: number | null;
+                                note: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                region: null | ("district" | "province" | "elsewhere");
+                                relevantToMajor: boolean | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                settledOn: string | null;
+                                /** @description The school’s own record, or a graduate survey */
+                                source: "school" | "survey";
+                                studyLevel: null | ("higher_vocational" | "undergraduate");
+                                studyRoute: null | ("articulation" | "vocational_exam" | "other");
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            graduatedOn: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learners/{id}/status-changes": {
         parameters: {
             query?: never;
@@ -24038,6 +24471,271 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register as .xlsx (ID numbers masked, formulas escaped), same scope and filters as the list; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 入学年份 */
+                    cohortYear?: number;
+                    schoolId?: string;
+                    /** @description 在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated */
+                    status?: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register import template (.xlsx): the headings and one example row, marked as such */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import students enrolled before Zhijiao into the clerk’s own school’s register from .xlsx (all or nothing; per-row errors; idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Learners added to the register */
+                            created: number;
+                            /** @description Student rows in the file */
+                            rows: number;
+                            /** @description Rows already on the register with the same data */
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
                     };
                 };
             };

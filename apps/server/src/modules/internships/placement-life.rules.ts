@@ -21,7 +21,6 @@ import {
   type IncidentKind,
 } from '@zhijiao/contracts';
 import { addDays, chinaDate } from '../../platform/clock/clock.ts';
-import { redactPersonalData } from '../../platform/validation/redact.ts';
 import { collector, type InternshipCheck, type InternshipType } from './internship-post.rules.ts';
 
 /** Days after a placement's end during which an incident of its period may still be reported. */
@@ -87,27 +86,6 @@ export function mayNotifyInsurer(
   reportedByParty: 'school' | 'enterprise',
 ): boolean {
   return party === 'school' || (party !== null && party === reportedByParty);
-}
-
-/**
- * The free-text fields (incident description, measures and the insurer's claim reference,
- * evaluation comments) that hold an ID
- * number or a phone number, one problem each: free text is stored in clear, and SECURITY.md keeps
- * no plaintext ID or phone at rest (they are stored encrypted where the records need them).
- */
-export function personalDataProblems(fields: Readonly<Record<string, string>>): FieldProblem[] {
-  return Object.entries(fields).flatMap(([field, text]) =>
-    redactPersonalData(text) === text
-      ? []
-      : [
-          {
-            field,
-            code: 'PERSONAL_DATA',
-            zh: '请勿填写身份证号、手机号等个人信息',
-            en: 'Do not write ID numbers, phone numbers or other personal data here',
-          },
-        ],
-  );
 }
 
 /** The last day an incident of the placement may have happened: its end, or the day it ended early. */

@@ -1,5 +1,6 @@
 import type { Static } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { personalDataProblems } from '../../platform/validation/redact.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import { checkEvidenceFiles } from '../../platform/files/evidence-check.ts';
 import { today, type InternshipsDeps } from './internships.deps.ts';
@@ -13,7 +14,6 @@ import {
   incidentTimeProblems,
   incidentWindowProblem,
   mayNotifyInsurer,
-  personalDataProblems,
   type FieldProblem,
 } from './placement-life.rules.ts';
 import {

@@ -1,5 +1,13 @@
 import type { Generated } from 'kysely';
-import type { LearnerSource, LearnerStatus } from '@zhijiao/contracts';
+import type {
+  DestinationKind,
+  DestinationSource,
+  LearnerSource,
+  LearnerStatus,
+  StudyLevel,
+  StudyRoute,
+  WorkRegion,
+} from '@zhijiao/contracts';
 
 /**
  * One student on a school's register (学籍, migration 0036); the ID number only encrypted (blind
@@ -44,10 +52,33 @@ export interface LearnerStatusChangeTable {
   changedAt: Date;
 }
 
+/** A graduate's destination (毕业去向, migration 0039): one row per graduate, kept up to date. */
+export interface LearnerDestinationTable {
+  learnerId: string;
+  schoolId: string;
+  /** The year of the learner's graduation (the year its 毕业 took effect). */
+  graduationYear: number;
+  kind: DestinationKind;
+  settledOn: string | null;
+  employerName: string | null;
+  employerUnitId: string | null;
+  relevantToMajor: boolean | null;
+  monthlyPay: number | null;
+  region: WorkRegion | null;
+  institutionName: string | null;
+  studyLevel: StudyLevel | null;
+  studyRoute: StudyRoute | null;
+  note: string | null;
+  source: DestinationSource;
+  recordedBy: string | null;
+  recordedAt: Date;
+}
+
 /** Tables of the learners module as Kysely sees them. */
 export interface LearnerTables {
   learner: LearnerTable;
   learnerStatusChange: LearnerStatusChangeTable;
+  learnerDestination: LearnerDestinationTable;
 }
 
 // The module's tables join the app's database type: the module that declares a table owns it.

@@ -9,7 +9,7 @@ type Owned = { id: string; unitIds: string[] };
 
 /**
  * For the scoping matrix (platform/http/scoping.test.ts, needs `seedShangdang`): a learner of
- * 区职业高中 and one of 区职教中心, imported, behind the learners GET route that takes an id. A
+ * 区职业高中 and one of 区职教中心, imported, behind the learners GET routes that take an id. A
  * learner is visible to their school (and the district-wide roles), nobody else.
  */
 export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
@@ -42,14 +42,18 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     ]);
     learners.push({ id: id!, unitIds: [schoolId] });
   }
-  return [['/api/learners/:id', learners]];
+  return [
+    ['/api/learners/:id', learners],
+    ['/api/learners/:id/destination', learners],
+  ];
 }
 
 /**
  * The learners' write routes for the scoping matrix, over the records of `learnerScopingRecords`.
  * Only the school's own clerk keeps its register. The owner's request is refused for what it asks
- * (a status change dated in the future, a season that does not exist), past the access checks, so
- * the walk writes nothing but the audit rows of the clear ID view.
+ * (a status change dated in the future, a destination for a learner who has not graduated, a season
+ * that does not exist), past the access checks, so the walk writes nothing but the audit rows of
+ * the clear ID view.
  */
 export function learnerWriteProbes(): WriteProbe[] {
   return [
@@ -66,6 +70,16 @@ export function learnerWriteProbes(): WriteProbe[] {
       records: '/api/learners/:id',
       request: () => ({ payload: undefined }),
       own: '200',
+    },
+    {
+      method: 'PUT',
+      url: '/api/learners/:id/destination',
+      records: '/api/learners/:id',
+      request: () => ({
+        payload: { kind: 'further_study', settledOn: '2021-09-01', institutionName: '长治职业技术学院' },
+      }),
+      // The records are 在籍, not graduates.
+      own: '409 DESTINATION_NOT_GRADUATED',
     },
     {
       method: 'POST',

@@ -50,8 +50,7 @@ async function tableDigests(db: Db): Promise<Record<string, string>> {
  * Rows in the tables the demo district leaves empty, so that the round trip carries every table:
  * an evaluation of the plan with its history, progress report events and evidence, an action
  * item update's evidence, an internship incident's file, result look-up limits, settings, a teacher import, a session (with its
- * sign-in attempt), a password history, an alert acknowledgement and a learner on the register with
- * its history (the demo has no learners yet).
+ * sign-in attempt), a password history and an alert acknowledgement.
  */
 async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
   const user = await createUser(ctx, 'viewer', 'SD', 'backup.viewer');
@@ -93,13 +92,6 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
       FROM plan_evaluation e JOIN indicator i ON i.plan_id = e.plan_id ORDER BY i.id LIMIT 2;
     INSERT INTO plan_evaluation_event (evaluation_id, at, action)
       SELECT id, now(), 'create' FROM plan_evaluation;
-    INSERT INTO learner (school_id, district_id, major_code, major_name, cohort_year, name, id_cipher, id_index,
-        id_masked, sex, birth_date_cipher, status, status_since, source, created_at, updated_at)
-      SELECT s.id, d.id, '660301', '焊接技术应用', 2022, '学籍样例', 'v1:backup', repeat('d', 64),
-        '140421********0011', 'M', 'v1:backup', 'enrolled', '2022-09-01', 'import', now(), now()
-      FROM org_unit s, org_unit d WHERE s.code = 'SD-VHS' AND d.code = 'SD';
-    INSERT INTO learner_status_change (learner_id, from_status, to_status, changed_on, reason, changed_at)
-      SELECT id, NULL, 'enrolled', '2022-09-01', '导入', now() FROM learner;
   `.execute(ctx.db);
 }
 

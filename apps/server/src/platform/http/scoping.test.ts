@@ -20,6 +20,9 @@ import { cooperationScopingRecords } from '../../modules/cooperation/cooperation
 import { trainingBaseScopingRecords } from '../../modules/training-bases/training-bases.test-records.ts';
 import { learnerScopingRecords, learnerWriteProbes } from '../../modules/learners/learners.test-records.ts';
 import { answerOf } from '../../test/write-probe.ts';
+import { readExport } from '../../test/read-export.ts';
+import { multipartFile } from '../../test/test-context.ts';
+import ExcelJS from 'exceljs';
 
 /**
  * The access matrix of SECURITY.md ("a user sees only their org units' records"): every GET route
@@ -419,6 +422,62 @@ describe('org-unit scoping of every record route', () => {
     ROUTE_WALK_MS,
   );
 
+  it('exports to a clerk only their own school’s learners, and lets no clerk import into a register not theirs', async () => {
+    // The export is a zipped workbook: the walks above see no ids in it, so its rows are read here.
+    const vec = (
+      await ctx.db.selectFrom('orgUnit').select('id').where('code', '=', 'SD-VEC').executeTakeFirstOrThrow()
+    ).id;
+    const names: Record<string, string[]> = {};
+    for (const [code, { client }] of clerks)
+      for (const query of ['', `?schoolId=${vec}`]) {
+        const res = await client.get(`/api/learners/export.xlsx${query}`);
+        expect(res.statusCode, code).toBe(200);
+        (names[code] ??= []).push(...(await readExport(res)).rows.map((r) => r[1]!));
+      }
+    // 区教育局's clerk reads the learners of the schools under it (it keeps none of them), in the
+    // register's order.
+    expect(names).toEqual({
+      'SD-HRSS': [],
+      'SD-FIN': [],
+      'SD-VHS': ['SD-VHS 学生'],
+      'SD-EDU': ['SD-VEC 学生', 'SD-VHS 学生', 'SD-VEC 学生'],
+    });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('学籍导入');
+    ws.addRow([
+      '姓名',
+      '身份证号',
+      '性别',
+      '专业代码',
+      '专业名称',
+      '班级',
+      '入学年份',
+      '学籍状态',
+      '状态日期',
+    ]);
+    ws.addRow(['越权', '140421200501010010', '男', '660301', '焊接技术应用', '', '2019', '在籍', '']);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const answers: Record<string, number> = {};
+    for (const [code, { client }] of [...clerks, ['coordinator', { client: coordinator }] as const])
+      answers[code] = (
+        await client.request({
+          method: 'POST',
+          url: '/api/learners/imports',
+          ...multipartFile('学籍.xlsx', file),
+        })
+      ).statusCode;
+    // 区职业高中's own register takes the file but for its bad ID (nothing written); no other unit keeps one.
+    // 区教育局's clerk sees the schools but keeps no register.
+    expect(answers).toEqual({
+      'SD-HRSS': 403,
+      'SD-FIN': 403,
+      'SD-VHS': 400,
+      'SD-EDU': 403,
+      coordinator: 403,
+    });
+    expect(await ctx.db.selectFrom('learner').select('id').where('name', '=', '越权').execute()).toEqual([]);
+  });
+
   it('hides a plan’s final evaluation (a draft, or none yet) and its report from every clerk', async () => {
     const routes = ctx.routes.filter(
       (r) => r.method === 'GET' && r.url.startsWith('/api/plans/:code/') && /evaluation/.test(r.url),
@@ -543,6 +602,8 @@ describe('org-unit scoping of every record route', () => {
   const WRITE_PREFIXES = ['/api/teachers', '/api/dq-applications', '/api/learners', '/api/dq-settings'];
   const WRITES_LEFT_OUT: Record<string, string> = {
     'PUT /api/dq-settings': 'the district’s setting, no record (dq-settings.test.ts)',
+    'POST /api/learners/imports':
+      'into the clerk’s own school only, whatever the file: the export/import test above',
   };
 
   // Last in the file: the owner's clear ID views write audit rows (nothing else is written).

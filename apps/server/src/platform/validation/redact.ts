@@ -53,3 +53,36 @@ export function redactPersonalData(text: string, names: readonly string[] = []):
   for (const name of unique.sort((a, b) => b.length - a.length)) out = out.split(name).join(mask(name));
   return out;
 }
+
+/** A free-text field that holds personal data: the field, a code, zh and en. */
+export interface PersonalDataProblem {
+  field: string;
+  code: 'PERSONAL_DATA';
+  zh: string;
+  en: string;
+}
+
+/**
+ * The free-text fields (an incident's description, an evaluation's comments, a graduate's
+ * destination note …) that hold an ID number or a phone number, one problem each: free text is
+ * stored in clear, and SECURITY.md keeps no plaintext ID or phone at rest (they are stored
+ * encrypted where the records need them).
+ *
+ * @example personalDataProblems({ note: '联系电话 13912345678' }) // [{ field: 'note', code: 'PERSONAL_DATA', … }]
+ */
+export function personalDataProblems(
+  fields: Readonly<Record<string, string | null | undefined>>,
+): PersonalDataProblem[] {
+  return Object.entries(fields).flatMap(([field, text]) =>
+    !text || redactPersonalData(text) === text
+      ? []
+      : [
+          {
+            field,
+            code: 'PERSONAL_DATA' as const,
+            zh: '请勿填写身份证号、手机号等个人信息',
+            en: 'Do not write ID numbers, phone numbers or other personal data here',
+          },
+        ],
+  );
+}

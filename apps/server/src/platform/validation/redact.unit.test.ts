@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesIn, redactPersonalData } from './redact.ts';
+import { namesIn, personalDataProblems, redactPersonalData } from './redact.ts';
 
 describe('redactPersonalData', () => {
   it.each([
@@ -55,5 +55,29 @@ describe('namesIn', () => {
       '钱六',
       '孙七',
     ]);
+  });
+});
+
+describe('personalDataProblems', () => {
+  it('refuses each free-text field holding an ID or phone number, naming it', () => {
+    expect(
+      personalDataProblems({
+        description: '学生身份证号 11010520060910001X 受伤',
+        measures: '联系家长 138 0013 8000',
+        comments: '工作认真，按时完成 3 项任务',
+      }),
+    ).toEqual(
+      ['description', 'measures'].map((field) => ({
+        field,
+        code: 'PERSONAL_DATA',
+        zh: '请勿填写身份证号、手机号等个人信息',
+        en: 'Do not write ID numbers, phone numbers or other personal data here',
+      })),
+    );
+    expect(personalDataProblems({ description: '0571-8888 6666 值班室' }).map((p) => p.code)).toEqual([
+      'PERSONAL_DATA',
+    ]);
+    // An empty or absent field holds nothing.
+    expect(personalDataProblems({ note: null, other: '' })).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { settingsEn } from './settings.en';
 import { searchEn } from './search.en';
 import { alertsEn } from './alerts.en';
 import { enterprisesEn } from './enterprises.en';
+import { destinationsEn } from './destinations.en';
 import { learnersEn } from './learners.en';
 import { internshipDutyEn } from './internship-duty.en';
 
@@ -409,5 +410,6 @@ export const en: Record<keyof typeof zh, string> = {
   ...alertsEn,
   ...enterprisesEn,
   ...learnersEn,
+  ...destinationsEn,
   ...internshipDutyEn,
 };

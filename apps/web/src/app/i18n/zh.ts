@@ -16,6 +16,7 @@ import { settingsZh } from './settings.zh';
 import { searchZh } from './search.zh';
 import { alertsZh } from './alerts.zh';
 import { enterprisesZh } from './enterprises.zh';
+import { destinationsZh } from './destinations.zh';
 import { learnersZh } from './learners.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
@@ -402,5 +403,6 @@ export const zh = {
   ...alertsZh,
   ...enterprisesZh,
   ...learnersZh,
+  ...destinationsZh,
   ...internshipDutyZh,
 } as const;

@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '@/lib/lang';
 import { getJson, renderPage, signIn } from '@/test/render-page';
@@ -8,6 +9,25 @@ import type { LearnerDetail, LearnerList } from './types';
 const MASKED_ID = /^\d{6}\*{8}\d{3}[\dX]$/;
 /** An ID number in clear: none may reach the page. */
 const CLEAR_ID = /\d{17}[\dX]/;
+
+/** A valid 居民身份证号 (GB 11643-1999 check character) for a birth date `YYYYMMDD` and a sequence. */
+function residentId(birth: string, seq: number): string {
+  const body = `110105${birth}${String(seq).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+  return body + '10X98765432'[sum % 11]!;
+}
+
+/** An import file of the template's columns with these rows. */
+async function importFile(rows: string[][]): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('学籍导入');
+  ws.addRow(['姓名', '身份证号', '性别', '专业代码', '专业名称', '班级', '入学年份', '学籍状态', '状态日期']);
+  for (const r of rows) ws.addRow(r);
+  return new File([new Uint8Array(await wb.xlsx.writeBuffer())], '学籍.xlsx', {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+}
 
 /** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
 const setViewport = (width: number) =>
@@ -28,14 +48,18 @@ async function makeCohortOnPage(): Promise<{ created: number; skipped: number }>
 }
 
 /**
- * The student register (/learners) on the demo district: the schools make their cohorts from the
- * 报到 of the newest season, each sees only its own learners with ID numbers masked, a status
+ * The student register (/learners) on the demo district, whose earlier seasons' students the demo
+ * put on the register: the schools make this year's cohorts from the 报到 of the newest season, each
+ * sees only its own learners with ID numbers masked, a status
  * change made on a learner's page shows in the history (and a refused one on its field), and the
  * coordinator reads every school's with a school filter.
  */
 describe('the student register (/learners, 学籍)', () => {
   let vecCreated = 0;
-  let vhsCreated = 0;
+  /** 区职业高中's learners once its cohort is made: the demo's earlier cohorts and this one. */
+  let vhsTotal = 0;
+  /** The learners on a school's register before its cohort is made (the demo's closed seasons). */
+  const registerSize = async () => (await getJson<LearnerList>('/api/learners?limit=1')).total;
   afterEach(() => {
     setViewport(1440);
     act(() => setLang('zh'));
@@ -45,26 +69,28 @@ describe('the student register (/learners, 学籍)', () => {
   beforeAll(() => signIn('vec'), 240_000);
 
   it('makes 区职教中心’s cohort from its 报到, and making it again skips them all', async () => {
+    const before = await registerSize();
     const first = await makeCohortOnPage();
     expect(first.created).toBeGreaterThan(0);
     vecCreated = first.created;
-    expect((await getJson<LearnerList>('/api/learners?limit=1')).total).toBe(vecCreated);
+    expect(await registerSize()).toBe(before + vecCreated);
     expect(await makeCohortOnPage()).toEqual({ created: 0, skipped: vecCreated });
   }, 120_000);
 
   it('lists to 区职业高中’s clerk only its own learners, ID numbers masked', async () => {
     await signIn('vhs');
+    const before = await registerSize();
     const { created, skipped } = await makeCohortOnPage();
     expect(created).toBeGreaterThan(0);
     expect(skipped).toBe(0);
-    vhsCreated = created;
     const own = await getJson<LearnerList>('/api/learners?limit=50');
-    expect(own.total).toBe(vhsCreated);
+    expect(own.total).toBe(before + created);
+    vhsTotal = own.total;
     expect(new Set(own.items.map((l) => l.school.name))).toEqual(new Set(['区职业高中']));
 
     renderPage('/learners');
     const table = await screen.findByTestId('learners-table', {}, { timeout: 45_000 });
-    expect(screen.getByTestId('learners-total').textContent).toContain(`共 ${vhsCreated} 名学生`);
+    expect(screen.getByTestId('learners-total').textContent).toContain(`共 ${vhsTotal} 名学生`);
     for (const l of own.items.slice(0, 5)) {
       expect(l.idMasked).toMatch(MASKED_ID);
       expect(table.textContent).toContain(l.idMasked);
@@ -85,7 +111,7 @@ describe('the student register (/learners, 学籍)', () => {
   }, 120_000);
 
   it('changes a learner to 休学 on the learner’s page, shows it in the history, and refuses 休学 → 转学 on its field in zh and en', async () => {
-    const [learner] = (await getJson<LearnerList>('/api/learners?limit=1')).items;
+    const [learner] = (await getJson<LearnerList>('/api/learners?limit=1&status=enrolled')).items;
     renderPage(`/learners/${learner!.id}`);
     fireEvent.click(await screen.findByTestId('learner-change-status', {}, { timeout: 45_000 }));
     const choose = (status: string) =>
@@ -128,19 +154,76 @@ describe('the student register (/learners, 学籍)', () => {
 
   it('shows the coordinator every school’s learners with a school filter', async () => {
     await signIn('coordinator');
+    const all = await registerSize();
+    expect(all).toBeGreaterThan(vhsTotal + vecCreated);
     const { router } = renderPage('/learners');
     await screen.findByTestId('learners-table', {}, { timeout: 45_000 });
-    expect(screen.getByTestId('learners-total').textContent).toContain(
-      `共 ${vecCreated + vhsCreated} 名学生`,
-    );
+    expect(screen.getByTestId('learners-total').textContent).toContain(`共 ${all} 名学生`);
     expect(screen.queryByTestId('learners-cohort')).toBeNull();
     // The school filter narrows the list to 区职业高中's and keeps the choice in the URL.
     const school = within(screen.getByTestId('learners-filter-school')).getByRole('combobox');
     fireEvent.mouseDown(school);
     fireEvent.click(await screen.findByTitle('区职业高中'));
     await waitFor(() =>
-      expect(screen.getByTestId('learners-total').textContent).toContain(`共 ${vhsCreated} 名学生`),
+      expect(screen.getByTestId('learners-total').textContent).toContain(`共 ${vhsTotal} 名学生`),
     );
     expect(router.state.location.search).toMatch(/school=/);
+  }, 120_000);
+
+  it('imports earlier students into 区职业高中’s register: every problem by row first, nothing written; then the counts', async () => {
+    // The coordinator (signed in last) exports the list but imports into no register.
+    renderPage('/learners');
+    await screen.findByTestId('learners-table', {}, { timeout: 45_000 });
+    expect(screen.getByTestId('export-button')).toBeTruthy();
+    expect(screen.queryByTestId('learners-import')).toBeNull();
+
+    cleanup();
+    await signIn('vhs');
+    const before = await registerSize();
+    renderPage('/learners');
+    fireEvent.click(await screen.findByTestId('learners-import', {}, { timeout: 45_000 }));
+    expect(screen.getByTestId('learners-template')).toBeTruthy();
+    const input = () => screen.getByTestId('learners-import-file').querySelector('input[type=file]')!;
+    const good = [
+      '导入生甲',
+      residentId('20040101', 11),
+      '男',
+      '660301',
+      '焊接技术应用',
+      '1班',
+      '2020',
+      '在籍',
+      '',
+    ];
+    const bad = [
+      '导入生乙',
+      `${residentId('20040202', 12).slice(0, 17)}Y`,
+      '女',
+      '660301',
+      '焊接技术应用',
+      '',
+      '2020',
+      '毕业',
+      '',
+    ];
+    fireEvent.change(input(), { target: { files: [await importFile([good, bad])] } });
+    const problems = await screen.findByTestId('learners-import-problems', {}, { timeout: 30_000 });
+    expect(problems.textContent).toContain('身份证号应为 18 位');
+    expect(problems.textContent).toContain('状态日期');
+    expect(await registerSize()).toBe(before);
+
+    fireEvent.change(input(), { target: { files: [await importFile([good])] } });
+    const result = await screen.findByTestId('learners-import-result', {}, { timeout: 30_000 });
+    expect(result.textContent).toMatch(/新增学生\s*1/);
+    expect(await registerSize()).toBe(before + 1);
+    // The same file again: the student is skipped, nothing added.
+    fireEvent.change(input(), { target: { files: [await importFile([good])] } });
+    await waitFor(
+      () => expect(screen.getByTestId('learners-import-result').textContent).toMatch(/跳过）\s*1/),
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(await registerSize()).toBe(before + 1);
   }, 120_000);
 });

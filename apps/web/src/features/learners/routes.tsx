@@ -2,12 +2,17 @@ import type { FeatureRoutes } from '@/lib/feature-routes';
 
 const read = ['learner.read'] as const;
 
-/** The student register (学籍): the list of learners and one learner with the status history. */
+/** The student register (学籍): the list of learners, graduates' destinations, one learner with the status history. */
 export const routes: FeatureRoutes = {
   signedIn: [
     {
       path: '/learners',
       load: () => import('./components/learners-page').then((m) => m.LearnersPage),
+      permissions: read,
+    },
+    {
+      path: '/learners/destinations',
+      load: () => import('./components/graduate-destinations-page').then((m) => m.GraduateDestinationsPage),
       permissions: read,
     },
     {

@@ -4,4 +4,6 @@ export const learnerKeys = {
   list: (filter: Record<string, unknown>) => ['learners', 'list', filter] as const,
   one: (id: string) => ['learners', 'one', id] as const,
   seasons: ['learners', 'enrollment-seasons'] as const,
+  destination: (id: string) => ['learners', 'destination', id] as const,
+  destinations: (query: Record<string, unknown>) => ['learners', 'destinations', query] as const,
 };

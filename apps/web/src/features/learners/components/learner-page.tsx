@@ -6,13 +6,15 @@ import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
 import { useLearner } from '../api/get-learner';
 import type { LearnerDetail } from '../types';
+import { DestinationCard } from './destination-card';
 import { LearnerStatusTag } from './learner-tags';
 import { StatusChangeModal } from './status-change-modal';
 import { StatusHistory } from './status-history';
 
 /**
  * `/learners/:id`: one learner's register entry (ID number masked) and the status history; a
- * keeper of the school's register changes the status here (休学, 复学, 转学, 退学, 毕业).
+ * keeper of the school's register changes the status here (休学, 复学, 转学, 退学, 毕业) and, once the
+ * student graduated, records where they went (毕业去向).
  */
 export function LearnerPage() {
   const { id = '' } = useParams();
@@ -69,6 +71,7 @@ function LearnerView({ learner: d }: { learner: LearnerDetail }) {
         </Descriptions>
       </Card>
       <StatusHistory history={d.history} />
+      <DestinationCard learner={d} />
       {changing && <StatusChangeModal open onClose={() => setChanging(false)} learner={d} />}
     </>
   );

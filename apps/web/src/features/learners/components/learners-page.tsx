@@ -1,7 +1,9 @@
 import { LEARNER_STATUSES, LEARNER_STATUS_LABELS } from '@zhijiao/contracts';
-import { Empty, Flex, Pagination, Select, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Pagination, Select, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ExportButton } from '@/components/export-button';
 import { ChoiceFilter, YearFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
 import { RecordListPage } from '@/components/record-list-page';
@@ -14,7 +16,9 @@ import { useLearners } from '../api/get-learners';
 import { useManagedSchools, useRegisterSchools } from '../lib/schools';
 import type { LearnerSummary } from '../types';
 import { CohortModal } from './cohort-modal';
+import { ImportLearnersModal } from './import-modal';
 import { LearnerStatusTag } from './learner-tags';
+import { LearnersTabs } from './learners-tabs';
 
 const PAGE = 50;
 
@@ -22,7 +26,9 @@ const PAGE = 50;
  * `/learners`: the student register (学籍) of the schools the user sees — a school's clerk its own,
  * the coordinator the district's — filtered by school, cohort and status (`?school=&cohort=&status=`),
  * paged on the server; ID numbers come masked. A keeper of a school's register makes the new cohort
- * from the enrolment registrations (报到) here; a row opens the learner.
+ * from the enrolment registrations (报到) here, and imports students enrolled before Zhijiao
+ * (导入学籍, into the clerk's own school only, as the server allows); everyone who reads the list
+ * exports it with the current filters (IDs masked); a row opens the learner.
  */
 export function LearnersPage() {
   const t = useT();
@@ -48,12 +54,32 @@ export function LearnersPage() {
   const schools = useRegisterSchools();
   const managed = useManagedSchools();
   const manage = canKeepSchoolRecords(me, 'learner.manage') && managed.length > 0;
+  // The import goes into the user's own unit's register: a school's clerk, not a unit above schools.
+  const mayImport = manage && managed.some((s) => s.id === me?.orgUnit.id);
+  const [importing, setImporting] = useState(false);
+  const listFilter = { schoolId: filter.school, cohortYear: filter.cohort, status: filter.status };
 
   return (
     <RecordListPage
       testId="learners-page"
+      tabs={<LearnersTabs />}
       title={t('learners.title')}
       subtitle={t('learners.subtitle')}
+      actions={
+        <>
+          <ExportButton path="/api/learners/export.xlsx" query={listFilter} filename="学籍名册.xlsx" />
+          {mayImport && (
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => setImporting(true)}
+              data-testid="learners-import"
+            >
+              {t('learners.import.button')}
+            </Button>
+          )}
+          {mayImport && <ImportLearnersModal open={importing} onClose={() => setImporting(false)} />}
+        </>
+      }
       create={
         manage && {
           label: t('learners.cohort.button'),

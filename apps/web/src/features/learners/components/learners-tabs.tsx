@@ -1,0 +1,19 @@
+import { RouteTabs } from '@/components/route-tabs';
+import { useT } from '@/lib/i18n';
+
+/** 学籍 | 毕业去向: the pages of the 学籍管理 menu entry. */
+export function LearnersTabs() {
+  const t = useT();
+  return (
+    <RouteTabs
+      tabs={[
+        { path: '/learners', label: t('destinations.tab.register'), testId: 'learners-tab-register' },
+        {
+          path: '/learners/destinations',
+          label: t('destinations.tab.destinations'),
+          testId: 'learners-tab-destinations',
+        },
+      ]}
+    />
+  );
+}
