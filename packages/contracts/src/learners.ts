@@ -86,8 +86,12 @@ export const LEARNER_ERRORS = {
     en: 'Only a vocational school keeps a student register',
   },
   LEARNER_EXISTS: {
-    zh: '该身份证号的学生已在本校学籍中',
-    en: 'A student with this ID number is already on this school’s register',
+    zh: '以下考生已在本校学籍中（身份证号与已有学生相同），本次未生成学籍',
+    en: 'These candidates are already on the school’s register (same ID number); nothing was added',
+  },
+  LEARNER_ID_INVALID: {
+    zh: '以下考生的身份证号无法读取出生日期，本次未生成学籍',
+    en: 'These candidates’ ID numbers give no birth date; nothing was added',
   },
   LEARNER_PII_VIEW_LIMIT: {
     zh: '一小时内查看学生身份证号等个人信息的次数已达上限，已通知审计管理员',

@@ -172,12 +172,17 @@ describe('the student register (学籍) made from enrolment registrations', () =
     expect(await refusal(register.createCohortFromEnrollment(deps, actors.vec, input))).toEqual({
       code: 'LEARNER_EXISTS',
       status: 409,
+      // Named by what the clerk can act on: the exam number and the registration, not an ID number
+      // the request never held.
       details: [
         {
-          field: 'idNumber',
+          field: 'examNumber',
           code: 'LEARNER_EXISTS',
-          message: '考生 210003 的身份证号已在本校学籍中',
-          messageEn: 'The ID number of candidate 210003 is already on the school’s register',
+          examNumber: '210003',
+          registrationId: id('210003'),
+          message: '考号 210003 的考生已在本校学籍中（身份证号与已有学生相同）',
+          messageEn:
+            'Candidate 210003 is already on the school’s register (a student there has the same ID number)',
         },
       ],
     });

@@ -9,14 +9,15 @@ type Owned = { id: string; unitIds: string[] };
  * For the scoping matrix (platform/http/scoping.test.ts): runs a whole test season (needs
  * `seedShangdang`), puts the clock back, and returns the records behind every enrolment GET route
  * that takes an id, each with the units that may see it. The season is visible district-wide; a
- * candidate's preferences to their junior high; a notice to the receiving school; runs and jobs to
- * 招生办 (区教育局) only.
+ * candidate's preferences to their junior high; a notice to the receiving school; runs to 招生办
+ * (the coordinator: `enrollment.manage`) and jobs to whoever started them — no unit clerk, not even
+ * one of 区教育局.
  */
 export async function enrollmentScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
   const start = ctx.clock.now();
   const { f, runs, jobs } = await runWholeSeason(ctx);
   ctx.clock.set(start);
-  const units = await unitsByCodes(ctx.db, ['SD', 'SD-JHS1', 'SD-JHS2', 'SD-VHS', 'SD-HS1', 'SD-EDU']);
+  const units = await unitsByCodes(ctx.db, ['SD', 'SD-JHS1', 'SD-JHS2', 'SD-VHS', 'SD-HS1']);
   const unit = (code: string) => units.get(code)!.id;
   const season = [{ id: f.seasonId, unitIds: await listSubtreeIds(ctx.db, unit('SD')) }];
   const candidate = (exam: string) => f.candidates.get(exam)!;
@@ -43,7 +44,7 @@ export async function enrollmentScopingRecords(ctx: TestContext): Promise<Array<
         { id: candidate('210001'), unitIds: [unit('SD-HS1')] },
       ],
     ],
-    ['/api/enrollment/runs/:id', [{ id: runs.general, unitIds: [unit('SD-EDU')] }]],
-    ['/api/jobs/:id', [{ id: jobs.general, unitIds: [unit('SD-EDU')] }]],
+    ['/api/enrollment/runs/:id', [{ id: runs.general, unitIds: [] }]],
+    ['/api/jobs/:id', [{ id: jobs.general, unitIds: [] }]],
   ];
 }

@@ -5,13 +5,18 @@ import { listOrgUnitInfo } from '../org/index.ts';
 import { idNumber } from './internships.test-helpers.ts';
 import type { InternshipPostTable } from './internships.tables.ts';
 
-/** A record behind an `:id` route, with the org units whose users may see it. */
-type Owned = { id: string; unitIds: string[] };
+/**
+ * A record behind an `:id` route, with the org units whose users may see it (through their scope),
+ * those whose own users do (not a unit above them), and those in whose scope another record names
+ * it.
+ */
+type Owned = { id: string; unitIds: string[]; ownUnitIds?: string[]; namedTo?: string[] };
 
 /**
  * For the scoping matrix (platform/http/scoping.test.ts, needs `seedShangdang`): a draft post of
  * 振东集团 (seen by the enterprise only), a published one (also seen by the district's vocational
- * schools, which place students on it) and a placement on it of a 区职教中心 student (seen by the
+ * schools, which place students on it: by their own users, not by a bureau above them, though the
+ * placement on it names it to whoever reads the placement) and a placement on it of a 区职教中心 student (seen by the
  * school and the enterprise, not by 区职业高中).
  */
 export async function internshipScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
@@ -110,7 +115,7 @@ export async function internshipScopingRecords(ctx: TestContext): Promise<Array<
       '/api/internship-posts/:id',
       [
         { id: draft!, unitIds: [enterpriseId] },
-        { id: published!, unitIds: [enterpriseId, ...placing] },
+        { id: published!, unitIds: [enterpriseId], ownUnitIds: placing, namedTo: [schoolId] },
       ],
     ],
     ['/api/internship-placements/:id', placements],

@@ -89,14 +89,12 @@ export async function creditBankDemo(ctx: Ctx): Promise<number> {
 async function holdersOf(ctx: Ctx, clerk: Actor) {
   const cohort = async (cohortYear: number) =>
     (
-      await ctx
-        .at('2021-12-20')
-        .register.listLearners(clerk, {
-          schoolId: clerk.orgUnitId,
-          cohortYear,
-          status: 'graduated',
-          limit: 500,
-        })
+      await ctx.at('2021-12-20').register.listLearners(clerk, {
+        schoolId: clerk.orgUnitId,
+        cohortYear,
+        status: 'graduated',
+        limit: 500,
+      })
     ).items;
   const learners = [...(await cohort(2020)), ...(await cohort(2021))];
   return learners.sort((a, b) => a.name.localeCompare(b.name, 'zh')).filter((_, i) => i % 2 === 0);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { keepsVocationalRecords } from '@zhijiao/contracts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
-import { lockForTransaction } from '../../platform/db/advisory-lock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, forbidden } from '../../platform/errors/app-error.ts';
 import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
@@ -180,7 +179,7 @@ export async function importLearners(deps: ModuleDeps, actor: Actor, input: Impo
   const outcome = await deps.transaction(async (trx) => {
     // One import (or 报到 cohort) at a time per school: the register's ID numbers are compared and
     // written as one step.
-    await lockForTransaction(trx, `learner-register|${school.id}`);
+    await repo.lockSchoolRegister(trx, school.id);
     const registered = await learnersByIdIndexes(
       trx,
       school.id,

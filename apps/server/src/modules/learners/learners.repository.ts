@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { LearnerStatus } from '@zhijiao/contracts';
+import { lockForTransaction } from '../../platform/db/advisory-lock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { LearnerStatusChangeTable, LearnerTable } from './learners.tables.ts';
 
@@ -76,28 +77,45 @@ export async function idIndexesOnRegister(db: Executor, schoolId: string, idInde
   return new Set(rows.map((r) => r.idIndex));
 }
 
-/** Inserts learners in one statement; answers their ids in the order given. */
-export async function insertLearners(db: Executor, rows: ReadonlyArray<Insertable<LearnerTable>>) {
-  if (rows.length === 0) return [];
-  const inserted = await db
-    .insertInto('learner')
-    .values([...rows])
-    .returning(['id', 'idIndex'])
-    .execute();
-  const byIndex = new Map(inserted.map((r) => [r.idIndex, r.id]));
+/**
+ * Rows one INSERT writes at most: a statement binds at most 65,535 parameters (the protocol's
+ * 16-bit count), and a learner row binds about 20, so a cohort of ~3,300 or more in one statement
+ * would fail. 1,000 rows stay far below it whatever columns are added.
+ */
+export const ROWS_PER_INSERT = 1000;
+
+/** `rows` in slices of at most `size`. */
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Inserts learners, `perInsert` rows a statement (pass the caller's transaction: all or nothing);
+ * answers their ids in the order given.
+ */
+export async function insertLearners(
+  db: Executor,
+  rows: ReadonlyArray<Insertable<LearnerTable>>,
+  perInsert = ROWS_PER_INSERT,
+) {
+  const byIndex = new Map<string, string>();
+  for (const chunk of chunks(rows, perInsert)) {
+    const inserted = await db.insertInto('learner').values(chunk).returning(['id', 'idIndex']).execute();
+    for (const r of inserted) byIndex.set(r.idIndex, r.id);
+  }
   return rows.map((r) => byIndex.get(r.idIndex)!);
 }
 
-/** Appends lines to learners' status histories. */
+/** Appends lines to learners' status histories, `perInsert` rows a statement. */
 export async function insertStatusChanges(
   db: Executor,
   rows: ReadonlyArray<Insertable<LearnerStatusChangeTable>>,
+  perInsert = ROWS_PER_INSERT,
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('learnerStatusChange')
-    .values([...rows])
-    .execute();
+  for (const chunk of chunks(rows, perInsert))
+    await db.insertInto('learnerStatusChange').values(chunk).execute();
 }
 
 /** Sets a learner's current status and the day it took effect. */
@@ -163,4 +181,13 @@ export function findLearnersByIdIndexes(db: Executor, schoolId: string, idIndexe
     .where('schoolId', '=', schoolId)
     .where('idIndex', 'in', [...idIndexes])
     .execute();
+}
+
+/**
+ * Serialises writes that add learners to one school's register (a cohort from 报到, an import)
+ * until the transaction ends: two of them at once would each miss the other's ID numbers and the
+ * second would fail on the register's unique key instead of skipping or naming the clash.
+ */
+export function lockSchoolRegister(trx: Executor, schoolId: string) {
+  return lockForTransaction(trx, `learner-register|${schoolId}`);
 }

@@ -1,4 +1,5 @@
 import type { TestContext } from '../../test/test-context.ts';
+import type { WriteProbe } from '../../test/write-probe.ts';
 import { listOrgUnitInfo, unitsByCodes } from '../org/index.ts';
 import { identityColumns } from './learner-columns.ts';
 import { insertCatalogue } from './catalogue.repository.ts';
@@ -94,5 +95,50 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     ['/api/learners/:id/conversions', learners],
     ['/api/learning-outcomes/:id', outcomes],
     ['/api/outcome-catalogues/:id', [{ id: catalogueId, unitIds: districtUnits.map((u) => u.id) }]],
+  ];
+}
+
+/**
+ * The learners' write routes for the scoping matrix, over the records of `learnerScopingRecords`.
+ * Only the school's own clerk keeps its register. The owner's request is refused for what it asks
+ * (a status change dated in the future, a destination for a learner who has not graduated, a season
+ * that does not exist), past the access checks, so the walk writes nothing but the audit rows of
+ * the clear ID view.
+ */
+export function learnerWriteProbes(): WriteProbe[] {
+  return [
+    {
+      method: 'POST',
+      url: '/api/learners/:id/status-changes',
+      records: '/api/learners/:id',
+      request: () => ({ payload: { status: 'suspended', date: '2099-01-01', reason: '因病休学' } }),
+      own: '409 LEARNER_STATUS_CHANGE_REFUSED DATE_IN_FUTURE',
+    },
+    {
+      method: 'POST',
+      url: '/api/learners/:id/unmask',
+      records: '/api/learners/:id',
+      request: () => ({ payload: undefined }),
+      own: '200',
+    },
+    {
+      method: 'PUT',
+      url: '/api/learners/:id/destination',
+      records: '/api/learners/:id',
+      request: () => ({
+        payload: { kind: 'further_study', settledOn: '2021-09-01', institutionName: '长治职业技术学院' },
+      }),
+      // The records are 在籍, not graduates.
+      own: '409 DESTINATION_NOT_GRADUATED',
+    },
+    {
+      method: 'POST',
+      url: '/api/learners/enrollment-cohorts',
+      records: '/api/learners/:id',
+      request: (rec) => ({
+        payload: { schoolId: rec.unitIds[0], seasonId: '00000000-0000-4000-8000-000000000000' },
+      }),
+      own: '400 VALIDATION_FAILED NOT_FOUND',
+    },
   ];
 }

@@ -38,10 +38,14 @@ async function schoolToKeep(deps: ModuleDeps, actor: Actor, schoolId: string) {
 /**
  * Puts on the school's register every candidate registered (报到) at its programs in the season:
  * cohort = the season's admission year, major = the program (its code and name), status 在籍 from
- * the day 报到 was recorded. Idempotent: a registration already on the register is skipped. All or
- * nothing: a candidate whose ID number is already on the school's register (imported before) is
- * refused (409 `LEARNER_EXISTS`, each named) and nothing is written. The candidate's ID number is
- * decrypted only to read the birth date and re-encrypted at once; it is never logged or returned.
+ * the day 报到 was recorded. Idempotent: a registration already on the register is skipped, and two
+ * requests for one school at once take turns (`lockSchoolRegister`, as its imports), so the second finds
+ * the first's learners and skips them. All or nothing, each refused registration named by its
+ * candidate's exam number (考号, `field: 'examNumber'`, with `examNumber` and `registrationId`):
+ * an ID number that gives no birth date (409 `LEARNER_ID_INVALID`: the enrolment record needs
+ * correcting), then a candidate whose ID number is already on the school's register, imported
+ * before (409 `LEARNER_EXISTS`); nothing is written. The candidate's ID number is decrypted only to
+ * read the birth date and re-encrypted at once; it is never logged or returned.
  *
  * @example await createCohortFromEnrollment(deps, clerk, { schoolId: vhs, seasonId }) // { created: 2, skipped: 0 }
  */
@@ -60,14 +64,25 @@ export async function createCohortFromEnrollment(
       'No such enrolment season in the school’s district',
     );
   return deps.transaction(async (trx) => {
+    await repo.lockSchoolRegister(trx, school.id);
     const registered = await listRegisteredCandidates(trx, { seasonId: season.id, schoolId: school.id });
     const onRegister = await repo.registrationsOnRegister(
       trx,
       registered.map((r) => r.registrationId),
     );
-    const fresh = registered
+    const read = registered
       .filter((r) => !onRegister.has(r.registrationId))
       .map((r) => ({ ...r, identity: identityOf(deps, r) }));
+    const unreadable = read.filter((r) => r.identity === null);
+    if (unreadable.length > 0)
+      throw refusedRegistrations(
+        'LEARNER_ID_INVALID',
+        unreadable,
+        (exam) => `考号 ${exam} 的身份证号无法读取出生日期，请招生办更正该考生的信息`,
+        (exam) =>
+          `Candidate ${exam}’s ID number gives no birth date: ask the enrolment office to correct the record`,
+      );
+    const fresh = read.map((r) => ({ ...r, identity: r.identity! }));
     const known = await repo.idIndexesOnRegister(
       trx,
       school.id,
@@ -75,15 +90,12 @@ export async function createCohortFromEnrollment(
     );
     const clashes = fresh.filter((r) => known.has(r.identity.idIndex));
     if (clashes.length > 0)
-      throw new AppError(
+      throw refusedRegistrations(
         'LEARNER_EXISTS',
-        409,
-        clashes.map((r) => ({
-          field: 'idNumber',
-          code: 'LEARNER_EXISTS',
-          message: `考生 ${r.examNumber} 的身份证号已在本校学籍中`,
-          messageEn: `The ID number of candidate ${r.examNumber} is already on the school’s register`,
-        })),
+        clashes,
+        (exam) => `考号 ${exam} 的考生已在本校学籍中（身份证号与已有学生相同）`,
+        (exam) =>
+          `Candidate ${exam} is already on the school’s register (a student there has the same ID number)`,
       );
     const now = deps.clock.now();
     const rows = fresh.map((r) => ({
@@ -131,17 +143,38 @@ export async function createCohortFromEnrollment(
   });
 }
 
-/** The stored identity of a registered candidate: its ID number decrypted here only, never kept in clear. */
-function identityOf(deps: ModuleDeps, r: { idCipher: string; examNumber: string }) {
+/**
+ * The stored identity of a registered candidate — its ID number decrypted here only, never kept in
+ * clear — or null when the number gives no birth date.
+ */
+function identityOf(deps: ModuleDeps, r: { idCipher: string }) {
   const checked = validateResidentId(deps.crypto.decrypt(r.idCipher), deps.clock.now());
-  if (!checked.ok)
-    throw fieldError(
-      'idNumber',
-      'ID_INVALID',
-      `考生 ${r.examNumber} 的身份证号无法读取出生日期`,
-      `The birth date cannot be read from candidate ${r.examNumber}'s ID number`,
-    );
-  return identityColumns(deps.crypto, checked.normalized, checked.birthDate);
+  return checked.ok ? identityColumns(deps.crypto, checked.normalized, checked.birthDate) : null;
+}
+
+/**
+ * A cohort refused (409) for these registrations, each named by what the clerk can find and act
+ * on: the candidate's exam number (考号) and the registration (报到) — not the ID number, which is
+ * in no request and shown to no one.
+ */
+function refusedRegistrations(
+  code: 'LEARNER_ID_INVALID' | 'LEARNER_EXISTS',
+  rows: ReadonlyArray<{ examNumber: string; registrationId: string }>,
+  zh: (examNumber: string) => string,
+  en: (examNumber: string) => string,
+) {
+  return new AppError(
+    code,
+    409,
+    rows.map((r) => ({
+      field: 'examNumber',
+      code,
+      examNumber: r.examNumber,
+      registrationId: r.registrationId,
+      message: zh(r.examNumber),
+      messageEn: en(r.examNumber),
+    })),
+  );
 }
 
 /**

@@ -255,11 +255,11 @@ describe('双师型 recognition: apply → school review → district decision',
     expect(errorOf(res).details).toEqual([
       expect.objectContaining({ field: 'evidenceFileIds.0', code: 'FILE_UNKNOWN' }),
     ]);
-    // A bureau clerk whose scope spans both schools may not pass one school's file on through an
-    // application of the other (its readers would then read the file).
+    // A bureau clerk whose scope spans both schools applies for neither (only a school's own clerk
+    // does), so it cannot pass one school's file on through an application of the other either.
     const bureau = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-EDU')).username);
     const viaBureau = await apply(bureau, teacherId, { evidenceFileIds: [foreign] });
-    expect([viaBureau.statusCode, errorOf(viaBureau).details?.[0]?.code]).toEqual([400, 'FILE_UNKNOWN']);
+    expect(codeOf(viaBureau)).toEqual([403, 'FORBIDDEN']);
     const gone = await createTeacher(vhs, teacherBody(cast.vhsId, { leaveDate: '2021-01-01' }));
     expect(codeOf(await apply(vhs, gone))).toEqual([409, 'TEACHER_LEFT']);
   });

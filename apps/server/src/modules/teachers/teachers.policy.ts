@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
  * loads.
  * - `teacher.read`: the teachers of schools in the actor's scope (a school's clerk: that school; the
  *   coordinator and viewers: their district).
- * - `teacher.manage` (unit clerks): keep the register of schools in scope, apply for 双师型 and do
+ * - `teacher.manage` (a school's clerk): keep its own school's register, apply for 双师型 and do
  *   the school's review of those applications; see ID numbers and phones in clear, one audited view
  *   at a time.
  * - `teacher.review` (the district's coordinator): decide 双师型 applications, record recognitions,
@@ -25,9 +25,16 @@ export function canSeeSchool(actor: Actor, schoolId: string): boolean {
   return ids === null || ids.includes(schoolId);
 }
 
-/** Keeps the register of this school, applies and reviews at school level. */
+/**
+ * Keeps the register of this school, applies and reviews at school level: its own clerk only. A
+ * clerk's scope is its unit's whole subtree, so a clerk of a unit above the schools (区教育局,
+ * 区政府) sees them, but keeping them — and the clear ID and phone view that goes with it — is the
+ * school's own (security review). The district decides through `teacher.review`, not this.
+ */
 export function mayManageSchool(actor: Actor, schoolId: string): boolean {
-  return actor.permissions.has('teacher.manage') && canSeeSchool(actor, schoolId);
+  return (
+    actor.permissions.has('teacher.manage') && actor.orgUnitId === schoolId && canSeeSchool(actor, schoolId)
+  );
 }
 
 /** Decides at district level for teachers of this district. */

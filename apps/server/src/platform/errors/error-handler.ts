@@ -70,6 +70,36 @@ function generatedName(table: string, column: string, label: string): string {
   return `${table.slice(0, t)}_${column.slice(0, c)}_${label}`;
 }
 
+/** The facts of a PostgreSQL error a log line may carry. */
+type DbErrorFacts = {
+  code?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  dataType?: string;
+  schema?: string;
+};
+
+/**
+ * What of a database error goes to the log: its SQLSTATE and where it struck (constraint, table,
+ * column, type) — never its `detail`, which holds the failing row's or key's values (`Failing row
+ * contains (…)`, `Key (id_index)=(…) already exists`), nor, for an invalid value, its message
+ * (`invalid input syntax for type uuid: "…"`): personal data a log must not hold (SECURITY.md).
+ */
+export function dbErrorFacts(error: unknown): DbErrorFacts {
+  const e = error as Record<string, unknown>;
+  const facts: DbErrorFacts = {};
+  for (const key of ['code', 'constraint', 'table', 'column', 'dataType', 'schema'] as const)
+    if (typeof e[key] === 'string') facts[key] = e[key];
+  return facts;
+}
+
+/** A PostgreSQL error (pg's DatabaseError, PGlite's): it carries a severity and a SQLSTATE. */
+function isDbError(error: unknown): boolean {
+  const e = error as { severity?: unknown; code?: unknown };
+  return typeof e.severity === 'string' && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code);
+}
+
 type AjvIssue = {
   instancePath: string;
   schemaPath?: string;
@@ -175,7 +205,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (pgCode === '23514') {
     // A CHECK the schema's rules did not foresee (a title of spaces only, an amount that rounds to
     // 0.00): the client's input, so 400, naming the field the constraint is on.
-    request.log.warn({ err: error }, 'database check constraint');
+    request.log.warn({ db: dbErrorFacts(error) }, 'database check constraint');
     const field = checkedField(error as { table?: string; constraint?: string });
     void reply.status(400).send(
       body('VALIDATION_FAILED', lang, [
@@ -191,7 +221,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   const mapped = pgCode ? PG_ERRORS[pgCode] : undefined;
   if (mapped) {
-    request.log.warn({ err: error }, 'database constraint');
+    request.log.warn({ db: dbErrorFacts(error) }, 'database constraint');
     void reply.status(mapped.status).send(body(mapped.code, lang));
     return;
   }
@@ -213,6 +243,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
       );
     return;
   }
-  request.log.error({ err: error }, 'unhandled error');
+  // A database error keeps its message and stack for the 500 (no values in those of the SQLSTATEs
+  // not mapped above), but not its detail (the row's values).
+  const logged = isDbError(error)
+    ? { type: error.name, message: error.message, stack: error.stack, ...dbErrorFacts(error) }
+    : error;
+  request.log.error({ err: logged }, 'unhandled error');
   void reply.status(500).send(body('INTERNAL', lang));
 }

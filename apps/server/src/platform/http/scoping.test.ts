@@ -10,7 +10,7 @@ import {
   pdfUpload,
 } from '../../test/test-context.ts';
 import { enrollmentScopingRecords } from '../../modules/enrollment/enrollment.test-records.ts';
-import { teacherScopingRecords } from '../../modules/teachers/teachers.test-records.ts';
+import { teacherScopingRecords, teacherWriteProbes } from '../../modules/teachers/teachers.test-records.ts';
 import { consultationScopingRecords } from '../../modules/consultation/consultation.test-records.ts';
 import { programScopingRecords } from '../../modules/programs/programs.test-records.ts';
 import { enterpriseScopingRecords } from '../../modules/enterprises/enterprises.test-records.ts';
@@ -18,22 +18,39 @@ import { certificationScopingRecords } from '../../modules/certification/certifi
 import { internshipScopingRecords } from '../../modules/internships/internships.test-records.ts';
 import { cooperationScopingRecords } from '../../modules/cooperation/cooperation.test-records.ts';
 import { trainingBaseScopingRecords } from '../../modules/training-bases/training-bases.test-records.ts';
-import { learnerScopingRecords } from '../../modules/learners/learners.test-records.ts';
+import { learnerScopingRecords, learnerWriteProbes } from '../../modules/learners/learners.test-records.ts';
+import { answerOf } from '../../test/write-probe.ts';
 import { readExport } from '../../test/read-export.ts';
 import { multipartFile } from '../../test/test-context.ts';
 import ExcelJS from 'exceljs';
 
 /**
  * The access matrix of SECURITY.md ("a user sees only their org units' records"): every GET route
- * that takes a record id × every unit clerk × every record of another unit → 404, never 2xx.
+ * that takes a record id × every unit clerk × every record of another unit → 404, never 2xx; and
+ * the teachers' and learners' write routes × every clerk × each record → 404 unseen, 403 seen but
+ * not the clerk's school to keep, the owner past the checks.
  */
 const PLAN = 'shangdang-vet-2020';
-const CLERK_UNITS = ['SD-HRSS', 'SD-FIN', 'SD-VHS'] as const;
+/**
+ * Two bureaus, a school, and 区教育局 — the unit the schools sit under: its clerk's scope (its
+ * unit's subtree) takes in every school, so it reads their records but keeps none of them.
+ */
+const CLERK_UNITS = ['SD-HRSS', 'SD-FIN', 'SD-VHS', 'SD-EDU'] as const;
 /** Query keys a scope is made of in the repositories: a list must never honour them from a clerk. */
 const SCOPE_KEYS = ['unitIds', 'unitId', 'orgUnitId', 'orgUnitIds', 'schoolId', 'schoolIds', 'districtId'];
 
-/** A record behind an `:id` route, with the org units whose users may see it. */
-type Owned = { id: string; unitIds: string[] };
+/**
+ * A record behind an `:id` route, with the org units whose users may see it: a clerk sees it when
+ * one of `unitIds` is in its scope (its unit's subtree), or when its own unit is one of
+ * `ownUnitIds` — a record seen by a unit's own users and not from above (an offer to the placing
+ * schools, an upload attached to nothing yet: its uploader's). `namedTo`: units in whose scope
+ * another record names it (a placement names its post), so its id is no leak there.
+ */
+type Owned = { id: string; unitIds: string[]; ownUnitIds?: string[]; namedTo?: string[] };
+
+/** Whether a clerk of `unitId`, whose scope is `scope`, sees the record. */
+const sees = (rec: Owned, unitId: string, scope: Set<string>) =>
+  rec.unitIds.some((u) => scope.has(u)) || (rec.ownUnitIds ?? []).includes(unitId);
 
 /**
  * A walk over every route for every clerk: its work grows with the API (each list, export and
@@ -121,9 +138,19 @@ describe('org-unit scoping of every record route', () => {
       '/api/progress-reports/:id',
       reports.map((r) => ({ id: r.id, unitIds: [r.orgUnitId] })),
     );
+    // A file is read through a record it is attached to (here the reports, their units'); one
+    // attached to nothing by its uploader only (区职业高中's clerk's vhs.pdf; the coordinator's
+    // edu.pdf, no clerk's).
+    const attached = new Set(
+      (await ctx.db.selectFrom('progressReportFile').select('fileId').execute()).map((a) => a.fileId),
+    );
     records.set(
       '/api/files/:id',
-      files.map((f) => ({ id: f.id, unitIds: [f.orgUnitId] })),
+      files.map((f) =>
+        attached.has(f.id)
+          ? { id: f.id, unitIds: [f.orgUnitId] }
+          : { id: f.id, unitIds: [], ownUnitIds: f.id === vhsUpload ? [f.orgUnitId] : [] },
+      ),
     );
     expect(reports).toHaveLength(4);
     expect(files).toHaveLength(6);
@@ -207,7 +234,9 @@ describe('org-unit scoping of every record route', () => {
     await coordinator.post(`/api/supervision/inspections/${inspectionId}/completion`, { conclusion: '' });
     const published = await coordinator.post(`/api/supervision/inspections/${inspectionId}/publication`);
     expect(published.statusCode, published.body).toBe(200);
-    const concerned = [unitId('SD-HRSS')!, unitId('SD-FIN')!, convener];
+    // The units it concerns (findings addressed to them); the convener's coordinator reads it as
+    // the district's reader, not as a clerk of 区教育局 (supervision.policy.ts).
+    const concerned = [unitId('SD-HRSS')!, unitId('SD-FIN')!];
     records.set('/api/supervision/inspections/:id', [{ id: inspectionId, unitIds: concerned }]);
     records.set('/api/supervision/inspections/:id/interviews', [{ id: inspectionId, unitIds: concerned }]);
     records.set('/api/supervision/inspections/:id/report.docx', [{ id: inspectionId, unitIds: concerned }]);
@@ -318,7 +347,7 @@ describe('org-unit scoping of every record route', () => {
         for (const route of idRoutes()) {
           for (const rec of records.get(route.url)!) {
             const res = await read(code, client, route.url.replace(':id', rec.id));
-            const visible = rec.unitIds.some((u) => scope.has(u));
+            const visible = sees(rec, unitId, scope);
             if (!visible) {
               denied++;
               if (res.statusCode !== 404)
@@ -349,7 +378,8 @@ describe('org-unit scoping of every record route', () => {
       const widened: string[] = [];
       let separately = 0;
       for (const [code, { client }] of clerks) {
-        // Another clerk's unit: 区财政局 for 区人社局, 区职业高中 for 区财政局, 区人社局 for 区职业高中.
+        // Another clerk's unit: 区财政局 for 区人社局, 区职业高中 for 区财政局, 区教育局 for 区职业高中
+        // (its parent), 区人社局 for 区教育局.
         const codes = [...clerks.keys()];
         const foreign = clerks.get(codes[(codes.indexOf(code) + 1) % codes.length]!)!.unitId;
         for (const route of lists) {
@@ -404,7 +434,14 @@ describe('org-unit scoping of every record route', () => {
         expect(res.statusCode, code).toBe(200);
         (names[code] ??= []).push(...(await readExport(res)).rows.map((r) => r[1]!));
       }
-    expect(names).toEqual({ 'SD-HRSS': [], 'SD-FIN': [], 'SD-VHS': ['SD-VHS 学生'] });
+    // 区教育局's clerk reads the learners of the schools under it (it keeps none of them), in the
+    // register's order.
+    expect(names).toEqual({
+      'SD-HRSS': [],
+      'SD-FIN': [],
+      'SD-VHS': ['SD-VHS 学生'],
+      'SD-EDU': ['SD-VEC 学生', 'SD-VHS 学生', 'SD-VEC 学生'],
+    });
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('学籍导入');
     ws.addRow([
@@ -430,7 +467,14 @@ describe('org-unit scoping of every record route', () => {
         })
       ).statusCode;
     // 区职业高中's own register takes the file but for its bad ID (nothing written); no other unit keeps one.
-    expect(answers).toEqual({ 'SD-HRSS': 403, 'SD-FIN': 403, 'SD-VHS': 400, coordinator: 403 });
+    // 区教育局's clerk sees the schools but keeps no register.
+    expect(answers).toEqual({
+      'SD-HRSS': 403,
+      'SD-FIN': 403,
+      'SD-VHS': 400,
+      'SD-EDU': 403,
+      coordinator: 403,
+    });
     expect(await ctx.db.selectFrom('learner').select('id').where('name', '=', '越权').execute()).toEqual([]);
   });
 
@@ -511,7 +555,8 @@ describe('org-unit scoping of every record route', () => {
         items.every((r) => r.unit.id === unitId),
         code,
       ).toBe(true);
-      expect(items.length, code).toBe(code === 'SD-VHS' ? 0 : 2);
+      // 区职业高中 and 区教育局 wrote none (the coordinator, also of 区教育局, wrote none either).
+      expect(items.length, code).toBe(code === 'SD-HRSS' || code === 'SD-FIN' ? 2 : 0);
     }
     const all = (await coordinator.get('/api/progress-reports')).json() as { items: unknown[] };
     expect(all.items).toHaveLength(4);
@@ -533,12 +578,12 @@ describe('org-unit scoping of every record route', () => {
         // An id is foreign when no route shows it to this clerk (a consultation is public on the
         // portal routes though its editor routes are closed to clerks: that id is not foreign).
         const all = [...records.values()].flat();
-        const visible = new Set(all.filter((r) => r.unitIds.some((u) => scope.has(u))).map((r) => r.id));
-        const foreign = all.filter((r) => !visible.has(r.id));
+        const visible = new Set(all.filter((r) => sees(r, unitId, scope)).map((r) => r.id));
+        const foreign = all.filter((r) => !visible.has(r.id) && !(r.namedTo ?? []).some((u) => scope.has(u)));
         const urls = plain.map((r) => r.url.replace(':code', PLAN));
         for (const route of idRoutes())
           for (const rec of records.get(route.url)!)
-            if (rec.unitIds.some((u) => scope.has(u))) urls.push(route.url.replace(':id', rec.id));
+            if (sees(rec, unitId, scope)) urls.push(route.url.replace(':id', rec.id));
         for (const url of urls) {
           const res = await read(code, client, url);
           if (res.statusCode >= 400) continue;
@@ -546,6 +591,65 @@ describe('org-unit scoping of every record route', () => {
         }
       }
       expect(leaks).toEqual([]);
+    },
+    ROUTE_WALK_MS,
+  );
+
+  /**
+   * The write routes of the registers a school keeps, with those the walk leaves out and why: every
+   * POST/PUT/PATCH route of teachers, 双师型 applications and learners is one or the other.
+   */
+  const WRITE_PREFIXES = ['/api/teachers', '/api/dq-applications', '/api/learners', '/api/dq-settings'];
+  const WRITES_LEFT_OUT: Record<string, string> = {
+    'PUT /api/dq-settings': 'the district’s setting, no record (dq-settings.test.ts)',
+    'POST /api/learners/imports':
+      'into the clerk’s own school only, whatever the file: the export/import test above',
+  };
+
+  // Last in the file: the owner's clear ID views write audit rows (nothing else is written).
+  it(
+    'answers every clerk on the teachers’ and learners’ write routes by the record’s school: 404 unseen, 403 seen but not kept',
+    async () => {
+      const probes = [...(await teacherWriteProbes(ctx)), ...learnerWriteProbes()];
+      const writes = ctx.routes
+        .filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method))
+        .filter((r) => WRITE_PREFIXES.some((p) => r.url === p || r.url.startsWith(`${p}/`)))
+        .map((r) => `${r.method} ${r.url}`);
+      const covered = [...probes.map((p) => `${p.method} ${p.url}`), ...Object.keys(WRITES_LEFT_OUT)];
+      expect(writes.sort()).toEqual(covered.sort());
+
+      const wrong: string[] = [];
+      const cells = { own: 0, seen: 0, unseen: 0 };
+      for (const [code, { client, unitId }] of clerks) {
+        const scope = await subtree(unitId);
+        for (const probe of probes)
+          for (const rec of records.get(probe.records)!) {
+            const kind = rec.unitIds.includes(unitId) ? 'own' : sees(rec, unitId, scope) ? 'seen' : 'unseen';
+            if (kind === 'own' && probe.own === null) continue;
+            cells[kind]++;
+            const expected =
+              kind === 'own'
+                ? probe.own
+                : kind === 'seen'
+                  ? (probe.seen ?? '403 FORBIDDEN')
+                  : (probe.unseen ?? '404 NOT_FOUND');
+            const { payload, headers } = probe.request(rec);
+            const res = await client.request({
+              method: probe.method,
+              url: probe.url.replace(':id', rec.id),
+              payload: payload as string,
+              headers,
+            });
+            const answer = answerOf(res);
+            if (answer !== expected)
+              wrong.push(`${code} ${probe.method} ${probe.url} ${kind}: ${answer}, not ${expected}`);
+          }
+      }
+      expect(wrong).toEqual([]);
+      // 区职业高中's clerk keeps its records, 区教育局's sees both schools' and keeps none.
+      expect(cells.own).toBeGreaterThan(0);
+      expect(cells.seen).toBeGreaterThanOrEqual(2 * probes.length);
+      expect(cells.unseen).toBeGreaterThan(cells.own);
     },
     ROUTE_WALK_MS,
   );
