@@ -9,15 +9,12 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { AuditActor, AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock/clock.ts';
-import type { Config } from '../config/config.ts';
-import type { FieldCrypto } from '../crypto/field-crypto.ts';
 import { lockForTransaction } from '../db/advisory-lock.ts';
 import type { Executor } from '../db/database.ts';
 import { AppError, fieldError } from '../errors/app-error.ts';
+import { DISTRICT_CODE, requireIssuer, statusListUrl, type CredentialIssuing } from './credential-issuing.ts';
 import * as repo from './credentials.repository.ts';
-import { issuerDid, type DidDocument } from './did-web.ts';
-import { createCredentialIssuer, type CredentialIssuer } from './issuer.ts';
-import { createIssuerKeyStore, issuerKeysDir } from './issuer-keys.ts';
+import type { CredentialIssuer } from './issuer.ts';
 import { buildOpenBadgeCredential, type OpenBadgeInput } from './open-badge.ts';
 import {
   buildStatusListCredential,
@@ -27,54 +24,8 @@ import {
   statusListEntry,
 } from './status-list.ts';
 
-/** Indexes a list gives out before the next list starts: half, so a random draw rarely misses. */
-const LIST_CAPACITY = STATUS_LIST_MIN_BITS / 2;
-const DISTRICT_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const SUBJECT_REF = /^[a-z][a-z0-9_]{0,39}:[A-Za-z0-9._:-]{1,160}$/;
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** The installation's issuing: the issuer when `ZHIJIAO_PUBLIC_URL` makes a DID, else why not. */
-export interface CredentialIssuing {
-  /** Null when there is no usable public URL: issuing and verifying are refused. */
-  issuer: CredentialIssuer | null;
-  /** The public URL without a trailing slash (the status lists' URLs start with it). */
-  baseUrl: string | null;
-  /** Indexes a status list gives out before the next one is started. */
-  listCapacity: number;
-}
-
-/**
- * The issuing of the installation: from `config.publicUrl`, never from a request. A public URL
- * that cannot make a did:web (unset, or an IPv6 address) leaves it off.
- *
- * @example const credentials = createCredentialIssuing({ config, crypto, clock });
- */
-export function createCredentialIssuing(deps: {
-  config: Pick<Config, 'publicUrl' | 'dataDir'>;
-  crypto: FieldCrypto;
-  clock: Clock;
-  listCapacity?: number;
-}): CredentialIssuing {
-  const { config, crypto, clock } = deps;
-  const listCapacity = deps.listCapacity ?? LIST_CAPACITY;
-  const publicUrl = config.publicUrl;
-  if (!publicUrl || !usable(publicUrl)) return { issuer: null, baseUrl: null, listCapacity };
-  const keys = createIssuerKeyStore({ dir: issuerKeysDir(config), crypto, clock });
-  return {
-    issuer: createCredentialIssuer({ keys, publicUrl }),
-    baseUrl: publicUrl.replace(/\/+$/, ''),
-    listCapacity,
-  };
-}
-
-function usable(publicUrl: string): boolean {
-  try {
-    issuerDid(publicUrl, 'X');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** What issuing and revoking need: a database (or the caller's transaction), the clock, the audit log. */
 export interface CredentialDeps {
@@ -110,19 +61,6 @@ export interface IssuedCredential {
   statusListCredential: string;
   statusListIndex: number;
   issuedAt: Date;
-}
-
-export function requireIssuer(credentials: CredentialIssuing): {
-  issuer: CredentialIssuer;
-  baseUrl: string;
-} {
-  if (!credentials.issuer || !credentials.baseUrl) throw new AppError('CREDENTIALS_NOT_CONFIGURED', 409);
-  return { issuer: credentials.issuer, baseUrl: credentials.baseUrl };
-}
-
-/** The URL of a district's status list number `n`: `<public URL>/issuers/<code>/status/<n>`. */
-export function statusListUrl(baseUrl: string, districtCode: string, n: number): string {
-  return `${baseUrl}/issuers/${districtCode}/status/${n}`;
 }
 
 /** Runs `work` in the caller's transaction, or in a new one. */
@@ -345,30 +283,10 @@ export async function revokeCredential(
         action: 'credential.revoke',
         objectType: 'issued_credential',
         objectId: c.id,
-        details: { districtCode: c.districtCode, subjectRef: c.subjectRef, reason },
+        // The reason stays in the row, out of the audit log (a module may word it with personal data).
+        details: { districtCode: c.districtCode, subjectRef: c.subjectRef },
       })),
     );
     return { revoked: open.map((c) => `urn:uuid:${c.id}`) };
   });
-}
-
-/** The district's DID document, or null when it has signed nothing (no key yet) or issuing is off. */
-export function publishedDidDocument(
-  credentials: CredentialIssuing,
-  districtCode: string,
-): DidDocument | null {
-  if (!credentials.issuer || !DISTRICT_CODE.test(districtCode)) return null;
-  const doc = credentials.issuer.didDocument(districtCode);
-  return doc.verificationMethod.length === 0 ? null : doc;
-}
-
-/** The signed status list `n` of the district, as served; null when there is none. */
-export async function publishedStatusList(
-  deps: Pick<CredentialDeps, 'db' | 'credentials'>,
-  districtCode: string,
-  listNumber: number,
-): Promise<string | null> {
-  if (!deps.credentials.issuer || !DISTRICT_CODE.test(districtCode)) return null;
-  const list = await repo.findStatusList(deps.db, districtCode, listNumber);
-  return list?.signedJwt ?? null;
 }

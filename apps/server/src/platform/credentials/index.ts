@@ -31,11 +31,12 @@ export { wholeSecondsIso } from './vc-jwt.ts';
 
 export type { CredentialIssuer } from './issuer.ts';
 export { createCredentialIssuer } from './issuer.ts';
+export type { CredentialIssuing } from './credential-issuing.ts';
+export { createCredentialIssuing } from './credential-issuing.ts';
 export type {
   CredentialDeps,
-  CredentialIssuing,
   CredentialToIssue,
   IssueCredentialInput,
   IssuedCredential,
 } from './credentials.service.ts';
-export { createCredentialIssuing, issueCredential, revokeCredential } from './credentials.service.ts';
+export { issueCredential, revokeCredential } from './credentials.service.ts';

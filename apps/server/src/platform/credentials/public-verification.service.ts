@@ -14,7 +14,8 @@ import { AppError } from '../errors/app-error.ts';
 import { rateLimitClientKey } from '../http/client-key.ts';
 import { checkRevocation } from './credential-status.ts';
 import * as repo from './credentials.repository.ts';
-import { publishedDidDocument, requireIssuer, type CredentialIssuing } from './credentials.service.ts';
+import type { CredentialIssuer } from './issuer.ts';
+import { DISTRICT_CODE, requireIssuer, type CredentialIssuing } from './credential-issuing.ts';
 import { signerDid, verifyCredentialJwt } from './verify-credential.ts';
 
 /** Verifications one client may ask for per minute and per day. */
@@ -85,7 +86,7 @@ export async function verifyCredentialPublicly(
   jwt: string,
   client: { ip: string | null },
 ): Promise<VerificationAnswer> {
-  const { baseUrl } = requireIssuer(deps.credentials);
+  const { issuer, baseUrl } = requireIssuer(deps.credentials);
   const now = deps.clock.now();
   await countAttempt(deps, client, now);
   const token = jwt.trim();
@@ -96,9 +97,9 @@ export async function verifyCredentialPublicly(
       zh: '内容不是电子证书（JWT：header.payload.signature，头部须有 kid）',
       en: 'This is not a credential (a JWT, header.payload.signature, with a kid in its header)',
     });
-  const code = districtOf(deps.credentials, did);
-  const didDocument = code === null ? null : publishedDidDocument(deps.credentials, code);
-  if (code === null || didDocument === null)
+  const code = districtOf(issuer, did);
+  const didDocument = code === null ? null : issuer.didDocument(code);
+  if (code === null || didDocument === null || didDocument.verificationMethod.length === 0)
     return refused({
       code: 'CREDENTIAL_ISSUER_UNKNOWN',
       zh: `签发方 ${did} 不是本系统的签发方：本页只验证本系统签发的电子证书`,
@@ -162,16 +163,11 @@ export async function verifyCredentialPublicly(
 }
 
 /** The district code of a DID of this installation, or null for any other DID. */
-function districtOf(credentials: CredentialIssuing, did: string): string | null {
-  if (!credentials.issuer) return null;
-  const prefix = credentials.issuer.did('X').slice(0, -1);
+function districtOf(issuer: CredentialIssuer, did: string): string | null {
+  const prefix = issuer.did('X').slice(0, -1);
   if (!did.startsWith(prefix)) return null;
   const code = did.slice(prefix.length);
-  try {
-    return credentials.issuer.did(code) === did ? code : null;
-  } catch {
-    return null;
-  }
+  return DISTRICT_CODE.test(code) && issuer.did(code) === did ? code : null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import type { AlertSource, AlertSources } from '../alerts/alert-sources.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
-import type { CredentialIssuing } from '../credentials/credentials.service.ts';
+import type { CredentialIssuing } from '../credentials/credential-issuing.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { Config } from '../config/config.ts';

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { publishedDidDocument, publishedStatusList } from '../../credentials/credentials.service.ts';
+import { publishedDidDocument, publishedStatusList } from '../../credentials/credential-issuing.ts';
 import {
   verifyCredentialPublicly,
   type PublicCredentialDeps,
 } from '../../credentials/public-verification.service.ts';
-import { AppError } from '../../errors/app-error.ts';
 import { ErrorResponse, Nullable, withErrors } from '../schemas.ts';
 
 const tags = ['open data'];
@@ -72,10 +71,6 @@ const VerificationAnswerSchema = Type.Object({
 export const credentialsRoutes: FastifyPluginAsyncTypebox<{
   deps: PublicCredentialDeps;
 }> = async (app, { deps }) => {
-  const configured = () => {
-    if (!deps.credentials.issuer) throw new AppError('CREDENTIALS_NOT_CONFIGURED', 404);
-  };
-
   app.get(
     '/issuers/:code/did.json',
     {
@@ -88,9 +83,7 @@ export const credentialsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      configured();
       const doc = publishedDidDocument(deps.credentials, request.params.code);
-      if (!doc) throw new AppError('NOT_FOUND', 404);
       return reply
         .header('access-control-allow-origin', '*')
         .header('cache-control', 'public, max-age=300')
@@ -116,9 +109,7 @@ export const credentialsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      configured();
       const jwt = await publishedStatusList(deps, request.params.code, request.params.list);
-      if (jwt === null) throw new AppError('NOT_FOUND', 404);
       return reply
         .header('access-control-allow-origin', '*')
         .header('cache-control', 'public, max-age=60')
@@ -150,7 +141,6 @@ export const credentialsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      if (!deps.credentials.issuer) throw new AppError('CREDENTIALS_NOT_CONFIGURED', 409);
       void reply.header('cache-control', 'no-store');
       return verifyCredentialPublicly(deps, request.body.credential, { ip: request.ip });
     },
