@@ -99,6 +99,13 @@ function checkInput(input: IssueCredentialInput): void {
         `须填写，且不超过 ${max} 个字符`,
         `Required, at most ${max} characters`,
       );
+  if (!URL.canParse(credential.achievement.id) || credential.achievement.id.length > 500)
+    throw fieldError(
+      'credential.achievement.id',
+      'URI',
+      '成果标识须为绝对 URI（如 https://…/achievements/…），不超过 500 个字符',
+      'The achievement id must be an absolute URI (e.g. https://…/achievements/…), at most 500 characters',
+    );
   if (!URN_UUID.test(credential.learner.id))
     throw fieldError(
       'credential.learner.id',

@@ -401,6 +401,11 @@ describe('credentials issued by the platform, verified by anyone', () => {
       details: [{ field: 'districtCode' }],
     });
     await expect(issue({ subjectRef: '张三' })).rejects.toMatchObject({ details: [{ field: 'subjectRef' }] });
+    const noUri = toIssue();
+    noUri.achievement.id = '电工（中级）';
+    await expect(issue({ credential: noUri })).rejects.toMatchObject({
+      details: [{ field: 'credential.achievement.id' }],
+    });
     const byIdNumber = { ...toIssue(), learner: { id: '140421200501011234', name: '张三' } };
     await expect(issue({ credential: byIdNumber })).rejects.toMatchObject({
       details: [{ field: 'credential.learner.id', messageEn: expect.stringContaining('urn:uuid') }],
