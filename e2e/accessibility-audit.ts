@@ -52,6 +52,7 @@ const PUBLIC_PAGES: readonly AuditPage[] = [
   { from: '/public/supervision-reports', link: 'a[href^="/public/supervision-reports/"]' },
   '/public/enrollment/results',
   '/public/enrollment/cutoffs',
+  '/public/credentials/verify',
   '/login',
 ];
 

@@ -220,6 +220,14 @@ describe('every public page and the main signed-in pages on a 390 px phone', () 
       'p09-phone-cutoffs',
       'public',
     );
+    await checkPhonePage(
+      page,
+      server.url,
+      '/public/credentials/verify',
+      '[data-testid="credential-verify"]',
+      undefined,
+      'public',
+    );
 
     // A candidate of the demo's last season looks up the result and why.
     const candidate = makeCandidates(

@@ -14,6 +14,7 @@ import { createCheckpointStore, createCheckpointWriter } from './platform/audit/
 import { createAuditLog } from './platform/audit/audit-log.ts';
 import * as auditLog from './platform/audit/audit.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
+import { createCredentialIssuing } from './platform/credentials/index.ts';
 import { findUserById } from './platform/auth/users.repository.ts';
 import type { Clock } from './platform/clock/clock.ts';
 import type { Config } from './platform/config/config.ts';
@@ -35,6 +36,7 @@ import { setSecurityHeaders, staticCacheControl } from './platform/http/security
 import { buildSerializer, buildValidator } from './platform/http/schema-compilers.ts';
 import type { RegisteredRoute } from './platform/http/route-permission.ts';
 import { auditRoutes } from './platform/http/routes/audit.routes.ts';
+import { credentialsRoutes } from './platform/http/routes/credentials.routes.ts';
 import { authRoutes } from './platform/http/routes/auth.routes.ts';
 import { filesRoutes } from './platform/http/routes/files.routes.ts';
 import { healthRoutes } from './platform/http/routes/health.routes.ts';
@@ -111,6 +113,8 @@ function createPlatform(
     searchSources: new SearchSources(),
     attachments,
     notifications: createNotificationPublisher(clock),
+    // Signed credentials (issue 14): the DID from ZHIJIAO_PUBLIC_URL, never from a request.
+    credentials: createCredentialIssuing({ config, crypto, clock }),
   };
 }
 
@@ -219,6 +223,9 @@ export async function buildApp(
   });
   await app.register(notificationsRoutes, {
     notifications: bindUseCases({ db, audit: services.audit, clock: deps.clock }, notificationsUseCases),
+  });
+  await app.register(credentialsRoutes, {
+    deps: { db, clock: deps.clock, crypto: deps.crypto, credentials: services.credentials },
   });
   await app.register(todosRoutes, { todoSources: services.todoSources, clock: deps.clock });
   await app.register(searchRoutes, { searchSources: services.searchSources });

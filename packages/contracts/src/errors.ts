@@ -1,5 +1,6 @@
 import { CONSULTATION_ERRORS } from './consultation.ts';
 import { COOPERATION_ERRORS } from './cooperation.ts';
+import { CREDENTIAL_ERRORS } from './credentials.ts';
 import { ENTERPRISE_ERRORS } from './enterprises.ts';
 import { ENROLLMENT_ERRORS } from './enrollment.ts';
 import { MEETING_ERRORS } from './joint-meetings.ts';
@@ -155,6 +156,7 @@ export const ERROR_MESSAGES = {
   ...TRAINING_BASE_ERRORS,
   ...LEARNER_ERRORS,
   ...DESTINATION_ERRORS,
+  ...CREDENTIAL_ERRORS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -16,3 +16,4 @@ export * from './training-bases.ts';
 export * from './alert-kinds.ts';
 export * from './learners.ts';
 export * from './graduate-destinations.ts';
+export * from './credentials.ts';

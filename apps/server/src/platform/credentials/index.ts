@@ -1,13 +1,11 @@
 /**
  * Credentials anyone can verify (issue 14): Open Badges 3.0 credentials signed as VC-JWT (EdDSA,
  * Ed25519) by a district's issuing key, its public keys in a did:web document, revocation through
- * a W3C Bitstring Status List, and the app's own verifier. No routes here: a module issues, the
- * HTTP layer serves the DID document and the lists.
+ * a W3C Bitstring Status List, and the app's own verifier. A module issues and revokes through
+ * `issueCredential` / `revokeCredential` (its `ModuleDeps` carry `credentials`); the public routes
+ * (`platform/http/routes/credentials.routes.ts`) serve the DID documents, the lists and the
+ * verification.
  */
-import { buildDidDocument, issuerDid, verificationMethodId, type DidDocument } from './did-web.ts';
-import type { IssuerKeyStore, IssuerPublicKey } from './issuer-keys.ts';
-import { signCredentialJwt, type SignableCredential } from './vc-jwt.ts';
-
 export type { DidDocument, VerificationMethod } from './did-web.ts';
 export { didDocumentUrl, issuerDid } from './did-web.ts';
 export type { IssuerKeyStore, IssuerPublicKey } from './issuer-keys.ts';
@@ -31,36 +29,14 @@ export type { CredentialVerification, VerificationRefusal } from './verify-crede
 export { signerDid, verifyCredentialJwt } from './verify-credential.ts';
 export { wholeSecondsIso } from './vc-jwt.ts';
 
-/** A district's issuing as the rest of the server sees it: its DID, its DID document, signing, rotation. */
-export interface CredentialIssuer {
-  /** The district's DID, `did:web:<host>:issuers:<code>`. */
-  did(districtCode: string): string;
-  /** The DID document to serve: every key the district ever signed with. */
-  didDocument(districtCode: string): DidDocument;
-  /** The credential (or status list) as a VC-JWT signed with the district's newest key, made on first use. */
-  sign(districtCode: string, credential: SignableCredential): string;
-  /** A new signing key for the district; the older ones stay published. */
-  rotate(districtCode: string): IssuerPublicKey;
-}
-
-/**
- * The issuing of every district of the installation at `publicUrl` (`ZHIJIAO_PUBLIC_URL`: the DID
- * is fixed by the public host name, never taken from a request), with the keys of `keys`.
- *
- * @example
- * const issuer = createCredentialIssuer({ keys: createIssuerKeyStore({ dir: issuerKeysDir(config), crypto, clock }), publicUrl });
- * const jwt = issuer.sign('SD', buildOpenBadgeCredential({ issuer: { did: issuer.did('SD'), name }, … }));
- */
-export function createCredentialIssuer(deps: { keys: IssuerKeyStore; publicUrl: string }): CredentialIssuer {
-  const { keys, publicUrl } = deps;
-  const did = (districtCode: string) => issuerDid(publicUrl, districtCode);
-  return {
-    did,
-    didDocument: (districtCode) => buildDidDocument(did(districtCode), keys.publicKeys(districtCode)),
-    sign(districtCode, credential) {
-      const key = keys.signingKey(districtCode);
-      return signCredentialJwt(credential, key, verificationMethodId(did(districtCode), key.keyId));
-    },
-    rotate: (districtCode) => keys.rotate(districtCode),
-  };
-}
+export type { CredentialIssuer } from './issuer.ts';
+export { createCredentialIssuer } from './issuer.ts';
+export type { CredentialIssuing } from './credential-issuing.ts';
+export { createCredentialIssuing } from './credential-issuing.ts';
+export type {
+  CredentialDeps,
+  CredentialToIssue,
+  IssueCredentialInput,
+  IssuedCredential,
+} from './credentials.service.ts';
+export { issueCredential, revokeCredential } from './credentials.service.ts';

@@ -50,9 +50,10 @@ async function tableDigests(db: Db): Promise<Record<string, string>> {
  * Rows in the tables the demo district leaves empty, so that the round trip carries every table:
  * an evaluation of the plan with its history, progress report events and evidence, an action
  * item update's evidence, an internship incident's file, result look-up limits, settings, a teacher import, a session (with its
- * sign-in attempt), a password history, an alert acknowledgement, and a learner of its own with a
+ * sign-in attempt), a password history, an alert acknowledgement, a learner of its own with a
  * 1+X certificate recognised, its credits posted and a conversion applied for (the credit bank's
- * tables, which the demo does not fill yet).
+ * tables, which the demo does not fill yet), and an issued credential with its status list and a
+ * verification's rate-limit row.
  */
 async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
   const user = await createUser(ctx, 'viewer', 'SD', 'backup.viewer');
@@ -124,6 +125,13 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
         explanation_zh, explanation_en, status, applied_at)
       SELECT o.learner_id, o.school_id, o.district_id, r.id, o.id, 60, r.exempts, '转换', 'converts', 'applied', now()
       FROM learning_outcome o, conversion_rule r;
+    INSERT INTO credential_status_list (district_code, list_number, bits, allocated, signed_jwt, created_at, updated_at)
+      VALUES ('SD', 1, 131072, 1, 'e30.e30.c2ln', now(), now());
+    INSERT INTO issued_credential (id, district_code, subject_ref, status_list_id, status_index, credential_hash,
+        issued_at, revoked_at, revocation_reason)
+      SELECT gen_random_uuid(), 'SD', 'learning_outcome:backup', id, 94567, repeat('e', 64), now(), now(), '样例撤销'
+      FROM credential_status_list;
+    INSERT INTO credential_verification (client_hash, at) VALUES (repeat('f', 64), now());
   `.execute(ctx.db);
 }
 

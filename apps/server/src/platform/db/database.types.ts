@@ -1,6 +1,7 @@
 import type { AlertAcknowledgementTables } from '../alerts/alert-acknowledgements.tables.ts';
 import type { AuditTables } from '../audit/audit.tables.ts';
 import type { AuthTables } from '../auth/auth.tables.ts';
+import type { CredentialTables } from '../credentials/credentials.tables.ts';
 import type { FileTables } from '../files/files.tables.ts';
 import type { JobTables } from '../jobs/jobs.tables.ts';
 import type { NotificationTables } from '../notifications/notifications.tables.ts';
@@ -16,4 +17,11 @@ import type { NotificationTables } from '../notifications/notifications.tables.t
  * }
  */
 export interface Database
-  extends AuditTables, AuthTables, FileTables, JobTables, NotificationTables, AlertAcknowledgementTables {}
+  extends
+    AuditTables,
+    AuthTables,
+    CredentialTables,
+    FileTables,
+    JobTables,
+    NotificationTables,
+    AlertAcknowledgementTables {}

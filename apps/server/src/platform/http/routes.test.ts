@@ -71,8 +71,17 @@ describe('API routes: permissions, errors, open data', () => {
       'GET /api/public/supervision-reports/:id/report.pdf',
       'POST /api/auth/login',
       'POST /api/public/consultations/:id/comments',
+      'POST /api/public/credentials/verify',
       'POST /api/public/enrollment/admission-notices',
       'POST /api/public/enrollment/result-lookups',
+    ]);
+    // Outside /api only what a did:web DID and its credentials' status entries point at.
+    const outside = ctx.routes
+      .filter((r) => !r.url.startsWith('/api') && r.url !== '/*')
+      .map((r) => `${r.method} ${r.url} ${String(r.permission)}`);
+    expect(outside.sort()).toEqual([
+      'GET /issuers/:code/did.json public',
+      'GET /issuers/:code/status/:list public',
     ]);
   });
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import type { AlertSource, AlertSources } from '../alerts/alert-sources.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
+import type { CredentialIssuing } from '../credentials/credential-issuing.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { Config } from '../config/config.ts';
@@ -45,6 +46,12 @@ export interface PlatformDeps {
    * `notifications.publish(trx, { unitId, kind, title, link, object, readPermission })`.
    */
   notifications: NotificationPublisher;
+  /**
+   * The installation's credential issuing (`platform/credentials`): a module signs and revokes with
+   * `issueCredential(deps, …)` / `revokeCredential(deps, …)`; its `issuer` is null without a
+   * usable `ZHIJIAO_PUBLIC_URL`.
+   */
+  credentials: CredentialIssuing;
 }
 
 /** A module's dependencies: the platform, plus its own transaction function. */

@@ -50,6 +50,7 @@ describe('modules declared in one shape', () => {
       searchSources: new SearchSources(),
       attachments,
       notifications: createNotificationPublisher(clock),
+      credentials: { issuer: null, baseUrl: null, listCapacity: 1 },
     };
   });
   afterAll(() => database?.close());

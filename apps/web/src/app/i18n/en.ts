@@ -19,6 +19,7 @@ import { alertsEn } from './alerts.en';
 import { enterprisesEn } from './enterprises.en';
 import { destinationsEn } from './destinations.en';
 import { learnersEn } from './learners.en';
+import { credentialsEn } from './credentials.en';
 import { internshipDutyEn } from './internship-duty.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
@@ -411,5 +412,6 @@ export const en: Record<keyof typeof zh, string> = {
   ...enterprisesEn,
   ...learnersEn,
   ...destinationsEn,
+  ...credentialsEn,
   ...internshipDutyEn,
 };

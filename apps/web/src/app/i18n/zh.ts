@@ -18,6 +18,7 @@ import { alertsZh } from './alerts.zh';
 import { enterprisesZh } from './enterprises.zh';
 import { destinationsZh } from './destinations.zh';
 import { learnersZh } from './learners.zh';
+import { credentialsZh } from './credentials.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
@@ -404,5 +405,6 @@ export const zh = {
   ...enterprisesZh,
   ...learnersZh,
   ...destinationsZh,
+  ...credentialsZh,
   ...internshipDutyZh,
 } as const;
