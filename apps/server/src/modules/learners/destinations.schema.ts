@@ -6,6 +6,7 @@ import {
   WORK_REGIONS,
 } from '@zhijiao/contracts';
 import { Type } from 'typebox';
+import { PAY_RANGE } from './destination.rules.ts';
 import { DateString, literals, Nullable, Timestamp, UnitRef, Uuid } from '../../platform/http/schemas.ts';
 
 const strict = { additionalProperties: false } as const;
@@ -37,7 +38,13 @@ export const DestinationBody = Type.Object(
     ),
     relevantToMajor: Type.Optional(Nullable(Type.Boolean({ description: '专业对口' }))),
     monthlyPay: Type.Optional(
-      Nullable(Type.Integer({ description: '起薪: first month’s pay before tax, yuan' })),
+      Nullable(
+        Type.Integer({
+          minimum: PAY_RANGE.min,
+          maximum: PAY_RANGE.max,
+          description: '起薪: first month’s pay before tax, yuan',
+        }),
+      ),
     ),
     region: Type.Optional(Nullable(Region)),
     institutionName: Type.Optional(Nullable(Type.String({ maxLength: 200, description: '升入学校' }))),
