@@ -12,7 +12,8 @@ export async function actorOf(ctx: TestContext, role: Role, orgCode: string): Pr
   const client = await login(ctx, username);
   const token = client.cookie
     .split('; ')
-    .find((c) => c.startsWith('zj_session='))!
+    // `__Host-zj_session` when the app serves a https public address (secure cookies).
+    .find((c) => /^(__Host-)?zj_session=/.test(c))!
     .split('=')[1]!;
   const session = await ctx.services.auth.authenticate(token, '127.0.0.1');
   return session!.actor;

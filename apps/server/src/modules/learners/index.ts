@@ -19,6 +19,8 @@ import { learnerFileRoutes } from './learner-files.routes.ts';
 import * as learnerImport from './learner-import.service.ts';
 import * as learnersExport from './learners-export.service.ts';
 import { learnersDemo } from './learners.demo.ts';
+import * as outcomeCredential from './outcome-credential.service.ts';
+import { outcomeCredentialRoutes } from './outcome-credential.routes.ts';
 import { LEARNER_METRIC_DEFINITIONS } from './learners.metrics.ts';
 import { learnerRoutes } from './learners.routes.ts';
 import * as outcomeImport from './outcome-import.ts';
@@ -41,6 +43,7 @@ function createLearnersServices(deps: ModuleDeps) {
       ...catalogue,
     }),
     conversion: bindUseCases(deps, conversion),
+    credentials: bindUseCases(deps, { issueOutcomeCredential: outcomeCredential.issueOutcomeCredential }),
   };
 }
 
@@ -58,6 +61,7 @@ export const learnersModule = defineModule({
     await app.register(destinationRoutes, options);
     await app.register(creditBankRoutes, options);
     await app.register(conversionRoutes, options);
+    await app.register(outcomeCredentialRoutes, options);
   },
   demo: learnersDemo,
   metrics: LEARNER_METRIC_DEFINITIONS,

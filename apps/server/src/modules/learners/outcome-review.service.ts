@@ -1,3 +1,5 @@
+import { openCredentialCount, revokeCredential } from '../../platform/credentials/index.ts';
+import { outcomeCredentialRef } from './outcome-credential.service.ts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
@@ -190,6 +192,10 @@ export async function revokeLearningOutcome(
       decidedBy: actor.userId,
       decidedAt: now,
     });
+    // Every credential issued for it is revoked with it: a verifier sees the status list say so.
+    const ref = outcomeCredentialRef(o.id);
+    if ((await openCredentialCount(trx, ref)) > 0)
+      await revokeCredential({ ...deps, db: trx }, { subjectRef: ref, reason, actor: auditActorOf(actor) });
     await deps.audit.record(trx, auditActorOf(actor), {
       action: 'learning_outcome.revoked',
       objectType: 'learning_outcome',

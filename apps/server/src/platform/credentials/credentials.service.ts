@@ -297,3 +297,15 @@ export async function revokeCredential(
     return { revoked: open.map((c) => `urn:uuid:${c.id}`) };
   });
 }
+
+/**
+ * How many credentials issued for `subjectRef` are not revoked: a module asks before it revokes
+ * them with its record (a record never issued as a credential has nothing to revoke, and an
+ * installation without issuing has none).
+ *
+ * @example if ((await openCredentialCount(trx, `learning_outcome:${id}`)) > 0) await revokeCredential(…)
+ */
+export async function openCredentialCount(db: Executor, subjectRef: string): Promise<number> {
+  const found = await repo.findCredentials(db, { subjectRef });
+  return found.filter((c) => c.revokedAt === null).length;
+}

@@ -39,4 +39,4 @@ export type {
   IssueCredentialInput,
   IssuedCredential,
 } from './credentials.service.ts';
-export { issueCredential, revokeCredential } from './credentials.service.ts';
+export { issueCredential, openCredentialCount, revokeCredential } from './credentials.service.ts';
