@@ -5,6 +5,7 @@ import {
   LineChartOutlined,
   LoginOutlined,
   MenuOutlined,
+  SafetyCertificateOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Space, Typography } from 'antd';
@@ -43,6 +44,12 @@ const SECTIONS = [
     icon: <LineChartOutlined />,
     testId: 'public-enrollment-cutoffs-link',
   },
+  {
+    to: '/public/credentials/verify',
+    label: 'credentials.nav',
+    icon: <SafetyCertificateOutlined />,
+    testId: 'public-credentials-link',
+  },
 ] as const;
 
 const isCurrent = (pathname: string, to: string) =>
@@ -50,7 +57,7 @@ const isCurrent = (pathname: string, to: string) =>
 
 /**
  * The one frame of every public page: the portal title (a link home), the same navigation
- * (征求意见, 督导报告, 录取查询, 分数线), the language switch and the way in, the page, a footer.
+ * (征求意见, 督导报告, 录取查询, 分数线, 证书验证), the language switch and the way in, the page, a footer.
  * On a phone the navigation folds into a drawer so nothing scrolls sideways. `title` is the page's
  * one h1 (a page that sets its own h1 inside its content leaves it out).
  */

@@ -2,6 +2,7 @@ import type { credentialsZh } from './credentials.zh';
 
 /** The public credential verification page in English: the same keys as `credentials.zh.ts`. */
 export const credentialsEn: Record<keyof typeof credentialsZh, string> = {
+  'credentials.nav': 'Verify a credential',
   'credentials.verify.title': 'Verify a credential',
   'credentials.verify.hint':
     'Paste the credential (the long text starting with eyJ in its .jwt file) or choose the file to see who issued it, what it attests, to whom, whether the signature holds and whether it has been revoked. The credential is used for this check only and not kept.',

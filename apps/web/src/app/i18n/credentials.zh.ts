@@ -1,5 +1,6 @@
 /** The public credential verification page (验证电子证书). */
 export const credentialsZh = {
+  'credentials.nav': '证书验证',
   'credentials.verify.title': '验证电子证书',
   'credentials.verify.hint':
     '粘贴电子证书的内容（.jwt 文件中以 eyJ 开头的一长串字符），或选择证书文件，即可查验签发机构、证书内容、持有人姓名、签名是否有效以及是否已撤销。证书只用于本次查验，不会保存。',
