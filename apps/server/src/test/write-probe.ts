@@ -9,11 +9,13 @@ type Owned = { id: string; unitIds: string[] };
  * written `<status> <error code> [<detail codes, comma-separated>]`, or the bare status of a success.
  */
 export interface WriteProbe {
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'PATCH';
   /** The route as registered; `:id` is filled with the record's id. */
   url: string;
   /** The matrix's records (the key of a GET route) it is tried on. */
   records: string;
+  /** The records of `records` it is tried on, when not all of them. */
+  only?(rec: Owned): boolean;
   /** The request for this record: a JSON payload, or a multipart form with its headers. */
   request(rec: Owned): { payload: unknown; headers?: Record<string, string> };
   /**

@@ -22,9 +22,18 @@ export function canManageSeason(actor: Actor, season: SeasonRef): boolean {
   return can(actor, 'enrollment.manage') && inScope(actor, season.districtId);
 }
 
-/** A junior high school's clerk fills preferences for its own candidates only. */
+/**
+ * A junior high school's clerk fills preferences for its own candidates only: the candidate's
+ * school must be the clerk's own unit. A clerk's scope is its unit's whole subtree, so a clerk of a
+ * unit above the schools (区教育局) sees the candidates, but filling their choices is their junior
+ * high's (security review). 招生办 manages the season and holds no `enrollment.preferences`.
+ */
 export function canFillPreferences(actor: Actor, candidate: { schoolId: string }): boolean {
-  return can(actor, 'enrollment.preferences') && inScope(actor, candidate.schoolId);
+  return (
+    can(actor, 'enrollment.preferences') &&
+    actor.orgUnitId === candidate.schoolId &&
+    inScope(actor, candidate.schoolId)
+  );
 }
 
 /** Who sees a candidate's record and preferences: the manager, or the candidate's junior high. */
@@ -41,14 +50,22 @@ export function canSeeAdmissions(actor: Actor, season: SeasonRef, program: { sch
   );
 }
 
-/** 报到 is confirmed by the receiving school's clerk. */
+/**
+ * 报到 is confirmed by the receiving school's own clerk: the program's school must be the clerk's
+ * own unit, not merely in its scope (a clerk of 区教育局 sees every school's admitted list but
+ * confirms none; security review). 招生办 holds no `enrollment.register`.
+ */
 export function canRegister(actor: Actor, program: { schoolId: string }): boolean {
-  return can(actor, 'enrollment.register') && inScope(actor, program.schoolId);
+  return (
+    can(actor, 'enrollment.register') &&
+    actor.orgUnitId === program.schoolId &&
+    inScope(actor, program.schoolId)
+  );
 }
 
 /**
  * What the UI may offer on a season, by the same rules the services enforce: preferences for a
- * candidate of one of the actor's junior highs, 报到 for a program of one of their schools.
+ * candidate of the actor's own junior high, 报到 for a program of the actor's own school.
  *
  * @example seasonAbilities(clerk, season, { candidateSchoolIds: [clerk.orgUnitId], programSchoolIds: [] })
  * // { manage: false, fillPreferences: true, register: false }

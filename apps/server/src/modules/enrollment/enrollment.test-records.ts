@@ -1,4 +1,5 @@
 import type { TestContext } from '../../test/test-context.ts';
+import type { WriteProbe } from '../../test/write-probe.ts';
 import { listSubtreeIds, unitsByCodes } from '../org/index.ts';
 import { runWholeSeason } from './enrollment.test-helpers.ts';
 
@@ -46,5 +47,44 @@ export async function enrollmentScopingRecords(ctx: TestContext): Promise<Array<
     ],
     ['/api/enrollment/runs/:id', [{ id: runs.general, unitIds: [] }]],
     ['/api/jobs/:id', [{ id: jobs.general, unitIds: [] }]],
+  ];
+}
+
+/** An id nothing holds. */
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * The clerks' enrolment write routes for the scoping matrix, over the records of
+ * `enrollmentScopingRecords`: a candidate's preferences (filled by its own junior high's clerk) and
+ * 报到 at the receiving school (confirmed by that school's own clerk). A clerk of a unit above the
+ * schools (区教育局) sees both and is 403; the owner is refused for what it asks (a decline without
+ * a reason, a batch naming a candidate nobody admitted), so the walk writes nothing. The matrix has
+ * no junior high's clerk, so preferences are tried on the seen and the unseen only.
+ */
+export function enrollmentWriteProbes(): WriteProbe[] {
+  return [
+    {
+      method: 'PUT',
+      url: '/api/enrollment/candidates/:id/preferences',
+      records: '/api/enrollment/candidates/:id/preferences',
+      request: () => ({ payload: { batchId: NOBODY, choices: [] } }),
+      own: null,
+    },
+    {
+      method: 'PUT',
+      url: '/api/enrollment/candidates/:id/registration',
+      records: '/api/enrollment/candidates/:id/admission-notice.pdf',
+      request: () => ({ payload: { status: 'declined' } }),
+      own: '400 VALIDATION_FAILED REQUIRED',
+    },
+    {
+      method: 'POST',
+      url: '/api/enrollment/registrations',
+      records: '/api/enrollment/candidates/:id/admission-notice.pdf',
+      request: (rec) => ({ payload: { candidateIds: [rec.id, NOBODY] } }),
+      // All or nothing, each candidate named: the one nobody admitted refuses the owner's batch.
+      own: '400 VALIDATION_FAILED NOT_FOUND',
+      unseen: '400 VALIDATION_FAILED NOT_FOUND,NOT_FOUND',
+    },
   ];
 }

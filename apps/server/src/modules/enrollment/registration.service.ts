@@ -3,7 +3,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, fieldError, notFound, refusedItem } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { loadSeason } from './enrollment.loaders.ts';
-import { canSeeAdmissions } from './enrollment.policy.ts';
+import { canRegister, canSeeAdmissions } from './enrollment.policy.ts';
 import * as repo from './enrollment.repository.ts';
 import type { RegistrationBody } from './results.schema.ts';
 import { admissionView, byProgramThenScore } from './registration.view.ts';
@@ -49,7 +49,8 @@ export async function listAdmissions(
 /**
  * Confirms 报到 of several admitted candidates at once (the school's list on the first day), all
  * or nothing: each must be admitted to a program the actor registers for, in a season taking
- * registrations; a refused batch writes nothing and names each candidate it refused. Each
+ * registrations; a refused batch writes nothing and names each candidate it refused (one the
+ * actor sees but whose school is not its own to confirm refuses the whole request, 403). Each
  * candidate keeps its own audit row. Not enrolling needs a reason per candidate, so it stays one
  * at a time (`recordRegistration`).
  */
@@ -75,6 +76,10 @@ export async function confirmRegistrations(
           message: '未找到该录取考生',
           messageEn: 'No such admitted candidate',
         });
+      } else if (!canRegister(actor, program)) {
+        // Seen but not the actor's to confirm (a clerk of a unit above the receiving school): the
+        // request is refused outright, as one candidate's 报到 would be.
+        throw new AppError('FORBIDDEN', 403);
       } else if (!seasonWorkflow.can('register', actor, { ...program, state: program.seasonState })) {
         // The season does not take 报到 now: the workflow's own refusal, as on a single candidate.
         refused.push(refusedItem(field, seasonWorkflow.conflict('register').code));

@@ -140,5 +140,21 @@ export function learnerWriteProbes(): WriteProbe[] {
       }),
       own: '400 VALIDATION_FAILED NOT_FOUND',
     },
+    {
+      method: 'POST',
+      url: '/api/learners/:id/outcomes',
+      records: '/api/learners/:id',
+      request: () => ({
+        payload: { type: 'course_credit', title: '焊接工艺', issuer: '区职业高中', achievedOn: '2099-01-01' },
+      }),
+      own: '400 VALIDATION_FAILED DATE_IN_FUTURE',
+    },
+    {
+      method: 'POST',
+      url: '/api/learners/:id/conversions',
+      records: '/api/learners/:id',
+      request: () => ({ payload: { ruleId: '00000000-0000-4000-8000-000000000000' } }),
+      own: '400 VALIDATION_FAILED NOT_FOUND',
+    },
   ];
 }

@@ -9,7 +9,8 @@ import { majorLabel } from './programs.view.ts';
 
 /**
  * The school a new record belongs to: `schoolId` if given, else the actor's own unit. It must be
- * a vocational school the actor sees (else 404) and keeps (else 403); its district comes with it.
+ * a vocational school the actor sees (else 404) and keeps — its own school (else 403); its district
+ * comes with it.
  */
 export async function resolveSchool(
   db: Executor,
@@ -29,7 +30,7 @@ export async function resolveSchool(
       },
     ]);
   }
-  if (!actor.permissions.has('program.manage')) throw new AppError('FORBIDDEN', 403);
+  assertManages(actor, id);
   return { schoolId: id, districtId: actor.districtId ?? id };
 }
 
