@@ -13,3 +13,6 @@ export type StatusChangeBody = ApiBody<'post', '/api/learners/{id}/status-change
 export type School = LearnerSummary['school'];
 export type LearningOutcome = ApiResponse<'get', '/api/learners/{id}/outcomes'>['items'][number];
 export type CreditAccount = ApiResponse<'get', '/api/learners/{id}/credit-account'>['account'];
+export type OutcomeListItem = ApiResponse<'get', '/api/learning-outcomes'>['items'][number];
+export type OutcomeBody = ApiBody<'post', '/api/learners/{id}/outcomes'>;
+export type Catalogue = ApiResponse<'get', '/api/outcome-catalogues'>['items'][number];

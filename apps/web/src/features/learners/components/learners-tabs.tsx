@@ -1,7 +1,7 @@
 import { RouteTabs } from '@/components/route-tabs';
 import { useT } from '@/lib/i18n';
 
-/** 学籍 | 毕业去向: the pages of the 学籍管理 menu entry. */
+/** 学籍 | 毕业去向 | 学分银行: the pages of the 学籍管理 menu entry. */
 export function LearnersTabs() {
   const t = useT();
   return (
@@ -13,6 +13,7 @@ export function LearnersTabs() {
           label: t('destinations.tab.destinations'),
           testId: 'learners-tab-destinations',
         },
+        { path: '/learners/outcomes', label: t('creditbank.tab'), testId: 'learners-tab-outcomes' },
       ]}
     />
   );
