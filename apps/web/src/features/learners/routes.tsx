@@ -21,6 +21,11 @@ export const routes: FeatureRoutes = {
       permissions: read,
     },
     {
+      path: '/learners/catalogue',
+      load: () => import('./components/catalogue-page').then((m) => m.CataloguePage),
+      permissions: read,
+    },
+    {
       path: '/learners/:id',
       load: () => import('./components/learner-page').then((m) => m.LearnerPage),
       permissions: read,

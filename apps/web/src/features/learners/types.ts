@@ -16,3 +16,4 @@ export type CreditAccount = ApiResponse<'get', '/api/learners/{id}/credit-accoun
 export type OutcomeListItem = ApiResponse<'get', '/api/learning-outcomes'>['items'][number];
 export type OutcomeBody = ApiBody<'post', '/api/learners/{id}/outcomes'>;
 export type Catalogue = ApiResponse<'get', '/api/outcome-catalogues'>['items'][number];
+export type CatalogueBody = ApiBody<'post', '/api/outcome-catalogues'>;

@@ -1,7 +1,7 @@
 import type { OutcomeStatus } from '@zhijiao/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, download, postForm } from '@/lib/api-client';
-import type { OutcomeBody } from '../types';
+import type { CatalogueBody, OutcomeBody } from '../types';
 import { learnerKeys } from './keys';
 import { useLearnerMutation } from './mutate';
 
@@ -61,4 +61,17 @@ export function useImportOutcomes() {
 /** `GET /api/learning-outcomes/import-template.xlsx`: the blank 1+X results template. */
 export function downloadOutcomesTemplate() {
   return download('get', '/api/learning-outcomes/import-template.xlsx', {}, '1+X证书结果导入模板.xlsx');
+}
+
+/** `GET /api/outcome-catalogues`: every version of the district's catalogue, newest first. */
+export function useAllCatalogues() {
+  return useQuery({
+    queryKey: [...learnerKeys.all, 'outcome-catalogues', 'all'],
+    queryFn: async () => (await api.get('/api/outcome-catalogues', { query: {} })).items,
+  });
+}
+
+/** `POST /api/outcome-catalogues`: the district's reviewer publishes a year's next version. */
+export function useCreateCatalogue() {
+  return useLearnerMutation(async (body: CatalogueBody) => api.post('/api/outcome-catalogues', { body }));
 }
