@@ -26,6 +26,11 @@ export const routes: FeatureRoutes = {
       permissions: read,
     },
     {
+      path: '/learners/conversion-rules',
+      load: () => import('./components/conversion-rules-page').then((m) => m.ConversionRulesPage),
+      permissions: read,
+    },
+    {
       path: '/learners/:id',
       load: () => import('./components/learner-page').then((m) => m.LearnerPage),
       permissions: read,

@@ -17,3 +17,6 @@ export type OutcomeListItem = ApiResponse<'get', '/api/learning-outcomes'>['item
 export type OutcomeBody = ApiBody<'post', '/api/learners/{id}/outcomes'>;
 export type Catalogue = ApiResponse<'get', '/api/outcome-catalogues'>['items'][number];
 export type CatalogueBody = ApiBody<'post', '/api/outcome-catalogues'>;
+export type ConversionRule = ApiResponse<'get', '/api/conversion-rules'>['items'][number];
+export type ConversionRuleBody = ApiBody<'post', '/api/conversion-rules'>;
+export type Conversion = ApiResponse<'get', '/api/learners/{id}/conversions'>['items'][number];

@@ -19,6 +19,7 @@ import { useCreditAccount } from '../api/get-credit-account';
 import { useOutcomes } from '../api/get-outcomes';
 import { useManagedSchools } from '../lib/schools';
 import type { CreditAccount, LearnerDetail, LearningOutcome } from '../types';
+import { ConversionsSection } from './conversions-section';
 import { RecordOutcomeModal } from './record-outcome-modal';
 
 const STATUS_COLORS: Record<OutcomeStatus, string> = {
@@ -130,6 +131,7 @@ export function CreditBankSection({ learner }: { learner: LearnerDetail }) {
               ]}
             />
             <QueryState query={account}>{(a) => <LedgerEntries account={a} outcomes={items} />}</QueryState>
+            <ConversionsSection learner={learner} mayApply={mayRecord} />
           </>
         )}
       </QueryState>

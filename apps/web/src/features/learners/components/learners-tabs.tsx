@@ -1,7 +1,7 @@
 import { RouteTabs } from '@/components/route-tabs';
 import { useT } from '@/lib/i18n';
 
-/** 学籍 | 毕业去向 | 学分银行 | 学习成果名录: the pages of the 学籍管理 menu entry. */
+/** 学籍 | 毕业去向 | 学分银行 | 转换规则 | 学习成果名录: the pages of the 学籍管理 menu entry. */
 export function LearnersTabs() {
   const t = useT();
   return (
