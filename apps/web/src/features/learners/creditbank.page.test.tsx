@@ -2,7 +2,14 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '@/lib/lang';
 import { getJson, renderPage, signIn } from '@/test/render-page';
-import type { CreditAccount, LearnerList, LearningOutcome } from './types';
+import type {
+  Catalogue,
+  Conversion,
+  CreditAccount,
+  LearnerList,
+  LearningOutcome,
+  OutcomeListItem,
+} from './types';
 
 /** happy-dom's window: its viewport decides antd's breakpoints (`matchMedia`). */
 const setViewport = (width: number) =>
@@ -161,5 +168,73 @@ describe('the credit bank (/learners/outcomes, 学分银行)', () => {
     act(() => setLang('en'));
     await waitFor(() => expect(screen.getByTestId('outcomes-page').textContent).toContain('Credit bank'));
     expect(screen.getByTestId(`outcome-row-${uncataloguedId}`).textContent).toContain('Pending');
+  }, 120_000);
+
+  it('applies for a conversion on the learner’s page (区职业高中’s clerk) and the coordinator approves it: 转换 in the entries', async () => {
+    await signIn('vhs');
+    // A learner of the demo holding a recognised certificate whose credits are not converted yet.
+    const recognised = (
+      await getJson<{ items: OutcomeListItem[] }>('/api/learning-outcomes?status=recognised&limit=500')
+    ).items;
+    let holder = '';
+    for (const o of recognised) {
+      const conversions = (await getJson<{ items: Conversion[] }>(`/api/learners/${o.learnerId}/conversions`))
+        .items;
+      if (conversions.length === 0 && o.learnerId !== learnerId) {
+        holder = o.learnerId;
+        break;
+      }
+    }
+    expect(holder).not.toBe('');
+    renderPage(`/learners/${holder}`);
+    fireEvent.click(await screen.findByTestId('conversion-apply', {}, { timeout: 45_000 }));
+    fireEvent.mouseDown(within(await screen.findByTestId('conversion-rule')).getByRole('combobox'));
+    const option = await waitFor(() => {
+      const o = document.querySelector('.ant-select-item-option');
+      expect(o).not.toBeNull();
+      return o!;
+    });
+    fireEvent.click(option);
+    fireEvent.click(screen.getByTestId('conversion-apply-save'));
+    await waitFor(() => expect(screen.queryByTestId('conversion-apply-save')).toBeNull(), {
+      timeout: 30_000,
+    });
+    const [applied] = (await getJson<{ items: Conversion[] }>(`/api/learners/${holder}/conversions`)).items;
+    expect(applied!.status).toBe('applied');
+    await waitFor(() =>
+      expect(screen.getByTestId(`conversion-status-${applied!.id}`).textContent).toContain('申请中'),
+    );
+    const before = await balanceOf(holder);
+
+    cleanup();
+    await signIn('coordinator');
+    renderPage(`/learners/${holder}`);
+    fireEvent.click(await screen.findByTestId(`conversion-approve-${applied!.id}`, {}, { timeout: 45_000 }));
+    await waitFor(
+      () => expect(screen.getByTestId(`conversion-status-${applied!.id}`).textContent).toContain('已批准'),
+      { timeout: 30_000 },
+    );
+    expect(await balanceOf(holder)).toBe(before - applied!.credits);
+    await waitFor(() => expect(screen.getByTestId('credit-entries').textContent).toContain('转换'));
+  }, 120_000);
+
+  it('shows the coordinator the 2021 catalogue in force and publishes its next version, which is then in force', async () => {
+    renderPage('/learners/catalogue');
+    const v1 = await screen.findByTestId('catalogue-2021-1', {}, { timeout: 45_000 });
+    expect(v1.textContent).toContain('现行');
+    expect(v1.textContent).toContain('初级');
+    fireEvent.click(screen.getByTestId('catalogue-create'));
+    fireEvent.change(await screen.findByTestId('catalogue-note'), { target: { value: '页面测试修订' } });
+    fireEvent.click(screen.getByTestId('catalogue-save'));
+    const v2 = await screen.findByTestId('catalogue-2021-2', {}, { timeout: 30_000 });
+    expect(v2.textContent).toContain('现行');
+    expect(v2.textContent).toContain('页面测试修订');
+    await waitFor(() => expect(screen.getByTestId('catalogue-2021-1').textContent).not.toContain('现行'));
+    const versions = (await getJson<{ items: Catalogue[] }>('/api/outcome-catalogues?year=2021')).items;
+    expect(versions.map((c) => [c.version, c.inForce])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(versions[0]!.entries).toEqual(versions[1]!.entries);
   }, 120_000);
 });

@@ -87,7 +87,7 @@ export function CreditBankSection({ learner }: { learner: LearnerDetail }) {
                 title={t('learners.outcomes.balance')}
                 value={credits(a.balance)}
                 suffix={t('learners.outcomes.creditUnit')}
-                valueStyle={{ fontSize: 18 }}
+                styles={{ content: { fontSize: 18 } }}
                 data-testid="credit-balance"
               />
             )}
