@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '@/lib/lang';
 import { getJson, renderPage, signIn } from '@/test/render-page';
@@ -29,6 +30,27 @@ async function recordOutcome(learnerId: string, body: Record<string, unknown>): 
   expect(res.status, text).toBe(201);
   return (JSON.parse(text) as { outcome: { id: string } }).outcome.id;
 }
+
+/** A valid 居民身份证号 (GB 11643-1999 check character) for a birth date `YYYYMMDD` and a sequence. */
+function residentId(birth: string, seq: number): string {
+  const body = `110105${birth}${String(seq).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+  return body + '10X98765432'[sum % 11]!;
+}
+
+/** An .xlsx of these header and rows. */
+async function sheet(name: string, header: string[], rows: string[][]): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(name);
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  return new File([new Uint8Array(await wb.xlsx.writeBuffer())], `${name}.xlsx`, {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+}
+
+const RESULT_HEADER = ['身份证号', '证书名称', '证书代码', '等级', '培训评价组织', '证书编号', '发证日期'];
 
 const balanceOf = async (learnerId: string) =>
   (await getJson<{ account: CreditAccount }>(`/api/learners/${learnerId}/credit-account`)).account.balance;
@@ -236,5 +258,68 @@ describe('the credit bank (/learners/outcomes, 学分银行)', () => {
       [1, false],
     ]);
     expect(versions[0]!.entries).toEqual(versions[1]!.entries);
+  }, 120_000);
+
+  it('imports 1+X results on the page for 区职业高中’s clerk: every problem by row first, nothing written; then the counts; the same file again changes nothing', async () => {
+    await signIn('vhs');
+    // A student of the school whose ID number the test knows, put on the register by its import.
+    const id = residentId('20050303', 21);
+    const { csrfToken } = await getJson<{ csrfToken: string }>('/api/auth/me');
+    const form = new FormData();
+    form.append(
+      'file',
+      await sheet(
+        '学籍导入',
+        ['姓名', '身份证号', '性别', '专业代码', '专业名称', '班级', '入学年份', '学籍状态', '状态日期'],
+        [['成果导入生', id, '男', '660301', '焊接技术应用', '1班', '2021', '在籍', '']],
+      ),
+    );
+    const res = await fetch('/api/learners/imports', {
+      method: 'POST',
+      headers: { 'x-csrf-token': csrfToken },
+      body: form,
+    });
+    expect(res.status, await res.text()).toBe(200);
+    const before = (await getJson<{ total: number }>('/api/learning-outcomes?limit=1')).total;
+
+    renderPage('/learners/outcomes');
+    fireEvent.click(await screen.findByTestId('outcomes-import', {}, { timeout: 45_000 }));
+    expect(screen.getByTestId('outcomes-template')).toBeTruthy();
+    const input = () => screen.getByTestId('outcomes-import-file').querySelector('input[type=file]')!;
+    const good = [
+      id,
+      'Web 前端开发',
+      '',
+      '初级',
+      '工业和信息化部教育与考试中心',
+      'IMP-PAGE-0001',
+      '2021-06-01',
+    ];
+    const bad = [
+      id,
+      'Web 前端开发',
+      '',
+      '特级',
+      '工业和信息化部教育与考试中心',
+      'IMP-PAGE-0002',
+      '2021-06-01',
+    ];
+    fireEvent.change(input(), { target: { files: [await sheet('1+X', RESULT_HEADER, [good, bad])] } });
+    const problems = await screen.findByTestId('outcomes-import-problems', {}, { timeout: 30_000 });
+    expect(problems.textContent).toContain('等级');
+    expect(problems.textContent).toContain('3');
+    expect((await getJson<{ total: number }>('/api/learning-outcomes?limit=1')).total).toBe(before);
+
+    const file = await sheet('1+X', RESULT_HEADER, [good]);
+    fireEvent.change(input(), { target: { files: [file] } });
+    const result = await screen.findByTestId('outcomes-import-result', {}, { timeout: 30_000 });
+    expect(result.textContent).toMatch(/新登记\s*1/);
+    expect((await getJson<{ total: number }>('/api/learning-outcomes?limit=1')).total).toBe(before + 1);
+    fireEvent.change(input(), { target: { files: [file] } });
+    await waitFor(
+      () => expect(screen.getByTestId('outcomes-import-result').textContent).toContain('该文件此前已导入'),
+      { timeout: 30_000 },
+    );
+    expect((await getJson<{ total: number }>('/api/learning-outcomes?limit=1')).total).toBe(before + 1);
   }, 120_000);
 });

@@ -44,7 +44,7 @@ export function CataloguePage() {
               <Empty description={t('creditbank.catalogue.empty')} />
             </Card>
           ) : (
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               {items.map((c) => (
                 <CatalogueVersion key={c.id} catalogue={c} />
               ))}

@@ -75,7 +75,7 @@ export function CreditBankSection({ learner }: { learner: LearnerDetail }) {
       title={t('learners.outcomes.title')}
       style={{ marginTop: 16 }}
       extra={
-        <Space size={16}>
+        <Space size={16} wrap>
           {mayRecord && (
             <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="outcome-record">
               {t('creditbank.record.button')}

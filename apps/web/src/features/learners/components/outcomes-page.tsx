@@ -7,6 +7,7 @@ import {
 } from '@zhijiao/contracts';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Pagination, Select, Space, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/query-state';
@@ -109,53 +110,55 @@ export function OutcomesPage() {
               data-testid="outcomes-table"
               locale={{ emptyText: <Empty description={t('creditbank.empty')} /> }}
               onRow={(o) => ({ 'data-testid': `outcome-row-${o.id}` }) as React.HTMLAttributes<HTMLElement>}
-              columns={[
-                {
-                  title: t('learners.outcomes.type'),
-                  key: 'type',
-                  width: 170,
-                  render: (_, o) => pick(OUTCOME_TYPE_LABELS[o.type], lang),
-                },
-                { title: t('learners.outcomes.name'), dataIndex: 'title', width: 200 },
-                {
-                  title: t('creditbank.col.learner'),
-                  key: 'learner',
-                  width: 100,
-                  render: (_, o) => <Link to={`/learners/${o.learnerId}`}>{o.learnerName}</Link>,
-                },
-                {
-                  title: t('learners.col.school'),
-                  key: 'school',
-                  width: 120,
-                  render: (_, o) => schoolName(o.schoolId),
-                },
-                {
-                  title: t('learners.outcomes.level'),
-                  key: 'level',
-                  width: 70,
-                  render: (_, o) => (o.level ? pick(OUTCOME_LEVEL_LABELS[o.level], lang) : '—'),
-                },
-                { title: t('learners.outcomes.issuer'), dataIndex: 'issuer', width: 180 },
-                {
-                  title: t('learners.outcomes.number'),
-                  key: 'number',
-                  width: 140,
-                  render: (_, o) => o.number ?? '—',
-                },
-                { title: t('learners.outcomes.achievedOn'), dataIndex: 'achievedOn', width: 110 },
-                {
-                  title: t('learners.outcomes.status'),
-                  key: 'status',
-                  width: 160,
-                  render: (_, o) => <OutcomeStatusTag outcome={o} />,
-                },
-                {
-                  title: t('creditbank.col.actions'),
-                  key: 'actions',
-                  width: 200,
-                  render: (_, o) => <DecisionButtons outcome={o} onDecide={setDeciding} />,
-                },
-              ]}
+              columns={(
+                [
+                  {
+                    title: t('learners.outcomes.type'),
+                    key: 'type',
+                    width: 170,
+                    render: (_, o) => pick(OUTCOME_TYPE_LABELS[o.type], lang),
+                  },
+                  { title: t('learners.outcomes.name'), dataIndex: 'title', width: 200 },
+                  {
+                    title: t('creditbank.col.learner'),
+                    key: 'learner',
+                    width: 100,
+                    render: (_, o) => <Link to={`/learners/${o.learnerId}`}>{o.learnerName}</Link>,
+                  },
+                  {
+                    title: t('learners.col.school'),
+                    key: 'school',
+                    width: 120,
+                    render: (_, o) => schoolName(o.schoolId),
+                  },
+                  {
+                    title: t('learners.outcomes.level'),
+                    key: 'level',
+                    width: 70,
+                    render: (_, o) => (o.level ? pick(OUTCOME_LEVEL_LABELS[o.level], lang) : '—'),
+                  },
+                  { title: t('learners.outcomes.issuer'), dataIndex: 'issuer', width: 180 },
+                  {
+                    title: t('learners.outcomes.number'),
+                    key: 'number',
+                    width: 140,
+                    render: (_, o) => o.number ?? '—',
+                  },
+                  { title: t('learners.outcomes.achievedOn'), dataIndex: 'achievedOn', width: 110 },
+                  {
+                    title: t('learners.outcomes.status'),
+                    key: 'status',
+                    width: 160,
+                    render: (_, o) => <OutcomeStatusTag outcome={o} />,
+                  },
+                  {
+                    title: t('creditbank.col.actions'),
+                    key: 'actions',
+                    width: 200,
+                    render: (_, o) => <DecisionButtons outcome={o} onDecide={setDeciding} />,
+                  },
+                ] satisfies ColumnsType<OutcomeListItem>
+              ).filter((c) => c.key !== 'actions' || items.some(decidable))}
             />
             {total > PAGE && (
               <Flex justify="flex-end" style={{ marginTop: 12 }}>
@@ -182,6 +185,9 @@ export function OutcomesPage() {
   );
 }
 
+/** Whether the user may decide anything on the outcome (the server's abilities). */
+const decidable = (o: OutcomeListItem) => o.abilities.recognise || o.abilities.refuse || o.abilities.revoke;
+
 /** 认定 / 不予认定 / 撤销, as the outcome's abilities (the server's) allow. */
 function DecisionButtons({
   outcome: o,
@@ -191,7 +197,7 @@ function DecisionButtons({
   onDecide: (d: Deciding) => void;
 }) {
   const t = useT();
-  if (!o.abilities.recognise && !o.abilities.refuse && !o.abilities.revoke) return null;
+  if (!decidable(o)) return null;
   return (
     <Space size={4} wrap>
       {o.abilities.recognise && (
