@@ -19,6 +19,7 @@ import { alertsEn } from './alerts.en';
 import { enterprisesEn } from './enterprises.en';
 import { destinationsEn } from './destinations.en';
 import { learnersEn } from './learners.en';
+import { creditbankEn } from './creditbank.en';
 import { credentialsEn } from './credentials.en';
 import { internshipDutyEn } from './internship-duty.en';
 
@@ -411,6 +412,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...alertsEn,
   ...enterprisesEn,
   ...learnersEn,
+  ...creditbankEn,
   ...destinationsEn,
   ...credentialsEn,
   ...internshipDutyEn,

@@ -18,6 +18,7 @@ import { alertsZh } from './alerts.zh';
 import { enterprisesZh } from './enterprises.zh';
 import { destinationsZh } from './destinations.zh';
 import { learnersZh } from './learners.zh';
+import { creditbankZh } from './creditbank.zh';
 import { credentialsZh } from './credentials.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
@@ -404,6 +405,7 @@ export const zh = {
   ...alertsZh,
   ...enterprisesZh,
   ...learnersZh,
+  ...creditbankZh,
   ...destinationsZh,
   ...credentialsZh,
   ...internshipDutyZh,

@@ -2,7 +2,7 @@ import type { FeatureRoutes } from '@/lib/feature-routes';
 
 const read = ['learner.read'] as const;
 
-/** The student register (学籍): the list of learners, graduates' destinations, one learner with the status history. */
+/** The student register (学籍): the list of learners, graduates' destinations, the credit bank's outcomes, one learner with the status history. */
 export const routes: FeatureRoutes = {
   signedIn: [
     {
@@ -13,6 +13,21 @@ export const routes: FeatureRoutes = {
     {
       path: '/learners/destinations',
       load: () => import('./components/graduate-destinations-page').then((m) => m.GraduateDestinationsPage),
+      permissions: read,
+    },
+    {
+      path: '/learners/outcomes',
+      load: () => import('./components/outcomes-page').then((m) => m.OutcomesPage),
+      permissions: read,
+    },
+    {
+      path: '/learners/catalogue',
+      load: () => import('./components/catalogue-page').then((m) => m.CataloguePage),
+      permissions: read,
+    },
+    {
+      path: '/learners/conversion-rules',
+      load: () => import('./components/conversion-rules-page').then((m) => m.ConversionRulesPage),
       permissions: read,
     },
     {

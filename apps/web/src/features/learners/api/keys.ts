@@ -8,4 +8,6 @@ export const learnerKeys = {
   destinations: (query: Record<string, unknown>) => ['learners', 'destinations', query] as const,
   outcomes: (id: string) => ['learners', 'outcomes', id] as const,
   account: (id: string) => ['learners', 'credit-account', id] as const,
+  outcomeList: (query: Record<string, unknown>) => ['learners', 'outcome-list', query] as const,
+  catalogues: (year: number) => ['learners', 'outcome-catalogues', year] as const,
 };

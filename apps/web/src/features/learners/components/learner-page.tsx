@@ -73,7 +73,7 @@ function LearnerView({ learner: d }: { learner: LearnerDetail }) {
         </Descriptions>
       </Card>
       <StatusHistory history={d.history} />
-      <CreditBankSection learnerId={d.id} />
+      <CreditBankSection learner={d} />
       <DestinationCard learner={d} />
       {changing && <StatusChangeModal open onClose={() => setChanging(false)} learner={d} />}
     </>

@@ -1,7 +1,7 @@
 import { RouteTabs } from '@/components/route-tabs';
 import { useT } from '@/lib/i18n';
 
-/** 学籍 | 毕业去向: the pages of the 学籍管理 menu entry. */
+/** 学籍 | 毕业去向 | 学分银行 | 转换规则 | 学习成果名录: the pages of the 学籍管理 menu entry. */
 export function LearnersTabs() {
   const t = useT();
   return (
@@ -12,6 +12,12 @@ export function LearnersTabs() {
           path: '/learners/destinations',
           label: t('destinations.tab.destinations'),
           testId: 'learners-tab-destinations',
+        },
+        { path: '/learners/outcomes', label: t('creditbank.tab'), testId: 'learners-tab-outcomes' },
+        {
+          path: '/learners/catalogue',
+          label: t('creditbank.catalogue.tab'),
+          testId: 'learners-tab-catalogue',
         },
       ]}
     />
