@@ -95,36 +95,8 @@ async function fillWhatTheDemoLeavesEmpty(ctx: TestContext): Promise<void> {
       FROM plan_evaluation e JOIN indicator i ON i.plan_id = e.plan_id ORDER BY i.id LIMIT 2;
     INSERT INTO plan_evaluation_event (evaluation_id, at, action)
       SELECT id, now(), 'create' FROM plan_evaluation;
-    INSERT INTO learner (school_id, district_id, major_code, major_name, cohort_year, name, id_cipher, id_index,
-        id_masked, sex, birth_date_cipher, status, status_since, source, created_at, updated_at)
-      SELECT s.id, d.id, '660301', '焊接技术应用', 2022, '学籍样例', 'v1:backup', repeat('d', 64),
-        '140421********0011', 'M', 'v1:backup', 'enrolled', '2022-09-01', 'import', now(), now()
-      FROM org_unit s, org_unit d WHERE s.code = 'SD-VHS' AND d.code = 'SD';
-    INSERT INTO learner_status_change (learner_id, from_status, to_status, changed_on, reason, changed_at)
-      SELECT id, NULL, 'enrolled', '2022-09-01', '导入', now() FROM learner;
-    INSERT INTO outcome_catalogue (district_id, year, version, note, created_at)
-      SELECT id, 2022, 1, '', now() FROM org_unit WHERE code = 'SD';
-    INSERT INTO outcome_catalogue_entry (catalogue_id, position, type, level, suggested_credits)
-      SELECT id, 0, 'one_plus_x_certificate', 'intermediate', 80 FROM outcome_catalogue;
     INSERT INTO outcome_import (org_unit_id, content_hash, file_name, rows, created, unchanged, imported_at)
       SELECT id, repeat('e', 64), '1+X证书结果.xlsx', 1, 1, 0, now() FROM org_unit WHERE code = 'SD-VHS';
-    INSERT INTO learning_outcome (learner_id, school_id, district_id, type, title, level, issuer, number,
-        number_key, achieved_on, source, import_id, status, decided_at, created_at, updated_at)
-      SELECT l.id, l.school_id, l.district_id, 'one_plus_x_certificate', 'Web 前端开发', 'intermediate',
-        '工业和信息化部教育与考试中心', 'X-1', 'X-1', '2022-06-01', 'import', i.id, 'recognised', now(), now(), now()
-      FROM learner l, outcome_import i WHERE l.name = '学籍样例';
-    INSERT INTO outcome_recognition (outcome_id, catalogue_id, credits, recognised_at)
-      SELECT o.id, c.id, 80, now() FROM learning_outcome o, outcome_catalogue c;
-    INSERT INTO credit_ledger_entry (learner_id, id, kind, outcome_id, credits, recognition_id, posted_at)
-      SELECT o.learner_id, 'post:' || r.id, 'post', o.id, 80, r.id, now()
-      FROM outcome_recognition r JOIN learning_outcome o ON o.id = r.outcome_id;
-    INSERT INTO conversion_rule (school_id, district_id, outcome_type, min_level, exempts, credits, valid_from, created_at)
-      SELECT school_id, district_id, 'one_plus_x_certificate', 'intermediate', '{C101,C102}', 60, '2022-01-01', now()
-      FROM learning_outcome;
-    INSERT INTO credit_conversion (learner_id, school_id, district_id, rule_id, outcome_id, credits, courses,
-        explanation_zh, explanation_en, status, applied_at)
-      SELECT o.learner_id, o.school_id, o.district_id, r.id, o.id, 60, r.exempts, '转换', 'converts', 'applied', now()
-      FROM learning_outcome o, conversion_rule r;
     INSERT INTO credential_status_list (district_code, list_number, bits, allocated, signed_jwt, created_at, updated_at)
       VALUES ('SD', 1, 131072, 1, 'e30.e30.c2ln', now(), now());
     INSERT INTO issued_credential (id, district_code, subject_ref, status_list_id, status_index, credential_hash,
