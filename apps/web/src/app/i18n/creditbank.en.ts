@@ -2,6 +2,7 @@ import type { creditbankZh } from './creditbank.zh';
 
 /** Credit bank (学分银行) messages in English: the same keys as `creditbank.zh.ts`. */
 export const creditbankEn: Record<keyof typeof creditbankZh, string> = {
+  'creditbank.credential.download': 'Download credential',
   'creditbank.tab': 'Credit bank',
   'creditbank.title': 'Credit bank',
   'creditbank.subtitle':

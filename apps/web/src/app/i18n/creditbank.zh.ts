@@ -3,6 +3,7 @@
  * the same keys (its type and i18n.test.ts both check).
  */
 export const creditbankZh = {
+  'creditbank.credential.download': '下载电子证书',
   'creditbank.tab': '学分银行',
   'creditbank.title': '学分银行',
   'creditbank.subtitle': '各校学生的学习成果：学校登记或导入，区教育局对照学习成果名录认定后学分计入学生账户',

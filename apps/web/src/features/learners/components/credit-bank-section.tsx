@@ -13,13 +13,14 @@ import { ResponsiveTable } from '@/components/responsive-table';
 import { formatDate } from '@/lib/format';
 import { pick, useLang } from '@/lib/lang';
 import { useT } from '@/lib/i18n';
-import { canKeepSchoolRecords } from '@/lib/permissions';
+import { can, canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useCreditAccount } from '../api/get-credit-account';
 import { useOutcomes } from '../api/get-outcomes';
 import { useManagedSchools } from '../lib/schools';
 import type { CreditAccount, LearnerDetail, LearningOutcome } from '../types';
 import { ConversionsSection } from './conversions-section';
+import { CredentialButton } from './credential-button';
 import { RecordOutcomeModal } from './record-outcome-modal';
 
 const STATUS_COLORS: Record<OutcomeStatus, string> = {
@@ -57,7 +58,8 @@ export function OutcomeStatusTag({
 /**
  * 学习成果与学分银行: the learner's outcomes (type, name, level, issuer, number, date, status with
  * the reviewer's reason), the account's balance — the sum of its entries, in credits — and the
- * entries (积累, 冲正, 转换); the school's own clerk records an outcome here (登记学习成果).
+ * entries (积累, 冲正, 转换); the school's own clerk records an outcome here (登记学习成果), and a
+ * recognised one is downloaded as a signed credential (下载电子证书).
  */
 export function CreditBankSection({ learner }: { learner: LearnerDetail }) {
   const t = useT();
@@ -66,6 +68,8 @@ export function CreditBankSection({ learner }: { learner: LearnerDetail }) {
   const managed = useManagedSchools();
   const mayRecord =
     canKeepSchoolRecords(me, 'learner.manage') && managed.some((s) => s.id === learner.school.id);
+  // A recognised outcome is issued as a credential by the school's clerk or the district's reviewer.
+  const mayIssue = mayRecord || can(me, 'creditBank.review');
   const [recording, setRecording] = useState(false);
   const outcomes = useOutcomes(learner.id);
   const account = useCreditAccount(learner.id);
@@ -126,7 +130,12 @@ export function CreditBankSection({ learner }: { learner: LearnerDetail }) {
                   title: t('learners.outcomes.status'),
                   key: 'status',
                   width: 200,
-                  render: (_, o) => <OutcomeStatusTag outcome={o} />,
+                  render: (_, o) => (
+                    <>
+                      <OutcomeStatusTag outcome={o} />
+                      {o.status === 'recognised' && mayIssue && <CredentialButton outcomeId={o.id} />}
+                    </>
+                  ),
                 },
               ]}
             />
