@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { auditActorOf } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, forbidden } from '../../platform/errors/app-error.ts';
-import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
+import { checkImportFile, refuseImport } from '../../platform/files/import-refusal.ts';
 import { unitRefsByIds } from '../org/index.ts';
 import { actorUnit, currentYear } from './enterprise-access.ts';
 import { buildImportTemplate, readRegisterFile, type RowProblem } from './enterprises-file.ts';
@@ -26,56 +26,6 @@ import { yearRow } from './year-row.ts';
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 type ImportFile = { buffer: Buffer; filename: string };
 type Plan = Awaited<ReturnType<typeof planImport>>;
-
-/** Problems listed in a refused import's answer at most (the rest are counted). */
-const MAX_LISTED = 1000;
-/** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
-function checkFile(deps: EnterprisesDeps, input: ImportFile) {
-  const check = checkUpload({
-    buffer: input.buffer,
-    declaredName: input.filename,
-    allowed: IMPORT_KINDS,
-    maxBytes: deps.config.uploadMaxBytes,
-  });
-  if (check.ok) return;
-  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
-  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
-    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
-  ]);
-}
-
-/** Audits the refused import and throws ENTERPRISE_IMPORT_INVALID with every problem by row. */
-async function refuse(
-  deps: EnterprisesDeps,
-  actor: Actor,
-  filename: string,
-  problems: RowProblem[],
-): Promise<never> {
-  await deps.transaction(
-    (trx) =>
-      deps.audit.record(trx, auditActorOf(actor), {
-        action: 'enterprise.import',
-        objectType: 'enterprise_import',
-        objectId: null,
-        result: 'failure',
-        details: { fileName: filename.slice(0, 200), problems: problems.length },
-      }),
-    { records: false },
-  );
-  // The first MAX_LISTED problems by row, and how many more: a file wrong on every row of 60,000
-  // answers a list a person can read, not megabytes.
-  const sorted = problems.sort((a, b) => a.row - b.row);
-  const listed = sorted.slice(0, MAX_LISTED);
-  if (sorted.length > MAX_LISTED)
-    listed.push({
-      row: sorted[MAX_LISTED]!.row,
-      field: 'file',
-      code: 'MORE_PROBLEMS',
-      message: `另有 ${sorted.length - MAX_LISTED} 处问题未列出，请先改正以上问题后再导入`,
-      messageEn: `${sorted.length - MAX_LISTED} more problems are not listed: correct those above and import again`,
-    });
-  throw new AppError('ENTERPRISE_IMPORT_INVALID', 400, listed);
-}
 
 /**
  * Registers the file's new enterprises, their org units created through the org module in bulk (not
@@ -221,6 +171,17 @@ async function writeImport(
   });
 }
 
+/** Audits the refused import and throws ENTERPRISE_IMPORT_INVALID with the problems by row. */
+function refuse(deps: EnterprisesDeps, actor: Actor, filename: string, problems: RowProblem[]) {
+  return refuseImport(deps, actor, {
+    code: 'ENTERPRISE_IMPORT_INVALID',
+    action: 'enterprise.import',
+    objectType: 'enterprise_import',
+    details: { fileName: filename.slice(0, 200) },
+    problems,
+  });
+}
+
 /**
  * Imports the 规上 list / staff count file, or throws ENTERPRISE_IMPORT_INVALID with
  * `[{ row, field, code, message, messageEn, position? }]`. Register keepers only (403).
@@ -228,7 +189,7 @@ async function writeImport(
 export async function importRegister(deps: EnterprisesDeps, actor: Actor, input: ImportFile) {
   if (!keepsRegister(actor, await actorUnit(deps, actor))) throw forbidden();
   if (!actor.districtId) throw new AppError('ENTERPRISE_NO_DISTRICT', 400);
-  checkFile(deps, input);
+  checkImportFile(input, deps.config.uploadMaxBytes);
   const previous = await repo.findImportByHash(deps.db, actor.orgUnitId, sha256(input.buffer));
   if (previous) {
     const { id: importId, rows, created, updated, unchanged } = previous;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { keepsVocationalRecords } from '@zhijiao/contracts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { AppError, forbidden } from '../../platform/errors/app-error.ts';
-import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
+import { forbidden } from '../../platform/errors/app-error.ts';
+import { checkImportFile, refuseImport } from '../../platform/files/import-refusal.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
 import { identityColumns } from './learner-columns.ts';
@@ -38,9 +38,6 @@ import * as repo from './learners.repository.ts';
 type ImportFile = { buffer: Buffer; filename: string };
 /** Rows a multi-row insert writes at most (a learner has 19 columns: well under the 65,535 parameters). */
 const INSERT_CHUNK = 1_000;
-/** Problems listed in a refused import's answer at most (the rest are counted). */
-const MAX_LISTED = 1_000;
-
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**
@@ -53,54 +50,6 @@ async function ownSchool(deps: ModuleDeps, actor: Actor) {
   const districtId = await findDistrictOf(deps.db, unit.id);
   if (!districtId) throw forbidden();
   return { id: unit.id, districtId };
-}
-
-/** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
-function checkFile(deps: ModuleDeps, input: ImportFile) {
-  const check = checkUpload({
-    buffer: input.buffer,
-    declaredName: input.filename,
-    allowed: IMPORT_KINDS,
-    maxBytes: deps.config.uploadMaxBytes,
-  });
-  if (check.ok) return;
-  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
-  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
-    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
-  ]);
-}
-
-/** Audits the refused import (how many problems, not what they quote) and throws LEARNER_IMPORT_INVALID. */
-async function refuse(
-  deps: ModuleDeps,
-  actor: Actor,
-  input: ImportFile,
-  problems: RowProblem[],
-): Promise<never> {
-  await deps.transaction(
-    (trx) =>
-      deps.audit.record(trx, auditActorOf(actor), {
-        action: 'learner.import',
-        objectType: 'learner_import',
-        objectId: null,
-        result: 'failure',
-        details: { contentHash: sha256(input.buffer), problems: problems.length },
-      }),
-    { records: false },
-  );
-  // By row, then in the file's column order (the file's own problems first).
-  const column = (field: string) => LEARNER_COLUMNS.findIndex(([, f]) => f === field);
-  const sorted = problems.sort((a, b) => a.row - b.row || column(a.field) - column(b.field));
-  const listed = sorted.slice(0, MAX_LISTED);
-  if (sorted.length > MAX_LISTED)
-    listed.push({
-      row: sorted[MAX_LISTED]!.row,
-      field: 'file',
-      code: 'MORE_PROBLEMS',
-      message: `另有 ${sorted.length - MAX_LISTED} 处问题未列出，请先改正以上问题后再导入`,
-      messageEn: `${sorted.length - MAX_LISTED} more problems are not listed: correct those above and import again`,
-    });
-  throw new AppError('LEARNER_IMPORT_INVALID', 400, listed);
 }
 
 /** Inserts the new learners and their history lines, chunk by chunk; answers their ids in order. */
@@ -163,6 +112,20 @@ async function insertNew(
   return ids;
 }
 
+/** Audits the refused import (how many problems, not what they quote) and throws LEARNER_IMPORT_INVALID. */
+function refuse(deps: ModuleDeps, actor: Actor, input: ImportFile, problems: RowProblem[]) {
+  // By row, then in the file's column order (the file's own problems first).
+  const column = (field: string) => LEARNER_COLUMNS.findIndex(([, f]) => f === field);
+  return refuseImport(deps, actor, {
+    code: 'LEARNER_IMPORT_INVALID',
+    action: 'learner.import',
+    objectType: 'learner_import',
+    details: { contentHash: sha256(input.buffer) },
+    problems,
+    order: (a, b) => a.row - b.row || column(a.field) - column(b.field),
+  });
+}
+
 /**
  * Imports the register file into the actor's own school, or throws LEARNER_IMPORT_INVALID with
  * `[{ row, field, code, message, messageEn }]` (nothing written). Answers the counts.
@@ -171,7 +134,7 @@ async function insertNew(
  */
 export async function importLearners(deps: ModuleDeps, actor: Actor, input: ImportFile) {
   const school = await ownSchool(deps, actor);
-  checkFile(deps, input);
+  checkImportFile(input, deps.config.uploadMaxBytes);
   const { rows, problems } = readLearnersFile(input.buffer);
   // A file-level problem (unreadable, header) stops here; row problems are listed with the rest.
   if (problems.some((p) => p.row <= 1)) return refuse(deps, actor, input, problems);

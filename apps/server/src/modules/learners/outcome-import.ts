@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { AppError, forbidden } from '../../platform/errors/app-error.ts';
-import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
+import { forbidden } from '../../platform/errors/app-error.ts';
+import { checkImportFile, refuseImport } from '../../platform/files/import-refusal.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { validateResidentId } from '../../platform/validation/identifiers.ts';
 import { mayRecordOutcomes } from './credit-bank.policy.ts';
@@ -29,8 +29,6 @@ import { findOutcomesByCertificates, insertOutcomes } from './outcomes.repositor
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 type ImportFile = { buffer: Buffer; filename: string };
-/** Problems listed in a refused import's answer at most (the rest are counted). */
-const MAX_LISTED = 1000;
 /** Keys a lookup query takes at most (each is one parameter). */
 const CHUNK = 5000;
 /** Outcomes inserted per statement (about 20 parameters each). */
@@ -40,52 +38,6 @@ async function chunked<T, R>(items: readonly T[], size: number, run: (part: T[])
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) out.push(...(await run(items.slice(i, i + size))));
   return out;
-}
-
-/** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
-function checkFile(deps: ModuleDeps, input: ImportFile) {
-  const check = checkUpload({
-    buffer: input.buffer,
-    declaredName: input.filename,
-    allowed: IMPORT_KINDS,
-    maxBytes: deps.config.uploadMaxBytes,
-  });
-  if (check.ok) return;
-  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
-  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
-    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
-  ]);
-}
-
-/** Audits the refused import and throws OUTCOME_IMPORT_INVALID with the problems by row. */
-async function refuse(
-  deps: ModuleDeps,
-  actor: Actor,
-  filename: string,
-  problems: RowProblem[],
-): Promise<never> {
-  await deps.transaction(
-    (trx) =>
-      deps.audit.record(trx, auditActorOf(actor), {
-        action: 'learning_outcome.import',
-        objectType: 'outcome_import',
-        objectId: null,
-        result: 'failure',
-        details: { fileName: filename.slice(0, 200), problems: problems.length },
-      }),
-    { records: false },
-  );
-  const sorted = problems.sort((a, b) => a.row - b.row);
-  const listed = sorted.slice(0, MAX_LISTED);
-  if (sorted.length > MAX_LISTED)
-    listed.push({
-      row: sorted[MAX_LISTED]!.row,
-      field: 'file',
-      code: 'MORE_PROBLEMS',
-      message: `另有 ${sorted.length - MAX_LISTED} 处问题未列出，请先改正以上问题后再导入`,
-      messageEn: `${sorted.length - MAX_LISTED} more problems are not listed: correct those above and import again`,
-    });
-  throw new AppError('OUTCOME_IMPORT_INVALID', 400, listed);
 }
 
 type Planned = {
@@ -267,6 +219,17 @@ async function writeImport(
   });
 }
 
+/** Audits the refused import and throws OUTCOME_IMPORT_INVALID with the problems by row. */
+function refuse(deps: ModuleDeps, actor: Actor, filename: string, problems: RowProblem[]) {
+  return refuseImport(deps, actor, {
+    code: 'OUTCOME_IMPORT_INVALID',
+    action: 'learning_outcome.import',
+    objectType: 'outcome_import',
+    details: { fileName: filename.slice(0, 200) },
+    problems,
+  });
+}
+
 /**
  * Imports a 1+X results file for the clerk's own school, or throws OUTCOME_IMPORT_INVALID with
  * `[{ row, field, code, message, messageEn }]`. Only a school's own register keeper (403).
@@ -275,7 +238,7 @@ async function writeImport(
  */
 export async function importCertificateResults(deps: ModuleDeps, actor: Actor, input: ImportFile) {
   if (!mayRecordOutcomes(actor, actor.orgUnitId)) throw forbidden();
-  checkFile(deps, input);
+  checkImportFile(input, deps.config.uploadMaxBytes);
   const previous = await deps.db
     .selectFrom('outcomeImport')
     .selectAll()

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
-import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
+import { checkImportFile, refuseImport } from '../../platform/files/import-refusal.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { planImport, type PlannedRow } from './import-plan.ts';
 import { findImportByHash, insertImport, setImportCounts } from './imports.repository.ts';
@@ -24,44 +23,6 @@ import { insertTeacher, updateTeacher } from './teachers.repository.ts';
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 type ImportFile = { buffer: Buffer; filename: string };
 type Plan = Awaited<ReturnType<typeof planImport>>;
-
-/** Refuses a file the upload guard rejects (not an xlsx, too large, a zip bomb). */
-function checkFile(deps: ModuleDeps, input: ImportFile) {
-  const check = checkUpload({
-    buffer: input.buffer,
-    declaredName: input.filename,
-    allowed: IMPORT_KINDS,
-    maxBytes: deps.config.uploadMaxBytes,
-  });
-  if (check.ok) return;
-  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
-  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
-    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
-  ]);
-}
-
-/** Audits the refused import and throws TEACHER_IMPORT_INVALID with every problem by row. */
-async function refuse(
-  deps: ModuleDeps,
-  actor: Actor,
-  filename: string,
-  problems: RowProblem[],
-): Promise<never> {
-  await deps.transaction((trx) =>
-    deps.audit.record(trx, auditActorOf(actor), {
-      action: 'teacher.import',
-      objectType: 'teacher_import',
-      objectId: null,
-      result: 'failure',
-      details: { fileName: filename.slice(0, 200), problems: problems.length },
-    }),
-  );
-  throw new AppError(
-    'TEACHER_IMPORT_INVALID',
-    400,
-    problems.sort((a, b) => a.row - b.row),
-  );
-}
 
 /** Writes one planned row: unchanged, an update of the teacher it matches, or a new teacher. */
 async function writeRow(deps: ModuleDeps, trx: Executor, actor: Actor, plan: Plan, p: PlannedRow, now: Date) {
@@ -122,9 +83,20 @@ async function writeImport(deps: ModuleDeps, actor: Actor, input: ImportFile, ro
   });
 }
 
+/** Audits the refused import and throws TEACHER_IMPORT_INVALID with the problems by row. */
+function refuse(deps: ModuleDeps, actor: Actor, filename: string, problems: RowProblem[]) {
+  return refuseImport(deps, actor, {
+    code: 'TEACHER_IMPORT_INVALID',
+    action: 'teacher.import',
+    objectType: 'teacher_import',
+    details: { fileName: filename.slice(0, 200) },
+    problems,
+  });
+}
+
 /** Imports the register file, or throws TEACHER_IMPORT_INVALID with `[{ row, field, code, message, messageEn }]`. */
 export async function importTeachers(deps: ModuleDeps, actor: Actor, input: ImportFile) {
-  checkFile(deps, input);
+  checkImportFile(input, deps.config.uploadMaxBytes);
   const previous = await findImportByHash(deps.db, actor.orgUnitId, sha256(input.buffer));
   if (previous) {
     const { id: importId, rows, created, updated, unchanged } = previous;
