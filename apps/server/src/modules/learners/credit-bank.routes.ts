@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { readSingleFile } from '../../platform/http/multipart-file.ts';
-import { IdParams, withErrors } from '../../platform/http/schemas.ts';
+import { IdParams, Nullable, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import {
   CatalogueBody,
@@ -150,6 +150,29 @@ export const creditBankRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Lear
       },
     },
     async (request) => ({ outcome: await m.creditBank.getOutcome(request.actor!, request.params.id) }),
+  );
+
+  app.get(
+    '/api/learning-outcomes/:id/recognition-check',
+    {
+      config: { permission: 'learner.read' },
+      schema: {
+        tags,
+        summary:
+          'What recognising the outcome today would do: the catalogue’s suggested credits, or every reason it would be refused',
+        params: IdParams,
+        response: withErrors({
+          200: Type.Object({
+            recognisable: Type.Boolean(),
+            suggestedCredits: Nullable(
+              Type.Integer({ description: 'Tenths of a credit; null when not recognisable' }),
+            ),
+            reasons: Type.Array(Type.Object({ code: Type.String(), zh: Type.String(), en: Type.String() })),
+          }),
+        }),
+      },
+    },
+    async (request) => m.creditBank.checkRecognition(request.actor!, request.params.id),
   );
 
   app.post(

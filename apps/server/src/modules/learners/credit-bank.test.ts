@@ -333,4 +333,29 @@ describe('the credit bank: outcomes recorded by the school, recognised by the di
     const vhsOutcome = (await outcomes.listLearnerOutcomes(deps, actors.vhs, vhsLearner))[0]!;
     expect((await refusal(outcomes.getOutcome(deps, actors.vec, vhsOutcome.id))).status).toBe(404);
   });
+
+  it('tells the reviewer (and the school) beforehand what recognition would do: the catalogue’s credits, or its reasons', async () => {
+    const listed = await outcomes.recordOutcome(deps, actors.vhs, vhsLearner, webCertificate('CHECK-1'));
+    expect(await review.checkRecognition(deps, actors.coordinator, listed.id)).toEqual({
+      recognisable: true,
+      suggestedCredits: 80,
+      reasons: [],
+    });
+    const award = await outcomes.recordOutcome(deps, actors.vhs, vhsLearner, {
+      type: 'competition_award',
+      title: '市职业技能大赛二等奖',
+      issuer: '长治市教育局',
+      achievedOn: '2021-04-01',
+      number: 'AWARD-CHECK',
+    });
+    const check = await review.checkRecognition(deps, actors.coordinator, award.id);
+    expect(check).toMatchObject({ recognisable: false, suggestedCredits: null });
+    expect(check.reasons.map((r) => r.code)).toEqual(['OUTCOME_TYPE_NOT_CATALOGUED']);
+    expect(check.reasons[0]!.en).toMatch(/\w/);
+    // The school sees what the district will judge; another school does not see the outcome at all.
+    expect(await review.checkRecognition(deps, actors.vhs, listed.id)).toMatchObject({
+      suggestedCredits: 80,
+    });
+    expect((await refusal(review.checkRecognition(deps, actors.vec, listed.id))).status).toBe(404);
+  });
 });

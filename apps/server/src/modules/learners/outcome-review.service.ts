@@ -72,6 +72,27 @@ async function catalogueCheck(
 }
 
 /**
+ * What recognising the outcome today would do, without doing it: the catalogue check the decision
+ * itself runs (`catalogueCheck`) — its suggested credits when it passes, else every reason in zh and
+ * en — so the reviewer's form is preset by the rule, not by a copy of it. Anyone who sees the
+ * outcome may ask (the school learns what the district will judge; the catalogue is public to the
+ * district anyway); 404 for an outcome out of sight.
+ *
+ * @example await checkRecognition(deps, coordinator, outcomeId) // { recognisable: true, suggestedCredits: 80, reasons: [] }
+ */
+export async function checkRecognition(deps: ModuleDeps, actor: Actor, outcomeId: string) {
+  const row = await visibleOutcome(deps, actor, outcomeId);
+  const { check } = await catalogueCheck(deps.db, row, chinaDate(deps.clock.now()));
+  return check.ok
+    ? { recognisable: true, suggestedCredits: check.suggestedCredits, reasons: [] }
+    : {
+        recognisable: false,
+        suggestedCredits: null,
+        reasons: check.reasons.map((r) => ({ code: r.code, zh: r.zh, en: r.en })),
+      };
+}
+
+/**
  * Recognises (认定) a 待认定 outcome: checked against the catalogue in force for its year, its
  * credits (the reviewer's, else the catalogue's suggestion) recorded and posted to the learner's
  * account. Refused: 403 for a reviewer of another district or a school, 409 `OUTCOME_NOT_PENDING`,

@@ -26,6 +26,17 @@ export function useCatalogues(year: number) {
   });
 }
 
+/**
+ * `GET /api/learning-outcomes/{id}/recognition-check`: what recognising the outcome today would do —
+ * the catalogue's suggested credits (tenths), or every reason it would be refused.
+ */
+export function useRecognitionCheck(id: string) {
+  return useQuery({
+    queryKey: learnerKeys.recognitionCheck(id),
+    queryFn: () => api.get('/api/learning-outcomes/{id}/recognition-check', { path: { id } }),
+  });
+}
+
 /** `POST /api/learners/{id}/outcomes`: the school's clerk records an outcome (待认定). */
 export function useRecordOutcome() {
   return useLearnerMutation(async ({ id, body }: { id: string; body: OutcomeBody }) =>

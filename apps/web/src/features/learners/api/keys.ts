@@ -6,6 +6,7 @@ export const learnerKeys = {
   seasons: ['learners', 'enrollment-seasons'] as const,
   destination: (id: string) => ['learners', 'destination', id] as const,
   destinations: (query: Record<string, unknown>) => ['learners', 'destinations', query] as const,
+  recognitionCheck: (id: string) => ['learners', 'recognition-check', id] as const,
   outcomes: (id: string) => ['learners', 'outcomes', id] as const,
   account: (id: string) => ['learners', 'credit-account', id] as const,
   outcomeList: (query: Record<string, unknown>) => ['learners', 'outcome-list', query] as const,

@@ -1,33 +1,23 @@
 import { Form, Input, InputNumber } from 'antd';
 import { FormModal } from '@/components/form-modal';
 import { useT } from '@/lib/i18n';
-import { useCatalogues, useDecideOutcome, useRecogniseOutcome } from '../api/credit-bank';
-import type { Catalogue, OutcomeListItem } from '../types';
+import { useLang } from '@/lib/lang';
+import { useDecideOutcome, useRecognitionCheck, useRecogniseOutcome } from '../api/credit-bank';
+import type { OutcomeListItem } from '../types';
 import { credits } from './credit-bank-section';
-
-/** The suggested credits (tenths) of the catalogue in force for the outcome's year, when a line matches. */
-export function suggestedCredits(catalogues: readonly Catalogue[] | undefined, o: OutcomeListItem) {
-  const inForce = catalogues?.find((c) => c.inForce);
-  const line = inForce?.entries.find(
-    (e) =>
-      e.type === o.type &&
-      e.level === o.level &&
-      (e.certificateCode === null || e.certificateCode === o.certificateCode),
-  );
-  return line?.suggestedCredits;
-}
 
 /**
  * 认定: the credits to post, preset to the catalogue's suggestion for the outcome's year (editable),
- * and a note. The server checks the outcome against the catalogue; its reasons show on the fields
- * they name or in a notification.
+ * and a note. The suggestion — or why the catalogue would refuse it — is the server's own check
+ * (`recognition-check`); a refusal on saving shows on the fields it names or in a notification.
  */
 export function RecogniseModal({ outcome, onClose }: { outcome: OutcomeListItem; onClose: () => void }) {
   const t = useT();
-  const catalogues = useCatalogues(Number(outcome.achievedOn.slice(0, 4)));
-  const suggested = suggestedCredits(catalogues.data, outcome);
+  const lang = useLang();
+  const check = useRecognitionCheck(outcome.id);
+  const suggested = check.data?.suggestedCredits ?? undefined;
   const mutation = useRecogniseOutcome();
-  if (catalogues.isPending) return null;
+  if (check.isPending) return null;
   return (
     <FormModal<
       { credits?: number; note?: string },
@@ -54,7 +44,10 @@ export function RecogniseModal({ outcome, onClose }: { outcome: OutcomeListItem;
         label={t('creditbank.recognise.credits')}
         extra={
           suggested === undefined
-            ? t('creditbank.recognise.noSuggestion')
+            ? [
+                t('creditbank.recognise.noSuggestion'),
+                ...(check.data?.reasons ?? []).map((r) => r[lang]),
+              ].join(' ')
             : t('creditbank.recognise.creditsHint', { credits: credits(suggested) })
         }
       >
