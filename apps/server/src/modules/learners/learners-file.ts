@@ -1,5 +1,6 @@
 import { LEARNER_STATUS_LABELS, type LearnerStatus } from '@zhijiao/contracts';
 import ExcelJS from 'exceljs';
+import { sheetRecords } from '../../platform/files/sheet-records.ts';
 import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 
 /*
@@ -100,26 +101,12 @@ export function readLearnersFile(buffer: Buffer): { rows: LearnerFileRow[]; prob
           `无法读取该 Excel 文件：${sheet.why.zh}`,
           `The Excel file cannot be read: ${sheet.why.en}`,
         );
-  const header = new Map<string, number>();
-  (sheet.rows[0]?.row === 1 ? sheet.rows[0].cells : []).forEach((text, i) => header.set(text, i));
   const problems: RowProblem[] = [];
-  for (const [h, field] of LEARNER_COLUMNS)
-    if (!header.has(h) && REQUIRED.has(field))
-      problems.push({
-        row: 1,
-        field,
-        code: 'COLUMN_MISSING',
-        message: `缺少“${h}”列`,
-        messageEn: `Column “${h}” is missing`,
-      });
-  if (problems.length > 0) return { rows: [], problems };
-  const at = LEARNER_COLUMNS.map(([h]) => header.get(h) ?? -1);
+  const { missing, records } = sheetRecords<string>(sheet, LEARNER_COLUMNS, REQUIRED);
+  if (missing.length > 0) return { rows: [], problems: missing };
   const rows: LearnerFileRow[] = [];
-  for (const { row: n, cells } of sheet.rows) {
-    if (n === 1) continue;
-    const cell: Record<string, string> = {};
-    LEARNER_COLUMNS.forEach(([, field], i) => (cell[field] = cells[at[i]!] ?? ''));
-    if (Object.values(cell).every((v) => v === '') || cell.name!.startsWith(EXAMPLE_MARK)) continue;
+  for (const { row: n, cell } of records) {
+    if (cell.name!.startsWith(EXAMPLE_MARK)) continue;
     const before = problems.length;
     const add = (field: string, code: string, message: string, messageEn: string) =>
       problems.push({ row: n, field, code, message, messageEn });

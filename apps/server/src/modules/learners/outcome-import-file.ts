@@ -1,5 +1,6 @@
 import { OUTCOME_LEVEL_LABELS, type OutcomeLevel } from '@zhijiao/contracts';
 import ExcelJS from 'exceljs';
+import { emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
 import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 
 /** One problem of an import: the Excel row, the column's field, a stable code, zh and en. */
@@ -80,30 +81,15 @@ export function readResultsFile(buffer: Buffer): { rows: ResultRow[]; problems: 
           `The Excel file cannot be read: ${sheet.why.en}`,
         );
   if (sheet.rowCount < 2) return fileProblem('FILE_NO_ROWS', '文件中没有证书数据', 'The file holds no rows');
-  const header = new Map<string, number>();
-  (sheet.rows[0]?.row === 1 ? sheet.rows[0].cells : []).forEach((text, i) => header.set(text, i));
-  for (const [h, field] of COLUMNS)
-    if (!header.has(h) && REQUIRED.has(field))
-      problems.push({
-        row: 1,
-        field,
-        code: 'COLUMN_MISSING',
-        message: `缺少“${h}”列`,
-        messageEn: `Column “${h}” is missing`,
-      });
-  if (problems.length > 0) return { rows: [], problems };
-  const at = COLUMNS.map(([h]) => header.get(h) ?? -1);
+  const { missing, records } = sheetRecords<string>(sheet, COLUMNS, REQUIRED);
+  if (missing.length > 0) return { rows: [], problems: missing };
   const rows: ResultRow[] = [];
-  for (const { row: n, cells } of sheet.rows) {
-    if (n === 1) continue;
-    const cell: Record<string, string> = {};
-    COLUMNS.forEach(([, field], i) => (cell[field] = cells[at[i]!] ?? ''));
-    if (Object.values(cell).every((v) => v === '')) continue;
+  for (const record of records) {
+    const { row: n, cell } = record;
     const before = problems.length;
     const add = (field: string, code: string, message: string, messageEn: string) =>
       problems.push({ row: n, field, code, message, messageEn });
-    for (const [h, field] of COLUMNS)
-      if (REQUIRED.has(field) && !cell[field]) add(field, 'REQUIRED', `“${h}”不能为空`, `“${h}” is required`);
+    problems.push(...emptyRequiredCells(record, COLUMNS, REQUIRED));
     for (const [field, max] of Object.entries(MAX_LENGTH))
       if (cell[field]!.length > max)
         add(
