@@ -15,6 +15,19 @@ export type DemoAccount = Awaited<ReturnType<typeof loadDemo>>['accounts'][numbe
 export const clockOf = (config: Config): Clock =>
   config.clockStart ? createRunningClock(config.clockStart) : systemClock;
 
+/**
+ * The configuration `zhijiao start` runs with: a demo on the embedded database without
+ * `ZHIJIAO_PUBLIC_URL` takes `http://localhost:<PORT>` as its public URL, so the demo issues
+ * credentials (did:web:localhost%3A<PORT>:issuers:<code>) that its own 证书验证 page verifies. Any
+ * other installation keeps what it was given: a real deployment names its public URL itself.
+ *
+ * @example withDemoPublicUrl({ ...config, port: 3000 }).publicUrl // 'http://localhost:3000'
+ */
+export function withDemoPublicUrl(config: Config): Config {
+  if (config.publicUrl || !config.demoData || config.databaseUrl || config.port === 0) return config;
+  return { ...config, publicUrl: `http://localhost:${config.port}` };
+}
+
 /** Opens (and migrates) the database and loads the demo on an empty one; answers the new demo accounts. */
 export async function prepareDatabase(config: Config): Promise<{ rt: Runtime; accounts: DemoAccount[] }> {
   const rt = await openRuntime(config, clockOf(config));

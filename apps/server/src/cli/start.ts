@@ -4,7 +4,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../platform/config/config.ts';
 import { openRuntime, REPO_ROOT, type Runtime } from '../runtime.ts';
 import { startPrimary } from './start-cluster.ts';
-import { clockOf, prepareDatabase, printBanner, printWarnings } from './start-steps.ts';
+import { clockOf, prepareDatabase, printBanner, printWarnings, withDemoPublicUrl } from './start-steps.ts';
 import { requestLogSerializer } from '../platform/http/log-serializers.ts';
 
 /**
@@ -13,7 +13,8 @@ import { requestLogSerializer } from '../platform/http/log-serializers.ts';
  * (PostgreSQL only) this process migrates and loads the demo, then forks that many worker
  * processes that share the port (`start-cluster.ts`); each worker serves with `serveWorker`.
  */
-export async function startServer(config: Config): Promise<void> {
+export async function startServer(given: Config): Promise<void> {
+  const config = withDemoPublicUrl(given);
   const t0 = performance.now();
   if (cluster.isWorker) return serveWorker(config);
   printWarnings(config);
