@@ -99,6 +99,9 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
   let browser: Browser;
   let coordinator: Page;
   let jhs1: Page;
+  let vhs: Page;
+  /** The student the receiving school confirms 报到 for (the name on its first admission row). */
+  let registered = '';
   let seasonUrl = '';
   let opensAt = 0;
   let closesAt = 0;
@@ -293,11 +296,12 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
   );
 
   it('the receiving school confirms 报到, records a no-show with its reason and gets a notice', async () => {
-    const vhs = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    vhs = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await firstSignIn(vhs, server, 'vhs');
     await vhs.goto(`${server.url}/enrollment/admissions`);
     await vhs.getByTestId('admission-row-5').waitFor();
     expect(await vhs.locator('[data-testid^="admission-row-"]').count()).toBe(6);
+    registered = /考生\d{2}/.exec(await vhs.getByTestId('admission-row-0').innerText())![0];
     await vhs.getByTestId('registration-confirm-0').click();
     await vhs.getByTestId('registration-confirm-ok').click();
     await expect.poll(() => vhs.getByTestId('admissions-counts').innerText()).toContain('已报到 1 人');
@@ -339,5 +343,103 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
     await pub.getByTestId('public-enrollment-cutoffs-link').click();
     await pub.getByTestId('cutoff-row-2').waitFor();
     await shot(pub, '53-enrollment-public-cutoffs');
+  });
+
+  it('报到 puts the student on the register; a 1+X certificate is recorded, recognised, issued and verified on the public page', async () => {
+    const seasonId = seasonUrl.split('/').pop()!;
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+
+    // 区教育局 publishes this year's 学习成果名录 (preset from the newest version: 1+X 初级 4, 中级 8 credits).
+    await coordinator.goto(`${server.url}/learners/catalogue`);
+    await coordinator.getByTestId('catalogue-create').click();
+    await coordinator
+      .locator('[data-testid=catalogue-year] input, input[data-testid=catalogue-year]')
+      .first()
+      .fill(String(year));
+    await field(coordinator, 'catalogue-note').fill(`${year} 年“1+X”证书学分认定`);
+    await coordinator.getByTestId('catalogue-save').click();
+    await coordinator.getByTestId(`catalogue-${year}-1`).waitFor();
+
+    // The school makes the new cohort's 学籍 from the season's 报到 list.
+    const { season } = (await (
+      await vhs.request.get(`${server.url}/api/enrollment/seasons/${seasonId}`)
+    ).json()) as {
+      season: { name: string; admissionYear: number };
+    };
+    await vhs.goto(`${server.url}/learners`);
+    await vhs.getByTestId('learners-cohort').click();
+    await vhs.getByTestId('cohort-season').click();
+    await vhs.locator('.ant-select-item-option', { hasText: season.name }).first().click();
+    await vhs.getByTestId('cohort-save').click();
+    await expect.poll(() => vhs.getByTestId('cohort-result').innerText()).toContain('新建学籍 1 条');
+    await vhs.keyboard.press('Escape');
+    const list = (await (
+      await vhs.request.get(`${server.url}/api/learners?cohortYear=${season.admissionYear}&limit=50`)
+    ).json()) as { items: Array<{ id: string; name: string; status: string }> };
+    const learner = list.items.find((l) => l.name === registered)!;
+    expect(learner, `${registered} on the register`).toBeTruthy();
+    expect(learner.status).toBe('enrolled');
+
+    // The school records the 1+X certificate the student earned, on the student's page.
+    await vhs.goto(`${server.url}/learners/${learner.id}`);
+    await vhs.getByTestId('outcome-record').click();
+    await field(vhs, 'outcome-title').fill('汽车运用与维修');
+    await vhs.getByTestId('outcome-level').click();
+    await vhs.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '初级' }).click();
+    await field(vhs, 'outcome-issuer').fill('北京中车行高新技术有限公司');
+    await field(vhs, 'outcome-number').fill(`E2E${year}0001`);
+    const date = vhs.locator('[data-testid=outcome-date] input, input[data-testid=outcome-date]').first();
+    await date.click();
+    await date.fill(today);
+    await vhs.keyboard.press('Enter');
+    await vhs.getByTestId('outcome-save').click();
+    await vhs.locator('[data-testid^="outcome-status-"]', { hasText: '待认定' }).waitFor();
+
+    // 区教育局 recognises it (认定) from its queue, with the catalogue's suggested credits.
+    await coordinator.goto(`${server.url}/learners/outcomes`);
+    const row = coordinator.locator('[data-testid^="outcome-row-"]', { hasText: registered });
+    await row.locator('[data-testid^="recognise-"]').click();
+    await expect
+      .poll(() =>
+        coordinator
+          .locator('[data-testid=recognise-credits] input, input[data-testid=recognise-credits]')
+          .first()
+          .inputValue(),
+      )
+      .toBe('4.0');
+    await coordinator.getByTestId('recognise-save').click();
+    await expect.poll(() => row.count()).toBe(0);
+
+    // The school downloads the signed credential; anyone verifies it on the public page.
+    await vhs.reload();
+    await vhs.locator('[data-testid^="outcome-status-"]', { hasText: '已认定' }).waitFor();
+    await expect.poll(() => vhs.getByTestId('credit-balance').innerText()).toContain('4');
+    const download = vhs.waitForEvent('download');
+    await vhs.locator('[data-testid^="outcome-credential-"]').first().click();
+    const file = await (await download).path();
+    const jwt = (await import('node:fs')).readFileSync(file, 'utf8');
+    expect(jwt.split('.')).toHaveLength(3);
+    await shot(vhs, '55-learner-credential');
+
+    const pub = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await pub.goto(server.url);
+    await pub.goto(`${server.url}/public/credentials/verify`);
+    await field(pub, 'credential-text').fill(jwt);
+    await pub.getByTestId('credential-verify').click();
+    await expect.poll(() => pub.getByTestId('credential-verdict').innerText()).toBe('证书有效');
+    expect(await pub.getByTestId('credential-holder').innerText()).toBe(registered);
+    expect(await pub.getByTestId('credential-achievement').innerText()).toContain('汽车运用与维修');
+    await shot(pub, '56-public-credential-verified');
+
+    // The same credential with another holder's name written into it: the signature no longer holds.
+    const [h, p, sig] = jwt.split('.');
+    const forged = Buffer.from(
+      Buffer.from(p!, 'base64url').toString('utf8').replaceAll(registered, '考生99'),
+    ).toString('base64url');
+    const tampered = [h, forged, sig].join('.');
+    await field(pub, 'credential-text').fill(tampered);
+    await pub.getByTestId('credential-verify').click();
+    await expect.poll(() => pub.getByTestId('credential-verdict').innerText()).toBe('证书未通过验证');
   });
 });
