@@ -101,6 +101,10 @@ export const LEARNER_ERRORS = {
     zh: '学籍文件有误，未导入任何学生，请按逐行列出的问题改正后再导入',
     en: 'The register file has errors; no student was imported. Correct the problems listed by row and import again',
   },
+  LEARNER_CLASS_REFUSED: {
+    zh: '以下学生已不在校，本次未分班',
+    en: 'These learners have left the school; no class was assigned',
+  },
   LEARNER_STATUS_CHANGE_REFUSED: {
     zh: '学籍状态不能这样变更',
     en: 'The student’s status cannot be changed so',

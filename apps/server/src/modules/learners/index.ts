@@ -9,6 +9,8 @@
 import { defineModule, type ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { bindUseCases } from '../../platform/modules/use-cases.ts';
 import * as catalogue from './catalogue.service.ts';
+import * as classAssignment from './class-assignment.service.ts';
+import { classAssignmentRoutes } from './class-assignment.routes.ts';
 import { conversionRoutes } from './conversion.routes.ts';
 import * as conversion from './conversion.service.ts';
 import * as creditAccount from './credit-account.service.ts';
@@ -32,7 +34,7 @@ import * as unmask from './unmask.service.ts';
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
 function createLearnersServices(deps: ModuleDeps) {
   return {
-    register: bindUseCases(deps, { ...register, ...unmask }),
+    register: bindUseCases(deps, { ...register, ...unmask, ...classAssignment }),
     destinations: bindUseCases(deps, destinations),
     files: bindUseCases(deps, { ...learnerImport, ...learnersExport }),
     creditBank: bindUseCases(deps, {
@@ -57,6 +59,7 @@ export const learnersModule = defineModule({
   create: createLearnersServices,
   routes: async (app, options) => {
     await app.register(learnerRoutes, options);
+    await app.register(classAssignmentRoutes, options);
     await app.register(learnerFileRoutes, options);
     await app.register(destinationRoutes, options);
     await app.register(creditBankRoutes, options);

@@ -54,6 +54,26 @@ export function lockLearnerStanding(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
+/** These learners' school, status and class (with name and masked ID for a refusal), locked until the transaction ends. */
+export function lockLearnersForClass(db: Executor, ids: readonly string[]) {
+  return db
+    .selectFrom('learner')
+    .select(['id', 'schoolId', 'status', 'className', 'name', 'idMasked'])
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** Puts these learners into a class. */
+export async function setClassName(db: Executor, ids: readonly string[], className: string, now: Date) {
+  await db
+    .updateTable('learner')
+    .set({ className, updatedAt: now })
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
 /** Of these enrolment registrations, the ones already on the register. */
 export async function registrationsOnRegister(db: Executor, registrationIds: readonly string[]) {
   if (registrationIds.length === 0) return new Set<string>();
@@ -143,6 +163,8 @@ export interface LearnerFilter {
   schoolId?: string;
   cohortYear?: number;
   status?: LearnerStatus;
+  /** One class; `''` the learners in no class yet (未分班). */
+  className?: string;
   limit: number;
   offset: number;
 }
@@ -155,6 +177,7 @@ export async function listLearnerRows(db: Executor, f: LearnerFilter) {
   if (f.schoolId) q = q.where('l.schoolId', '=', f.schoolId);
   if (f.cohortYear !== undefined) q = q.where('l.cohortYear', '=', f.cohortYear);
   if (f.status) q = q.where('l.status', '=', f.status);
+  if (f.className !== undefined) q = q.where('l.className', '=', f.className);
   const [rows, count] = await Promise.all([
     q
       .select(SHOWN)
@@ -190,4 +213,18 @@ export function findLearnersByIdIndexes(db: Executor, schoolId: string, idIndexe
  */
 export function lockSchoolRegister(trx: Executor, schoolId: string) {
   return lockForTransaction(trx, `learner-register|${schoolId}`);
+}
+
+/** The classes of these schools with their learners still at the school (在籍, 休学), by school and name. */
+export async function listClassRows(db: Executor, schoolIds: readonly string[] | null, schoolId?: string) {
+  if (schoolIds?.length === 0) return [];
+  let q = db
+    .selectFrom('learner')
+    .select(['schoolId', 'className', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('className', '<>', '')
+    .where('status', 'in', ['enrolled', 'suspended']);
+  if (schoolIds) q = q.where('schoolId', 'in', [...schoolIds]);
+  if (schoolId) q = q.where('schoolId', '=', schoolId);
+  const rows = await q.groupBy(['schoolId', 'className']).orderBy('schoolId').orderBy('className').execute();
+  return rows.map((r) => ({ schoolId: r.schoolId, className: r.className, learners: Number(r.n) }));
 }

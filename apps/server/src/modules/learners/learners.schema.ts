@@ -55,6 +55,12 @@ export const LearnerListQuery = Type.Object(
     schoolId: Type.Optional(Uuid),
     cohortYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '入学年份' })),
     status: Type.Optional(StatusSchema),
+    className: Type.Optional(
+      Type.String({
+        maxLength: 50,
+        description: 'One class (班级); empty: the learners in no class yet (未分班)',
+      }),
+    ),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size' }),
     offset: Offset(),
   },
@@ -77,3 +83,26 @@ export const StatusChangeBody = Type.Object(
   },
   strict,
 );
+
+export const ClassAssignmentBody = Type.Object(
+  {
+    learnerIds: Type.Array(Type.String({ format: 'uuid' }), {
+      minItems: 1,
+      maxItems: 500,
+      description: 'The learners to put into the class (of one school)',
+    }),
+    className: Type.String({
+      maxLength: 50,
+      description: 'The class (班级); blank takes them out of any class',
+    }),
+  },
+  strict,
+);
+
+export const ClassesQuery = Type.Object({ schoolId: Type.Optional(Uuid) }, strict);
+
+export const SchoolClassSchema = Type.Object({
+  schoolId: Type.String(),
+  className: Type.String(),
+  learners: Type.Integer({ description: 'Learners of the class still at the school (在籍 or 休学)' }),
+});

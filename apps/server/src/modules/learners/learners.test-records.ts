@@ -123,6 +123,14 @@ export function learnerWriteProbes(): WriteProbe[] {
       own: '200',
     },
     {
+      method: 'POST',
+      url: '/api/learners/class-assignments',
+      records: '/api/learners/:id',
+      // The learner's own class again: nothing changes for the owner.
+      request: (rec) => ({ payload: { learnerIds: [rec.id], className: '' } }),
+      own: '200',
+    },
+    {
       method: 'PUT',
       url: '/api/learners/:id/destination',
       records: '/api/learners/:id',

@@ -250,7 +250,14 @@ export async function getLearner(deps: ModuleDeps, actor: Actor, learnerId: stri
 export async function listLearners(
   deps: ModuleDeps,
   actor: Actor,
-  query: { schoolId?: string; cohortYear?: number; status?: LearnerStatus; limit?: number; offset?: number },
+  query: {
+    schoolId?: string;
+    cohortYear?: number;
+    status?: LearnerStatus;
+    className?: string;
+    limit?: number;
+    offset?: number;
+  },
 ) {
   const { limit = 50, offset = 0, ...filter } = query;
   const { rows, total } = await repo.listLearnerRows(deps.db, {

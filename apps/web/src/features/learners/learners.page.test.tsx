@@ -77,6 +77,49 @@ describe('the student register (/learners, 学籍)', () => {
     expect(await makeCohortOnPage()).toEqual({ created: 0, skipped: vecCreated });
   }, 120_000);
 
+  it('puts two of the new cohort into a class (分班) and filters the register by it and by 未分班', async () => {
+    const unassigned = await getJson<LearnerList>('/api/learners?className=&status=enrolled&limit=500');
+    expect(unassigned.total).toBeGreaterThanOrEqual(2);
+    cleanup();
+    renderPage('/learners?class=-&status=enrolled');
+    await screen.findByTestId('learners-table', {}, { timeout: 45_000 });
+    await waitFor(() =>
+      expect(screen.getByTestId('learners-total').textContent).toContain(`共 ${unassigned.total} 名学生`),
+    );
+    const button = screen.getByTestId('learners-assign-class');
+    expect(button.hasAttribute('disabled')).toBe(true);
+    for (const row of ['learner-row-0', 'learner-row-1'])
+      fireEvent.click(within(screen.getByTestId(row)).getByRole('checkbox'));
+    await waitFor(() => expect(button.textContent).toContain('分班（2）'));
+    expect(window.location.pathname).toBe('/learners');
+    fireEvent.click(button);
+    expect((await screen.findByTestId('class-assignment-chosen')).textContent).toContain(
+      '区职教中心 学生 2 名',
+    );
+    const name =
+      screen.getByTestId('class-assignment-name').querySelector('input') ??
+      screen.getByTestId('class-assignment-name');
+    fireEvent.change(name, { target: { value: '护理2027-1班' } });
+    fireEvent.click(screen.getByTestId('class-assignment-save'));
+    await screen.findByText('已分班：调整 2 名，原已在该班 0 名', {}, { timeout: 30_000 });
+
+    const inClass = await getJson<LearnerList>(
+      `/api/learners?className=${encodeURIComponent('护理2027-1班')}`,
+    );
+    expect(inClass.items.map((l) => l.name).sort()).toEqual(
+      unassigned.items
+        .slice(0, 2)
+        .map((l) => l.name)
+        .sort(),
+    );
+    cleanup();
+    renderPage(`/learners?class=${encodeURIComponent('护理2027-1班')}`);
+    await waitFor(() => expect(screen.getByTestId('learners-total').textContent).toContain('共 2 名学生'), {
+      timeout: 45_000,
+    });
+    expect(screen.getByTestId('learner-row-0').textContent).toContain('护理2027-1班');
+  }, 120_000);
+
   it('lists to 区职业高中’s clerk only its own learners, ID numbers masked', async () => {
     await signIn('vhs');
     const before = await registerSize();

@@ -1,26 +1,31 @@
 import { LEARNER_STATUSES, LEARNER_STATUS_LABELS } from '@zhijiao/contracts';
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Pagination, Select, Typography } from 'antd';
-import { useState, type HTMLAttributes } from 'react';
+import { Button, Empty, Flex, Grid, Pagination, Select, Typography } from 'antd';
+import { useState, type HTMLAttributes, type Key } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ExportButton } from '@/components/export-button';
 import { ChoiceFilter, YearFilter } from '@/components/list-filters';
 import { QueryState } from '@/components/query-state';
 import { RecordListPage } from '@/components/record-list-page';
 import { ResponsiveTable } from '@/components/responsive-table';
+import { selectAllTitle } from '@/components/select-all-title';
 import { useT } from '@/lib/i18n';
 import { canKeepSchoolRecords } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useUrlFilters } from '@/lib/url-filters';
+import { useClasses } from '../api/classes';
 import { useLearners } from '../api/get-learners';
 import { useManagedSchools, useRegisterSchools } from '../lib/schools';
 import type { LearnerSummary } from '../types';
+import { ClassAssignmentModal } from './class-assignment-modal';
 import { CohortModal } from './cohort-modal';
 import { ImportLearnersModal } from './import-modal';
 import { LearnerStatusTag } from './learner-tags';
 import { LearnersTabs } from './learners-tabs';
 
 const PAGE = 50;
+/** The class filter's value for the learners in no class yet (未分班); the server takes it as `className=`. */
+const NO_CLASS = '-';
 
 /**
  * `/learners`: the student register (学籍) of the schools the user sees — a school's clerk its own,
@@ -39,15 +44,18 @@ export function LearnersPage() {
     school: 'text',
     cohort: 'number',
     status: LEARNER_STATUSES,
+    class: 'text',
   });
   const setFilter: typeof setUrlFilter = (key, value) => {
     setPage(1);
     setUrlFilter(key, value);
   };
+  const className = filter.class === NO_CLASS ? '' : filter.class;
   const learners = useLearners({
     schoolId: filter.school,
     cohortYear: filter.cohort,
     status: filter.status,
+    className,
     limit: PAGE,
     offset: (page - 1) * PAGE,
   });
@@ -58,6 +66,14 @@ export function LearnersPage() {
   const mayImport = manage && managed.some((s) => s.id === me?.orgUnit.id);
   const [importing, setImporting] = useState(false);
   const listFilter = { schoolId: filter.school, cohortYear: filter.cohort, status: filter.status };
+  const classes = useClasses(filter.school);
+  // 分班: learners ticked on this page (kept across pages by id), all of one school the user keeps.
+  const [ticked, setTicked] = useState<LearnerSummary[]>([]);
+  const [assigning, setAssigning] = useState(false);
+  // 分班 is desk work: on a phone the register stays a list of cards, with nothing to tick.
+  const screens = Grid.useBreakpoint();
+  const selectable = manage && screens.md !== false;
+  const tickedSchools = new Set(ticked.map((l) => l.school.id));
 
   return (
     <RecordListPage
@@ -78,6 +94,25 @@ export function LearnersPage() {
             </Button>
           )}
           {mayImport && <ImportLearnersModal open={importing} onClose={() => setImporting(false)} />}
+          {selectable && (
+            <Button
+              disabled={ticked.length === 0 || tickedSchools.size > 1}
+              title={tickedSchools.size > 1 ? t('learners.classes.oneSchool') : undefined}
+              onClick={() => setAssigning(true)}
+              data-testid="learners-assign-class"
+            >
+              {t('learners.classes.button', { count: ticked.length })}
+            </Button>
+          )}
+          {assigning && (
+            <ClassAssignmentModal
+              learners={ticked}
+              onClose={() => {
+                setAssigning(false);
+                setTicked([]);
+              }}
+            />
+          )}
         </>
       }
       create={
@@ -108,6 +143,23 @@ export function LearnersPage() {
             value={filter.cohort}
             onChange={(v) => setFilter('cohort', v)}
           />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ minWidth: 150 }}
+            placeholder={t('learners.filter.class')}
+            aria-label={t('learners.filter.class')}
+            data-testid="learners-filter-class"
+            value={filter.class}
+            onChange={(v?: string) => setFilter('class', v ?? null)}
+            options={[
+              { value: NO_CLASS, label: t('learners.noClass') },
+              ...[...new Set((classes.data?.items ?? []).map((c) => c.className))].map((c) => ({
+                value: c,
+                label: c,
+              })),
+            ]}
+          />
           <ChoiceFilter
             label={t('learners.col.status')}
             width={120}
@@ -134,13 +186,36 @@ export function LearnersPage() {
               scroll={{ x: 1100 }}
               pagination={false}
               data-testid="learners-table"
+              rowSelection={
+                selectable
+                  ? {
+                      selectedRowKeys: ticked.map((l) => l.id),
+                      columnTitle: selectAllTitle(t('common.selectAll')),
+                      preserveSelectedRowKeys: true,
+                      onChange: (_keys: Key[], rows: LearnerSummary[]) =>
+                        setTicked((before) => {
+                          const onPage = new Set(items.map((r) => r.id));
+                          const kept = before.filter((l) => !onPage.has(l.id));
+                          return [...kept, ...rows.filter((r) => r && onPage.has(r.id))];
+                        }),
+                      getCheckboxProps: (r: LearnerSummary) => ({
+                        disabled: !r.abilities.changeStatus || !['enrolled', 'suspended'].includes(r.status),
+                        'aria-label': t('learners.classes.select', { name: r.name }),
+                      }),
+                    }
+                  : undefined
+              }
               locale={{ emptyText: <Empty description={t('learners.empty')} /> }}
               onRow={(r, index) =>
                 ({
                   'data-testid': `learner-row-${index ?? 0}`,
                   'data-id': r.id,
                   style: { cursor: 'pointer' },
-                  onClick: () => navigate(`/learners/${r.id}`),
+                  // A tick in the selection column chooses the row for 分班; anywhere else opens it.
+                  onClick: (e: React.MouseEvent<HTMLElement>) => {
+                    if ((e.target as HTMLElement).closest('.ant-table-selection-column')) return;
+                    void navigate(`/learners/${r.id}`);
+                  },
                 }) as HTMLAttributes<HTMLElement>
               }
               columns={[
