@@ -76,11 +76,27 @@ export const LEARNER_STATUS_LABELS: Record<LearnerStatus, Label> = {
   graduated: { zh: '毕业', en: 'Graduated' },
 };
 
-/** How a learner came onto the register: from an enrolment registration (报到) or by import. */
-export const LEARNER_SOURCES = ['enrollment', 'import'] as const;
+/**
+ * How a learner came onto the register: from an enrolment registration (报到), by import, or
+ * registered as a social learner (社会学习者登记).
+ */
+export const LEARNER_SOURCES = ['enrollment', 'import', 'social'] as const;
 export type LearnerSource = (typeof LEARNER_SOURCES)[number];
 
+/** Who a register row is: a student of the school (学籍学生) or an adult it trains (社会学习者). */
+export const LEARNER_KINDS = ['student', 'social'] as const;
+export type LearnerKind = (typeof LEARNER_KINDS)[number];
+
+export const LEARNER_KIND_LABELS: Record<LearnerKind, Label> = {
+  student: { zh: '学籍学生', en: 'Student' },
+  social: { zh: '社会学习者', en: 'Social learner' },
+};
+
 export const LEARNER_ERRORS = {
+  LEARNER_NAME_MISMATCH: {
+    zh: '该身份证号已在本校登记，但姓名不同，请核对后再登记',
+    en: 'This ID number is on the school’s register under another name: check it and register again',
+  },
   LEARNER_NOT_A_SCHOOL: {
     zh: '学籍只能登记在中职学校名下',
     en: 'Only a vocational school keeps a student register',

@@ -105,8 +105,8 @@ describe('a cohort from 报到: concurrent requests, large cohorts, unreadable I
       register.createCohortFromEnrollment(deps, vhsActor, input),
     ]);
     expect(answers.sort((a, b) => b.created - a.created)).toEqual([
-      { created: 2, skipped: 0 },
-      { created: 0, skipped: 2 },
+      { created: 2, admittedFromSocial: 0, skipped: 0 },
+      { created: 0, admittedFromSocial: 0, skipped: 2 },
     ]);
     expect(await learnerCount(vhsId)).toBe(2);
     const entries = await ctx.db

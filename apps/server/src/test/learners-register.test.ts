@@ -12,7 +12,9 @@ import {
   type SeasonFixture,
 } from '../modules/enrollment/enrollment.test-helpers.ts';
 import { identityColumns } from '../modules/learners/learner-columns.ts';
+import * as outcomes from '../modules/learners/outcomes.service.ts';
 import * as register from '../modules/learners/register.service.ts';
+import * as socialLearners from '../modules/learners/social-learners.service.ts';
 import * as unmask from '../modules/learners/unmask.service.ts';
 import { PII_VIEWS_PER_HOUR } from '../modules/learners/learners.config.ts';
 import { SECURITY_ALERT_ACTION } from '../platform/audit/audit-log.ts';
@@ -89,7 +91,7 @@ describe('the student register (学籍) made from enrolment registrations', () =
       schoolId: units.vhs,
       seasonId: f.seasonId,
     });
-    expect(answer).toEqual({ created: 1, skipped: 0 });
+    expect(answer).toEqual({ created: 1, admittedFromSocial: 0, skipped: 0 });
     const row = (await learnerOf('210004'))!;
     expect(row).toMatchObject({
       schoolId: units.vhs,
@@ -128,11 +130,13 @@ describe('the student register (学籍) made from enrolment registrations', () =
     const again = { schoolId: units.vhs, seasonId: f.seasonId };
     expect(await register.createCohortFromEnrollment(deps, actors.vhs, again)).toEqual({
       created: 0,
+      admittedFromSocial: 0,
       skipped: 1,
     });
     expect((await confirmRegistration(vhs, '210005')).statusCode).toBe(200);
     expect(await register.createCohortFromEnrollment(deps, actors.vhs, again)).toEqual({
       created: 1,
+      admittedFromSocial: 0,
       skipped: 1,
     });
     const count = await ctx.db
@@ -188,9 +192,52 @@ describe('the student register (学籍) made from enrolment registrations', () =
     });
     expect(await learnerOf('210003')).toBeUndefined();
     await ctx.db.deleteFrom('learner').where('id', '=', imported.id).execute();
+
+    // The same person trained at the school before as a social learner (社会学习者), with an
+    // outcome recorded: admitted through 报到, that row becomes the student's, the outcome kept.
+    const social = await socialLearners.registerSocialLearner(deps, actors.vec, {
+      schoolId: units.vec,
+      name: '王三',
+      idNumber: residentId(3, 'F'),
+    });
+    expect(social).toMatchObject({ merged: false, kind: 'social' });
+    const outcome = await outcomes.recordOutcome(deps, actors.vec, social.id, {
+      type: 'training_completion',
+      title: '美容师（初级）培训',
+      issuer: '区职教中心',
+      achievedOn: '2021-05-20',
+    });
     expect(await register.createCohortFromEnrollment(deps, actors.vec, input)).toEqual({
-      created: 1,
+      created: 0,
+      admittedFromSocial: 1,
       skipped: 0,
+    });
+    const admitted = (await learnerOf('210003'))!;
+    expect(admitted).toMatchObject({
+      id: social.id,
+      kind: 'student',
+      source: 'enrollment',
+      cohortYear: 2021,
+      status: 'enrolled',
+    });
+    expect(admitted.majorCode).not.toBe('');
+    const kept = await ctx.db
+      .selectFrom('learningOutcome')
+      .select('learnerId')
+      .where('id', '=', outcome.id)
+      .executeTakeFirstOrThrow();
+    expect(kept.learnerId).toBe(social.id);
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('action', '=', 'learner.admitted_from_social')
+      .where('objectId', '=', social.id)
+      .execute();
+    expect(audit).toEqual([{ details: { schoolId: units.vec, registrationId: id('210003') } }]);
+    expect(await register.createCohortFromEnrollment(deps, actors.vec, input)).toEqual({
+      created: 0,
+      admittedFromSocial: 0,
+      skipped: 1,
     });
   });
 
@@ -382,7 +429,7 @@ describe('the student register (学籍) made from enrolment registrations', () =
     const cohort = { schoolId: units.vhs, seasonId: f.seasonId };
     const again = await vhs.post('/api/learners/enrollment-cohorts', cohort);
     expect(again.statusCode, again.body).toBe(200);
-    expect(again.json()).toEqual({ created: 0, skipped: 2 });
+    expect(again.json()).toEqual({ created: 0, admittedFromSocial: 0, skipped: 2 });
     const byCoordinator = await coordinator.post('/api/learners/enrollment-cohorts', cohort);
     expect([byCoordinator.statusCode, codeOf(byCoordinator)]).toEqual([403, 'FORBIDDEN']);
 

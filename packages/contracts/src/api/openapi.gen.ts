@@ -24082,6 +24082,8 @@ export interface paths {
                     className?: string;
                     /** @description 入学年份 */
                     cohortYear?: number;
+                    /** @description student (学籍学生) or social (社会学习者: an adult the school trains; no major or class) */
+                    kind?: "student" | "social";
                     /** @description Page size */
                     limit?: number;
                     /** @description Rows to skip (paging) */
@@ -24116,6 +24118,8 @@ export interface paths {
                                 id: string;
                                 /** @description e.g. 140421********1234 (the ID number is kept encrypted) */
                                 idMasked: string;
+                                /** @description student (学籍学生) or social (社会学习者: an adult the school trains; no major or class) */
+                                kind: "student" | "social";
                                 /** @description Major code (from enrolment: the enrolment program’s code) */
                                 majorCode: string;
                                 /** @description Major name, e.g. 焊接技术应用 */
@@ -24127,8 +24131,8 @@ export interface paths {
                                     name: string;
                                 };
                                 sex: "M" | "F";
-                                /** @description enrollment (报到) or import */
-                                source: "enrollment" | "import";
+                                /** @description enrollment (报到), import, or social (社会学习者登记) */
+                                source: "enrollment" | "import" | "social";
                                 /** @description 在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated */
                                 status: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
                                 /**
@@ -24237,6 +24241,8 @@ export interface paths {
                                 id: string;
                                 /** @description e.g. 140421********1234 (the ID number is kept encrypted) */
                                 idMasked: string;
+                                /** @description student (学籍学生) or social (社会学习者: an adult the school trains; no major or class) */
+                                kind: "student" | "social";
                                 /** @description Major code (from enrolment: the enrolment program’s code) */
                                 majorCode: string;
                                 /** @description Major name, e.g. 焊接技术应用 */
@@ -24248,8 +24254,8 @@ export interface paths {
                                     name: string;
                                 };
                                 sex: "M" | "F";
-                                /** @description enrollment (报到) or import */
-                                source: "enrollment" | "import";
+                                /** @description enrollment (报到), import, or social (社会学习者登记) */
+                                source: "enrollment" | "import" | "social";
                                 /** @description 在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated */
                                 status: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
                                 /**
@@ -25160,6 +25166,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learners/{id}/same-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same person’s other rows in the district (same ID number) that the actor sees */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cohortYear: number;
+                                id: string;
+                                /** @description student (学籍学生) or social (社会学习者: an adult the school trains; no major or class) */
+                                kind: "student" | "social";
+                                majorName: string;
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description 在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated */
+                                status: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                statusSince: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learners/{id}/status-changes": {
         parameters: {
             query?: never;
@@ -25215,6 +25324,8 @@ export interface paths {
                                 id: string;
                                 /** @description e.g. 140421********1234 (the ID number is kept encrypted) */
                                 idMasked: string;
+                                /** @description student (学籍学生) or social (社会学习者: an adult the school trains; no major or class) */
+                                kind: "student" | "social";
                                 /** @description Major code (from enrolment: the enrolment program’s code) */
                                 majorCode: string;
                                 /** @description Major name, e.g. 焊接技术应用 */
@@ -25226,8 +25337,8 @@ export interface paths {
                                     name: string;
                                 };
                                 sex: "M" | "F";
-                                /** @description enrollment (报到) or import */
-                                source: "enrollment" | "import";
+                                /** @description enrollment (报到), import, or social (社会学习者登记) */
+                                source: "enrollment" | "import" | "social";
                                 /** @description 在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated */
                                 status: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
                                 /**
@@ -25622,6 +25733,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Social learners of the school admitted: their rows became the students’ */
+                            admittedFromSocial: number;
                             /** @description Learners added */
                             created: number;
                             /** @description Registrations already on the register */
@@ -25697,6 +25810,8 @@ export interface paths {
                     className?: string;
                     /** @description 入学年份 */
                     cohortYear?: number;
+                    /** @description student (学籍学生) or social (社会学习者: an adult the school trains; no major or class) */
+                    kind?: "student" | "social";
                     schoolId?: string;
                     /** @description 在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated */
                     status?: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
@@ -25939,6 +26054,107 @@ export interface paths {
                     };
                     content: {
                         "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/social-learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an adult the school trains as a social learner (by ID number: someone already on the register is answered, not added) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 居民身份证号 (stored encrypted; never answered) */
+                        idNumber: string;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description The vocational school that trains the learner
+                         */
+                        schoolId: string;
+                        /** @description Checked against the ID number */
+                        sex?: "M" | "F";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "student" | "social";
+                            /** @description Already on the school’s register: that row, nothing written */
+                            merged: boolean;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
             };

@@ -29,12 +29,14 @@ import * as outcomeImport from './outcome-import.ts';
 import * as review from './outcome-review.service.ts';
 import * as outcomes from './outcomes.service.ts';
 import * as register from './register.service.ts';
+import * as socialLearners from './social-learners.service.ts';
+import { socialLearnerRoutes } from './social-learners.routes.ts';
 import * as unmask from './unmask.service.ts';
 
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
 function createLearnersServices(deps: ModuleDeps) {
   return {
-    register: bindUseCases(deps, { ...register, ...unmask, ...classAssignment }),
+    register: bindUseCases(deps, { ...register, ...unmask, ...classAssignment, ...socialLearners }),
     destinations: bindUseCases(deps, destinations),
     files: bindUseCases(deps, { ...learnerImport, ...learnersExport }),
     creditBank: bindUseCases(deps, {
@@ -60,6 +62,7 @@ export const learnersModule = defineModule({
   routes: async (app, options) => {
     await app.register(learnerRoutes, options);
     await app.register(classAssignmentRoutes, options);
+    await app.register(socialLearnerRoutes, options);
     await app.register(learnerFileRoutes, options);
     await app.register(destinationRoutes, options);
     await app.register(creditBankRoutes, options);

@@ -17,6 +17,7 @@ type Row = Awaited<ReturnType<typeof listLearners>>['items'][number];
 const SOURCE_LABELS = {
   enrollment: { zh: '招生报到', en: 'Enrolment' },
   import: { zh: '学籍导入', en: 'Import' },
+  social: { zh: '社会学习者登记', en: 'Social learner' },
 } as const;
 
 /**

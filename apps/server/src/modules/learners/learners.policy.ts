@@ -34,6 +34,7 @@ export function mayManageSchool(actor: Actor, schoolId: string): boolean {
 }
 
 /** What the actor may do with a learner (sent with it, for the UI). */
-export function learnerAbilities(actor: Actor, learner: { schoolId: string }) {
-  return { changeStatus: mayManageSchool(actor, learner.schoolId) };
+export function learnerAbilities(actor: Actor, learner: { schoolId: string; kind: 'student' | 'social' }) {
+  // A social learner (社会学习者) is not on the student register: no status to change.
+  return { changeStatus: learner.kind === 'student' && mayManageSchool(actor, learner.schoolId) };
 }

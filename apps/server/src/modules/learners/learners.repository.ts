@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { LearnerStatus } from '@zhijiao/contracts';
+import type { LearnerKind, LearnerStatus } from '@zhijiao/contracts';
 import { lockForTransaction } from '../../platform/db/advisory-lock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { LearnerStatusChangeTable, LearnerTable } from './learners.tables.ts';
@@ -14,6 +14,7 @@ const SHOWN = [
   'l.id',
   'l.schoolId',
   'l.districtId',
+  'l.kind',
   'l.majorCode',
   'l.majorName',
   'l.className',
@@ -163,6 +164,7 @@ export interface LearnerFilter {
   schoolId?: string;
   cohortYear?: number;
   status?: LearnerStatus;
+  kind?: LearnerKind;
   /** One class; `''` the learners in no class yet (未分班). */
   className?: string;
   limit: number;
@@ -177,6 +179,7 @@ export async function listLearnerRows(db: Executor, f: LearnerFilter) {
   if (f.schoolId) q = q.where('l.schoolId', '=', f.schoolId);
   if (f.cohortYear !== undefined) q = q.where('l.cohortYear', '=', f.cohortYear);
   if (f.status) q = q.where('l.status', '=', f.status);
+  if (f.kind) q = q.where('l.kind', '=', f.kind);
   if (f.className !== undefined) q = q.where('l.className', '=', f.className);
   const [rows, count] = await Promise.all([
     q
@@ -227,4 +230,67 @@ export async function listClassRows(db: Executor, schoolIds: readonly string[] |
   if (schoolId) q = q.where('schoolId', '=', schoolId);
   const rows = await q.groupBy(['schoolId', 'className']).orderBy('schoolId').orderBy('className').execute();
   return rows.map((r) => ({ schoolId: r.schoolId, className: r.className, learners: Number(r.n) }));
+}
+
+/** A learner's school, district and blind index (to find the same person's other rows). */
+export function findLearnerIdentity(db: Executor, id: string) {
+  return db
+    .selectFrom('learner')
+    .select(['id', 'schoolId', 'districtId', 'idIndex'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The rows of one ID number's blind index in a district, but one, of the schools given (null: all). */
+export async function listSamePersonRows(
+  db: Executor,
+  f: { districtId: string; idIndex: string; exceptId: string; schoolIds: readonly string[] | null },
+) {
+  if (f.schoolIds?.length === 0) return [];
+  let q = db
+    .selectFrom('learner')
+    .select(['id', 'schoolId', 'kind', 'majorName', 'cohortYear', 'status', 'statusSince'])
+    .where('districtId', '=', f.districtId)
+    .where('idIndex', '=', f.idIndex)
+    .where('id', '<>', f.exceptId);
+  if (f.schoolIds) q = q.where('schoolId', 'in', [...f.schoolIds]);
+  return q.orderBy('cohortYear').orderBy('id').execute();
+}
+
+/** Of these blind indexes on the school's register, the social learners' rows (to admit them as students). */
+export async function socialLearnersByIdIndexes(
+  db: Executor,
+  schoolId: string,
+  idIndexes: readonly string[],
+) {
+  if (idIndexes.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('learner')
+    .select(['id', 'idIndex'])
+    .where('schoolId', '=', schoolId)
+    .where('kind', '=', 'social')
+    .where('idIndex', 'in', [...idIndexes])
+    .execute();
+  return new Map(rows.map((r) => [r.idIndex, r.id]));
+}
+
+/** Turns a social learner's row into the student's admitted through 报到 (outcomes and credits stay with the row). */
+export async function admitSocialLearner(
+  db: Executor,
+  id: string,
+  values: {
+    majorCode: string;
+    majorName: string;
+    cohortYear: number;
+    name: string;
+    enrollmentRegistrationId: string;
+    updatedAt: Date;
+  },
+): Promise<void> {
+  await db
+    .updateTable('learner')
+    .set({ ...values, kind: 'student', source: 'enrollment' })
+    .where('id', '=', id)
+    .where('kind', '=', 'social')
+    .execute();
 }

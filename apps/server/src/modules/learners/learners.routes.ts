@@ -62,6 +62,9 @@ export const learnerRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Learner
         response: withErrors({
           200: Type.Object({
             created: Type.Integer({ description: 'Learners added' }),
+            admittedFromSocial: Type.Integer({
+              description: 'Social learners of the school admitted: their rows became the students’',
+            }),
             skipped: Type.Integer({ description: 'Registrations already on the register' }),
           }),
         }),

@@ -1,4 +1,4 @@
-import { LEARNER_SOURCES, LEARNER_STATUSES } from '@zhijiao/contracts';
+import { LEARNER_KINDS, LEARNER_SOURCES, LEARNER_STATUSES } from '@zhijiao/contracts';
 import { Type } from 'typebox';
 import {
   DateString,
@@ -11,6 +11,9 @@ import {
 } from '../../platform/http/schemas.ts';
 
 const strict = { additionalProperties: false } as const;
+const KindSchema = literals(LEARNER_KINDS, {
+  description: 'student (学籍学生) or social (社会学习者: an adult the school trains; no major or class)',
+});
 const StatusSchema = literals(LEARNER_STATUSES, {
   description: '在籍 enrolled, 休学 suspended, 转学 transferred (out), 退学 withdrawn, 毕业 graduated',
 });
@@ -18,6 +21,7 @@ const StatusSchema = literals(LEARNER_STATUSES, {
 export const LearnerSummarySchema = Type.Object({
   id: Type.String(),
   school: UnitRef,
+  kind: KindSchema,
   majorCode: Type.String({ description: 'Major code (from enrolment: the enrolment program’s code)' }),
   majorName: Type.String({ description: 'Major name, e.g. 焊接技术应用' }),
   className: Type.String({ description: 'Class (班级); blank until the school assigns one' }),
@@ -27,7 +31,7 @@ export const LearnerSummarySchema = Type.Object({
   sex: literals(['M', 'F'] as const),
   status: StatusSchema,
   statusSince: DateString,
-  source: literals(LEARNER_SOURCES, { description: 'enrollment (报到) or import' }),
+  source: literals(LEARNER_SOURCES, { description: 'enrollment (报到), import, or social (社会学习者登记)' }),
   enrollmentRegistrationId: Nullable(Type.String({ description: 'The 报到 it came from' })),
   updatedAt: Timestamp,
   abilities: Type.Object({ changeStatus: Type.Boolean() }),
@@ -55,6 +59,7 @@ export const LearnerListQuery = Type.Object(
     schoolId: Type.Optional(Uuid),
     cohortYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '入学年份' })),
     status: Type.Optional(StatusSchema),
+    kind: Type.Optional(KindSchema),
     className: Type.Optional(
       Type.String({
         maxLength: 50,
@@ -105,4 +110,24 @@ export const SchoolClassSchema = Type.Object({
   schoolId: Type.String(),
   className: Type.String(),
   learners: Type.Integer({ description: 'Learners of the class still at the school (在籍 or 休学)' }),
+});
+
+export const SocialLearnerBody = Type.Object(
+  {
+    schoolId: Type.String({ format: 'uuid', description: 'The vocational school that trains the learner' }),
+    name: Type.String({ maxLength: 100 }),
+    idNumber: Type.String({ maxLength: 32, description: '居民身份证号 (stored encrypted; never answered)' }),
+    sex: Type.Optional(literals(['M', 'F'] as const, { description: 'Checked against the ID number' })),
+  },
+  strict,
+);
+
+export const SamePersonSchema = Type.Object({
+  id: Type.String(),
+  school: UnitRef,
+  kind: KindSchema,
+  majorName: Type.String(),
+  cohortYear: Type.Integer(),
+  status: StatusSchema,
+  statusSince: DateString,
 });

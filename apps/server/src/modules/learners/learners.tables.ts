@@ -1,7 +1,8 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type {
   DestinationKind,
   DestinationSource,
+  LearnerKind,
   LearnerSource,
   LearnerStatus,
   StudyLevel,
@@ -17,6 +18,8 @@ export interface LearnerTable {
   id: Generated<string>;
   schoolId: string;
   districtId: string;
+  /** A student of the school, or a social learner it trains (migration 0044; no major or class). */
+  kind: ColumnType<LearnerKind, LearnerKind | undefined, LearnerKind>;
   majorCode: string;
   majorName: string;
   className: string;

@@ -124,6 +124,14 @@ export function learnerWriteProbes(): WriteProbe[] {
     },
     {
       method: 'POST',
+      url: '/api/learners/social-learners',
+      records: '/api/learners/:id',
+      // The school is the record's: the owner gets as far as the ID number's check.
+      request: (rec) => ({ payload: { schoolId: rec.unitIds[0], name: '社会学员', idNumber: '1404' } }),
+      own: '400 VALIDATION_FAILED ID_FORMAT',
+    },
+    {
+      method: 'POST',
       url: '/api/learners/class-assignments',
       records: '/api/learners/:id',
       // The learner's own class again: nothing changes for the owner.

@@ -1,4 +1,4 @@
-import { keepsVocationalRecords, type LearnerStatus } from '@zhijiao/contracts';
+import { keepsVocationalRecords, type LearnerKind, type LearnerStatus } from '@zhijiao/contracts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
@@ -53,7 +53,7 @@ export async function createCohortFromEnrollment(
   deps: ModuleDeps,
   actor: Actor,
   input: { schoolId: string; seasonId: string },
-): Promise<{ created: number; skipped: number }> {
+): Promise<{ created: number; admittedFromSocial: number; skipped: number }> {
   const school = await schoolToKeep(deps, actor, input.schoolId);
   const season = await findSeasonFacts(deps.db, input.seasonId);
   if (!season || season.districtId !== school.districtId)
@@ -83,12 +83,11 @@ export async function createCohortFromEnrollment(
           `Candidate ${exam}’s ID number gives no birth date: ask the enrolment office to correct the record`,
       );
     const fresh = read.map((r) => ({ ...r, identity: r.identity! }));
-    const known = await repo.idIndexesOnRegister(
-      trx,
-      school.id,
-      fresh.map((r) => r.identity.idIndex),
-    );
-    const clashes = fresh.filter((r) => known.has(r.identity.idIndex));
+    const indexes = fresh.map((r) => r.identity.idIndex);
+    const known = await repo.idIndexesOnRegister(trx, school.id, indexes);
+    // A social learner the school trained is the same person: admitted, the row becomes the student's.
+    const social = await repo.socialLearnersByIdIndexes(trx, school.id, indexes);
+    const clashes = fresh.filter((r) => known.has(r.identity.idIndex) && !social.has(r.identity.idIndex));
     if (clashes.length > 0)
       throw refusedRegistrations(
         'LEARNER_EXISTS',
@@ -98,24 +97,46 @@ export async function createCohortFromEnrollment(
           `Candidate ${exam} is already on the school’s register (a student there has the same ID number)`,
       );
     const now = deps.clock.now();
-    const rows = fresh.map((r) => ({
-      schoolId: school.id,
-      districtId: school.districtId,
-      majorCode: r.programCode,
-      majorName: r.programName,
-      className: '',
-      cohortYear: season.admissionYear,
-      name: r.name,
-      ...r.identity,
-      sex: r.sex,
-      status: 'enrolled' as const,
-      statusSince: chinaDate(r.recordedAt),
-      source: 'enrollment' as const,
-      enrollmentRegistrationId: r.registrationId,
-      createdBy: actor.userId,
-      createdAt: now,
-      updatedAt: now,
-    }));
+    const admitted = fresh.filter((r) => social.has(r.identity.idIndex));
+    for (const r of admitted)
+      await repo.admitSocialLearner(trx, social.get(r.identity.idIndex)!, {
+        majorCode: r.programCode,
+        majorName: r.programName,
+        cohortYear: season.admissionYear,
+        name: r.name,
+        enrollmentRegistrationId: r.registrationId,
+        updatedAt: now,
+      });
+    await deps.audit.recordMany(
+      trx,
+      auditActorOf(actor),
+      admitted.map((r) => ({
+        action: 'learner.admitted_from_social',
+        objectType: 'learner',
+        objectId: social.get(r.identity.idIndex)!,
+        details: { schoolId: school.id, registrationId: r.registrationId },
+      })),
+    );
+    const rows = fresh
+      .filter((r) => !social.has(r.identity.idIndex))
+      .map((r) => ({
+        schoolId: school.id,
+        districtId: school.districtId,
+        majorCode: r.programCode,
+        majorName: r.programName,
+        className: '',
+        cohortYear: season.admissionYear,
+        name: r.name,
+        ...r.identity,
+        sex: r.sex,
+        status: 'enrolled' as const,
+        statusSince: chinaDate(r.recordedAt),
+        source: 'enrollment' as const,
+        enrollmentRegistrationId: r.registrationId,
+        createdBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      }));
     const ids = await repo.insertLearners(trx, rows);
     await repo.insertStatusChanges(
       trx,
@@ -139,7 +160,11 @@ export async function createCohortFromEnrollment(
         details: { schoolId: school.id, source: 'enrollment', registrationId: r.enrollmentRegistrationId },
       })),
     );
-    return { created: rows.length, skipped: registered.length - fresh.length };
+    return {
+      created: rows.length,
+      admittedFromSocial: admitted.length,
+      skipped: registered.length - fresh.length,
+    };
   });
 }
 
@@ -194,6 +219,15 @@ export async function changeLearnerStatus(
   const row = await repo.findLearner(deps.db, learnerId);
   if (!row || !canSeeSchool(actor, row.schoolId)) throw notFound();
   if (!mayManageSchool(actor, row.schoolId)) throw forbidden();
+  if (row.kind === 'social')
+    throw new AppError('LEARNER_STATUS_CHANGE_REFUSED', 409, [
+      {
+        field: 'status',
+        code: 'SOCIAL_LEARNER',
+        message: '社会学习者不在学籍中，没有学籍状态可变更',
+        messageEn: 'A social learner is not on the student register and has no status to change',
+      },
+    ]);
   await deps.transaction(async (trx) => {
     const standing = (await repo.lockLearnerStanding(trx, learnerId))!;
     const change = { to: input.status, on: input.date, reason: input.reason };
@@ -254,6 +288,7 @@ export async function listLearners(
     schoolId?: string;
     cohortYear?: number;
     status?: LearnerStatus;
+    kind?: LearnerKind;
     className?: string;
     limit?: number;
     offset?: number;

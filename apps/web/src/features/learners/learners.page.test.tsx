@@ -296,4 +296,27 @@ describe('the student register (/learners, 学籍)', () => {
     );
     expect(await registerSize()).toBe(before + 1);
   }, 120_000);
+
+  it('registers a social learner (社会学习者) at 区职业高中 and opens the record; the same ID again opens it, not a second', async () => {
+    await signIn('vhs');
+    const id = residentId('19880808', 31);
+    const register = async () => {
+      cleanup();
+      renderPage('/learners');
+      fireEvent.click(await screen.findByTestId('learners-register-social', {}, { timeout: 45_000 }));
+      fireEvent.change(await screen.findByTestId('social-learner-name'), { target: { value: '周志强' } });
+      fireEvent.change(screen.getByTestId('social-learner-id'), { target: { value: id } });
+      fireEvent.click(screen.getByTestId('social-learner-save'));
+      // Saved, the learner's page opens in place of the list.
+      return screen.findByTestId('learner-record', {}, { timeout: 30_000 });
+    };
+    const record = await register();
+    expect(record.textContent).toContain('社会学习者');
+    expect(record.textContent).not.toContain(id);
+    expect(screen.queryByTestId('learner-change-status')).toBeNull();
+    expect((await register()).textContent).toContain('周志强');
+    await screen.findByText('该身份证号已在本校登记，已打开其记录', {}, { timeout: 10_000 });
+    const social = await getJson<LearnerList>('/api/learners?kind=social');
+    expect(social.items.filter((l) => l.name === '周志强')).toHaveLength(1);
+  }, 120_000);
 });

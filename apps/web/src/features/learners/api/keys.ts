@@ -4,6 +4,7 @@ export const learnerKeys = {
   list: (filter: Record<string, unknown>) => ['learners', 'list', filter] as const,
   one: (id: string) => ['learners', 'one', id] as const,
   seasons: ['learners', 'enrollment-seasons'] as const,
+  samePerson: (id: string) => ['learners', 'same-person', id] as const,
   classes: (schoolId: string | null) => ['learners', 'classes', schoolId] as const,
   destination: (id: string) => ['learners', 'destination', id] as const,
   destinations: (query: Record<string, unknown>) => ['learners', 'destinations', query] as const,

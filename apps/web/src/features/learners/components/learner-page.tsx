@@ -8,7 +8,8 @@ import { useLearner } from '../api/get-learner';
 import type { LearnerDetail } from '../types';
 import { CreditBankSection } from './credit-bank-section';
 import { DestinationCard } from './destination-card';
-import { LearnerStatusTag } from './learner-tags';
+import { LearnerKindTag, LearnerStatusTag } from './learner-tags';
+import { SamePersonCard } from './same-person-card';
 import { StatusChangeModal } from './status-change-modal';
 import { StatusHistory } from './status-history';
 
@@ -31,13 +32,18 @@ export function LearnerPage() {
 function LearnerView({ learner: d }: { learner: LearnerDetail }) {
   const t = useT();
   const [changing, setChanging] = useState(false);
+  const social = d.kind === 'social';
   return (
     <>
       <PageHeader
         back
         printable
         title={d.name}
-        subtitle={`${d.school.name} · ${d.majorName} · ${t('learners.cohortYear', { year: d.cohortYear })}`}
+        subtitle={
+          social
+            ? `${d.school.name} · ${t('learners.kind.social')} · ${t('learners.social.since', { year: d.cohortYear })}`
+            : `${d.school.name} · ${d.majorName} · ${t('learners.cohortYear', { year: d.cohortYear })}`
+        }
         extra={
           d.abilities.changeStatus && (
             <Button type="primary" onClick={() => setChanging(true)} data-testid="learner-change-status">
@@ -48,33 +54,43 @@ function LearnerView({ learner: d }: { learner: LearnerDetail }) {
       />
       <Card size="small" title={t('learners.record.title')}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="learner-record">
-          <Descriptions.Item label={t('learners.col.name')}>{d.name}</Descriptions.Item>
+          <Descriptions.Item label={t('learners.col.name')}>
+            {d.name}
+            <LearnerKindTag kind={d.kind} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('learners.col.idMasked')}>{d.idMasked}</Descriptions.Item>
           <Descriptions.Item label={t('learners.col.sex')}>{t(`learners.sex.${d.sex}`)}</Descriptions.Item>
           <Descriptions.Item label={t('learners.col.school')}>{d.school.name}</Descriptions.Item>
-          <Descriptions.Item label={t('learners.col.major')}>
-            {d.majorName}（{d.majorCode}）
+          {!social && (
+            <Descriptions.Item label={t('learners.col.major')}>
+              {d.majorName}（{d.majorCode}）
+            </Descriptions.Item>
+          )}
+          {!social && (
+            <Descriptions.Item label={t('learners.col.className')}>
+              {d.className || t('learners.noClass')}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={social ? t('learners.social.year') : t('learners.col.cohort')}>
+            {social ? d.cohortYear : t('learners.cohortYear', { year: d.cohortYear })}
           </Descriptions.Item>
-          <Descriptions.Item label={t('learners.col.className')}>
-            {d.className || t('learners.noClass')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('learners.col.cohort')}>
-            {t('learners.cohortYear', { year: d.cohortYear })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('learners.col.status')}>
-            <span data-testid="learner-status">
-              <LearnerStatusTag status={d.status} />
-            </span>
-          </Descriptions.Item>
+          {!social && (
+            <Descriptions.Item label={t('learners.col.status')}>
+              <span data-testid="learner-status">
+                <LearnerStatusTag status={d.status} />
+              </span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('learners.col.statusSince')}>{d.statusSince}</Descriptions.Item>
           <Descriptions.Item label={t('learners.col.source')}>
             {t(`learners.source.${d.source}`)}
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <SamePersonCard learnerId={d.id} />
       <StatusHistory history={d.history} />
       <CreditBankSection learner={d} />
-      <DestinationCard learner={d} />
+      {!social && <DestinationCard learner={d} />}
       {changing && <StatusChangeModal open onClose={() => setChanging(false)} learner={d} />}
     </>
   );

@@ -1,5 +1,10 @@
-import { LEARNER_STATUSES, LEARNER_STATUS_LABELS } from '@zhijiao/contracts';
-import { UploadOutlined } from '@ant-design/icons';
+import {
+  LEARNER_KINDS,
+  LEARNER_KIND_LABELS,
+  LEARNER_STATUSES,
+  LEARNER_STATUS_LABELS,
+} from '@zhijiao/contracts';
+import { UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Grid, Pagination, Select, Typography } from 'antd';
 import { useState, type HTMLAttributes, type Key } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -20,8 +25,9 @@ import type { LearnerSummary } from '../types';
 import { ClassAssignmentModal } from './class-assignment-modal';
 import { CohortModal } from './cohort-modal';
 import { ImportLearnersModal } from './import-modal';
-import { LearnerStatusTag } from './learner-tags';
+import { LearnerKindTag, LearnerStatusTag } from './learner-tags';
 import { LearnersTabs } from './learners-tabs';
+import { SocialLearnerModal } from './social-learner-modal';
 
 const PAGE = 50;
 /** The class filter's value for the learners in no class yet (未分班); the server takes it as `className=`. */
@@ -45,6 +51,7 @@ export function LearnersPage() {
     cohort: 'number',
     status: LEARNER_STATUSES,
     class: 'text',
+    kind: LEARNER_KINDS,
   });
   const setFilter: typeof setUrlFilter = (key, value) => {
     setPage(1);
@@ -55,6 +62,7 @@ export function LearnersPage() {
     schoolId: filter.school,
     cohortYear: filter.cohort,
     status: filter.status,
+    kind: filter.kind,
     className,
     limit: PAGE,
     offset: (page - 1) * PAGE,
@@ -65,6 +73,8 @@ export function LearnersPage() {
   // The import goes into the user's own unit's register: a school's clerk, not a unit above schools.
   const mayImport = manage && managed.some((s) => s.id === me?.orgUnit.id);
   const [importing, setImporting] = useState(false);
+  const [registering, setRegistering] = useState(false);
+  const ownSchool = managed.find((s) => s.id === me?.orgUnit.id);
   const listFilter = { schoolId: filter.school, cohortYear: filter.cohort, status: filter.status };
   const classes = useClasses(filter.school);
   // 分班: learners ticked on this page (kept across pages by id), all of one school the user keeps.
@@ -94,6 +104,18 @@ export function LearnersPage() {
             </Button>
           )}
           {mayImport && <ImportLearnersModal open={importing} onClose={() => setImporting(false)} />}
+          {mayImport && ownSchool && (
+            <Button
+              icon={<UserAddOutlined />}
+              onClick={() => setRegistering(true)}
+              data-testid="learners-register-social"
+            >
+              {t('learners.social.button')}
+            </Button>
+          )}
+          {registering && ownSchool && (
+            <SocialLearnerModal school={ownSchool} onClose={() => setRegistering(false)} />
+          )}
           {selectable && (
             <Button
               disabled={ticked.length === 0 || tickedSchools.size > 1}
@@ -161,6 +183,14 @@ export function LearnersPage() {
             ]}
           />
           <ChoiceFilter
+            label={t('learners.filter.kind')}
+            width={130}
+            values={LEARNER_KINDS}
+            labels={LEARNER_KIND_LABELS}
+            value={filter.kind}
+            onChange={(v) => setFilter('kind', v ?? null)}
+          />
+          <ChoiceFilter
             label={t('learners.col.status')}
             width={120}
             values={LEARNER_STATUSES}
@@ -224,7 +254,12 @@ export function LearnersPage() {
                   key: 'name',
                   width: 100,
                   fixed: 'left',
-                  render: (_, r) => <Link to={`/learners/${r.id}`}>{r.name}</Link>,
+                  render: (_, r) => (
+                    <>
+                      <Link to={`/learners/${r.id}`}>{r.name}</Link>
+                      <LearnerKindTag kind={r.kind} />
+                    </>
+                  ),
                 },
                 { title: t('learners.col.idMasked'), dataIndex: 'idMasked', width: 180 },
                 {
@@ -233,7 +268,12 @@ export function LearnersPage() {
                   width: 140,
                   render: (_, r) => r.school.name,
                 },
-                { title: t('learners.col.major'), dataIndex: 'majorName', width: 160 },
+                {
+                  title: t('learners.col.major'),
+                  key: 'major',
+                  width: 160,
+                  render: (_, r) => r.majorName || '—',
+                },
                 {
                   title: t('learners.col.className'),
                   key: 'className',
