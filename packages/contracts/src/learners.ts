@@ -109,6 +109,10 @@ export const LEARNER_ERRORS = {
     zh: '以下考生的身份证号无法读取出生日期，本次未生成学籍',
     en: 'These candidates’ ID numbers give no birth date; nothing was added',
   },
+  LEARNER_ID_REPEATED: {
+    zh: '以下考生的身份证号相同，同一学生不能登记两次，本次未生成学籍',
+    en: 'These candidates have the same ID number: one student cannot be put on the register twice; nothing was added',
+  },
   LEARNER_PII_VIEW_LIMIT: {
     zh: '一小时内查看学生身份证号等个人信息的次数已达上限，已通知审计管理员',
     en: 'You have viewed students’ personal details too often this hour; the audit administrator has been told',

@@ -98,6 +98,46 @@ describe('a cohort from 报到: concurrent requests, large cohorts, unreadable I
       .execute();
   });
 
+  it('refuses (409) two registrations of one cohort with one ID number, naming both exam numbers, and writes nothing', async () => {
+    // 210005's stored ID number was corrected by hand to 210004's: both registrations would make
+    // one student twice.
+    const cipherOf = async (exam: string) =>
+      (
+        await ctx.db
+          .selectFrom('enrollmentCandidate')
+          .select('idCipher')
+          .where('id', '=', id(exam))
+          .executeTakeFirstOrThrow()
+      ).idCipher;
+    const own = await cipherOf('210005');
+    await ctx.db
+      .updateTable('enrollmentCandidate')
+      .set({ idCipher: await cipherOf('210004') })
+      .where('id', '=', id('210005'))
+      .execute();
+    const res = await vhs.post('/api/learners/enrollment-cohorts', { schoolId: vhsId, seasonId: f.seasonId });
+    expect(res.statusCode).toBe(409);
+    const detail = (exam: string, other: string) => ({
+      field: 'examNumber',
+      code: 'LEARNER_ID_REPEATED',
+      examNumber: exam,
+      registrationId: id(exam),
+      message: `考号 ${exam} 的身份证号与考号 ${other} 的相同，请招生办更正考生信息`,
+      messageEn: `Candidate ${exam} has the same ID number as candidate ${other}: ask the enrolment office to correct the records`,
+    });
+    expect((res.json() as { error: unknown }).error).toEqual({
+      code: 'LEARNER_ID_REPEATED',
+      message: '以下考生的身份证号相同，同一学生不能登记两次，本次未生成学籍',
+      details: [detail('210004', '210005'), detail('210005', '210004')],
+    });
+    expect(await learnerCount(vhsId)).toBe(0);
+    await ctx.db
+      .updateTable('enrollmentCandidate')
+      .set({ idCipher: own })
+      .where('id', '=', id('210005'))
+      .execute();
+  });
+
   it('lets two requests for one school and season at once both succeed: the second skips what the first added', async () => {
     const input = { schoolId: vhsId, seasonId: f.seasonId };
     const answers = await Promise.all([

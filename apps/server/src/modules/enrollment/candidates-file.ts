@@ -1,14 +1,11 @@
 import ExcelJS from 'exceljs';
+import type { ImportRowProblem } from '../../platform/files/import-refusal.ts';
+import { emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
+import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 import { validateResidentId } from '../../platform/validation/identifiers.ts';
 
 /** One row-level problem of an import: Excel row number, column, code and message in zh and en. */
-export interface RowProblem {
-  row: number;
-  field: string;
-  code: string;
-  message: string;
-  messageEn: string;
-}
+export type RowProblem = ImportRowProblem;
 
 /** One valid candidate row, normalised. */
 export interface CandidateRow {
@@ -24,18 +21,25 @@ export interface CandidateRow {
 
 /** The fixed columns of the exam office's file, in template order: header text and field key. */
 const FIXED = [
-  { header: '考号', field: 'examNumber' },
-  { header: '姓名', field: 'name' },
-  { header: '身份证号', field: 'idNumber' },
-  { header: '性别', field: 'sex' },
-  { header: '毕业学校代码', field: 'schoolCode' },
+  ['考号', 'examNumber'],
+  ['姓名', 'name'],
+  ['身份证号', 'idNumber'],
+  ['性别', 'sex'],
+  ['毕业学校代码', 'schoolCode'],
 ] as const;
-const BONUS = { header: '政策照顾分', field: 'bonus' } as const;
+/** The fixed columns' cells are required; a subject's or the bonus's are checked as numbers. */
+const REQUIRED_CELLS = new Set<string>(FIXED.map(([, field]) => field));
+const BONUS = ['政策照顾分', 'bonus'] as const;
 const MAX_ROWS = 100_000;
+
+/** A season's columns: fixed ones, one per subject (by name, field `scores.<key>`), then the bonus. */
+function seasonColumns(subjects: Array<{ key: string; name: string }>): Array<readonly [string, string]> {
+  return [...FIXED, ...subjects.map((s) => [s.name, `scores.${s.key}`] as const), BONUS];
+}
 
 /** The header row of a season's file: fixed columns, one per subject (by name), then the bonus. */
 export function templateHeaders(subjects: Array<{ key: string; name: string }>): string[] {
-  return [...FIXED.map((f) => f.header), ...subjects.map((s) => s.name), BONUS.header];
+  return seasonColumns(subjects).map(([header]) => header);
 }
 
 /** The blank import template (.xlsx) for a season, with the header row and text-formatted ID columns. */
@@ -55,22 +59,6 @@ export async function buildTemplate(subjects: Array<{ key: string; name: string 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if (value instanceof Date) return value.toISOString();
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text).trim();
-    return '';
-  }
-  return String(value).trim();
-}
-
 const SEX: Record<string, 'M' | 'F'> = { 男: 'M', 女: 'F', M: 'M', F: 'F', m: 'M', f: 'F' };
 
 /**
@@ -79,89 +67,41 @@ const SEX: Record<string, 'M' | 'F'> = { 男: 'M', 女: 'F', M: 'M', F: 'F', m: 
  * failing the checksum, a sex that contradicts the ID, scores that are not numbers, exam numbers
  * or ID numbers listed twice. Checks against the database (school codes) are the caller's.
  */
-export async function readCandidateFile(
+export function readCandidateFile(
   buffer: Buffer,
   subjects: Array<{ key: string; name: string }>,
   today: Date,
-): Promise<{ rows: CandidateRow[]; problems: RowProblem[] }> {
+): { rows: CandidateRow[]; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return {
-      rows: [],
-      problems: [
-        {
-          row: 0,
-          field: 'file',
-          code: 'FILE_UNREADABLE',
-          message: '无法读取该 Excel 文件',
-          messageEn: 'The Excel file cannot be read',
-        },
-      ],
-    };
-  }
-  const ws = wb.worksheets[0];
-  if (!ws || ws.rowCount < 2)
-    return {
-      rows: [],
-      problems: [
-        {
-          row: 0,
-          field: 'file',
-          code: 'FILE_NO_ROWS',
-          message: '文件中没有考生数据',
-          messageEn: 'The file holds no candidates',
-        },
-      ],
-    };
-  if (ws.rowCount > MAX_ROWS + 1)
-    return {
-      rows: [],
-      problems: [
-        {
-          row: 0,
-          field: 'file',
-          code: 'FILE_TOO_MANY_ROWS',
-          message: `考生不能超过 ${MAX_ROWS} 行`,
-          messageEn: `At most ${MAX_ROWS} candidate rows`,
-        },
-      ],
-    };
-  const header = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) => header.set(cellText(cell.value), col));
-  const columns = [...FIXED, ...subjects.map((s) => ({ header: s.name, field: `scores.${s.key}` })), BONUS];
-  for (const c of columns)
-    if (!header.has(c.header))
-      problems.push({
-        row: 1,
-        field: c.field,
-        code: 'COLUMN_MISSING',
-        message: `缺少“${c.header}”列`,
-        messageEn: `Column “${c.header}” is missing`,
-      });
-  if (problems.length > 0) return { rows: [], problems };
-  const col = (h: string) => header.get(h)!;
+  const fileProblem = (code: string, message: string, messageEn: string) => ({
+    rows: [],
+    problems: [{ row: 0, field: 'file', code, message, messageEn }],
+  });
+  const sheet = readFirstSheet(buffer, { maxRows: MAX_ROWS });
+  if (!sheet.ok)
+    return sheet.code === 'TOO_MANY_ROWS'
+      ? fileProblem('FILE_TOO_MANY_ROWS', `考生不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} candidate rows`)
+      : fileProblem(
+          'FILE_UNREADABLE',
+          `无法读取该 Excel 文件：${sheet.why.zh}`,
+          `The Excel file cannot be read: ${sheet.why.en}`,
+        );
+  if (sheet.rowCount < 2)
+    return fileProblem('FILE_NO_ROWS', '文件中没有考生数据', 'The file holds no candidates');
+  const columns = seasonColumns(subjects);
+  // Every column's header is required, a subject's and the bonus's too (their cells are numbers).
+  const { missing, records } = sheetRecords(sheet, columns, new Set(columns.map(([, field]) => field)));
+  if (missing.length > 0) return { rows: [], problems: missing };
   const rows: CandidateRow[] = [];
   const examSeen = new Map<string, number>();
   const idSeen = new Map<string, number>();
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
-    const text = (h: string) => cellText(r.getCell(col(h)).value);
-    if (columns.every((c) => text(c.header) === '')) return;
+  for (const record of records) {
+    const { row: n, cell } = record;
+    const before = problems.length;
     const add = (field: string, code: string, message: string, messageEn: string) =>
       problems.push({ row: n, field, code, message, messageEn });
-    const required = (h: string, field: string) => {
-      const v = text(h);
-      if (!v) add(field, 'REQUIRED', `“${h}”不能为空`, `“${h}” is required`);
-      return v;
-    };
-    const examNumber = required('考号', 'examNumber');
-    const name = required('姓名', 'name');
-    const rawId = required('身份证号', 'idNumber');
-    const rawSex = required('性别', 'sex');
-    const schoolCode = required('毕业学校代码', 'schoolCode');
+    problems.push(...emptyRequiredCells(record, FIXED, REQUIRED_CELLS));
+    const { examNumber = '', name = '', idNumber: rawId = '', sex: rawSex = '', schoolCode = '' } = cell;
     let idNumber = '';
     let idSex: 'M' | 'F' | null = null;
     if (rawId) {
@@ -176,7 +116,7 @@ export async function readCandidateFile(
     else if (sex && idSex && sex !== idSex)
       add('sex', 'SEX_ID_MISMATCH', '性别与身份证号不一致', 'Sex does not match the ID number');
     const number = (h: string, field: string, allowEmpty: boolean) => {
-      const v = text(h);
+      const v = cell[field]!;
       if (!v && allowEmpty) return 0;
       const x = Number(v);
       if (!v || !Number.isFinite(x) || x < 0 || x > 10000) {
@@ -187,7 +127,7 @@ export async function readCandidateFile(
     };
     const scores: Record<string, number> = {};
     for (const s of subjects) scores[s.key] = number(s.name, `scores.${s.key}`, false);
-    const bonus = number(BONUS.header, 'bonus', true);
+    const bonus = number(BONUS[0], 'bonus', true);
     if (examNumber) {
       const first = examSeen.get(examNumber);
       if (first)
@@ -200,8 +140,8 @@ export async function readCandidateFile(
         add('idNumber', 'DUPLICATE', `身份证号与第 ${first} 行重复`, `ID number repeats row ${first}`);
       else idSeen.set(idNumber, n);
     }
-    if (!problems.some((p) => p.row === n))
+    if (problems.length === before)
       rows.push({ row: n, examNumber, name, idNumber, sex: sex!, schoolCode, scores, bonus });
-  });
+  }
   return { rows, problems };
 }

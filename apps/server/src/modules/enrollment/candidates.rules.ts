@@ -1,28 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import { importRowHash } from '../../platform/crypto/import-row-hash.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
-import { checkUpload, IMPORT_KINDS } from '../../platform/files/file-guard.ts';
 import { maskResidentId } from '../../platform/validation/identifiers.ts';
 import type { CandidateRow, RowProblem } from './candidates-file.ts';
 
 /** Hex sha256 of a file. */
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-
-/** Refuses a file the upload guard rejects (type by magic bytes, size, zip-bomb limits). */
-export function checkCandidateFile(input: { buffer: Buffer; filename: string }, maxBytes: number): void {
-  const check = checkUpload({
-    buffer: input.buffer,
-    declaredName: input.filename,
-    allowed: IMPORT_KINDS,
-    maxBytes,
-  });
-  if (check.ok) return;
-  const code = check.code.startsWith('ZIP_') ? 'FILE_REJECTED' : check.code;
-  throw new AppError(code as 'FILE_REJECTED', code === 'FILE_TOO_LARGE' ? 413 : 400, [
-    { field: 'file', code: check.code, message: check.zh, messageEn: check.en },
-  ]);
-}
 
 export function rowProblem(
   row: number,
@@ -32,15 +15,6 @@ export function rowProblem(
   messageEn: string,
 ): RowProblem {
   return { row, field, code, message, messageEn };
-}
-
-/** The refusal of a whole import, its problems in row order. */
-export function importInvalid(problems: RowProblem[]): AppError {
-  return new AppError(
-    'ENROLLMENT_IMPORT_INVALID',
-    400,
-    problems.sort((a, b) => a.row - b.row),
-  );
 }
 
 /** Rows whose junior high code is not a junior high school. */

@@ -2,15 +2,14 @@ import type { Transaction } from 'kysely';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/db/database.types.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { checkImportFile, refuseImport } from '../../platform/files/import-refusal.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { unitsByCodes } from '../org/index.ts';
-import { buildTemplate, readCandidateFile, type CandidateRow } from './candidates-file.ts';
+import { buildTemplate, readCandidateFile, type CandidateRow, type RowProblem } from './candidates-file.ts';
 import * as repo from './candidates.repository.ts';
 import {
   candidateValues,
-  checkCandidateFile,
   conflictsWithStored,
-  importInvalid,
   planRows,
   sha256,
   unknownSchools,
@@ -49,19 +48,31 @@ export async function importCandidates(
 ) {
   const season = await loadSeason(deps.db, actor, seasonId);
   seasonWorkflow.assert('setUp', actor, season);
-  checkCandidateFile(input, deps.config.uploadMaxBytes);
+  checkImportFile(input, deps.config.uploadMaxBytes);
   const contentHash = sha256(input.buffer);
   const previous = await repo.findImportByHash(deps.db, season.id, contentHash);
   if (previous) {
     const { id: importId, rows, created, updated, unchanged } = previous;
     return { importId, rows, created, updated, unchanged, repeated: true };
   }
-  const { rows, problems } = await readCandidateFile(input.buffer, season.subjects, deps.clock.now());
+  const { rows, problems } = readCandidateFile(input.buffer, season.subjects, deps.clock.now());
   const schools = await juniorHighsByCode(deps.db, rows);
   problems.push(...unknownSchools(rows, schools));
-  if (problems.length > 0) throw importInvalid(problems);
+  const refuse = (problems: RowProblem[]) =>
+    refuseImport(deps, actor, {
+      code: 'ENROLLMENT_IMPORT_INVALID',
+      action: 'enrollment.candidates.import',
+      objectType: 'enrollment_import',
+      details: { seasonId: season.id, fileName: input.filename.slice(0, 200) },
+      problems,
+    });
+  if (problems.length > 0) return refuse(problems);
   const file = { seasonId: season.id, contentHash, filename: input.filename };
-  return deps.transaction((trx) => writeImport(deps, trx, actor, file, planRows(rows, deps.crypto), schools));
+  const written = await deps.transaction((trx) =>
+    writeImport(deps, trx, actor, file, planRows(rows, deps.crypto), schools),
+  );
+  if (written.refused) return refuse(written.refused);
+  return written;
 }
 
 /** Candidates the actor may see: all for the manager, else those of schools in the actor's scope. */
@@ -83,7 +94,10 @@ async function juniorHighsByCode(db: Executor, rows: CandidateRow[]): Promise<Ma
   );
 }
 
-/** Writes a checked file: refuses conflicts with stored candidates, then creates and updates rows. */
+/**
+ * Writes a checked file: creates and updates rows, or — when the file conflicts with the stored
+ * candidates (read in this transaction) — writes nothing and answers the conflicts (`refused`).
+ */
 async function writeImport(
   deps: ModuleDeps,
   trx: Transaction<Database>,
@@ -95,7 +109,7 @@ async function writeImport(
   const { seasonId } = file;
   const existing = new Map((await repo.listCandidateKeys(trx, seasonId)).map((c) => [c.examNumber, c]));
   const late = conflictsWithStored(plan, existing, await repo.listPlacedCandidateIds(trx, seasonId));
-  if (late.length > 0) throw importInvalid(late);
+  if (late.length > 0) return { refused: late };
   const importId = await repo.insertImport(trx, {
     seasonId,
     contentHash: file.contentHash,

@@ -200,6 +200,15 @@ describe('enrolment season set-up and candidate import', () => {
 
   it('refuses a file with bad rows, listing every problem by row and field, and writes nothing', async () => {
     const before = await ctx.db.selectFrom('enrollmentCandidate').select('id').execute();
+    const refusals = () =>
+      ctx.db
+        .selectFrom('auditLog')
+        .select('details')
+        .where('action', '=', 'enrollment.candidates.import')
+        .where('result', '=', 'failure')
+        .orderBy('seq')
+        .execute();
+    const refusedBefore = (await refusals()).length;
     const badId = residentId(7, 'F').slice(0, 17) + (residentId(7, 'F').endsWith('1') ? '2' : '1');
     const res = await importFile(
       f.coordinator,
@@ -223,6 +232,10 @@ describe('enrolment season set-up and candidate import', () => {
     ]);
     expect(problems(res)[0]!.message).toContain('校验位');
     expect(await ctx.db.selectFrom('enrollmentCandidate').select('id').execute()).toHaveLength(before.length);
+    // The refusal is audited (counts and the file's name, no row's content).
+    const audited = await refusals();
+    expect(audited).toHaveLength(refusedBefore + 1);
+    expect(audited.at(-1)!.details).toMatchObject({ problems: 5 });
   });
 
   it('refuses a file whose columns are missing, a school that is not a junior high, and an ID already registered', async () => {

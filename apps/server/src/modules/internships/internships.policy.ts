@@ -8,7 +8,8 @@ import { inScope, type Actor } from '../../platform/auth/actor.ts';
  * - A vocational school's account (`internship.place` at the school) places its own students on
  *   published posts and puts their documents on file.
  * - Records are read within the actor's scope: the coordinator and leaders (district-wide scope)
- *   read all, a school or enterprise its own. A unit whose scope holds neither the school nor the
+ *   read all, a school or enterprise its own, a unit above the schools (区教育局) its schools'
+ *   placements and the posts they are on. A unit whose scope holds neither the school nor the
  *   enterprise (a bureau's clerk) reads the aggregate numbers only (the 2 % table, `internshipDutyTable`).
  * Whether the actor's unit is an enterprise or a vocational school is checked when a post or
  * placement is made (the unit must be the record's own); later steps compare the actor's unit with
@@ -37,16 +38,19 @@ export function partyOf(actor: Actor, p: { schoolId: string; enterpriseId: strin
 }
 
 /**
- * A post is seen by whoever has the enterprise in scope (drafts included), and once published by
- * every placing school of the same district (it is an offer to them).
+ * A post is seen by whoever has the enterprise in scope (drafts included), once published by
+ * every placing school of the same district (it is an offer to them), and by whoever sees a
+ * placement on it (`placedFromScope`: a placement's school is in the actor's scope) — a unit above
+ * the schools reads their placements, so it reads the posts they are on too.
  */
 export function canSeePost(
   actor: Actor,
   post: { enterpriseId: string; districtId: string; state: PostState },
   actorPlaces: boolean,
+  placedFromScope = false,
 ): boolean {
   if (!actor.permissions.has('internship.read')) return false;
-  if (inScope(actor, post.enterpriseId)) return true;
+  if (inScope(actor, post.enterpriseId) || placedFromScope) return true;
   return post.state !== 'draft' && actorPlaces && actor.districtId === post.districtId;
 }
 

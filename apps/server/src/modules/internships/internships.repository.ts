@@ -13,8 +13,18 @@ export type PlacementRow = Selectable<InternshipPlacementTable>;
 export type AttendanceRow = Selectable<InternshipAttendanceTable>;
 
 /** Which posts a list may return: all, or those of some enterprises plus the published ones of a district. */
+/**
+ * Which posts a list may return: all, or those of the enterprises, those open in the district (to
+ * a placing school), and those a placement of one of `placedFrom` (schools) is on.
+ */
 export type PostScope =
-  { all: true } | { all: false; enterpriseIds: readonly string[]; openInDistrict: string | null };
+  | { all: true }
+  | {
+      all: false;
+      enterpriseIds: readonly string[];
+      openInDistrict: string | null;
+      placedFrom: readonly string[];
+    };
 /** Which placements a list may return: all, or those whose school or enterprise is among the units. */
 export type PlacementScope = { all: true } | { all: false; unitIds: readonly string[] };
 
@@ -36,6 +46,19 @@ export async function insertPost(trx: Executor, values: Insertable<InternshipPos
 
 export function findPost(db: Executor, id: string) {
   return db.selectFrom('internshipPost').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Whether a placement of one of the schools is on the post (its readers read the post too). */
+export async function isPostPlacedFrom(db: Executor, postId: string, schoolIds: readonly string[]) {
+  if (schoolIds.length === 0) return false;
+  const row = await db
+    .selectFrom('internshipPlacement')
+    .select('id')
+    .where('postId', '=', postId)
+    .where('schoolId', 'in', [...schoolIds])
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
 }
 
 /**
@@ -65,12 +88,23 @@ export async function lockPostsOfEnterprise(trx: Executor, enterpriseId: string)
 function postsQuery(db: Executor, scope: PostScope, f: PostFilter) {
   let q = db.selectFrom('internshipPost');
   if (!scope.all) {
-    const { enterpriseIds, openInDistrict } = scope;
+    const { enterpriseIds, openInDistrict, placedFrom } = scope;
     q = q.where((eb) =>
       eb.or([
         ...(enterpriseIds.length > 0 ? [eb('enterpriseId', 'in', [...enterpriseIds])] : []),
         ...(openInDistrict
           ? [eb.and([eb('state', '<>', 'draft'), eb('districtId', '=', openInDistrict)])]
+          : []),
+        ...(placedFrom.length > 0
+          ? [
+              eb.exists(
+                eb
+                  .selectFrom('internshipPlacement as pl')
+                  .select('pl.id')
+                  .whereRef('pl.postId', '=', 'internshipPost.id')
+                  .where('pl.schoolId', 'in', [...placedFrom]),
+              ),
+            ]
           : []),
         eb.val(false),
       ]),

@@ -6,18 +6,18 @@ import { idNumber } from './internships.test-helpers.ts';
 import type { InternshipPostTable } from './internships.tables.ts';
 
 /**
- * A record behind an `:id` route, with the org units whose users may see it (through their scope),
- * those whose own users do (not a unit above them), and those in whose scope another record names
- * it.
+ * A record behind an `:id` route, with the org units whose users may see it (through their scope)
+ * and those whose own users do (not a unit above them).
  */
-type Owned = { id: string; unitIds: string[]; ownUnitIds?: string[]; namedTo?: string[] };
+type Owned = { id: string; unitIds: string[]; ownUnitIds?: string[] };
 
 /**
  * For the scoping matrix (platform/http/scoping.test.ts, needs `seedShangdang`): a draft post of
- * 振东集团 (seen by the enterprise only), a published one (also seen by the district's vocational
- * schools, which place students on it: by their own users, not by a bureau above them, though the
- * placement on it names it to whoever reads the placement) and a placement on it of a 区职教中心 student (seen by the
- * school and the enterprise, not by 区职业高中).
+ * 振东集团 (seen by the enterprise only), two published ones (also seen by the district's
+ * vocational schools, which place students on them: by their own users, not by a bureau above
+ * them), a placement of a 区职教中心 student on the first (seen by the school and the enterprise, not
+ * by 区职业高中) — so the first post is also read by whoever reads the placement (区教育局 above the
+ * school), the second not.
  */
 export async function internshipScopingRecords(ctx: TestContext): Promise<Array<[string, Owned[]]>> {
   const units = await listOrgUnitInfo(ctx.db);
@@ -56,8 +56,8 @@ export async function internshipScopingRecords(ctx: TestContext): Promise<Array<
     createdAt: now,
     updatedAt: now,
   });
-  const [draft, published] = await Promise.all(
-    (['draft', 'published'] as const).map(
+  const [draft, published, unplaced] = await Promise.all(
+    (['draft', 'published', 'published'] as const).map(
       async (state) =>
         (
           await ctx.db
@@ -115,7 +115,11 @@ export async function internshipScopingRecords(ctx: TestContext): Promise<Array<
       '/api/internship-posts/:id',
       [
         { id: draft!, unitIds: [enterpriseId] },
-        { id: published!, unitIds: [enterpriseId], ownUnitIds: placing, namedTo: [schoolId] },
+        // The post a placement is on is read by whoever reads the placement (its school's readers:
+        // 区教育局 above the schools); one no school placed on only by the enterprise's and, as an
+        // offer, by the placing schools' own.
+        { id: published!, unitIds: [enterpriseId, schoolId], ownUnitIds: placing },
+        { id: unplaced!, unitIds: [enterpriseId], ownUnitIds: placing },
       ],
     ],
     ['/api/internship-placements/:id', placements],

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContext } from '../../test/test-context.ts';
+import { createUser, demoContext, login } from '../../test/test-context.ts';
 import { createInternshipsServices } from './index.ts';
 import {
   createInternshipWorld,
@@ -626,5 +626,27 @@ describe('placements: documents, the start refused with its reasons, and who see
       ['agreement', 'consent', 'insurance'],
       ['insurance'],
     ]);
+  });
+});
+
+describe('a unit above the schools', () => {
+  let w: InternshipWorld;
+  beforeAll(async () => {
+    w = await createInternshipWorld();
+  });
+  afterAll(() => w?.ctx.close());
+
+  it('lets 区教育局’s clerk read the posts its schools’ placements are on, as it reads the placements, and no other', async () => {
+    const edu = await login(w.ctx, (await createUser(w.ctx, 'unit_clerk', 'SD-EDU')).username);
+    const postId = await publishPost(w.zhendong);
+    const unplaced = await publishPost(w.zhendong, { title: '无人实习的岗位' });
+    const placementId = await placeStudent(w.vec, postId);
+    expect((await edu.get(`/api/internship-placements/${placementId}`)).statusCode).toBe(200);
+    expect((await edu.get(`/api/internship-posts/${postId}`)).statusCode).toBe(200);
+    expect((await edu.get(`/api/internship-posts/${unplaced}`)).statusCode).toBe(404);
+    const posts = (await edu.get('/api/internship-posts')).json() as { items: Array<{ id: string }> };
+    expect(posts.items.map((p) => p.id)).toEqual([postId]);
+    // It reads the post; it keeps none of the enterprise's.
+    expect(refusalOf(await edu.post(`/api/internship-posts/${postId}/closure`))).toEqual([403, 'FORBIDDEN']);
   });
 });

@@ -78,7 +78,7 @@ export function createInternshipTodos(deps: InternshipsDeps): TodoSource {
     if (mayKeepPosts(actor, actor.orgUnitId)) {
       const drafts = await listPostsInScope(
         deps.db,
-        { all: false, enterpriseIds: [actor.orgUnitId], openInDistrict: null },
+        { all: false, enterpriseIds: [actor.orgUnitId], openInDistrict: null, placedFrom: [] },
         { state: 'draft' },
         { limit: LIMIT, offset: 0 },
       );

@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import type { Executor } from '../../platform/db/database.ts';
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import { findDistrictOf } from '../org/index.ts';
@@ -9,6 +10,7 @@ import {
   countPostsInScope,
   findPost,
   insertPost,
+  isPostPlacedFrom,
   listPostsInScope,
   lockPost,
   type PostFilter,
@@ -106,7 +108,7 @@ export async function publishPost(deps: InternshipsDeps, actor: Actor, id: strin
   const { places } = await actorUnit(deps.db, actor);
   await deps.transaction(async (trx) => {
     const post = await lockPost(trx, id);
-    if (!post || !canSeePost(actor, post, places)) throw notFound();
+    if (!post || !(await seesPost(trx, actor, post, places))) throw notFound();
     postWorkflow.assert('publish', actor, post);
     assertPublishable(deps, post);
     await postWorkflow.apply(deps, trx, 'publish', actor, post, { set: { publishedOn: today(deps) } });
@@ -126,8 +128,20 @@ export async function closePost(deps: InternshipsDeps, actor: Actor, id: string)
 /** The post, if the actor sees it (else 404), and whether the actor places students. */
 export async function loadFor(deps: InternshipsDeps, actor: Actor, id: string) {
   const [post, unit] = await Promise.all([findPost(deps.db, id), actorUnit(deps.db, actor)]);
-  if (!post || !canSeePost(actor, post, unit.places)) throw notFound();
+  if (!post || !(await seesPost(deps.db, actor, post, unit.places))) throw notFound();
   return { post, places: unit.places };
+}
+
+/** `canSeePost`, asking for a placement from the actor's scope on the post only when it decides. */
+async function seesPost(
+  db: Executor,
+  actor: Actor,
+  post: NonNullable<Awaited<ReturnType<typeof findPost>>>,
+  places: boolean,
+) {
+  const seen = canSeePost(actor, post, places);
+  if (seen || actor.scope.all) return seen;
+  return canSeePost(actor, post, places, await isPostPlacedFrom(db, post.id, actor.scope.orgUnitIds));
 }
 
 function postScope(actor: Actor, places: boolean): PostScope {
@@ -136,6 +150,7 @@ function postScope(actor: Actor, places: boolean): PostScope {
     all: false,
     enterpriseIds: actor.scope.orgUnitIds,
     openInDistrict: places ? actor.districtId : null,
+    placedFrom: actor.scope.orgUnitIds,
   };
 }
 

@@ -43,8 +43,9 @@ async function schoolToKeep(deps: ModuleDeps, actor: Actor, schoolId: string) {
  * the first's learners and skips them. All or nothing, each refused registration named by its
  * candidate's exam number (考号, `field: 'examNumber'`, with `examNumber` and `registrationId`):
  * an ID number that gives no birth date (409 `LEARNER_ID_INVALID`: the enrolment record needs
- * correcting), then a candidate whose ID number is already on the school's register, imported
- * before (409 `LEARNER_EXISTS`); nothing is written. The candidate's ID number is decrypted only to
+ * correcting), two registrations with one ID number (409 `LEARNER_ID_REPEATED`, each naming the
+ * other's exam number), then a candidate whose ID number is already on the school's register,
+ * imported before (409 `LEARNER_EXISTS`); nothing is written. The candidate's ID number is decrypted only to
  * read the birth date and re-encrypted at once; it is never logged or returned.
  *
  * @example await createCohortFromEnrollment(deps, clerk, { schoolId: vhs, seasonId }) // { created: 2, skipped: 0 }
@@ -78,11 +79,21 @@ export async function createCohortFromEnrollment(
       throw refusedRegistrations(
         'LEARNER_ID_INVALID',
         unreadable,
-        (exam) => `考号 ${exam} 的身份证号无法读取出生日期，请招生办更正该考生的信息`,
-        (exam) =>
+        ({ examNumber: exam }) => `考号 ${exam} 的身份证号无法读取出生日期，请招生办更正该考生的信息`,
+        ({ examNumber: exam }) =>
           `Candidate ${exam}’s ID number gives no birth date: ask the enrolment office to correct the record`,
       );
     const fresh = read.map((r) => ({ ...r, identity: r.identity! }));
+    const repeated = withSameId(fresh);
+    if (repeated.length > 0)
+      throw refusedRegistrations(
+        'LEARNER_ID_REPEATED',
+        repeated,
+        ({ examNumber: exam, other }) =>
+          `考号 ${exam} 的身份证号与考号 ${other} 的相同，请招生办更正考生信息`,
+        ({ examNumber: exam, other }) =>
+          `Candidate ${exam} has the same ID number as candidate ${other}: ask the enrolment office to correct the records`,
+      );
     const indexes = fresh.map((r) => r.identity.idIndex);
     const known = await repo.idIndexesOnRegister(trx, school.id, indexes);
     // A social learner the school trained is the same person: admitted, the row becomes the student's.
@@ -92,8 +103,8 @@ export async function createCohortFromEnrollment(
       throw refusedRegistrations(
         'LEARNER_EXISTS',
         clashes,
-        (exam) => `考号 ${exam} 的考生已在本校学籍中（身份证号与已有学生相同）`,
-        (exam) =>
+        ({ examNumber: exam }) => `考号 ${exam} 的考生已在本校学籍中（身份证号与已有学生相同）`,
+        ({ examNumber: exam }) =>
           `Candidate ${exam} is already on the school’s register (a student there has the same ID number)`,
       );
     const now = deps.clock.now();
@@ -182,11 +193,11 @@ function identityOf(deps: ModuleDeps, r: { idCipher: string }) {
  * on: the candidate's exam number (考号) and the registration (报到) — not the ID number, which is
  * in no request and shown to no one.
  */
-function refusedRegistrations(
-  code: 'LEARNER_ID_INVALID' | 'LEARNER_EXISTS',
-  rows: ReadonlyArray<{ examNumber: string; registrationId: string }>,
-  zh: (examNumber: string) => string,
-  en: (examNumber: string) => string,
+function refusedRegistrations<R extends { examNumber: string; registrationId: string }>(
+  code: 'LEARNER_ID_INVALID' | 'LEARNER_ID_REPEATED' | 'LEARNER_EXISTS',
+  rows: readonly R[],
+  zh: (row: R) => string,
+  en: (row: R) => string,
 ) {
   return new AppError(
     code,
@@ -196,10 +207,26 @@ function refusedRegistrations(
       code,
       examNumber: r.examNumber,
       registrationId: r.registrationId,
-      message: zh(r.examNumber),
-      messageEn: en(r.examNumber),
+      message: zh(r),
+      messageEn: en(r),
     })),
   );
+}
+
+/**
+ * The registrations whose ID number another of them has too (a record corrected by hand — the
+ * enrolment office keeps one candidate per ID number a season), each with the first other exam
+ * number: one student cannot go on the register twice.
+ *
+ * @example withSameId([a, b]) // a and b share the number: [{ ...a, other: b.examNumber }, { ...b, other: a.examNumber }]
+ */
+function withSameId<R extends { examNumber: string; identity: { idIndex: string } }>(rows: readonly R[]) {
+  const byIndex = new Map<string, R[]>();
+  for (const r of rows) byIndex.set(r.identity.idIndex, [...(byIndex.get(r.identity.idIndex) ?? []), r]);
+  return rows.flatMap((r) => {
+    const other = byIndex.get(r.identity.idIndex)!.find((o) => o !== r);
+    return other ? [{ ...r, other: other.examNumber }] : [];
+  });
 }
 
 /**

@@ -102,7 +102,7 @@ export async function importTeachers(deps: ModuleDeps, actor: Actor, input: Impo
     const { id: importId, rows, created, updated, unchanged } = previous;
     return { importId, repeated: true, rows, created, updated, unchanged };
   }
-  const { rows, problems } = await readRegisterFile(input.buffer);
+  const { rows, problems } = readRegisterFile(input.buffer);
   // A file-level problem (unreadable, header) stops here; row problems are listed with the rest.
   if (problems.some((p) => p.row <= 1)) return refuse(deps, actor, input.filename, problems);
   const plan = await planImport(deps.db, deps.crypto, actor, rows, deps.clock.now(), problems);

@@ -162,11 +162,12 @@ export async function reviewAtSchool(
   input: Static<typeof SchoolReviewBody>,
 ) {
   const a = await applicationFor(deps.db, actor, id);
+  const step = input.decision === 'pass' ? 'schoolPass' : 'schoolReturn';
+  // Who may not take the step hears so (403) before anything about what they sent (400).
+  dqApplications.assert(step, actor, a);
   const comment = input.comment.trim();
   if (input.decision === 'return' && !comment)
     throw reasonRequired('comment', '退回时须填写意见', 'A comment is required when returning');
-  const step = input.decision === 'pass' ? 'schoolPass' : 'schoolReturn';
-  dqApplications.assert(step, actor, a);
   await deps.transaction(async (trx) => {
     const set = {
       schoolReviewedBy: actor.userId,
@@ -186,19 +187,19 @@ export async function decideApplication(
   input: Static<typeof DecisionBody>,
 ) {
   const a = await applicationFor(deps.db, actor, id);
+  const step = input.decision === 'approve' ? 'approve' : 'refuse';
+  dqApplications.assert(step, actor, a);
   const reason = input.reason.trim();
-  if (input.decision === 'refuse' && !reason)
+  if (step === 'refuse' && !reason)
     throw reasonRequired('reason', '不予认定时须填写理由', 'A reason is required when refusing');
   const values =
-    input.decision === 'approve'
+    step === 'approve'
       ? recognitionValues({
           ...input,
           certifyingBody: input.certifyingBody ?? '',
           recognisedOn: input.recognisedOn ?? today(deps),
         })
       : null;
-  const step = values ? 'approve' : 'refuse';
-  dqApplications.assert(step, actor, a);
   // Approving against the level's criteria (checked live, as the reviewer sees them) is a
   // recorded judgement: it needs its written reason, kept on the application and in the audit.
   const criteriaMet = (await loadApplicationDetail(deps.db, actor, id, today(deps))).criteria.eligible;

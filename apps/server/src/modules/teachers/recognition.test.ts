@@ -219,6 +219,18 @@ describe('双师型 recognition: apply → school review → district decision',
     expect(
       codeOf(await coordinator.post(`/api/dq-applications/${id}/school-review`, { decision: 'pass' })),
     ).toEqual([403, 'FORBIDDEN']);
+    // Who may not take the step is told so before anything about what they sent: 区教育局's clerk
+    // sees the school's application but does not review for it, an empty comment or not.
+    const edu = await login(ctx, (await createUser(ctx, 'unit_clerk', 'SD-EDU')).username);
+    expect((await edu.get(`/api/dq-applications/${id}`)).statusCode).toBe(200);
+    for (const body of [
+      { decision: 'return', comment: '' },
+      { decision: 'return', comment: '材料不全' },
+    ])
+      expect(codeOf(await edu.post(`/api/dq-applications/${id}/school-review`, body))).toEqual([
+        403,
+        'FORBIDDEN',
+      ]);
     expect(codeOf(await cast.clients.viewer.post(`/api/dq-applications/${id}/withdrawal`))).toEqual([
       403,
       'FORBIDDEN',

@@ -5,17 +5,13 @@ import {
   type ProfessionalTitle,
   type TeacherSeries,
 } from '@zhijiao/contracts';
-import ExcelJS from 'exceljs';
+import type { ImportRowProblem } from '../../platform/files/import-refusal.ts';
+import { emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
+import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 import { isRealDate } from './date-math.ts';
 
 /** One row-level problem of an import: Excel row number, field, code and message in zh and en. */
-export interface RowProblem {
-  row: number;
-  field: string;
-  code: string;
-  message: string;
-  messageEn: string;
-}
+export type RowProblem = ImportRowProblem;
 
 /** One row of the register file, parsed (not yet checked against the ID or the database). */
 export interface RegisterRow {
@@ -67,6 +63,7 @@ const REQUIRED = new Set([
   'hireDate',
 ]);
 const MAX_ROWS = 20_000;
+const MAX_COLUMNS = 64;
 
 /** Accepted spellings of each enumerated cell (labels and their usual short forms). */
 const EDUCATION_WORDS: Record<string, EducationLevel> = {
@@ -110,22 +107,6 @@ const SERIES_WORDS: Record<string, TeacherSeries> = {
 const YES_NO: Record<string, boolean> = { 是: true, 否: false, '': false };
 const SEX: Record<string, 'M' | 'F'> = { 男: 'M', 女: 'F' };
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text).trim();
-    return '';
-  }
-  return String(value).trim();
-}
-
 /** `2021-9-1`, `2021/09/01`, `2021.9.1` and Excel dates → `2021-09-01`; anything else → null. */
 function normaliseDate(text: string): string | null {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
@@ -135,54 +116,37 @@ function normaliseDate(text: string): string | null {
 }
 
 /**
- * Reads the register .xlsx (first sheet, header row first) and returns each non-empty row parsed,
- * or the problems of the row: missing columns, empty required cells, unknown words, bad dates,
- * malformed majors. Checks of the ID number, dates against each other and the database are the
- * caller's.
+ * Reads the register .xlsx (first sheet, header row first; columns found by their header) with the
+ * platform's reader and returns each non-empty row parsed, or the problems of the row: missing
+ * columns, empty required cells, unknown words, bad dates, malformed majors. Checks of the ID
+ * number, dates against each other and the database are the caller's.
  */
-export async function readRegisterFile(
-  buffer: Buffer,
-): Promise<{ rows: RegisterRow[]; problems: RowProblem[] }> {
+export function readRegisterFile(buffer: Buffer): { rows: RegisterRow[]; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const fileProblem = (code: string, message: string, messageEn: string) => ({
     rows: [],
     problems: [{ row: 0, field: 'file', code, message, messageEn }],
   });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return fileProblem('FILE_UNREADABLE', '无法读取该 Excel 文件', 'The Excel file cannot be read');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws || ws.rowCount < 2)
+  const sheet = readFirstSheet(buffer, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
+  if (!sheet.ok)
+    return sheet.code === 'TOO_MANY_ROWS'
+      ? fileProblem('FILE_TOO_MANY_ROWS', `教师不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows`)
+      : fileProblem(
+          'FILE_UNREADABLE',
+          `无法读取该 Excel 文件：${sheet.why.zh}`,
+          `The Excel file cannot be read: ${sheet.why.en}`,
+        );
+  if (sheet.rowCount < 2)
     return fileProblem('FILE_NO_ROWS', '文件中没有教师数据', 'The file holds no teachers');
-  if (ws.rowCount > MAX_ROWS + 1)
-    return fileProblem('FILE_TOO_MANY_ROWS', `教师不能超过 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows`);
-  const header = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) => header.set(cellText(cell.value), col));
-  for (const [h, field] of COLUMNS)
-    if (!header.has(h) && REQUIRED.has(field))
-      problems.push({
-        row: 1,
-        field,
-        code: 'COLUMN_MISSING',
-        message: `缺少“${h}”列`,
-        messageEn: `Column “${h}” is missing`,
-      });
-  if (problems.length > 0) return { rows: [], problems };
+  const { missing, records } = sheetRecords<string>(sheet, COLUMNS, REQUIRED);
+  if (missing.length > 0) return { rows: [], problems: missing };
   const rows: RegisterRow[] = [];
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
-    const cell: Record<string, string> = {};
-    for (const [h, field] of COLUMNS)
-      cell[field] = header.has(h) ? cellText(r.getCell(header.get(h)!).value) : '';
-    if (Object.values(cell).every((v) => v === '')) return;
+  for (const record of records) {
+    const { row: n, cell } = record;
     const before = problems.length;
     const add = (field: string, code: string, message: string, messageEn: string) =>
       problems.push({ row: n, field, code, message, messageEn });
-    for (const [h, field] of COLUMNS)
-      if (REQUIRED.has(field) && !cell[field]) add(field, 'REQUIRED', `“${h}”不能为空`, `“${h}” is required`);
+    problems.push(...emptyRequiredCells(record, COLUMNS, REQUIRED));
     const pick = <T>(field: string, words: Record<string, T>, h: string): T | undefined => {
       const v = words[cell[field]!];
       if (cell[field] && v === undefined)
@@ -235,7 +199,7 @@ export async function readRegisterFile(
           );
       }
     }
-    if (problems.length > before) return;
+    if (problems.length > before) continue;
     rows.push({
       row: n,
       schoolCode: cell.schoolCode!,
@@ -253,6 +217,6 @@ export async function readRegisterFile(
       leaveDate,
       specialised: startsOn ? { startsOn, endsOn } : null,
     });
-  });
+  }
   return { rows, problems };
 }

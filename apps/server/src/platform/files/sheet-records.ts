@@ -4,7 +4,7 @@ import type { SheetRow } from './xlsx-reader.ts';
 /*
  * A spreadsheet import's rows as records keyed by field, its columns found by their header (the
  * first row), for the imports read with `readFirstSheet`: the enterprise register, the student
- * register, 1+X results.
+ * register, 1+X results, the teacher register and the enrolment candidates.
  */
 
 /** One data row: its row number as the spreadsheet shows it and each field's text ('' when absent). */

@@ -47,10 +47,9 @@ const SCOPE_KEYS = ['unitIds', 'unitId', 'orgUnitId', 'orgUnitIds', 'schoolId', 
  * A record behind an `:id` route, with the org units whose users may see it: a clerk sees it when
  * one of `unitIds` is in its scope (its unit's subtree), or when its own unit is one of
  * `ownUnitIds` — a record seen by a unit's own users and not from above (an offer to the placing
- * schools, an upload attached to nothing yet: its uploader's). `namedTo`: units in whose scope
- * another record names it (a placement names its post), so its id is no leak there.
+ * schools, an upload attached to nothing yet: its uploader's).
  */
-type Owned = { id: string; unitIds: string[]; ownUnitIds?: string[]; namedTo?: string[] };
+type Owned = { id: string; unitIds: string[]; ownUnitIds?: string[] };
 
 /** Whether a clerk of `unitId`, whose scope is `scope`, sees the record. */
 const sees = (rec: Owned, unitId: string, scope: Set<string>) =>
@@ -585,7 +584,7 @@ describe('org-unit scoping of every record route', () => {
         // portal routes though its editor routes are closed to clerks: that id is not foreign).
         const all = [...records.values()].flat();
         const visible = new Set(all.filter((r) => sees(r, unitId, scope)).map((r) => r.id));
-        const foreign = all.filter((r) => !visible.has(r.id) && !(r.namedTo ?? []).some((u) => scope.has(u)));
+        const foreign = all.filter((r) => !visible.has(r.id));
         const urls = plain.map((r) => r.url.replace(':code', PLAN));
         for (const route of idRoutes())
           for (const rec of records.get(route.url)!)
