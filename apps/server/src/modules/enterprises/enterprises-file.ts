@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
+import { cellWord, emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
 import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 
 /** One row-level problem of an import: Excel row number, field, code, messages, and a code's position. */
@@ -129,7 +129,7 @@ export async function readRegisterFile(
     }
     const staff = number('staff', '职工总数', true, MAX_STAFF);
     const revenueWan = number('revenueWan', '营业收入（万元）', false, MAX_REVENUE_WAN);
-    const listed = YES_NO[cell.listedAboveScale!];
+    const listed = cellWord(YES_NO, cell.listedAboveScale);
     if (cell.listedAboveScale && listed === undefined)
       add(
         'listedAboveScale',

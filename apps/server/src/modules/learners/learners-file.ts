@@ -1,6 +1,6 @@
 import { LEARNER_STATUS_LABELS, type LearnerStatus } from '@zhijiao/contracts';
 import ExcelJS from 'exceljs';
-import { sheetRecords } from '../../platform/files/sheet-records.ts';
+import { cellWord, sheetRecords } from '../../platform/files/sheet-records.ts';
 import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 
 /*
@@ -116,7 +116,7 @@ export function readLearnersFile(buffer: Buffer): { rows: LearnerFileRow[]; prob
       if (max && [...cell[field]!].length > max)
         add(field, 'TOO_LONG', `“${h}”不能超过 ${max} 个字`, `“${h}” holds at most ${max} characters`);
     }
-    const sex = SEX[cell.sex!];
+    const sex = cellWord(SEX, cell.sex);
     if (cell.sex && !sex)
       add(
         'sex',
@@ -124,7 +124,7 @@ export function readLearnersFile(buffer: Buffer): { rows: LearnerFileRow[]; prob
         `“性别”应填“男”或“女”，现为“${quoted(cell.sex)}”`,
         `“性别” must be 男 or 女, not “${quoted(cell.sex)}”`,
       );
-    const status = STATUS_WORDS[cell.status!];
+    const status = cellWord(STATUS_WORDS, cell.status);
     if (cell.status && !status)
       add(
         'status',

@@ -1,6 +1,6 @@
 import { OUTCOME_LEVEL_LABELS, type OutcomeLevel } from '@zhijiao/contracts';
 import ExcelJS from 'exceljs';
-import { emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
+import { cellWord, emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
 import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 
 /** One problem of an import: the Excel row, the column's field, a stable code, zh and en. */
@@ -98,7 +98,7 @@ export function readResultsFile(buffer: Buffer): { rows: ResultRow[]; problems: 
           `“${HEADER_OF[field]}”不能超过 ${max} 个字符`,
           `“${HEADER_OF[field]}” holds at most ${max} characters`,
         );
-    const level = LEVEL_WORDS[cell.level!.toLowerCase()];
+    const level = cellWord(LEVEL_WORDS, cell.level?.toLowerCase());
     if (cell.level && !level)
       add(
         'level',

@@ -6,7 +6,7 @@ import {
   type TeacherSeries,
 } from '@zhijiao/contracts';
 import type { ImportRowProblem } from '../../platform/files/import-refusal.ts';
-import { emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
+import { cellWord, emptyRequiredCells, sheetRecords } from '../../platform/files/sheet-records.ts';
 import { readFirstSheet } from '../../platform/files/xlsx-reader.ts';
 import { isRealDate } from './date-math.ts';
 
@@ -148,7 +148,7 @@ export function readRegisterFile(buffer: Buffer): { rows: RegisterRow[]; problem
       problems.push({ row: n, field, code, message, messageEn });
     problems.push(...emptyRequiredCells(record, COLUMNS, REQUIRED));
     const pick = <T>(field: string, words: Record<string, T>, h: string): T | undefined => {
-      const v = words[cell[field]!];
+      const v = cellWord(words, cell[field]);
       if (cell[field] && v === undefined)
         add(
           field,

@@ -68,3 +68,14 @@ export function emptyRequiredCells<F extends string>(
       messageEn: `“${h}” is required`,
     }));
 }
+
+/**
+ * The value a cell's word stands for in a table of accepted words (`{ 男: 'M', 女: 'F' }`), or
+ * undefined: only the table's own keys count, so a cell reading `constructor` or `__proto__` is an
+ * unknown word, not something inherited from `Object.prototype`.
+ *
+ * @example cellWord({ 是: true, 否: false }, 'constructor') // undefined
+ */
+export function cellWord<T>(words: Readonly<Record<string, T>>, cell: string | undefined): T | undefined {
+  return cell !== undefined && Object.hasOwn(words, cell) ? words[cell] : undefined;
+}
