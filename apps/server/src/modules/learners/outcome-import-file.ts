@@ -25,7 +25,9 @@ export type ResultRow = {
   level: OutcomeLevel;
   issuer: string;
   examOn: string;
-} & ({ passed: true; number: string; achievedOn: string } | { passed: false; number: null; achievedOn: null });
+} & (
+  { passed: true; number: string; achievedOn: string } | { passed: false; number: null; achievedOn: null }
+);
 
 /** The columns of the results file, in template order: header and field (姓名 may be there; it is never read). */
 export const COLUMNS = [
@@ -45,7 +47,14 @@ const REQUIRED = new Set(['idNumber', 'title', 'level', 'issuer', 'number', 'ach
 /** Cells a failure's row must fill: no certificate number or issue date, the day it sat instead. */
 const REQUIRED_FAILED = new Set(['idNumber', 'title', 'level', 'issuer', 'examOn']);
 /** 考核结果 as written → passed; an empty cell or an absent column is 合格. */
-const RESULT_WORDS: Record<string, boolean> = { 合格: true, 不合格: false, pass: true, fail: false, passed: true, failed: false };
+const RESULT_WORDS: Record<string, boolean> = {
+  合格: true,
+  不合格: false,
+  pass: true,
+  fail: false,
+  passed: true,
+  failed: false,
+};
 /** The most characters each text field holds (the columns of learning_outcome). */
 const MAX_LENGTH: Record<string, number> = { title: 100, certificateCode: 50, issuer: 100, number: 64 };
 export const MAX_ROWS = 100_000;

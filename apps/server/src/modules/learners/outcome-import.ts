@@ -233,9 +233,7 @@ async function planImport(
         '该身份证号不在本校学籍中',
         'No learner with this ID number on your school’s register',
       );
-    const rowProblems = r.passed
-      ? outcomeInputProblems({ ...r, type: 'one_plus_x_certificate' }, today)
-      : [];
+    const rowProblems = r.passed ? outcomeInputProblems({ ...r, type: 'one_plus_x_certificate' }, today) : [];
     // A pass's day defaults to its issue date, whose check has already spoken.
     if (r.examOn > today && !(r.passed && r.examOn === r.achievedOn))
       rowProblems.push({
@@ -338,7 +336,8 @@ async function writeImport(
           issuer: s.issuer,
           examOn: s.r.examOn,
           passed: s.r.passed,
-          outcomeId: s.outcome === null ? null : 'id' in s.outcome ? s.outcome.id : outcomeIds.get(s.outcome)!,
+          outcomeId:
+            s.outcome === null ? null : 'id' in s.outcome ? s.outcome.id : outcomeIds.get(s.outcome)!,
           importId,
           recordedAt: now,
         })),

@@ -129,7 +129,9 @@ describe('1+X results with 考核结果: every row a sitting (考核记录)', ()
   it('refuses a sitting recorded with the other result', async () => {
     const file = await resultsWorkbook([row(32, '合格', 'C-11', '2021-06-10')], HEADER);
     const e = await refusal(importCertificateResults(deps, vhs, { buffer: file, filename: 'c.xlsx' }));
-    expect(e.details.map((p) => [p.row, p.field, p.code])).toEqual([[2, 'result', 'SITTING_RESULT_CONFLICT']]);
+    expect(e.details.map((p) => [p.row, p.field, p.code])).toEqual([
+      [2, 'result', 'SITTING_RESULT_CONFLICT'],
+    ]);
   });
 
   it('reads a file without 考核结果 as passes, each its sitting on the issue date', async () => {

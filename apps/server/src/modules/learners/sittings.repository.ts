@@ -32,8 +32,6 @@ export async function insertSittings(db: Executor, rows: ReadonlyArray<Insertabl
   await db
     .insertInto('certificateSitting')
     .values([...rows])
-    .onConflict((oc) =>
-      oc.columns(['learnerId', 'issuer', 'certificateName', 'level', 'examOn']).doNothing(),
-    )
+    .onConflict((oc) => oc.columns(['learnerId', 'issuer', 'certificateName', 'level', 'examOn']).doNothing())
     .execute();
 }
