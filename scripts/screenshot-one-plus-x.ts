@@ -45,7 +45,17 @@ const server = await startServer({ startTimeoutMs: 540_000 });
 const browser = await launchBrowser();
 try {
   const url = `${server.url}/learners/one-plus-x?year=${YEAR}`;
-  await both(await pages(browser, server, 'coordinator'), url, 'coordinator-one-plus-x');
+  const coordinator = await pages(browser, server, 'coordinator');
+  await both(coordinator, url, 'coordinator-one-plus-x');
+  // Task （十六）'s yearly indicators as live numbers on the plan's indicator list.
+  await coordinator.wide.goto(`${server.url}/indicators`);
+  await coordinator.wide.locator('.ant-pagination-item-2').first().click({ timeout: 60_000 });
+  const pass = coordinator.wide.getByText('“1+X”证书考核通过率').first();
+  await pass.waitFor({ timeout: 60_000 });
+  await pass.scrollIntoViewIfNeeded();
+  await coordinator.wide.waitForTimeout(700);
+  await coordinator.wide.screenshot({ path: path.join(out, 'coordinator-t16-indicators-wide.png') });
+  console.log('  coordinator-t16-indicators-wide.png');
   await both(await pages(browser, server, 'vhs'), url, 'vhs-one-plus-x');
 } finally {
   await browser.close();
