@@ -61,7 +61,7 @@ describe('cell words of the spreadsheet imports', () => {
       ],
       ['91140400MA0GRL5X1Q', '某企业', 'C', '', '2022', '100', word, ''],
     );
-    expect(await fields(() => readEnterprises(enterprises))).toContain('listedAboveScale');
+    expect(await fields(() => readEnterprises(enterprises, 2026))).toContain('listedAboveScale');
 
     const teachers = await sheet(
       ['学校代码', '姓名', '身份证号', '性别', '手机号', '学历', '职称', '岗位', '教师类别', '入职日期'],

@@ -26064,6 +26064,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learners/one-plus-x": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year’s 1+X participation and pass rates per school and major of the schools the actor sees, and their total */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The calendar year (考核年度) */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            asOf: string;
+                            schools: {
+                                figures: {
+                                    /** @description Learners on the register (在籍) at the year’s end */
+                                    onRegister: number;
+                                    /** @description Distinct learners with at least one sitting in the year */
+                                    participants: number;
+                                    /** @description participants ÷ onRegister × 100 (one decimal); null with no learner */
+                                    participationRate: number | null;
+                                    /** @description Sittings passed (合格) */
+                                    passes: number;
+                                    /** @description passes ÷ sittings × 100 (one decimal); null with no sitting */
+                                    passRate: number | null;
+                                    /** @description The year’s passes whose certificate the credit bank recognised */
+                                    recognised: number;
+                                    /** @description Sittings (考核记录) in the year */
+                                    sittings: number;
+                                };
+                                majors: {
+                                    figures: {
+                                        /** @description Learners on the register (在籍) at the year’s end */
+                                        onRegister: number;
+                                        /** @description Distinct learners with at least one sitting in the year */
+                                        participants: number;
+                                        /** @description participants ÷ onRegister × 100 (one decimal); null with no learner */
+                                        participationRate: number | null;
+                                        /** @description Sittings passed (合格) */
+                                        passes: number;
+                                        /** @description passes ÷ sittings × 100 (one decimal); null with no sitting */
+                                        passRate: number | null;
+                                        /** @description The year’s passes whose certificate the credit bank recognised */
+                                        recognised: number;
+                                        /** @description Sittings (考核记录) in the year */
+                                        sittings: number;
+                                    };
+                                    majorCode: string;
+                                    majorName: string;
+                                }[];
+                                school: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            total: {
+                                /** @description Learners on the register (在籍) at the year’s end */
+                                onRegister: number;
+                                /** @description Distinct learners with at least one sitting in the year */
+                                participants: number;
+                                /** @description participants ÷ onRegister × 100 (one decimal); null with no learner */
+                                participationRate: number | null;
+                                /** @description Sittings passed (合格) */
+                                passes: number;
+                                /** @description passes ÷ sittings × 100 (one decimal); null with no sitting */
+                                passRate: number | null;
+                                /** @description The year’s passes whose certificate the credit bank recognised */
+                                recognised: number;
+                                /** @description Sittings (考核记录) in the year */
+                                sittings: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learners/social-learners": {
         parameters: {
             query?: never;
@@ -27161,7 +27311,11 @@ export interface paths {
                         "application/json": {
                             /** @description Outcomes recorded (待认定) */
                             created: number;
+                            /** @description Rows (sittings) failed: 不合格 (no certificate) */
+                            failed: number;
                             importId: string;
+                            /** @description Rows (sittings) passed: 合格 */
+                            passed: number;
                             /** @description The same file was imported before: nothing changed */
                             repeated: boolean;
                             rows: number;

@@ -55,3 +55,52 @@ export async function creditBankStepsBy(db: Executor, schoolIds: readonly string
   ]);
   return { recognised: Number(recognised.n), converted: Number(converted.n) };
 }
+
+/**
+ * Per school, the outcomes recognised from `from` to `to` (China calendar days, inclusive) whose
+ * recognition no revocation took back by `to`'s end.
+ */
+export async function recognitionsBySchool(
+  db: Executor,
+  schoolIds: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (schoolIds.length === 0) return [];
+  const start = new Date(endOfChinaDay(from).getTime() - 86_400_000);
+  const end = endOfChinaDay(to);
+  const rows = await db
+    .selectFrom('outcomeRecognition as r')
+    .innerJoin('learningOutcome as o', 'o.id', 'r.outcomeId')
+    .select(['o.schoolId', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('o.schoolId', 'in', [...schoolIds])
+    .where('r.recognisedAt', '>=', start)
+    .where('r.recognisedAt', '<', end)
+    .where((eb) =>
+      eb.or([eb('o.status', '!=', 'revoked'), eb('o.decidedAt', 'is', null), eb('o.decidedAt', '>=', end)]),
+    )
+    .groupBy('o.schoolId')
+    .execute();
+  return rows.map((r) => ({ schoolId: r.schoolId, count: Number(r.n) }));
+}
+
+/** Per school, the credit conversions approved from `from` to `to` (China calendar days, inclusive). */
+export async function conversionsApprovedBySchool(
+  db: Executor,
+  schoolIds: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (schoolIds.length === 0) return [];
+  const start = new Date(endOfChinaDay(from).getTime() - 86_400_000);
+  const end = endOfChinaDay(to);
+  const rows = await db
+    .selectFrom('creditConversion')
+    .select(['schoolId', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('schoolId', 'in', [...schoolIds])
+    .where('status', '=', 'approved')
+    .where(sql<boolean>`decided_at >= ${start} AND decided_at < ${end}`)
+    .groupBy('schoolId')
+    .execute();
+  return rows.map((r) => ({ schoolId: r.schoolId, count: Number(r.n) }));
+}

@@ -178,4 +178,6 @@ export const ImportResultSchema = Type.Object({
   rows: Type.Integer(),
   created: Type.Integer({ description: 'Outcomes recorded (待认定)' }),
   unchanged: Type.Integer({ description: 'Certificates already recorded for the learner' }),
+  passed: Type.Integer({ description: 'Rows (sittings) passed: 合格' }),
+  failed: Type.Integer({ description: 'Rows (sittings) failed: 不合格 (no certificate)' }),
 });

@@ -94,6 +94,9 @@ export interface OutcomeImportTable {
   rows: number;
   created: number;
   unchanged: number;
+  /** Rows passed (合格) and failed (不合格). */
+  passed: ColumnType<number, number | undefined, number>;
+  failed: ColumnType<number, number | undefined, number>;
   importedBy: string | null;
   importedAt: Date;
 }
@@ -138,6 +141,28 @@ export interface CreditConversionTable {
   decidedAt: Date | null;
 }
 
+/** One sitting of a 1+X certificate's assessment (考核记录, migration 0040): passed or not. */
+export interface CertificateSittingTable {
+  id: Generated<string>;
+  learnerId: string;
+  schoolId: string;
+  districtId: string;
+  /** The learner's major code when it sat. */
+  majorCode: string;
+  certificateCode: string | null;
+  certificateName: string;
+  level: OutcomeLevel;
+  /** The 培训评价组织. */
+  issuer: string;
+  examOn: string;
+  passed: boolean;
+  /** The certificate (learning outcome) a pass made; null for a failure. */
+  outcomeId: string | null;
+  /** The results file it came from; null when the school recorded the certificate by hand. */
+  importId: string | null;
+  recordedAt: Date;
+}
+
 /** Tables of the credit bank as Kysely sees them. */
 export interface CreditBankTables {
   outcomeCatalogue: OutcomeCatalogueTable;
@@ -148,6 +173,7 @@ export interface CreditBankTables {
   outcomeImport: OutcomeImportTable;
   conversionRule: ConversionRuleTable;
   creditConversion: CreditConversionTable;
+  certificateSitting: CertificateSittingTable;
 }
 
 declare module '../../platform/db/database.types.ts' {

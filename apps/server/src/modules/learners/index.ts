@@ -25,6 +25,8 @@ import * as outcomeCredential from './outcome-credential.service.ts';
 import { outcomeCredentialRoutes } from './outcome-credential.routes.ts';
 import { LEARNER_METRIC_DEFINITIONS } from './learners.metrics.ts';
 import { learnerRoutes } from './learners.routes.ts';
+import * as onePlusX from './one-plus-x.service.ts';
+import { onePlusXRoutes } from './one-plus-x.routes.ts';
 import * as outcomeImport from './outcome-import.ts';
 import * as review from './outcome-review.service.ts';
 import * as outcomes from './outcomes.service.ts';
@@ -47,6 +49,7 @@ function createLearnersServices(deps: ModuleDeps) {
       ...catalogue,
     }),
     conversion: bindUseCases(deps, conversion),
+    onePlusX: bindUseCases(deps, { onePlusXStatistics: onePlusX.onePlusXStatistics }),
     credentials: bindUseCases(deps, { issueOutcomeCredential: outcomeCredential.issueOutcomeCredential }),
   };
 }
@@ -68,6 +71,7 @@ export const learnersModule = defineModule({
     await app.register(creditBankRoutes, options);
     await app.register(conversionRoutes, options);
     await app.register(outcomeCredentialRoutes, options);
+    await app.register(onePlusXRoutes, options);
   },
   demo: learnersDemo,
   metrics: LEARNER_METRIC_DEFINITIONS,

@@ -161,6 +161,22 @@ describe('the learners demo', () => {
       post: (await ctx.db.selectFrom('outcomeRecognition').select('id').execute()).length,
       convert: approved.length,
     });
+    // 2021's 1+X sittings: the certificates and the failures imported; rates in sense, not 100 %.
+    const year = (name: string) =>
+      ctx.services.metrics.compute(name, {
+        db: ctx.db,
+        orgUnitId: district,
+        period: { startsOn: '2021-01-01', endsOn: '2021-12-31' },
+        today: TODAY,
+        exact: true,
+      });
+    const pass = await year('learners.onePlusXPassRate');
+    expect(pass.value).toBeGreaterThan(50);
+    expect(pass.value).toBeLessThan(90);
+    expect(pass.drillDown.map((d) => d.label).sort()).toEqual(['区职业高中', '区职教中心']);
+    const participation = await year('learners.onePlusXParticipationRate');
+    expect(participation.value).toBeGreaterThan(20);
+    expect(participation.value).toBeLessThan(90);
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 });

@@ -1,11 +1,16 @@
 import type { MetricContext, MetricDefinition } from '../../platform/metrics/metric-registry.ts';
 import { listSubtreeIds, unitRefsByIds } from '../org/index.ts';
 import { creditBankStepsBy, onePlusXRecognisedBySchool } from './credit-bank.queries.ts';
+import { ONE_PLUS_X_METRICS, ONE_PLUS_X_METRIC_DEFINITIONS } from './one-plus-x.metrics.ts';
 
 /** Metric names (camelCase segments, as plan files require). */
 export const LEARNER_METRICS = {
   onePlusXSchools: 'learners.onePlusXSchools',
   creditBankInUse: 'learners.creditBankInUse',
+  onePlusXParticipationRate: ONE_PLUS_X_METRICS.participationRate,
+  onePlusXPassRate: ONE_PLUS_X_METRICS.passRate,
+  outcomesRecognised: ONE_PLUS_X_METRICS.outcomesRecognised,
+  conversionsApproved: ONE_PLUS_X_METRICS.conversionsApproved,
 } as const;
 
 /** The day a count reads to: the period's end, cut at today while it runs. */
@@ -68,4 +73,8 @@ const creditBankInUse: MetricDefinition = {
   },
 };
 
-export const LEARNER_METRIC_DEFINITIONS: MetricDefinition[] = [onePlusXSchools, creditBankInUse];
+export const LEARNER_METRIC_DEFINITIONS: MetricDefinition[] = [
+  onePlusXSchools,
+  creditBankInUse,
+  ...ONE_PLUS_X_METRIC_DEFINITIONS,
+];

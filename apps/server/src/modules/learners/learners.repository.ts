@@ -203,7 +203,7 @@ export function findLearnersByIdIndexes(db: Executor, schoolId: string, idIndexe
   if (idIndexes.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('learner')
-    .select(['id', 'idIndex', 'schoolId', 'districtId'])
+    .select(['id', 'idIndex', 'schoolId', 'districtId', 'majorCode'])
     .where('schoolId', '=', schoolId)
     .where('idIndex', 'in', [...idIndexes])
     .execute();

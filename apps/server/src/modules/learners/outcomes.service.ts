@@ -10,6 +10,7 @@ import { canSeeSchool, visibleSchoolIds } from './learners.policy.ts';
 import * as learners from './learners.repository.ts';
 import { outcomeColumns, outcomeInputProblems, type OutcomeInput } from './outcome-input.ts';
 import * as repo from './outcomes.repository.ts';
+import { insertSittings } from './sittings.repository.ts';
 
 /*
  * Learning outcomes (学习成果) of the register's learners: recorded by the learner's school (by hand
@@ -35,7 +36,8 @@ export async function visibleOutcome(deps: ModuleDeps, actor: Actor, outcomeId: 
  * Records a learning outcome of one of the school's learners (its own clerk only), 待认定: checked
  * (a 1+X certificate's level and number, no date after today), the evidence the clerk's own upload,
  * the certificate number not yet held by another outcome of the issuer (409 `OUTCOME_DUPLICATE`).
- * The outcome and its audit row in one transaction.
+ * A 1+X certificate is also its sitting passed (考核记录). The outcome, the sitting and the audit
+ * row in one transaction.
  *
  * @example await recordOutcome(deps, clerk, learnerId, { type: 'one_plus_x_certificate', title: 'Web 前端开发', level: 'intermediate', issuer: '工业和信息化部教育与考试中心', number: 'X2021-0001', achievedOn: '2021-06-01' })
  */
@@ -78,6 +80,25 @@ export async function recordOutcome(deps: ModuleDeps, actor: Actor, learnerId: s
         updatedAt: now,
       },
     ]);
+    // A 1+X certificate held is a sitting passed (its issue date standing for the assessment's day).
+    if (columns.type === 'one_plus_x_certificate')
+      await insertSittings(trx, [
+        {
+          learnerId,
+          schoolId: learner.schoolId,
+          districtId: learner.districtId,
+          majorCode: learner.majorCode,
+          certificateCode: columns.certificateCode,
+          certificateName: columns.title,
+          level: columns.level!,
+          issuer: columns.issuer,
+          examOn: columns.achievedOn,
+          passed: true,
+          outcomeId: outcomeId!,
+          importId: null,
+          recordedAt: now,
+        },
+      ]);
     await deps.audit.record(trx, auditActorOf(actor), {
       action: 'learning_outcome.recorded',
       objectType: 'learning_outcome',

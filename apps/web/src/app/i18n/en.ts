@@ -20,6 +20,7 @@ import { enterprisesEn } from './enterprises.en';
 import { destinationsEn } from './destinations.en';
 import { learnersEn } from './learners.en';
 import { creditbankEn } from './creditbank.en';
+import { onexEn } from './onex.en';
 import { credentialsEn } from './credentials.en';
 import { internshipDutyEn } from './internship-duty.en';
 
@@ -413,6 +414,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enterprisesEn,
   ...learnersEn,
   ...creditbankEn,
+  ...onexEn,
   ...destinationsEn,
   ...credentialsEn,
   ...internshipDutyEn,

@@ -19,6 +19,7 @@ import { enterprisesZh } from './enterprises.zh';
 import { destinationsZh } from './destinations.zh';
 import { learnersZh } from './learners.zh';
 import { creditbankZh } from './creditbank.zh';
+import { onexZh } from './onex.zh';
 import { credentialsZh } from './credentials.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
@@ -406,6 +407,7 @@ export const zh = {
   ...enterprisesZh,
   ...learnersZh,
   ...creditbankZh,
+  ...onexZh,
   ...destinationsZh,
   ...credentialsZh,
   ...internshipDutyZh,

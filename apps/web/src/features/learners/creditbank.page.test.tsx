@@ -314,6 +314,9 @@ describe('the credit bank (/learners/outcomes, 学分银行)', () => {
     fireEvent.change(input(), { target: { files: [file] } });
     const result = await screen.findByTestId('outcomes-import-result', {}, { timeout: 30_000 });
     expect(result.textContent).toMatch(/新登记\s*1/);
+    // A file without 考核结果 is passes only.
+    expect(within(result).getByTestId('outcomes-import-passed').textContent).toBe('1');
+    expect(within(result).getByTestId('outcomes-import-failed').textContent).toBe('0');
     expect((await getJson<{ total: number }>('/api/learning-outcomes?limit=1')).total).toBe(before + 1);
     fireEvent.change(input(), { target: { files: [file] } });
     await waitFor(

@@ -31,6 +31,11 @@ export const routes: FeatureRoutes = {
       permissions: read,
     },
     {
+      path: '/learners/one-plus-x',
+      load: () => import('./components/one-plus-x-page').then((m) => m.OnePlusXPage),
+      permissions: read,
+    },
+    {
       path: '/learners/:id',
       load: () => import('./components/learner-page').then((m) => m.LearnerPage),
       permissions: read,

@@ -12,5 +12,6 @@ export const learnerKeys = {
   outcomes: (id: string) => ['learners', 'outcomes', id] as const,
   account: (id: string) => ['learners', 'credit-account', id] as const,
   outcomeList: (query: Record<string, unknown>) => ['learners', 'outcome-list', query] as const,
+  onePlusX: (year: number) => ['learners', 'one-plus-x', year] as const,
   catalogues: (year: number) => ['learners', 'outcome-catalogues', year] as const,
 };

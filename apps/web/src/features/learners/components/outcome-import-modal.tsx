@@ -20,10 +20,20 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   issuer: 'learners.outcomes.issuer',
   number: 'learners.outcomes.number',
   achievedOn: 'learners.outcomes.achievedOn',
+  result: 'onex.import.result',
+  examOn: 'onex.import.examOn',
 };
 
 type Result =
-  | { kind: 'done'; rows: number; created: number; unchanged: number; repeated: boolean }
+  | {
+      kind: 'done';
+      rows: number;
+      created: number;
+      unchanged: number;
+      passed: number;
+      failed: number;
+      repeated: boolean;
+    }
   | { kind: 'refused'; problems: FieldIssue[] };
 
 /**
@@ -103,6 +113,16 @@ export function ImportOutcomesModal({ open, onClose }: { open: boolean; onClose:
               { key: 'rows', label: t('creditbank.import.rows'), children: result.rows },
               { key: 'created', label: t('creditbank.import.created'), children: result.created },
               { key: 'unchanged', label: t('creditbank.import.unchanged'), children: result.unchanged },
+              {
+                key: 'passed',
+                label: t('onex.import.passed'),
+                children: <span data-testid="outcomes-import-passed">{result.passed}</span>,
+              },
+              {
+                key: 'failed',
+                label: t('onex.import.failed'),
+                children: <span data-testid="outcomes-import-failed">{result.failed}</span>,
+              },
             ]}
           />
         </div>
