@@ -20,6 +20,7 @@ import { enterprisesEn } from './enterprises.en';
 import { destinationsEn } from './destinations.en';
 import { learnersEn } from './learners.en';
 import { creditbankEn } from './creditbank.en';
+import { conversionReviewEn } from './conversion-review.en';
 import { credentialsEn } from './credentials.en';
 import { internshipDutyEn } from './internship-duty.en';
 
@@ -415,5 +416,6 @@ export const en: Record<keyof typeof zh, string> = {
   ...creditbankEn,
   ...destinationsEn,
   ...credentialsEn,
+  ...conversionReviewEn,
   ...internshipDutyEn,
 };

@@ -19,6 +19,7 @@ import { enterprisesZh } from './enterprises.zh';
 import { destinationsZh } from './destinations.zh';
 import { learnersZh } from './learners.zh';
 import { creditbankZh } from './creditbank.zh';
+import { conversionReviewZh } from './conversion-review.zh';
 import { credentialsZh } from './credentials.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
@@ -408,5 +409,6 @@ export const zh = {
   ...creditbankZh,
   ...destinationsZh,
   ...credentialsZh,
+  ...conversionReviewZh,
   ...internshipDutyZh,
 } as const;

@@ -21,6 +21,7 @@ const STATUS_COLORS: Record<Conversion['status'], string> = {
   applied: 'gold',
   approved: 'green',
   refused: 'red',
+  reversed: 'default',
 };
 
 /**
