@@ -7,6 +7,7 @@ export const conversionReviewEn: Record<keyof typeof conversionReviewZh, string>
   'creditbank.queue.hint':
     'Conversions schools applied for, oldest first; the district bureau approves or refuses them (a school sees its own applications).',
   'creditbank.queue.empty': 'No conversion is pending',
+  'creditbank.queue.total': '{total} conversions pending',
   'creditbank.queue.learner': 'Learner',
   'creditbank.queue.school': 'School',
   'creditbank.queue.major': 'Major',
@@ -14,6 +15,7 @@ export const conversionReviewEn: Record<keyof typeof conversionReviewZh, string>
   'creditbank.queue.outcome': 'Outcome',
   'creditbank.queue.appliedAt': 'Applied',
   'creditbank.queue.approved': 'Conversion approved',
+  'creditbank.queue.refused': 'Conversion refused',
   'creditbank.conversions.status.reversed': 'Reversed',
   'creditbank.reverse.action': 'Reverse conversion',
   'creditbank.reverse.reason': 'Reason for reversing',

@@ -5,6 +5,7 @@ export const conversionReviewZh = {
   'creditbank.queue.hint':
     '学校申请的学分转换，按申请时间先后排列；由区教育局审核批准或不予批准（学校可查看本校的申请）。',
   'creditbank.queue.empty': '暂无待审的学分转换',
+  'creditbank.queue.total': '共 {total} 项待审转换',
   'creditbank.queue.learner': '学生',
   'creditbank.queue.school': '学校',
   'creditbank.queue.major': '专业',
@@ -12,6 +13,7 @@ export const conversionReviewZh = {
   'creditbank.queue.outcome': '学习成果',
   'creditbank.queue.appliedAt': '申请日期',
   'creditbank.queue.approved': '已批准该学分转换',
+  'creditbank.queue.refused': '已不予批准该学分转换',
   'creditbank.conversions.status.reversed': '已撤销',
   'creditbank.reverse.action': '撤销转换',
   'creditbank.reverse.reason': '撤销原因',
