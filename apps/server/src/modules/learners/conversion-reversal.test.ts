@@ -3,7 +3,13 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { chinaDate } from '../../platform/clock/clock.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
 import { actorOf } from '../../test/alert-actors.ts';
-import { createTestContext, seedShangdang, type TestContext } from '../../test/test-context.ts';
+import {
+  createTestContext,
+  createUser,
+  login,
+  seedShangdang,
+  type TestContext,
+} from '../../test/test-context.ts';
 import * as catalogue from './catalogue.service.ts';
 import * as conversion from './conversion.service.ts';
 import * as account from './credit-account.service.ts';
@@ -156,6 +162,14 @@ describe('conversion queue and reversal (待审转换, 撤销转换)', () => {
       (await refusal(conversion.reverseConversion(deps, actors.vec, applicationId, { reason: '误批' })))
         .status,
     ).toBe(404);
+    // Over HTTP, a body without the reason: 400 naming the field, in zh and en.
+    const reviewer = await login(ctx, (await createUser(ctx, 'coordinator', 'SD-EDU')).username);
+    const missing = await reviewer.post(`/api/credit-conversions/${applicationId}/reverse`, {});
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', details: [{ field: 'body.reason', code: 'REQUIRED' }] },
+    });
+    expect(JSON.stringify(missing.json())).toContain('缺少必填字段');
     expect((await entriesOf(learnerId)).map((e) => e.kind)).toEqual(['post', 'convert']);
   });
 
