@@ -165,6 +165,14 @@ export const LEARNER_ERRORS = {
     zh: '该转换申请已有结论',
     en: 'This conversion application has already been decided',
   },
+  CONVERSION_NOT_APPROVED: {
+    zh: '只有已批准的学分转换才能撤销',
+    en: 'Only an approved conversion can be reversed',
+  },
+  CONVERSION_ALREADY_REVERSED: {
+    zh: '该学分转换已撤销，不能重复撤销',
+    en: 'This conversion is already reversed',
+  },
   OUTCOME_NO_DISTRICT: {
     zh: '您的单位不属于任何区县，无法维护学习成果名录',
     en: 'Your unit belongs to no district: it keeps no learning-outcome catalogue',

@@ -21,6 +21,9 @@ const USAGE = `Usage: zhijiao <command> [options]
   restore FILE                            restore a backup into a new, empty database (server stopped)
   plans import FILE                       import a plan definition (YAML) as a new version
   orgs import FILE                        import or update org units (YAML)
+  credentials rotate-key --issuer DISTRICT_CODE
+                                          make the district's next credential signing key (older keys
+                                          stay published: what they signed still verifies); audited
   enrollment match --input IN.json --output OUT.json
                                           run the enrolment matching engine on a file (no database)
 `;
@@ -225,6 +228,22 @@ async function run(argv: string[], env: CliIo['env'], output: CliOutput): Promis
           for (const w of result.warnings)
             err(`  ! line ${w.line ?? '?'} ${w.path}: ${w.message} / ${w.messageEn}`);
         }
+      } finally {
+        await rt.close();
+      }
+      return 0;
+    }
+    case 'credentials': {
+      if (sub !== 'rotate-key') throw new UsageError(`Unknown credentials command "${sub ?? ''}"`);
+      allowOnly(options, ['issuer']);
+      const issuer = requireOption(options, 'issuer');
+      const rt = await openRuntime(config);
+      try {
+        const { rotateIssuerKey } = await import('./credentials-rotate-key.command.ts');
+        const key = await rotateIssuerKey({ ...rt, db: rt.database.db, audit: rt.services.audit }, issuer);
+        out(
+          `New signing key of ${issuer}: ${key.keyId} (created ${key.createdAt}) / 新签名密钥：${key.keyId}`,
+        );
       } finally {
         await rt.close();
       }

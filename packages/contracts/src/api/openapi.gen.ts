@@ -10872,6 +10872,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/credit-bank/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recognised outcomes of the schools in scope as .xlsx for the national credit bank, with totals per school and outcome type (columns assumed, said in the file; IDs masked); audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year recognised (China calendar) */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conversions in a status (default applied: 待审转换), oldest first: the district’s reviewer sees the district’s, a school’s clerk its own school’s */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Rows to skip (paging) */
+                    offset?: number;
+                    /** @description Default applied (待审) */
+                    status?: "applied" | "approved" | "refused" | "reversed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What the actor may do with it (the district’s reviewer) */
+                                abilities: {
+                                    approve: boolean;
+                                    refuse: boolean;
+                                    reverse: boolean;
+                                };
+                                /** Format: date-time */
+                                appliedAt: string;
+                                courses: string[];
+                                /** @description Tenths of a credit */
+                                credits: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                explanationEn: string;
+                                explanationZh: string;
+                                id: string;
+                                learnerId: string;
+                                learnerName: string;
+                                majorCode: string;
+                                majorName: string;
+                                outcome: {
+                                    level: null | ("elementary" | "intermediate" | "advanced");
+                                    title: string;
+                                    type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                                };
+                                outcomeId: string;
+                                /** @description The reviewer’s reason for reversing (撤销转换); empty otherwise */
+                                reversalReason: string;
+                                /** Format: date-time */
+                                reversedAt: string | null;
+                                rule: {
+                                    credits: number;
+                                    exempts: string[];
+                                };
+                                ruleId: string;
+                                school: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description 申请中, 已批准, 不予批准, 已撤销 */
+                                status: "applied" | "approved" | "refused" | "reversed";
+                                statusReason: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/credit-conversions/{id}/approval": {
         parameters: {
             query?: never;
@@ -10901,6 +11119,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             conversion: {
+                                /** @description What the actor may do with it (the district’s reviewer) */
+                                abilities: {
+                                    approve: boolean;
+                                    refuse: boolean;
+                                    reverse: boolean;
+                                };
                                 /** Format: date-time */
                                 appliedAt: string;
                                 courses: string[];
@@ -10913,9 +11137,13 @@ export interface paths {
                                 id: string;
                                 learnerId: string;
                                 outcomeId: string;
+                                /** @description The reviewer’s reason for reversing (撤销转换); empty otherwise */
+                                reversalReason: string;
+                                /** Format: date-time */
+                                reversedAt: string | null;
                                 ruleId: string;
-                                /** @description 申请中, 已批准, 不予批准 */
-                                status: "applied" | "approved" | "refused";
+                                /** @description 申请中, 已批准, 不予批准, 已撤销 */
+                                status: "applied" | "approved" | "refused" | "reversed";
                                 statusReason: string;
                             };
                         };
@@ -11010,6 +11238,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             conversion: {
+                                /** @description What the actor may do with it (the district’s reviewer) */
+                                abilities: {
+                                    approve: boolean;
+                                    refuse: boolean;
+                                    reverse: boolean;
+                                };
                                 /** Format: date-time */
                                 appliedAt: string;
                                 courses: string[];
@@ -11022,9 +11256,132 @@ export interface paths {
                                 id: string;
                                 learnerId: string;
                                 outcomeId: string;
+                                /** @description The reviewer’s reason for reversing (撤销转换); empty otherwise */
+                                reversalReason: string;
+                                /** Format: date-time */
+                                reversedAt: string | null;
                                 ruleId: string;
-                                /** @description 申请中, 已批准, 不予批准 */
-                                status: "applied" | "approved" | "refused";
+                                /** @description 申请中, 已批准, 不予批准, 已撤销 */
+                                status: "applied" | "approved" | "refused" | "reversed";
+                                statusReason: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-conversions/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse an approved conversion (撤销转换) with a reason: a reversing ledger entry gives its credits back; audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the conversion is reversed (撤销原因), required */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversion: {
+                                /** @description What the actor may do with it (the district’s reviewer) */
+                                abilities: {
+                                    approve: boolean;
+                                    refuse: boolean;
+                                    reverse: boolean;
+                                };
+                                /** Format: date-time */
+                                appliedAt: string;
+                                courses: string[];
+                                /** @description Tenths of a credit */
+                                credits: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                explanationEn: string;
+                                explanationZh: string;
+                                id: string;
+                                learnerId: string;
+                                outcomeId: string;
+                                /** @description The reviewer’s reason for reversing (撤销转换); empty otherwise */
+                                reversalReason: string;
+                                /** Format: date-time */
+                                reversedAt: string | null;
+                                ruleId: string;
+                                /** @description 申请中, 已批准, 不予批准, 已撤销 */
+                                status: "applied" | "approved" | "refused" | "reversed";
                                 statusReason: string;
                             };
                         };
@@ -24367,6 +24724,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the actor may do with it (the district’s reviewer) */
+                                abilities: {
+                                    approve: boolean;
+                                    refuse: boolean;
+                                    reverse: boolean;
+                                };
                                 /** Format: date-time */
                                 appliedAt: string;
                                 courses: string[];
@@ -24379,9 +24742,13 @@ export interface paths {
                                 id: string;
                                 learnerId: string;
                                 outcomeId: string;
+                                /** @description The reviewer’s reason for reversing (撤销转换); empty otherwise */
+                                reversalReason: string;
+                                /** Format: date-time */
+                                reversedAt: string | null;
                                 ruleId: string;
-                                /** @description 申请中, 已批准, 不予批准 */
-                                status: "applied" | "approved" | "refused";
+                                /** @description 申请中, 已批准, 不予批准, 已撤销 */
+                                status: "applied" | "approved" | "refused" | "reversed";
                                 statusReason: string;
                             }[];
                         };
@@ -24465,6 +24832,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             conversion: {
+                                /** @description What the actor may do with it (the district’s reviewer) */
+                                abilities: {
+                                    approve: boolean;
+                                    refuse: boolean;
+                                    reverse: boolean;
+                                };
                                 /** Format: date-time */
                                 appliedAt: string;
                                 courses: string[];
@@ -24477,9 +24850,13 @@ export interface paths {
                                 id: string;
                                 learnerId: string;
                                 outcomeId: string;
+                                /** @description The reviewer’s reason for reversing (撤销转换); empty otherwise */
+                                reversalReason: string;
+                                /** Format: date-time */
+                                reversedAt: string | null;
                                 ruleId: string;
-                                /** @description 申请中, 已批准, 不予批准 */
-                                status: "applied" | "approved" | "refused";
+                                /** @description 申请中, 已批准, 不予批准, 已撤销 */
+                                status: "applied" | "approved" | "refused" | "reversed";
                                 statusReason: string;
                             };
                         };
@@ -24589,6 +24966,89 @@ export interface paths {
                                 }[];
                             };
                         };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/{id}/credit-bank-export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner’s recognised outcomes as .xlsx for the national credit bank (columns assumed, said in the file; ID masked); audited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Error */

@@ -69,6 +69,8 @@ const CONVERSION = [
   'statusReason',
   'appliedAt',
   'decidedAt',
+  'reversedAt',
+  'reversalReason',
 ] as const;
 
 export type ConversionRow = Awaited<ReturnType<typeof findConversion>> & object;
@@ -115,4 +117,60 @@ export async function decideConversion(
   },
 ) {
   await db.updateTable('creditConversion').set(values).where('id', '=', id).execute();
+}
+
+/** Marks an approved conversion reversed (撤销转换): who, when and why; its approval is kept. */
+export async function markConversionReversed(
+  db: Executor,
+  id: string,
+  values: { reversedBy: string; reversedAt: Date; reversalReason: string },
+) {
+  await db
+    .updateTable('creditConversion')
+    .set({ status: 'reversed', ...values })
+    .where('id', '=', id)
+    .where('status', '=', 'approved')
+    .execute();
+}
+
+/**
+ * A page of conversions of `status` at the schools in scope (`schoolIds` null: every school;
+ * `districtId`: only that district's), oldest applied first, with the learner's name and major,
+ * the rule's exemptions and the outcome's title and type; and the total.
+ */
+export async function listConversionQueue(
+  db: Executor,
+  scope: { schoolIds: readonly string[] | null; districtId: string | null },
+  query: { status: CreditConversionTable['status']; limit: number; offset: number },
+) {
+  if (scope.schoolIds?.length === 0) return { items: [], total: 0 };
+  let base = db
+    .selectFrom('creditConversion as c')
+    .innerJoin('learner as l', 'l.id', 'c.learnerId')
+    .innerJoin('conversionRule as r', 'r.id', 'c.ruleId')
+    .innerJoin('learningOutcome as o', 'o.id', 'c.outcomeId')
+    .where('c.status', '=', query.status);
+  if (scope.schoolIds) base = base.where('c.schoolId', 'in', [...scope.schoolIds]);
+  if (scope.districtId) base = base.where('c.districtId', '=', scope.districtId);
+  const [items, count] = await Promise.all([
+    base
+      .select([
+        ...CONVERSION.map((k) => `c.${k}` as const),
+        'l.name as learnerName',
+        'l.majorCode',
+        'l.majorName',
+        'r.exempts as ruleExempts',
+        'r.credits as ruleCredits',
+        'o.title as outcomeTitle',
+        'o.type as outcomeType',
+        'o.level as outcomeLevel',
+      ])
+      .orderBy('c.appliedAt')
+      .orderBy('c.id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
 }

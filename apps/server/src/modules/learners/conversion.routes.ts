@@ -4,6 +4,9 @@ import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import {
   ConversionApplicationBody,
+  ConversionQueueItemSchema,
+  ConversionQueueQuery,
+  ReversalBody,
   ConversionRuleBody,
   ConversionRuleSchema,
   ConversionSchema,
@@ -82,6 +85,45 @@ export const conversionRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Lear
       reply.status(201).send({
         conversion: await m.conversion.applyForConversion(request.actor!, request.params.id, request.body),
       }),
+  );
+
+  app.get(
+    '/api/credit-conversions',
+    {
+      config: { permission: 'learner.read' },
+      schema: {
+        tags,
+        summary:
+          'Conversions in a status (default applied: 待审转换), oldest first: the district’s reviewer sees the district’s, a school’s clerk its own school’s',
+        querystring: ConversionQueueQuery,
+        response: withErrors({
+          200: Type.Object({ items: Type.Array(ConversionQueueItemSchema), total: Type.Integer() }),
+        }),
+      },
+    },
+    async (request) =>
+      m.conversion.listConversionQueue(request.actor!, {
+        ...request.query,
+        status: request.query.status ?? 'applied',
+      }),
+  );
+
+  app.post(
+    '/api/credit-conversions/:id/reverse',
+    {
+      config: { permission: 'creditBank.review' },
+      schema: {
+        tags,
+        summary:
+          'Reverse an approved conversion (撤销转换) with a reason: a reversing ledger entry gives its credits back; audited',
+        params: IdParams,
+        body: ReversalBody,
+        response: withErrors({ 200: Conversion }),
+      },
+    },
+    async (request) => ({
+      conversion: await m.conversion.reverseConversion(request.actor!, request.params.id, request.body),
+    }),
   );
 
   app.post(

@@ -4,11 +4,11 @@ import { chinaDate } from '../../platform/clock/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/errors/app-error.ts';
 import type { ModuleDeps } from '../../platform/modules/module-definition.ts';
-import { findDistrictOf, listOrgUnitInfo } from '../org/index.ts';
+import { findDistrictOf, listOrgUnitInfo, unitRefsByIds } from '../org/index.ts';
 import * as repo from './conversion.repository.ts';
 import { checkConversion } from './conversion.rules.ts';
-import { mayRecordOutcomes, mayReviewOutcomes } from './credit-bank.policy.ts';
-import { convertEntry, type LedgerEntry } from './credit-ledger.rules.ts';
+import { conversionAbilities, mayRecordOutcomes, mayReviewOutcomes } from './credit-bank.policy.ts';
+import { convertEntry, reverseConversion as reversalOf, type LedgerEntry } from './credit-ledger.rules.ts';
 import { canSeeSchool, visibleSchoolIds } from './learners.policy.ts';
 import { findLearner, lockLearnerStanding } from './learners.repository.ts';
 import { appendEntries, listEntries } from './ledger.repository.ts';
@@ -19,7 +19,9 @@ import { listOutcomesOfLearner } from './outcomes.repository.ts';
  * courses for so many credits, per major, in force for a period); its clerk applies for a learner
  * under a rule — checked and explained by conversion.rules.ts, every reason given when refused —;
  * the district's reviewer approves (the `convert` entry uses the outcome's credits) or refuses.
- * Approval checks again, under the learner's and the application's row locks.
+ * Approval checks again, under the learner's and the application's row locks. The same reviewer
+ * may reverse (撤销转换) an approved conversion with a reason: a reversing entry gives the credits
+ * back (the `convert` entry is never edited) and the conversion reads 已撤销.
  */
 
 const today = (deps: ModuleDeps) => chinaDate(deps.clock.now());
@@ -172,17 +174,56 @@ export async function applyForConversion(
     });
     return conversionId;
   });
-  return (await repo.findConversion(deps.db, id))!;
+  return withAbilities(actor)((await repo.findConversion(deps.db, id))!);
 }
+
+const withAbilities =
+  (actor: Actor) =>
+  <T extends repo.ConversionRow>(c: T) => ({ ...c, abilities: conversionAbilities(actor, c) });
 
 /** A learner's conversions, oldest first (404 for a learner the actor does not see). */
 export async function listLearnerConversions(deps: ModuleDeps, actor: Actor, learnerId: string) {
   const learner = await findLearner(deps.db, learnerId);
   if (!learner || !canSeeSchool(actor, learner.schoolId)) throw notFound();
-  return repo.listConversionsOfLearner(deps.db, learnerId);
+  return (await repo.listConversionsOfLearner(deps.db, learnerId)).map(withAbilities(actor));
 }
 
-/** The conversion behind an id the reviewer decides: 404 unseen, 403 not the district's reviewer. */
+/**
+ * The queue of conversions in a status (待审转换: `applied`), oldest applied first, a page and the
+ * total. The district's reviewer sees its district's schools; a school's clerk its own school's
+ * (it follows its applications, the district decides them); anyone else none.
+ *
+ * @example await listConversionQueue(deps, coordinator, { status: 'applied', limit: 50, offset: 0 }) // { items: [{ learnerName, schoolName, explanationZh, abilities: { approve: true, … } }], total: 3 }
+ */
+export async function listConversionQueue(
+  deps: ModuleDeps,
+  actor: Actor,
+  query: { status: repo.ConversionRow['status']; limit?: number; offset?: number },
+) {
+  const review = actor.permissions.has('creditBank.review');
+  if (review && !actor.districtId) return { items: [], total: 0 };
+  const scope = review
+    ? { schoolIds: visibleSchoolIds(actor), districtId: actor.districtId }
+    : { schoolIds: mayRecordOutcomes(actor, actor.orgUnitId) ? [actor.orgUnitId] : [], districtId: null };
+  const page = await repo.listConversionQueue(deps.db, scope, {
+    status: query.status,
+    limit: query.limit ?? 50,
+    offset: query.offset ?? 0,
+  });
+  const schools = await unitRefsByIds(
+    deps.db,
+    page.items.map((r) => r.schoolId),
+  );
+  const items = page.items.map((r) => ({
+    ...withAbilities(actor)(r),
+    school: { id: r.schoolId, name: schools.get(r.schoolId)?.name ?? '' },
+    rule: { exempts: r.ruleExempts, credits: r.ruleCredits },
+    outcome: { title: r.outcomeTitle, type: r.outcomeType, level: r.outcomeLevel },
+  }));
+  return { items, total: page.total };
+}
+
+/** The conversion behind an id the reviewer decides or reverses: 404 unseen, 403 not the district's reviewer. */
 async function conversionToDecide(deps: ModuleDeps, actor: Actor, id: string) {
   const c = await repo.findConversion(deps.db, id);
   if (!c || !canSeeSchool(actor, c.schoolId)) throw notFound();
@@ -236,7 +277,7 @@ export async function approveConversion(deps: ModuleDeps, actor: Actor, conversi
       details: { learnerId: c.learnerId, entryId: step.entry.id, credits: step.entry.credits },
     });
   });
-  return (await repo.findConversion(deps.db, conversionId))!;
+  return withAbilities(actor)((await repo.findConversion(deps.db, conversionId))!);
 }
 
 /** Refuses an application with the reviewer's reason. */
@@ -263,5 +304,65 @@ export async function refuseConversion(
       details: { learnerId: c.learnerId },
     });
   });
-  return (await repo.findConversion(deps.db, conversionId))!;
+  return withAbilities(actor)((await repo.findConversion(deps.db, conversionId))!);
+}
+
+/**
+ * Reverses (撤销转换) an approved conversion with the reviewer's reason — the same authority that
+ * approves. A reversing entry, the exact negative of the `convert` entry, gives back the credits
+ * the conversion used (the entry itself is never edited); the conversion reads 已撤销 (its approval
+ * kept) and its courses are free for another application. 400 naming `reason` when it is blank;
+ * 409 `CONVERSION_NOT_APPROVED` (still applied, or refused) or `CONVERSION_ALREADY_REVERSED`.
+ *
+ * @example await reverseConversion(deps, coordinator, id, { reason: '证书被发证机构撤销' }) // { status: 'reversed', reversalReason: '证书被发证机构撤销', … }
+ */
+export async function reverseConversion(
+  deps: ModuleDeps,
+  actor: Actor,
+  conversionId: string,
+  input: { reason: string },
+) {
+  const reason = input.reason.trim();
+  if (!reason)
+    throw fieldError(
+      'reason',
+      'REQUIRED',
+      '请填写撤销转换的原因',
+      'Give the reason for reversing the conversion',
+    );
+  const c = await conversionToDecide(deps, actor, conversionId);
+  await deps.transaction(async (trx) => {
+    await lockLearnerStanding(trx, c.learnerId);
+    const locked = (await repo.lockConversion(trx, conversionId))!;
+    if (locked.status === 'reversed') throw new AppError('CONVERSION_ALREADY_REVERSED', 409);
+    if (locked.status !== 'approved') throw new AppError('CONVERSION_NOT_APPROVED', 409);
+    const step = reversalOf(await listEntries(trx, c.learnerId), conversionId);
+    if (!step.ok)
+      throw new AppError(
+        step.reason.code === 'CONVERSION_ALREADY_REVERSED' ? step.reason.code : 'CONVERSION_NOT_APPROVED',
+        409,
+        [
+          {
+            field: step.reason.field,
+            code: step.reason.code,
+            message: step.reason.zh,
+            messageEn: step.reason.en,
+          },
+        ],
+      );
+    const now = deps.clock.now();
+    await appendEntries(trx, c.learnerId, [step.entry], { postedBy: actor.userId, postedAt: now, reason });
+    await repo.markConversionReversed(trx, conversionId, {
+      reversedBy: actor.userId,
+      reversedAt: now,
+      reversalReason: reason,
+    });
+    await deps.audit.record(trx, auditActorOf(actor), {
+      action: 'credit_conversion.reversed',
+      objectType: 'credit_conversion',
+      objectId: conversionId,
+      details: { learnerId: c.learnerId, entryId: step.entry.id, credits: step.entry.credits },
+    });
+  });
+  return withAbilities(actor)((await repo.findConversion(deps.db, conversionId))!);
 }

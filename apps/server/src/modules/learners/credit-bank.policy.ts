@@ -52,3 +52,16 @@ export function outcomeAbilities(
     revoke: review && outcome.status === 'recognised',
   };
 }
+
+/** What the actor may do with a conversion (sent with it, for the UI): the district's reviewer decides and reverses. */
+export function conversionAbilities(
+  actor: Actor,
+  c: { schoolId: string; districtId: string; status: 'applied' | 'approved' | 'refused' | 'reversed' },
+) {
+  const review = mayReviewOutcomes(actor, c);
+  return {
+    approve: review && c.status === 'applied',
+    refuse: review && c.status === 'applied',
+    reverse: review && c.status === 'approved',
+  };
+}

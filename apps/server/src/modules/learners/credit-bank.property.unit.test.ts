@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../platform/demo/seeded-random.ts';
 import { checkConversion, type ConversionLearner, type ConversionRule } from './conversion.rules.ts';
 import {
+  availableCredits,
   balance,
   convertEntry,
   postFor,
+  reverseConversion,
   reverseEntry,
   revokeOutcome,
   type ConvertEntry,
@@ -13,7 +15,8 @@ import {
 } from './credit-ledger.rules.ts';
 
 /**
- * Random sequences of post / reverse / revoke / convert on one learner's account, every input
+ * Random sequences of post / reverse / revoke / convert / reversal of a conversion (撤销转换) on one
+ * learner's account, every input
  * frozen, checked after each step against a reference written here from the ledger's definition.
  */
 type Rand = () => number;
@@ -145,6 +148,40 @@ function expectedGrant(entries: readonly LedgerEntry[], rule: ConversionRule, le
   return { outcomeId: best.outcomeId, credits: Math.min(left, best.credits) };
 }
 
+/** The expected refusal code of reversing conversion `conversionId`, from the reference. */
+function expectedConversionReversalCode(
+  entries: readonly LedgerEntry[],
+  conversionId: string,
+): string | null {
+  const entry = entries.find((e) => e.kind === 'convert' && e.conversionId === conversionId);
+  if (entry === undefined) return 'CONVERSION_NOT_POSTED';
+  return reference(entries).reversed.has(entry.id) ? 'CONVERSION_ALREADY_REVERSED' : null;
+}
+
+/**
+ * Reverses a conversion and checks it restored exactly what the conversion consumed: the balance
+ * back by its credits, its outcome free again with the credits standing, its posts reversible.
+ */
+function unconvertProblem(
+  ledger: readonly LedgerEntry[],
+  conversionId: string,
+  after: readonly LedgerEntry[],
+) {
+  const convert = ledger.find(
+    (e): e is ConvertEntry => e.kind === 'convert' && e.conversionId === conversionId,
+  )!;
+  if (balance(after) !== balance(ledger) - convert.credits)
+    return `balance ${balance(after)} ≠ ${balance(ledger)} + ${-convert.credits}`;
+  const row = availableCredits(after).find((r) => r.outcomeId === convert.outcomeId)!;
+  if (row.convertedBy !== null || row.converted !== 0 || row.available !== row.standing)
+    return `outcome ${convert.outcomeId} not restored: ${JSON.stringify(row)}`;
+  const stuck = convert.consumes.filter(
+    (p) => !reference(after).reversed.has(p) && !reverseEntry(after, p).ok,
+  );
+  if (stuck.length) return `posts ${stuck.join(', ')} still held by the reversed conversion`;
+  return null;
+}
+
 /** One random run: the first problem found, or null. */
 function run(seed: number, steps: number): string | null {
   const rand = seededRandom(seed);
@@ -152,7 +189,15 @@ function run(seed: number, steps: number): string | null {
   let ledger: readonly LedgerEntry[] = deepFreeze([]);
   const append = (more: readonly LedgerEntry[]) => (ledger = deepFreeze([...ledger, ...more]));
   for (let step = 0; step < steps; step++) {
-    const action = pick(rand, ['post', 'post', 'reverse', 'revoke', 'convert', 'convert'] as const);
+    const action = pick(rand, [
+      'post',
+      'post',
+      'reverse',
+      'revoke',
+      'convert',
+      'convert',
+      'unconvert',
+    ] as const);
     const outcome = pick(rand, learner.outcomes);
     if (action === 'post') {
       append([postFor(outcome, { id: `r${step}`, outcomeId: outcome.id, credits: int(rand, 1, 100) })]);
@@ -163,6 +208,19 @@ function run(seed: number, steps: number): string | null {
       if ((r.ok ? null : r.reason.code) !== expected)
         return `step ${step}: reversing ${id} gave ${JSON.stringify(r)}`;
       if (r.ok) append([r.entry]);
+    } else if (action === 'unconvert') {
+      const converted = ledger.flatMap((e) => (e.kind === 'convert' ? [e.conversionId] : []));
+      const id = rand() < 0.1 || converted.length === 0 ? `c-none${step}` : pick(rand, converted);
+      const expected = expectedConversionReversalCode(ledger, id);
+      const r = untouched(ledger, (l) => reverseConversion(l, id));
+      if ((r.ok ? null : r.reason.code) !== expected)
+        return `step ${step}: reversing conversion ${id} gave ${JSON.stringify(r)}`;
+      if (r.ok) {
+        const before = ledger;
+        append([r.entry]);
+        const problem = unconvertProblem(before, id, ledger);
+        if (problem) return `step ${step}: reversing conversion ${id}: ${problem}`;
+      }
     } else if (action === 'revoke') {
       const ref = reference(ledger);
       const usedByConversion = ref.standingConverts.some((c) => c.outcomeId === outcome.id);
@@ -197,8 +255,8 @@ function run(seed: number, steps: number): string | null {
   return null;
 }
 
-describe('credit-bank ledger properties on random sequences of post / reverse / revoke / convert', () => {
-  it('keeps every invariant on 1,000 seeded runs of 60 steps: balance = the standing entries, reversals exact and once, conversions within their rule and one per outcome, inputs never changed', () => {
+describe('credit-bank ledger properties on random sequences of post / reverse / revoke / convert / unconvert', () => {
+  it('keeps every invariant on 1,000 seeded runs of 60 steps: balance = the standing entries, reversals exact and once (a conversion’s reversal restoring exactly what it consumed), conversions within their rule and one per outcome, inputs never changed', () => {
     const failures: string[] = [];
     for (let seed = 1; seed <= 1000 && failures.length === 0; seed++) {
       const problem = run(seed, 60);

@@ -49,8 +49,14 @@ export async function creditBankStepsBy(db: Executor, schoolIds: readonly string
       .selectFrom('creditConversion')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .where('schoolId', 'in', [...schoolIds])
-      .where('status', '=', 'approved')
+      // Approved by the day, and not reversed by then (a later 撤销转换 takes it back from that day).
       .where(sql<boolean>`decided_at < ${end}`)
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'approved'),
+          eb.and([eb('status', '=', 'reversed'), eb('reversedAt', '>=', end)]),
+        ]),
+      )
       .executeTakeFirstOrThrow(),
   ]);
   return { recognised: Number(recognised.n), converted: Number(converted.n) };

@@ -121,7 +121,10 @@ export interface ConversionRuleTable {
   createdAt: Date;
 }
 
-/** A learner's conversion under a rule: applied (checked and explained), then approved or refused. */
+/**
+ * A learner's conversion under a rule: applied (checked and explained), then approved or refused;
+ * an approved one may be reversed (撤销转换, migration 0041: its approval is kept).
+ */
 export interface CreditConversionTable {
   id: Generated<string>;
   learnerId: string;
@@ -133,12 +136,15 @@ export interface CreditConversionTable {
   courses: string[];
   explanationZh: string;
   explanationEn: string;
-  status: 'applied' | 'approved' | 'refused';
+  status: 'applied' | 'approved' | 'refused' | 'reversed';
   statusReason: ColumnType<string, string | undefined, string>;
   appliedBy: string | null;
   appliedAt: Date;
   decidedBy: string | null;
   decidedAt: Date | null;
+  reversedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  reversedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  reversalReason: ColumnType<string, string | undefined, string>;
 }
 
 /** One sitting of a 1+X certificate's assessment (考核记录, migration 0040): passed or not. */

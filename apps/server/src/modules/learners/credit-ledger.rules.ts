@@ -301,3 +301,41 @@ export function convertEntry(
     },
   };
 }
+
+/**
+ * The entry reversing an approved conversion (撤销转换): the exact negative of its `convert` entry,
+ * so the credits the conversion used stand again and its outcome may be converted (or revoked)
+ * again. Refused when the conversion has no entry in the account (`CONVERSION_NOT_POSTED`) or its
+ * entry is already reversed (`CONVERSION_ALREADY_REVERSED`).
+ *
+ * @example reverseConversion([post80, convert60], 'c1') // { ok: true, entry: { id: 'reverse:convert:c1', credits: 60, … } }
+ */
+export function reverseConversion(
+  entries: readonly LedgerEntry[],
+  conversionId: string,
+): LedgerStep<ReverseEntry> {
+  const entry = entries.find((e) => e.kind === 'convert' && e.conversionId === conversionId);
+  if (entry === undefined) {
+    return {
+      ok: false,
+      reason: {
+        code: 'CONVERSION_NOT_POSTED',
+        field: 'conversionId',
+        zh: `学分转换 ${conversionId} 未记入账户（尚未批准），无需撤销`,
+        en: `Conversion ${conversionId} is not in the account (not approved): nothing to reverse`,
+      },
+    };
+  }
+  if (reversedIds(entries).has(entry.id)) {
+    return {
+      ok: false,
+      reason: {
+        code: 'CONVERSION_ALREADY_REVERSED',
+        field: 'conversionId',
+        zh: `学分转换 ${conversionId} 已撤销，不能重复撤销`,
+        en: `Conversion ${conversionId} is already reversed`,
+      },
+    };
+  }
+  return reverseEntry(entries, entry.id);
+}

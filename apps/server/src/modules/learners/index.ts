@@ -14,6 +14,7 @@ import { classAssignmentRoutes } from './class-assignment.routes.ts';
 import { conversionRoutes } from './conversion.routes.ts';
 import * as conversion from './conversion.service.ts';
 import * as creditAccount from './credit-account.service.ts';
+import * as creditBankExport from './credit-bank-export.service.ts';
 import { creditBankRoutes } from './credit-bank.routes.ts';
 import * as destinations from './destinations.service.ts';
 import { destinationRoutes } from './destinations.routes.ts';
@@ -40,7 +41,7 @@ function createLearnersServices(deps: ModuleDeps) {
   return {
     register: bindUseCases(deps, { ...register, ...unmask, ...classAssignment, ...socialLearners }),
     destinations: bindUseCases(deps, destinations),
-    files: bindUseCases(deps, { ...learnerImport, ...learnersExport }),
+    files: bindUseCases(deps, { ...learnerImport, ...learnersExport, ...creditBankExport }),
     creditBank: bindUseCases(deps, {
       ...outcomes,
       ...review,

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { requestLang } from '../../platform/errors/error-handler.ts';
 import { fileResponse, MEDIA_TYPES, sendFile } from '../../platform/http/file-reply.ts';
 import { readSingleFile } from '../../platform/http/multipart-file.ts';
-import { withErrors } from '../../platform/http/schemas.ts';
+import { IdParams, withErrors } from '../../platform/http/schemas.ts';
 import type { ModuleRouteOptions } from '../../platform/modules/module-definition.ts';
 import type { LearnersModule } from './index.ts';
 import { LearnerListQuery } from './learners.schema.ts';
@@ -11,7 +11,7 @@ import { LearnerListQuery } from './learners.schema.ts';
 const tags = ['learners'];
 const Xlsx = fileResponse('The .xlsx file (attachment)', MEDIA_TYPES.xlsx);
 
-/** The register's files: the import of students enrolled before Zhijiao, its template, the export. */
+/** The register's files: the import of students enrolled before Zhijiao, its template, the export; the credit bank's export. */
 export const learnerFileRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<LearnersModule>> = async (
   app,
   options,
@@ -33,6 +33,48 @@ export const learnerFileRoutes: FastifyPluginAsyncTypebox<ModuleRouteOptions<Lea
     },
     async (request, reply) =>
       sendFile(reply, await m.files.exportLearners(request.actor!, request.query, requestLang(request))),
+  );
+
+  app.get(
+    '/api/learners/:id/credit-bank-export.xlsx',
+    {
+      config: { permission: 'learner.read' },
+      schema: {
+        tags,
+        summary:
+          'A learner’s recognised outcomes as .xlsx for the national credit bank (columns assumed, said in the file; ID masked); audited',
+        params: IdParams,
+        response: withErrors({ 200: Xlsx }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await m.files.exportLearnerCreditBank(request.actor!, request.params.id, requestLang(request)),
+      ),
+  );
+
+  app.get(
+    '/api/credit-bank/export.xlsx',
+    {
+      config: { permission: 'learner.read' },
+      schema: {
+        tags,
+        summary:
+          'Recognised outcomes of the schools in scope as .xlsx for the national credit bank, with totals per school and outcome type (columns assumed, said in the file; IDs masked); audited',
+        querystring: Type.Object(
+          {
+            year: Type.Optional(
+              Type.Integer({ minimum: 2000, maximum: 2100, description: 'Year recognised (China calendar)' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: withErrors({ 200: Xlsx }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await m.files.exportCreditBank(request.actor!, request.query, requestLang(request))),
   );
 
   app.get(

@@ -93,6 +93,7 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     ['/api/learners/:id/outcomes', learners],
     ['/api/learners/:id/credit-account', learners],
     ['/api/learners/:id/conversions', learners],
+    ['/api/learners/:id/credit-bank-export.xlsx', learners],
     ['/api/learning-outcomes/:id', outcomes],
     ['/api/learning-outcomes/:id/recognition-check', outcomes],
     ['/api/outcome-catalogues/:id', [{ id: catalogueId, unitIds: districtUnits.map((u) => u.id) }]],

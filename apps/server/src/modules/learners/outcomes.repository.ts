@@ -157,3 +157,36 @@ export async function listOutcomeIdsWithFile(db: Executor, fileId: string): Prom
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * Recognised outcomes (已认定) for the national credit bank's export, in scope: of `schoolIds`
+ * (null: every school), of one learner, recognised in a China calendar year — with the learner's
+ * name, masked ID number and major and the recognition's credits and date; by school, learner, date.
+ */
+export function listRecognisedForExport(
+  db: Executor,
+  f: { schoolIds: readonly string[] | null; learnerId?: string; year?: number },
+) {
+  if (f.schoolIds?.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('learningOutcome as o')
+    .innerJoin('learner as l', 'l.id', 'o.learnerId')
+    .innerJoin('outcomeRecognition as r', 'r.outcomeId', 'o.id')
+    .select([
+      ...SHOWN,
+      'l.name as learnerName',
+      'l.idMasked',
+      'l.majorCode',
+      'l.majorName',
+      'r.credits',
+      'r.recognisedAt',
+    ])
+    .where('o.status', '=', 'recognised');
+  if (f.schoolIds) q = q.where('o.schoolId', 'in', [...f.schoolIds]);
+  if (f.learnerId) q = q.where('o.learnerId', '=', f.learnerId);
+  if (f.year !== undefined)
+    q = q
+      .where('r.recognisedAt', '>=', new Date(`${f.year}-01-01T00:00:00+08:00`))
+      .where('r.recognisedAt', '<', new Date(`${f.year + 1}-01-01T00:00:00+08:00`));
+  return q.orderBy('o.schoolId').orderBy('l.name').orderBy('o.achievedOn').orderBy('o.id').execute();
+}

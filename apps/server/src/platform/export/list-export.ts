@@ -8,6 +8,7 @@ import {
   type ExportFilter,
   type ExportLocale,
   type ExportSheet,
+  type ExtraSheet,
 } from './xlsx-export.ts';
 
 /** The value of a yes/no filter that is on. */
@@ -49,6 +50,9 @@ export interface ListExport<Row> extends Omit<
   query: Record<string, unknown>;
   /** Names the actor's unit (the title block) and the units the filters name. */
   unitNames: UnitNames;
+  /** Sheets after the list's (a summary, a note on the columns), under the same title block. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sheet has its own row type
+  moreSheets?: readonly ExtraSheet<any>[];
 }
 
 /**
@@ -82,11 +86,14 @@ export async function exportList<Row>(
     { records: false },
   );
   return {
-    body: writeXlsx({ ...spec, filters, unitName: units.get(actor.orgUnitId)?.name ?? '', exportedAt }),
+    body: writeXlsx(
+      { ...spec, filters, unitName: units.get(actor.orgUnitId)?.name ?? '', exportedAt },
+      spec.moreSheets,
+    ),
     mediaType: MEDIA_TYPES.xlsx,
     filename: `${spec.title.zh}-${chinaDate(exportedAt)}.xlsx`,
   };
 }
 
-export type { ExportColumn, ExportFilter, ExportLocale };
+export type { ExportColumn, ExportFilter, ExportLocale, ExtraSheet };
 export { daysLateColumn, tierColumn } from './columns.ts';

@@ -115,13 +115,37 @@ export function filtersLine(filters: readonly ExportFilter[], locale: ExportLoca
   );
 }
 
-async function writeSheet<Row>(sheet: ExportSheet<Row>, out: PassThrough): Promise<number> {
-  const locale = sheet.locale ?? 'zh';
+/**
+ * A further sheet of the same workbook (a summary, a note on the columns): its own title, columns
+ * and rows under the first sheet's title block (unit, filters, export time).
+ */
+export interface ExtraSheet<Row> {
+  title: Bilingual;
+  columns: readonly ExportColumn<Row>[];
+  rows: Iterable<Row> | AsyncIterable<Row>;
+}
+
+async function writeSheets<Row>(
+  sheet: ExportSheet<Row>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sheet has its own row type
+  more: readonly ExtraSheet<any>[],
+  out: PassThrough,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
+  await writeSheet(wb, sheet);
+  for (const extra of more) await writeSheet(wb, { ...sheet, ...extra });
+  await wb.commit();
+}
+
+async function writeSheet<Row>(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: ExportSheet<Row>,
+): Promise<number> {
+  const locale = sheet.locale ?? 'zh';
   const ws = wb.addWorksheet(sheetName(sheet.title.zh), {
     views: [{ state: 'frozen', ySplit: TITLE_ROWS + 1, xSplit: 0 }],
   });
@@ -145,20 +169,23 @@ async function writeSheet<Row>(sheet: ExportSheet<Row>, out: PassThrough): Promi
     count += 1;
   }
   ws.commit();
-  await wb.commit();
   return count;
 }
 
 /**
- * Writes an export sheet as an .xlsx stream. The stream fails (is destroyed with the error) if
+ * Writes an export sheet (and `more` sheets after it) as an .xlsx stream. The stream fails (is destroyed with the error) if
  * writing fails after it was handed out.
  *
  * @example
  * const stream = writeXlsx({ title: { zh: '整改通知书', en: 'Rectification orders' }, unitName: '区教育局',
  *   filters: [], exportedAt: clock.now(), columns, rows: orders });
  */
-export function writeXlsx<Row>(sheet: ExportSheet<Row>): Readable {
+export function writeXlsx<Row>(
+  sheet: ExportSheet<Row>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sheet has its own row type
+  more: readonly ExtraSheet<any>[] = [],
+): Readable {
   const out = new PassThrough();
-  writeSheet(sheet, out).catch((err: unknown) => out.destroy(err as Error));
+  writeSheets(sheet, more, out).catch((err: unknown) => out.destroy(err as Error));
   return out;
 }

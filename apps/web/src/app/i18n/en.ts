@@ -21,6 +21,7 @@ import { destinationsEn } from './destinations.en';
 import { learnersEn } from './learners.en';
 import { creditbankEn } from './creditbank.en';
 import { onexEn } from './onex.en';
+import { conversionReviewEn } from './conversion-review.en';
 import { credentialsEn } from './credentials.en';
 import { internshipDutyEn } from './internship-duty.en';
 
@@ -417,5 +418,6 @@ export const en: Record<keyof typeof zh, string> = {
   ...onexEn,
   ...destinationsEn,
   ...credentialsEn,
+  ...conversionReviewEn,
   ...internshipDutyEn,
 };

@@ -20,6 +20,7 @@ import { destinationsZh } from './destinations.zh';
 import { learnersZh } from './learners.zh';
 import { creditbankZh } from './creditbank.zh';
 import { onexZh } from './onex.zh';
+import { conversionReviewZh } from './conversion-review.zh';
 import { credentialsZh } from './credentials.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
@@ -410,5 +411,6 @@ export const zh = {
   ...onexZh,
   ...destinationsZh,
   ...credentialsZh,
+  ...conversionReviewZh,
   ...internshipDutyZh,
 } as const;

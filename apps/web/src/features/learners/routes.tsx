@@ -21,6 +21,11 @@ export const routes: FeatureRoutes = {
       permissions: read,
     },
     {
+      path: '/learners/conversions',
+      load: () => import('./components/conversion-queue-page').then((m) => m.ConversionQueuePage),
+      permissions: read,
+    },
+    {
       path: '/learners/catalogue',
       load: () => import('./components/catalogue-page').then((m) => m.CataloguePage),
       permissions: read,

@@ -20,3 +20,4 @@ export type CatalogueBody = ApiBody<'post', '/api/outcome-catalogues'>;
 export type ConversionRule = ApiResponse<'get', '/api/conversion-rules'>['items'][number];
 export type ConversionRuleBody = ApiBody<'post', '/api/conversion-rules'>;
 export type Conversion = ApiResponse<'get', '/api/learners/{id}/conversions'>['items'][number];
+export type QueuedConversion = ApiResponse<'get', '/api/credit-conversions'>['items'][number];

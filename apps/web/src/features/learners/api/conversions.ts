@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, download } from '@/lib/api-client';
 import type { ConversionRuleBody } from '../types';
 import { learnerKeys } from './keys';
 import { useLearnerMutation } from './mutate';
@@ -39,4 +39,32 @@ export function useDecideConversion() {
       ? api.post('/api/credit-conversions/{id}/approval', { path: { id } })
       : api.post('/api/credit-conversions/{id}/refusal', { path: { id }, body: { reason } }),
   );
+}
+
+/** `GET /api/credit-conversions?status=applied`: the pending conversions the user sees (待审转换), a page and the total. */
+export function useConversionQueue(query: { limit: number; offset: number }) {
+  return useQuery({
+    queryKey: [...learnerKeys.all, 'conversion-queue', query],
+    queryFn: () => api.get('/api/credit-conversions', { query: { status: 'applied', ...query } }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** `POST /api/credit-conversions/{id}/reverse`: 撤销转换 with the reason (the district's reviewer). */
+export function useReverseConversion() {
+  return useLearnerMutation(async ({ id, reason }: { id: string; reason: string }) =>
+    api.post('/api/credit-conversions/{id}/reverse', { path: { id }, body: { reason } }),
+  );
+}
+
+/** `GET /api/learners/{id}/credit-bank-export.xlsx` or `/api/credit-bank/export.xlsx`: the national credit bank's file. */
+export function downloadCreditBankExport(learnerId?: string) {
+  return learnerId
+    ? download(
+        'get',
+        '/api/learners/{id}/credit-bank-export.xlsx',
+        { path: { id: learnerId } },
+        '国家学分银行学习成果.xlsx',
+      )
+    : download('get', '/api/credit-bank/export.xlsx', {}, '国家学分银行学习成果.xlsx');
 }

@@ -13,20 +13,24 @@ import {
   useConversionRules,
   useConversions,
   useDecideConversion,
+  useReverseConversion,
 } from '../api/conversions';
 import type { Conversion, LearnerDetail } from '../types';
 import { credits } from './credit-bank-section';
+import { CreditBankExportButton } from './credit-bank-export-button';
 
 const STATUS_COLORS: Record<Conversion['status'], string> = {
   applied: 'gold',
   approved: 'green',
   refused: 'red',
+  reversed: 'default',
 };
 
 /**
  * 学分转换: the learner's conversions (courses exempted, credits, the server's explanation, status and
  * reason); the school's clerk applies under one of the school's rules (申请转换; the server checks and
- * explains, its reasons in a notification), the district's reviewer approves or refuses with a reason.
+ * explains, its reasons in a notification), the district's reviewer approves or refuses with a reason,
+ * and reverses an approved one with a reason (撤销转换: a reversing entry gives its credits back).
  */
 export function ConversionsSection({ learner, mayApply }: { learner: LearnerDetail; mayApply: boolean }) {
   const t = useT();
@@ -34,6 +38,8 @@ export function ConversionsSection({ learner, mayApply }: { learner: LearnerDeta
   const me = useSession();
   const conversions = useConversions(learner.id);
   const review = can(me, 'creditBank.review');
+  const [reversing, setReversing] = useState<Conversion | null>(null);
+  const reverse = useReverseConversion();
   const [applying, setApplying] = useState(false);
   const [refusing, setRefusing] = useState<Conversion | null>(null);
   const decide = useDecideConversion();
@@ -44,11 +50,14 @@ export function ConversionsSection({ learner, mayApply }: { learner: LearnerDeta
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('creditbank.conversions.title')}
         </Typography.Title>
-        {mayApply && (
-          <Button onClick={() => setApplying(true)} data-testid="conversion-apply">
-            {t('creditbank.conversions.apply')}
-          </Button>
-        )}
+        <Space wrap>
+          <CreditBankExportButton learnerId={learner.id} />
+          {mayApply && (
+            <Button onClick={() => setApplying(true)} data-testid="conversion-apply">
+              {t('creditbank.conversions.apply')}
+            </Button>
+          )}
+        </Space>
       </Space>
       <QueryState query={conversions}>
         {(items) => (
@@ -86,7 +95,7 @@ export function ConversionsSection({ learner, mayApply }: { learner: LearnerDeta
                     <Tag color={STATUS_COLORS[c.status]}>
                       {t(`creditbank.conversions.status.${c.status}`)}
                     </Tag>
-                    {c.statusReason}
+                    {c.status === 'reversed' ? c.reversalReason : c.statusReason}
                   </span>
                 ),
               },
@@ -97,21 +106,32 @@ export function ConversionsSection({ learner, mayApply }: { learner: LearnerDeta
                       key: 'actions',
                       width: 170,
                       render: (_: unknown, c: Conversion) =>
-                        c.status === 'applied' && (
-                          <Space size={4}>
-                            <Button
-                              size="small"
-                              type="primary"
-                              loading={decide.isPending}
-                              data-testid={`conversion-approve-${c.id}`}
-                              onClick={() => decide.mutate({ id: c.id }, { onError: (e) => showError(e) })}
-                            >
-                              {t('creditbank.conversions.approve')}
-                            </Button>
-                            <Button size="small" danger onClick={() => setRefusing(c)}>
-                              {t('creditbank.conversions.refuse')}
-                            </Button>
-                          </Space>
+                        c.abilities.reverse ? (
+                          <Button
+                            size="small"
+                            danger
+                            data-testid={`conversion-reverse-${c.id}`}
+                            onClick={() => setReversing(c)}
+                          >
+                            {t('creditbank.reverse.action')}
+                          </Button>
+                        ) : (
+                          c.abilities.approve && (
+                            <Space size={4}>
+                              <Button
+                                size="small"
+                                type="primary"
+                                loading={decide.isPending}
+                                data-testid={`conversion-approve-${c.id}`}
+                                onClick={() => decide.mutate({ id: c.id }, { onError: (e) => showError(e) })}
+                              >
+                                {t('creditbank.conversions.approve')}
+                              </Button>
+                              <Button size="small" danger onClick={() => setRefusing(c)}>
+                                {t('creditbank.conversions.refuse')}
+                              </Button>
+                            </Space>
+                          )
                         ),
                     },
                   ]
@@ -121,6 +141,26 @@ export function ConversionsSection({ learner, mayApply }: { learner: LearnerDeta
         )}
       </QueryState>
       {applying && <ApplyModal learner={learner} onClose={() => setApplying(false)} />}
+      {reversing && (
+        <FormModal<{ reason: string }, { id: string; reason: string }, unknown>
+          open
+          onClose={() => setReversing(null)}
+          title={t('creditbank.reverse.action')}
+          testId="conversion-reverse-save"
+          mutation={reverse}
+          toInput={(v) => ({ id: reversing.id, reason: v.reason.trim() })}
+          successMessage={t('creditbank.reverse.done')}
+        >
+          <Typography.Paragraph type="secondary">{t('creditbank.reverse.hint')}</Typography.Paragraph>
+          <Form.Item
+            name="reason"
+            label={t('creditbank.reverse.reason')}
+            rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+          >
+            <Input.TextArea rows={3} maxLength={500} data-testid="conversion-reverse-reason" />
+          </Form.Item>
+        </FormModal>
+      )}
       {refusing && (
         <FormModal<{ reason: string }, { id: string; reason?: string }, unknown>
           open

@@ -22,6 +22,7 @@ import { useOutcomeList } from '../api/credit-bank';
 import { useManagedSchools, useRegisterSchools } from '../lib/schools';
 import type { OutcomeListItem } from '../types';
 import { OutcomeStatusTag } from './credit-bank-section';
+import { CreditBankExportButton } from './credit-bank-export-button';
 import { LearnersTabs } from './learners-tabs';
 import { ReasonModal, RecogniseModal } from './outcome-decision-modals';
 import { ImportOutcomesModal } from './outcome-import-modal';
@@ -64,18 +65,21 @@ export function OutcomesPage() {
       title={t('creditbank.title')}
       subtitle={t('creditbank.subtitle')}
       actions={
-        mayImport && (
-          <>
-            <Button
-              icon={<UploadOutlined />}
-              onClick={() => setImporting(true)}
-              data-testid="outcomes-import"
-            >
-              {t('creditbank.import.button')}
-            </Button>
-            <ImportOutcomesModal open={importing} onClose={() => setImporting(false)} />
-          </>
-        )
+        <>
+          <CreditBankExportButton />
+          {mayImport && (
+            <>
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => setImporting(true)}
+                data-testid="outcomes-import"
+              >
+                {t('creditbank.import.button')}
+              </Button>
+              <ImportOutcomesModal open={importing} onClose={() => setImporting(false)} />
+            </>
+          )}
+        </>
       }
       filters={
         <Select
