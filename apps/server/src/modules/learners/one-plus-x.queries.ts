@@ -18,8 +18,13 @@ const filterSchools = (schoolIds: readonly string[] | null, column: string) =>
     ? sql`true`
     : sql`${sql.ref(column)} IN (${sql.join(schoolIds.map((id) => sql`${id}`))})`;
 
+/*
+ * The 1+X pilot is the students' (学历证书 + 职业技能等级证书): social learners (社会学习者) who sit
+ * a certificate are left out of every figure here, numerators and denominators alike.
+ */
+
 /**
- * Per school and major, the learners whose status on `day` was 在籍: the last line of their status
+ * Per school and major, the students whose status on `day` was 在籍: the last line of their status
  * history on or before the day (the learner's current status from the day it took effect counts
  * as the newest line). A learner not yet on the register that day is not counted.
  *
@@ -38,7 +43,7 @@ export async function enrolledOn(db: Executor, schoolIds: readonly string[] | nu
         SELECT l.status, l.status_since, 9223372036854775807 WHERE l.status_since <= ${day}
       ) s ORDER BY s.on_day DESC, s.ord DESC LIMIT 1
     ) st
-    WHERE st.status = 'enrolled' AND ${filterSchools(schoolIds, 'l.school_id')}
+    WHERE st.status = 'enrolled' AND l.kind = 'student' AND ${filterSchools(schoolIds, 'l.school_id')}
     GROUP BY l.school_id, l.major_code
   `.execute(db);
   return rows.map((r) => ({ schoolId: r.schoolId, majorCode: r.majorCode, learners: Number(r.learners) }));
@@ -64,6 +69,7 @@ export async function sittingsBetween(
       count(*) FILTER (WHERE s.passed) AS passes,
       count(o.id) FILTER (WHERE o.status = 'recognised') AS recognised
     FROM certificate_sitting s
+    JOIN learner l ON l.id = s.learner_id AND l.kind = 'student'
     LEFT JOIN learning_outcome o ON o.id = s.outcome_id
     WHERE s.exam_on BETWEEN ${from} AND ${to} AND ${filterSchools(schoolIds, 's.school_id')}
     GROUP BY s.school_id, s.major_code
@@ -87,9 +93,10 @@ export async function participantsBySchool(
 ) {
   if (schoolIds?.length === 0) return new Map<string, number>();
   const { rows } = await sql<{ schoolId: string; n: number | string }>`
-    SELECT school_id AS "schoolId", count(DISTINCT learner_id) AS n FROM certificate_sitting
-    WHERE exam_on BETWEEN ${from} AND ${to} AND ${filterSchools(schoolIds, 'school_id')}
-    GROUP BY school_id
+    SELECT s.school_id AS "schoolId", count(DISTINCT s.learner_id) AS n FROM certificate_sitting s
+    JOIN learner l ON l.id = s.learner_id AND l.kind = 'student'
+    WHERE s.exam_on BETWEEN ${from} AND ${to} AND ${filterSchools(schoolIds, 's.school_id')}
+    GROUP BY s.school_id
   `.execute(db);
   return new Map(rows.map((r) => [r.schoolId, Number(r.n)]));
 }

@@ -55,6 +55,13 @@ describe('1+X statistics and the plan’s T16 numbers, from sittings and the reg
     const ids = new Map<number, string>();
     for (const seq of [41, 42, 43, 44, 46]) ids.set(seq, await seedLearner(ctx, 'SD-VHS', seq));
     ids.set(45, await seedLearner(ctx, 'SD-VEC', 45));
+    // An adult 区职业高中 trains (社会学习者) who sits a certificate too: not in the students' figures.
+    ids.set(47, await seedLearner(ctx, 'SD-VHS', 47));
+    await ctx.db
+      .updateTable('learner')
+      .set({ kind: 'social', source: 'social', majorCode: '', majorName: '' })
+      .where('id', '=', ids.get(47)!)
+      .execute();
     await ctx.db
       .updateTable('learner')
       .set({ majorCode: '700206', majorName: '汽车运用与维修' })
@@ -96,6 +103,7 @@ describe('1+X statistics and the plan’s T16 numbers, from sittings and the reg
         row(41, '2021-12-01', 'V-41'),
         row(42, '2021-06-01'),
         row(43, '2021-06-01', 'V-43'),
+        row(47, '2021-06-01', 'V-47'),
       ],
       HEADER,
     );
