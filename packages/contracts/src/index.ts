@@ -17,3 +17,4 @@ export * from './alert-kinds.ts';
 export * from './learners.ts';
 export * from './graduate-destinations.ts';
 export * from './credentials.ts';
+export * from './transcript.ts';

@@ -27,6 +27,9 @@ import * as outcomeImport from './outcome-import.ts';
 import * as review from './outcome-review.service.ts';
 import * as outcomes from './outcomes.service.ts';
 import * as register from './register.service.ts';
+import * as transcriptCredential from './transcript-credential.service.ts';
+import { transcriptRoutes } from './transcript.routes.ts';
+import * as transcript from './transcript.service.ts';
 import * as unmask from './unmask.service.ts';
 
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
@@ -44,6 +47,10 @@ function createLearnersServices(deps: ModuleDeps) {
     }),
     conversion: bindUseCases(deps, conversion),
     credentials: bindUseCases(deps, { issueOutcomeCredential: outcomeCredential.issueOutcomeCredential }),
+    transcript: bindUseCases(deps, {
+      getTranscript: transcript.getTranscript,
+      issueTranscriptCredential: transcriptCredential.issueTranscriptCredential,
+    }),
   };
 }
 
@@ -62,6 +69,7 @@ export const learnersModule = defineModule({
     await app.register(creditBankRoutes, options);
     await app.register(conversionRoutes, options);
     await app.register(outcomeCredentialRoutes, options);
+    await app.register(transcriptRoutes, options);
   },
   demo: learnersDemo,
   metrics: LEARNER_METRIC_DEFINITIONS,
