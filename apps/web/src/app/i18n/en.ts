@@ -21,6 +21,7 @@ import { destinationsEn } from './destinations.en';
 import { learnersEn } from './learners.en';
 import { creditbankEn } from './creditbank.en';
 import { credentialsEn } from './credentials.en';
+import { transcriptEn } from './transcript.en';
 import { internshipDutyEn } from './internship-duty.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
@@ -413,6 +414,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enterprisesEn,
   ...learnersEn,
   ...creditbankEn,
+  ...transcriptEn,
   ...destinationsEn,
   ...credentialsEn,
   ...internshipDutyEn,

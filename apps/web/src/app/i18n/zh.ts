@@ -20,6 +20,7 @@ import { destinationsZh } from './destinations.zh';
 import { learnersZh } from './learners.zh';
 import { creditbankZh } from './creditbank.zh';
 import { credentialsZh } from './credentials.zh';
+import { transcriptZh } from './transcript.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
@@ -406,6 +407,7 @@ export const zh = {
   ...enterprisesZh,
   ...learnersZh,
   ...creditbankZh,
+  ...transcriptZh,
   ...destinationsZh,
   ...credentialsZh,
   ...internshipDutyZh,
