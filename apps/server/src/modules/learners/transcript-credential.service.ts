@@ -22,14 +22,14 @@ import { buildTranscript, visibleLearner } from './transcript.service.ts';
  * OpenBadgeCredential signed as a VC-JWT by the district's key, on the district's status list.
  *
  * Why OB 3.0 and not 1EdTech CLR 2.0's ClrCredential: a ClrSubject must carry its outcomes as
- * `verifiableCredential`, one or more AchievementCredentials each with its own proof — so one
- * transcript would mean signing every outcome again, a status entry each, and a verifier checking
- * nested proofs that a VC-JWT (which has no embedded `proof`) does not define; and the CLR context
- * and schema could not be checked here against the published specification. An OB 3.0 credential
- * holds the same facts soundly with terms every OB verifier knows: the achievement is the
- * transcript (achievementType `ext:Transcript`, an OB extension term), each recognised outcome and
- * each approved conversion is a `result` against a `resultDescription` of the achievement, the
- * totals are three more lines, and `creditsEarned` is the balance. See docs/research/credentials.md.
+ * `verifiableCredential`, AchievementCredentials that CLR's inspector checks as JSON each with its own
+ * embedded proof — which a VC-JWT does not have. A sound CLR would mean signing every outcome again
+ * in the Data Integrity form, with a status entry each, on every transcript; anything less would
+ * claim a conformance it lacks. OB 3.0 holds the same facts with terms every OB verifier knows: the
+ * achievement is the transcript (achievementType `ext:Transcript`, an OB extension term), each
+ * recognised outcome and each approved conversion is a `result` against a `resultDescription` of
+ * the achievement, the totals are three more lines, and `creditsEarned` is the balance. See
+ * docs/research/credentials.md §1.5.
  *
  * It is a snapshot: it says "as of" its date in its name and description, and it is not revoked
  * when the learner's outcomes change later (a newer transcript is issued instead); the district
