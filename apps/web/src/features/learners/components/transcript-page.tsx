@@ -96,7 +96,8 @@ function TranscriptView({ transcript: d }: { transcript: Transcript }) {
           data-testid="transcript-outcomes"
           cardTitle={(o) => o.title}
           columns={[
-            { title: t('transcript.col.title'), dataIndex: 'title' },
+            // On a phone the card's heading is the name already.
+            { title: t('transcript.col.title'), dataIndex: 'title', responsive: ['md'] },
             {
               title: t('transcript.col.type'),
               key: 'type',
@@ -136,7 +137,12 @@ function TranscriptView({ transcript: d }: { transcript: Transcript }) {
           data-testid="transcript-conversions"
           cardTitle={(c) => c.courses.join('、')}
           columns={[
-            { title: t('transcript.col.courses'), key: 'courses', render: (_, c) => c.courses.join('、') },
+            {
+              title: t('transcript.col.courses'),
+              key: 'courses',
+              responsive: ['md'],
+              render: (_, c) => c.courses.join('、'),
+            },
             { title: t('transcript.col.outcome'), dataIndex: 'outcomeTitle' },
             {
               title: t('transcript.col.approvedOn'),
