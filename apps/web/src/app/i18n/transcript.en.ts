@@ -45,8 +45,6 @@ export const transcriptEn: Record<keyof typeof transcriptZh, string> = {
   'transcript.verify.title': 'Transcript lines',
   'transcript.verify.line': 'Item',
   'transcript.verify.credits': 'Credits',
-  'transcript.verify.outcome': 'Learning outcome',
-  'transcript.verify.conversion': 'Credit conversion',
   'transcript.verify.snapshot':
     'This is a snapshot of the credit record as of {date}: recognitions, conversions or revocations after it was issued do not change it; its signature and revocation status are as shown below. For the latest record, ask the student for a newly issued transcript.',
 };

@@ -47,8 +47,6 @@ export const transcriptZh = {
   'transcript.verify.title': '学分档案明细',
   'transcript.verify.line': '项目',
   'transcript.verify.credits': '学分',
-  'transcript.verify.outcome': '学习成果',
-  'transcript.verify.conversion': '学分转换',
   'transcript.verify.snapshot':
     '这是截至 {date} 的学分档案快照：签发之后的认定、转换或撤销不会改变其内容，签名和撤销状态仍如下所示。如需最新情况，请向学生索取新签发的电子成绩单。',
 };

@@ -18,17 +18,11 @@ export const isTranscript = (c: Summary) => c.achievement.achievementType === TR
 
 /**
  * A transcript credential's lines as signed — each recognised outcome and conversion with its
- * credits, then the totals in bold — and the note that it is a snapshot as of its issue date: a
- * later recognition or revocation does not change it.
+ * credits (each line's name says which it is), then the totals in bold — and the note that it is a
+ * snapshot as of its issue date: a later recognition or revocation does not change it.
  */
 export function TranscriptLines({ credential: c }: { credential: Summary }) {
   const t = useT();
-  const kind = (l: Line) =>
-    l.resultType === TRANSCRIPT_RESULT_TYPES.conversion
-      ? t('transcript.verify.conversion')
-      : l.resultType === TRANSCRIPT_RESULT_TYPES.outcome
-        ? t('transcript.verify.outcome')
-        : '';
   return (
     <div style={{ marginTop: 16 }} data-testid="credential-transcript">
       <Alert
@@ -52,14 +46,7 @@ export function TranscriptLines({ credential: c }: { credential: Summary }) {
             title: t('transcript.verify.line'),
             key: 'name',
             render: (_, l) =>
-              TOTALS.has(l.resultType) ? (
-                <Typography.Text strong>{l.name}</Typography.Text>
-              ) : (
-                <span>
-                  {kind(l) && <Typography.Text type="secondary">{kind(l)} · </Typography.Text>}
-                  {l.name}
-                </span>
-              ),
+              TOTALS.has(l.resultType) ? <Typography.Text strong>{l.name}</Typography.Text> : l.name,
           },
           {
             title: t('transcript.verify.credits'),
