@@ -18,3 +18,4 @@ export * from './learners.ts';
 export * from './graduate-destinations.ts';
 export * from './credentials.ts';
 export * from './one-plus-x.ts';
+export * from './transcript.ts';

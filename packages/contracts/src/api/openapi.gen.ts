@@ -25881,6 +25881,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learners/{id}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner’s transcript: the register’s facts (ID masked), recognised outcomes with their credits, approved conversions and totals from the credit account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transcript: {
+                                /** @description Approved conversions still standing, oldest first */
+                                conversions: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    approvedOn: string | null;
+                                    /** @description Courses exempted (免修) */
+                                    courses: string[];
+                                    /** @description Credits the conversion used, in tenths of a credit */
+                                    credits: number;
+                                    id: string;
+                                    outcomeId: string;
+                                    outcomeTitle: string;
+                                }[];
+                                /** Format: date-time */
+                                generatedAt: string;
+                                learner: {
+                                    className: string;
+                                    cohortYear: number;
+                                    /** @description Status changes, oldest first (dates only: the reasons stay on the register) */
+                                    history: {
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
+                                        changedOn: string;
+                                        fromStatus: null | ("enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated");
+                                        /** @description 在籍 enrolled, 休学 suspended, 转学 transferred, 退学 withdrawn, 毕业 graduated */
+                                        toStatus: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
+                                    }[];
+                                    id: string;
+                                    /** @description The ID number masked (first 6 and last 4), never in clear */
+                                    idMasked: string;
+                                    majorCode: string;
+                                    majorName: string;
+                                    name: string;
+                                    school: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** @description 在籍 enrolled, 休学 suspended, 转学 transferred, 退学 withdrawn, 毕业 graduated */
+                                    status: "enrolled" | "suspended" | "transferred" | "withdrawn" | "graduated";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    statusSince: string;
+                                };
+                                /** @description Recognised outcomes, oldest achieved first */
+                                outcomes: {
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    achievedOn: string;
+                                    /** @description Of those, used by a standing conversion, in tenths of a credit */
+                                    converted: number;
+                                    /** @description Credits standing for it in the account, in tenths of a credit */
+                                    credits: number;
+                                    id: string;
+                                    issuer: string;
+                                    level: null | ("elementary" | "intermediate" | "advanced");
+                                    number: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    recognisedOn: string | null;
+                                    title: string;
+                                    type: "course_credit" | "one_plus_x_certificate" | "vocational_qualification" | "training_completion" | "competition_award";
+                                }[];
+                                totals: {
+                                    /** @description The account’s balance: the sum of its entries (recognised − converted), in tenths of a credit */
+                                    balance: number;
+                                    /** @description Credits used by standing conversions, in tenths of a credit */
+                                    converted: number;
+                                    /** @description Credits standing for recognised outcomes, in tenths of a credit */
+                                    recognised: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learners/{id}/transcript/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the learner’s transcript as of now as a signed Open Badges 3.0 credential (VC-JWT) for the holder (the school’s clerk or the district’s reviewer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            /** @description The credential’s id, urn:uuid:… */
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** @description The compact VC-JWT (save as a .jwt file) */
+                            jwt: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learners/{id}/unmask": {
         parameters: {
             query?: never;
@@ -38108,6 +38365,8 @@ export interface paths {
                                     description: string | null;
                                     name: string;
                                 };
+                                /** @description OB creditsEarned (a transcript’s balance) */
+                                creditsEarned: number | null;
                                 /** @description The name as the credential holds it */
                                 holderName: string | null;
                                 id: string;
@@ -38116,6 +38375,14 @@ export interface paths {
                                     name: string | null;
                                 };
                                 kid: string;
+                                /** @description The subject’s results (a transcript’s lines and totals), as signed */
+                                results: {
+                                    /** @description The name of the result description it reports against */
+                                    name: string;
+                                    /** @description OB resultType, e.g. ext:RecognisedCredits */
+                                    resultType: string | null;
+                                    value: string;
+                                }[];
                                 validFrom: string;
                                 validUntil: string | null;
                             } | null;

@@ -34,6 +34,9 @@ import * as outcomes from './outcomes.service.ts';
 import * as register from './register.service.ts';
 import * as socialLearners from './social-learners.service.ts';
 import { socialLearnerRoutes } from './social-learners.routes.ts';
+import * as transcriptCredential from './transcript-credential.service.ts';
+import { transcriptRoutes } from './transcript.routes.ts';
+import * as transcript from './transcript.service.ts';
 import * as unmask from './unmask.service.ts';
 
 /** The module's use cases, bound to its dependencies: `services.learners.register.listLearners(actor, query)`. */
@@ -52,6 +55,10 @@ function createLearnersServices(deps: ModuleDeps) {
     conversion: bindUseCases(deps, conversion),
     onePlusX: bindUseCases(deps, { onePlusXStatistics: onePlusX.onePlusXStatistics }),
     credentials: bindUseCases(deps, { issueOutcomeCredential: outcomeCredential.issueOutcomeCredential }),
+    transcript: bindUseCases(deps, {
+      getTranscript: transcript.getTranscript,
+      issueTranscriptCredential: transcriptCredential.issueTranscriptCredential,
+    }),
   };
 }
 
@@ -73,6 +80,7 @@ export const learnersModule = defineModule({
     await app.register(conversionRoutes, options);
     await app.register(outcomeCredentialRoutes, options);
     await app.register(onePlusXRoutes, options);
+    await app.register(transcriptRoutes, options);
   },
   demo: learnersDemo,
   metrics: LEARNER_METRIC_DEFINITIONS,

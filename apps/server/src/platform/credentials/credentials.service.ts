@@ -25,6 +25,8 @@ import {
 } from './status-list.ts';
 
 const SUBJECT_REF = /^[a-z][a-z0-9_]{0,39}:[A-Za-z0-9._:-]{1,160}$/;
+/** The most result lines a credential carries: a transcript's outcomes and conversions, within what the public verification reads (64 KiB). */
+const MAX_RESULTS = 100;
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** What issuing and revoking need: a database (or the caller's transaction), the clock, the audit log. */
@@ -41,6 +43,8 @@ export interface CredentialToIssue {
   issuer: { name: string; url?: string };
   learner: OpenBadgeInput['learner'];
   achievement: OpenBadgeInput['achievement'];
+  results?: OpenBadgeInput['results'];
+  creditsEarned?: number;
   validUntil?: Date;
 }
 
@@ -106,12 +110,49 @@ function checkInput(input: IssueCredentialInput): void {
       '成果标识须为绝对 URI（如 https://…/achievements/…），不超过 500 个字符',
       'The achievement id must be an absolute URI (e.g. https://…/achievements/…), at most 500 characters',
     );
+  checkResults(credential);
   if (!URN_UUID.test(credential.learner.id))
     throw fieldError(
       'credential.learner.id',
       'PATTERN',
       '学习者标识须为 urn:uuid:<uuid>（不得由身份证号派生）',
       'The learner id must be urn:uuid:<uuid> (never derived from the ID number)',
+    );
+}
+
+/** A credential's result lines: at most 100, each with an absolute URI id and a name and value that fit. */
+function checkResults(credential: CredentialToIssue): void {
+  const results = credential.results ?? [];
+  if (results.length > MAX_RESULTS)
+    throw fieldError(
+      'credential.results',
+      'TOO_MANY',
+      `结果明细不超过 ${MAX_RESULTS} 行`,
+      `At most ${MAX_RESULTS} result lines`,
+    );
+  results.forEach((r, i) => {
+    if (!URL.canParse(r.id) || r.id.length > 500 || !/^[A-Za-z:]{1,60}$/.test(r.resultType))
+      throw fieldError(
+        `credential.results.${i}.id`,
+        'URI',
+        '结果明细的标识须为绝对 URI（不超过 500 个字符），类型须为 OB 的 resultType',
+        'A result line needs an absolute URI id (at most 500 characters) and an OB resultType',
+      );
+    if (r.name.trim() === '' || r.name.length > 300 || r.value.length > 40)
+      throw fieldError(
+        `credential.results.${i}.name`,
+        'LENGTH',
+        '结果明细的名称须填写且不超过 300 个字符，值不超过 40 个字符',
+        'A result line needs a name of at most 300 characters and a value of at most 40',
+      );
+  });
+  const earned = credential.creditsEarned;
+  if (earned !== undefined && !(Number.isFinite(earned) && earned >= 0))
+    throw fieldError(
+      'credential.creditsEarned',
+      'RANGE',
+      '所获学分须为不小于 0 的数',
+      'creditsEarned must be a number not below 0',
     );
 }
 
@@ -154,6 +195,8 @@ export async function issueCredential(
       ...(credential.validUntil && { validUntil: credential.validUntil }),
       learner: credential.learner,
       achievement: credential.achievement,
+      ...(credential.results && { results: credential.results }),
+      ...(credential.creditsEarned !== undefined && { creditsEarned: credential.creditsEarned }),
       status: statusListEntry(listUrl, index),
     });
     const jwt = issuer.sign(districtCode, signed);

@@ -169,6 +169,9 @@ describe('credentials issued by the platform, verified by anyone', () => {
           achievementType: 'Certificate',
         },
         holderName: '李四',
+        // A single outcome's credential reports no result lines (a transcript's do).
+        results: [],
+        creditsEarned: null,
         validFrom: '2021-05-20T01:00:00Z',
         validUntil: null,
         kid: `${DID}#key-1`,

@@ -35,7 +35,24 @@ export interface Achievement {
   description: string;
   criteria: { narrative: string };
   achievementType?: string;
+  /** What each of the subject's results reports (a transcript's lines). */
+  resultDescription?: ResultDescription[];
   inLanguage?: string;
+}
+
+/** OB `ResultDescription`: one line a result reports against, e.g. an outcome's credits. */
+export interface ResultDescription {
+  id: string;
+  type: ['ResultDescription'];
+  name: string;
+  resultType: string;
+}
+
+/** OB `Result`: the value the subject achieved for one `ResultDescription`. */
+export interface Result {
+  type: ['Result'];
+  resultDescription: string;
+  value: string;
 }
 
 /** An OpenBadgeCredential as signed (the VC-JWT payload without its JWT claims). */
@@ -52,6 +69,8 @@ export interface OpenBadgeCredential {
     type: ['AchievementSubject'];
     identifier: { type: 'IdentityObject'; identityType: 'name'; hashed: false; identityHash: string }[];
     achievement: Achievement;
+    result?: Result[];
+    creditsEarned?: number;
   };
   credentialSchema: (typeof OB_CREDENTIAL_SCHEMA)[];
   credentialStatus: StatusListEntry;
@@ -74,6 +93,13 @@ export interface OpenBadgeInput {
     criteria: string;
     achievementType?: string;
   };
+  /**
+   * Lines reported with the achievement (OB `result` against the achievement's
+   * `resultDescription`): each an absolute URI `id`, a name, OB's `resultType` and the value.
+   */
+  results?: { id: string; name: string; resultType: string; value: string }[];
+  /** The credits the subject earned with this achievement (OB `creditsEarned`). */
+  creditsEarned?: number;
   status: StatusListEntry;
 }
 
@@ -114,8 +140,24 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): OpenBadgeCreden
         description: achievement.description,
         criteria: { narrative: achievement.criteria },
         ...(achievement.achievementType && { achievementType: achievement.achievementType }),
+        ...(input.results && {
+          resultDescription: input.results.map((r) => ({
+            id: r.id,
+            type: ['ResultDescription'] as ['ResultDescription'],
+            name: r.name,
+            resultType: r.resultType,
+          })),
+        }),
         inLanguage: 'zh-CN',
       },
+      ...(input.results && {
+        result: input.results.map((r) => ({
+          type: ['Result'] as ['Result'],
+          resultDescription: r.id,
+          value: r.value,
+        })),
+      }),
+      ...(input.creditsEarned !== undefined && { creditsEarned: input.creditsEarned }),
     },
     credentialSchema: [{ ...OB_CREDENTIAL_SCHEMA }],
     credentialStatus: input.status,

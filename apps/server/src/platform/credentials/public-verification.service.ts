@@ -37,6 +37,13 @@ export interface VerifiedCredentialSummary {
   achievement: { name: string; description: string | null; achievementType: string | null };
   /** The holder's name as the credential holds it (OB IdentityObject of type name), or null. */
   holderName: string | null;
+  /**
+   * The subject's results, each with the name and type of the achievement's `resultDescription`
+   * it reports against (a transcript's lines and totals), in the credential's order.
+   */
+  results: { name: string; resultType: string | null; value: string }[];
+  /** OB `creditsEarned`, or null. */
+  creditsEarned: number | null;
   validFrom: string;
   validUntil: string | null;
   /** The verification method that signed it (`did:web:…#key-N`). */
@@ -175,9 +182,16 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 function summarise(credential: Record<string, unknown>, kid: string): VerifiedCredentialSummary {
   const issuer = credential.issuer as string | { id: string; name?: unknown };
   const subject = (credential.credentialSubject ?? {}) as {
-    achievement?: { name?: unknown; description?: unknown; achievementType?: unknown };
+    achievement?: {
+      name?: unknown;
+      description?: unknown;
+      achievementType?: unknown;
+      resultDescription?: unknown;
+    };
     identifier?: unknown;
     name?: unknown;
+    result?: unknown;
+    creditsEarned?: unknown;
   };
   const identifiers = Array.isArray(subject.identifier)
     ? (subject.identifier as Record<string, unknown>[])
@@ -193,10 +207,32 @@ function summarise(credential: Record<string, unknown>, kid: string): VerifiedCr
       achievementType: text(subject.achievement?.achievementType),
     },
     holderName: text(byName?.identityHash) ?? text(subject.name),
+    results: resultsOf(subject.result, subject.achievement?.resultDescription),
+    creditsEarned: typeof subject.creditsEarned === 'number' ? subject.creditsEarned : null,
     validFrom: String(credential.validFrom),
     validUntil: text(credential.validUntil),
     kid,
   };
+}
+
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+    : [];
+
+/** OB results with the name and type of the result description each names (at most 200, as signed). */
+function resultsOf(result: unknown, descriptions: unknown): VerifiedCredentialSummary['results'] {
+  const byId = new Map(records(descriptions).map((d) => [d.id, d]));
+  return records(result)
+    .slice(0, 200)
+    .flatMap((r) => {
+      const described = byId.get(r.resultDescription);
+      const value = text(r.value);
+      const name = text(described?.name);
+      return value === null || name === null
+        ? []
+        : [{ name, resultType: text(described?.resultType), value }];
+    });
 }
 
 /** Counts this verification against the client's limits (429 past them), under the client's lock. */

@@ -23,6 +23,7 @@ import { creditbankEn } from './creditbank.en';
 import { onexEn } from './onex.en';
 import { conversionReviewEn } from './conversion-review.en';
 import { credentialsEn } from './credentials.en';
+import { transcriptEn } from './transcript.en';
 import { internshipDutyEn } from './internship-duty.en';
 
 /** English: the same keys as `zh.ts` (the type and i18n.test.ts both check). */
@@ -416,6 +417,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...learnersEn,
   ...creditbankEn,
   ...onexEn,
+  ...transcriptEn,
   ...destinationsEn,
   ...credentialsEn,
   ...conversionReviewEn,

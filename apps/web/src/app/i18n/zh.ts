@@ -22,6 +22,7 @@ import { creditbankZh } from './creditbank.zh';
 import { onexZh } from './onex.zh';
 import { conversionReviewZh } from './conversion-review.zh';
 import { credentialsZh } from './credentials.zh';
+import { transcriptZh } from './transcript.zh';
 import { internshipDutyZh } from './internship-duty.zh';
 
 /** Simplified Chinese: the first language of the UI. `en.ts` must have exactly the same keys. */
@@ -409,6 +410,7 @@ export const zh = {
   ...learnersZh,
   ...creditbankZh,
   ...onexZh,
+  ...transcriptZh,
   ...destinationsZh,
   ...credentialsZh,
   ...conversionReviewZh,

@@ -41,6 +41,11 @@ export const routes: FeatureRoutes = {
       permissions: read,
     },
     {
+      path: '/learners/:id/transcript',
+      load: () => import('./components/transcript-page').then((m) => m.TranscriptPage),
+      permissions: read,
+    },
+    {
       path: '/learners/:id',
       load: () => import('./components/learner-page').then((m) => m.LearnerPage),
       permissions: read,

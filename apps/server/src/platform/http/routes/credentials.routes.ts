@@ -53,6 +53,15 @@ const VerificationAnswerSchema = Type.Object({
         achievementType: Nullable(Type.String()),
       }),
       holderName: Nullable(Type.String({ description: 'The name as the credential holds it' })),
+      results: Type.Array(
+        Type.Object({
+          name: Type.String({ description: 'The name of the result description it reports against' }),
+          resultType: Nullable(Type.String({ description: 'OB resultType, e.g. ext:RecognisedCredits' })),
+          value: Type.String(),
+        }),
+        { description: 'The subject’s results (a transcript’s lines and totals), as signed' },
+      ),
+      creditsEarned: Nullable(Type.Number({ description: 'OB creditsEarned (a transcript’s balance)' })),
       validFrom: Type.String(),
       validUntil: Nullable(Type.String()),
       kid: Type.String(),

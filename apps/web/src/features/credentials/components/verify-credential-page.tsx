@@ -11,12 +11,14 @@ import {
   useVerifyCredential,
   type CredentialVerification,
 } from '../api/verify-credential';
+import { isTranscript, TranscriptLines } from './transcript-lines';
 
 /**
  * `/public/credentials/verify` (no sign-in): 验证电子证书. Anyone pastes a credential (a VC-JWT) or
  * picks its `.jwt` / `.txt` file and sees the issuer, the achievement, the holder's name as the
  * credential holds it, the issue date, whether the signature holds and whether it is revoked —
- * every refusal's reason in the page's language. The file is read in the browser; only its text
+ * every refusal's reason in the page's language; a transcript (学分档案) also shows each line with
+ * its credits, the totals, and that it is a snapshot as of its issue date. The file is read in the browser; only its text
  * is sent, and the server keeps nothing of it.
  */
 export function VerifyCredentialPage() {
@@ -228,6 +230,7 @@ function VerificationResult({ answer }: { answer: CredentialVerification }) {
           </>
         )}
       </Descriptions>
+      {c && isTranscript(c) && <TranscriptLines credential={c} />}
     </Card>
   );
 }

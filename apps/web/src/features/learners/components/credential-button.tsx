@@ -4,18 +4,7 @@ import { useState } from 'react';
 import { api } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useShowError } from '@/lib/use-show-error';
-
-/** Saves text as a file the browser downloads (the credential the holder keeps). */
-function save(text: string, fileName: string) {
-  const href = URL.createObjectURL(new Blob([text], { type: 'application/vc+jwt' }));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
+import { saveCredential } from '../lib/save-credential';
 
 /**
  * 下载电子证书: issues the recognised outcome as a signed credential (Open Badges 3.0, VC-JWT) and
@@ -32,7 +21,7 @@ export function CredentialButton({ outcomeId }: { outcomeId: string }) {
       const { jwt, fileName } = await api.post('/api/learning-outcomes/{id}/credential', {
         path: { id: outcomeId },
       });
-      save(jwt, fileName);
+      saveCredential(jwt, fileName);
     } catch (error) {
       showError(error);
     } finally {

@@ -1,6 +1,7 @@
+import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { useT } from '@/lib/i18n';
@@ -17,7 +18,7 @@ import { StatusHistory } from './status-history';
  * `/learners/:id`: one learner's register entry (ID number masked), the status history, the
  * learning outcomes with the credit-bank balance and, once graduated, where they went (毕业去向); a
  * keeper of the school's register changes the status here (休学, 复学, 转学, 退学, 毕业) and records
- * the destination.
+ * the destination; 成绩单 opens the transcript.
  */
 export function LearnerPage() {
   const { id = '' } = useParams();
@@ -31,6 +32,7 @@ export function LearnerPage() {
 
 function LearnerView({ learner: d }: { learner: LearnerDetail }) {
   const t = useT();
+  const navigate = useNavigate();
   const [changing, setChanging] = useState(false);
   const social = d.kind === 'social';
   return (
@@ -45,11 +47,20 @@ function LearnerView({ learner: d }: { learner: LearnerDetail }) {
             : `${d.school.name} · ${d.majorName} · ${t('learners.cohortYear', { year: d.cohortYear })}`
         }
         extra={
-          d.abilities.changeStatus && (
-            <Button type="primary" onClick={() => setChanging(true)} data-testid="learner-change-status">
-              {t('learners.change.button')}
+          <>
+            <Button
+              icon={<FileTextOutlined />}
+              onClick={() => navigate(`/learners/${d.id}/transcript`)}
+              data-testid="learner-transcript"
+            >
+              {t('transcript.open')}
             </Button>
-          )
+            {d.abilities.changeStatus && (
+              <Button type="primary" onClick={() => setChanging(true)} data-testid="learner-change-status">
+                {t('learners.change.button')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card size="small" title={t('learners.record.title')}>

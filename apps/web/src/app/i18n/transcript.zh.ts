@@ -1,0 +1,52 @@
+/**
+ * 学分档案 / 成绩单 (the learner's transcript) messages, merged into `zh.ts`; also the public
+ * verification's view of a transcript credential. `transcript.en.ts` must have exactly the same
+ * keys (its type and i18n.test.ts both check).
+ */
+export const transcriptZh = {
+  'transcript.open': '成绩单',
+  'transcript.title': '学分档案（成绩单）',
+  'transcript.subtitle': '{name} · {school}',
+  'transcript.download': '下载电子成绩单',
+  'transcript.asOf': '截至 {date}，依据学分银行学分账户生成',
+  'transcript.learner': '学生信息',
+  'transcript.name': '姓名',
+  'transcript.idMasked': '身份证号',
+  'transcript.school': '学校',
+  'transcript.major': '专业',
+  'transcript.className': '班级',
+  'transcript.cohort': '年级',
+  'transcript.cohortYear': '{year} 级',
+  'transcript.status': '学籍状态',
+  'transcript.statusSince': '状态起始日',
+  'transcript.history': '学籍异动',
+  'transcript.history.entry': '入学',
+  'transcript.history.none': '无',
+  'transcript.outcomes': '已认定的学习成果',
+  'transcript.outcomes.empty': '暂无已认定的学习成果',
+  'transcript.col.type': '类型',
+  'transcript.col.title': '名称',
+  'transcript.col.level': '等级',
+  'transcript.col.issuer': '颁发机构',
+  'transcript.col.number': '证书编号',
+  'transcript.col.achievedOn': '获得日期',
+  'transcript.col.recognisedOn': '认定日期',
+  'transcript.col.credits': '认定学分',
+  'transcript.conversions': '学分转换（课程免修）',
+  'transcript.conversions.empty': '暂无学分转换',
+  'transcript.col.outcome': '所用学习成果',
+  'transcript.col.courses': '免修课程',
+  'transcript.col.converted': '转换学分',
+  'transcript.col.approvedOn': '批准日期',
+  'transcript.totals': '学分合计',
+  'transcript.total.recognised': '认定学分合计',
+  'transcript.total.converted': '转换学分合计',
+  'transcript.total.balance': '学分账户余额',
+  'transcript.footnote':
+    '学分账户余额为学分账户全部记录之和（认定学分合计减转换学分合计）。下载的电子成绩单为签发之日的快照，由区教育局签名，任何人可在“证书验证”页核验。',
+  'transcript.verify.title': '学分档案明细',
+  'transcript.verify.line': '项目',
+  'transcript.verify.credits': '学分',
+  'transcript.verify.snapshot':
+    '这是截至 {date} 的学分档案快照：签发之后的认定、转换或撤销不会改变其内容，签名和撤销状态仍如下所示。如需最新情况，请向学生索取新签发的电子成绩单。',
+};
