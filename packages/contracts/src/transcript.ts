@@ -8,7 +8,7 @@
  * `TRANSCRIPT_RESULT_TYPES` (OB 3.0 allows extension terms prefixed `ext:`) and whose `value` is the
  * credits as a decimal string ("8", "7.5").
  */
-import type { LearnerStatus, OutcomeLevel, OutcomeType } from './learners.ts';
+import type { LearnerKind, LearnerStatus, OutcomeLevel, OutcomeType } from './learners.ts';
 
 /** The achievementType of a transcript credential (an OB 3.0 extension term). */
 export const TRANSCRIPT_ACHIEVEMENT_TYPE = 'ext:Transcript';
@@ -39,6 +39,8 @@ export interface Transcript {
     /** The ID number masked (first 6 and last 4), never in clear. */
     idMasked: string;
     school: { id: string; name: string };
+    /** A student of the school or a social learner it trains (no major, class or register status). */
+    kind: LearnerKind;
     majorCode: string;
     majorName: string;
     className: string;

@@ -197,10 +197,17 @@ describe('the student register (学籍) made from enrolment registrations', () =
     // outcome recorded: admitted through 报到, that row becomes the student's, the outcome kept.
     const social = await socialLearners.registerSocialLearner(deps, actors.vec, {
       schoolId: units.vec,
-      name: '王三',
+      name: '王珊',
       idNumber: residentId(3, 'F'),
     });
     expect(social).toMatchObject({ merged: false, kind: 'social' });
+    // Registered under another name: the cohort names the candidate and changes nothing.
+    const renamed = await refusal(register.createCohortFromEnrollment(deps, actors.vec, input));
+    expect(renamed).toMatchObject({ code: 'LEARNER_NAME_MISMATCH', status: 409 });
+    expect(renamed.details![0]).toMatchObject({ field: 'examNumber', examNumber: '210003' });
+    expect(await learnerOf('210003')).toBeUndefined();
+    // The school corrects the name on its record (as its clerk would); then the cohort admits the person.
+    await ctx.db.updateTable('learner').set({ name: '王三' }).where('id', '=', social.id).execute();
     const outcome = await outcomes.recordOutcome(deps, actors.vec, social.id, {
       type: 'training_completion',
       title: '美容师（初级）培训',

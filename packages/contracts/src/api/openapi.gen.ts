@@ -25942,6 +25942,7 @@ export interface paths {
                                     id: string;
                                     /** @description The ID number masked (first 6 and last 4), never in clear */
                                     idMasked: string;
+                                    kind: "student" | "social";
                                     majorCode: string;
                                     majorName: string;
                                     name: string;

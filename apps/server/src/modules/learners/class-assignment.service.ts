@@ -18,9 +18,9 @@ const AT_SCHOOL = new Set(['enrolled', 'suspended']);
 /**
  * Puts the learners into the class `className` (trimmed; blank takes them out of any class): every
  * learner must be on one register the actor keeps (an unseen one is 404, one the actor sees but
- * does not keep 403) and still at the school (在籍 or 休学), otherwise nothing is written and
+ * does not keep 403), a student (not a social learner) still at the school (在籍 or 休学), otherwise nothing is written and
  * every refused learner is named (409 `LEARNER_CLASS_REFUSED`, field `learnerIds`, zh and en).
- * Writes one audit row; the learners' rows keep their history (a class is not a status).
+ * Writes an audit row per learner moved (the class and the one it left); a class is not a status.
  *
  * @example await assignClass(deps, clerk, { learnerIds: [a, b], className: '汽修2027-1班' }) // { updated: 2 }
  */
@@ -57,26 +57,43 @@ export async function assignClass(
         '一次分班只能选择同一所学校的学生',
         'One class assignment takes learners of one school',
       );
-    const gone = rows.filter((r) => !AT_SCHOOL.has(r.status));
-    if (gone.length > 0)
-      throw new AppError(
-        'LEARNER_CLASS_REFUSED',
-        409,
-        gone.map((r) => ({
-          field: 'learnerIds',
-          code: 'NOT_AT_SCHOOL',
-          message: `${r.name}（${r.idMasked}）已不在校（转学、退学或毕业），不能分班`,
-          messageEn: `${r.name} (${r.idMasked}) has left the school (transferred, withdrawn or graduated): no class can be assigned`,
-        })),
-      );
+    const refused = rows.flatMap((r) =>
+      r.kind === 'social'
+        ? [
+            {
+              field: 'learnerIds',
+              code: 'SOCIAL_LEARNER',
+              message: `${r.name}（${r.idMasked}）是社会学习者，不编入学籍班级`,
+              messageEn: `${r.name} (${r.idMasked}) is a social learner and is not put into a class of the register`,
+            },
+          ]
+        : !AT_SCHOOL.has(r.status)
+          ? [
+              {
+                field: 'learnerIds',
+                code: 'NOT_AT_SCHOOL',
+                message: `${r.name}（${r.idMasked}）已不在校（转学、退学或毕业），不能分班`,
+                messageEn: `${r.name} (${r.idMasked}) has left the school (transferred, withdrawn or graduated): no class can be assigned`,
+              },
+            ]
+          : [],
+    );
+    if (refused.length > 0) throw new AppError('LEARNER_CLASS_REFUSED', 409, refused);
     const changing = rows.filter((r) => r.className !== className).map((r) => r.id);
     if (changing.length > 0) await repo.setClassName(trx, changing, className, deps.clock.now());
-    await deps.audit.record(trx, auditActorOf(actor), {
-      action: 'learner.class_assigned',
-      objectType: 'org_unit',
-      objectId: [...schools][0]!,
-      details: { className, learners: changing.length },
-    });
+    // One row per learner moved, with the class it left: who put learner X into class Y is on record.
+    await deps.audit.recordMany(
+      trx,
+      auditActorOf(actor),
+      rows
+        .filter((r) => r.className !== className)
+        .map((r) => ({
+          action: 'learner.class_assigned',
+          objectType: 'learner',
+          objectId: r.id,
+          details: { className, from: r.className },
+        })),
+    );
     return { updated: changing.length, unchanged: rows.length - changing.length };
   });
 }

@@ -113,10 +113,9 @@ describe('class assignment (分班)', () => {
       .where('action', '=', 'learner.class_assigned')
       .orderBy('seq')
       .execute();
-    expect(audit[0]).toEqual({
-      objectId: units.get('SD-VHS'),
-      details: { className: '汽修2026-1班', learners: 2 },
-    });
+    // One row per learner moved, with the class it left; none for the one already in it.
+    expect(audit.map((a) => a.objectId).sort()).toEqual([vhsIds[0]!, vhsIds[1]!].sort());
+    expect(audit[0]!.details).toEqual({ className: '汽修2026-1班', from: '' });
   });
 
   it('names a learner who left the school and writes nothing', async () => {
@@ -130,6 +129,21 @@ describe('class assignment (分班)', () => {
     expect(details![0]!.messageEn).toContain('left the school');
     const third = await listLearners(deps, actors.vhs, { className: '汽修2026-2班' });
     expect(third.items).toEqual([]);
+    // A social learner (社会学习者) is on the register but in no class of it.
+    await ctx.db
+      .updateTable('learner')
+      .set({ kind: 'social', source: 'social', majorCode: '', majorName: '' })
+      .where('id', '=', vhsIds[3]!)
+      .execute();
+    const social = await refusal(
+      assignClass(deps, actors.vhs, { learnerIds: [vhsIds[3]!], className: '汽修2026-2班' }),
+    );
+    expect(social.details!.map((d) => d.code)).toEqual(['SOCIAL_LEARNER']);
+    await ctx.db
+      .updateTable('learner')
+      .set({ kind: 'student', source: 'import', majorCode: '700206', majorName: '汽车运用与维修' })
+      .where('id', '=', vhsIds[3]!)
+      .execute();
   });
 
   it('refuses another school’s clerk (404), 区教育局’s clerk and the coordinator (403), mixed schools and a long name', async () => {

@@ -162,6 +162,13 @@ describe('conversion queue and reversal (待审转换, 撤销转换)', () => {
       (await refusal(conversion.reverseConversion(deps, actors.vec, applicationId, { reason: '误批' })))
         .status,
     ).toBe(404);
+    // Who may reverse comes before what they sent: no reason from those who may not is 403 / 404, not 400.
+    expect(
+      (await refusal(conversion.reverseConversion(deps, actors.vhs, applicationId, { reason: ' ' }))).status,
+    ).toBe(403);
+    expect(
+      (await refusal(conversion.reverseConversion(deps, actors.vec, applicationId, { reason: '' }))).status,
+    ).toBe(404);
     // Over HTTP, a body without the reason: 400 naming the field, in zh and en.
     const reviewer = await login(ctx, (await createUser(ctx, 'coordinator', 'SD-EDU')).username);
     const missing = await reviewer.post(`/api/credit-conversions/${applicationId}/reverse`, {});

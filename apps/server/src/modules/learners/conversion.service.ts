@@ -322,6 +322,8 @@ export async function reverseConversion(
   conversionId: string,
   input: { reason: string },
 ) {
+  // Who may reverse it is judged before what they sent (404 / 403 before 400).
+  const c = await conversionToDecide(deps, actor, conversionId);
   const reason = input.reason.trim();
   if (!reason)
     throw fieldError(
@@ -330,7 +332,6 @@ export async function reverseConversion(
       '请填写撤销转换的原因',
       'Give the reason for reversing the conversion',
     );
-  const c = await conversionToDecide(deps, actor, conversionId);
   await deps.transaction(async (trx) => {
     await lockLearnerStanding(trx, c.learnerId);
     const locked = (await repo.lockConversion(trx, conversionId))!;

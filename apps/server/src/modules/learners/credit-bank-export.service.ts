@@ -1,7 +1,8 @@
 import { OUTCOME_LEVEL_LABELS, OUTCOME_TYPE_LABELS, type OutcomeType } from '@zhijiao/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { notFound } from '../../platform/errors/app-error.ts';
+import { fieldError, notFound } from '../../platform/errors/app-error.ts';
 import {
+  ALL_ROWS,
   exportList,
   type ExportColumn,
   type ExportLocale,
@@ -12,6 +13,9 @@ import { unitNamesIn, unitRefsByIds } from '../org/index.ts';
 import { canSeeSchool, visibleSchoolIds } from './learners.policy.ts';
 import { findLearner } from './learners.repository.ts';
 import { listRecognisedForExport } from './outcomes.repository.ts';
+
+/** The most rows one export writes (as the platform's list exports, `ALL_ROWS`). */
+const MAX_EXPORT_ROWS = ALL_ROWS.limit;
 
 /*
  * The export for the national credit bank (国家学分银行): a learner's, or the schools' in scope,
@@ -151,7 +155,16 @@ export async function exportCreditBank(
   const found = await listRecognisedForExport(deps.db, {
     schoolIds: visibleSchoolIds(actor),
     ...(query.year !== undefined ? { year: query.year } : {}),
+    limit: MAX_EXPORT_ROWS + 1,
   });
+  // One workbook holds at most an export's rows: a larger scope is asked for by year.
+  if (found.length > MAX_EXPORT_ROWS)
+    throw fieldError(
+      'year',
+      'TOO_MANY_ROWS',
+      `超过 ${MAX_EXPORT_ROWS.toLocaleString('en')} 条已认定学习成果，请按认定年度分批导出`,
+      `More than ${MAX_EXPORT_ROWS.toLocaleString('en')} recognised outcomes: export them a year at a time`,
+    );
   const { rows, totals } = await shape(deps, found);
   return exportList(deps, actor, {
     module: 'learners',

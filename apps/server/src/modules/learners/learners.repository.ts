@@ -59,7 +59,7 @@ export function lockLearnerStanding(db: Executor, id: string) {
 export function lockLearnersForClass(db: Executor, ids: readonly string[]) {
   return db
     .selectFrom('learner')
-    .select(['id', 'schoolId', 'status', 'className', 'name', 'idMasked'])
+    .select(['id', 'schoolId', 'kind', 'status', 'className', 'name', 'idMasked'])
     .where('id', 'in', [...ids])
     .orderBy('id')
     .forUpdate()
@@ -263,15 +263,15 @@ export async function socialLearnersByIdIndexes(
   schoolId: string,
   idIndexes: readonly string[],
 ) {
-  if (idIndexes.length === 0) return new Map<string, string>();
+  if (idIndexes.length === 0) return new Map<string, { id: string; name: string }>();
   const rows = await db
     .selectFrom('learner')
-    .select(['id', 'idIndex'])
+    .select(['id', 'idIndex', 'name'])
     .where('schoolId', '=', schoolId)
     .where('kind', '=', 'social')
     .where('idIndex', 'in', [...idIndexes])
     .execute();
-  return new Map(rows.map((r) => [r.idIndex, r.id]));
+  return new Map(rows.map((r) => [r.idIndex, { id: r.id, name: r.name }]));
 }
 
 /** Turns a social learner's row into the student's admitted through 报到 (outcomes and credits stay with the row). */
@@ -282,7 +282,7 @@ export async function admitSocialLearner(
     majorCode: string;
     majorName: string;
     cohortYear: number;
-    name: string;
+    statusSince: string;
     enrollmentRegistrationId: string;
     updatedAt: Date;
   },

@@ -94,6 +94,8 @@ export async function learnerScopingRecords(ctx: TestContext): Promise<Array<[st
     ['/api/learners/:id/credit-account', learners],
     ['/api/learners/:id/conversions', learners],
     ['/api/learners/:id/credit-bank-export.xlsx', learners],
+    ['/api/learners/:id/transcript', learners],
+    ['/api/learners/:id/same-person', learners],
     ['/api/learning-outcomes/:id', outcomes],
     ['/api/learning-outcomes/:id/recognition-check', outcomes],
     ['/api/outcome-catalogues/:id', [{ id: catalogueId, unitIds: districtUnits.map((u) => u.id) }]],
@@ -122,6 +124,14 @@ export function learnerWriteProbes(): WriteProbe[] {
       records: '/api/learners/:id',
       request: () => ({ payload: undefined }),
       own: '200',
+    },
+    {
+      method: 'POST',
+      url: '/api/learners/:id/transcript/credential',
+      records: '/api/learners/:id',
+      request: () => ({ payload: undefined }),
+      // The scoping context names no public address: the owner gets as far as the issuing.
+      own: '409 CREDENTIALS_NOT_CONFIGURED',
     },
     {
       method: 'POST',

@@ -165,7 +165,7 @@ export async function listOutcomeIdsWithFile(db: Executor, fileId: string): Prom
  */
 export function listRecognisedForExport(
   db: Executor,
-  f: { schoolIds: readonly string[] | null; learnerId?: string; year?: number },
+  f: { schoolIds: readonly string[] | null; learnerId?: string; year?: number; limit?: number },
 ) {
   if (f.schoolIds?.length === 0) return Promise.resolve([]);
   let q = db
@@ -188,5 +188,6 @@ export function listRecognisedForExport(
     q = q
       .where('r.recognisedAt', '>=', new Date(`${f.year}-01-01T00:00:00+08:00`))
       .where('r.recognisedAt', '<', new Date(`${f.year + 1}-01-01T00:00:00+08:00`));
-  return q.orderBy('o.schoolId').orderBy('l.name').orderBy('o.achievedOn').orderBy('o.id').execute();
+  q = q.orderBy('o.schoolId').orderBy('l.name').orderBy('o.achievedOn').orderBy('o.id');
+  return (f.limit !== undefined ? q.limit(f.limit) : q).execute();
 }

@@ -99,6 +99,19 @@ export async function createCohortFromEnrollment(
     // A social learner the school trained is the same person: admitted, the row becomes the student's.
     const social = await repo.socialLearnersByIdIndexes(trx, school.id, indexes);
     const clashes = fresh.filter((r) => known.has(r.identity.idIndex) && !social.has(r.identity.idIndex));
+    const renamed = fresh.filter((r) => {
+      const trained = social.get(r.identity.idIndex);
+      return trained !== undefined && trained.name !== r.name;
+    });
+    if (renamed.length > 0)
+      throw refusedRegistrations(
+        'LEARNER_NAME_MISMATCH',
+        renamed,
+        ({ examNumber: exam }) =>
+          `考号 ${exam} 的身份证号已在本校登记为社会学习者，但姓名不同，请核对后再生成学籍`,
+        ({ examNumber: exam }) =>
+          `Candidate ${exam}’s ID number is on the school’s register as a social learner under another name: check it first`,
+      );
     if (clashes.length > 0)
       throw refusedRegistrations(
         'LEARNER_EXISTS',
@@ -110,11 +123,11 @@ export async function createCohortFromEnrollment(
     const now = deps.clock.now();
     const admitted = fresh.filter((r) => social.has(r.identity.idIndex));
     for (const r of admitted)
-      await repo.admitSocialLearner(trx, social.get(r.identity.idIndex)!, {
+      await repo.admitSocialLearner(trx, social.get(r.identity.idIndex)!.id, {
         majorCode: r.programCode,
         majorName: r.programName,
         cohortYear: season.admissionYear,
-        name: r.name,
+        statusSince: chinaDate(r.recordedAt),
         enrollmentRegistrationId: r.registrationId,
         updatedAt: now,
       });
@@ -124,7 +137,7 @@ export async function createCohortFromEnrollment(
       admitted.map((r) => ({
         action: 'learner.admitted_from_social',
         objectType: 'learner',
-        objectId: social.get(r.identity.idIndex)!,
+        objectId: social.get(r.identity.idIndex)!.id,
         details: { schoolId: school.id, registrationId: r.registrationId },
       })),
     );
@@ -194,7 +207,7 @@ function identityOf(deps: ModuleDeps, r: { idCipher: string }) {
  * in no request and shown to no one.
  */
 function refusedRegistrations<R extends { examNumber: string; registrationId: string }>(
-  code: 'LEARNER_ID_INVALID' | 'LEARNER_ID_REPEATED' | 'LEARNER_EXISTS',
+  code: 'LEARNER_ID_INVALID' | 'LEARNER_ID_REPEATED' | 'LEARNER_EXISTS' | 'LEARNER_NAME_MISMATCH',
   rows: readonly R[],
   zh: (row: R) => string,
   en: (row: R) => string,

@@ -18,6 +18,16 @@ import * as repo from './learners.repository.ts';
  * schools the district's reviewer sees the same person's rows (`listSamePerson`).
  */
 
+/**
+ * The youngest a social learner may be: a child under 14's personal data needs a guardian's
+ * consent (PIPL art. 31, SECURITY.md), which this registration does not take.
+ */
+const MIN_AGE = 14;
+
+/** Whole years from a birth date to a day (both `YYYY-MM-DD`). */
+const ageOn = (birth: string, day: string) =>
+  Number(day.slice(0, 4)) - Number(birth.slice(0, 4)) - (day.slice(5) < birth.slice(5) ? 1 : 0);
+
 /** The line a social learner's history starts with. */
 const ENTRY_REASON = '社会学习者登记';
 
@@ -57,6 +67,13 @@ export async function registerSocialLearner(
     });
   const id = validateResidentId(input.idNumber, deps.clock.now());
   if (!id.ok) problems.push({ field: 'idNumber', code: id.code, message: id.zh, messageEn: id.en });
+  else if (ageOn(id.birthDate, chinaDate(deps.clock.now())) < MIN_AGE)
+    problems.push({
+      field: 'idNumber',
+      code: 'UNDER_AGE',
+      message: `社会学习者须年满 ${MIN_AGE} 周岁（不满 ${MIN_AGE} 周岁者的个人信息须经监护人同意）`,
+      messageEn: `A social learner must be at least ${MIN_AGE} (a younger child's personal data needs a guardian's consent)`,
+    });
   else if (input.sex && input.sex !== id.sex)
     problems.push({
       field: 'sex',

@@ -144,6 +144,16 @@ describe('social learners', () => {
       }),
     );
     expect(sex.details!.map((d) => d.field)).toEqual(['sex']);
+    // Born 2012-05-11: 13 on 2026-05-10, whose data would need a guardian's consent.
+    const young = `14042120120511${'021'}`;
+    const minor = await refusal(
+      registerSocialLearner(deps, actors.vhs, {
+        schoolId: units.get('SD-VHS')!,
+        name: '少年',
+        idNumber: young + residentIdCheckChar(young),
+      }),
+    );
+    expect(minor.details!.map((d) => [d.field, d.code])).toEqual([['idNumber', 'UNDER_AGE']]);
   });
 
   it('lets only the school’s own clerk register; the reviewer sees the same person at two schools', async () => {

@@ -42,20 +42,27 @@ export const transcriptCredentialRef = (learnerId: string) => `learner_transcrip
 const credits = (tenths: number) => formatCredits(tenths);
 
 /** The lines of the transcript as OB results: outcomes, conversions, then the three totals. */
+/** A line's name as signed: at most 120 characters (a long title, issuer or course list cut with …). */
+const lineName = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
 function resultLines(t: Transcript, achievementId: string) {
   const outcomes = t.outcomes.map((o) => {
     const level = o.level ? `（${OUTCOME_LEVEL_LABELS[o.level].zh}）` : '';
     const number = o.number ? `，证书编号 ${o.number}` : '';
     return {
       id: `urn:uuid:${o.id}`,
-      name: `${OUTCOME_TYPE_LABELS[o.type].zh}：${o.title}${level}，${o.issuer}${number}，${o.achievedOn} 获得`,
+      name: lineName(
+        `${OUTCOME_TYPE_LABELS[o.type].zh}：${o.title}${level}，${o.issuer}${number}，${o.achievedOn} 获得`,
+      ),
       resultType: TRANSCRIPT_RESULT_TYPES.outcome,
       value: credits(o.credits),
     };
   });
   const conversions = t.conversions.map((c) => ({
     id: `urn:uuid:${c.id}`,
-    name: `学分转换：以“${c.outcomeTitle}”免修课程 ${c.courses.join('、')}${c.approvedOn ? `，${c.approvedOn} 批准` : ''}`,
+    name: lineName(
+      `学分转换：以“${c.outcomeTitle}”免修课程 ${c.courses.join('、')}${c.approvedOn ? `，${c.approvedOn} 批准` : ''}`,
+    ),
     resultType: TRANSCRIPT_RESULT_TYPES.conversion,
     value: credits(c.credits),
   }));
@@ -94,7 +101,9 @@ export async function issueTranscriptCredential(deps: ModuleDeps, actor: Actor, 
   const asOf = chinaDate(now);
   const l = transcript.learner;
   const achievementId = `urn:uuid:${randomUUID()}`;
-  const status = `${LEARNER_STATUS_LABELS[l.status].zh}（自 ${l.statusSince}）`;
+  // Shown to anyone the holder gives it to: 在籍 or 毕业 only, never 休学 / 退学 or a date that hints at why.
+  const status =
+    l.status === 'enrolled' || l.status === 'graduated' ? `，${LEARNER_STATUS_LABELS[l.status].zh}` : '';
   const issued = await issueCredential(deps, {
     districtCode: district.code,
     subjectRef: transcriptCredentialRef(learnerId),
@@ -106,7 +115,9 @@ export async function issueTranscriptCredential(deps: ModuleDeps, actor: Actor, 
         id: achievementId,
         name: `学分档案（成绩单）：${learner.name}，截至 ${asOf}`,
         description:
-          `${l.school.name} ${l.majorName}（${l.majorCode}）专业 ${l.cohortYear} 级${l.className ? ` ${l.className}` : ''}学生，学籍状态：${status}。` +
+          (l.kind === 'social'
+            ? `${l.school.name}社会学习者（${l.cohortYear} 年登记）。`
+            : `${l.school.name} ${l.majorName}（${l.majorCode}）专业 ${l.cohortYear} 级学生${status}。`) +
           `截至 ${asOf}：已认定学习成果 ${transcript.outcomes.length} 项，认定学分 ${credits(transcript.totals.recognised)}，` +
           `转换 ${transcript.conversions.length} 项、${credits(transcript.totals.converted)} 学分，学分账户余额 ${credits(transcript.totals.balance)} 学分。` +
           `本成绩单为签发之日的快照，此后的认定、转换或撤销不改变其内容。`,

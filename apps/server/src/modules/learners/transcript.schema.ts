@@ -16,6 +16,7 @@ export const TranscriptSchema = Type.Object({
     name: Type.String(),
     idMasked: Type.String({ description: 'The ID number masked (first 6 and last 4), never in clear' }),
     school: Type.Object({ id: Type.String(), name: Type.String() }),
+    kind: Type.Union([Type.Literal('student'), Type.Literal('social')]),
     majorCode: Type.String(),
     majorName: Type.String(),
     className: Type.String(),

@@ -71,6 +71,7 @@ export async function buildTranscript(db: Executor, learner: LearnerRow, now: Da
       name: learner.name,
       idMasked: learner.idMasked,
       school: { id: school.id, name: school.name },
+      kind: learner.kind,
       majorCode: learner.majorCode,
       majorName: learner.majorName,
       className: learner.className,

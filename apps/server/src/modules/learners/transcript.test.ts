@@ -31,6 +31,7 @@ type Payload = {
     identifier: unknown[];
     achievement: {
       name: string;
+      description: string;
       achievementType: string;
       resultDescription: { id: string; name: string; resultType: string }[];
     };
@@ -208,6 +209,10 @@ describe('the learner’s transcript, read and issued as a credential', () => {
     expect(subject.achievement.achievementType).toBe(TRANSCRIPT_ACHIEVEMENT_TYPE);
     expect(subject.achievement.name).toMatch(/^学分档案（成绩单）：学生41，截至 \d{4}-\d{2}-\d{2}$/);
     expect(subject.creditsEarned).toBe(6.5);
+    // Shown to anyone: no class, no day of the status (a 休学 or 退学 date hints at why).
+    expect(subject.achievement.description).not.toContain('1班');
+    expect(subject.achievement.description).not.toContain('（自 ');
+    expect(subject.achievement.description).toContain('级学生，在籍');
     const lines = subject.result.map((r) => {
       const d = subject.achievement.resultDescription.find((x) => x.id === r.resultDescription)!;
       return [d.resultType, r.value];

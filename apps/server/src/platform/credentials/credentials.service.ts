@@ -27,6 +27,8 @@ import {
 const SUBJECT_REF = /^[a-z][a-z0-9_]{0,39}:[A-Za-z0-9._:-]{1,160}$/;
 /** The most result lines a credential carries: a transcript's outcomes and conversions, within what the public verification reads (64 KiB). */
 const MAX_RESULTS = 100;
+/** The largest credential the public verification reads (`POST /api/public/credentials/verify`). */
+export const MAX_CREDENTIAL_CHARS = 65_536;
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** What issuing and revoking need: a database (or the caller's transaction), the clock, the audit log. */
@@ -200,6 +202,8 @@ export async function issueCredential(
       status: statusListEntry(listUrl, index),
     });
     const jwt = issuer.sign(districtCode, signed);
+    // A credential its own verification page could not read is not issued (the transaction rolls back).
+    if (jwt.length > MAX_CREDENTIAL_CHARS) throw new AppError('CREDENTIAL_TOO_LARGE', 409);
     await repo.insertIssuedCredential(trx, {
       id,
       districtCode,

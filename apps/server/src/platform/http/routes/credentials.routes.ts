@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { publishedDidDocument, publishedStatusList } from '../../credentials/credential-issuing.ts';
+import { MAX_CREDENTIAL_CHARS } from '../../credentials/credentials.service.ts';
 import {
   verifyCredentialPublicly,
   type PublicCredentialDeps,
@@ -8,8 +9,6 @@ import {
 import { ErrorResponse, Nullable, withErrors } from '../schemas.ts';
 
 const tags = ['open data'];
-/** The largest credential the verification reads (a transcript with many outcomes fits). */
-const MAX_CREDENTIAL_CHARS = 65_536;
 
 const DistrictCode = Type.String({
   pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',

@@ -63,16 +63,24 @@ function TranscriptView({ transcript: d }: { transcript: Transcript }) {
           <Descriptions.Item label={t('transcript.name')}>{l.name}</Descriptions.Item>
           <Descriptions.Item label={t('transcript.idMasked')}>{l.idMasked}</Descriptions.Item>
           <Descriptions.Item label={t('transcript.school')}>{l.school.name}</Descriptions.Item>
-          <Descriptions.Item label={t('transcript.major')}>
-            {l.majorName}（{l.majorCode}）
-          </Descriptions.Item>
-          <Descriptions.Item label={t('transcript.className')}>{l.className || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('transcript.cohort')}>
-            {t('transcript.cohortYear', { year: l.cohortYear })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('transcript.status')}>
-            {pick(LEARNER_STATUS_LABELS[l.status], lang)}
-          </Descriptions.Item>
+          {l.kind === 'social' ? (
+            <Descriptions.Item label={t('learners.kind.social')}>
+              {t('learners.social.since', { year: l.cohortYear })}
+            </Descriptions.Item>
+          ) : (
+            <>
+              <Descriptions.Item label={t('transcript.major')}>
+                {l.majorName}（{l.majorCode}）
+              </Descriptions.Item>
+              <Descriptions.Item label={t('transcript.className')}>{l.className || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('transcript.cohort')}>
+                {t('transcript.cohortYear', { year: l.cohortYear })}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('transcript.status')}>
+                {pick(LEARNER_STATUS_LABELS[l.status], lang)}
+              </Descriptions.Item>
+            </>
+          )}
           <Descriptions.Item label={t('transcript.statusSince')}>{l.statusSince}</Descriptions.Item>
           <Descriptions.Item label={t('transcript.history')}>
             {history.length === 0
