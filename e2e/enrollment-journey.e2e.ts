@@ -393,23 +393,30 @@ describe('统一招生: set up a batch, import, fill preferences, match, publish
     await date.click();
     await date.fill(today);
     await vhs.keyboard.press('Enter');
+    // The picker's panel closed (a click on the dialog's title), the day taken, then save.
+    await vhs.locator('.ant-modal-title').click();
+    await expect.poll(() => date.inputValue()).toBe(today);
     await vhs.getByTestId('outcome-save').click();
-    await vhs.locator('[data-testid^="outcome-status-"]', { hasText: '待认定' }).waitFor();
+    await vhs.getByTestId('outcome-save').waitFor({ state: 'detached', timeout: 30_000 });
+    await vhs.locator('[data-testid^="outcome-status-"]', { hasText: '待认定' }).waitFor({ timeout: 30_000 });
 
     // 区教育局 recognises it (认定) from its queue, with the catalogue's suggested credits.
     await coordinator.goto(`${server.url}/learners/outcomes`);
     const row = coordinator.locator('[data-testid^="outcome-row-"]', { hasText: registered });
     await row.locator('[data-testid^="recognise-"]').click();
     await expect
-      .poll(() =>
-        coordinator
-          .locator('[data-testid=recognise-credits] input, input[data-testid=recognise-credits]')
-          .first()
-          .inputValue(),
+      .poll(
+        () =>
+          coordinator
+            .locator('[data-testid=recognise-credits] input, input[data-testid=recognise-credits]')
+            .first()
+            .inputValue(),
+        // The preset comes from the server's catalogue check: real work on a busy machine.
+        { timeout: 30_000 },
       )
       .toBe('4.0');
     await coordinator.getByTestId('recognise-save').click();
-    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
 
     // The school downloads the signed credential; anyone verifies it on the public page.
     await vhs.reload();
