@@ -13,6 +13,7 @@ import { useConversionQueue, useDecideConversion } from '../api/conversions';
 import type { QueuedConversion } from '../types';
 import { credits } from './credit-bank-section';
 import { LearnersTabs } from './learners-tabs';
+import { formatDate } from '@/lib/format';
 
 const PAGE = 50;
 
@@ -97,7 +98,7 @@ export function ConversionQueuePage() {
                   title: t('creditbank.queue.appliedAt'),
                   key: 'appliedAt',
                   width: 110,
-                  render: (_, c) => String(c.appliedAt).slice(0, 10),
+                  render: (_, c) => formatDate(c.appliedAt),
                 },
                 {
                   title: t('creditbank.col.actions'),
